@@ -1,0 +1,78 @@
+"""Text normalisation shared by the builder and the engine, so both see the same words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+QUOTES = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+    "\u0060": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+    "\u2033": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+})
+_QUOTE_MARKS = str.maketrans({k: v for k, v in QUOTES.items() if v in "'\""})
+# Discord markup a question may arrive in: mentions, custom emoji, code fences, spoilers.
+_DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d*>|@(?:everyone|here)\b|```\w*|\|\||`")
+_WORD = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
+_SPACE = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """Plain text: no Discord markup, no control or zero-width characters, no accents."""
+    text = _DISCORD_MARKUP.sub(" ", text)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(
+        " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
+        for c in text
+        if not unicodedata.combining(c) and unicodedata.category(c) not in ("Cf", "Co", "Cs")
+    )
+    return _SPACE.sub(" ", text.translate(QUOTES)).strip()
+
+
+def fold(text: str) -> str:
+    """Casefolded clean text: how questions, aliases and phrases are compared."""
+    return clean(text).casefold()
+
+
+def words(text: str) -> list[str]:
+    """The words of already folded text; possessive 's is dropped ("xi's" -> "xi")."""
+    out = []
+    for w in _WORD.findall(text):
+        w = w.strip(".")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w:
+            out.append(w)
+    return out
+
+
+def tokens(text: str) -> list[str]:
+    return words(fold(text))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix stripper: enough that 'discussed', 'discussing' and 'discuss' meet."""
+    w = word
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) - len(suffix) >= 3 and w.endswith(suffix) and not w.endswith("ss"):
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
+        w = w[:-1]
+    return w
+
+
+def squeeze(text: str) -> str:
+    """Text without accents, case or whitespace: how a quote is found in its article.
+
+    Deliberately stricter than `fold`: only whitespace, case, accents and the curly or
+    straight form of quote marks may differ between a quote and the article.
+    """
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return "".join(text.casefold().translate(_QUOTE_MARKS).split())

@@ -1,0 +1,105 @@
+"""The one object every adapter talks to: current data, conversations, reload.
+
+A reload builds a new store and snapshot beside the old ones and swaps one reference, so
+questions in flight finish on the old data and nothing waits; conversations survive it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.engine.answer import Answer
+from bot.engine.core import Engine
+from bot.engine.sessions import Sessions
+from bot.settings import Settings
+from bot.store.build import build_store, store_is_stale
+from bot.store.load import DocumentInfo, Snapshot, load_snapshot
+
+
+@dataclass(frozen=True)
+class ReloadReport:
+    before: dict[str, int]
+    after: dict[str, int]
+    seconds: float
+
+    def changes(self) -> list[str]:
+        """Lines such as 'facts: 41 → 43' for what changed (all counts when nothing did)."""
+        keys = list(self.after)
+        changed = [k for k in keys if self.before.get(k) != self.after[k]]
+        return [f"{k}: {self.before.get(k, 0)} → {self.after[k]}" for k in (changed or keys)]
+
+
+class AnswerService:
+    def __init__(self, settings: Settings, snapshot: Snapshot) -> None:
+        self.settings = settings
+        self.sessions = Sessions(settings.engine.session_ttl, settings.engine.max_sessions)
+        self._engine = Engine(snapshot, settings.engine)
+        self._reload_lock = threading.Lock()
+
+    @classmethod
+    def open(cls, settings: Settings, *, rebuild: bool = False) -> AnswerService:
+        """Load the store, building it first when missing or older than its sources."""
+        paths = settings.paths
+        if rebuild or store_is_stale(paths.store, paths.data, paths.config):
+            build_store(paths.data, paths.config, paths.store)
+        return cls(settings, load_snapshot(paths.store))
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return self._engine.snapshot
+
+    def ask(self, question: str, session: str | None = None) -> Answer:
+        """Answer a question; `session` (e.g. 'user:channel') carries follow-up context."""
+        return self._engine.ask(question, self.sessions.get(session), now=time.monotonic())
+
+    def about(self, subject: str) -> Answer:
+        """Everything the material says about one entity (person, country, place, event)."""
+        return self._engine.about(subject)
+
+    def meetings(self, where: str | None = None) -> Answer:
+        """All contacts, optionally only those at one place or occasion."""
+        return self._engine.meetings(where)
+
+    def complete(self, partial: str, kinds: tuple[str, ...] = (), limit: int = 25) -> list[str]:
+        """Entity names for autocomplete, typo-tolerant, best first."""
+        return self._engine.complete(partial, kinds, limit)
+
+    def paragraph(self, document: str, number: int) -> str | None:
+        return self.snapshot.paragraph(document, number)
+
+    def document(self, slug: str) -> DocumentInfo | None:
+        return self.snapshot.documents.get(slug)
+
+    def stats(self) -> dict[str, int]:
+        return self.snapshot.stats()
+
+    def reload(self) -> ReloadReport:
+        """Rebuild from data/ and config/ and swap in; on any error the old data stays.
+
+        Raises DataError (a file, line and reason for the moderator) or StoreError.
+        Concurrent reloads are serialised, never interleaved.
+        """
+        with self._reload_lock:
+            began = time.perf_counter()
+            before = self.stats()
+            paths = self.settings.paths
+            build_store(paths.data, paths.config, paths.store)
+            engine = Engine(load_snapshot(paths.store), self.settings.engine)
+            self._engine = engine  # one reference swap: in-flight questions keep the old one
+            return ReloadReport(before, self.stats(), time.perf_counter() - began)
+
+
+def default_service(settings: Settings, store: Path | None = None) -> AnswerService:
+    """Open the service for the CLI and the bot."""
+    if store is not None:
+        from dataclasses import replace
+
+        settings = replace(settings, paths=replace(settings.paths, store=store))
+    return AnswerService.open(settings)

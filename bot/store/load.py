@@ -1,0 +1,161 @@
+"""Store -> Snapshot: the immutable in-memory view the engine answers from.
+
+The store is small, so it is read whole: an answer then costs no I/O. Passage search uses
+the store's FTS5 index on an in-memory copy (sqlite3's backup), so a store replaced on disk
+by a reload never changes a snapshot in use.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.errors import StoreError
+from bot.store.schema import SCHEMA_VERSION
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    slug: str
+    title: str
+    outlet: str | None
+    url: str | None
+    date: str | None
+    subject: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    name: str
+    kind: str
+    country: str | None = None
+    role: str | None = None
+    leader: bool = False
+    place: str | None = None
+    regions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    document: str
+    paragraph: int
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    document: str
+    kind: str
+    subject: str | None
+    who: tuple[str, ...]
+    places: tuple[str, ...]
+    occasion: str | None
+    about: tuple[str, ...]
+    time_phrase: str | None
+    follows: str | None
+    count: str | None
+    why: str | None
+    topics: tuple[str, ...]
+    keywords: tuple[str, ...]
+    summary: str
+    quotes: tuple[Quote, ...]
+
+    @property
+    def participants(self) -> tuple[str, ...]:
+        return ((self.subject,) if self.subject else ()) + self.who
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    documents: dict[str, DocumentInfo]
+    paragraphs: dict[tuple[str, int], str]
+    entities: dict[str, Entity]
+    aliases: dict[str, str]
+    facts: tuple[Fact, ...]
+    intents: tuple[dict[str, Any], ...]
+    vocabulary: dict[str, Any]
+    replies: dict[str, str]
+    sentences: dict[int, tuple[str, int, str]]  # id -> (document, paragraph, text)
+    fts: sqlite3.Connection = field(repr=False)
+    fts_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def paragraph(self, document: str, number: int) -> str | None:
+        return self.paragraphs.get((document, number))
+
+    def stats(self) -> dict[str, int]:
+        return {"documents": len(self.documents), "paragraphs": len(self.paragraphs),
+                "facts": len(self.facts), "entities": len(self.entities),
+                "aliases": len(self.aliases), "intents": len(self.intents)}
+
+    def search(self, match: str, limit: int) -> list[int]:
+        """Sentence ids for an FTS5 MATCH expression, best (bm25) first."""
+        with self.fts_lock:
+            try:
+                rows = self.fts.execute(
+                    "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? "
+                    "ORDER BY bm25(sentences_fts) LIMIT ?", (match, limit)).fetchall()
+            except sqlite3.Error:
+                return []
+        return [r[0] for r in rows]
+
+
+def load_snapshot(store: Path) -> Snapshot:
+    """Read the whole store; a missing, corrupt or foreign file is a StoreError."""
+    if not store.exists():
+        raise StoreError(f"no store at {store}: run `python -m bot build`")
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{store}?mode=ro", uri=True)) as disk:
+            memory = sqlite3.connect(":memory:", check_same_thread=False)
+            disk.backup(memory)
+        return _read(memory)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot read the store {store}: {exc}") from None
+
+
+def _read(db: sqlite3.Connection) -> Snapshot:
+    meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    if meta.get("schema_version") != str(SCHEMA_VERSION):
+        raise StoreError(f"store schema {meta.get('schema_version')!r}, expected "
+                         f"{SCHEMA_VERSION}: rebuild it")
+    documents = {r[0]: DocumentInfo(*r) for r in db.execute(
+        "SELECT slug, title, outlet, url, date, subject FROM documents ORDER BY slug")}
+    paragraphs = {(d, n): t for d, n, t in db.execute(
+        "SELECT document, number, text FROM paragraphs")}
+    entities = {}
+    for name, kind, attributes in db.execute("SELECT name, kind, attributes FROM entities"):
+        attrs = json.loads(attributes)
+        entities[name] = Entity(name, kind, attrs.get("country"), attrs.get("role"),
+                                bool(attrs.get("leader", False)), attrs.get("place"),
+                                tuple(attrs.get("regions", ())))
+    aliases = dict(db.execute("SELECT alias, entity FROM aliases ORDER BY alias"))
+    links: dict[str, dict[str, list[str]]] = {}
+    for fact, role, entity in db.execute(
+            "SELECT fact, role, entity FROM fact_entities ORDER BY fact, role, position"):
+        links.setdefault(fact, {}).setdefault(role, []).append(entity)
+    quotes: dict[str, list[Quote]] = {}
+    for fact, document, paragraph, quote in db.execute(
+            "SELECT fact, document, paragraph, quote FROM fact_quotes ORDER BY fact, position"):
+        quotes.setdefault(fact, []).append(Quote(document, paragraph, quote))
+    facts = []
+    for row in db.execute(
+            "SELECT id, document, kind, subject, occasion, time_phrase, follows, count, why, "
+            "summary, topics, keywords FROM facts ORDER BY position"):
+        (fid, document, kind, subject, occasion, time_phrase, follows, count, why, summary,
+         topics, keywords) = row
+        role = links.get(fid, {})
+        facts.append(Fact(fid, document, kind, subject, tuple(role.get("who", ())),
+                          tuple(role.get("place", ())), occasion, tuple(role.get("about", ())),
+                          time_phrase, follows, count, why, tuple(json.loads(topics)),
+                          tuple(json.loads(keywords)), summary, tuple(quotes.get(fid, ()))))
+    config = {k: json.loads(v) for k, v in db.execute("SELECT name, value FROM config")}
+    sentences = {i: (d, p, t) for i, d, p, t in db.execute(
+        "SELECT id, document, paragraph, text FROM sentences")}
+    return Snapshot(documents, paragraphs, entities, aliases, tuple(facts),
+                    tuple(config["intents"]), config["vocabulary"], config["replies"],
+                    sentences, db)

@@ -1,0 +1,49 @@
+"""YAML reading that turns every failure into a DataError naming the file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.errors import DataError
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse `path` safely; a missing, unreadable or invalid file is a DataError."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataError(path, "file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(path, f"cannot read: {exc}") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise DataError(path, f"invalid YAML: {problem}", line=line) from None
+
+
+def line_of(node_lines: dict[int, int], index: int) -> int | None:
+    """The line recorded for the `index`-th item of a list, if known."""
+    return node_lines.get(index)
+
+
+def list_item_lines(path: Path, key: str) -> dict[int, int]:
+    """Line numbers (1-based) of each item of the top-level list `key` in a YAML file.
+
+    Used to point a moderator at the exact fact or entity that is wrong.
+    """
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    for k, v in node.value:
+        if isinstance(k, yaml.ScalarNode) and k.value == key and isinstance(v, yaml.SequenceNode):
+            return {i: item.start_mark.line + 1 for i, item in enumerate(v.value)}
+    return {}
