@@ -1,0 +1,101 @@
+"""Facts indexed for questions: who took part, where (up to country and region), which words.
+
+All relations come from the gazetteer (a city's country, a country's regions, an event's
+place), so "who did he meet in Kazakhstan" finds a meeting filed under its city.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.engine.text import stem, tokens
+from bot.store.load import Entity, Fact, Snapshot
+
+CONTACT_KINDS = ("met", "visit", "hosted")
+FUTURE_KINDS = ("expected", "invitation")
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedFact:
+    fact: Fact
+    places: frozenset[str]  # places, occasion, and everything they lie in
+    people: frozenset[str]  # participants and their countries and regions
+    about: frozenset[str]
+    strong: frozenset[str]  # stems of keywords, topics, why, count, time phrase
+    weak: frozenset[str]  # stems of the summary and quotes
+
+
+class FactIndex:
+    def __init__(self, snapshot: Snapshot) -> None:
+        self.entities = snapshot.entities
+        self.by_id: dict[str, IndexedFact] = {}
+        self.followers: dict[str, list[str]] = {}
+        for fact in snapshot.facts:
+            places: set[str] = set()
+            for p in (*fact.places, *((fact.occasion,) if fact.occasion else ())):
+                places |= self.lineage(p)
+            # the article's own subject takes part in nearly everything: only its name counts
+            principal = snapshot.documents[fact.document].subject
+            people: set[str] = {fact.subject} if fact.subject else set()
+            for p in fact.who + ((fact.subject,) if fact.subject and fact.subject != principal
+                                 else ()):
+                people |= self.lineage(p)
+            strong_text = " ".join((*fact.keywords, *fact.topics, fact.why or "",
+                                    fact.count or "", fact.time_phrase or ""))
+            weak_text = " ".join((fact.summary, *(q.quote for q in fact.quotes)))
+            self.by_id[fact.id] = IndexedFact(
+                fact, frozenset(places), frozenset(people), frozenset(fact.about),
+                frozenset(stem(w) for w in tokens(strong_text)),
+                frozenset(stem(w) for w in tokens(weak_text)))
+            if fact.follows:
+                self.followers.setdefault(fact.follows, []).append(fact.id)
+        self.facts = tuple(self.by_id.values())
+
+    def lineage(self, name: str) -> set[str]:
+        """The entity and everything it lies in: city -> country -> regions; event -> place."""
+        out, todo = set(), [name]
+        while todo:
+            current = todo.pop()
+            if current in out:
+                continue
+            out.add(current)
+            entity: Entity | None = self.entities.get(current)
+            if entity is None:
+                continue
+            todo += [x for x in (entity.country, entity.place) if x]
+            todo += list(entity.regions)
+        return out
+
+    def takes_part(self, item: IndexedFact, name: str) -> bool:
+        """Did `name` (a person, or a country/region for its leaders) take part?"""
+        if name in item.people:
+            return True
+        entity = self.entities.get(name)
+        # a person asked about, the fact naming their country ("the leader of Egypt")
+        return bool(entity and entity.kind == "person" and entity.country
+                    and entity.country in item.fact.who and entity.leader)
+
+    def at(self, item: IndexedFact, name: str) -> bool:
+        return name in item.places
+
+    def time_fits(self, item: IndexedFact, times: tuple[str, ...]) -> bool | None:
+        """True/False when the question names a time and the fact has one; else None."""
+        phrase = (item.fact.time_phrase or "").casefold()
+        if not times or not phrase:
+            return None
+        return any(t in phrase for t in times)
+
+    def relevance(self, item: IndexedFact, entities: tuple[str, ...],
+                  stems: frozenset[str]) -> float:
+        """How much a fact has to do with the question's entities and words."""
+        score = 0.0
+        fact = item.fact
+        for name in entities:
+            if name in fact.participants or name in fact.places or name == fact.occasion:
+                score += 3.0
+            elif name in item.people or name in item.places or self.takes_part(item, name):
+                score += 2.0
+            elif name in item.about:
+                score += 1.5
+        score += 1.0 * len(stems & item.strong) + 0.5 * len((stems - item.strong) & item.weak)
+        return score

@@ -1,0 +1,92 @@
+"""What the engine knows of words, built once per snapshot: spelling, aliases, intents.
+
+Typos are mended first, by rapidfuzz against the words the bot knows (the article's,
+the aliases', the intents'); everything after that matches exactly. So "erdogn", "putn",
+"kazakstan" and "xi jinpin" become known words before any lookup, and an ordinary English
+word the bot does not know stays as it is: it never turns into an entity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from bot.engine.text import tokens
+from bot.settings import EngineSettings
+from bot.store.load import Snapshot
+
+
+@dataclass(frozen=True, slots=True)
+class IntentSpec:
+    name: str
+    answer: str
+    priority: int
+    phrases: tuple[tuple[str, ...], ...]
+    example: str | None
+
+
+class Lexicon:
+    def __init__(self, snapshot: Snapshot, settings: EngineSettings) -> None:
+        vocab = snapshot.vocabulary
+        self.settings = settings
+        self.stopwords = frozenset(vocab["stopwords"])
+        self.aliases: dict[tuple[str, ...], str] = {}
+        for alias, name in snapshot.aliases.items():
+            if key := tuple(tokens(alias)):
+                self.aliases.setdefault(key, name)
+        self.longest_alias = max((len(k) for k in self.aliases), default=1)
+        self.intents = tuple(
+            IntentSpec(i["name"], i["answer"], i["priority"],
+                       tuple(t for p in i["phrases"] if (t := tuple(tokens(p)))),
+                       i.get("example"))
+            for i in snapshot.intents)
+
+        def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+            return tuple(t for p in vocab.get(key, ()) if (t := tuple(tokens(p))))
+
+        self.openers = frozenset(vocab["openers"])
+        self.anaphora = phrases("anaphora")
+        self.continuations = phrases("continuations")
+        self.future = phrases("future")
+        self.sequence = phrases("sequence")
+        self.locative = frozenset(vocab["locative"])
+        self.origin = frozenset(vocab["origin"])
+        self.leader_words = phrases("leader_words")
+        self.contact_words = frozenset(w for p in phrases("contact_words") for w in p)
+        self.kind_words = {kind: tuple(t for p in ps if (t := tuple(tokens(p))))
+                           for kind, ps in vocab.get("kind_words", {}).items()}
+        self.months = frozenset(vocab["months"])
+        self.relative_times = phrases("relative_times")
+
+        intent_words = {w for spec in self.intents for p in spec.phrases for w in p}
+        structural = {w for key in ("anaphora", "continuations", "future", "sequence",
+                                    "leader_words", "contact_words", "relative_times")
+                      for p in phrases(key) for w in p}
+        structural |= {w for ps in self.kind_words.values() for p in ps for w in p}
+        self.grammar = frozenset(intent_words | structural | self.stopwords | self.months
+                                 | self.locative | self.origin | self.openers)
+        article = {w for text in snapshot.paragraphs.values() for w in tokens(text)}
+        facts = {w for f in snapshot.facts for k in f.keywords for w in tokens(k)}
+        alias_words = {w for key in self.aliases for w in key}
+        self.known = frozenset(self.grammar | article | facts | alias_words)
+        # Spelling targets: longer words only, so short typos cannot land on names.
+        self._targets = sorted(w for w in self.known if len(w) >= 3)
+        self._short_targets = sorted(w for w in self.grammar if len(w) >= 3)
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one Lexicon per snapshot, freed with it
+    def correct(self, word: str) -> str:
+        """The known word `word` most likely means, or `word` itself."""
+        if word in self.known or not word.isalpha() or len(word) < 3:
+            return word
+        if len(word) == 3:  # "wat", "tlk": only everyday words, never names
+            found = process.extractOne(word, self._short_targets, scorer=fuzz.ratio,
+                                       score_cutoff=self.settings.entity_cutoff)
+        else:
+            cutoff = (self.settings.short_entity_cutoff if len(word) <= 5
+                      else self.settings.entity_cutoff - 5)
+            found = process.extractOne(word, self._targets, scorer=fuzz.ratio,
+                                       score_cutoff=cutoff)
+        return found[0] if found else word
+

@@ -1,0 +1,84 @@
+"""Fact fields -> short English: names, places and the one-line 'lead' of a contact.
+
+Only structure is worded here ("met", "traveled to", "is likely to meet"); every name,
+place and time comes from the facts and the gazetteer.
+"""
+
+from __future__ import annotations
+
+from bot.store.load import Entity, Fact
+
+
+def join(items: list[str] | tuple[str, ...]) -> str:
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class Phrases:
+    def __init__(self, entities: dict[str, Entity]) -> None:
+        self.entities = entities
+
+    def kind(self, name: str) -> str:
+        entity = self.entities.get(name)
+        return entity.kind if entity else ""
+
+    def people(self, names: tuple[str, ...] | list[str], *, label: bool = False) -> str:
+        """'Xi Jinping and the leaders of Cuba and Bolivia'."""
+        persons = [n for n in names if self.kind(n) != "country"]
+        countries = [n for n in names if self.kind(n) == "country"]
+        parts = [self.label(n) if label else n for n in persons]
+        if countries:
+            noun = "the leader of" if len(countries) == 1 else "the leaders of"
+            parts.append(f"{noun} {join(countries)}")
+        return join(parts)
+
+    def label(self, name: str) -> str:
+        """A person with their country: 'Xi Jinping (China)'."""
+        entity = self.entities.get(name)
+        if entity and entity.kind == "person" and entity.country:
+            return f"{name} ({entity.country})"
+        return name
+
+    def place(self, name: str) -> str:
+        """'Astana, Kazakhstan' for a city; the name itself otherwise."""
+        entity = self.entities.get(name)
+        if entity and entity.kind in ("city", "place") and entity.country:
+            return f"{name}, {entity.country}"
+        return name
+
+    def setting(self, fact: Fact) -> str:
+        """'at the SCO summit in Astana, Kazakhstan', 'in Moscow', or ''."""
+        places = list(fact.places)
+        occasion = self.entities.get(fact.occasion) if fact.occasion else None
+        if occasion and not places and occasion.place:
+            places = [occasion.place]
+        where = f"in {join([self.place(p) for p in places])}" if places else ""
+        if occasion:
+            return f"at the {occasion.name}" + (f" {where}" if where else "")
+        return where
+
+    def lead(self, fact: Fact) -> str | None:
+        """One clause saying who met whom where, or None for kinds that are not contacts."""
+        subject = fact.subject or ""
+        who = self.people(fact.who)
+        setting = self.setting(fact)
+        if fact.kind == "met":
+            return " ".join(p for p in (subject, "met", who, setting) if p)
+        if fact.kind == "visit":
+            places = join([self.place(p) for p in fact.places]) or setting
+            text = f"{subject} traveled to {places}" if places else f"{subject} traveled"
+            return text + (f" to meet {who}" if who else "")
+        if fact.kind == "hosted":
+            return " ".join(p for p in (subject, "hosted", who, setting) if p)
+        if fact.kind == "expected":
+            return " ".join(p for p in (subject, "is likely to meet", who, setting) if p)
+        if fact.kind == "invitation":
+            places = join(list(fact.places))
+            return f"{subject} invited {who} to visit" + (f" {places}" if places else "")
+        return None

@@ -1,0 +1,51 @@
+"""Follow-up context per conversation (in Discord: one user in one channel).
+
+Context is a few names and fact ids, forgotten after `ttl` seconds idle; the least recently
+used conversations are dropped beyond `max_sessions`, so memory stays bounded.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Context:
+    entities: tuple[str, ...] = ()
+    strategy: str | None = None
+    facts: tuple[str, ...] = ()
+    updated: float = field(default_factory=time.monotonic)
+
+    def fresh(self, now: float, ttl: float) -> bool:
+        return self.strategy is not None and now - self.updated <= ttl
+
+    def remember(self, entities: tuple[str, ...], strategy: str | None,
+                 facts: tuple[str, ...], now: float) -> None:
+        self.entities, self.strategy, self.facts, self.updated = entities, strategy, facts, now
+
+    def forget(self, now: float) -> None:
+        self.remember((), None, (), now)
+
+
+class Sessions:
+    def __init__(self, ttl: float, max_sessions: int) -> None:
+        self.ttl, self.max_sessions = ttl, max_sessions
+        self._items: OrderedDict[str, Context] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str | None) -> Context | None:
+        """The conversation's context (new when unknown); None for a one-off question."""
+        if key is None:
+            return None
+        with self._lock:
+            context = self._items.pop(key, None) or Context()
+            self._items[key] = context
+            while len(self._items) > self.max_sessions:
+                self._items.popitem(last=False)
+            return context
+
+    def __len__(self) -> int:
+        return len(self._items)
