@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 class EngineSettings:
     # rapidfuzz scores (0-100) a question word must reach to count as an alias or phrase.
     entity_cutoff: float = 85.0
-    short_entity_cutoff: float = 90.0
+    short_entity_cutoff: float = 85.0
     intent_cutoff: float = 84.0
     # Below this confidence an on-topic question gets the closest passages instead.
     answer_threshold: float = 0.45

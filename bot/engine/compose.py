@@ -11,12 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, IndexedFact
-from bot.engine.parse import Mention, Parsed
+from bot.engine.parse import Mention, Parsed, find
 from bot.engine.phrases import Phrases, capital, join
-from bot.engine.text import squeeze
+from bot.engine.text import squeeze, stem, term_stems, tokens
 from bot.store.load import Fact, Snapshot
 
 MAX_LINES = 8
+COUNTING = (("how", "many"), ("how", "much"), ("number", "of"))
 PLACE_KINDS = ("city", "country", "place", "region")
 
 
@@ -40,6 +41,7 @@ class Ask:
     mentions: tuple[Mention, ...]
     prefer: tuple[str, ...] = ()  # fact ids from the conversation so far
     principal: frozenset[str] = frozenset()
+    home: frozenset[str] = frozenset()  # the principal's own country
 
     @property
     def asks_principal(self) -> bool:
@@ -47,12 +49,31 @@ class Ask:
 
     @property
     def others(self) -> tuple[str, ...]:
-        """Entities asked about, the article's own subject aside."""
+        """Entities asked about, the article's own subject and those left out aside."""
         seen: dict[str, None] = {}
         for m in self.mentions:
-            if m.entity not in self.principal:
+            if m.entity not in self.principal and m.role != "excluded":
                 seen.setdefault(m.entity)
         return tuple(seen)
+
+    @property
+    def excluded(self) -> frozenset[str]:
+        return frozenset(m.entity for m in self.mentions if m.role == "excluded")
+
+
+def counted_words(q: Parsed) -> tuple[str, ...]:
+    """The words right after 'how many', up to the verb: what the question counts."""
+    ws = q.words
+    for phrase in COUNTING:
+        i = find(ws, phrase)
+        if i >= 0:
+            out = []
+            for w in ws[i + len(phrase):]:
+                if w not in q.content:
+                    break
+                out.append(w)
+            return tuple(out)
+    return ()
 
 
 class Composer:
@@ -62,6 +83,8 @@ class Composer:
         self.entities = snapshot.entities
         self.words = Phrases(snapshot.entities)
         self.replies = snapshot.replies
+        self.contact_words: frozenset[str] = frozenset()  # set by the engine (lexicon)
+        self.leader_words: frozenset[str] = frozenset()
 
     # --- shared pieces --------------------------------------------------------------------
 
@@ -72,13 +95,22 @@ class Composer:
     def ranked(self, ask: Ask, pool: tuple[IndexedFact, ...] | None = None,
                bonus: Callable[[IndexedFact], float] | None = None) -> list[tuple[float, IndexedFact]]:
         out = []
+        q = ask.q
         for item in pool if pool is not None else self.index.facts:
-            score = self.index.relevance(item, ask.others, ask.q.stems)
+            score = self.index.relevance(item, ask.others, q.stems, ask.home)
+            kind = item.fact.kind
+            if kind in q.kinds and kind not in CONTACT_KINDS:
+                score += 2.0  # "what did he say": a statement; contact kinds filter instead
+            if q.distinctive:  # the words that make a question specific weigh more
+                score += 0.5 * len(self._distinct(q) & item.strong)
+            if kind in FUTURE_KINDS and q.past and not q.future or (
+                    q.future and kind in CONTACT_KINDS):
+                score -= 1.0
             if item.fact.id in ask.prefer:
-                score += 2.5
+                score += 1.5
             if ask.asks_principal and item.fact.subject in ask.principal:
                 score += 0.5
-            fit = self.index.time_fits(item, ask.q.times)
+            fit = self.index.time_fits(item, q.times)
             score += 1.0 if fit else -1.0 if fit is False else 0.0
             if score > 0 and bonus is not None:
                 score += bonus(item)
@@ -96,6 +128,18 @@ class Composer:
             return []
         best = ranked[0][0]
         return [r for r in ranked if r[0] >= best - spread][:most]
+
+    @staticmethod
+    def _distinct(q: Parsed) -> frozenset[str]:
+        return term_stems(q.distinctive)
+
+    def hits(self, item: IndexedFact, q: Parsed) -> int:
+        """How many of the question's distinctive words the fact has."""
+        return len(self._distinct(q) & (item.strong | item.weak))
+
+    def covers(self, found: list[tuple[float, IndexedFact]], q: Parsed) -> bool:
+        """The fact found speaks to what makes the question specific (if anything does)."""
+        return not q.distinctive or any(self.hits(item, q) for _, item in found)
 
     def pool(self, kinds: tuple[str, ...]) -> tuple[IndexedFact, ...]:
         return tuple(i for i in self.index.facts if i.fact.kind in kinds)
@@ -126,6 +170,12 @@ class Composer:
         q, index = ask.q, self.index
         kinds = self._kinds(q)
         places, people, either = self._filters(ask)
+        if q.distinctive and not (places or people or either):
+            # "who promised unconditional support": one fact, not a list
+            found = self.top(ask, minimum=1.0)
+            if found and self.hits(found[0][1], q):
+                fact = found[0][1].fact
+                return Reply(fact.summary, [fact], score=found[0][0])
         matches = []
         for item in self.pool(kinds):
             fact = item.fact
@@ -144,6 +194,12 @@ class Composer:
             return None
         subject = people[0] if len(people) == 1 and self.kind_of(people[0]) == "person" \
             else next(iter(sorted(ask.principal)), "")
+        named = [f for f in matches
+                 if [n for n in f.participants if n != subject and n not in ask.excluded]]
+        if not named:
+            where = join([self.words.setting(f) for f in matches])
+            return self.not_said(f"whom {subject} met {where}".rstrip(), matches)
+        matches = named
         if len(matches) == 1:
             fact = matches[0]
             lead = self.words.lead(fact) or fact.summary
@@ -156,7 +212,7 @@ class Composer:
         scope = self._scope(places, people, either, q.times)
         lines, items = [], []
         for fact in matches[:MAX_LINES]:
-            names = [n for n in fact.participants if n != subject]
+            names = [n for n in fact.participants if n != subject and n not in ask.excluded]
             if subject not in fact.participants:
                 names = list(fact.participants)
             items += [self.words.label(n) for n in names]
@@ -178,12 +234,17 @@ class Composer:
         events = [e for e in ask.others if self.kind_of(e) == "event"]
         if events and not any(self.kind_of(e) in ("person", "country") for e in ask.others):
             return self._event(events[0], "where")
+        spots = [e for e in ask.others if self.kind_of(e) == "place"]
+        if spots and len(spots) == len(ask.others):
+            return self._located(spots[0])
         contacts = self.pool(CONTACT_KINDS + FUTURE_KINDS)
         found = self.top(ask, contacts, lambda i: 1.0 if i.fact.places or i.fact.occasion
-                         else 0.0, spread=0.5, minimum=2.0)
+                         else 0.0, spread=1.0, minimum=2.0)
         if not found:
             return None
         facts = [item.fact for _, item in found]
+        if q.times and not any(self._fits(f, q.times) for f in facts):
+            return self.not_said(f"where that was {join(list(q.times))}", facts[:1])
         text = "; ".join(self.words.lead(f) or f.summary for f in facts)
         return Reply(capital(text) + ".", facts, score=found[0][0],
                      focus=tuple(p for f in facts for p in f.places))
@@ -196,6 +257,10 @@ class Composer:
                          spread=0.5, minimum=1.5)
         if not found:
             return None
+        first = found[0][1].fact
+        if ask.q.future and not ask.q.past and first.kind not in FUTURE_KINDS \
+                and first.kind != "background":
+            return self.not_said("when that will be", [first])
         parts, facts = [], []
         for _, item in found:
             fact = item.fact
@@ -205,7 +270,8 @@ class Composer:
             if when is None:
                 continue
             if lead:
-                parts.append(f"{lead} {when}")
+                extra = f", {fact.count}" if fact.count and not fact.time_phrase else ""
+                parts.append(f"{lead} {when}{extra}")
             elif squeeze(when) in squeeze(fact.summary):
                 parts.append(fact.summary.rstrip("."))
             else:
@@ -215,19 +281,21 @@ class Composer:
         return Reply(capital("; ".join(parts)) + ".", facts, score=found[0][0])
 
     def why(self, ask: Ask) -> Reply | None:
-        found = self.top(ask, bonus=lambda i: 1.5 if i.fact.why else 0.0)
+        found = self.top(ask, bonus=lambda i: 1.0 if i.fact.why else 0.0)
         if not found:
             return None
         fact = found[0][1].fact
-        if not fact.why:
+        if not fact.why and not (ask.q.distinctive and self.hits(found[0][1], ask.q)):
             return self.not_said("why", [fact])
         text = fact.summary
+        if not fact.why:
+            return Reply(text, [fact], score=found[0][0])
         if squeeze(fact.why) not in squeeze(text):
             text += f" ({fact.why})"
         return Reply(text, [fact], score=found[0][0])
 
     def topics(self, ask: Ask) -> Reply | None:
-        found = self.top(ask, bonus=lambda i: 1.5 if i.fact.topics else 0.0)
+        found = self.top(ask, bonus=lambda i: 0.75 if i.fact.topics else 0.0)
         if not found:
             return None
         fact = found[0][1].fact
@@ -241,16 +309,26 @@ class Composer:
         return Reply(text, [fact], score=found[0][0])
 
     def count(self, ask: Ask) -> Reply | None:
+        q = ask.q
         numbered = tuple(i for i in self.index.facts if i.fact.count)
         found = self.top(ask, numbered, minimum=1.0)
         places, people, either = self._filters(ask)
-        filtered = bool(places or people or either or ask.q.kinds)
-        if found and (not filtered or found[0][0] >= 3.0):
+        filtered = bool(places or people or either)
+        # "how many tourists": only a number that counts tourists answers it
+        nouns = self._counted(q)
+        if nouns:
+            found = [(s, i) for s, i in found if nouns & (
+                i.strong if i.fact.kind == "number" else term_stems(tokens(i.fact.count or "")))]
+            if not found:
+                related = [item.fact for _, item in self.top(ask, minimum=1.0, most=1)]
+                what = " ".join(counted_words(q))
+                return self.not_said(f"how many {what}", related) if related else None
+        if found and (found[0][0] >= 2.0 or not filtered):
             fact = found[0][1].fact
             return Reply(fact.summary, [fact], score=found[0][0])
-        listing = self.who(ask)
-        if listing is None:
-            return None
+        listing = self.who(ask) if filtered else None
+        if listing is None or not listing.answered:
+            return listing
         n = len(listing.items)
         scope = self._scope(places, people, either, ask.q.times)
         head = f"{n} leader{'s' if n != 1 else ''}{scope} (the article's count):"
@@ -306,8 +384,10 @@ class Composer:
     def yes_no(self, ask: Ask) -> Reply | None:
         q, index = ask.q, self.index
         targets = ask.others
-        if not targets:
-            return None
+        placed = {m.entity for m in ask.mentions if m.role == "place"
+                  and self.kind_of(m.entity) in PLACE_KINDS}
+        if not targets or not (placed or any(w in self.contact_words for w in q.words)):
+            return None  # not about a meeting or a trip: the best fact answers it
         asked = ("invitation",) if "invitation" in q.kinds else (
             FUTURE_KINDS if q.future else CONTACT_KINDS)
         other = CONTACT_KINDS if q.future else FUTURE_KINDS
@@ -318,8 +398,10 @@ class Composer:
 
         def involving(kinds: tuple[str, ...]) -> list[IndexedFact]:
             return [item for item in self.pool(kinds)
-                    if all(index.at(item, t) or index.takes_part(item, t) for t in targets)
-                    and (pair or ask.principal & set(item.fact.participants))]
+                    if all(index.at(item, t) or (t not in placed and index.takes_part(item, t))
+                           for t in targets)
+                    and (pair or ask.principal & set(item.fact.participants)
+                         or item.fact.subject in targets)]
 
         hits = involving(asked)
         if hits:
@@ -338,17 +420,24 @@ class Composer:
                 opener = "Yes." if q.understood and not q.times else "According to the article:"
             return Reply(f"{opener} {body}", facts)
         later = involving(other)
-        names = join([self.words.people([t]) for t in targets])
         subject = next(iter(sorted(ask.principal)), "")
         if later:
             facts = [i.fact for i in later][:2]
             lead = "Not yet, according to the article." if not q.future else \
                 "Not as a plan, but:"
             return Reply(f"{lead} " + " ".join(f.summary for f in facts), facts)
-        related = [item.fact for _, item in self.ranked(ask)][:2]
+        # what the article does say about them, the subject's own contacts first
+        about = [item for _, item in self.ranked(ask)
+                 if self.index.relevance(item, targets, frozenset(), ask.home) >= 2.0]
+        related = sorted(about, key=lambda i: not ask.principal & set(i.fact.participants))[:1]
         if related:
-            return Reply(f"No: the article does not report {subject} meeting {names}. "
-                         + " ".join(f.summary for f in related[:1]), related[:1])
+            people = [t for t in targets if t not in placed and not any(
+                self.entities[p].country == t for p in targets if self.kind_of(p) == "person")]
+            doing = join([*(f"going to {p}" for p in targets if p in placed),
+                          *([f"meeting {self.words.people(people)}"] if people else [])])
+            fact = related[0].fact
+            return Reply(f"No: the article does not report {subject} {doing}. {fact.summary}",
+                         [fact])
         return None
 
     def about(self, ask: Ask) -> Reply | None:
@@ -368,13 +457,33 @@ class Composer:
         return Reply(text, facts, items=tuple(f.summary for f in facts))
 
     def what(self, ask: Ask) -> Reply | None:
-        found = self.top(ask, minimum=1.5, spread=0.0, most=2)
+        q = ask.q
+        found = self.top(ask, minimum=1.0, spread=0.0, most=2)
         if not found:
             return None
         facts = [item.fact for _, item in found]
+        named = [e for e in ask.others if e not in ask.home]
+        if q.distinctive and named and not self.hits(found[0][1], q):
+            # a fact about the same subject that has the question's words, if there is one
+            better = [item for _, item in self.ranked(ask) if self.hits(item, q)
+                      and self.index.relevance(item, tuple(named), frozenset(), ask.home)]
+            if better:
+                facts = [better[0].fact]
+            elif any(self.hits(item, q) >= len(q.distinctive) for item in self.index.facts):
+                # "what deals did he sign with Zimbabwe": deals exist, not with Zimbabwe
+                return self.not_said("that", facts[:1])
+        if q.past and not q.future and facts[0].kind == "expected":
+            return self.not_said("that: it is still ahead", facts[:1])
         return Reply(" ".join(f.summary for f in facts), facts, score=found[0][0])
 
     # --- helpers ----------------------------------------------------------------------------
+
+    def _counted(self, q: Parsed) -> frozenset[str]:
+        """Stems of what 'how many ...' counts; none when it counts leaders or meetings."""
+        counted = counted_words(q)
+        if any(w in self.contact_words or w in self.leader_words for w in counted):
+            return frozenset()
+        return term_stems(counted)
 
     def _kinds(self, q: Parsed) -> tuple[str, ...]:
         asked = tuple(k for k in q.kinds if k in CONTACT_KINDS + FUTURE_KINDS)
@@ -388,7 +497,7 @@ class Composer:
         seen = set()
         for m in ask.mentions:
             name = m.entity
-            if name in ask.principal or name in seen:
+            if name in ask.principal or name in seen or m.role == "excluded":
                 continue
             seen.add(name)
             kind = self.kind_of(name)
@@ -396,6 +505,8 @@ class Composer:
                 places.append(name)
             elif kind == "person":
                 people.append(name)
+            elif name in ask.home and m.role != "place":
+                continue  # "hosted in Russia" aside, the subject's own country filters nothing
             elif kind == "region" or (kind == "country" and m.role == "plain"):
                 either.append(name)
             elif kind == "country":
@@ -418,13 +529,32 @@ class Composer:
         return (" " + " ".join(parts)) if parts else ""
 
     def _next(self, ask: Ask) -> Reply | None:
+        """The step after (or, asked with "before", the step before) the contact named."""
         anchors = [item for _, item in self.ranked(ask, self.pool(CONTACT_KINDS))]
         for anchor in anchors[:4]:
-            for follower in self.index.followers.get(anchor.fact.id, []):
-                fact = self.index.by_id[follower].fact
-                return Reply(fact.summary, [fact, anchor.fact],
-                             focus=tuple(fact.places))
+            if ask.q.backwards:
+                steps = [anchor.fact.follows] if anchor.fact.follows else []
+            else:
+                steps = self.index.followers.get(anchor.fact.id, [])
+            for step in steps:
+                fact = self.index.by_id[step].fact
+                return Reply(fact.summary, [fact, anchor.fact], focus=tuple(fact.places))
         return None
+
+    def _fits(self, fact: Fact, times: tuple[str, ...]) -> bool:
+        when = (self.time_of(fact)[0] or "").casefold()
+        return any(t in when for t in times)
+
+    def _located(self, name: str) -> Reply | None:
+        """'The Akkuyu nuclear power plant is in Turkey', cited from a fact that names it."""
+        entity = self.entities[name]
+        if not entity.country:
+            return None
+        facts = [i.fact for i in self.index.facts if name in i.about or name in i.places]
+        if not facts:
+            return None
+        return Reply(f"The {name} is in {entity.country}.", facts[:1],
+                     focus=(entity.country,))
 
     def _event(self, name: str, asked: str) -> Reply | None:
         event = self.entities[name]

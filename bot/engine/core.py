@@ -28,8 +28,13 @@ class Engine:
         self.parser = Parser(snapshot, self.lexicon)
         self.index = FactIndex(snapshot)
         self.composer = Composer(snapshot, self.index)
+        self.composer.contact_words = self.lexicon.contact_words
+        self.composer.leader_words = frozenset(w for p in self.lexicon.leader_words for w in p)
         self.replies = snapshot.replies
         self.principal = frozenset(d.subject for d in snapshot.documents.values() if d.subject)
+        self.home = frozenset(e.country for p in self.principal
+                              if (e := snapshot.entities.get(p)) and e.country)
+        self.fact_terms = frozenset().union(*(i.strong for i in self.index.facts))
         self.article_stems = frozenset(stem(w) for t in snapshot.paragraphs.values()
                                        for w in tokens(t))
         self.strategies = {
@@ -60,24 +65,30 @@ class Engine:
             return self._decline(original, intent.name, self.replies["off_topic"] + " "
                                  + self.replies["help"], context, now, score=0.95)
         mentions, prefer, strategy, used = self._with_context(parsed, context, now)
-        ask = Ask(parsed, mentions, prefer, self.principal)
+        ask = Ask(parsed, mentions, prefer, self.principal, self.home)
         if strategy == "greeting" and not ask.others:
             return self._decline(original, "greeting", self.replies["greeting"] + " "
                                  + self.replies["help"], context, now, score=0.9)
+        if not (mentions or used or parsed.stems & self.fact_terms) or self._elsewhere(ask):
+            return self._decline(original, "off_topic", self.replies["off_topic"] + " "
+                                 + self.replies["help"], context, now, score=0.8)
         if strategy in (None, "greeting"):
             strategy = "about" if ask.others and not parsed.content else "what"
-        if parsed.unknown_names and not ask.others and strategy not in ("count", "what",
-                                                                         "about", "trips"):
+        if parsed.unknown_names and (parsed.unknown_subject or not ask.others) \
+                and strategy not in ("count", "trips"):
             names = ", ".join(dict.fromkeys(parsed.unknown_names))
             reply = Reply(f"{self.replies['not_said']} anything about {names}. "
                           + self.replies["help"], [], answered=False, note="unknown name")
             return self._finish(original, strategy, parsed, ask, reply, context, now, used,
                                 remember=False)
-        reply = self.strategies[strategy](ask)
+        reply = self._unnamed(ask) or self.strategies[strategy](ask)
         if reply is None and strategy not in ("what", "about"):
             reply = self.composer.what(ask)
-            if reply is not None and strategy in ("why", "topics", "when", "where"):
+            if reply is not None and reply.answered and strategy in ("why", "topics", "when",
+                                                                     "where"):
                 reply = self._partial(strategy, reply)
+            elif reply is not None and reply.answered and strategy == "yes_no":
+                reply.text = "According to the article: " + reply.text
         if reply is None:
             reply = self._fallback(ask)
         if reply is None:
@@ -89,18 +100,64 @@ class Engine:
 
     def _with_context(self, q: Parsed, context: Context | None, now: float
                       ) -> tuple[tuple[Mention, ...], tuple[str, ...], str | None, bool]:
+        """Mentions, preferred facts and strategy, with the conversation's where it helps.
+
+        Context is used only when the question leans on it: a pronoun ("he", "there"), an
+        ellipsis ("why?", "and after?"), "and X?" with a new subject. A question that brings
+        words the article does not know ("who won the world cup") never inherits it.
+        """
         strategy = q.intent.answer if q.intent else None
         mentions = q.mentions
         if context is None or not context.fresh(now, self.settings.session_ttl):
             return mentions, (), strategy, False
+        if any(w not in self.lexicon.known for w in q.content):
+            return mentions, (), strategy, False
         own = [m for m in mentions if m.entity not in self.principal]
-        if q.continuation and own and (strategy is None or strategy in GENERIC):
-            return mentions, (), context.strategy, True
-        elliptical = q.intent is not None and not q.content
-        if not own and (q.anaphora or elliptical or (q.sequence and q.intent)):
-            inherited = tuple(Mention(e, -1, -1, "plain") for e in context.entities)
-            return mentions + inherited, context.facts, strategy or context.strategy, True
+        inherited = tuple(Mention(self._leader(e) if q.leader else e, -1, -1, "plain")
+                          for e in context.entities)
+        if q.continuation and own:
+            if strategy is None or strategy in GENERIC:
+                strategy = context.strategy
+            people = [m for m in own if self.snapshot.entities[m.entity].kind == "person"]
+            keep = () if people else tuple(
+                m for m in inherited if self.snapshot.entities[m.entity].kind == "person")
+            return mentions + keep, context.facts if keep else (), strategy, True
+        if own:
+            return mentions, (), strategy, False
+        elliptical = not q.content or (len(q.words) <= 5 and len(mentions) == 0)
+        if q.anaphora or elliptical or q.sequence or q.continuation:
+            if strategy is None or (strategy in GENERIC and not q.content):
+                strategy = context.strategy
+            return mentions + inherited, context.facts, strategy, True
         return mentions, (), strategy, False
+
+    def _leader(self, name: str) -> str:
+        """'their leader', said of a country: the person who leads it, where known."""
+        return self.parser.leader_of.get(name, name)
+
+    def _elsewhere(self, ask: Ask) -> bool:
+        """About something the article never mentions: 'any news on the gaza ceasefire'."""
+        q = ask.q
+        if ask.others or ask.asks_principal:
+            return False
+        strange = [w for w in q.distinctive if w not in self.lexicon.known
+                   and (len(w) >= 4 or w.isdigit())]
+        if not strange or q.times:
+            return False
+        familiar = [w for w in q.distinctive if w not in strange and any(
+            stem(w) in item.strong | item.weak for item in self.index.facts)]
+        return len(strange) >= len(familiar)
+
+    def _unnamed(self, ask: Ask) -> Reply | None:
+        """'What's the Mongolian president called?': the article may not name them."""
+        q = ask.q
+        if not q.asks_name or not ask.others:
+            return None
+        countries = [e for e in ask.others if self.snapshot.entities[e].kind == "country"]
+        if not countries or len(countries) != len(ask.others):
+            return None
+        related = [item.fact for _, item in self.composer.ranked(ask)][:1]
+        return self.composer.not_said(f"the name of the leader of {countries[0]}", related)
 
     # --- endings -------------------------------------------------------------------------------
 
@@ -245,7 +302,7 @@ class Engine:
                 role: str = "plain") -> Answer:
         parsed = self.parser.parse(question)
         mentions = (Mention(name, 0, 1, role),) if name else ()
-        ask = Ask(parsed, mentions, (), self.principal)
+        ask = Ask(parsed, mentions, (), self.principal, self.home)
         reply = self.strategies[strategy](ask)
         if reply is None:
             return self._decline(question, strategy, f"{self.replies['not_said']} more about "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.engine.text import stem, tokens
+from bot.engine.text import term_stems, tokens
 from bot.store.load import Entity, Fact, Snapshot
 
 CONTACT_KINDS = ("met", "visit", "hosted")
@@ -28,6 +28,7 @@ class IndexedFact:
 class FactIndex:
     def __init__(self, snapshot: Snapshot) -> None:
         self.entities = snapshot.entities
+        self._lineage: dict[str, frozenset[str]] = {}
         self.by_id: dict[str, IndexedFact] = {}
         self.followers: dict[str, list[str]] = {}
         for fact in snapshot.facts:
@@ -45,15 +46,21 @@ class FactIndex:
             weak_text = " ".join((fact.summary, *(q.quote for q in fact.quotes)))
             self.by_id[fact.id] = IndexedFact(
                 fact, frozenset(places), frozenset(people), frozenset(fact.about),
-                frozenset(stem(w) for w in tokens(strong_text)),
-                frozenset(stem(w) for w in tokens(weak_text)))
+                term_stems(tokens(strong_text)), term_stems(tokens(weak_text)))
             if fact.follows:
                 self.followers.setdefault(fact.follows, []).append(fact.id)
         self.facts = tuple(self.by_id.values())
 
-    def lineage(self, name: str) -> set[str]:
+    def lineage(self, name: str) -> frozenset[str]:
         """The entity and everything it lies in: city -> country -> regions; event -> place."""
-        out, todo = set(), [name]
+        cached = self._lineage.get(name)
+        if cached is None:
+            cached = self._lineage[name] = frozenset(self._walk(name))
+        return cached
+
+    def _walk(self, name: str) -> set[str]:
+        out: set[str] = set()
+        todo = [name]
         while todo:
             current = todo.pop()
             if current in out:
@@ -85,17 +92,30 @@ class FactIndex:
             return None
         return any(t in phrase for t in times)
 
-    def relevance(self, item: IndexedFact, entities: tuple[str, ...],
-                  stems: frozenset[str]) -> float:
-        """How much a fact has to do with the question's entities and words."""
+    def relevance(self, item: IndexedFact, entities: tuple[str, ...], stems: frozenset[str],
+                  home: frozenset[str] = frozenset()) -> float:
+        """How much a fact has to do with the question's entities and words.
+
+        The article subject's own country (`home`) is in nearly every fact, so it counts
+        for little.
+        """
         score = 0.0
         fact = item.fact
         for name in entities:
+            weight = 0.25 if name in home else 1.0
+            entity = self.entities.get(name)
+            # a region's members take part in much; a fact *about* the region counts more
+            member = 1.0 if entity is not None and entity.kind == "region" else 1.5
             if name in fact.participants or name in fact.places or name == fact.occasion:
-                score += 3.0
-            elif name in item.people or name in item.places or self.takes_part(item, name):
-                score += 2.0
+                score += 3.0 * weight
             elif name in item.about:
-                score += 1.5
-        score += 1.0 * len(stems & item.strong) + 0.5 * len((stems - item.strong) & item.weak)
-        return score
+                score += 2.0 * weight
+            elif name in item.people or name in item.places or self.takes_part(item, name):
+                score += member * weight
+            elif self.lineage(name) & (item.about | item.places):
+                score += 1.0 * weight
+        return score + self.term_score(item, stems)
+
+    @staticmethod
+    def term_score(item: IndexedFact, stems: frozenset[str]) -> float:
+        return 1.0 * len(stems & item.strong) + 0.5 * len((stems - item.strong) & item.weak)

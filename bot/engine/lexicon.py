@@ -51,6 +51,12 @@ class Lexicon:
         self.continuations = phrases("continuations")
         self.future = phrases("future")
         self.sequence = phrases("sequence")
+        self.before = phrases("before")
+        self.tags = phrases("tags")
+        self.name_words = phrases("name_words")
+        self.exclusions = phrases("exclusions")
+        self.shorthand: dict[str, tuple[str, ...]] = {
+            k: tuple(tokens(v)) for k, v in vocab.get("shorthand", {}).items()}
         self.locative = frozenset(vocab["locative"])
         self.origin = frozenset(vocab["origin"])
         self.leader_words = phrases("leader_words")
@@ -61,10 +67,12 @@ class Lexicon:
         self.relative_times = phrases("relative_times")
 
         intent_words = {w for spec in self.intents for p in spec.phrases for w in p}
-        structural = {w for key in ("anaphora", "continuations", "future", "sequence",
-                                    "leader_words", "contact_words", "relative_times")
+        structural = {w for key in ("anaphora", "continuations", "future", "sequence", "before",
+                                    "leader_words", "contact_words", "relative_times",
+                                    "name_words", "exclusions")
                       for p in phrases(key) for w in p}
         structural |= {w for ps in self.kind_words.values() for p in ps for w in p}
+        self.structural = frozenset(structural)
         self.grammar = frozenset(intent_words | structural | self.stopwords | self.months
                                  | self.locative | self.origin | self.openers)
         article = {w for text in snapshot.paragraphs.values() for w in tokens(text)}

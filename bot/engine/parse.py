@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.engine.lexicon import IntentSpec, Lexicon
-from bot.engine.text import clean, fold, stem, words
+from bot.engine.text import clean, fold, term_stems, words
 from bot.store.load import Snapshot
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -21,7 +21,7 @@ class Mention:
     entity: str
     start: int
     end: int
-    role: str  # "place" (after in/at/to), "origin" (after from/of), or "plain"
+    role: str  # "place" (after in/at/to), "origin" (after from/of), "excluded", or "plain"
 
 
 @dataclass(frozen=True)
@@ -33,11 +33,17 @@ class Parsed:
     intent_score: float
     runner_up: IntentSpec | None
     future: bool
+    past: bool
     sequence: bool
+    backwards: bool  # "before": the step before the one named
     times: tuple[str, ...]
     kinds: tuple[str, ...]
     content: tuple[str, ...]
     unknown_names: tuple[str, ...]
+    unknown_subject: bool  # an unknown name right after "did"/"has"...: "did Biden say"
+    distinctive: tuple[str, ...]  # content words that are not grammar: what makes it specific
+    asks_name: bool
+    leader: bool  # a leader word: "their leader", "the president"
     anaphora: bool
     continuation: bool
     understood: bool  # every word is grammar, an entity, a contact verb or a time
@@ -63,13 +69,17 @@ def find(seq: tuple[str, ...] | list[str], phrase: tuple[str, ...]) -> int:
     return -1
 
 
-def focus(text: str, lexicon: Lexicon) -> str:
+def focus(text: str) -> str:
     """The part of a long message that holds the question (the last sentence that asks)."""
     if len(text) <= 400:
         return text
     parts = [p for p in _SENTENCES.split(text) if p.strip()]
     asking = [p for p in parts if p.rstrip().endswith("?")]
     return (asking or parts or [text])[-1][-400:]
+
+
+def sentences(text: str) -> list[str]:
+    return [p for p in re.split(r"(?<=[.!?:;])\s+|\n+", text) if p.strip()]
 
 
 class Parser:
@@ -80,23 +90,52 @@ class Parser:
         # "<country> leader" -> the person who leads it, where the gazetteer has one
         self.leader_of = {e.country: e.name for e in snapshot.entities.values()
                           if e.kind == "person" and e.leader and e.country}
+        self._alias_words = frozenset(w for key in lexicon.aliases for w in key)
 
     def parse(self, question: str) -> Parsed:
+        """Parse the question; of several sentences, the last one that asks something."""
+        text = clean(focus(question))
+        parts = sentences(text)
+        if len(parts) > 1:
+            for part in reversed(parts):
+                parsed = self._parse(part)
+                if parsed.intent is not None:
+                    whole = self._parse(text)
+                    # a decline anywhere in the message (an injection, a joke) wins
+                    if whole.intent is not None and whole.intent.answer == "decline":
+                        return whole
+                    if not parsed.mentions and whole.mentions:
+                        # "erdogan invited putin, right? when for": names from before
+                        return replace(whole, intent=parsed.intent,
+                                       intent_score=parsed.intent_score,
+                                       runner_up=parsed.runner_up)
+                    return parsed
+        return self._parse(text)
+
+    def _parse(self, text: str) -> Parsed:
         lex = self.lex
-        text = clean(focus(question, lex))
-        raw = words(text.casefold())[:MAX_WORDS]
+        raw: list[str] = []
+        for w in words(text.casefold())[:MAX_WORDS]:
+            raw.extend(lex.shorthand.get(w, (w,)))
         ws = tuple(lex.correct(w) for w in raw)
         mentions = self._mentions(ws)
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        intent, score, runner_up = self._intent(ws)
+        intent, score, runner_up, phrase_at = self._intent(ws)
         times = self._times(ws)
+        backwards = any(find(ws, p) >= 0 for p in lex.before)
         kinds = tuple(kind for kind, phrases in lex.kind_words.items()
                       if any(find(ws, p) >= 0 for p in phrases))
-        content = tuple(w for i, w in enumerate(ws)
-                        if i not in covered and w not in lex.stopwords)
         understood = all(i in covered or w in lex.grammar or w in times
                          for i, w in enumerate(ws))
-        unknown = self._unknown_names(ws, covered)
+        unknown, unknown_subject = self._unknown_names(ws, covered)
+        # words in "since his inauguration" mark a span of time, not what is asked
+        span = {j for i, w in enumerate(ws) if w == "since" for j in range(i + 1, i + 4)}
+        content = tuple(w for i, w in enumerate(ws) if i not in covered and i not in span
+                        and w not in lex.stopwords)
+        distinctive = tuple(w for i, w in enumerate(ws)
+                            if i not in covered and i not in span and i not in phrase_at
+                            and w not in lex.stopwords and w not in lex.structural
+                            and w not in times)
         anaphora = any(find(ws, p) >= 0 for p in lex.anaphora)
         start = next((i for i, w in enumerate(ws) if w not in ("so", "ok", "okay", "hey")), 0)
         continuation = any(tuple(ws[start:start + len(p)]) == p for p in lex.continuations)
@@ -104,10 +143,15 @@ class Parser:
             text=text, words=ws, mentions=mentions, intent=intent, intent_score=score,
             runner_up=runner_up,
             future=any(find(ws, p) >= 0 for p in lex.future),
-            sequence=any(find(ws, p) >= 0 for p in lex.sequence),
+            past=any(w in ("did", "was", "were", "had", "has", "have") for w in ws),
+            sequence=backwards or any(find(ws, p) >= 0 for p in lex.sequence),
+            backwards=backwards, distinctive=distinctive,
+            asks_name=any(find(ws, p) >= 0 for p in lex.name_words),
+            leader=any(find(ws, p) >= 0 for p in lex.leader_words),
             times=times, kinds=kinds, content=content, unknown_names=unknown,
+            unknown_subject=unknown_subject,
             anaphora=anaphora, continuation=continuation, understood=understood,
-            stems=frozenset(stem(w) for w in content))
+            stems=term_stems(content))
 
     def _mentions(self, ws: tuple[str, ...]) -> tuple[Mention, ...]:
         lex, found, i = self.lex, [], 0
@@ -129,6 +173,12 @@ class Parser:
         before = ws[j] if j >= 0 else ""
         role = ("place" if before in self.lex.locative
                 else "origin" if before in self.lex.origin else "plain")
+        # "apart from Xi and Erdogan": everything from the exclusion to this name is left out
+        for phrase in self.lex.exclusions:
+            at = find(ws[:start], phrase)
+            if at >= 0 and all(w in ("and", "or", "the", ",") or w in self._alias_words
+                               for w in ws[at + len(phrase):start]):
+                role = "excluded"
         return Mention(name, start, end, role)
 
     def _leaders(self, ws: tuple[str, ...], found: list[Mention]) -> list[Mention]:
@@ -138,7 +188,8 @@ class Parser:
             entity = self.entities[m.entity]
             person = self.leader_of.get(m.entity) if entity.kind == "country" else None
             if person and (self._leader_word_at(ws, m.end) or self._leader_of_before(ws, m)):
-                out.append(Mention(person, m.start, m.end, "plain"))
+                role = "excluded" if m.role == "excluded" else "plain"
+                out.append(Mention(person, m.start, m.end, role))
             else:
                 out.append(m)
         return out
@@ -153,42 +204,58 @@ class Parser:
         return j >= 0 and any(tuple(ws[j - len(p) + 1:j + 1]) == p
                               for p in self.lex.leader_words) and m.role == "origin"
 
-    def _intent(self, ws: tuple[str, ...]) -> tuple[IntentSpec | None, float, IntentSpec | None]:
+    def _intent(self, ws: tuple[str, ...]
+                ) -> tuple[IntentSpec | None, float, IntentSpec | None, frozenset[int]]:
+        """The likeliest intent, its score, a close second, and where its phrase stands."""
         lex = self.lex
-        first = next((w for w in ws if w not in _FILLERS), "")
-        scored: list[tuple[float, IntentSpec]] = []
+        start = next((i for i, w in enumerate(ws) if w not in _FILLERS), 0)
+        # "putin went to north korea in july, right?": a yes/no question by its tag
+        tagged = any(tuple(ws[len(ws) - len(p):]) == p for p in lex.tags) and len(ws) > 3
+        scored: list[tuple[float, IntentSpec, frozenset[int]]] = []
         for spec in lex.intents:
-            best = 0.0
+            best, where = 0.0, frozenset()
             for phrase in spec.phrases:
+                at = find(ws, phrase)
                 if spec.answer == "yes_no":
-                    hit = len(phrase) == 1 and phrase[0] == first and first in lex.openers
+                    hit = at == start or tagged
                 else:
-                    hit = find(ws, phrase) >= 0
+                    hit = at >= 0
                 if hit:
-                    best = max(best, spec.priority + 10 * (len(phrase) - 1))
+                    # the question word a question opens with says most about it
+                    # (the generic "what"/"which" and yes/no openers excepted)
+                    lead = 25 if at == start and spec.priority >= 20 else 0
+                    lead = 15 if spec.answer == "yes_no" and hit and not tagged else lead
+                    value = spec.priority + 10 * (len(phrase) - 1) + lead
+                    if value > best:
+                        best = value
+                        where = frozenset(range(at, at + len(phrase))) if at >= 0 else where
             if best:
-                scored.append((best, spec))
+                scored.append((best, spec, where))
         if not scored:
-            return None, 0.0, None
+            return None, 0.0, None, frozenset()
         scored.sort(key=lambda s: -s[0])
-        top_score, top = scored[0]
-        runner = next((spec for s, spec in scored[1:] if spec.answer != top.answer
+        top_score, top, where = scored[0]
+        runner = next((spec for s, spec, _ in scored[1:] if spec.answer != top.answer
                        and top_score - s <= 12), None)
-        return top, top_score, runner
+        return top, top_score, runner, where
 
     def _times(self, ws: tuple[str, ...]) -> tuple[str, ...]:
         out = [" ".join(p) for p in self.lex.relative_times if find(ws, p) >= 0]
         for i, w in enumerate(ws):
-            # "may" is a month only after a preposition ("in May", "since may")
-            if w in self.lex.months and (w != "may" or (i and ws[i - 1] in (
-                    "in", "since", "during", "until", "by", "before", "after", "of", "early",
-                    "late", "mid", "last", "this"))):
+            before = ws[i - 1] if i else ""
+            if before == "since":  # "since May" is a span, not a date to match
+                continue
+            # "may" is a month only after a preposition ("in May", "during may")
+            if w in self.lex.months and (w != "may" or before in (
+                    "in", "during", "until", "by", "before", "after", "of", "early",
+                    "late", "mid", "last", "this")):
                 out.append(w)
         return tuple(out)
 
-    def _unknown_names(self, ws: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
-        """Unknown words where a name would stand: 'meet Biden', 'in Paris', 'with Macron'."""
-        lex, out = self.lex, []
+    def _unknown_names(self, ws: tuple[str, ...], covered: set[int]
+                       ) -> tuple[tuple[str, ...], bool]:
+        """Unknown words where a name would stand: 'meet Biden', 'in Paris', 'did Macron'."""
+        lex, out, subject = self.lex, [], False
         for i, w in enumerate(ws):
             if i in covered or w in lex.known or not w.isalpha() or len(w) < 3:
                 continue
@@ -196,9 +263,11 @@ class Parser:
             while j >= 0 and ws[j] in ("the", "a", "an", "mr", "mrs", "ms", "president"):
                 j -= 1
             if j >= 0 and (ws[j] in lex.contact_words or ws[j] in lex.locative
-                           or ws[j] in lex.origin or ws[j] in ("and", "with")):
+                           or ws[j] in lex.origin or ws[j] in lex.openers
+                           or ws[j] in ("and", "with")):
                 out.append(w)
-        return tuple(out)
+                subject = subject or (ws[j] in lex.openers and j == i - 1)
+        return tuple(out), subject
 
 
 def display(text: str) -> str:

@@ -13,7 +13,8 @@ QUOTES = str.maketrans({
 })
 _QUOTE_MARKS = str.maketrans({k: v for k, v in QUOTES.items() if v in "'\""})
 # Discord markup a question may arrive in: mentions, custom emoji, code fences, spoilers.
-_DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d*>|@(?:everyone|here)\b|```\w*|\|\||`")
+_DISCORD_MARKUP = re.compile(
+    r"<(?:@[!&]?|#|a?:\w+:)\d*>|@(?:everyone|here)\b|```\w*|\|\||`|</?[a-zA-Z][^<>]{0,200}>|~~[^~]{0,200}~~")
 _WORD = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
 _SPACE = re.compile(r"\s+")
 
@@ -35,13 +36,21 @@ def fold(text: str) -> str:
     return clean(text).casefold()
 
 
+_CONTRACTIONS = {"'ll": "will", "'re": "are", "'ve": "have", "'d": "did", "'m": "am"}
+
+
 def words(text: str) -> list[str]:
-    """The words of already folded text; possessive 's is dropped ("xi's" -> "xi")."""
+    """The words of already folded text: "xi's" -> "xi", "who'll" -> "who will"."""
     out = []
     for w in _WORD.findall(text):
         w = w.strip(".")
         if w.endswith("'s"):
             w = w[:-2]
+        for tail, word in _CONTRACTIONS.items():
+            if w.endswith(tail) and len(w) > len(tail):
+                out.append(w[: -len(tail)])
+                w = word
+                break
         if w:
             out.append(w)
     return out
@@ -66,6 +75,16 @@ def stem(word: str) -> str:
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
         w = w[:-1]
     return w
+
+
+def term_stems(ws: list[str] | tuple[str, ...]) -> frozenset[str]:
+    """Stems of words and of their hyphenated parts: "six-year" also gives "six", "year"."""
+    out = set()
+    for w in ws:
+        out.add(stem(w))
+        if "-" in w:
+            out.update(stem(part) for part in w.split("-") if part)
+    return frozenset(out)
 
 
 def squeeze(text: str) -> str:

@@ -20,9 +20,9 @@ CONTACT_KINDS = ("met", "visit", "hosted")
 FUTURE_KINDS = ("expected", "invitation")
 STRATEGIES = ("who", "where", "when", "why", "topics", "count", "trips", "upcoming", "yes_no",
               "about", "what", "greeting", "decline")
-VOCABULARY_LISTS = ("openers", "anaphora", "continuations", "future", "sequence", "locative",
-                    "origin", "leader_words", "contact_words", "months", "relative_times",
-                    "stopwords")
+VOCABULARY_LISTS = ("openers", "anaphora", "continuations", "future", "sequence", "before",
+                    "tags", "name_words", "exclusions", "locative", "origin", "leader_words",
+                    "contact_words", "months", "relative_times", "stopwords")
 REPLIES = ("help", "greeting", "empty", "off_topic", "not_said", "closest")
 
 
@@ -232,6 +232,11 @@ def read_intents(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any], dict
     vocabulary["kind_words"] = {k: [fold(w) for w in _strings(v, path, None,
                                                               f"vocabulary.kind_words.{k}")]
                                 for k, v in sorted(kind_words.items())}
+    shorthand = vocabulary_raw.get("shorthand") or {}
+    if not isinstance(shorthand, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in shorthand.items()):
+        raise DataError(path, "shorthand must map words to words", key="vocabulary.shorthand")
+    vocabulary["shorthand"] = {fold(k): fold(v) for k, v in sorted(shorthand.items())}
     replies_raw = raw.get("replies") or {}
     if not isinstance(replies_raw, dict):
         raise DataError(path, "'replies' must be a mapping", key="replies")
@@ -350,7 +355,10 @@ def read_facts(path: Path, documents: dict[str, DocumentRecord],
         summary = _string(item.get("summary"), path, line, "summary")
         facts.append(FactRecord(
             id=fid, document=slug, kind=kind,
-            subject=subject_names[0] if subject_names else document.subject,
+            # a meeting is the article subject's unless said otherwise; a statement or a
+            # background claim is nobody's in particular
+            subject=subject_names[0] if subject_names else (
+                document.subject if kind in CONTACT_KINDS + FUTURE_KINDS else None),
             who=who, places=places, occasion=occasion_names[0] if occasion_names else None,
             about=about, time_phrase=fields["when"],
             follows=_string(item.get("follows"), path, line, "follows"),
