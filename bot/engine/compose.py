@@ -42,23 +42,19 @@ class Ask:
     prefer: tuple[str, ...] = ()  # fact ids from the conversation so far
     principal: frozenset[str] = frozenset()
     home: frozenset[str] = frozenset()  # the principal's own country
+    # derived once: entities asked about (the subject and those left out aside)
+    others: tuple[str, ...] = field(init=False)
+    excluded: frozenset[str] = field(init=False)
+    asks_principal: bool = field(init=False)
 
-    @property
-    def asks_principal(self) -> bool:
-        return any(m.entity in self.principal for m in self.mentions)
-
-    @property
-    def others(self) -> tuple[str, ...]:
-        """Entities asked about, the article's own subject and those left out aside."""
-        seen: dict[str, None] = {}
-        for m in self.mentions:
-            if m.entity not in self.principal and m.role != "excluded":
-                seen.setdefault(m.entity)
-        return tuple(seen)
-
-    @property
-    def excluded(self) -> frozenset[str]:
-        return frozenset(m.entity for m in self.mentions if m.role == "excluded")
+    def __post_init__(self) -> None:
+        others = dict.fromkeys(m.entity for m in self.mentions
+                               if m.entity not in self.principal and m.role != "excluded")
+        object.__setattr__(self, "others", tuple(others))
+        object.__setattr__(self, "excluded", frozenset(
+            m.entity for m in self.mentions if m.role == "excluded"))
+        object.__setattr__(self, "asks_principal",
+                           any(m.entity in self.principal for m in self.mentions))
 
 
 def counted_words(q: Parsed) -> tuple[str, ...]:

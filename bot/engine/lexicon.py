@@ -43,6 +43,12 @@ class Lexicon:
                        i.get("example"))
             for i in snapshot.intents)
 
+        # intent phrases by their first word: a question is scanned once, not per phrase
+        self.intent_index: dict[str, list[tuple[IntentSpec, tuple[str, ...]]]] = {}
+        for spec in self.intents:
+            for phrase in spec.phrases:
+                self.intent_index.setdefault(phrase[0], []).append((spec, phrase))
+
         def phrases(key: str) -> tuple[tuple[str, ...], ...]:
             return tuple(t for p in vocab.get(key, ()) if (t := tuple(tokens(p))))
 

@@ -69,6 +69,26 @@ def find(seq: tuple[str, ...] | list[str], phrase: tuple[str, ...]) -> int:
     return -1
 
 
+class Finder:
+    """Phrase lookup in one question: each phrase is tried only where its first word is."""
+
+    def __init__(self, ws: tuple[str, ...]) -> None:
+        self.ws = ws
+        self.where: dict[str, list[int]] = {}
+        for i, w in enumerate(ws):
+            self.where.setdefault(w, []).append(i)
+
+    def __call__(self, phrase: tuple[str, ...]) -> int:
+        n = len(phrase)
+        for i in self.where.get(phrase[0], ()) if n else ():
+            if n == 1 or self.ws[i:i + n] == phrase:
+                return i
+        return -1
+
+    def any(self, phrases: tuple[tuple[str, ...], ...]) -> bool:
+        return any(self(p) >= 0 for p in phrases)
+
+
 def focus(text: str) -> str:
     """The part of a long message that holds the question (the last sentence that asks)."""
     if len(text) <= 400:
@@ -118,13 +138,14 @@ class Parser:
         for w in words(text.casefold())[:MAX_WORDS]:
             raw.extend(lex.shorthand.get(w, (w,)))
         ws = tuple(lex.correct(w) for w in raw)
+        at = Finder(ws)
         mentions = self._mentions(ws)
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        intent, score, runner_up, phrase_at = self._intent(ws)
+        intent, score, runner_up, phrase_at = self._intent(ws, at)
         times = self._times(ws)
-        backwards = any(find(ws, p) >= 0 for p in lex.before)
+        backwards = any(at(p) >= 0 for p in lex.before)
         kinds = tuple(kind for kind, phrases in lex.kind_words.items()
-                      if any(find(ws, p) >= 0 for p in phrases))
+                      if any(at(p) >= 0 for p in phrases))
         understood = all(i in covered or w in lex.grammar or w in times
                          for i, w in enumerate(ws))
         unknown, unknown_subject = self._unknown_names(ws, covered)
@@ -136,18 +157,18 @@ class Parser:
                             if i not in covered and i not in span and i not in phrase_at
                             and w not in lex.stopwords and w not in lex.structural
                             and w not in times)
-        anaphora = any(find(ws, p) >= 0 for p in lex.anaphora)
+        anaphora = any(at(p) >= 0 for p in lex.anaphora)
         start = next((i for i, w in enumerate(ws) if w not in ("so", "ok", "okay", "hey")), 0)
         continuation = any(tuple(ws[start:start + len(p)]) == p for p in lex.continuations)
         return Parsed(
             text=text, words=ws, mentions=mentions, intent=intent, intent_score=score,
             runner_up=runner_up,
-            future=any(find(ws, p) >= 0 for p in lex.future),
+            future=any(at(p) >= 0 for p in lex.future),
             past=any(w in ("did", "was", "were", "had", "has", "have") for w in ws),
-            sequence=backwards or any(find(ws, p) >= 0 for p in lex.sequence),
+            sequence=backwards or any(at(p) >= 0 for p in lex.sequence),
             backwards=backwards, distinctive=distinctive,
-            asks_name=any(find(ws, p) >= 0 for p in lex.name_words),
-            leader=any(find(ws, p) >= 0 for p in lex.leader_words),
+            asks_name=any(at(p) >= 0 for p in lex.name_words),
+            leader=any(at(p) >= 0 for p in lex.leader_words),
             times=times, kinds=kinds, content=content, unknown_names=unknown,
             unknown_subject=unknown_subject,
             anaphora=anaphora, continuation=continuation, understood=understood,
@@ -204,33 +225,36 @@ class Parser:
         return j >= 0 and any(tuple(ws[j - len(p) + 1:j + 1]) == p
                               for p in self.lex.leader_words) and m.role == "origin"
 
-    def _intent(self, ws: tuple[str, ...]
+    def _intent(self, ws: tuple[str, ...], finder: Finder
                 ) -> tuple[IntentSpec | None, float, IntentSpec | None, frozenset[int]]:
         """The likeliest intent, its score, a close second, and where its phrase stands."""
         lex = self.lex
         start = next((i for i, w in enumerate(ws) if w not in _FILLERS), 0)
         # "putin went to north korea in july, right?": a yes/no question by its tag
         tagged = any(tuple(ws[len(ws) - len(p):]) == p for p in lex.tags) and len(ws) > 3
-        scored: list[tuple[float, IntentSpec, frozenset[int]]] = []
-        for spec in lex.intents:
-            best, where = 0.0, frozenset()
-            for phrase in spec.phrases:
-                at = find(ws, phrase)
-                if spec.answer == "yes_no":
-                    hit = at == start or tagged
-                else:
-                    hit = at >= 0
-                if hit:
-                    # the question word a question opens with says most about it
-                    # (the generic "what"/"which" and yes/no openers excepted)
-                    lead = 25 if at == start and spec.priority >= 20 else 0
-                    lead = 15 if spec.answer == "yes_no" and hit and not tagged else lead
-                    value = spec.priority + 10 * (len(phrase) - 1) + lead
-                    if value > best:
-                        best = value
-                        where = frozenset(range(at, at + len(phrase))) if at >= 0 else where
-            if best:
-                scored.append((best, spec, where))
+        best: dict[str, tuple[float, IntentSpec, frozenset[int]]] = {}
+
+        def consider(spec: IntentSpec, phrase: tuple[str, ...], at: int) -> None:
+            # the question word a question opens with says most about it
+            # (the generic "what"/"which" and yes/no openers excepted)
+            lead = 25 if at == start and spec.priority >= 20 else 0
+            if spec.answer == "yes_no":
+                lead = 0 if tagged and at != start else 15
+            value = spec.priority + 10 * (len(phrase) - 1) + lead
+            if value > best.get(spec.name, (0.0,))[0]:
+                where = frozenset(range(at, at + len(phrase))) if at >= 0 else frozenset()
+                best[spec.name] = (value, spec, where)
+
+        for i, w in enumerate(ws):
+            for spec, phrase in lex.intent_index.get(w, ()):
+                if ws[i:i + len(phrase)] != phrase or (spec.answer == "yes_no" and i != start):
+                    continue
+                consider(spec, phrase, i)
+        if tagged:
+            for spec in lex.intents:
+                if spec.answer == "yes_no" and spec.name not in best:
+                    consider(spec, spec.phrases[0], -1)
+        scored = list(best.values())
         if not scored:
             return None, 0.0, None, frozenset()
         scored.sort(key=lambda s: -s[0])

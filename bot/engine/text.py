@@ -87,6 +87,7 @@ def term_stems(ws: list[str] | tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)  # quotes and summaries are squeezed again and again
 def squeeze(text: str) -> str:
     """Text without accents, case or whitespace: how a quote is found in its article.
 
