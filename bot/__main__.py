@@ -16,7 +16,7 @@ from bot.errors import DataError, StoreError
 log = logging.getLogger("bot")
 
 
-def _service(args: argparse.Namespace):  # noqa: ANN202 - keeps imports lazy
+def _service(args: argparse.Namespace):
     from bot.service import AnswerService
     from bot.settings import load_settings
 
@@ -90,6 +90,22 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return evaluate(_service(args), Path(args.file), verbose=args.verbose)
 
 
+def cmd_default(args: argparse.Namespace) -> int:
+    """No command: the bot with a Discord token, else the console (or stdin lines)."""
+    from bot.secrets import find_token
+    from bot.settings import load_settings
+
+    settings = load_settings()
+    if find_token(settings):
+        return cmd_run(args)
+    print("No DISCORD_TOKEN set: answering here instead (python -m bot run starts the "
+          "Discord bot once a token is set).", file=sys.stderr)
+    if sys.stdin.isatty():
+        return cmd_chat(args)
+    args.question, args.json = ["-"], False
+    return cmd_ask(args)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from bot.discord.runner import run
     from bot.settings import load_settings
@@ -106,7 +122,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
-    sub = p.add_subparsers(dest="command", required=True)
+    p.set_defaults(func=cmd_default)
+    sub = p.add_subparsers(dest="command", metavar="{ask,chat,build,eval,run,sync}")
     ask = sub.add_parser("ask", help="answer a question (or '-' for one per stdin line)")
     ask.add_argument("question", nargs="+", help="the question, or - to read stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")

@@ -11,13 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, IndexedFact
-from bot.engine.parse import Mention, Parsed, find
+from bot.engine.parse import Mention, Parsed
 from bot.engine.phrases import Phrases, capital, join
-from bot.engine.text import squeeze, stem, term_stems, tokens
+from bot.engine.text import squeeze, term_stems, tokens
 from bot.store.load import Fact, Snapshot
 
 MAX_LINES = 8
-COUNTING = (("how", "many"), ("how", "much"), ("number", "of"))
 PLACE_KINDS = ("city", "country", "place", "region")
 
 
@@ -58,18 +57,7 @@ class Ask:
 
 
 def counted_words(q: Parsed) -> tuple[str, ...]:
-    """The words right after 'how many', up to the verb: what the question counts."""
-    ws = q.words
-    for phrase in COUNTING:
-        i = find(ws, phrase)
-        if i >= 0:
-            out = []
-            for w in ws[i + len(phrase):]:
-                if w not in q.content:
-                    break
-                out.append(w)
-            return tuple(out)
-    return ()
+    return q.counted
 
 
 class Composer:
@@ -89,22 +77,24 @@ class Composer:
         return entity.kind if entity else ""
 
     def ranked(self, ask: Ask, pool: tuple[IndexedFact, ...] | None = None,
-               bonus: Callable[[IndexedFact], float] | None = None) -> list[tuple[float, IndexedFact]]:
+               bonus: Callable[[IndexedFact], float] | None = None
+               ) -> list[tuple[float, IndexedFact]]:
         out = []
         q = ask.q
         for item in pool if pool is not None else self.index.facts:
             score = self.index.relevance(item, ask.others, q.stems, ask.home)
             kind = item.fact.kind
             if kind in q.kinds and kind not in CONTACT_KINDS:
-                score += 2.0  # "what did he say": a statement; contact kinds filter instead
+                score += 2.5  # "what did he say": a statement; contact kinds filter instead
             if q.distinctive:  # the words that make a question specific weigh more
                 score += 0.5 * len(self._distinct(q) & item.strong)
-            if kind in FUTURE_KINDS and q.past and not q.future or (
+            if (kind in FUTURE_KINDS and q.past and not q.future) or (
                     q.future and kind in CONTACT_KINDS):
                 score -= 1.0
             if item.fact.id in ask.prefer:
                 score += 1.5
-            if ask.asks_principal and item.fact.subject in ask.principal:
+            if ask.asks_principal and (item.fact.subject in ask.principal
+                                       or item.fact.subject is None):
                 score += 0.5
             fit = self.index.time_fits(item, q.times)
             score += 1.0 if fit else -1.0 if fit is False else 0.0
@@ -166,12 +156,7 @@ class Composer:
         q, index = ask.q, self.index
         kinds = self._kinds(q)
         places, people, either = self._filters(ask)
-        if q.distinctive and not (places or people or either):
-            # "who promised unconditional support": one fact, not a list
-            found = self.top(ask, minimum=1.0)
-            if found and self.hits(found[0][1], q):
-                fact = found[0][1].fact
-                return Reply(fact.summary, [fact], score=found[0][0])
+        filtered = bool(places or people or either)
         matches = []
         for item in self.pool(kinds):
             fact = item.fact
@@ -186,6 +171,12 @@ class Composer:
             if q.times and not index.time_fits(item, q.times):
                 continue
             matches.append(fact)
+        if q.distinctive and not (filtered and matches):
+            # "who promised unconditional support": one fact, not a list
+            found = self.top(ask, minimum=1.0)
+            if found and self.hits(found[0][1], q):
+                fact = found[0][1].fact
+                return Reply(fact.summary, [fact], score=found[0][0])
         if not matches:
             return None
         subject = people[0] if len(people) == 1 and self.kind_of(people[0]) == "person" \
@@ -454,15 +445,18 @@ class Composer:
 
     def what(self, ask: Ask) -> Reply | None:
         q = ask.q
-        found = self.top(ask, minimum=1.0, spread=0.0, most=2)
+        named = tuple(e for e in ask.others if e not in ask.home)
+        pool = None
+        if named:  # a fact about what the question names, where there is one
+            pool = tuple(i for i in self.index.facts
+                         if self.index.relevance(i, named, frozenset(), ask.home) > 0) or None
+        found = self.top(ask, pool, minimum=1.0, spread=0.0, most=2)
         if not found:
             return None
         facts = [item.fact for _, item in found]
-        named = [e for e in ask.others if e not in ask.home]
         if q.distinctive and named and not self.hits(found[0][1], q):
             # a fact about the same subject that has the question's words, if there is one
-            better = [item for _, item in self.ranked(ask) if self.hits(item, q)
-                      and self.index.relevance(item, tuple(named), frozenset(), ask.home)]
+            better = [item for _, item in self.ranked(ask, pool) if self.hits(item, q)]
             if better:
                 facts = [better[0].fact]
             elif any(self.hits(item, q) >= len(q.distinctive) for item in self.index.facts):

@@ -126,7 +126,7 @@ class Engine:
             return mentions, (), strategy, False
         elliptical = not q.content or (len(q.words) <= 5 and len(mentions) == 0)
         if q.anaphora or elliptical or q.sequence or q.continuation:
-            if strategy is None or (strategy in GENERIC and not q.content):
+            if strategy is None or (strategy in GENERIC and not q.content and not q.kinds):
                 strategy = context.strategy
             return mentions + inherited, context.facts, strategy, True
         return mentions, (), strategy, False
@@ -194,7 +194,7 @@ class Engine:
         return Reply(text, facts, score=0.3, note="closest passages")
 
     @staticmethod
-    def _quote(document: str, paragraph: int, text: str):  # noqa: ANN205
+    def _quote(document: str, paragraph: int, text: str):
         from bot.store.load import Quote
 
         return Quote(document, paragraph, text)

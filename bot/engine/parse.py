@@ -12,7 +12,7 @@ from bot.store.load import Snapshot
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _FILLERS = frozenset({"so", "and", "but", "ok", "okay", "hey", "hi", "hello", "yo", "um", "uh",
                       "well", "also", "then", "pls", "please", "plz", "bot", "quick",
-                      "question", "q", "btw", "oh", "also", "now", "just"})
+                      "question", "q", "btw", "oh", "now", "just"})
 MAX_WORDS = 60
 
 
@@ -44,6 +44,7 @@ class Parsed:
     distinctive: tuple[str, ...]  # content words that are not grammar: what makes it specific
     asks_name: bool
     leader: bool  # a leader word: "their leader", "the president"
+    counted: tuple[str, ...]  # "how many russian tourists" -> ("tourists",)
     anaphora: bool
     continuation: bool
     understood: bool  # every word is grammar, an entity, a contact verb or a time
@@ -169,6 +170,7 @@ class Parser:
             backwards=backwards, distinctive=distinctive,
             asks_name=any(at(p) >= 0 for p in lex.name_words),
             leader=any(at(p) >= 0 for p in lex.leader_words),
+            counted=self._counted(ws, covered, at),
             times=times, kinds=kinds, content=content, unknown_names=unknown,
             unknown_subject=unknown_subject,
             anaphora=anaphora, continuation=continuation, understood=understood,
@@ -262,6 +264,22 @@ class Parser:
         runner = next((spec for s, spec, _ in scored[1:] if spec.answer != top.answer
                        and top_score - s <= 12), None)
         return top, top_score, runner, where
+
+    def _counted(self, ws: tuple[str, ...], covered: set[int], at: Finder) -> tuple[str, ...]:
+        """The words after 'how many' up to the verb, names skipped: what is counted."""
+        for phrase in (("how", "many"), ("how", "much"), ("number", "of")):
+            i = at(phrase)
+            if i < 0:
+                continue
+            out = []
+            for j in range(i + len(phrase), len(ws)):
+                if j in covered:
+                    continue
+                if ws[j] in self.lex.stopwords:
+                    break
+                out.append(ws[j])
+            return tuple(out)
+        return ()
 
     def _times(self, ws: tuple[str, ...]) -> tuple[str, ...]:
         out = [" ".join(p) for p in self.lex.relative_times if find(ws, p) >= 0]

@@ -315,7 +315,8 @@ def read_facts(path: Path, documents: dict[str, DocumentRecord],
             raise DataError(path, f"fact {fid}: kind must be one of {', '.join(FACT_KINDS)}",
                             line=line, key="kind")
 
-        def refs(key: str, fid: str = fid, line: int | None = line) -> tuple[str, ...]:
+        def refs(key: str, item: dict[str, Any] = item, fid: str = fid,
+                 line: int | None = line) -> tuple[str, ...]:
             names = _strings(item.get(key), path, line, key)
             for name in names:
                 if name not in entities:
