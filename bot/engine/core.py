@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 
 from rapidfuzz import fuzz, process
 
@@ -30,7 +31,7 @@ class Engine:
         self.composer = Composer(snapshot, self.index)
         self.composer.contact_words = self.lexicon.contact_words
         self.composer.leader_words = frozenset(w for p in self.lexicon.leader_words for w in p)
-        self.replies = snapshot.replies
+        self.replies = self._fill(snapshot)
         self.principal = frozenset(d.subject for d in snapshot.documents.values() if d.subject)
         self.home = frozenset(e.country for p in self.principal
                               if (e := snapshot.entities.get(p)) and e.country)
@@ -48,6 +49,33 @@ class Engine:
         for alias, name in snapshot.aliases.items():
             self._choices.setdefault(alias, name)
         self._alias_list = list(self._choices)
+
+    @staticmethod
+    def _fill(snapshot: Snapshot) -> dict[str, str]:
+        """Reply texts with {subject}, {place} and {person} taken from the data, so the
+        help a member sees names what this article is about."""
+        subject = next((d.subject for d in snapshot.documents.values() if d.subject), "")
+        contacts = [f for f in snapshot.facts if f.kind in ("met", "visit", "hosted")]
+        place = next((p for f in contacts for p in f.places
+                      if snapshot.entities[p].kind == "city"), "")
+        person = next((w for f in contacts for w in f.who
+                       if snapshot.entities[w].kind == "person"), "")
+        counts = Counter(w for t in snapshot.paragraphs.values() for w in tokens(t))
+
+        def short(name: str) -> str:
+            """The one-word name the article uses most ('Putin', 'Xi'), else the full one."""
+            words = [a for a, n in snapshot.aliases.items() if n == name and " " not in a]
+            best = max(words, key=lambda a: counts[a], default="")
+            return best.title() if counts[best] else name
+
+        short = {"subject": short(subject) if subject else "", "place": place,
+                 "person": short(person) if person else ""}
+
+        class Keep(dict):  # an unknown {name} stays as written
+            def __missing__(self, key: str) -> str:
+                return "{" + key + "}"
+
+        return {k: v.format_map(Keep(short)) for k, v in snapshot.replies.items()}
 
     # --- the one entry point ---------------------------------------------------------------
 
