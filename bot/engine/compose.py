@@ -87,12 +87,12 @@ class Composer:
             if kind in q.kinds and kind not in CONTACT_KINDS:
                 score += 2.5  # "what did he say": a statement; contact kinds filter instead
             if q.distinctive:  # the words that make a question specific weigh more
-                score += 0.5 * len(self._distinct(q) & item.strong)
+                score += 1.0 * len(self._distinct(q) & item.strong)
             if (kind in FUTURE_KINDS and q.past and not q.future) or (
                     q.future and kind in CONTACT_KINDS):
                 score -= 1.0
             if item.fact.id in ask.prefer:
-                score += 1.5
+                score += 1.0  # the conversation nudges; the question's own words decide
             if ask.asks_principal and (item.fact.subject in ask.principal
                                        or item.fact.subject is None):
                 score += 0.5
@@ -126,6 +126,17 @@ class Composer:
     def covers(self, found: list[tuple[float, IndexedFact]], q: Parsed) -> bool:
         """The fact found speaks to what makes the question specific (if anything does)."""
         return not q.distinctive or any(self.hits(item, q) for _, item in found)
+
+    def focused(self, ask: Ask, pool: tuple[IndexedFact, ...] | None = None
+                ) -> tuple[IndexedFact, ...] | None:
+        """The facts about what the question names (when it names something they match)."""
+        named = tuple(e for e in ask.others if e not in ask.home)
+        if not named:
+            return pool
+        facts = pool if pool is not None else self.index.facts
+        hit = tuple(i for i in facts
+                    if self.index.relevance(i, named, frozenset(), ask.home) >= 1.5)
+        return hit or pool
 
     def pool(self, kinds: tuple[str, ...]) -> tuple[IndexedFact, ...]:
         return tuple(i for i in self.index.facts if i.fact.kind in kinds)
@@ -202,6 +213,9 @@ class Composer:
             names = [n for n in fact.participants if n != subject and n not in ask.excluded]
             if subject not in fact.participants:
                 names = list(fact.participants)
+            if either:  # "which African leaders": only those from Africa
+                names = [n for n in names
+                         if any(e in index.lineage(n) for e in either)] or names
             items += [self.words.label(n) for n in names]
             where = self.words.setting(fact)
             when = fact.time_phrase or ""
@@ -209,7 +223,7 @@ class Composer:
             lines.append(f"• {self.words.people(names, label=True)}"
                          + (f" — {detail}" if detail else ""))
         more = len(matches) - MAX_LINES
-        text = f"{subject} {verb}{scope}:\n" + "\n".join(lines)
+        text = f"Leaders {subject} {verb}{scope}:\n" + "\n".join(lines)
         if more > 0:
             text += f"\n…and {more} more."
         return Reply(text, matches, items=tuple(items))
@@ -224,7 +238,7 @@ class Composer:
         spots = [e for e in ask.others if self.kind_of(e) == "place"]
         if spots and len(spots) == len(ask.others):
             return self._located(spots[0])
-        contacts = self.pool(CONTACT_KINDS + FUTURE_KINDS)
+        contacts = self.focused(ask, self.pool(CONTACT_KINDS + FUTURE_KINDS))
         found = self.top(ask, contacts, lambda i: 1.0 if i.fact.places or i.fact.occasion
                          else 0.0, spread=1.0, minimum=2.0)
         if not found:
@@ -240,7 +254,8 @@ class Composer:
         events = [e for e in ask.others if self.kind_of(e) == "event"]
         if events and not any(self.kind_of(e) in ("person", "country") for e in ask.others):
             return self._event(events[0], "when")
-        found = self.top(ask, bonus=lambda i: 1.5 if self.time_of(i.fact)[0] else -1.0,
+        found = self.top(ask, self.focused(ask),
+                         bonus=lambda i: 1.5 if self.time_of(i.fact)[0] else -1.0,
                          spread=0.5, minimum=1.5)
         if not found:
             return None
@@ -268,7 +283,7 @@ class Composer:
         return Reply(capital("; ".join(parts)) + ".", facts, score=found[0][0])
 
     def why(self, ask: Ask) -> Reply | None:
-        found = self.top(ask, bonus=lambda i: 1.0 if i.fact.why else 0.0)
+        found = self.top(ask, self.focused(ask), bonus=lambda i: 1.0 if i.fact.why else 0.0)
         if not found:
             return None
         fact = found[0][1].fact
@@ -282,7 +297,8 @@ class Composer:
         return Reply(text, [fact], score=found[0][0])
 
     def topics(self, ask: Ask) -> Reply | None:
-        found = self.top(ask, bonus=lambda i: 0.75 if i.fact.topics else 0.0)
+        found = self.top(ask, self.focused(ask),
+                         bonus=lambda i: 0.75 if i.fact.topics else 0.0)
         if not found:
             return None
         fact = found[0][1].fact
@@ -347,7 +363,8 @@ class Composer:
                 by_country.setdefault(c, []).append(fact)
         lines = []
         for country, facts in by_country.items():
-            cities = sorted({p for f in facts for p in (*f.places,) if p != country}
+            cities = sorted({p for f in facts for p in f.places
+                             if self.kind_of(p) not in ("country", "region")}
                             | {self.entities[f.occasion].place or "" for f in facts
                                if f.occasion} - {""})
             lines.append(country + (f" ({join(cities)})" if cities else ""))
@@ -390,6 +407,14 @@ class Composer:
                     and (pair or ask.principal & set(item.fact.participants)
                          or item.fact.subject in targets)]
 
+        events = [t for t in targets if self.kind_of(t) == "event"]
+        if events and placed:  # "was the SCO summit in Beijing?"
+            event = self.entities[events[0]]
+            held = self.index.lineage(event.place) if event.place else frozenset()
+            facts = [i.fact for i in self.index.facts if i.fact.occasion == event.name]
+            if event.place and facts and not placed <= held:
+                return Reply(f"No. The {event.name} was held in {self.words.place(event.place)}.",
+                             facts[:2], focus=(event.place,))
         hits = involving(asked)
         if hits:
             wrong_time = [i for i in hits if index.time_fits(i, q.times) is False]
@@ -430,7 +455,10 @@ class Composer:
     def about(self, ask: Ask) -> Reply | None:
         if not ask.others:
             return None
-        found = self.top(ask, minimum=1.0, spread=99, most=MAX_LINES * 2)
+        pool = self.focused(ask)
+        if pool is None:
+            return None
+        found = self.top(ask, pool, minimum=1.0, spread=99, most=MAX_LINES * 2)
         if not found:
             return None
         facts = [item.fact for _, item in found]
@@ -446,10 +474,7 @@ class Composer:
     def what(self, ask: Ask) -> Reply | None:
         q = ask.q
         named = tuple(e for e in ask.others if e not in ask.home)
-        pool = None
-        if named:  # a fact about what the question names, where there is one
-            pool = tuple(i for i in self.index.facts
-                         if self.index.relevance(i, named, frozenset(), ask.home) > 0) or None
+        pool = self.focused(ask)  # a fact about what the question names, where there is one
         found = self.top(ask, pool, minimum=1.0, spread=0.0, most=2)
         if not found:
             return None
@@ -512,8 +537,11 @@ class Composer:
             parts.append(f"in {join(spots)}")
         if events:
             parts.append(f"at the {join(events)}")
-        if either:
-            parts.append(f"from or in {join(either)}")
+        regions = [e for e in either if self.kind_of(e) == "region"]
+        if regions:
+            parts.append(f"from {join(regions)}")
+        if countries := [e for e in either if e not in regions]:
+            parts.append(f"from or in {join(countries)}")
         if times:
             parts.append(join(list(times)))
         return (" " + " ".join(parts)) if parts else ""

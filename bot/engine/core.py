@@ -140,10 +140,12 @@ class Engine:
             return mentions, (), strategy, False
         if any(w not in self.lexicon.known for w in q.content):
             return mentions, (), strategy, False
-        own = [m for m in mentions if m.entity not in self.principal]
+        # the subject's own country ("sending Russia") is no new subject
+        own = [m for m in mentions if m.entity not in self.principal | self.home]
         inherited = tuple(Mention(self._leader(e) if q.leader else e, -1, -1, "plain")
                           for e in context.entities)
-        if q.continuation and own:
+        terse = len(q.words) <= 4 and (strategy is None or strategy in GENERIC)
+        if own and (q.continuation or terse):  # "and Orban?", "any from Africa?"
             if strategy is None or strategy in GENERIC:
                 strategy = context.strategy
             people = [m for m in own if self.snapshot.entities[m.entity].kind == "person"]

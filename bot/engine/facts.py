@@ -58,6 +58,14 @@ class FactIndex:
             cached = self._lineage[name] = frozenset(self._walk(name))
         return cached
 
+    def homeland(self, name: str) -> frozenset[str]:
+        """A person and their country (not its regions): {"Kim Jong Un", "North Korea"}."""
+        entity = self.entities.get(name)
+        out = {name}
+        if entity is not None and entity.kind == "person" and entity.country:
+            out.add(entity.country)
+        return frozenset(out)
+
     def _walk(self, name: str) -> set[str]:
         out: set[str] = set()
         todo = [name]
@@ -112,6 +120,8 @@ class FactIndex:
                 score += 2.0 * weight
             elif name in item.people or name in item.places or self.takes_part(item, name):
                 score += member * weight
+            elif self.homeland(name) & (item.about | item.places):
+                score += 1.5 * weight  # Kim, and a fact about North Korea
             elif self.lineage(name) & (item.about | item.places):
                 score += 1.0 * weight
         return score + self.term_score(item, stems)
