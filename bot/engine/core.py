@@ -50,8 +50,7 @@ class Engine:
             self._choices.setdefault(alias, name)
         self._alias_list = list(self._choices)
 
-    @staticmethod
-    def _fill(snapshot: Snapshot) -> dict[str, str]:
+    def _fill(self, snapshot: Snapshot) -> dict[str, str]:
         """Reply texts with {subject}, {place} and {person} taken from the data, so the
         help a member sees names what this article is about."""
         subject = next((d.subject for d in snapshot.documents.values() if d.subject), "")
@@ -70,6 +69,7 @@ class Engine:
 
         short = {"subject": short(subject) if subject else "", "place": place,
                  "person": short(person) if person else ""}
+        self.subject_name = short["subject"] or subject
 
         class Keep(dict):  # an unknown {name} stays as written
             def __missing__(self, key: str) -> str:
@@ -260,23 +260,32 @@ class Engine:
                 context.remember(ask.others, strategy, facts, now)
             else:
                 context.forget(now)
-        alternative = self._alternative(q, ask)
+        alternative = self._alternative(q, ask, reply)
         trace = Trace(q.intent.name if q.intent else strategy, q.intent_score / 100,
                       ask.others, facts, used, reply.note)
         return Answer(question, reply.text, reply.answered,
                       q.intent.name if q.intent else strategy, round(confidence, 3),
                       self._sources(reply), alternative, reply.items, trace)
 
-    def _alternative(self, q: Parsed, ask: Ask) -> str | None:
+    def _alternative(self, q: Parsed, ask: Ask, reply: Reply) -> str | None:
+        """The other reading of a question that reads two ways, worded as a question,
+        offered only when it would answer with other facts than the first reading."""
         runner: IntentSpec | None = q.runner_up
-        if runner is None or not runner.example:
+        if runner is None or not runner.example or not reply.answered:
             return None
-        if runner.answer in ("decline", "greeting", "yes_no", "what"):
+        strategy = self.strategies.get(runner.answer)
+        if strategy is None or runner.answer in ("yes_no", "what", "about"):
             return None
-        subject = ask.others[0] if ask.others else None
-        if "{x}" in runner.example:
-            return runner.example.replace("{x}", subject) if subject else None
-        return runner.example
+        other = strategy(ask)
+        if other is None or not other.answered or other.text == reply.text:
+            return None
+        x = next((e for e in ask.others if " in {x}" not in runner.example
+                  or self.snapshot.entities[e].kind in ("city", "country", "region",
+                                                        "event")), None)
+        if "{x}" in runner.example and x is None:
+            return None
+        return runner.example.replace("{x}", x or "").replace(
+            "{subject}", self.subject_name)
 
     def _decline(self, question: str, intent: str, text: str, context: Context | None,
                  now: float, *, score: float = 0.9) -> Answer:

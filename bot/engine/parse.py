@@ -261,8 +261,10 @@ class Parser:
             return None, 0.0, None, frozenset()
         scored.sort(key=lambda s: -s[0])
         top_score, top, where = scored[0]
+        # a close second: near in score, or another question word ("when and where")
         runner = next((spec for s, spec, _ in scored[1:] if spec.answer != top.answer
-                       and top_score - s <= 12), None)
+                       and (top_score - s <= 12 or (spec.priority >= 25 and top_score - s <= 35))),
+                      None)
         return top, top_score, runner, where
 
     def _counted(self, ws: tuple[str, ...], covered: set[int], at: Finder) -> tuple[str, ...]:
