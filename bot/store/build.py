@@ -12,10 +12,11 @@ import json
 import os
 import sqlite3
 import tempfile
+import time
 from pathlib import Path
 
 from bot.engine.text import tokens
-from bot.errors import DataError, StoreError
+from bot.errors import StoreError
 from bot.store.schema import SCHEMA, SCHEMA_VERSION
 from bot.store.sources import Sources, file_hashes, read_sources
 
@@ -107,9 +108,19 @@ def write_store(sources: Sources, db: sqlite3.Connection) -> None:
                    [(k, json.dumps(v, sort_keys=True)) for k, v in sorted(config.items())])
 
 
+def _sweep(store: Path, older_than: float = 60.0) -> None:
+    """Remove temp files a killed build left behind (a minute old: no build takes that)."""
+    now = time.time()
+    for leftover in store.parent.glob(f".{store.name}.*.tmp") if store.parent.is_dir() else ():
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > older_than:
+                leftover.unlink()
+
+
 def build_store(data: Path, config: Path, store: Path) -> Sources:
     """Check every source, then write the store; the old store survives any failure."""
     sources = read_sources(data, config)  # raises DataError before anything is touched
+    _sweep(store)
     try:
         store.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{store.name}.", suffix=".tmp",
@@ -129,8 +140,6 @@ def build_store(data: Path, config: Path, store: Path) -> Sources:
         os.replace(tmp, store)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"cannot write the store {store}: {exc}") from None
-    except DataError:
-        raise
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
