@@ -102,8 +102,17 @@ def fit(embed: discord.Embed) -> discord.Embed:
     return embed
 
 
-def page_count(items: Sequence[str], per_page: int = ITEMS_PER_PAGE) -> int:
-    return max(1, -(-len(items) // per_page))
+def needs_list(answer: Answer) -> bool:
+    """True when the engine's text leaves out some of its items (e.g. "…and 2 more")."""
+    flat = " ".join(answer.text.split())
+    return len(answer.items) > 1 and any(" ".join(i.split()) not in flat for i in answer.items)
+
+
+def page_count(answer: Answer, per_page: int = ITEMS_PER_PAGE) -> int:
+    """Page 1 is the engine's answer; the pages after it list every item."""
+    if not needs_list(answer):
+        return 1
+    return 1 + -(-len(answer.items) // per_page)
 
 
 def footer_for(doc: DocumentRef | None) -> str:
@@ -130,22 +139,26 @@ def answer_embed(
     page: int = 0,
     per_page: int = ITEMS_PER_PAGE,
 ) -> discord.Embed:
-    """The reply to one question: answer text, paged items, quoted sources, article footer."""
+    """The reply to one question: answer text (or a page of its items), quoted sources, and
+    the article in the footer."""
+    pages = page_count(answer, per_page)
+    page = min(max(page, 0), pages - 1)
+    if page == 0:
+        description = safe(answer.text)
+    else:
+        start = (page - 1) * per_page
+        chunk = answer.items[start:start + per_page]
+        head = f"**All {len(answer.items)}, {start + 1}–{start + len(chunk)}:**"
+        description = "\n".join([head, *(f"• {safe(i)}" for i in chunk)])
     embed = discord.Embed(
         title=clip(safe(answer.question), TITLE_MAX) if answer.question.strip() else None,
-        description=safe(answer.text) or "\u200b",
+        description=description or "\u200b",
         colour=ANSWERED if answer.answered else DECLINED,
     )
-    if answer.items:
-        pages = page_count(answer.items, per_page)
-        page = min(max(page, 0), pages - 1)
-        chunk = answer.items[page * per_page:(page + 1) * per_page]
-        label = f"Names ({page * per_page + 1}–{page * per_page + len(chunk)} of "
-        label += f"{len(answer.items)})"
-        embed.add_field(name=label, value="\n".join(f"• {safe(i)}" for i in chunk),
-                        inline=False)
+    # The footer names the article; a field names it too only when sources differ in it.
+    several = len({s.document for s in answer.sources}) > 1
     for source in answer.sources[:SOURCES_SHOWN]:
-        doc = documents(source.document)
+        doc = documents(source.document) if several else None
         name = f"¶ {source.paragraph}"
         if doc is not None and doc.title:
             name += f" · {safe(doc.title)}"
@@ -154,11 +167,13 @@ def answer_embed(
         embed.add_field(name="\u200b", inline=False,
                         value=f"+{len(answer.sources) - SOURCES_SHOWN} more: press Sources")
     first = next((documents(s.document) for s in answer.sources), None)
-    if first is not None:
-        if footer := footer_for(first):
-            embed.set_footer(text=footer)
-        if is_link(first.url):
-            embed.url = first.url
+    footer = footer_for(first)
+    if pages > 1:
+        footer = f"Page {page + 1}/{pages}" + (f" · {footer}" if footer else "")
+    if footer:
+        embed.set_footer(text=footer)
+    if first is not None and is_link(first.url):
+        embed.url = first.url
     return fit(embed)
 
 

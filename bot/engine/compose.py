@@ -209,7 +209,7 @@ class Composer:
                 else "hosted" if all(f.kind == "hosted" for f in matches) else "met")
         scope = self._scope(places, people, either, q.times)
         lines, items = [], []
-        for fact in matches[:MAX_LINES]:
+        for row, fact in enumerate(matches):
             names = [n for n in fact.participants if n != subject and n not in ask.excluded]
             if subject not in fact.participants:
                 names = list(fact.participants)
@@ -217,6 +217,8 @@ class Composer:
                 names = [n for n in names
                          if any(e in index.lineage(n) for e in either)] or names
             items += [self.words.label(n) for n in names]
+            if row >= MAX_LINES:
+                continue  # in `items` for paging, not in the text
             where = self.words.setting(fact)
             when = fact.time_phrase or ""
             detail = ", ".join(p for p in (where, when) if p)

@@ -1,0 +1,141 @@
+"""The one path from a question to a reply, shared by !ask, /ask, @mentions and buttons.
+
+Engine calls are sub-millisecond and synchronous, so they run on the loop; only the
+unanswered log (aiosqlite) and Discord itself are awaited. Each reply's Answer is kept in a
+small in-memory map by message id so a moderator can ask "why this answer" afterwards.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord.ext import commands
+
+from bot.discord.render import DocumentRef, answer_embed
+from bot.engine.answer import Answer
+
+if TYPE_CHECKING:
+    from bot.discord.client import NewsdeskBot
+    from bot.discord.views import AnswerView
+
+log = logging.getLogger(__name__)
+
+NO_MENTIONS = discord.AllowedMentions.none()
+
+
+def session_key(user_id: int, channel_id: int | None) -> str:
+    """Follow-ups are remembered per user and channel."""
+    return f"{user_id}:{channel_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Remembered:
+    answer: Answer
+    asked_at: float
+
+
+class AnswerMemory:
+    """The last `size` answers by message id, for "why this answer" (not persisted)."""
+
+    def __init__(self, size: int = 2_000) -> None:
+        self.size = size
+        self._items: OrderedDict[int, Remembered] = OrderedDict()
+
+    def remember(self, message_id: int, answer: Answer) -> None:
+        self._items[message_id] = Remembered(answer, time.time())
+        self._items.move_to_end(message_id)
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+    def get(self, message_id: int) -> Remembered | None:
+        return self._items.get(message_id)
+
+
+class Answering:
+    """Ask the engine, log what it could not answer, render, send, remember."""
+
+    def __init__(self, bot: NewsdeskBot) -> None:
+        self.bot = bot
+        self.memory = AnswerMemory()
+
+    @property
+    def low_confidence(self) -> float:
+        return self.bot.settings.engine.answer_threshold
+
+    def document(self, slug: str) -> DocumentRef | None:
+        """The footer facts for an article, from the service's current data."""
+        info = self.bot.service.document(slug)
+        if info is None:
+            return None
+        return DocumentRef(title=str(info.title or ""), outlet=str(info.outlet or ""),
+                           url=str(info.url or ""), date=str(info.date or ""))
+
+    def paragraph(self, document: str, number: int) -> str | None:
+        return self.bot.service.paragraph(document, number)
+
+    async def ask(self, question: str, *, user_id: int, channel_id: int | None) -> Answer:
+        answer = self.bot.service.ask(question, session_key(user_id, channel_id))
+        await self.note(answer)
+        return answer
+
+    async def about(self, subject: str) -> Answer:
+        answer = self.bot.service.about(subject)
+        await self.note(answer)
+        return answer
+
+    async def meetings(self, where: str | None) -> Answer:
+        answer = self.bot.service.meetings(where)
+        await self.note(answer)
+        return answer
+
+    async def note(self, answer: Answer) -> None:
+        """Log declined and low-confidence questions; a failing log never blocks a reply."""
+        if answer.answered and answer.confidence >= self.low_confidence:
+            return
+        try:
+            await self.bot.unanswered.record(answer.question)
+        except Exception:
+            log.exception("could not record an unanswered question")
+
+    def embed(self, answer: Answer, page: int = 0) -> discord.Embed:
+        return answer_embed(answer, documents=self.document, page=page)
+
+    def view(self, answer: Answer, *, asker_id: int, session: str | None) -> AnswerView | None:
+        """The buttons that fit this answer, or None when it needs none."""
+        from bot.discord.views import AnswerView  # views import this module
+
+        view = AnswerView(self, answer, asker_id=asker_id, session=session,
+                          timeout=self.bot.settings.discord.view_timeout)
+        return view if view.children else None
+
+    async def send(self, target: commands.Context[Any] | discord.Message, answer: Answer, *,
+                   asker_id: int, session: str | None) -> discord.Message:
+        """Reply to a command or a message with the answer embed and its buttons."""
+        view = self.view(answer, asker_id=asker_id, session=session)
+        kwargs: dict[str, Any] = {"embed": self.embed(answer), "allowed_mentions": NO_MENTIONS,
+                                  "mention_author": False}
+        if view is not None:
+            kwargs["view"] = view
+        message = await reply(target, **kwargs)
+        if view is not None:
+            view.message = message
+        self.memory.remember(message.id, answer)
+        return message
+
+
+async def reply(target: commands.Context[Any] | discord.Message, **kwargs: Any) -> discord.Message:
+    """Reply without pinging, and without failing when the question was deleted meanwhile."""
+    kwargs.setdefault("allowed_mentions", NO_MENTIONS)
+    kwargs.setdefault("mention_author", False)
+    if isinstance(target, discord.Message):
+        kwargs.pop("ephemeral", None)  # only interactions have private replies
+        kwargs["reference"] = target.to_reference(fail_if_not_exists=False)
+        return await target.channel.send(**kwargs)
+    if target.interaction is None:
+        kwargs["reference"] = target.message.to_reference(fail_if_not_exists=False)
+    return await target.send(**kwargs)

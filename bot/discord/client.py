@@ -1,0 +1,167 @@
+"""The Bot: intents, global no-ping policy, cogs, command sync, reload.
+
+One class body serves both commands.Bot and commands.AutoShardedBot (a mixin), because
+sharding is a deployment choice (settings.discord.shard_count / shard_ids), not a code one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import discord
+from discord.ext import commands
+
+from bot.discord.answering import NO_MENTIONS, Answering
+from bot.discord.guard import SpamGuard
+from bot.discord.syncstate import SyncState, command_digest, scope_of
+from bot.errors import DataError, StoreError
+from bot.service import AnswerService, ReloadReport
+from bot.settings import Settings
+from bot.unanswered import UnansweredLog
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = (
+    "bot.discord.cogs.errors",  # first: its handler is in place before any command exists
+    "bot.discord.cogs.ask",
+    "bot.discord.cogs.moderation",
+)
+
+
+def make_intents() -> discord.Intents:
+    """Only what the bot reads: guilds, guild messages and their content (privileged)."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.message_content = True
+    return intents
+
+
+class _Newsdesk:
+    """The shared body of NewsdeskBot and ShardedNewsdeskBot."""
+
+    settings: Settings
+    service: AnswerService
+    unanswered: UnansweredLog
+    sync_state: SyncState
+    spam_guard: SpamGuard
+    answering: Answering
+    auto_sync: bool
+
+    def _setup(self, settings: Settings, service: AnswerService, auto_sync: bool) -> None:
+        self.settings, self.service, self.auto_sync = settings, service, auto_sync
+        self.unanswered = UnansweredLog(settings.paths.state)
+        self.sync_state = SyncState(settings.paths.state)
+        self.spam_guard = SpamGuard.from_settings(settings.discord)
+        self.answering = Answering(self)  # type: ignore[arg-type]
+        bot: commands.Bot = self  # type: ignore[assignment]
+        bot.add_check(self._spam_guard, call_once=True)
+
+    async def _spam_guard(self, ctx: commands.Context[Any]) -> bool:
+        """One global budget per user over every command, prefix or slash."""
+        if guarded := self.spam_guard.hit(ctx.author.id):
+            raise guarded
+        return True
+
+    async def setup_hook(self) -> None:
+        """Open the state log, load the cogs, and sync commands if they changed."""
+        bot: commands.Bot = self  # type: ignore[assignment]
+        await self.unanswered.open()
+        for name in EXTENSIONS:
+            await bot.load_extension(name)
+        if self.auto_sync:
+            try:
+                await self.sync_commands(self.settings.discord.dev_guild_id)
+            except discord.HTTPException:
+                log.exception("command sync failed; commands from the last sync stay in use")
+
+    async def sync_commands(self, guild_id: int | None = None, *, force: bool = False
+                            ) -> int | None:
+        """Push the slash commands when their hash changed (or `force`); None when skipped.
+
+        With a guild id the global commands are copied to that guild, which Discord shows
+        at once: the way to try changes on a test server.
+        """
+        bot: commands.Bot = self  # type: ignore[assignment]
+        guild = discord.Object(id=guild_id) if guild_id else None
+        if guild is not None:
+            bot.tree.copy_global_to(guild=guild)
+        digest = command_digest(bot.tree, guild)
+        scope = scope_of(guild_id)
+        if not force and await self.sync_state.get(scope) == digest:
+            log.info("slash commands unchanged (%s), not syncing", scope)
+            return None
+        synced = await bot.tree.sync(guild=guild)
+        await self.sync_state.set(scope, digest)
+        log.info("synced %d slash commands (%s)", len(synced), scope)
+        return len(synced)
+
+    async def reload_data(self, reason: str) -> ReloadReport | None:
+        """Rebuild from data/ and config/ in a thread so answers keep flowing meanwhile."""
+        try:
+            report = await asyncio.to_thread(self.service.reload)
+        except (DataError, StoreError) as exc:
+            log.error("reload (%s) failed, still serving the previous data: %s", reason, exc)
+            return None
+        log.info("reload (%s) done in %.2fs: %s", reason, report.seconds,
+                 "; ".join(report.changes()))
+        return report
+
+    async def report_error(self, target: Any, error: BaseException) -> None:
+        """Hand an error from a listener or a view to the one error handler."""
+        bot: commands.Bot = self  # type: ignore[assignment]
+        handler = bot.get_cog("Errors")
+        if handler is None:
+            log.error("unhandled error", exc_info=error)
+            return
+        await handler.handle(target, error)  # type: ignore[attr-defined]
+
+    async def close(self) -> None:
+        await super().close()  # type: ignore[misc]
+        await self.unanswered.close()
+
+
+class NewsdeskBot(_Newsdesk, commands.Bot):
+    def __init__(self, settings: Settings, service: AnswerService, *, auto_sync: bool = True,
+                 **options: Any) -> None:
+        super().__init__(**_options(settings, options))
+        self._setup(settings, service, auto_sync)
+
+
+class ShardedNewsdeskBot(_Newsdesk, commands.AutoShardedBot):
+    def __init__(self, settings: Settings, service: AnswerService, *, auto_sync: bool = True,
+                 **options: Any) -> None:
+        super().__init__(**_options(settings, options))
+        self._setup(settings, service, auto_sync)
+
+
+def _options(settings: Settings, extra: dict[str, Any]) -> dict[str, Any]:
+    d = settings.discord
+    options: dict[str, Any] = {
+        "command_prefix": d.prefix,
+        "intents": make_intents(),
+        "allowed_mentions": NO_MENTIONS,
+        "help_command": None,  # the ask cog has its own `help`
+        "case_insensitive": True,
+        "strip_after_prefix": True,
+        "max_messages": None,  # no message cache: nothing reads old messages
+    }
+    if d.shard_count is not None:
+        options["shard_count"] = d.shard_count
+    if d.shard_ids is not None:
+        options["shard_ids"] = list(d.shard_ids)
+    options.update(extra)
+    return options
+
+
+def is_sharded(settings: Settings) -> bool:
+    return settings.discord.shard_count is not None or settings.discord.shard_ids is not None
+
+
+def create_bot(settings: Settings, service: AnswerService, *, auto_sync: bool = True,
+               **options: Any) -> NewsdeskBot | ShardedNewsdeskBot:
+    """The bot for these settings: AutoShardedBot when shard settings ask for it."""
+    cls = ShardedNewsdeskBot if is_sharded(settings) else NewsdeskBot
+    return cls(settings, service, auto_sync=auto_sync, **options)

@@ -1,0 +1,132 @@
+"""Moderators' commands: reload the data, list unanswered questions, see why an answer.
+
+Every command here has default_permissions(manage_guild=True), which only hides it in
+Discord's UI and can be changed by server admins, so each also checks in code for Manage
+Server or one of settings.discord.moderator_role_ids.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord.answering import NO_MENTIONS, reply
+from bot.discord.guard import app_moderator_only, moderator_only
+from bot.discord.render import FAILED, notice_embed, safe, trace_embed, unanswered_embed
+from bot.errors import DataError, StoreError
+
+if TYPE_CHECKING:
+    from bot.discord.client import NewsdeskBot
+
+UNANSWERED_LIMIT = 15
+
+
+def describe_failure(exc: Exception, root: Path) -> str:
+    """'data/facts/x.yaml, line 7: reason' with the path relative to the project."""
+    if not isinstance(exc, DataError):
+        return safe(str(exc)) or type(exc).__name__
+    path = exc.path
+    try:
+        rel = os.path.relpath(path, root)
+        if not rel.startswith(".."):
+            path = rel
+    except ValueError:  # another drive on Windows
+        pass
+    where = f"**{safe(path)}**"
+    if exc.line:
+        where += f", line {exc.line}"
+    if exc.key:
+        where += f", {safe(exc.key)}"
+    return f"{where}: {safe(exc.reason)}"
+
+
+class Moderation(commands.Cog):
+    """Data reloads and answer diagnostics, for Manage Server or a moderator role."""
+
+    def __init__(self, bot: NewsdeskBot) -> None:
+        self.bot = bot
+        self.why_menu = app_commands.ContextMenu(name="Why this answer", callback=self.why_app)
+
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.why_menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.why_menu.name, type=self.why_menu.type)
+
+    @commands.hybrid_command()
+    @commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @moderator_only()
+    async def reload(self, ctx: commands.Context[Any]) -> None:
+        """Reload the article data and config (moderators). A broken file keeps the old data."""
+        await ctx.defer(ephemeral=True)
+        try:
+            report = await asyncio.to_thread(self.bot.service.reload)
+        except (DataError, StoreError) as exc:
+            root = self.bot.settings.paths.data.parent
+            text = ("Reload failed; I'm still answering from the previous data.\n"
+                    + describe_failure(exc, root))
+            await reply(ctx, embed=notice_embed(text, colour=FAILED), ephemeral=True)
+            return
+        lines = "\n".join(f"• {safe(line)}" for line in report.changes())
+        text = f"Reloaded in {report.seconds:.2f} s.\n{lines}"
+        await reply(ctx, embed=notice_embed(text, colour=discord.Colour.green()),
+                    ephemeral=True)
+
+    @commands.hybrid_command()
+    @commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.describe(days="How many days back to look (default from settings)")
+    @moderator_only()
+    async def unanswered(self, ctx: commands.Context[Any],
+                         days: commands.Range[int, 1, 365] | None = None) -> None:
+        """The questions I most often could not answer well (moderators)."""
+        days = days or self.bot.settings.discord.unanswered_days
+        rows = await self.bot.unanswered.top(days, UNANSWERED_LIMIT)
+        embed = unanswered_embed([(r.question, r.count, r.last_asked) for r in rows],
+                                 days=days, now=time.time())
+        await reply(ctx, embed=embed, ephemeral=True)
+
+    @commands.command()
+    @commands.guild_only()
+    @moderator_only()
+    async def why(self, ctx: commands.Context[Any]) -> None:
+        """Reply to one of my answers with this to see how I arrived at it (moderators)."""
+        ref = ctx.message.reference
+        if ref is None or ref.message_id is None:
+            p = ctx.clean_prefix
+            await reply(ctx, embed=notice_embed(f"Reply to one of my answers with `{p}why`."))
+            return
+        await reply(ctx, embed=self.trace_for(ref.message_id, None))
+
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @app_moderator_only()
+    async def why_app(self, interaction: discord.Interaction, message: discord.Message) -> None:
+        """Why this answer: the trace behind one of my replies (moderators)."""
+        author_id = message.author.id if message.author else None
+        await interaction.response.send_message(
+            embed=self.trace_for(message.id, author_id), ephemeral=True,
+            allowed_mentions=NO_MENTIONS)
+
+    def trace_for(self, message_id: int, author_id: int | None) -> discord.Embed:
+        me = self.bot.user.id if self.bot.user else None
+        if author_id is not None and author_id != me:
+            return notice_embed("That is not one of my answers.")
+        remembered = self.bot.answering.memory.get(message_id)
+        if remembered is None:
+            return notice_embed(
+                f"I don't remember that answer any more: I keep the last "
+                f"{self.bot.answering.memory.size} in memory, and forget them on restart.")
+        return trace_embed(remembered.answer, asked_at=remembered.asked_at)
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(Moderation(bot))  # type: ignore[arg-type]

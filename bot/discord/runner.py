@@ -1,0 +1,159 @@
+"""`python -m bot run` and `python -m bot sync`: token, logging, signals, exit codes.
+
+The token comes from DISCORD_TOKEN or a .env file beside the config directory. It is never
+logged or echoed: a logging filter also masks it in any record, should a library ever
+include it in a message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+from typing import Any
+
+import discord
+
+from bot.errors import DataError, StoreError
+from bot.secrets import TOKEN_VAR, env_file, find_token
+from bot.service import AnswerService
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+NO_TOKEN = f"""\
+No Discord bot token found. Set {TOKEN_VAR} in the environment, or put a line
+    {TOKEN_VAR}=<your bot token>
+in {{env_file}} (keep that file private; it is in .gitignore).
+Create the bot and its token at https://discord.com/developers/applications
+(see docs/discord.md). To try the bot offline without Discord: python -m bot chat
+"""
+
+
+class RedactFilter(logging.Filter):
+    """Replace the token wherever it would appear in a log line."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self.secret:
+            return True
+        try:
+            message = record.getMessage()
+        except Exception:
+            return True
+        if self.secret in message:
+            record.msg, record.args = message.replace(self.secret, "[token]"), None
+        return True
+
+
+def setup_logging(token: str | None) -> None:
+    """discord.py's coloured handler on the root logger, with the token masked."""
+    discord.utils.setup_logging(level=logging.INFO, root=True)
+    if token:
+        redact = RedactFilter(token)
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(redact)
+
+
+def _no_token(settings: Settings) -> int:
+    print(NO_TOKEN.format(env_file=env_file(settings)), file=sys.stderr, end="")
+    return 2
+
+
+def _open_service(settings: Settings) -> AnswerService | None:
+    """The service (building the store when stale); None after printing why not."""
+    try:
+        return AnswerService.open(settings)
+    except (DataError, StoreError) as exc:
+        print(f"Cannot load the data: {exc}", file=sys.stderr)
+        return None
+
+
+def run(settings: Settings, **bot_options: Any) -> int:
+    """Run the bot until stopped. 0 on a clean stop, 1 on a refusal by Discord, 2 on no token."""
+    token = find_token(settings)
+    if token is None:
+        return _no_token(settings)
+    setup_logging(token)
+    service = _open_service(settings)
+    if service is None:
+        return 1
+    from bot.discord.client import create_bot
+
+    async def main() -> None:
+        bot = create_bot(settings, service, **bot_options)
+        async with bot:
+            _install_signals(bot)
+            await bot.start(token)
+
+    return _run_async(main)
+
+
+def sync(settings: Settings, guild_id: int | None, **bot_options: Any) -> int:
+    """Push the slash commands now (to one guild, or globally), whatever the stored hash."""
+    token = find_token(settings)
+    if token is None:
+        return _no_token(settings)
+    setup_logging(token)
+    service = _open_service(settings)
+    if service is None:
+        return 1
+    from bot.discord.client import create_bot
+
+    async def main() -> None:
+        bot = create_bot(settings, service, auto_sync=False, **bot_options)
+        async with bot:
+            await bot.login(token)
+            count = await bot.sync_commands(guild_id, force=True)
+            where = f"guild {guild_id}" if guild_id else "all servers (global)"
+            print(f"Synced {count} commands to {where}.")
+
+    return _run_async(main)
+
+
+def _run_async(main: Any) -> int:
+    try:
+        asyncio.run(main())
+    except KeyboardInterrupt:
+        return 0
+    except discord.LoginFailure:
+        print(f"Discord refused the token: check {TOKEN_VAR}.", file=sys.stderr)
+        return 1
+    except discord.PrivilegedIntentsRequired:
+        print("Discord refused the message content intent. Enable 'Message Content Intent' "
+              "under Bot → Privileged Gateway Intents in the developer portal "
+              "(see docs/discord.md).", file=sys.stderr)
+        return 1
+    except discord.HTTPException as exc:
+        print(f"Discord answered with an error: {exc.status} {exc.text}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _install_signals(bot: Any) -> None:
+    """SIGHUP reloads the data, as daemons do; SIGTERM (docker stop) closes cleanly.
+
+    Neither exists on Windows, and signal handlers only work in the main thread.
+    """
+    loop = asyncio.get_running_loop()
+    tasks: set[asyncio.Task[Any]] = set()
+
+    def spawn(coro: Any) -> None:
+        task = loop.create_task(coro)
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+
+    handlers = {"SIGHUP": lambda: spawn(bot.reload_data("SIGHUP")),
+                "SIGTERM": lambda: spawn(bot.close())}
+    for name, handler in handlers.items():
+        signum = getattr(signal, name, None)
+        if signum is None:
+            continue
+        try:
+            loop.add_signal_handler(signum, handler)
+        except (NotImplementedError, RuntimeError, ValueError):
+            log.debug("%s handling not available here", name)
