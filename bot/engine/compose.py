@@ -175,17 +175,19 @@ class Composer:
                 continue
             if not all(index.takes_part(item, p) for p in people):
                 continue
-            if not all(index.at(item, p) or index.takes_part(item, p) for p in either):
+            if not all(index.at(item, p) or index.takes_part(item, p) or p in item.about
+                       for p in either):
                 continue
             if not people and not (ask.principal & set(fact.participants)):
                 continue
             if q.times and not index.time_fits(item, q.times):
                 continue
             matches.append(fact)
-        if q.distinctive and not (filtered and matches):
-            # "who promised unconditional support": one fact, not a list
+        if q.distinctive:
+            # "who promised unconditional support": one fact, not a list (unless that fact
+            # is one of the contacts listed anyway)
             found = self.top(ask, minimum=1.0)
-            if found and self.hits(found[0][1], q):
+            if found and self.hits(found[0][1], q) and found[0][1].fact not in matches:
                 fact = found[0][1].fact
                 return Reply(fact.summary, [fact], score=found[0][0])
         if not matches:
@@ -328,15 +330,16 @@ class Composer:
                 related = [item.fact for _, item in self.top(ask, minimum=1.0, most=1)]
                 what = " ".join(counted_words(q))
                 return self.not_said(f"how many {what}", related) if related else None
-        if found and (found[0][0] >= 2.0 or not filtered):
+        # "how many (leaders) did he meet at the summit": count the contacts asked for
+        listing_asked = filtered and q.counting and not nouns
+        if found and not listing_asked and (found[0][0] >= 2.0 or not filtered):
             fact = found[0][1].fact
             return Reply(fact.summary, [fact], score=found[0][0])
         listing = self.who(ask) if filtered else None
         if listing is None or not listing.answered:
             return listing
         n = len(listing.items)
-        scope = self._scope(places, people, either, ask.q.times)
-        head = f"{n} leader{'s' if n != 1 else ''}{scope} (the article's count):"
+        head = f"{n} leader{'s' if n != 1 else ''}, by the article's count:"
         return Reply(head + "\n" + listing.text.split(":\n", 1)[-1], listing.facts,
                      items=listing.items)
 
@@ -415,8 +418,10 @@ class Composer:
             held = self.index.lineage(event.place) if event.place else frozenset()
             facts = [i.fact for i in self.index.facts if i.fact.occasion == event.name]
             if event.place and facts and not placed <= held:
-                return Reply(f"No. The {event.name} was held in {self.words.place(event.place)}.",
-                             facts[:2], focus=(event.place,))
+                verb = "will be" if all(f.kind in FUTURE_KINDS for f in facts) else "was"
+                return Reply(f"No. The {event.name} {verb} held in "
+                             f"{self.words.place(event.place)}.", facts[:2],
+                             focus=(event.place,))
         hits = involving(asked)
         if hits:
             wrong_time = [i for i in hits if index.time_fits(i, q.times) is False]
@@ -473,6 +478,14 @@ class Composer:
             text += f"\n…and {len(facts) - 4} more."
         return Reply(text, facts, items=tuple(f.summary for f in facts))
 
+    def overview(self, ask: Ask) -> Reply | None:
+        """'What is the article about?': its first facts, as the curator ordered them."""
+        facts = [item.fact for item in self.index.facts][:3]
+        if not facts:
+            return None
+        return Reply(" ".join(f.summary for f in facts), facts,
+                     items=tuple(item.fact.summary for item in self.index.facts))
+
     def what(self, ask: Ask) -> Reply | None:
         q = ask.q
         named = tuple(e for e in ask.others if e not in ask.home)
@@ -524,7 +537,8 @@ class Composer:
                 people.append(name)
             elif name in ask.home and m.role != "place":
                 continue  # "hosted in Russia" aside, the subject's own country filters nothing
-            elif kind == "region" or (kind == "country" and m.role == "plain"):
+            elif kind in ("region", "organisation", "group") or (
+                    kind == "country" and m.role == "plain"):
                 either.append(name)
             elif kind == "country":
                 (places if m.role == "place" else people).append(name)
@@ -542,7 +556,9 @@ class Composer:
         regions = [e for e in either if self.kind_of(e) == "region"]
         if regions:
             parts.append(f"from {join(regions)}")
-        if countries := [e for e in either if e not in regions]:
+        if groups := [e for e in either if self.kind_of(e) in ("organisation", "group")]:
+            parts.append(f"at {join(groups)}")
+        if countries := [e for e in either if e not in regions and e not in groups]:
             parts.append(f"from or in {join(countries)}")
         if times:
             parts.append(join(list(times)))

@@ -44,6 +44,7 @@ class Engine:
             "count": self.composer.count, "trips": self.composer.trips,
             "upcoming": self.composer.upcoming, "yes_no": self.composer.yes_no,
             "about": self.composer.about, "what": self.composer.what,
+            "overview": self.composer.overview,
         }
         self._choices = {}
         for alias, name in snapshot.aliases.items():
@@ -94,6 +95,10 @@ class Engine:
                                  + self.replies["help"], context, now, score=0.95)
         mentions, prefer, strategy, used = self._with_context(parsed, context, now)
         ask = Ask(parsed, mentions, prefer, self.principal, self.home)
+        if strategy == "overview":
+            return self._finish(original, strategy, parsed, ask,
+                                self.composer.overview(ask) or Reply(self.replies["help"], []),
+                                context, now, used)
         if strategy == "greeting" and not ask.others:
             return self._decline(original, "greeting", self.replies["greeting"] + " "
                                  + self.replies["help"], context, now, score=0.9)

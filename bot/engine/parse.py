@@ -45,6 +45,7 @@ class Parsed:
     asks_name: bool
     leader: bool  # a leader word: "their leader", "the president"
     counted: tuple[str, ...]  # "how many russian tourists" -> ("tourists",)
+    counting: bool  # "how many" / "number of": a count of something
     anaphora: bool
     continuation: bool
     understood: bool  # every word is grammar, an entity, a contact verb or a time
@@ -112,6 +113,7 @@ class Parser:
         self.leader_of = {e.country: e.name for e in snapshot.entities.values()
                           if e.kind == "person" and e.leader and e.country}
         self._alias_words = frozenset(w for key in lexicon.aliases for w in key)
+        self.principal = frozenset(d.subject for d in snapshot.documents.values() if d.subject)
 
     def parse(self, question: str) -> Parsed:
         """Parse the question; of several sentences, the last one that asks something."""
@@ -145,13 +147,12 @@ class Parser:
         intent, score, runner_up, phrase_at = self._intent(ws, at)
         times = self._times(ws)
         backwards = any(at(p) >= 0 for p in lex.before)
-        kinds = tuple(kind for kind, phrases in lex.kind_words.items()
-                      if any(at(p) >= 0 for p in phrases))
+        kinds = self._kinds(ws, at, mentions)
         understood = all(i in covered or w in lex.grammar or w in times
                          for i, w in enumerate(ws))
         unknown, unknown_subject = self._unknown_names(ws, covered)
         # words in "since his inauguration" mark a span of time, not what is asked
-        span = {j for i, w in enumerate(ws) if w == "since" for j in range(i + 1, i + 4)}
+        span = {j for i, w in enumerate(ws) if w == "since" for j in range(i + 1, i + 7)}
         content = tuple(w for i, w in enumerate(ws) if i not in covered and i not in span
                         and w not in lex.stopwords)
         distinctive = tuple(w for i, w in enumerate(ws)
@@ -171,6 +172,7 @@ class Parser:
             asks_name=any(at(p) >= 0 for p in lex.name_words),
             leader=any(at(p) >= 0 for p in lex.leader_words),
             counted=self._counted(ws, covered, at),
+            counting=any(at(p) >= 0 for p in (("how", "many"), ("number", "of"))),
             times=times, kinds=kinds, content=content, unknown_names=unknown,
             unknown_subject=unknown_subject,
             anaphora=anaphora, continuation=continuation, understood=understood,
@@ -266,6 +268,26 @@ class Parser:
                        and (top_score - s <= 12 or (spec.priority >= 25 and top_score - s <= 35))),
                       None)
         return top, top_score, runner, where
+
+    def _kinds(self, ws: tuple[str, ...], at: Finder, mentions: tuple[Mention, ...]
+               ) -> tuple[str, ...]:
+        """Kinds of contact named. 'Putin visited' is his trip; 'visited Putin' means he
+        hosted; 'who visited Moscow' could be either, so it filters nothing."""
+        kinds = []
+        for kind, phrases in self.lex.kind_words.items():
+            spots = [i for p in phrases if (i := at(p)) >= 0]
+            if not spots:
+                continue
+            if kind == "visit":
+                first = min(spots)
+                by = [m.start for m in mentions if m.entity in self.principal]
+                if any(s < first for s in by):
+                    kinds.append("visit")
+                elif any(s > first for s in by):
+                    kinds.append("hosted")
+                continue
+            kinds.append(kind)
+        return tuple(dict.fromkeys(kinds))
 
     def _counted(self, ws: tuple[str, ...], covered: set[int], at: Finder) -> tuple[str, ...]:
         """The words after 'how many' up to the verb, names skipped: what is counted."""
