@@ -69,6 +69,7 @@ class Composer:
         self.replies = snapshot.replies
         self.contact_words: frozenset[str] = frozenset()  # set by the engine (lexicon)
         self.leader_words: frozenset[str] = frozenset()
+        self.visit_words: frozenset[str] = frozenset()  # stems of the "visit" kind words
 
     # --- shared pieces --------------------------------------------------------------------
 
@@ -167,7 +168,6 @@ class Composer:
         q, index = ask.q, self.index
         kinds = self._kinds(q)
         places, people, either = self._filters(ask)
-        filtered = bool(places or people or either)
         matches = []
         for item in self.pool(kinds):
             fact = item.fact
@@ -477,6 +477,13 @@ class Composer:
         if len(facts) > 4:
             text += f"\n…and {len(facts) - 4} more."
         return Reply(text, facts, items=tuple(f.summary for f in facts))
+
+    def enumerate(self, ask: Ask) -> Reply | None:
+        """'Which ones?' after a number: the trips it counted, or the contacts."""
+        counted = [self.index.by_id[f] for f in ask.prefer
+                   if f in self.index.by_id and self.index.by_id[f].fact.kind == "number"]
+        trips = any(item.strong & self.visit_words for item in counted)
+        return self.trips(ask) if trips else self.who(ask)
 
     def overview(self, ask: Ask) -> Reply | None:
         """'What is the article about?': its first facts, as the curator ordered them."""

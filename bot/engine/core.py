@@ -31,6 +31,8 @@ class Engine:
         self.composer = Composer(snapshot, self.index)
         self.composer.contact_words = self.lexicon.contact_words
         self.composer.leader_words = frozenset(w for p in self.lexicon.leader_words for w in p)
+        self.composer.visit_words = frozenset(
+            stem(w) for p in self.lexicon.kind_words.get("visit", ()) for w in p)
         self.replies = self._fill(snapshot)
         self.principal = frozenset(d.subject for d in snapshot.documents.values() if d.subject)
         self.home = frozenset(e.country for p in self.principal
@@ -44,7 +46,7 @@ class Engine:
             "count": self.composer.count, "trips": self.composer.trips,
             "upcoming": self.composer.upcoming, "yes_no": self.composer.yes_no,
             "about": self.composer.about, "what": self.composer.what,
-            "overview": self.composer.overview,
+            "overview": self.composer.overview, "enumerate": self.composer.enumerate,
         }
         self._choices = {}
         for alias, name in snapshot.aliases.items():

@@ -19,7 +19,7 @@ FACT_KINDS = ("met", "visit", "hosted", "expected", "invitation", "statement", "
 CONTACT_KINDS = ("met", "visit", "hosted")
 FUTURE_KINDS = ("expected", "invitation")
 STRATEGIES = ("who", "where", "when", "why", "topics", "count", "trips", "upcoming", "yes_no",
-              "about", "what", "overview", "greeting", "decline")
+              "about", "what", "overview", "enumerate", "greeting", "decline")
 VOCABULARY_LISTS = ("openers", "anaphora", "continuations", "future", "sequence", "before",
                     "tags", "name_words", "exclusions", "locative", "origin", "leader_words",
                     "contact_words", "months", "relative_times", "stopwords")
