@@ -178,8 +178,8 @@ class Composer:
             if not all(index.at(item, p) or index.takes_part(item, p) or p in item.about
                        for p in either):
                 continue
-            if not people and not (ask.principal & set(fact.participants)):
-                continue
+            if not people and ask.principal and not (ask.principal & set(fact.participants)):
+                continue  # "who did he meet": the article subject's contacts
             if q.times and not index.time_fits(item, q.times):
                 continue
             matches.append(fact)
@@ -409,7 +409,7 @@ class Composer:
             return [item for item in self.pool(kinds)
                     if all(index.at(item, t) or (t not in placed and index.takes_part(item, t))
                            for t in targets)
-                    and (pair or ask.principal & set(item.fact.participants)
+                    and (pair or not ask.principal or ask.principal & set(item.fact.participants)
                          or item.fact.subject in targets)]
 
         events = [t for t in targets if self.kind_of(t) == "event"]
