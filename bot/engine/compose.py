@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, IndexedFact
-from bot.engine.parse import Mention, Parsed
+from bot.engine.parse import Mention, Parsed, number
 from bot.engine.phrases import Phrases, capital, join
 from bot.engine.text import squeeze, term_stems, tokens
 from bot.store.load import Fact, Snapshot
@@ -58,6 +58,11 @@ class Ask:
 
 def counted_words(q: Parsed) -> tuple[str, ...]:
     return q.counted
+
+
+def numbers_in(text: str) -> set[int]:
+    """The numbers a text states, in digits or words ("six", "24", "twenty")."""
+    return {n for w in tokens(text) for part in w.split("-") if (n := number(part)) is not None}
 
 
 class Composer:
@@ -391,72 +396,169 @@ class Composer:
         return Reply(text, found[:3], items=tuple(f.summary for f in found))
 
     def yes_no(self, ask: Ask) -> Reply | None:
+        """Check the premise against the facts: confirm it, or correct it with what the
+        article does say (another place, another time, another number, not yet)."""
         q, index = ask.q, self.index
-        targets = ask.others
+        actor = self._actor(ask)
+        targets = tuple(t for t in ask.others if t != actor)
         placed = {m.entity for m in ask.mentions if m.role == "place"
                   and self.kind_of(m.entity) in PLACE_KINDS}
-        if not targets or not (placed or any(w in self.contact_words for w in q.words)):
-            return None  # not about a meeting or a trip: the best fact answers it
+        if not (placed or any(w in self.contact_words for w in q.words)) or not (
+                targets or actor):
+            return self._checked(ask, self.what(ask))  # not about a meeting or a trip
+        if (order := self._order(ask, actor)) is not None:
+            return order
+        if (wrong := self._event_premise(ask, targets, placed)) is not None:
+            return wrong
         asked = ("invitation",) if "invitation" in q.kinds else (
             FUTURE_KINDS if q.future else CONTACT_KINDS)
         other = CONTACT_KINDS if q.future else FUTURE_KINDS
-
-        # "did Orban meet Zelenskiy": two people named; otherwise the article's subject
-        # must be one of those who met
+        # "did Orban meet Zelenskiy": two people named; otherwise the one acting (the
+        # article's subject unless the question names another) must be among those who met
         pair = sum(self.kind_of(t) == "person" for t in targets) >= 2
 
         def involving(kinds: tuple[str, ...]) -> list[IndexedFact]:
-            return [item for item in self.pool(kinds)
-                    if all(index.at(item, t) or (t not in placed and index.takes_part(item, t))
-                           for t in targets)
-                    and (pair or not ask.principal or ask.principal & set(item.fact.participants)
-                         or item.fact.subject in targets)]
+            out = []
+            for item in self.pool(kinds):
+                fact = item.fact
+                if not all(index.at(item, t) or (t not in placed and index.takes_part(item, t))
+                           for t in targets):
+                    continue
+                if actor and actor not in ask.principal:
+                    if not index.takes_part(item, actor):
+                        continue
+                elif not (pair or not ask.principal or ask.principal & set(fact.participants)
+                          or fact.subject in targets):
+                    continue
+                out.append(item)
+            return out
 
-        events = [t for t in targets if self.kind_of(t) == "event"]
-        if events and placed:  # "was the SCO summit in Beijing?"
-            event = self.entities[events[0]]
-            held = self.index.lineage(event.place) if event.place else frozenset()
-            facts = [i.fact for i in self.index.facts if i.fact.occasion == event.name]
-            if event.place and facts and not placed <= held:
-                verb = "will be" if all(f.kind in FUTURE_KINDS for f in facts) else "was"
-                return Reply(f"No. The {event.name} {verb} held in "
-                             f"{self.words.place(event.place)}.", facts[:2],
-                             focus=(event.place,))
         hits = involving(asked)
         if hits:
-            wrong_time = [i for i in hits if index.time_fits(i, q.times) is False]
-            right = [i for i in hits if i not in wrong_time]
-            if q.times and not right:
-                fact = wrong_time[0].fact
-                lead = self.words.lead(fact) or fact.summary.rstrip(".")
-                return Reply(f"No. {capital(lead)} {fact.time_phrase}.", [fact])
-            facts = [i.fact for i in right][:3]
+            facts = [i.fact for i in hits][:3]
+            if (conflict := self._conflict(q, facts[0])) is not None:
+                return conflict
+            if q.unknown_names:  # "did they meet in Ankara?": a place the article never names
+                return Reply(f"No: the article does not mention {join(list(q.unknown_names))}. "
+                             + facts[0].summary, facts[:1])
             body = " ".join(f.summary for f in facts)
             if q.future:
                 opener = "Likely." if all(f.kind == "expected" for f in facts) else \
                     "Not confirmed, but:"
             else:
-                opener = "Yes." if q.understood and not q.times else "According to the article:"
+                opener = "Yes." if q.understood and not q.times and not q.numbers else \
+                    "According to the article:"
             return Reply(f"{opener} {body}", facts)
         later = involving(other)
-        subject = next(iter(sorted(ask.principal)), "")
         if later:
             facts = [i.fact for i in later][:2]
             lead = "Not yet, according to the article." if not q.future else \
                 "Not as a plan, but:"
             return Reply(f"{lead} " + " ".join(f.summary for f in facts), facts)
-        # what the article does say about them, the subject's own contacts first
+        # what the article does say about them, the actor's own contacts first
+        named = tuple(t for t in (*targets, actor) if t)
         about = [item for _, item in self.ranked(ask)
-                 if self.index.relevance(item, targets, frozenset(), ask.home) >= 2.0]
-        related = sorted(about, key=lambda i: not ask.principal & set(i.fact.participants))[:1]
-        if related:
-            people = [t for t in targets if t not in placed and not any(
-                self.entities[p].country == t for p in targets if self.kind_of(p) == "person")]
-            doing = join([*(f"going to {p}" for p in targets if p in placed),
-                          *([f"meeting {self.words.people(people)}"] if people else [])])
-            fact = related[0].fact
-            return Reply(f"No: the article does not report {subject} {doing}. {fact.summary}",
-                         [fact])
+                 if self.index.relevance(item, named, frozenset(), ask.home) >= 2.0]
+        who = actor or next(iter(sorted(ask.principal)), "")
+        related = sorted(about, key=lambda i: who not in i.fact.participants)[:1]
+        if not related:
+            return None
+        people = [t for t in targets if t not in placed and not any(
+            self.entities[p].country == t for p in targets if self.kind_of(p) == "person")]
+        doing = join([*(f"going to {p}" for p in targets if p in placed),
+                      *([f"meeting {self.words.people(people)}"] if people else [])])
+        fact = related[0].fact
+        return Reply(f"No: the article does not report {who} {doing}. {fact.summary}", [fact])
+
+    def _actor(self, ask: Ask) -> str | None:
+        """Who the question says acted: a person named before the verb ("did Xi visit")."""
+        q = ask.q
+        verbs = [i for i, w in enumerate(q.words) if w in self.contact_words]
+        first_verb = min(verbs) if verbs else len(q.words)
+        for m in ask.mentions:
+            if 0 <= m.start < first_verb and self.kind_of(m.entity) == "person" \
+                    and m.role != "excluded":
+                return None if m.entity in ask.principal else m.entity
+        return None
+
+    def _conflict(self, q: Parsed, fact: Fact) -> Reply | None:
+        """A time or a number in the question that the fact contradicts: 'No', and the fact."""
+        when = self.time_of(fact)[0]
+        if q.times and when and not any(t in when.casefold() for t in q.times):
+            lead = self.words.lead(fact)
+            text = f"{capital(lead)} {when}." if lead else fact.summary
+            return Reply(f"No. {text}", [fact])
+        stated = numbers_in(" ".join((fact.count or "", fact.summary)))
+        if q.numbers and stated and not set(q.numbers) & stated:
+            return Reply(f"No. {fact.summary}", [fact])
+        return None
+
+    def _checked(self, ask: Ask, reply: Reply | None) -> Reply | None:
+        """A yes/no question that is not about a contact: the best fact, checked."""
+        if reply is None or not reply.answered or not reply.facts:
+            return reply
+        if (conflict := self._conflict(ask.q, reply.facts[0])) is not None:
+            return conflict
+        reply.text = "According to the article: " + reply.text
+        return reply
+
+    def _event_premise(self, ask: Ask, targets: tuple[str, ...], placed: set[str]
+                       ) -> Reply | None:
+        """'Was the SCO summit in Beijing?' / '...in September?': the event's own place and
+        time answer it."""
+        events = [t for t in targets if self.kind_of(t) == "event"]
+        if not events:
+            return None
+        event = self.entities[events[0]]
+        facts = [i.fact for i in self.index.facts if i.fact.occasion == event.name]
+        if not facts:
+            return None
+        future = all(f.kind in FUTURE_KINDS for f in facts)
+        spots = placed - {event.name}
+        if spots and event.place and not spots <= self.index.lineage(event.place):
+            verb = "will be" if future else "was"
+            return Reply(f"No. The {event.name} {verb} held in "
+                         f"{self.words.place(event.place)}.", facts[:2], focus=(event.place,))
+        when = next((f.time_phrase for f in facts if f.time_phrase), None)
+        if ask.q.times and when and not any(t in when.casefold() for t in ask.q.times):
+            dated = [f for f in facts if f.time_phrase]
+            return Reply(f"No. The {event.name} {'is' if future else 'was'} {when}.", dated[:1])
+        return None
+
+    def _order(self, ask: Ask, actor: str | None) -> Reply | None:
+        """'Did he go to Vietnam before North Korea?': the facts' own sequence decides."""
+        q = ask.q
+        if not q.sequence:
+            return None
+        named = [m.entity for m in ask.mentions if m.entity != actor and m.role != "excluded"]
+        if len(named) < 2:
+            return None
+        first, second = named[0], named[1]
+        contacts = self.pool(CONTACT_KINDS)
+
+        def of(name: str) -> list[IndexedFact]:
+            return [i for i in contacts if self.index.at(i, name) or self.index.takes_part(
+                i, name)]
+
+        for a in of(first):
+            for b in of(second):
+                if a is b:
+                    continue
+                if b.fact.follows == a.fact.id:
+                    actual = (first, second)
+                    later = b.fact
+                elif a.fact.follows == b.fact.id:
+                    actual = (second, first)
+                    later = a.fact
+                else:
+                    continue
+                earlier = a.fact if later is b.fact else b.fact
+                story = f"{earlier.summary} {later.summary}"
+                if q.backwards and q.forwards:  # "before or after?": the story decides
+                    return Reply(story, [earlier, later])
+                claimed = (first, second) if q.backwards else (second, first)
+                opener = "Yes." if claimed == actual else "No."
+                return Reply(f"{opener} {story}", [earlier, later])
         return None
 
     def about(self, ask: Ask) -> Reply | None:

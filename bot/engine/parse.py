@@ -14,6 +14,20 @@ _FILLERS = frozenset({"so", "and", "but", "ok", "okay", "hey", "hi", "hello", "y
                       "well", "also", "then", "pls", "please", "plz", "bot", "quick",
                       "question", "q", "btw", "oh", "now", "just"})
 MAX_WORDS = 60
+NUMBER_WORDS = {w: i for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty"))} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+
+
+def number(word: str) -> int | None:
+    """'six' -> 6, '24' -> 24, '4th' -> 4; None for anything else. Ordinals only as digits
+    ('4th'): 'first' is too common a word to compare."""
+    if word.isdigit():
+        return int(word)
+    if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
+        return int(word[:-2])
+    return NUMBER_WORDS.get(word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +50,7 @@ class Parsed:
     past: bool
     sequence: bool
     backwards: bool  # "before": the step before the one named
+    forwards: bool  # "after", "next"
     times: tuple[str, ...]
     kinds: tuple[str, ...]
     content: tuple[str, ...]
@@ -46,6 +61,7 @@ class Parsed:
     leader: bool  # a leader word: "their leader", "the president"
     counted: tuple[str, ...]  # "how many russian tourists" -> ("tourists",)
     counting: bool  # "how many" / "number of": a count of something
+    numbers: tuple[int, ...]  # numbers the question states ("ten", "24", "4th")
     anaphora: bool
     continuation: bool
     understood: bool  # every word is grammar, an entity, a contact verb or a time
@@ -140,7 +156,8 @@ class Parser:
         raw: list[str] = []
         for w in words(text.casefold())[:MAX_WORDS]:
             raw.extend(lex.shorthand.get(w, (w,)))
-        ws = tuple(lex.correct(w) for w in raw)
+        # number words are never "typos" of other words ("ten" is not "then")
+        ws = tuple(w if number(w) is not None else lex.correct(w) for w in raw)
         at = Finder(ws)
         mentions = self._mentions(ws)
         covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -169,10 +186,12 @@ class Parser:
             past=any(w in ("did", "was", "were", "had", "has", "have") for w in ws),
             sequence=backwards or any(at(p) >= 0 for p in lex.sequence),
             backwards=backwards, distinctive=distinctive,
+            forwards=any(at(p) >= 0 for p in lex.sequence),
             asks_name=any(at(p) >= 0 for p in lex.name_words),
             leader=any(at(p) >= 0 for p in lex.leader_words),
             counted=self._counted(ws, covered, at),
             counting=any(at(p) >= 0 for p in (("how", "many"), ("number", "of"))),
+            numbers=tuple(n for w in ws if (n := number(w)) is not None),
             times=times, kinds=kinds, content=content, unknown_names=unknown,
             unknown_subject=unknown_subject,
             anaphora=anaphora, continuation=continuation, understood=understood,
