@@ -18,6 +18,28 @@ from bot.settings import EngineSettings
 from bot.store.load import Snapshot
 
 
+class PhraseSet(tuple):
+    """Phrases (word tuples) indexed by their first word, so a question is checked against
+    only the phrases that could start at one of its words."""
+
+    def __new__(cls, phrases: tuple[tuple[str, ...], ...]) -> PhraseSet:
+        return super().__new__(cls, phrases)
+
+    def __init__(self, phrases: tuple[tuple[str, ...], ...]) -> None:
+        self.by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for p in phrases:
+            self.by_first[p[0]] = (*self.by_first.get(p[0], ()), p)
+
+    def starts(self, where: dict[str, list[int]], ws: tuple[str, ...]) -> list[int]:
+        """Where any of the phrases starts in the question `ws` (word -> positions)."""
+        out = []
+        for word, spots in where.items():
+            for phrase in self.by_first.get(word, ()):
+                n = len(phrase)
+                out += [i for i in spots if n == 1 or ws[i:i + n] == phrase]
+        return out
+
+
 @dataclass(frozen=True, slots=True)
 class IntentSpec:
     name: str
@@ -49,8 +71,8 @@ class Lexicon:
             for phrase in spec.phrases:
                 self.intent_index.setdefault(phrase[0], []).append((spec, phrase))
 
-        def phrases(key: str) -> tuple[tuple[str, ...], ...]:
-            return tuple(t for p in vocab.get(key, ()) if (t := tuple(tokens(p))))
+        def phrases(key: str) -> PhraseSet:
+            return PhraseSet(tuple(t for p in vocab.get(key, ()) if (t := tuple(tokens(p)))))
 
         self.openers = frozenset(vocab["openers"])
         self.anaphora = phrases("anaphora")
@@ -67,7 +89,7 @@ class Lexicon:
         self.origin = frozenset(vocab["origin"])
         self.leader_words = phrases("leader_words")
         self.contact_words = frozenset(w for p in phrases("contact_words") for w in p)
-        self.kind_words = {kind: tuple(t for p in ps if (t := tuple(tokens(p))))
+        self.kind_words = {kind: PhraseSet(tuple(t for p in ps if (t := tuple(tokens(p)))))
                            for kind, ps in vocab.get("kind_words", {}).items()}
         self.months = frozenset(vocab["months"])
         self.relative_times = phrases("relative_times")

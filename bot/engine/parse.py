@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.engine.lexicon import IntentSpec, Lexicon
+from bot.engine.lexicon import IntentSpec, Lexicon, PhraseSet
 from bot.engine.text import clean, fold, term_stems, words
 from bot.store.load import Snapshot
 
@@ -103,8 +103,11 @@ class Finder:
                 return i
         return -1
 
-    def any(self, phrases: tuple[tuple[str, ...], ...]) -> bool:
-        return any(self(p) >= 0 for p in phrases)
+    def any(self, phrases: PhraseSet) -> bool:
+        return bool(phrases.starts(self.where, self.ws))
+
+    def first(self, phrases: PhraseSet) -> int:
+        return min(phrases.starts(self.where, self.ws), default=-1)
 
 
 def focus(text: str) -> str:
@@ -163,7 +166,7 @@ class Parser:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         intent, score, runner_up, phrase_at = self._intent(ws, at)
         times = self._times(ws)
-        backwards = any(at(p) >= 0 for p in lex.before)
+        backwards = at.any(lex.before)
         kinds = self._kinds(ws, at, mentions)
         understood = all(i in covered or w in lex.grammar or w in times
                          for i, w in enumerate(ws))
@@ -176,19 +179,19 @@ class Parser:
                             if i not in covered and i not in span and i not in phrase_at
                             and w not in lex.stopwords and w not in lex.structural
                             and w not in times)
-        anaphora = any(at(p) >= 0 for p in lex.anaphora)
+        anaphora = at.any(lex.anaphora)
         start = next((i for i, w in enumerate(ws) if w not in ("so", "ok", "okay", "hey")), 0)
         continuation = any(tuple(ws[start:start + len(p)]) == p for p in lex.continuations)
         return Parsed(
             text=text, words=ws, mentions=mentions, intent=intent, intent_score=score,
             runner_up=runner_up,
-            future=any(at(p) >= 0 for p in lex.future),
+            future=at.any(lex.future),
             past=any(w in ("did", "was", "were", "had", "has", "have") for w in ws),
-            sequence=backwards or any(at(p) >= 0 for p in lex.sequence),
+            sequence=backwards or at.any(lex.sequence),
             backwards=backwards, distinctive=distinctive,
-            forwards=any(at(p) >= 0 for p in lex.sequence),
-            asks_name=any(at(p) >= 0 for p in lex.name_words),
-            leader=any(at(p) >= 0 for p in lex.leader_words),
+            forwards=at.any(lex.sequence),
+            asks_name=at.any(lex.name_words),
+            leader=at.any(lex.leader_words),
             counted=self._counted(ws, covered, at),
             counting=any(at(p) >= 0 for p in (("how", "many"), ("number", "of"))),
             numbers=tuple(n for w in ws if (n := number(w)) is not None),
@@ -294,7 +297,7 @@ class Parser:
         hosted; 'who visited Moscow' could be either, so it filters nothing."""
         kinds = []
         for kind, phrases in self.lex.kind_words.items():
-            spots = [i for p in phrases if (i := at(p)) >= 0]
+            spots = phrases.starts(at.where, ws)
             if not spots:
                 continue
             if kind == "visit":
