@@ -205,7 +205,7 @@ class Composer:
             where = join([self.words.setting(f) for f in matches])
             return self.not_said(f"whom {subject} met {where}".rstrip(), matches)
         matches = named
-        if len(matches) == 1:
+        if len(matches) == 1 and not either:
             fact = matches[0]
             lead = self.words.lead(fact) or fact.summary
             when, _ = self.time_of(fact)
@@ -247,7 +247,10 @@ class Composer:
         spots = [e for e in ask.others if self.kind_of(e) == "place"]
         if spots and len(spots) == len(ask.others):
             return self._located(spots[0])
-        contacts = self.focused(ask, self.pool(CONTACT_KINDS + FUTURE_KINDS))
+        contacts = self.pool(CONTACT_KINDS + FUTURE_KINDS)
+        if ask.asks_principal:  # "where did Putin meet Xi": his meetings, not Orban's
+            contacts = tuple(i for i in contacts if ask.principal & set(i.fact.participants))
+        contacts = self.focused(ask, contacts)
         found = self.top(ask, contacts, lambda i: 1.0 if i.fact.places or i.fact.occasion
                          else 0.0, spread=1.0, minimum=2.0)
         if not found:
@@ -456,7 +459,10 @@ class Composer:
                 "Not as a plan, but:"
             return Reply(f"{lead} " + " ".join(f.summary for f in facts), facts)
         # what the article does say about them, the actor's own contacts first
-        named = tuple(t for t in (*targets, actor) if t)
+        # the people named say more than the place ("did he meet Erdogan in Moscow": where
+        # he did meet Erdogan), and the actor's own contacts come first
+        persons = tuple(t for t in (*targets, actor) if t and self.kind_of(t) == "person")
+        named = persons or tuple(t for t in (*targets, actor) if t)
         about = [item for _, item in self.ranked(ask)
                  if self.index.relevance(item, named, frozenset(), ask.home) >= 2.0]
         who = actor or next(iter(sorted(ask.principal)), "")
@@ -675,7 +681,10 @@ class Composer:
 
     def _next(self, ask: Ask) -> Reply | None:
         """The step after (or, asked with "before", the step before) the contact named."""
-        anchors = [item for _, item in self.ranked(ask, self.pool(CONTACT_KINDS))]
+        ranked = self.ranked(ask, self.focused(ask, self.pool(CONTACT_KINDS)))
+        # only the contacts the question is about: never a follower of some other trip
+        anchors = [item for score, item in ranked if score >= ranked[0][0] - 0.5] if ranked \
+            else []
         for anchor in anchors[:4]:
             if ask.q.backwards:
                 steps = [anchor.fact.follows] if anchor.fact.follows else []

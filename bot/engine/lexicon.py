@@ -18,6 +18,31 @@ from bot.settings import EngineSettings
 from bot.store.load import Snapshot
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    # Webster's 2nd (web2) writes proper nouns capitalised: its lowercase entries are the
+    # ordinary words ("hungry", "turnkey"), while "Bahrein" stays a name.
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True)
+                     if w.islower())
+
+
+def is_common_word(word: str) -> bool:
+    """An ordinary English word, inflections included ("putting", "meetings")."""
+    words = _common_words()
+    forms = {word}
+    for suffix in ("s", "es", "ed", "ing", "er", "est"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            forms |= {base, base + "e"}
+            if len(base) > 3 and base[-1] == base[-2]:
+                forms.add(base[:-1])  # "putting" -> "putt" -> "put"
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    return any(f in words for f in forms)
+
+
 class PhraseSet(tuple):
     """Phrases (word tuples) indexed by their first word, so a question is checked against
     only the phrases that could start at one of its words."""
@@ -107,6 +132,9 @@ class Lexicon:
         facts = {w for f in snapshot.facts for k in f.keywords for w in tokens(k)}
         alias_words = {w for key in self.aliases for w in key}
         self.known = frozenset(self.grammar | article | facts | alias_words)
+        # words only names are made of: an English word is never "corrected" into one
+        self.name_only = frozenset(alias_words - self.grammar - article - facts) | frozenset(
+            w for w in alias_words if w in article and w not in self.grammar)
         # Spelling targets: longer words only, so short typos cannot land on names.
         self._targets = sorted(w for w in self.known if len(w) >= 3)
         self._short_targets = sorted(w for w in self.grammar if len(w) >= 3)
@@ -124,5 +152,7 @@ class Lexicon:
                       else self.settings.entity_cutoff - 5)
             found = process.extractOne(word, self._targets, scorer=fuzz.ratio,
                                        score_cutoff=cutoff)
+        if found and found[0] in self.name_only and is_common_word(word):
+            return word  # "hungry" stays hungry, "putting" stays putting
         return found[0] if found else word
 

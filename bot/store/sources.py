@@ -296,8 +296,8 @@ def read_facts(path: Path, documents: dict[str, DocumentRecord],
                         key="document")
     document = documents[slug]
     items = raw.get("facts")
-    if not isinstance(items, list):
-        raise DataError(path, "'facts' must be a list", key="facts")
+    if not isinstance(items, list) or not items:
+        raise DataError(path, "'facts' must be a non-empty list", key="facts")
     lines = list_item_lines(path, "facts")
     sentences = [(p.number, squeeze(p.text)) for p in document.paragraphs]
     facts = []
