@@ -1,0 +1,245 @@
+"""Follow-up context per conversation: what carries over, what does not, and for how long."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from support import assert_grounded
+
+from bot.engine.answer import Answer
+from bot.engine.core import Engine
+from bot.engine.sessions import Context, Sessions
+from bot.service import AnswerService
+from bot.settings import Settings
+from bot.store.load import Snapshot
+
+T0 = 1_000.0  # a monotonic clock reading; only differences matter
+
+
+class Conversation:
+    """One conversation against the engine, on a clock the test moves."""
+
+    def __init__(self, engine: Engine, article: str, now: float = T0) -> None:
+        self.engine, self.article, self.now = engine, article, now
+        self.context = Context(updated=now)
+
+    def ask(self, question: str, *, after: float = 1.0) -> Answer:
+        self.now += after
+        answer = self.engine.ask(question, self.context, now=self.now)
+        assert_grounded(answer, self.article)
+        return answer
+
+
+@pytest.fixture
+def chat(engine: Engine, article: str) -> Conversation:
+    return Conversation(engine, article)
+
+
+# --- what carries over ---------------------------------------------------------------------
+
+def test_they_after_where(chat: Conversation) -> None:
+    first = chat.ask("where did putin see erdogan")
+    assert first.answered and "Erdogan" in first.text
+    answer = chat.ask("what did they discuss")
+    assert answer.answered and answer.trace.used_context
+    assert "tourism" in answer.text and "Akkuyu" in answer.text
+
+
+def test_and_x_after_a_why_question(chat: Conversation) -> None:
+    first = chat.ask("why did modi visit moscow")
+    assert first.answered and first.intent == "why"
+    answer = chat.ask("and Orban?")
+    assert answer.answered and answer.trace.used_context
+    assert "Orban" in answer.text and "peace" in answer.text
+    assert "Modi" not in answer.text
+
+
+def test_when_was_that(chat: Conversation) -> None:
+    chat.ask("why did modi visit moscow")
+    answer = chat.ask("when was that?")
+    assert answer.answered and answer.trace.used_context
+    assert "this week" in answer.text
+
+
+def test_when_was_that_after_where(chat: Conversation) -> None:
+    chat.ask("where did putin see erdogan")
+    answer = chat.ask("when was that?")
+    assert answer.answered and answer.trace.used_context
+    assert "Erdogan" in answer.text
+
+
+def test_he_and_next_after_who(chat: Conversation) -> None:
+    first = chat.ask("who did putin meet in pyongyang")
+    assert "Kim" in first.text
+    answer = chat.ask("where did he go next")
+    assert answer.answered and answer.trace.used_context
+    assert "Vietnam" in answer.text
+
+
+def test_what_did_they_sign(chat: Conversation) -> None:
+    chat.ask("who did putin meet in pyongyang")
+    answer = chat.ask("what did they sign")
+    assert answer.answered and "pact" in answer.text
+
+
+def test_context_follows_the_latest_subject(chat: Conversation) -> None:
+    chat.ask("why did modi visit moscow")
+    chat.ask("and Orban?")
+    answer = chat.ask("when was that?")
+    assert answer.answered and "last week" in answer.text
+
+
+def test_a_new_subject_needs_no_context(chat: Conversation) -> None:
+    chat.ask("where did putin see erdogan")
+    answer = chat.ask("who did putin meet in beijing")
+    assert answer.answered and "Xi" in answer.text
+    assert "Erdogan" not in answer.text
+    assert not answer.trace.used_context
+
+
+def test_where_did_he_go_after_is_about_the_person_in_context(chat: Conversation) -> None:
+    chat.ask("why did modi visit moscow")
+    answer = chat.ask("where did he go after that")
+    # the article does not say where Modi went next: not an answer about someone else
+    assert "Orban" not in answer.text
+
+
+# --- what does not carry over ------------------------------------------------------------
+
+def test_unrelated_question_after_context_is_declined(chat: Conversation) -> None:
+    chat.ask("where did putin see erdogan")
+    answer = chat.ask("who won the world cup")
+    assert not answer.answered
+    assert "Erdogan" not in answer.text and "Astana" not in answer.text
+    assert not answer.trace.used_context
+
+
+@pytest.mark.parametrize("unrelated", ["what's the weather like there", "tell me a joke",
+                                       "what is the capital of france", "who is macron"])
+def test_off_topic_never_mentions_the_previous_subject(chat: Conversation,
+                                                        unrelated: str) -> None:
+    chat.ask("what did putin and erdogan discuss")
+    answer = chat.ask(unrelated)
+    assert not answer.answered
+    for word in ("Erdogan", "Turkey", "Akkuyu", "tourism"):
+        assert word not in answer.text
+
+
+def test_a_decline_ends_the_context(chat: Conversation) -> None:
+    chat.ask("where did putin see erdogan")
+    chat.ask("who won the world cup")
+    answer = chat.ask("when was that?")
+    assert not answer.trace.used_context
+    assert "Erdogan" not in answer.text
+
+
+def test_no_context_means_no_follow_up(engine: Engine, article: str) -> None:
+    answer = engine.ask("when was that?", None, now=T0)
+    assert_grounded(answer, article)
+    assert not answer.answered and not answer.trace.used_context
+
+
+# --- expiry ---------------------------------------------------------------------------------
+
+def test_context_expires_after_the_session_ttl(engine: Engine, article: str) -> None:
+    ttl = engine.settings.session_ttl
+    chat = Conversation(engine, article)
+    chat.ask("where did putin see erdogan")
+    fresh = chat.ask("when was that?", after=ttl - 1)
+    assert fresh.answered and fresh.trace.used_context
+
+    chat = Conversation(engine, article)
+    chat.ask("where did putin see erdogan")
+    stale = chat.ask("when was that?", after=ttl + 1)
+    assert not stale.trace.used_context
+    assert not stale.answered and "Erdogan" not in stale.text
+
+
+def test_ttl_comes_from_the_settings(snapshot: Snapshot, article: str,
+                                     shared_settings: Settings) -> None:
+    engine_settings = dataclasses.replace(shared_settings.engine, session_ttl=5.0)
+    short = Engine(snapshot, engine_settings)
+    chat = Conversation(short, article)
+    chat.ask("where did putin see erdogan")
+    assert chat.ask("what did they discuss", after=4.0).trace.used_context
+    chat.ask("where did putin see erdogan")
+    assert not chat.ask("what did they discuss", after=6.0).trace.used_context
+
+
+def test_context_fresh_and_forget() -> None:
+    context = Context(updated=T0)
+    assert not context.fresh(T0, 10)  # nothing remembered yet
+    context.remember(("Recep Tayyip Erdogan",), "where", ("erdogan-sco",), T0)
+    assert context.fresh(T0 + 10, 10) and not context.fresh(T0 + 10.5, 10)
+    context.forget(T0 + 1)
+    assert not context.fresh(T0 + 1, 10)
+    assert context.entities == () and context.facts == ()
+
+
+# --- sessions --------------------------------------------------------------------------------
+
+def test_sessions_do_not_leak_into_each_other(fresh_service: AnswerService) -> None:
+    first = fresh_service.ask("where did putin see erdogan", "alice")
+    assert first.answered
+    other = fresh_service.ask("when was that?", "bob")
+    assert not other.trace.used_context and "Erdogan" not in other.text
+    one_off = fresh_service.ask("when was that?")
+    assert not one_off.trace.used_context and "Erdogan" not in one_off.text
+    own = fresh_service.ask("when was that?", "alice")
+    assert own.trace.used_context and "Erdogan" in own.text
+
+
+def test_the_same_question_in_two_sessions_follows_each_one(
+        fresh_service: AnswerService) -> None:
+    fresh_service.ask("why did modi visit moscow", "a")
+    fresh_service.ask("why did orban go to moscow", "b")
+    a = fresh_service.ask("when was that?", "a")
+    b = fresh_service.ask("when was that?", "b")
+    assert "this week" in a.text and "Modi" in a.text
+    assert "last week" in b.text and "Orban" in b.text
+
+
+def test_sessions_get_none_is_a_one_off() -> None:
+    sessions = Sessions(ttl=60, max_sessions=3)
+    assert sessions.get(None) is None
+    assert len(sessions) == 0
+
+
+def test_sessions_keep_each_context() -> None:
+    sessions = Sessions(ttl=60, max_sessions=3)
+    a = sessions.get("a")
+    assert sessions.get("a") is a
+    assert sessions.get("b") is not a
+
+
+def test_max_sessions_evicts_the_oldest() -> None:
+    sessions = Sessions(ttl=60, max_sessions=3)
+    contexts = {key: sessions.get(key) for key in "abc"}
+    sessions.get("d")
+    assert len(sessions) == 3
+    assert sessions.get("b") is contexts["b"] and sessions.get("c") is contexts["c"]
+    assert sessions.get("a") is not contexts["a"]  # evicted, so a new one
+    assert len(sessions) == 3
+
+
+def test_max_sessions_evicts_the_least_recently_used() -> None:
+    sessions = Sessions(ttl=60, max_sessions=2)
+    a = sessions.get("a")
+    b = sessions.get("b")
+    assert sessions.get("a") is a  # "a" used again: "b" is now the oldest
+    sessions.get("c")
+    assert sessions.get("a") is a
+    assert sessions.get("b") is not b
+
+
+def test_service_bounds_its_sessions(shared_settings: Settings, snapshot: Snapshot) -> None:
+    settings = dataclasses.replace(
+        shared_settings, engine=dataclasses.replace(shared_settings.engine, max_sessions=2))
+    service = AnswerService(settings, snapshot)
+    service.ask("where did putin see erdogan", "first")
+    service.ask("who did putin meet in beijing", "second")
+    service.ask("what comes next", "third")
+    assert len(service.sessions) == 2
+    evicted = service.ask("when was that?", "first")
+    assert not evicted.trace.used_context and "Erdogan" not in evicted.text
