@@ -188,11 +188,13 @@ class Composer:
             if q.times and not index.time_fits(item, q.times):
                 continue
             matches.append(fact)
+        filtered = bool(places or people or either)
         if q.distinctive:
-            # "who promised unconditional support": one fact, not a list (unless that fact
-            # is one of the contacts listed anyway)
+            # "who promised unconditional support": one fact, not a list (unless the
+            # question narrows the list and that fact is on it anyway)
             found = self.top(ask, minimum=1.0)
-            if found and self.hits(found[0][1], q) and found[0][1].fact not in matches:
+            if found and self.hits(found[0][1], q) and not (
+                    filtered and found[0][1].fact in matches):
                 fact = found[0][1].fact
                 return Reply(fact.summary, [fact], score=found[0][0])
         if not matches:
