@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
 from bot.engine.answer import Answer
 from bot.engine.core import Engine
@@ -95,11 +94,3 @@ class AnswerService:
             self._engine = engine  # one reference swap: in-flight questions keep the old one
             return ReloadReport(before, self.stats(), time.perf_counter() - began)
 
-
-def default_service(settings: Settings, store: Path | None = None) -> AnswerService:
-    """Open the service for the CLI and the bot."""
-    if store is not None:
-        from dataclasses import replace
-
-        settings = replace(settings, paths=replace(settings.paths, store=store))
-    return AnswerService.open(settings)

@@ -27,11 +27,6 @@ def load_yaml(path: Path) -> Any:
         raise DataError(path, f"invalid YAML: {problem}", line=line) from None
 
 
-def line_of(node_lines: dict[int, int], index: int) -> int | None:
-    """The line recorded for the `index`-th item of a list, if known."""
-    return node_lines.get(index)
-
-
 def list_item_lines(path: Path, key: str) -> dict[int, int]:
     """Line numbers (1-based) of each item of the top-level list `key` in a YAML file.
 

@@ -56,10 +56,6 @@ class Ask:
                            any(m.entity in self.principal for m in self.mentions))
 
 
-def counted_words(q: Parsed) -> tuple[str, ...]:
-    return q.counted
-
-
 def numbers_in(text: str) -> set[int]:
     """The numbers a text states, in digits or words ("six", "24", "twenty")."""
     return {n for w in tokens(text) for part in w.split("-") if (n := number(part)) is not None}
@@ -129,10 +125,6 @@ class Composer:
         """How many of the question's distinctive words the fact has."""
         return len(self._distinct(q) & (item.strong | item.weak))
 
-    def covers(self, found: list[tuple[float, IndexedFact]], q: Parsed) -> bool:
-        """The fact found speaks to what makes the question specific (if anything does)."""
-        return not q.distinctive or any(self.hits(item, q) for _, item in found)
-
     def focused(self, ask: Ask, pool: tuple[IndexedFact, ...] | None = None
                 ) -> tuple[IndexedFact, ...] | None:
         """The facts about what the question names (when it names something they match)."""
@@ -157,9 +149,6 @@ class Composer:
                 if other.occasion == fact.occasion and other.time_phrase and other is not fact:
                     return other.time_phrase, other
         return None, None
-
-    def summary(self, fact: Fact) -> str:
-        return fact.summary
 
     def not_said(self, what: str, related: list[Fact]) -> Reply:
         text = f"{self.replies['not_said']} {what}."
@@ -338,7 +327,7 @@ class Composer:
                 i.strong if i.fact.kind == "number" else term_stems(tokens(i.fact.count or "")))]
             if not found:
                 related = [item.fact for _, item in self.top(ask, minimum=1.0, most=1)]
-                what = " ".join(counted_words(q))
+                what = " ".join(q.counted)
                 return self.not_said(f"how many {what}", related) if related else None
         # "how many (leaders) did he meet at the summit": count the contacts asked for
         listing_asked = filtered and q.counting and not nouns
@@ -627,7 +616,7 @@ class Composer:
 
     def _counted(self, q: Parsed) -> frozenset[str]:
         """Stems of what 'how many ...' counts; none when it counts leaders or meetings."""
-        counted = counted_words(q)
+        counted = q.counted
         if any(w in self.contact_words or w in self.leader_words for w in counted):
             return frozenset()
         return term_stems(counted)

@@ -15,7 +15,7 @@ from bot.engine.parse import Mention, Parsed, Parser
 from bot.engine.sessions import Context
 from bot.engine.text import fold, squeeze, stem, tokens
 from bot.settings import EngineSettings
-from bot.store.load import Fact, Snapshot
+from bot.store.load import Fact, Quote, Snapshot
 
 MAX_SOURCES = 8
 GENERIC = ("what", "about")  # intents a follow-up such as "and Modi?" may take over
@@ -226,15 +226,9 @@ class Engine:
         facts = [Fact(id=f"passage-{i}", document=d, kind="passage", subject=None, who=(),
                       places=(), occasion=None, about=(), time_phrase=None, follows=None,
                       count=None, why=None, topics=(), keywords=(), summary=t,
-                      quotes=(self._quote(d, p, t),))
+                      quotes=(Quote(d, p, t),))
                  for i, (d, p, t) in zip(ids, sentences, strict=True)]
         return Reply(text, facts, score=0.3, note="closest passages")
-
-    @staticmethod
-    def _quote(document: str, paragraph: int, text: str):
-        from bot.store.load import Quote
-
-        return Quote(document, paragraph, text)
 
     def _sources(self, reply: Reply) -> tuple[Source, ...]:
         seen, out = set(), []

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot.engine.lexicon import IntentSpec, Lexicon, PhraseSet
-from bot.engine.text import clean, fold, term_stems, words
+from bot.engine.text import clean, term_stems, words
 from bot.store.load import Snapshot
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -357,7 +357,3 @@ class Parser:
                 subject = subject or (ws[j] in lex.openers and j == i - 1)
         return tuple(out), subject
 
-
-def display(text: str) -> str:
-    """A user's word, safe to quote back in plain text."""
-    return fold(text)[:40]
