@@ -211,7 +211,7 @@ class Composer:
             names = [n for n in fact.participants if n != subject and n not in ask.excluded]
             if subject not in fact.participants:
                 names = list(fact.participants)
-            if either:  # "which African leaders": only those from Africa
+            if either:  # "which European leaders": only those from Europe
                 names = [n for n in names
                          if any(e in index.lineage(n) for e in either)] or names
             items += [self.words.label(n) for n in names]
@@ -239,7 +239,7 @@ class Composer:
         if spots and len(spots) == len(ask.others):
             return self._located(spots[0])
         contacts = self.pool(CONTACT_KINDS + FUTURE_KINDS)
-        if ask.asks_principal:  # "where did Putin meet Xi": his meetings, not Orban's
+        if ask.asks_principal:  # "where did Ana meet Li": her meetings, not Ben's
             contacts = tuple(i for i in contacts if ask.principal & set(i.fact.participants))
         contacts = self.focused(ask, contacts)
         found = self.top(ask, contacts, lambda i: 1.0 if i.fact.places or i.fact.occasion
@@ -407,7 +407,7 @@ class Composer:
         asked = ("invitation",) if "invitation" in q.kinds else (
             FUTURE_KINDS if q.future else CONTACT_KINDS)
         other = CONTACT_KINDS if q.future else FUTURE_KINDS
-        # "did Orban meet Zelenskiy": two people named; otherwise the one acting (the
+        # "did Ben meet Li": two people named; otherwise the one acting (the
         # article's subject unless the question names another) must be among those who met
         pair = sum(self.kind_of(t) == "person" for t in targets) >= 2
 
@@ -450,8 +450,8 @@ class Composer:
                 "Not as a plan, but:"
             return Reply(f"{lead} " + " ".join(f.summary for f in facts), facts)
         # what the article does say about them, the actor's own contacts first
-        # the people named say more than the place ("did he meet Erdogan in Moscow": where
-        # he did meet Erdogan), and the actor's own contacts come first
+        # the people named say more than the place ("did she meet Li in Zenda": where
+        # she did meet Li), and the actor's own contacts come first
         persons = tuple(t for t in (*targets, actor) if t and self.kind_of(t) == "person")
         named = persons or tuple(t for t in (*targets, actor) if t)
         about = [item for _, item in self.ranked(ask)
@@ -501,7 +501,7 @@ class Composer:
 
     def _event_premise(self, ask: Ask, targets: tuple[str, ...], placed: set[str]
                        ) -> Reply | None:
-        """'Was the SCO summit in Beijing?' / '...in September?': the event's own place and
+        """'Was the trade summit in Zenda?' / '...in September?': the event's own place and
         time answer it."""
         events = [t for t in targets if self.kind_of(t) == "event"]
         if not events:
@@ -523,7 +523,7 @@ class Composer:
         return None
 
     def _order(self, ask: Ask, actor: str | None) -> Reply | None:
-        """'Did he go to Vietnam before North Korea?': the facts' own sequence decides."""
+        """'Did she go to Fiji before Tonga?': the facts' own sequence decides."""
         q = ask.q
         if not q.sequence:
             return None
@@ -606,7 +606,7 @@ class Composer:
             if better:
                 facts = [better[0].fact]
             elif any(self.hits(item, q) >= len(q.distinctive) for item in self.index.facts):
-                # "what deals did he sign with Zimbabwe": deals exist, not with Zimbabwe
+                # "what deals did she sign with Tonga": deals exist, not with Tonga
                 return self.not_said("that", facts[:1])
         if q.past and not q.future and facts[0].kind == "expected":
             return self.not_said("that: it is still ahead", facts[:1])
@@ -642,7 +642,7 @@ class Composer:
             elif kind == "person":
                 people.append(name)
             elif name in ask.home and m.role != "place":
-                continue  # "hosted in Russia" aside, the subject's own country filters nothing
+                continue  # "hosted at home" aside, the subject's own country filters nothing
             elif kind in ("region", "organisation", "group") or (
                     kind == "country" and m.role == "plain"):
                 either.append(name)
@@ -691,7 +691,7 @@ class Composer:
         return any(t in when for t in times)
 
     def _located(self, name: str) -> Reply | None:
-        """'The Akkuyu nuclear power plant is in Turkey', cited from a fact that names it."""
+        """'The Zenda power plant is in Ruritania', cited from a fact that names it."""
         entity = self.entities[name]
         if not entity.country:
             return None

@@ -18,7 +18,7 @@ from bot.settings import EngineSettings
 from bot.store.load import Fact, Quote, Snapshot
 
 MAX_SOURCES = 8
-GENERIC = ("what", "about")  # intents a follow-up such as "and Modi?" may take over
+GENERIC = ("what", "about")  # intents a follow-up such as "and Ben?" may take over
 
 
 class Engine:
@@ -65,7 +65,7 @@ class Engine:
         counts = Counter(w for t in snapshot.paragraphs.values() for w in tokens(t))
 
         def short(name: str) -> str:
-            """The one-word name the article uses most ('Putin', 'Xi'), else the full one."""
+            """The one-word name the article uses most ('Ana', 'Li'), else the full one."""
             words = [a for a, n in snapshot.aliases.items() if n == name and " " not in a]
             best = max(words, key=lambda a: counts[a], default="")
             return best.title() if counts[best] else name
@@ -147,12 +147,12 @@ class Engine:
             return mentions, (), strategy, False
         if any(w not in self.lexicon.known for w in q.content):
             return mentions, (), strategy, False
-        # the subject's own country ("sending Russia") is no new subject
+        # the subject's own country ("sending Ruritania") is no new subject
         own = [m for m in mentions if m.entity not in self.principal | self.home]
         inherited = tuple(Mention(self._leader(e) if q.leader else e, -1, -1, "plain")
                           for e in context.entities)
         terse = len(q.words) <= 4 and (strategy is None or strategy in GENERIC)
-        if own and (q.continuation or terse):  # "and Orban?", "any from Africa?"
+        if own and (q.continuation or terse):  # "and Ben?", "any from Europe?"
             if strategy is None or strategy in GENERIC:
                 strategy = context.strategy
             people = [m for m in own if self.snapshot.entities[m.entity].kind == "person"]
@@ -173,7 +173,7 @@ class Engine:
         return self.parser.leader_of.get(name, name)
 
     def _elsewhere(self, ask: Ask) -> bool:
-        """About something the article never mentions: 'any news on the gaza ceasefire'."""
+        """About something the article never mentions: 'any news on the football league'."""
         q = ask.q
         if ask.others or ask.asks_principal:
             return False

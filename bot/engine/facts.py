@@ -59,7 +59,7 @@ class FactIndex:
         return cached
 
     def homeland(self, name: str) -> frozenset[str]:
-        """A person and their country (not its regions): {"Kim Jong Un", "North Korea"}."""
+        """A person and their country (not its regions): {"Ben Cole", "Freedonia"}."""
         entity = self.entities.get(name)
         out = {name}
         if entity is not None and entity.kind == "person" and entity.country:
@@ -86,7 +86,7 @@ class FactIndex:
         if name in item.people:
             return True
         entity = self.entities.get(name)
-        # a person asked about, the fact naming their country ("the leader of Egypt")
+        # a person asked about, the fact naming their country ("the leader of Tonga")
         return bool(entity and entity.kind == "person" and entity.country
                     and entity.country in item.fact.who and entity.leader)
 
@@ -121,7 +121,7 @@ class FactIndex:
             elif name in item.people or name in item.places or self.takes_part(item, name):
                 score += member * weight
             elif self.homeland(name) & (item.about | item.places):
-                score += 1.5 * weight  # Kim, and a fact about North Korea
+                score += 1.5 * weight  # a leader, and a fact about their country
             elif self.lineage(name) & (item.about | item.places):
                 score += 1.0 * weight
         return score + self.term_score(item, stems)

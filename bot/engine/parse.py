@@ -55,11 +55,11 @@ class Parsed:
     kinds: tuple[str, ...]
     content: tuple[str, ...]
     unknown_names: tuple[str, ...]
-    unknown_subject: bool  # an unknown name right after "did"/"has"...: "did Biden say"
+    unknown_subject: bool  # an unknown name right after "did"/"has"...: "did Bob say"
     distinctive: tuple[str, ...]  # content words that are not grammar: what makes it specific
     asks_name: bool
     leader: bool  # a leader word: "their leader", "the president"
-    counted: tuple[str, ...]  # "how many russian tourists" -> ("tourists",)
+    counted: tuple[str, ...]  # "how many freedonian tourists" -> ("tourists",)
     counting: bool  # "how many" / "number of": a count of something
     numbers: tuple[int, ...]  # numbers the question states ("ten", "24", "4th")
     anaphora: bool
@@ -147,7 +147,7 @@ class Parser:
                     if whole.intent is not None and whole.intent.answer == "decline":
                         return whole
                     if not parsed.mentions and whole.mentions:
-                        # "erdogan invited putin, right? when for": names from before
+                        # "ana invited ben, right? when for": names from before
                         return replace(whole, intent=parsed.intent,
                                        intent_score=parsed.intent_score,
                                        runner_up=parsed.runner_up)
@@ -220,7 +220,7 @@ class Parser:
         before = ws[j] if j >= 0 else ""
         role = ("place" if before in self.lex.locative
                 else "origin" if before in self.lex.origin else "plain")
-        # "apart from Xi and Erdogan": everything from the exclusion to this name is left out
+        # "apart from Ana and Ben": everything from the exclusion to this name is left out
         for phrase in self.lex.exclusions:
             at = find(ws[:start], phrase)
             if at >= 0 and all(w in ("and", "or", "the", ",") or w in self._alias_words
@@ -229,7 +229,7 @@ class Parser:
         return Mention(name, start, end, role)
 
     def _leaders(self, ws: tuple[str, ...], found: list[Mention]) -> list[Mention]:
-        """'the Turkish president', 'leader of Turkey' -> the person, where one is known."""
+        """'the Ruritanian president', 'leader of Ruritania' -> the person, where one is known."""
         out = []
         for m in found:
             entity = self.entities[m.entity]
@@ -256,7 +256,7 @@ class Parser:
         """The likeliest intent, its score, a close second, and where its phrase stands."""
         lex = self.lex
         start = next((i for i, w in enumerate(ws) if w not in _FILLERS), 0)
-        # "putin went to north korea in july, right?": a yes/no question by its tag
+        # "she went to ruritania in july, right?": a yes/no question by its tag
         tagged = any(tuple(ws[len(ws) - len(p):]) == p for p in lex.tags) and len(ws) > 3
         best: dict[str, tuple[float, IntentSpec, frozenset[int]]] = {}
 
@@ -293,8 +293,8 @@ class Parser:
 
     def _kinds(self, ws: tuple[str, ...], at: Finder, mentions: tuple[Mention, ...]
                ) -> tuple[str, ...]:
-        """Kinds of contact named. 'Putin visited' is his trip; 'visited Putin' means he
-        hosted; 'who visited Moscow' could be either, so it filters nothing."""
+        """Kinds of contact named. 'Ana visited' is her trip; 'visited Ana' means she
+        hosted; 'who visited Zenda' could be either, so it filters nothing."""
         kinds = []
         for kind, phrases in self.lex.kind_words.items():
             spots = phrases.starts(at.where, ws)
@@ -342,7 +342,7 @@ class Parser:
 
     def _unknown_names(self, ws: tuple[str, ...], covered: set[int]
                        ) -> tuple[tuple[str, ...], bool]:
-        """Unknown words where a name would stand: 'meet Biden', 'in Paris', 'did Macron'."""
+        """Unknown words where a name would stand: 'meet Bob', 'in Paris', 'did Bob'."""
         lex, out, subject = self.lex, [], False
         for i, w in enumerate(ws):
             if i in covered or w in lex.known or not w.isalpha() or len(w) < 3:

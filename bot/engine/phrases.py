@@ -29,7 +29,7 @@ class Phrases:
         return entity.kind if entity else ""
 
     def people(self, names: tuple[str, ...] | list[str], *, label: bool = False) -> str:
-        """'Xi Jinping and the leaders of Cuba and Bolivia'."""
+        """'Ana Ribeiro and the leaders of Fiji and Tonga'."""
         persons = [n for n in names if self.kind(n) != "country"]
         countries = [n for n in names if self.kind(n) == "country"]
         parts = [self.label(n) if label else n for n in persons]
@@ -39,21 +39,21 @@ class Phrases:
         return join(parts)
 
     def label(self, name: str) -> str:
-        """A person with their country: 'Xi Jinping (China)'."""
+        """A person with their country: 'Ana Ribeiro (Portugal)'."""
         entity = self.entities.get(name)
         if entity and entity.kind == "person" and entity.country:
             return f"{name} ({entity.country})"
         return name
 
     def place(self, name: str) -> str:
-        """'Astana, Kazakhstan' for a city; the name itself otherwise."""
+        """'Zenda, Ruritania' for a city; the name itself otherwise."""
         entity = self.entities.get(name)
         if entity and entity.kind in ("city", "place") and entity.country:
             return f"{name}, {entity.country}"
         return name
 
     def setting(self, fact: Fact) -> str:
-        """'at the SCO summit in Astana, Kazakhstan', 'in Moscow', or ''."""
+        """'at the trade summit in Zenda, Ruritania', 'in Strelsau', or ''."""
         places = list(fact.places)
         occasion = self.entities.get(fact.occasion) if fact.occasion else None
         if occasion and not places and occasion.place:
