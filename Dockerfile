@@ -15,13 +15,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 WORKDIR /app
 RUN useradd --create-home --uid 10001 --shell /usr/sbin/nologin bot
 
-# Dependencies first, so code and data changes reuse this layer. A pinned lock or
-# constraints file is used when the repository has one; otherwise pyproject's ranges.
-COPY pyproject.toml requirements*.lock constraints*.txt ./
+# Dependencies first, so code and data changes reuse this layer; constraints.txt pins the
+# exact versions the tests pass with.
+COPY pyproject.toml constraints.txt ./
 RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > /tmp/requirements.txt \
- && if [ -f requirements.lock ]; then pip install -r requirements.lock; \
-    elif [ -f constraints.txt ]; then pip install -r /tmp/requirements.txt -c constraints.txt; \
-    else pip install -r /tmp/requirements.txt; fi \
+ && pip install -r /tmp/requirements.txt -c constraints.txt \
  && rm /tmp/requirements.txt
 
 # Run from source (not an installed wheel) so bot/settings.py finds data/ and config/
