@@ -45,6 +45,7 @@ class Ask:
     others: tuple[str, ...] = field(init=False)
     excluded: frozenset[str] = field(init=False)
     asks_principal: bool = field(init=False)
+    placed: tuple[str, ...] = field(init=False)  # named after "in", "to", "at"
 
     def __post_init__(self) -> None:
         others = dict.fromkeys(m.entity for m in self.mentions
@@ -54,6 +55,9 @@ class Ask:
             m.entity for m in self.mentions if m.role == "excluded"))
         object.__setattr__(self, "asks_principal",
                            any(m.entity in self.principal for m in self.mentions))
+        object.__setattr__(self, "placed", tuple(dict.fromkeys(
+            m.entity for m in self.mentions if m.role == "place"
+            and m.entity not in self.principal)))
 
 
 def numbers_in(text: str) -> set[int]:
@@ -71,6 +75,7 @@ class Composer:
         self.contact_words: frozenset[str] = frozenset()  # set by the engine (lexicon)
         self.leader_words: frozenset[str] = frozenset()
         self.visit_words: frozenset[str] = frozenset()  # stems of the "visit" kind words
+        self.known: frozenset[str] = frozenset()  # every word the lexicon knows
 
     # --- shared pieces --------------------------------------------------------------------
 
@@ -83,11 +88,14 @@ class Composer:
                ) -> list[tuple[float, IndexedFact]]:
         out = []
         q = ask.q
+        moving = bool(ask.placed) and any(w in self.contact_words for w in q.words)
         for item in pool if pool is not None else self.index.facts:
             score = self.index.relevance(item, ask.others, q.stems, ask.home)
             kind = item.fact.kind
-            if kind in q.kinds and kind not in CONTACT_KINDS:
-                score += 2.5  # "what did he say": a statement; contact kinds filter instead
+            if kind in q.kinds:  # "what did he say": a statement; "go to": a trip
+                score += 0.5 if kind in CONTACT_KINDS else 2.5
+            if moving and any(self.index.at(item, p) for p in ask.placed):
+                score += 1.0  # "go to North Korea": a contact there, not a fact about it
             if q.distinctive:  # the words that make a question specific weigh more
                 score += 1.0 * len(self._distinct(q) & item.strong)
             if (kind in FUTURE_KINDS and q.past and not q.future) or (
@@ -120,6 +128,10 @@ class Composer:
     @staticmethod
     def _distinct(q: Parsed) -> frozenset[str]:
         return term_stems(q.distinctive)
+
+    def strange(self, q: Parsed) -> bool:
+        """The question's specific words are all words the article and its facts never use."""
+        return bool(q.distinctive) and not any(w in self.known for w in q.distinctive)
 
     def hits(self, item: IndexedFact, q: Parsed) -> int:
         """How many of the question's distinctive words the fact has."""
@@ -223,7 +235,7 @@ class Composer:
             lines.append(f"• {self.words.people(names, label=True)}"
                          + (f" — {detail}" if detail else ""))
         more = len(matches) - MAX_LINES
-        text = f"Leaders {subject} {verb}{scope}:\n" + "\n".join(lines)
+        text = f"Whom {subject} {verb}{scope}:\n" + "\n".join(lines)
         if more > 0:
             text += f"\n…and {more} more."
         return Reply(text, matches, items=tuple(items))
@@ -266,6 +278,13 @@ class Composer:
         if ask.q.future and not ask.q.past and first.kind not in FUTURE_KINDS \
                 and first.kind != "background":
             return self.not_said("when that will be", [first])
+        if self.strange(ask.q) and not self.hits(found[0][1], ask.q):
+            return self.not_said("when that was", [first])  # "when was she born"
+        # the fact most about what was asked decides; an undated one is not swapped for
+        # another that merely has a date
+        plain = self.top(ask, self.focused(ask), minimum=1.5, most=1)
+        if plain and not self.time_of(plain[0][1].fact)[0] and plain[0][0] > found[0][0] - 1.5:
+            return self.not_said("when that was", [plain[0][1].fact])
         parts, facts = [], []
         for _, item in found:
             fact = item.fact
@@ -338,7 +357,7 @@ class Composer:
         if listing is None or not listing.answered:
             return listing
         n = len(listing.items)
-        head = f"{n} leader{'s' if n != 1 else ''}, by the article's count:"
+        head = f"{n} counterpart{'s' if n != 1 else ''}, by the article's count:"
         return Reply(head + "\n" + listing.text.split(":\n", 1)[-1], listing.facts,
                      items=listing.items)
 
@@ -397,13 +416,15 @@ class Composer:
         targets = tuple(t for t in ask.others if t != actor)
         placed = {m.entity for m in ask.mentions if m.role == "place"
                   and self.kind_of(m.entity) in PLACE_KINDS}
-        if not (placed or any(w in self.contact_words for w in q.words)) or not (
+        if (wrong := self._event_premise(ask, targets, placed)) is not None:
+            return wrong
+        # a meeting or a trip: a contact verb, or someone placed somewhere ("was he in X")
+        someone = bool(actor or ask.asks_principal)
+        if not ((placed and someone) or any(w in self.contact_words for w in q.words)) or not (
                 targets or actor):
             return self._checked(ask, self.what(ask))  # not about a meeting or a trip
         if (order := self._order(ask, actor)) is not None:
             return order
-        if (wrong := self._event_premise(ask, targets, placed)) is not None:
-            return wrong
         asked = ("invitation",) if "invitation" in q.kinds else (
             FUTURE_KINDS if q.future else CONTACT_KINDS)
         other = CONTACT_KINDS if q.future else FUTURE_KINDS

@@ -31,6 +31,7 @@ class Engine:
         self.composer = Composer(snapshot, self.index)
         self.composer.contact_words = self.lexicon.contact_words
         self.composer.leader_words = frozenset(w for p in self.lexicon.leader_words for w in p)
+        self.composer.known = self.lexicon.known
         self.composer.visit_words = frozenset(
             stem(w) for p in self.lexicon.kind_words.get("visit", ()) for w in p)
         self.replies = self._fill(snapshot)

@@ -122,7 +122,7 @@ class Lexicon:
         intent_words = {w for spec in self.intents for p in spec.phrases for w in p}
         structural = {w for key in ("anaphora", "continuations", "future", "sequence", "before",
                                     "leader_words", "contact_words", "relative_times",
-                                    "name_words", "exclusions")
+                                    "name_words", "exclusions", "tags")
                       for p in phrases(key) for w in p}
         structural |= {w for ps in self.kind_words.values() for p in ps for w in p}
         self.structural = frozenset(structural)

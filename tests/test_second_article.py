@@ -1,0 +1,286 @@
+"""The engine on a second, independent article it was not developed against.
+
+tests/fixtures/second/ holds a complete dataset in the shipped format: a fictional article
+(Portugal's foreign minister Ana Ribeiro touring Southeast Asia and the Pacific), its
+metadata, its curated facts, its own gazetteer and a copy of config/intents.yaml (verbatim:
+its `replies` are templated with {subject}, so they need no change; a greeting below checks
+they name this article's subject). Nothing of this article is in bot/, config/ or data/, so
+every answer here shows that the engine works from data alone.
+
+Questions the engine cannot answer yet stay in the suite as strict xfails, each with the
+cause in the engine; see the reason strings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Answer
+from bot.engine.text import squeeze
+from bot.service import AnswerService
+from bot.settings import load_settings
+
+FIXTURE = Path(__file__).parent / "fixtures" / "second"
+SLUG = "ribeiro-asia-pacific"
+ARTICLE = (FIXTURE / "data" / "articles" / f"{SLUG}.txt").read_text(encoding="utf-8")
+# Names of the shipped article: none may leak into answers about this one.
+FOREIGN = ("Putin", "Kremlin", "Russia", "Xi Jinping", "Erdogan", "Astana")
+
+
+@pytest.fixture(scope="module")
+def second(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AnswerService]:
+    tmp = tmp_path_factory.mktemp("second")
+    base = load_settings()
+    paths = dataclasses.replace(base.paths, data=FIXTURE / "data", config=FIXTURE / "config",
+                                store=tmp / "store.sqlite3", state=tmp / "state.sqlite3")
+    yield AnswerService.open(dataclasses.replace(base, paths=paths), rebuild=True)
+
+
+# --- the questions ---------------------------------------------------------------------------
+
+def q(ask: str, *must: str | tuple[str, ...], no: tuple[str, ...] = (), answered: bool = True,
+      opens: tuple[str, ...] = (), before: tuple[str, ...] = (), xfail: str | None = None,
+      id: str) -> object:
+    """One question. `must`: each item (or one of its alternatives) is in the answer; `no`:
+    none of these is; `opens`: the answer starts with one of these; `before`: questions
+    asked first in the same conversation; `xfail`: an engine limitation, with its cause."""
+    case = (ask, must, no, answered, opens, before)
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(*case, marks=marks, id=id)
+
+
+JAKARTA, DILI = "who did ribeiro meet in jakarta", "and in dili?"
+FIJI_PM = "where did ribiero meet the fijian pm"
+
+QUESTIONS = [
+    # --- who: with place, region, occasion and time filters -------------------------------
+    q("who did ribeiro meet in suva", "Koroi", "Samoa", "Tonga", "Vanuatu",
+      no=("Castillo", "Santoso", "Whitfield"), id="who-suva"),
+    q("which pacific leaders did the portugese foreign minister meet", "Koroi", "Samoa",
+      "Tonga", "Vanuatu", no=("Santoso", "Castillo", "Belo"), id="who-pacific-region"),
+    q("who did ribeiro meet in south east asia", "Santoso", "Belo", "Castillo",
+      no=("Koroi", "Whitfield", "Samoa"), id="who-southeast-asia"),
+    q("who did ribeiro see in indonesia", "Dewi Santoso", no=("Castillo", "Koroi"),
+      id="who-indonesia"),
+    q("whos the president of timor leste", "Joaquim Belo", id="who-timor-president"),
+    q("who warned about rising sea levels", "Koroi", no=("Santoso",), id="who-sea-levels"),
+    q("who did ribeiro host in lisbon before the tour", "Chaiyasit", "February",
+      no=("Koroi",), id="who-hosted-lisbon"),
+    q("who did ribeiro meet on the sidelines of the pif meeting", "Samoa", "Tonga",
+      "Vanuatu", no=("leaders of Samoa", "leader of Samoa"), id="who-pif-sidelines",
+      xfail="compose/phrases: a country in `who` is always worded 'the leaders of X' "
+            "(Phrases.people), but the article says Ribeiro met their foreign ministers; a "
+            "fact cannot say who represented a country"),
+
+    # --- where ------------------------------------------------------------------------------
+    q("where did ribeiro meet claire whitfield", "Canberra", no=("Suva", "Manila"),
+      id="where-whitfield"),
+    q("wheres the pif ministerial meeting held", "Suva", id="where-pif-meeting"),
+    q(FIJI_PM, "Suva", no=("Manila", "Jakarta"), id="where-fijian-pm-typo"),
+    q("where did the tour start", "Jakarta", no=("Manila",), id="where-tour-start"),
+    q("in which city did ribeiro sign the working holiday deal", "Canberra",
+      no=("Suva", "Manila"), id="where-working-holiday"),
+    q("where was her last stop", "Manila", no=("Jakarta", "Dili"), id="where-last-stop",
+      xfail="compose.where keeps every contact within spread=1.0 of the best, and keywords "
+            "count stem by stem: 'last' is structural (from relative_times 'last week'), so "
+            "only 'stop' is distinctive, and Jakarta's 'first stop' and Dili's 'second stop' "
+            "(3.0) stay beside Manila's 'last stop' (4.0)"),
+
+    # --- when ---------------------------------------------------------------------------------
+    q("when did she leave lisbon", "March 3", id="when-left-lisbon"),
+    q("when did ribeiro host the thai foreign minister", "February", id="when-hosted-thai"),
+    q("when will the porto forum happen", "November", id="when-porto-forum"),
+    q("when's the pif summit", "September", no=("November",), id="when-pif-summit"),
+    q("when will the direct flight to jakarta launch", "next year", id="when-tap-flight"),
+    q("when did ribeiro take office", "January", id="when-took-office"),
+
+    # --- why ----------------------------------------------------------------------------------
+    q("why did ribeiro go on this tour", "trade partners", id="why-tour"),
+    q("why is timor leste special for portugal", "former Portuguese colony",
+      id="why-timor-leste"),
+    q("why are critics unhappy in lisbon", "embassies", id="why-critics"),
+    q("whats the 40 million euros for", "schools", "clean water", id="why-aid"),
+    q("why did ribeiro host chaiyasit", "prepare the tour", id="why-hosted-thai"),
+
+    # --- what was discussed / said ------------------------------------------------------------
+    q("what did ribeiro and santoso discuss", "palm oil", "direct flight",
+      id="topics-santoso"),
+    q("what did she talk about w castillo", "maritime security", "seafarers",
+      id="topics-castillo"),
+    q("what did ribeiro discuss with the aussie foreign minister", "renewable energy",
+      "critical minerals", id="topics-whitfield"),
+    q("what did the indonesian fm and ribeiro tlak about", "palm oil", id="topics-typo"),
+    q("what did koroi say", "cannot wait for another decade of promises",
+      id="statement-koroi"),
+    q("wat did ribeiro say to reporters", "Atlantic nation", id="statement-ribeiro"),
+
+    # --- counts -------------------------------------------------------------------------------
+    q("how many countries did ribeiro visit", "five", id="count-countries"),
+    q("how many meetings did she hold", "more than 15", id="count-meetings"),
+    q("how much aid did she pledge to timor-leste", "40 million euros", id="count-aid"),
+    q("how many filipino seafarers work on portuguese ships", "8,000", id="count-seafarers"),
+    q("how long was the tour", "12", id="count-tour-length"),
+    q("how many young ppl can live and work in the other country under the deal", "500",
+      id="count-working-holiday"),
+    q("how much is portugal's trade with southeast asia worth", "3.1 billion",
+      id="count-trade"),
+    q("how many leaders did ribeiro meet in suva", "4 ", "Koroi", id="count-suva-leaders"),
+    q("how many ministers did ribeiro meet in suva", "Koroi", no=("15",),
+      id="count-suva-ministers",
+      xfail="vocabulary/compose.count: 'minister(s)' is not a leader word, so "
+            "Composer._counted takes 'ministers' as a noun to count (no listing_asked), "
+            "finds the number fact 'more than 15 meetings with presidents, ministers...' and, "
+            "scoring >= 2.0, returns it although it has nothing to do with Suva"),
+
+    # --- trips --------------------------------------------------------------------------------
+    q("which countries has ribeiro visited", "Indonesia", "Timor-Leste", "Australia",
+      "Fiji", "Philippines", no=("Thailand", "Malaysia", "Singapore"), id="trips-all"),
+    q("where did she go after canberra", "Suva", no=("Manila",), id="trips-after-canberra"),
+    q("where did ribeiro go before dili", "Jakarta", id="trips-before-dili"),
+    q("where did ribeiro go after jakarta", "Dili", id="trips-after-jakarta"),
+    q("which countries did ribeiro meet ministers from on the sidelines of the forum",
+      "Samoa", "Tonga", "Vanuatu", id="trips-countries-met",
+      xfail="intents: the trips phrase 'countries did' (priority 30) wins over who, and "
+            "Composer.trips lists the countries of the places visited (Indonesia, Fiji...), "
+            "not the countries of the people met"),
+
+    # --- what comes next ------------------------------------------------------------------------
+    q("whats next for ribeiro", "Porto", "November", "September", id="upcoming-next"),
+    q("who is ribeiro expected to see in porto", "Santoso", "Castillo", "Thailand",
+      "Malaysia", "Singapore", id="upcoming-porto-who"),
+    q("wich countries will ribeiro see at the porto forum", "Thailand", "Malaysia",
+      "Singapore", id="upcoming-porto-countries"),
+    q("will ribeiro return to fiji", "September", "invited", opens=("Not confirmed",),
+      id="upcoming-return-fiji"),
+    q("is ribeiro going back to fiji", "invited", "September", id="upcoming-going-back",
+      xfail="vocabulary: 'going back' / 'return' are not future markers (only 'going to'), "
+            "so yes_no checks past contacts, finds the Suva visit and never looks at "
+            "Koroi's invitation"),
+
+    # --- yes/no, with false premises corrected ----------------------------------------------------
+    q("did ribeiro meet koroi in manila?", "Suva", opens=("No",), id="yesno-koroi-manila"),
+    q("did ribeiro visit malaysia", "Porto", opens=("Not yet", "No"),
+      id="yesno-malaysia"),
+    q("did koroi invite ribeiro to fiji?", "September", opens=("Yes",),
+      id="yesno-invitation"),
+    q("did she meet anyone from samoa", "Samoa", opens=("Yes",), id="yesno-samoa"),
+    q("did ribeiro host chaiyasit in march?", "February", opens=("No",),
+      id="yesno-wrong-month"),
+    q("did ribeiro meet the president of timor-leste", "Joaquim Belo", opens=("Yes",),
+      id="yesno-timor-president"),
+    q("ribeiro met koroi in manila, right?", "Suva", opens=("No",), id="yesno-tag-right"),
+    q("is portuguese spoken in timor-leste", "official language", no=("No:",),
+      id="yesno-language"),
+
+    # --- what the article does not say -------------------------------------------------------
+    q("what is ribeiro's salary", answered=False, id="unsaid-salary"),
+    q("what did ribeiro eat in suva", answered=False, id="unsaid-eat",
+      xfail="compose.what: the unknown word 'eat' is ignored once an entity (Suva) is "
+            "named; it declines only when some other fact has the question's words, so the "
+            "Suva facts are given as the answer"),
+    q("when was ribeiro born", answered=False, id="unsaid-born"),
+
+    q("hey there", "Ribeiro", answered=False, id="greeting-names-subject"),
+
+    # --- off topic ------------------------------------------------------------------------------
+    q("who won the world cup", answered=False, id="offtopic-world-cup"),
+    q("how's the weather in lisbon", answered=False, id="offtopic-weather"),
+    q("can u write me a poem about fiji", answered=False, id="offtopic-poem"),
+    q("whats the capital of timor-leste", "Dili", id="offtopic-phrase-capital",
+      xfail="intents: 'capital of' is an off_topic phrase (priority 100), so a question "
+            "the article answers (Dili is the capital of Timor-Leste) is declined"),
+
+    # --- follow-ups in a conversation -------------------------------------------------------------
+    q(DILI, "Joaquim Belo", no=("Santoso",), before=(JAKARTA,), id="followup-and-dili"),
+    q("and canberra?", "Whitfield", no=("Belo",), before=(JAKARTA, DILI),
+      id="followup-and-canberra"),
+    q("what did they discuss?", "renewable energy", before=(JAKARTA, DILI, "and canberra?"),
+      id="followup-they-discuss"),
+    q("why?", "prepare the tour", before=("when did ribeiro host arun chaiyasit",),
+      id="followup-why"),
+    q("what did he say?", "cannot wait", before=(FIJI_PM,), id="followup-he-say"),
+    q("when was that?", "does not say", answered=False,
+      before=("who did ribeiro meet in manila",), id="followup-when-manila"),
+    q("how many was that", "3 ", "Samoa",
+      before=("who did ribeiro meet on the sidelines of the pif meeting",),
+      id="followup-how-many"),
+    q("what did he invite her to?", "leaders’ summit", "September",
+      before=("tell me about koroi",), id="followup-invite"),
+    q("and with santoso?", "palm oil",
+      before=("what did ribeiro and the timorese president discuss",),
+      id="followup-and-santoso"),
+    q("and whitfield?", "Canberra", no=("Jakarta",),
+      before=("where did ribeiro meet santoso",), id="followup-and-whitfield"),
+    q("when was that?", no=("September",), answered=False, before=(FIJI_PM,),
+      id="followup-when-suva"),
+    q("and after that?", "Canberra", no=("From Jakarta",),
+      before=("where did ribeiro go after jakarta",), id="followup-and-after-that",
+      xfail="core/context: the conversation remembers the question's entities (Jakarta), "
+            "not the answer's fact (Dili), so _next anchors on Jakarta again and repeats "
+            "Dili instead of the next stop"),
+]
+
+
+def found(needle: str, text: str) -> bool:
+    return squeeze(needle) in squeeze(text)
+
+
+def check(second: AnswerService, answer: Answer, must: tuple, no: tuple[str, ...],
+          answered: bool, opens: tuple[str, ...]) -> None:
+    text = answer.text
+    assert answer.answered is answered, text
+    for item in must:
+        options = (item,) if isinstance(item, str) else item
+        assert any(found(o, text) for o in options), f"{options} not in: {text}"
+    for item in no:
+        assert not found(item, text), f"{item!r} in: {text}"
+    assert not any(found(name, text) for name in FOREIGN), text
+    if opens:
+        assert text.startswith(opens), text
+    if answered:
+        assert answer.sources, f"an answer without sources: {text}"
+    for source in answer.sources:
+        assert source.document == SLUG
+        assert found(source.quote, ARTICLE), source.quote
+        assert found(source.quote, second.paragraph(SLUG, source.paragraph) or "")
+
+
+@pytest.mark.parametrize(("ask", "must", "no", "answered", "opens", "before"), QUESTIONS)
+def test_question(second: AnswerService, request: pytest.FixtureRequest, ask: str,
+                  must: tuple, no: tuple[str, ...], answered: bool, opens: tuple[str, ...],
+                  before: tuple[str, ...]) -> None:
+    session = f"test:{request.node.callspec.id}" if before else None
+    for earlier in before:
+        assert second.ask(earlier, session).answered, earlier
+    check(second, second.ask(ask, session), must, no, answered, opens)
+
+
+# --- the dataset itself ---------------------------------------------------------------------------
+
+def test_store_holds_only_the_second_article(second: AnswerService) -> None:
+    assert set(second.snapshot.documents) == {SLUG}
+    assert second.snapshot.documents[SLUG].subject == "Ana Ribeiro"
+    assert not any("Putin" in name for name in second.snapshot.entities)
+
+
+def test_every_fact_quote_is_verbatim(second: AnswerService) -> None:
+    facts = second.snapshot.facts
+    assert len(facts) >= 20
+    for fact in facts:
+        for quote in fact.quotes:
+            assert found(quote.quote, ARTICLE), (fact.id, quote.quote)
+            assert found(quote.quote, second.paragraph(SLUG, quote.paragraph) or "")
+
+
+def test_scrape_quirks_are_absorbed(second: AnswerService) -> None:
+    """The repeated first paragraph is read once; the broken line is joined back."""
+    paragraphs = [second.paragraph(SLUG, n) for n in range(1, 13)]
+    texts = [p for p in paragraphs if p]
+    assert len(texts) == 11
+    assert sum("wrapped up a 12-day tour" in t for t in texts) == 1
+    assert any("Indonesian Foreign Minister Dewi Santoso." in t for t in texts)
+    assert not any(t.startswith("- ") for t in texts)
