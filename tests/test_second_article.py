@@ -218,10 +218,7 @@ QUESTIONS = [
     q("when was that?", no=("September",), answered=False, before=(FIJI_PM,),
       id="followup-when-suva"),
     q("and after that?", "Canberra", no=("From Jakarta",),
-      before=("where did ribeiro go after jakarta",), id="followup-and-after-that",
-      xfail="core/context: the conversation remembers the question's entities (Jakarta), "
-            "not the answer's fact (Dili), so _next anchors on Jakarta again and repeats "
-            "Dili instead of the next stop"),
+      before=("where did ribeiro go after jakarta",), id="followup-and-after-that"),
 ]
 
 

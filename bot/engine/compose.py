@@ -30,6 +30,9 @@ class Reply:
     note: str = ""
     # quotes to prefer among the facts' quotes (those naming what the answer names)
     focus: tuple[str, ...] = field(default_factory=tuple)
+    # what a follow-up continues from, when not the question's own subjects: after
+    # "where did she go after X?", "and after that?" goes on from the answer, not from X
+    subjects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -704,7 +707,12 @@ class Composer:
                 steps = self.index.followers.get(anchor.fact.id, [])
             for step in steps:
                 fact = self.index.by_id[step].fact
-                return Reply(fact.summary, [fact, anchor.fact], focus=tuple(fact.places))
+                # going on: "and after that?" continues from the step just told; looking
+                # back, the point of reference stays where it was
+                ref = anchor.fact if ask.q.backwards else fact
+                facts = [fact, anchor.fact] if not ask.q.backwards else [anchor.fact, fact]
+                return Reply(fact.summary, facts, focus=tuple(fact.places),
+                             subjects=(*ref.places, *ref.who))
         return None
 
     def _fits(self, fact: Fact, times: tuple[str, ...]) -> bool:

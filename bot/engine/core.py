@@ -254,7 +254,9 @@ class Engine:
         if reply.note == "closest passages":
             confidence = 0.3
         facts = tuple(f.id for f in reply.facts)
-        if context is not None:
+        if context is not None and reply.subjects and reply.answered:
+            context.remember(reply.subjects, strategy, facts[:1], now)
+        elif context is not None:
             if remember and reply.answered and not reply.note:
                 context.remember(ask.others or context.entities, strategy,
                                  tuple(f for f in facts if not f.startswith("passage-")), now)
