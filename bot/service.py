@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.engine.answer import Answer
 from bot.engine.core import Engine
 from bot.engine.sessions import Sessions
+from bot.errors import StoreError
 from bot.settings import Settings
 from bot.store.build import build_store, store_is_stale
 from bot.store.load import DocumentInfo, Snapshot, load_snapshot
@@ -42,9 +43,20 @@ class AnswerService:
     def open(cls, settings: Settings, *, rebuild: bool = False) -> AnswerService:
         """Load the store, building it first when missing or older than its sources."""
         paths = settings.paths
-        if rebuild or store_is_stale(paths.store, paths.data, paths.config):
+        built = rebuild or store_is_stale(paths.store, paths.data, paths.config)
+        if built:
             build_store(paths.data, paths.config, paths.store)
-        return cls(settings, load_snapshot(paths.store))
+        try:
+            snapshot = load_snapshot(paths.store)
+        except StoreError:
+            if built:
+                raise
+            # Reliability fix: a store whose header and meta read fine but whose pages are
+            # corrupt passed the stale check and then stopped the start. The store is derived
+            # data, so it is rebuilt from the sources instead (a DataError still names them).
+            build_store(paths.data, paths.config, paths.store)
+            snapshot = load_snapshot(paths.store)
+        return cls(settings, snapshot)
 
     @property
     def engine(self) -> Engine:

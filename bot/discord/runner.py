@@ -47,6 +47,24 @@ class RedactFilter(logging.Filter):
             return True
         if self.secret in message:
             record.msg, record.args = message.replace(self.secret, "[token]"), None
+        # Reliability fix (tests/reliability/test_reliability_secrets.py): a traceback that
+        # carried the token was written as is, since formatters render exc_info after the
+        # filters ran. Such a traceback is now rendered here, masked, and exc_info dropped,
+        # so that no formatter (discord.py's coloured one always re-renders exc_info) can
+        # write the original. The masked text is kept on the record for later handlers,
+        # because the coloured formatter clears exc_text after use.
+        if record.exc_info and record.exc_info[0] is not None:
+            trace = record.exc_text or logging.Formatter().formatException(record.exc_info)
+            if self.secret in trace:
+                record.exc_info = None
+                record.redacted_exc_text = trace.replace(self.secret, "[token]")
+        masked = getattr(record, "redacted_exc_text", None)
+        if masked and not record.exc_text:
+            record.exc_text = masked
+        elif record.exc_text and self.secret in record.exc_text:
+            record.exc_text = record.exc_text.replace(self.secret, "[token]")
+        if record.stack_info and self.secret in record.stack_info:
+            record.stack_info = record.stack_info.replace(self.secret, "[token]")
         return True
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from bot.engine.text import tokens
 from bot.errors import StoreError
+from bot.store.load import open_readonly
 from bot.store.schema import SCHEMA, SCHEMA_VERSION
 from bot.store.sources import Sources, file_hashes, read_sources
 
@@ -26,7 +27,8 @@ def store_is_stale(store: Path, data: Path, config: Path) -> bool:
     if not store.exists():
         return True
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{store}?mode=ro", uri=True)) as db:
+        # reliability fix: open_readonly quotes the path ('?', '#', '%') and bounds the wait
+        with contextlib.closing(open_readonly(store)) as db:
             meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
     except sqlite3.Error:
         return True

@@ -11,6 +11,7 @@ import contextlib
 import json
 import sqlite3
 import threading
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -105,16 +106,39 @@ class Snapshot:
         return [r[0] for r in rows]
 
 
+# Seconds to wait for a store another connection holds locked before giving up. The bot
+# only ever replaces the store (never writes it in place), so any lock is someone else's.
+BUSY_TIMEOUT = 2.0
+
+
+def open_readonly(store: Path) -> sqlite3.Connection:
+    """A read-only connection to `store`, whatever characters its path holds.
+
+    Reliability fix: the URI used to be f"file:{store}?mode=ro", so a path with '?', '#' or
+    '%' opened another file (read-write, creating it) and never the store. The path is now
+    percent-encoded, as SQLite's URI rules require.
+    """
+    uri = "file:" + urllib.parse.quote(str(Path(store).absolute())) + "?mode=ro"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT)
+
+
 def load_snapshot(store: Path) -> Snapshot:
-    """Read the whole store; a missing, corrupt or foreign file is a StoreError."""
+    """Read the whole store; a missing, corrupt, locked or foreign file is a StoreError."""
     if not store.exists():
         raise StoreError(f"no store at {store}: run `python -m bot build`")
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{store}?mode=ro", uri=True)) as disk:
+        with contextlib.closing(open_readonly(store)) as disk:
+            # Reliability fix: take the read lock first, so a store another connection holds
+            # with BEGIN EXCLUSIVE is "database is locked" after BUSY_TIMEOUT. Without it,
+            # sqlite3's backup() retried a busy source forever and the load hung.
+            disk.execute("BEGIN")
+            disk.execute("SELECT count(*) FROM sqlite_master").fetchone()
             memory = sqlite3.connect(":memory:", check_same_thread=False)
             disk.backup(memory)
         return _read(memory)
     except sqlite3.Error as exc:
+        raise StoreError(f"cannot read the store {store}: {exc}") from None
+    except StoreError as exc:  # reliability fix: a foreign schema names the file too
         raise StoreError(f"cannot read the store {store}: {exc}") from None
 
 
