@@ -71,10 +71,7 @@ QUESTIONS = [
     q("who did ribeiro host in lisbon before the tour", "Chaiyasit", "February",
       no=("Koroi",), id="who-hosted-lisbon"),
     q("who did ribeiro meet on the sidelines of the pif meeting", "Samoa", "Tonga",
-      "Vanuatu", no=("leaders of Samoa", "leader of Samoa"), id="who-pif-sidelines",
-      xfail="compose/phrases: a country in `who` is always worded 'the leaders of X' "
-            "(Phrases.people), but the article says Ribeiro met their foreign ministers; a "
-            "fact cannot say who represented a country"),
+      "Vanuatu", no=("leaders of Samoa", "leader of Samoa"), id="who-pif-sidelines"),
 
     # --- where ------------------------------------------------------------------------------
     q("where did ribeiro meet claire whitfield", "Canberra", no=("Suva", "Manila"),

@@ -235,7 +235,7 @@ class Composer:
             where = self.words.setting(fact)
             when = fact.time_phrase or ""
             detail = ", ".join(p for p in (where, when) if p)
-            lines.append(f"• {self.words.people(names, label=True)}"
+            lines.append(f"• {self.words.people(names, label=True, role=fact.counterpart)}"
                          + (f" — {detail}" if detail else ""))
         more = len(matches) - MAX_LINES
         text = f"Whom {subject} {verb}{scope}:\n" + "\n".join(lines)

@@ -16,6 +16,15 @@ def join(items: list[str] | tuple[str, ...]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def plural_of(noun: str) -> str:
+    """'leader' -> 'leaders', 'foreign minister' -> 'foreign ministers', 'envoy' -> 'envoys'."""
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -28,14 +37,17 @@ class Phrases:
         entity = self.entities.get(name)
         return entity.kind if entity else ""
 
-    def people(self, names: tuple[str, ...] | list[str], *, label: bool = False) -> str:
-        """'Ana Ribeiro and the leaders of Fiji and Tonga'."""
+    def people(self, names: tuple[str, ...] | list[str], *, label: bool = False,
+               role: str | None = None) -> str:
+        """'Ana Ribeiro and the leaders of Fiji and Tonga' (or 'the foreign ministers of',
+        as the fact's `counterpart` says)."""
         persons = [n for n in names if self.kind(n) != "country"]
         countries = [n for n in names if self.kind(n) == "country"]
         parts = [self.label(n) if label else n for n in persons]
         if countries:
-            noun = "the leader of" if len(countries) == 1 else "the leaders of"
-            parts.append(f"{noun} {join(countries)}")
+            noun = role or "leader"
+            plural = noun if len(countries) == 1 else plural_of(noun)
+            parts.append(f"the {plural} of {join(countries)}")
         return join(parts)
 
     def label(self, name: str) -> str:
@@ -66,7 +78,7 @@ class Phrases:
     def lead(self, fact: Fact) -> str | None:
         """One clause saying who met whom where, or None for kinds that are not contacts."""
         subject = fact.subject or ""
-        who = self.people(fact.who)
+        who = self.people(fact.who, role=fact.counterpart)
         setting = self.setting(fact)
         if fact.kind == "met":
             return " ".join(p for p in (subject, "met", who, setting) if p)

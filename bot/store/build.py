@@ -91,10 +91,11 @@ def write_store(sources: Sources, db: sqlite3.Connection) -> None:
                        [(alias, entity.name) for alias in entity.aliases])
     for position, fact in enumerate(sources.facts):
         db.execute(
-            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (fact.id, fact.document, position, fact.kind, fact.subject, fact.occasion,
              fact.time_phrase, fact.follows, fact.count, fact.why, fact.summary,
-             json.dumps(list(fact.topics)), json.dumps(list(fact.keywords))))
+             json.dumps(list(fact.topics)), json.dumps(list(fact.keywords)),
+             fact.counterpart))
         roles = [("who", fact.who), ("place", fact.places), ("about", fact.about),
                  ("subject", (fact.subject,) if fact.subject else ()),
                  ("occasion", (fact.occasion,) if fact.occasion else ())]

@@ -66,6 +66,7 @@ class Fact:
     keywords: tuple[str, ...]
     summary: str
     quotes: tuple[Quote, ...]
+    counterpart: str | None = None  # how a country in `who` is worded: "foreign minister"
 
     @property
     def participants(self) -> tuple[str, ...]:
@@ -169,14 +170,15 @@ def _read(db: sqlite3.Connection) -> Snapshot:
     facts = []
     for row in db.execute(
             "SELECT id, document, kind, subject, occasion, time_phrase, follows, count, why, "
-            "summary, topics, keywords FROM facts ORDER BY position"):
+            "summary, topics, keywords, counterpart FROM facts ORDER BY position"):
         (fid, document, kind, subject, occasion, time_phrase, follows, count, why, summary,
-         topics, keywords) = row
+         topics, keywords, counterpart) = row
         role = links.get(fid, {})
         facts.append(Fact(fid, document, kind, subject, tuple(role.get("who", ())),
                           tuple(role.get("place", ())), occasion, tuple(role.get("about", ())),
                           time_phrase, follows, count, why, tuple(json.loads(topics)),
-                          tuple(json.loads(keywords)), summary, tuple(quotes.get(fid, ()))))
+                          tuple(json.loads(keywords)), summary, tuple(quotes.get(fid, ())),
+                          counterpart))
     config = {k: json.loads(v) for k, v in db.execute("SELECT name, value FROM config")}
     sentences = {i: (d, p, t) for i, d, p, t in db.execute(
         "SELECT id, document, paragraph, text FROM sentences")}

@@ -1,6 +1,6 @@
 """The store's tables. Bump SCHEMA_VERSION with any change: old stores are then rebuilt."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -28,7 +28,7 @@ CREATE TABLE facts (
     id TEXT PRIMARY KEY, document TEXT NOT NULL REFERENCES documents(slug),
     position INTEGER NOT NULL, kind TEXT NOT NULL, subject TEXT, occasion TEXT,
     time_phrase TEXT, follows TEXT, count TEXT, why TEXT, summary TEXT NOT NULL,
-    topics TEXT NOT NULL, keywords TEXT NOT NULL);
+    topics TEXT NOT NULL, keywords TEXT NOT NULL, counterpart TEXT);
 CREATE TABLE fact_entities (
     fact TEXT NOT NULL REFERENCES facts(id), role TEXT NOT NULL,
     entity TEXT NOT NULL REFERENCES entities(name), position INTEGER NOT NULL,

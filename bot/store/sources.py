@@ -59,6 +59,7 @@ class FactRecord:
     keywords: tuple[str, ...]
     summary: str
     quotes: tuple[QuoteRecord, ...]
+    counterpart: str | None = None
 
 
 @dataclass(frozen=True)
@@ -284,7 +285,7 @@ def read_documents(folder: Path, entities: set[str]) -> list[DocumentRecord]:
 
 
 FACT_KEYS = {"id", "kind", "subject", "who", "place", "occasion", "about", "when", "follows",
-             "count", "why", "topics", "keywords", "summary", "quotes"}
+             "count", "why", "topics", "keywords", "summary", "quotes", "counterpart"}
 
 
 def read_facts(path: Path, documents: dict[str, DocumentRecord],
@@ -366,7 +367,8 @@ def read_facts(path: Path, documents: dict[str, DocumentRecord],
             count=fields["count"], why=fields["why"], topics=topics,
             keywords=tuple(fold(k) for k in _strings(item.get("keywords"), path, line,
                                                      "keywords")),
-            summary=" ".join((summary or quotes_raw[0]).split()), quotes=tuple(quotes)))
+            summary=" ".join((summary or quotes_raw[0]).split()), quotes=tuple(quotes),
+            counterpart=_string(item.get("counterpart"), path, line, "counterpart")))
     return facts
 
 
