@@ -29,6 +29,7 @@ class FactIndex:
     def __init__(self, snapshot: Snapshot) -> None:
         self.entities = snapshot.entities
         self._lineage: dict[str, frozenset[str]] = {}
+        self._ties: dict[tuple[str, str], float] = {}  # (fact id, entity) -> tie, memoised
         self.by_id: dict[str, IndexedFact] = {}
         self.followers: dict[str, list[str]] = {}
         for fact in snapshot.facts:
@@ -108,23 +109,31 @@ class FactIndex:
         for little.
         """
         score = 0.0
-        fact = item.fact
         for name in entities:
-            weight = 0.25 if name in home else 1.0
-            entity = self.entities.get(name)
-            # a region's members take part in much; a fact *about* the region counts more
-            member = 1.0 if entity is not None and entity.kind == "region" else 1.5
-            if name in fact.participants or name in fact.places or name == fact.occasion:
-                score += 3.0 * weight
-            elif name in item.about:
-                score += 2.0 * weight
-            elif name in item.people or name in item.places or self.takes_part(item, name):
-                score += member * weight
-            elif self.homeland(name) & (item.about | item.places):
-                score += 1.5 * weight  # a leader, and a fact about their country
-            elif self.lineage(name) & (item.about | item.places):
-                score += 1.0 * weight
-        return score + self.term_score(item, stems)
+            key = (item.fact.id, name)
+            tie = self._ties.get(key)
+            if tie is None:
+                tie = self._ties[key] = self._tie(item, name)
+            score += tie * (0.25 if name in home else 1.0)
+        return score + self.term_score(item, stems) if stems else score
+
+    def _tie(self, item: IndexedFact, name: str) -> float:
+        """How closely one entity is tied to one fact (a pure function of the data)."""
+        fact = item.fact
+        entity = self.entities.get(name)
+        # a region's members take part in much; a fact *about* the region counts more
+        member = 1.0 if entity is not None and entity.kind == "region" else 1.5
+        if name in fact.participants or name in fact.places or name == fact.occasion:
+            return 3.0
+        if name in item.about:
+            return 2.0
+        if name in item.people or name in item.places or self.takes_part(item, name):
+            return member
+        if self.homeland(name) & (item.about | item.places):
+            return 1.5  # a leader, and a fact about their country
+        if self.lineage(name) & (item.about | item.places):
+            return 1.0
+        return 0.0
 
     @staticmethod
     def term_score(item: IndexedFact, stems: frozenset[str]) -> float:

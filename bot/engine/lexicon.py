@@ -106,6 +106,9 @@ class Lexicon:
         self.sequence = phrases("sequence")
         self.before = phrases("before")
         self.tags = phrases("tags")
+        self.tags_by_last: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for tag in self.tags:
+            self.tags_by_last[tag[-1]] = (*self.tags_by_last.get(tag[-1], ()), tag)
         self.name_words = phrases("name_words")
         self.exclusions = phrases("exclusions")
         self.shorthand: dict[str, tuple[str, ...]] = {

@@ -257,7 +257,8 @@ class Parser:
         lex = self.lex
         start = next((i for i, w in enumerate(ws) if w not in _FILLERS), 0)
         # "she went to ruritania in july, right?": a yes/no question by its tag
-        tagged = any(tuple(ws[len(ws) - len(p):]) == p for p in lex.tags) and len(ws) > 3
+        tagged = len(ws) > 3 and any(ws[len(ws) - len(p):] == p
+                                     for p in lex.tags_by_last.get(ws[-1], ()))
         best: dict[str, tuple[float, IntentSpec, frozenset[int]]] = {}
 
         def consider(spec: IntentSpec, phrase: tuple[str, ...], at: int) -> None:
@@ -328,7 +329,11 @@ class Parser:
         return ()
 
     def _times(self, ws: tuple[str, ...]) -> tuple[str, ...]:
-        out = [" ".join(p) for p in self.lex.relative_times if find(ws, p) >= 0]
+        where: dict[str, list[int]] = {}
+        for i, w in enumerate(ws):
+            where.setdefault(w, []).append(i)
+        out = [" ".join(ws[i:i + len(p)]) for p in self.lex.relative_times
+               if p[0] in where for i in where[p[0]] if ws[i:i + len(p)] == p][:4]
         for i, w in enumerate(ws):
             before = ws[i - 1] if i else ""
             if before == "since":  # "since May" is a span, not a date to match

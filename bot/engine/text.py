@@ -15,6 +15,7 @@ _QUOTE_MARKS = str.maketrans({k: v for k, v in QUOTES.items() if v in "'\""})
 # Discord markup a question may arrive in: mentions, custom emoji, code fences, spoilers.
 _DISCORD_MARKUP = re.compile(
     r"<(?:@[!&]?|#|a?:\w+:)\d*>|@(?:everyone|here)\b|```\w*|\|\||`|</?[a-zA-Z][^<>]{0,200}>|~~[^~]{0,200}~~")
+_ASCII_CONTROLS = {i: " " for i in (*range(32), 127)}
 _WORD = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
 _SPACE = re.compile(r"\s+")
 
@@ -22,12 +23,15 @@ _SPACE = re.compile(r"\s+")
 def clean(text: str) -> str:
     """Plain text: no Discord markup, no control or zero-width characters, no accents."""
     text = _DISCORD_MARKUP.sub(" ", text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(
-        " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
-        for c in text
-        if not unicodedata.combining(c) and unicodedata.category(c) not in ("Cf", "Co", "Cs")
-    )
+    if text.isascii():  # the usual case: only control characters to drop
+        text = text.translate(_ASCII_CONTROLS)
+    else:
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(
+            " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
+            for c in text
+            if not unicodedata.combining(c) and unicodedata.category(c) not in ("Cf", "Co", "Cs")
+        )
     return _SPACE.sub(" ", text.translate(QUOTES)).strip()
 
 
