@@ -1,12 +1,14 @@
 """The one path from a question to a reply, shared by !ask, /ask, @mentions and buttons.
 
-Engine calls are sub-millisecond and synchronous, so they run on the loop; only the
-unanswered log (aiosqlite) and Discord itself are awaited. Each reply's Answer is kept in a
-small in-memory map by message id so a moderator can ask "why this answer" afterwards.
+Engine calls are sub-millisecond and synchronous, so they run on the loop; Discord itself
+is awaited, and the unanswered log (aiosqlite) is written in the background. Each reply's
+Answer is kept in a small in-memory map by message id so a moderator can ask "why this
+answer" afterwards.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections import OrderedDict
@@ -62,6 +64,7 @@ class Answering:
     def __init__(self, bot: NewsdeskBot) -> None:
         self.bot = bot
         self.memory = AnswerMemory()
+        self._notes: set[asyncio.Task[None]] = set()
 
     @property
     def low_confidence(self) -> float:
@@ -80,18 +83,37 @@ class Answering:
 
     async def ask(self, question: str, *, user_id: int, channel_id: int | None) -> Answer:
         answer = self.bot.service.ask(question, session_key(user_id, channel_id))
-        await self.note(answer)
+        self.note_later(answer)
         return answer
 
     async def about(self, subject: str) -> Answer:
         answer = self.bot.service.about(subject)
-        await self.note(answer)
+        self.note_later(answer)
         return answer
 
     async def meetings(self, where: str | None) -> Answer:
         answer = self.bot.service.meetings(where)
-        await self.note(answer)
+        self.note_later(answer)
         return answer
+
+    def note_later(self, answer: Answer) -> None:
+        """note() in the background: the reply does not wait for the log's disk commit.
+
+        Measured with scripts/bench_discord.py (docs/load.md): awaiting the write put each
+        declined question's reply behind an SQLite commit, p99 50 ms when idle and over a
+        second in a burst, as writes queue on aiosqlite's one thread. Writes still run in
+        the order the questions came; flush() waits for those under way.
+        """
+        if answer.answered and answer.confidence >= self.low_confidence:
+            return
+        task = asyncio.create_task(self.note(answer))
+        self._notes.add(task)  # a strong reference until it is done
+        task.add_done_callback(self._notes.discard)
+
+    async def flush(self) -> None:
+        """Wait for the log writes under way (before /unanswered reads the log, and at close)."""
+        if self._notes:
+            await asyncio.gather(*list(self._notes), return_exceptions=True)
 
     async def note(self, answer: Answer) -> None:
         """Log declined and low-confidence questions; a failing log never blocks a reply."""
@@ -123,8 +145,22 @@ class Answering:
             kwargs["view"] = view
         message = await reply(target, **kwargs)
         if view is not None:
-            view.message = message
+            view.message = light(message)
         self.memory.remember(message.id, answer)
+        return message
+
+
+def light(message: discord.Message) -> discord.Message | discord.PartialMessage:
+    """What a view keeps of its message for view_timeout: a plain channel message as a
+    PartialMessage (its id and channel: the same edit request when the buttons are greyed
+    out), since the full Message with its parsed embed, components and author cost about
+    3 KB per answer still showing buttons (scripts/bench_discord.py, docs/load.md).
+    Interaction and webhook messages are kept as they are: they edit through their token."""
+    if type(message) is not discord.Message:
+        return message
+    try:
+        return discord.PartialMessage(channel=message.channel, id=message.id)  # type: ignore[arg-type]
+    except TypeError:  # a kind of channel PartialMessage does not take
         return message
 
 

@@ -120,6 +120,7 @@ class _Newsdesk:
 
     async def close(self) -> None:
         await super().close()  # type: ignore[misc]
+        await self.answering.flush()  # the log writes still under way, then the log
         await self.unanswered.close()
 
 

@@ -89,6 +89,7 @@ class Moderation(commands.Cog):
                          days: commands.Range[int, 1, 365] | None = None) -> None:
         """The questions I most often could not answer well (moderators)."""
         days = days or self.bot.settings.discord.unanswered_days
+        await self.bot.answering.flush()  # every question answered so far is in the log
         rows = await self.bot.unanswered.top(days, UNANSWERED_LIMIT)
         embed = unanswered_embed([(r.question, r.count, r.last_asked) for r in rows],
                                  days=days, now=time.time())
