@@ -8,8 +8,10 @@ word the bot does not know stays as it is: it never turns into an entity.
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -18,14 +20,39 @@ from bot.settings import EngineSettings
 from bot.store.load import Snapshot
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    # Webster's 2nd (web2) writes proper nouns capitalised: its lowercase entries are the
-    # ordinary words ("hungry", "turnkey"), while "Bahrein" stays a name.
-    from english_words import get_english_words_set
+class WordList:
+    """A sorted, newline-separated word list searched in place: one bytes object, no
+    per-word Python objects, so it costs its size (2 MB) and nothing to the garbage
+    collector."""
 
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True)
-                     if w.islower())
+    def __init__(self, blob: bytes) -> None:
+        self.blob = blob
+
+    def __contains__(self, word: str) -> bool:
+        key, blob = word.encode(), self.blob
+        lo, hi = 0, len(blob)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = blob.rfind(b"\n", 0, mid) + 1
+            end = blob.find(b"\n", start)
+            end = len(blob) if end < 0 else end
+            here = blob[start:end]
+            if here == key:
+                return True
+            if here < key:
+                lo = end + 1
+            else:
+                hi = start
+        return False
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> WordList:
+    # The lowercase entries of Webster's 2nd (web2), which writes proper nouns capitalised:
+    # ordinary words ("hungry", "turnkey") are here, names ("Bahrein") are not. Made from
+    # the english-words package's web2 list, sorted bytewise.
+    with gzip.open(Path(__file__).with_name("common_words.txt.gz"), "rb") as f:
+        return WordList(f.read().strip())
 
 
 def is_common_word(word: str) -> bool:
