@@ -67,6 +67,10 @@ class UnansweredLog:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = await aiosqlite.connect(self.path)
+        # a log, not a ledger: WAL without an fsync per write keeps each insert cheap; a
+        # crash may lose the last few entries, never the file
+        await self._db.execute("PRAGMA journal_mode = WAL")
+        await self._db.execute("PRAGMA synchronous = NORMAL")
         await self._db.executescript(_SCHEMA)
         await self._db.execute("DELETE FROM unanswered WHERE asked_at < ?",
                                (time.time() - self.keep_days * DAY,))

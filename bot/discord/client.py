@@ -7,6 +7,7 @@ sharding is a deployment choice (settings.discord.shard_count / shard_ids), not 
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from typing import Any
 
@@ -76,6 +77,9 @@ class _Newsdesk:
                 await self.sync_commands(self.settings.discord.dev_guild_id)
             except discord.HTTPException:
                 log.exception("command sync failed; commands from the last sync stay in use")
+        # Everything loaded so far (libraries, the snapshot, cogs) lives as long as the bot:
+        # moved out of the collector's reach, full collections stay short under load.
+        gc.freeze()
 
     async def sync_commands(self, guild_id: int | None = None, *, force: bool = False
                             ) -> int | None:
