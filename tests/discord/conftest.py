@@ -3,16 +3,12 @@ a fake Discord on 127.0.0.1 that discord.py logs in to and connects its gateway 
 
 from __future__ import annotations
 
-import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import Any
 
-import discord
 import pytest
-import yarl
-from bot_harness import TOKEN, Harness, assert_no_pings, make_settings, start_bot, stop_bot
-from discord.gateway import DiscordWebSocket
+from bot_harness import Harness, make_settings
+from discord_fixtures import bots, fake  # noqa: F401 - `fake` is a fixture
 from discord_questions import Questions, find_questions
 from fake_discord import FakeDiscord
 
@@ -25,35 +21,12 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
-    """The fake Discord, with discord.py's REST base and gateway URL pointed at it."""
-    server = FakeDiscord()
-    await server.start()
-    monkeypatch.setattr(discord.http.Route, "BASE", server.api_base)
-    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(server.gateway_url))
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def launch(fake: FakeDiscord, tmp_path: Path, caplog: pytest.LogCaptureFixture
+async def launch(fake: FakeDiscord, tmp_path: Path, caplog: pytest.LogCaptureFixture  # noqa: F811
                  ) -> AsyncIterator[Callable[..., Awaitable[Harness]]]:
     """Start the real bot with some discord settings changed; stopped after the test,
     which then checks that nothing sent could ping and the token was never logged."""
-    caplog.set_level(logging.INFO)
-    running: list[Harness] = []
-
-    async def start(**discord_overrides: Any) -> Harness:
-        settings = make_settings(tmp_path, **discord_overrides)
-        bot, service, task = await start_bot(fake, settings)
-        running.append(Harness(bot, fake, service, task))
-        return running[-1]
-
-    yield start
-    for h in running:
-        await stop_bot(h.bot, h.task)
-    assert_no_pings(fake.calls)
-    assert TOKEN not in caplog.text
+    async with bots(fake, caplog, lambda **o: make_settings(tmp_path, **o)) as start:
+        yield start
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import shutil
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -19,10 +18,8 @@ for folder in (HERE, DISCORD_TESTS):  # the fake Discord and its harness, as the
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-import discord  # noqa: E402
-import yarl  # noqa: E402
-from bot_harness import TOKEN, Harness, assert_no_pings, start_bot, stop_bot  # noqa: E402
-from discord.gateway import DiscordWebSocket  # noqa: E402
+from bot_harness import Harness  # noqa: E402
+from discord_fixtures import bots, fake  # noqa: E402, F401 - `fake` is a fixture
 from fake_discord import FakeDiscord  # noqa: E402
 from reliability_support import ROOT, Rig, make_rig  # noqa: E402
 
@@ -56,36 +53,14 @@ def live(rig: Rig) -> AnswerService:
 
 
 @pytest.fixture
-async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
-    """tests/discord's fake Discord, with discord.py's REST base and gateway pointed at it."""
-    server = FakeDiscord()
-    await server.start()
-    monkeypatch.setattr(discord.http.Route, "BASE", server.api_base)
-    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(server.gateway_url))
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def launch(fake: FakeDiscord, pristine: Path, tmp_path: Path,
+async def launch(fake: FakeDiscord, pristine: Path, tmp_path: Path,  # noqa: F811
                  caplog: pytest.LogCaptureFixture
                  ) -> AsyncIterator[Callable[..., Awaitable[Harness]]]:
     """Start the real bot over a rig; afterwards check that nothing sent could ping and
     that the token was never logged."""
-    caplog.set_level(logging.INFO)
-    running: list[Harness] = []
-
-    async def start(**discord_overrides: Any) -> Harness:
-        settings = make_rig(pristine, tmp_path, **discord_overrides).settings
-        bot, service, task = await start_bot(fake, settings)
-        running.append(Harness(bot, fake, service, task))
-        return running[-1]
-
-    yield start
-    for h in running:
-        await stop_bot(h.bot, h.task)
-    assert_no_pings(fake.calls)
-    assert TOKEN not in caplog.text
+    async with bots(fake, caplog,
+                    lambda **o: make_rig(pristine, tmp_path, **o).settings) as start:
+        yield start
 
 
 @pytest.fixture
