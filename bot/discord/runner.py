@@ -91,15 +91,22 @@ def _open_service(settings: Settings) -> AnswerService | None:
         return None
 
 
-def run(settings: Settings, **bot_options: Any) -> int:
-    """Run the bot until stopped. 0 on a clean stop, 1 on a refusal by Discord, 2 on no token."""
+def _prepare(settings: Settings) -> tuple[str, AnswerService] | int:
+    """The token and the service, with logging set up; or the exit code saying why not."""
     token = find_token(settings)
     if token is None:
         return _no_token(settings)
     setup_logging(token)
     service = _open_service(settings)
-    if service is None:
-        return 1
+    return 1 if service is None else (token, service)
+
+
+def run(settings: Settings, **bot_options: Any) -> int:
+    """Run the bot until stopped. 0 on a clean stop, 1 on a refusal by Discord, 2 on no token."""
+    ready = _prepare(settings)
+    if isinstance(ready, int):
+        return ready
+    token, service = ready
     from bot.discord.client import create_bot
 
     async def main() -> None:
@@ -113,13 +120,10 @@ def run(settings: Settings, **bot_options: Any) -> int:
 
 def sync(settings: Settings, guild_id: int | None, **bot_options: Any) -> int:
     """Push the slash commands now (to one guild, or globally), whatever the stored hash."""
-    token = find_token(settings)
-    if token is None:
-        return _no_token(settings)
-    setup_logging(token)
-    service = _open_service(settings)
-    if service is None:
-        return 1
+    ready = _prepare(settings)
+    if isinstance(ready, int):
+        return ready
+    token, service = ready
     from bot.discord.client import create_bot
 
     async def main() -> None:
