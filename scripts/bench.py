@@ -32,10 +32,10 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[max(0, round(p / 100 * len(ordered) + 0.5) - 1)]
 
 
-def engine(files: list[Path], rounds: int) -> dict[str, float]:
-    service = AnswerService.open(load_settings())
-    questions = [q for f in files for q in load_questions(f)]
-    asks = [(q.ask, f"bench:{q.session}" if q.session else None) for q in questions]
+def time_engine(service: AnswerService, questions: list[tuple[str, str | None]],
+                rounds: int) -> dict[str, float]:
+    """Latency figures for (question, session) pairs asked `rounds` times after a warm-up."""
+    asks = [(q, f"bench:{s}" if s else None) for q, s in questions]
     for ask, session in asks:  # warm-up: caches, first-use allocations
         service.ask(ask, session)
     latencies = []
@@ -49,6 +49,12 @@ def engine(files: list[Path], rounds: int) -> dict[str, float]:
     return {"answers": len(latencies), "p50_ms": percentile(latencies, 50) * 1e3,
             "p99_ms": percentile(latencies, 99) * 1e3, "max_ms": max(latencies) * 1e3,
             "per_second": len(latencies) / total}
+
+
+def engine(files: list[Path], rounds: int) -> dict[str, float]:
+    service = AnswerService.open(load_settings())
+    return time_engine(service, [(q.ask, q.session) for f in files
+                                 for q in load_questions(f)], rounds)
 
 
 def cold_start(starts: int) -> dict[str, float]:

@@ -55,6 +55,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "discord"), str(ROOT / "tests" /
 import discord  # noqa: E402
 import fake_discord  # noqa: E402
 import yarl  # noqa: E402
+from bench import percentile, time_engine  # noqa: E402 - scripts/bench.py
 from bot_harness import TOKEN, make_settings  # noqa: E402
 from discord.gateway import DiscordWebSocket  # noqa: E402
 from fake_discord import BOT_ID, BOT_ROLE_ID, Call, FakeDiscord  # noqa: E402
@@ -70,11 +71,6 @@ MENTION_SHARE = 0.15
 WARM_UP = 100
 PHASES = ("sequential", "paced", "concurrent", "burst")
 TIME_LIMIT = 600.0  # seconds for the whole Discord run; the benchmark always ends
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, round(p / 100 * len(ordered) + 0.5) - 1)]
 
 
 def summary(latencies: list[float], seconds: float) -> dict[str, float]:
@@ -96,17 +92,7 @@ def asks(path: Path) -> list[tuple[str, str | None]]:
 
 def bench_engine(service: AnswerService, questions: list[tuple[str, str | None]],
                  rounds: int) -> dict[str, float]:
-    pairs = [(q, f"bench:{s}" if s else None) for q, s in questions]
-    for q, s in pairs:  # warm-up: caches, first-use allocations
-        service.ask(q, s)
-    latencies = []
-    began = time.perf_counter()
-    for _ in range(rounds):
-        for q, s in pairs:
-            t = time.perf_counter()
-            service.ask(q, s)
-            latencies.append(time.perf_counter() - t)
-    return summary(latencies, time.perf_counter() - began)
+    return time_engine(service, questions, rounds)
 
 
 # -- the fake Discord (child process) -----------------------------------------------------
