@@ -71,7 +71,7 @@ class Engine:
             best = max(words, key=lambda a: counts[a], default="")
             return best.title() if counts[best] else name
 
-        short = {"subject": short(subject) if subject else "", "place": place,
+        short = {"subject": short(subject) if subject else "its subject", "place": place,
                  "person": short(person) if person else ""}
         self.subject_name = short["subject"] or subject
 
@@ -105,7 +105,9 @@ class Engine:
         if strategy == "greeting" and not ask.others:
             return self._decline(original, "greeting", self.replies["greeting"] + " "
                                  + self.replies["help"], context, now, score=0.9)
-        if not (mentions or used or parsed.stems & self.fact_terms) or self._elsewhere(ask):
+        on_topic = (mentions or used or parsed.stems & self.fact_terms
+                    or parsed.stems & self.article_stems)
+        if not on_topic or self._elsewhere(ask):
             return self._decline(original, "off_topic", self.replies["off_topic"] + " "
                                  + self.replies["help"], context, now, score=0.8)
         if strategy in (None, "greeting"):
@@ -180,11 +182,11 @@ class Engine:
             return False
         strange = [w for w in q.distinctive if w not in self.lexicon.known
                    and (len(w) >= 4 or w.isdigit())]
-        if not strange or q.times:
+        if not strange:
             return False
-        familiar = [w for w in q.distinctive if w not in strange and any(
-            stem(w) in item.strong | item.weak for item in self.index.facts)]
-        return len(strange) >= len(familiar)
+        # words the article knows, and any time it names, speak for the article
+        familiar = [w for w in q.distinctive if w in self.lexicon.known]
+        return len(strange) > len(familiar) + len(q.times) or not (familiar or q.times)
 
     def _unnamed(self, ask: Ask) -> Reply | None:
         """'What's the Mongolian president called?': the article may not name them."""
@@ -210,7 +212,7 @@ class Engine:
         """On topic but no fact fits: the closest passages, said to be just that."""
         q = ask.q
         shared = q.stems & self.article_stems
-        if not (ask.others or ask.asks_principal or len(shared) >= 2):
+        if not (ask.others or ask.asks_principal or shared):
             return None
         named = [t for m in ask.mentions if m.entity not in self.principal
                  for t in tokens(m.entity)]

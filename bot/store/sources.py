@@ -380,9 +380,9 @@ def read_sources(data: Path, config: Path) -> Sources:
     sources.intents, sources.vocabulary, sources.replies = read_intents(config / "intents.yaml")
     sources.documents = read_documents(data / "articles", names)
     by_slug = {d.slug: d for d in sources.documents}
+    # An article without curated facts still loads: its questions get the closest passages
+    # until a moderator adds data/facts/<slug>.yaml.
     fact_files = sorted((data / "facts").glob("*.yaml")) if (data / "facts").is_dir() else []
-    if not fact_files:
-        raise DataError(data / "facts", "no facts found (expected <slug>.yaml files)")
     ids: dict[str, Path] = {}
     for path in fact_files:
         for fact in read_facts(path, by_slug, names):

@@ -298,7 +298,6 @@ DATA_FAULTS: dict[str, Callable[[Rig], Expect]] = {
     "intents-invalid-yaml": lambda r: _insert_broken_line(r, r.intents, "intents"),
     "intents-wrong-shape": _key_of_wrong_shape(_intents, "intents", {"name": "who"},
                                                "must be a non-empty list"),
-    "facts-missing": _none_left("facts", "*.yaml", "no facts found"),
     "facts-empty": _written(_facts, "", TOP),
     "facts-invalid-yaml": lambda r: _insert_broken_line(r, r.facts, "facts"),
     "facts-wrong-shape": _key_of_wrong_shape(_facts, "facts", {"id": "x"}, "'facts' must be"),
