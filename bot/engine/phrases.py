@@ -85,7 +85,8 @@ class Phrases:
         if fact.kind == "visit":
             places = join([self.place(p) for p in fact.places]) or setting
             text = f"{subject} traveled to {places}" if places else f"{subject} traveled"
-            return text + (f" to meet {who}" if who else "")
+            comma = "," if "," in places else ""  # "Beijing, China, to meet"
+            return text + (f"{comma} to meet {who}" if who else "")
         if fact.kind == "hosted":
             return " ".join(p for p in (subject, "hosted", who, setting) if p)
         if fact.kind == "expected":
