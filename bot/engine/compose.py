@@ -49,6 +49,7 @@ class Ask:
     excluded: frozenset[str] = field(init=False)
     asks_principal: bool = field(init=False)
     placed: tuple[str, ...] = field(init=False)  # named after "in", "to", "at"
+    scores: dict[str, float] = field(init=False, repr=False, compare=False)  # memo
 
     def __post_init__(self) -> None:
         others = dict.fromkeys(m.entity for m in self.mentions
@@ -58,6 +59,7 @@ class Ask:
             m.entity for m in self.mentions if m.role == "excluded"))
         object.__setattr__(self, "asks_principal",
                            any(m.entity in self.principal for m in self.mentions))
+        object.__setattr__(self, "scores", {})
         object.__setattr__(self, "placed", tuple(dict.fromkeys(
             m.entity for m in self.mentions if m.role == "place"
             and m.entity not in self.principal)))
@@ -90,33 +92,41 @@ class Composer:
                bonus: Callable[[IndexedFact], float] | None = None
                ) -> list[tuple[float, IndexedFact]]:
         out = []
-        q = ask.q
-        moving = bool(ask.placed) and any(w in self.contact_words for w in q.words)
+        base = ask.scores  # a fact's score for this question, worked out once
         for item in pool if pool is not None else self.index.facts:
-            score = self.index.relevance(item, ask.others, q.stems, ask.home)
-            kind = item.fact.kind
-            if kind in q.kinds:  # "what did he say": a statement; "go to": a trip
-                score += 0.5 if kind in CONTACT_KINDS else 2.5
-            if moving and any(self.index.at(item, p) for p in ask.placed):
-                score += 1.0  # "go to North Korea": a contact there, not a fact about it
-            if q.distinctive:  # the words that make a question specific weigh more
-                score += 1.0 * len(self._distinct(q) & item.strong)
-            if (kind in FUTURE_KINDS and q.past and not q.future) or (
-                    q.future and kind in CONTACT_KINDS):
-                score -= 1.0
-            if item.fact.id in ask.prefer:
-                score += 1.0  # the conversation nudges; the question's own words decide
-            if ask.asks_principal and (item.fact.subject in ask.principal
-                                       or item.fact.subject is None):
-                score += 0.5
-            fit = self.index.time_fits(item, q.times)
-            score += 1.0 if fit else -1.0 if fit is False else 0.0
+            score = base.get(item.fact.id)
+            if score is None:
+                score = base[item.fact.id] = self._score(ask, item)
             if score > 0 and bonus is not None:
                 score += bonus(item)
             if score > 0:
                 out.append((score, item))
         out.sort(key=lambda s: -s[0])
         return out
+
+    def _score(self, ask: Ask, item: IndexedFact) -> float:
+        """How well one fact fits the question, before any strategy's own bonus."""
+        q = ask.q
+        moving = bool(ask.placed) and any(w in self.contact_words for w in q.words)
+        score = self.index.relevance(item, ask.others, q.stems, ask.home)
+        kind = item.fact.kind
+        if kind in q.kinds:  # "what did he say": a statement; "go to": a trip
+            score += 0.5 if kind in CONTACT_KINDS else 2.5
+        if moving and any(self.index.at(item, p) for p in ask.placed):
+            score += 1.0  # "go to North Korea": a contact there, not a fact about it
+        if q.distinctive:  # the words that make a question specific weigh more
+            score += 1.0 * len(q.distinct_stems & item.strong)
+        if (kind in FUTURE_KINDS and q.past and not q.future) or (
+                q.future and kind in CONTACT_KINDS):
+            score -= 1.0
+        if item.fact.id in ask.prefer:
+            score += 1.0  # the conversation nudges; the question's own words decide
+        if ask.asks_principal and (item.fact.subject in ask.principal
+                                   or item.fact.subject is None):
+            score += 0.5
+        fit = self.index.time_fits(item, q.times)
+        score += 1.0 if fit else -1.0 if fit is False else 0.0
+        return score
 
     def top(self, ask: Ask, pool: tuple[IndexedFact, ...] | None = None,
             bonus: Callable[[IndexedFact], float] | None = None, *, minimum: float = 1.5,
@@ -128,17 +138,14 @@ class Composer:
         best = ranked[0][0]
         return [r for r in ranked if r[0] >= best - spread][:most]
 
-    @staticmethod
-    def _distinct(q: Parsed) -> frozenset[str]:
-        return term_stems(q.distinctive)
-
     def strange(self, q: Parsed) -> bool:
         """The question's specific words are all words the article and its facts never use."""
         return bool(q.distinctive) and not any(w in self.known for w in q.distinctive)
 
     def hits(self, item: IndexedFact, q: Parsed) -> int:
         """How many of the question's distinctive words the fact has."""
-        return len(self._distinct(q) & (item.strong | item.weak))
+        return len(q.distinct_stems & item.strong) + len(q.distinct_stems & item.weak
+                                                          - item.strong)
 
     def focused(self, ask: Ask, pool: tuple[IndexedFact, ...] | None = None
                 ) -> tuple[IndexedFact, ...] | None:

@@ -66,6 +66,7 @@ class Parsed:
     continuation: bool
     understood: bool  # every word is grammar, an entity, a contact verb or a time
     stems: frozenset[str] = field(default_factory=frozenset)
+    distinct_stems: frozenset[str] = field(default_factory=frozenset)  # of `distinctive`
 
     @property
     def entities(self) -> tuple[str, ...]:
@@ -198,7 +199,7 @@ class Parser:
             times=times, kinds=kinds, content=content, unknown_names=unknown,
             unknown_subject=unknown_subject,
             anaphora=anaphora, continuation=continuation, understood=understood,
-            stems=term_stems(content))
+            stems=term_stems(content), distinct_stems=term_stems(distinctive))
 
     def _mentions(self, ws: tuple[str, ...]) -> tuple[Mention, ...]:
         lex, found, i = self.lex, [], 0
