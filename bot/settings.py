@@ -44,6 +44,9 @@ class DiscordSettings:
     moderator_role_ids: tuple[int, ...] = ()
     dev_guild_id: int | None = None
     view_timeout: float = 180.0
+    # Buttons kept live at once; beyond this the oldest answers' buttons stop early (each
+    # live view holds a task and its state), so memory stays bounded under any load.
+    max_live_views: int = 1000
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
     unanswered_days: int = 14
@@ -134,7 +137,7 @@ def _check(obj: Any, name: str, source: str) -> None:
         if f.name in ("session_ttl", "cooldown_per", "view_timeout") and value <= 0:
             raise SettingsError(source, "must be positive", key=key)
         if f.name in ("max_sessions", "max_question_chars", "cooldown_rate",
-                      "unanswered_days") and value < 1:
+                      "unanswered_days", "max_live_views") and value < 1:
             raise SettingsError(source, "must be at least 1", key=key)
         if f.name == "prefix" and (not value or value.isspace()):
             raise SettingsError(source, "must not be empty", key=key)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +64,7 @@ class Answering:
     def __init__(self, bot: NewsdeskBot) -> None:
         self.bot = bot
         self.memory = AnswerMemory()
+        self.live: deque[AnswerView] = deque()  # views with live buttons, oldest first
         self._notes: set[asyncio.Task[None]] = set()
 
     @property
@@ -133,7 +134,12 @@ class Answering:
 
         view = AnswerView(self, answer, asker_id=asker_id, session=session,
                           timeout=self.bot.settings.discord.view_timeout)
-        return view if view.children else None
+        if not view.children:
+            return None
+        self.live.append(view)
+        while len(self.live) > self.bot.settings.discord.max_live_views:
+            self.live.popleft().stop()  # the oldest buttons go quiet early, as on timeout
+        return view
 
     async def send(self, target: commands.Context[Any] | discord.Message, answer: Answer, *,
                    asker_id: int, session: str | None) -> discord.Message:

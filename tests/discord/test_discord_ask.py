@@ -224,3 +224,17 @@ async def test_buttons_are_disabled_when_the_view_times_out(
     [edit] = await h.fake.wait_for(lambda c: c.method == "PATCH", after=mark, timeout=5)
     assert edit.path == f"/channels/{CHANNEL_ID}/messages/{message['id']}"
     assert all(b["disabled"] for b in buttons(h.fake.messages[int(message["id"])]).values())
+
+
+async def test_live_buttons_are_bounded_the_oldest_stop_first(
+        launch: Callable[..., Awaitable[Harness]]) -> None:
+    """Memory stays bounded under any load: beyond max_live_views, old buttons go quiet."""
+    harness = await launch(max_live_views=2, cooldown_rate=100)
+    q = find_questions(harness.service, harness.bot.settings.paths.config)
+    for _ in range(3):
+        mark = harness.mark
+        await harness.fake.send_message(f"!ask {q.answered}")
+        await harness.reply_to(mark)
+    live = list(harness.bot.answering.live)
+    assert len(live) == 2
+    assert all(not view.is_finished() for view in live)
