@@ -138,12 +138,14 @@ class Lexicon:
             self.tags_by_last[tag[-1]] = (*self.tags_by_last.get(tag[-1], ()), tag)
         self.name_words = phrases("name_words")
         self.exclusions = phrases("exclusions")
+        self.preambles = phrases("preambles")
         self.shorthand: dict[str, tuple[str, ...]] = {
             k: tuple(tokens(v)) for k, v in vocab.get("shorthand", {}).items()}
         self.locative = frozenset(vocab["locative"])
         self.origin = frozenset(vocab["origin"])
         self.leader_words = phrases("leader_words")
-        self.contact_words = frozenset(w for p in phrases("contact_words") for w in p)
+        # single verbs only: "hold talks" must not make "up" or "with" a contact word
+        self.contact_words = frozenset(p[0] for p in phrases("contact_words") if len(p) == 1)
         self.kind_words = {kind: PhraseSet(tuple(t for p in ps if (t := tuple(tokens(p)))))
                            for kind, ps in vocab.get("kind_words", {}).items()}
         self.months = frozenset(vocab["months"])

@@ -257,6 +257,11 @@ class Parser:
         """The likeliest intent, its score, a close second, and where its phrase stands."""
         lex = self.lex
         start = next((i for i, w in enumerate(ws) if w not in _FILLERS), 0)
+        for preamble in sorted(lex.preambles, key=len, reverse=True):
+            if ws[start:start + len(preamble)] == preamble:  # "can you tell me who ..."
+                start = next((i for i in range(start + len(preamble), len(ws))
+                              if ws[i] not in _FILLERS), start)
+                break
         # "she went to ruritania in july, right?": a yes/no question by its tag
         tagged = len(ws) > 3 and any(ws[len(ws) - len(p):] == p
                                      for p in lex.tags_by_last.get(ws[-1], ()))

@@ -21,7 +21,8 @@ FUTURE_KINDS = ("expected", "invitation")
 STRATEGIES = ("who", "where", "when", "why", "topics", "count", "trips", "upcoming", "yes_no",
               "about", "what", "overview", "enumerate", "greeting", "decline")
 VOCABULARY_LISTS = ("openers", "anaphora", "continuations", "future", "sequence", "before",
-                    "tags", "name_words", "exclusions", "locative", "origin", "leader_words",
+                    "tags", "name_words", "exclusions", "preambles", "locative", "origin",
+                    "leader_words",
                     "contact_words", "months", "relative_times", "stopwords")
 REPLIES = ("help", "greeting", "empty", "off_topic", "not_said", "closest")
 
