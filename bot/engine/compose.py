@@ -85,8 +85,7 @@ class Composer:
     # --- shared pieces --------------------------------------------------------------------
 
     def kind_of(self, name: str) -> str:
-        entity = self.entities.get(name)
-        return entity.kind if entity else ""
+        return self.words.kind(name)
 
     def ranked(self, ask: Ask, pool: tuple[IndexedFact, ...] | None = None,
                bonus: Callable[[IndexedFact], float] | None = None

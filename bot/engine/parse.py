@@ -107,8 +107,6 @@ class Finder:
     def any(self, phrases: PhraseSet) -> bool:
         return bool(phrases.starts(self.where, self.ws))
 
-    def first(self, phrases: PhraseSet) -> int:
-        return min(phrases.starts(self.where, self.ws), default=-1)
 
 
 def focus(text: str) -> str:
@@ -168,6 +166,7 @@ class Parser:
         intent, score, runner_up, phrase_at = self._intent(ws, at)
         times = self._times(ws)
         backwards = at.any(lex.before)
+        forwards = at.any(lex.sequence)
         kinds = self._kinds(ws, at, mentions)
         understood = all(i in covered or w in lex.grammar or w in times
                          for i, w in enumerate(ws))
@@ -188,9 +187,9 @@ class Parser:
             runner_up=runner_up,
             future=at.any(lex.future),
             past=any(w in ("did", "was", "were", "had", "has", "have") for w in ws),
-            sequence=backwards or at.any(lex.sequence),
+            sequence=backwards or forwards,
             backwards=backwards, distinctive=distinctive,
-            forwards=at.any(lex.sequence),
+            forwards=forwards,
             asks_name=at.any(lex.name_words),
             leader=at.any(lex.leader_words),
             counted=self._counted(ws, covered, at),
