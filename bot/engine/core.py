@@ -12,6 +12,7 @@ from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.facts import FactIndex
 from bot.engine.lexicon import IntentSpec, Lexicon
 from bot.engine.parse import Mention, Parsed, Parser
+from bot.engine.phrases import join
 from bot.engine.sessions import Context
 from bot.engine.text import fold, squeeze, stem, tokens
 from bot.settings import EngineSettings
@@ -21,26 +22,47 @@ MAX_SOURCES = 8
 GENERIC = ("what", "about")  # intents a follow-up such as "and Ben?" may take over
 
 
-class Engine:
-    def __init__(self, snapshot: Snapshot, settings: EngineSettings) -> None:
+class Desk:
+    """One subject's facts and the strategies over them.
+
+    Every article whose `subject` is the same person shares a desk; an article without a
+    subject has its own. A question is answered at one desk (or several, side by side),
+    so one subject's facts can never be told about another.
+    """
+
+    def __init__(self, key: str, snapshot: Snapshot, settings: EngineSettings,
+                 lexicon: Lexicon, parser: Parser, documents: tuple[str, ...],
+                 facts: tuple[Fact, ...], words: dict[str, list[str]]) -> None:
+        self.key = key
+        self.documents = frozenset(documents)
         self.snapshot = snapshot
         self.settings = settings
-        self.lexicon = Lexicon(snapshot, settings)
-        self.parser = Parser(snapshot, self.lexicon)
-        self.index = FactIndex(snapshot)
+        self.lexicon = lexicon
+        self.parser = parser
+        self.index = FactIndex(snapshot, facts)
         self.composer = Composer(snapshot, self.index)
         self.composer.contact_words = self.lexicon.contact_words
         self.composer.leader_words = frozenset(w for p in self.lexicon.leader_words for w in p)
         self.composer.known = self.lexicon.known
         self.composer.visit_words = frozenset(
             stem(w) for p in self.lexicon.kind_words.get("visit", ()) for w in p)
-        self.replies = self._fill(snapshot)
-        self.principal = frozenset(d.subject for d in snapshot.documents.values() if d.subject)
+        self.short = self._names(snapshot, words)
+        self.subject_name = self.short["subject"]
+        self.replies: dict[str, str] = dict(snapshot.replies)  # filled in by the Engine
+        self.principal = frozenset(d.subject for d in snapshot.documents.values()
+                                   if d.subject and d.slug in self.documents)
         self.home = frozenset(e.country for p in self.principal
                               if (e := snapshot.entities.get(p)) and e.country)
         self.fact_terms = frozenset().union(*(i.strong for i in self.index.facts))
-        self.article_stems = frozenset(stem(w) for t in snapshot.paragraphs.values()
-                                       for w in tokens(t))
+        self.article_stems = frozenset(stem(w) for (d, _), t in snapshot.paragraphs.items()
+                                       if d in self.documents for w in tokens(t))
+        # every entity this desk's facts link, with what they lie in: for routing
+        self.linked = frozenset().union(*(i.places | i.people | i.about
+                                          for i in self.index.facts))
+        # ... and every entity its articles name at all: the rest belong to other articles
+        self.present = self.linked.union(*(snapshot.mentioned.get(d, frozenset())
+                                           for d in self.documents), self.principal)
+        self.titles = {d: snapshot.documents[d].title for d in sorted(self.documents)}
         self.strategies = {
             "who": self.composer.who, "where": self.composer.where, "when": self.composer.when,
             "why": self.composer.why, "topics": self.composer.topics,
@@ -49,53 +71,34 @@ class Engine:
             "about": self.composer.about, "what": self.composer.what,
             "overview": self.composer.overview, "enumerate": self.composer.enumerate,
         }
-        self._choices = {}
-        for alias, name in snapshot.aliases.items():
-            self._choices.setdefault(alias, name)
-        self._alias_list = list(self._choices)
 
-    def _fill(self, snapshot: Snapshot) -> dict[str, str]:
-        """Reply texts with {subject}, {place} and {person} taken from the data, so the
-        help a member sees names what this article is about."""
-        subject = next((d.subject for d in snapshot.documents.values() if d.subject), "")
-        contacts = [f for f in snapshot.facts if f.kind in ("met", "visit", "hosted")]
+    def _names(self, snapshot: Snapshot, words: dict[str, list[str]]) -> dict[str, str]:
+        """The subject, a place and a person of this desk's facts, as the article names
+        them, for the reply texts ({subject}, {place}, {person})."""
+        subject = next((snapshot.documents[d].subject for d in sorted(self.documents)
+                        if snapshot.documents[d].subject), "")
+        contacts = [i.fact for i in self.index.facts
+                    if i.fact.kind in ("met", "visit", "hosted")]
         place = next((p for f in contacts for p in f.places
                       if snapshot.entities[p].kind == "city"), "")
         person = next((w for f in contacts for w in f.who
                        if snapshot.entities[w].kind == "person"), "")
-        counts = Counter(w for t in snapshot.paragraphs.values() for w in tokens(t))
+        counts = Counter(w for (d, _), t in snapshot.paragraphs.items()
+                         if d in self.documents for w in tokens(t))
 
         def short(name: str) -> str:
             """The one-word name the article uses most ('Ana', 'Li'), else the full one."""
-            words = [a for a, n in snapshot.aliases.items() if n == name and " " not in a]
-            best = max(words, key=lambda a: counts[a], default="")
+            best = max(words.get(name, ()), key=lambda a: counts[a], default="")
             return best.title() if counts[best] else name
 
-        short = {"subject": short(subject) if subject else "its subject", "place": place,
-                 "person": short(person) if person else ""}
-        self.subject_name = short["subject"] or subject
-
-        class Keep(dict):  # an unknown {name} stays as written
-            def __missing__(self, key: str) -> str:
-                return "{" + key + "}"
-
-        return {k: v.format_map(Keep(short)) for k, v in snapshot.replies.items()}
+        return {"subject": (short(subject) or subject) if subject else "its subject",
+                "place": place, "person": short(person) if person else ""}
 
     # --- the one entry point ---------------------------------------------------------------
 
-    def ask(self, question: str, context: Context | None = None, *,
-            now: float | None = None) -> Answer:
-        now = time.monotonic() if now is None else now
-        question = question if isinstance(question, str) else str(question)
-        original = question
-        question = question[: self.settings.max_question_chars * 5]
-        parsed = self.parser.parse(question)
-        if not parsed.words:
-            return self._decline(original, "empty", self.replies["empty"], context, now)
-        intent = parsed.intent
-        if intent is not None and intent.answer == "decline":
-            return self._decline(original, intent.name, self.replies["off_topic"] + " "
-                                 + self.replies["help"], context, now, score=0.95)
+    def answer(self, original: str, parsed: Parsed, context: Context | None,
+               now: float) -> Answer:
+        """The answer from this desk's facts (the router has dealt with empty input)."""
         mentions, prefer, strategy, used = self._with_context(parsed, context, now)
         ask = Ask(parsed, mentions, prefer, self.principal, self.home)
         if strategy == "overview":
@@ -103,12 +106,12 @@ class Engine:
                                 self.composer.overview(ask) or Reply(self.replies["help"], []),
                                 context, now, used)
         if strategy == "greeting" and not ask.others:
-            return self._decline(original, "greeting", self.replies["greeting"] + " "
+            return self.decline(original, "greeting", self.replies["greeting"] + " "
                                  + self.replies["help"], context, now, score=0.9)
         on_topic = (mentions or used or parsed.stems & self.fact_terms
                     or parsed.stems & self.article_stems)
         if not on_topic or self._elsewhere(ask):
-            return self._decline(original, "off_topic", self.replies["off_topic"] + " "
+            return self.decline(original, "off_topic", self.replies["off_topic"] + " "
                                  + self.replies["help"], context, now, score=0.8)
         if strategy in (None, "greeting"):
             strategy = "about" if ask.others and not parsed.content else "what"
@@ -130,7 +133,7 @@ class Engine:
         if reply is None:
             reply = self._fallback(ask)
         if reply is None:
-            return self._decline(original, "off_topic", self.replies["off_topic"] + " "
+            return self.decline(original, "off_topic", self.replies["off_topic"] + " "
                                  + self.replies["help"], context, now, score=0.7)
         return self._finish(original, strategy, parsed, ask, reply, context, now, used)
 
@@ -293,7 +296,7 @@ class Engine:
         return runner.example.replace("{x}", x or "").replace(
             "{subject}", self.subject_name)
 
-    def _decline(self, question: str, intent: str, text: str, context: Context | None,
+    def decline(self, question: str, intent: str, text: str, context: Context | None,
                  now: float, *, score: float = 0.9) -> Answer:
         if context is not None:
             context.forget(now)
@@ -301,6 +304,242 @@ class Engine:
                       Trace(intent, score, note="declined"))
 
     # --- lookups for the adapters ----------------------------------------------------------------
+
+    def lookup(self, question: str, strategy: str, name: str | None,
+               role: str = "plain") -> Answer:
+        return self._lookup(question, strategy, name, role)
+
+    def _lookup(self, question: str, strategy: str, name: str | None,
+                role: str = "plain") -> Answer:
+        parsed = self.parser.parse(question)
+        mentions = (Mention(name, 0, 1, role),) if name else ()
+        ask = Ask(parsed, mentions, (), self.principal, self.home)
+        reply = self.strategies[strategy](ask)
+        if reply is None:
+            return self.decline(question, strategy, f"{self.replies['not_said']} more about "
+                                 f"{name}." if name else self.replies["help"], None,
+                                 time.monotonic(), score=0.6)
+        return self._finish(question, strategy, parsed, ask, reply, None, time.monotonic(),
+                            False)
+
+
+# How many subjects a question that names none may be answered for, side by side, before
+# the bot asks which one is meant instead.
+SIDE_BY_SIDE = 3
+
+
+class Engine:
+    """Question -> Answer over every article loaded: the one entry point of the adapters.
+
+    Each question goes to the desk of the subject it is about: the subject it names, the
+    article asked for, the conversation's, or the one whose facts its names and words
+    belong to. A question that fits several subjects equally is answered for each, side
+    by side, under the article's title.
+    """
+
+    def __init__(self, snapshot: Snapshot, settings: EngineSettings) -> None:
+        self.snapshot = snapshot
+        self.settings = settings
+        self.lexicon = Lexicon(snapshot, settings)
+        self.parser = Parser(snapshot, self.lexicon)
+        groups: dict[str, list[str]] = {}
+        for slug, doc in sorted(snapshot.documents.items()):
+            groups.setdefault(doc.subject or slug, []).append(slug)
+        if not groups:
+            groups[""] = []
+        facts: dict[str, list[Fact]] = {}
+        for fact in snapshot.facts:
+            facts.setdefault(fact.document, []).append(fact)
+        words: dict[str, list[str]] = {}  # one-word aliases, for the short names
+        for alias, name in snapshot.aliases.items():
+            if " " not in alias:
+                words.setdefault(name, []).append(alias)
+        self.desks = {key: Desk(key, snapshot, settings, self.lexicon, self.parser,
+                                tuple(docs), tuple(f for d in docs for f in facts.get(d, ())),
+                                words)
+                      for key, docs in groups.items()}
+        self.by_subject = {p: desk for desk in self.desks.values() for p in desk.principal}
+        self.by_document = {d: desk for desk in self.desks.values() for d in desk.documents}
+        self.replies = self._fill()
+        for desk in self.desks.values():
+            desk.replies = self.replies
+            desk.composer.replies = self.replies
+        self._choices: dict[str, str] = {}
+        for alias, name in snapshot.aliases.items():
+            self._choices.setdefault(alias, name)
+        self._alias_list = list(self._choices)
+
+    def _fill(self) -> dict[str, str]:
+        """Reply texts naming what is loaded: {subject} is the first subject, {subjects}
+        all of them ("Ana and Ben")."""
+        desks = list(self.desks.values())
+        names = [d.short["subject"] for d in desks if d.principal]
+        values = {**desks[0].short, "subjects": join(names) or desks[0].short["subject"]}
+
+        class Keep(dict[str, str]):  # an unknown {name} stays as written
+            def __missing__(self, key: str) -> str:
+                return "{" + key + "}"
+
+        return {k: v.format_map(Keep(values)) for k, v in self.snapshot.replies.items()}
+
+    # --- the one entry point ---------------------------------------------------------------
+
+    def ask(self, question: str, context: Context | None = None, *,
+            now: float | None = None, article: str | None = None) -> Answer:
+        """Answer `question`; `article` (a document slug) keeps it to that article."""
+        now = time.monotonic() if now is None else now
+        question = question if isinstance(question, str) else str(question)
+        parsed = self.parser.parse(question[: self.settings.max_question_chars * 5])
+        first = next(iter(self.desks.values()))
+        if not parsed.words:
+            return first.decline(question, "empty", self.replies["empty"], context, now)
+        intent = parsed.intent
+        if intent is not None and intent.answer == "decline":
+            return first.decline(question, intent.name, self.replies["off_topic"] + " "
+                                 + self.replies["help"], context, now, score=0.95)
+        desks = self._route(parsed, context, now, article)
+        if len(desks) == 1:
+            return self._at(desks[0], question, parsed, context, now)
+        if len(desks) > SIDE_BY_SIDE:
+            return first.decline(question, "which", self._which(desks), context, now,
+                                 score=0.5)
+        answers = [(desk, desk.answer(question, parsed, None, now)) for desk in desks]
+        answered = [(desk, a) for desk, a in answers if a.answered]
+        if len(answered) == 1:  # only one subject's facts answer it: that is the answer
+            return self._at(answered[0][0], question, parsed, context, now)
+        if not answered:
+            return answers[0][1]
+        if context is not None:
+            context.forget(now)
+        return self._side_by_side(question, answered)
+
+    def _at(self, desk: Desk, question: str, parsed: Parsed, context: Context | None,
+            now: float) -> Answer:
+        """The answer at one desk; a conversation moving to another subject starts anew."""
+        if context is not None and context.desk not in (None, desk.key):
+            context.forget(now)
+        if len(self.desks) > 1 and (elsewhere := self._elsewhere(desk, parsed)):
+            return self._not_theirs(desk, question, parsed, elsewhere, context, now)
+        answer = desk.answer(question, parsed, context, now)
+        if context is not None and context.strategy is not None:
+            context.desk = desk.key
+        return answer
+
+    def _route(self, q: Parsed, context: Context | None, now: float,
+               article: str | None) -> list[Desk]:
+        """The desks a question is about, best first."""
+        desks = list(self.desks.values())
+        if article is not None and article in self.by_document:
+            desks = [self.by_document[article]]
+        if len(desks) == 1:
+            return desks
+        named = list(dict.fromkeys(self.by_subject[m.entity] for m in q.mentions
+                                   if m.entity in self.by_subject and m.role != "excluded"))
+        if named:
+            return named[:1]
+        evidence = {desk.key: self._evidence(desk, q) for desk in desks}
+        best = max(evidence.values())
+        ongoing = (self.desks.get(context.desk) if context is not None and context.desk
+                   and context.fresh(now, self.settings.session_ttl) else None)
+        if ongoing is not None and (q.anaphora or evidence[ongoing.key] > 0 or best <= 0):
+            return [ongoing]
+        if best <= 0:
+            return desks
+        return [d for d in desks if evidence[d.key] >= best - 0.5]
+
+    def _elsewhere(self, desk: Desk, q: Parsed) -> dict[str, Desk]:
+        """Names in the question that this desk's articles never mention but another's do."""
+        out: dict[str, Desk] = {}
+        for m in q.mentions:
+            if m.entity in desk.present or m.entity in self.by_subject:
+                continue
+            other = next((d for d in self.desks.values() if m.entity in d.linked), None)
+            if other is not None:
+                out[m.entity] = other
+        return out
+
+    def _not_theirs(self, desk: Desk, question: str, q: Parsed, elsewhere: dict[str, Desk],
+                    context: Context | None, now: float) -> Answer:
+        """'Did Ana go to <a place only Ben went to>?': No, and what the other article says.
+
+        A premise that joins one subject with another article's names is false as far as
+        the articles go; the reply says so first, then cites the article that does name
+        them, so nothing of one subject is ever told as the other's.
+        """
+        name, other = next(iter(elsewhere.items()))
+        who = desk.short["subject"] if desk.principal else "this article"
+        facts = [i.fact for i in other.index.facts
+                 if name in i.places or name in i.people or name in i.about]
+        facts.sort(key=lambda f: not (other.principal & set(f.participants)))
+        yes_no = q.intent is not None and q.intent.answer == "yes_no"
+        text = (f"{'No: nothing' if yes_no else 'Nothing'} in the articles connects {who} "
+                f"with {name}.")
+        sources: tuple[Source, ...] = ()
+        if facts:
+            title = " / ".join(other.titles.values())
+            text += f" In “{title}”: {facts[0].summary}"
+            sources = tuple(Source(x.document, x.paragraph, x.quote) for x in facts[0].quotes)
+        if context is not None:
+            context.forget(now)
+        return Answer(question, text, yes_no and bool(facts),
+                      q.intent.name if q.intent else "what", 0.8 if yes_no else 0.6,
+                      sources[:MAX_SOURCES], None, (),
+                      Trace(q.intent.name if q.intent else "what", q.intent_score / 100,
+                            tuple(elsewhere), tuple(f.id for f in facts[:1]),
+                            note="names of another subject's article"))
+
+    def _evidence(self, desk: Desk, q: Parsed) -> float:
+        """How much of the question belongs to this desk's facts and articles."""
+        score = 0.0
+        for m in q.mentions:
+            if m.role != "excluded" and m.entity not in self.by_subject:
+                score += 3.0 if m.entity in desk.linked else 0.0
+        stems = q.distinct_stems or q.stems
+        score += 1.0 * len(stems & desk.fact_terms)
+        score += 0.5 * len(stems & desk.article_stems)
+        return score
+
+    def _which(self, desks: list[Desk]) -> str:
+        names = [d.short["subject"] for d in desks if d.principal]
+        shown = join(names[:5] + ([f"{len(names) - 5} more"] if len(names) > 5 else []))
+        return f"Whom do you mean? I have articles about {shown}: name one in your question."
+
+    def _side_by_side(self, question: str, answered: list[tuple[Desk, Answer]]) -> Answer:
+        """One answer per subject, each under its article's title, sources kept apart."""
+        parts, sources, items = [], [], []
+        for desk, answer in answered:
+            title = " / ".join(desk.titles.values()) or desk.key
+            parts.append(f"In “{title}”: {answer.text}")
+            sources += answer.sources
+            items += answer.items
+        top = answered[0][1]
+        return Answer(question, "\n\n".join(parts), True, top.intent,
+                      min(a.confidence for _, a in answered), tuple(sources[:MAX_SOURCES]),
+                      None, tuple(items), top.trace)
+
+    # --- lookups for the adapters ----------------------------------------------------------------
+
+    def articles(self) -> list[tuple[str, str]]:
+        """(slug, title) of every article loaded, for `article` options."""
+        return [(d.slug, d.title) for d in self.snapshot.documents.values()]
+
+    def _desks_of(self, name: str | None) -> list[Desk]:
+        """The desks an entity belongs to: its own (a subject), or those whose facts name it."""
+        if name is None:
+            return list(self.desks.values())
+        if name in self.by_subject:
+            return [self.by_subject[name]]
+        return [d for d in self.desks.values() if name in d.linked] or \
+            list(self.desks.values())[:1]
+
+    def _looked_up(self, question: str, strategy: str, name: str | None,
+                   role: str = "plain") -> Answer:
+        desks = self._desks_of(name)
+        answers = [(d, d.lookup(question, strategy, name, role)) for d in desks]
+        answered = [(d, a) for d, a in answers if a.answered]
+        if len(answered) > 1:
+            return self._side_by_side(question, answered[:SIDE_BY_SIDE])
+        return (answered or answers)[0][1]
 
     def resolve(self, subject: str) -> str | None:
         """An entity's canonical name from a name, alias or typo."""
@@ -333,25 +572,13 @@ class Engine:
         name = self.resolve(subject)
         if name is None:
             return self.ask(subject)
-        return self._lookup(f"about {name}", "about", name)
+        return self._looked_up(f"about {name}", "about", name)
 
     def meetings(self, where: str | None = None) -> Answer:
         name = self.resolve(where) if where else None
         if where and name is None:
-            return self._decline(where, "meetings",
+            first = next(iter(self.desks.values()))
+            return first.decline(where, "meetings",
                                  f"{self.replies['not_said']} anything about {where}.", None,
                                  time.monotonic())
-        return self._lookup(f"meetings {name or ''}".strip(), "who", name, role="place")
-
-    def _lookup(self, question: str, strategy: str, name: str | None,
-                role: str = "plain") -> Answer:
-        parsed = self.parser.parse(question)
-        mentions = (Mention(name, 0, 1, role),) if name else ()
-        ask = Ask(parsed, mentions, (), self.principal, self.home)
-        reply = self.strategies[strategy](ask)
-        if reply is None:
-            return self._decline(question, strategy, f"{self.replies['not_said']} more about "
-                                 f"{name}." if name else self.replies["help"], None,
-                                 time.monotonic(), score=0.6)
-        return self._finish(question, strategy, parsed, ask, reply, None, time.monotonic(),
-                            False)
+        return self._looked_up(f"meetings {name or ''}".strip(), "who", name, role="place")

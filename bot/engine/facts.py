@@ -26,13 +26,13 @@ class IndexedFact:
 
 
 class FactIndex:
-    def __init__(self, snapshot: Snapshot) -> None:
+    def __init__(self, snapshot: Snapshot, facts: tuple[Fact, ...] | None = None) -> None:
         self.entities = snapshot.entities
         self._lineage: dict[str, frozenset[str]] = {}
         self._ties: dict[tuple[str, str], float] = {}  # (fact id, entity) -> tie, memoised
         self.by_id: dict[str, IndexedFact] = {}
         self.followers: dict[str, list[str]] = {}
-        for fact in snapshot.facts:
+        for fact in snapshot.facts if facts is None else facts:
             places: set[str] = set()
             for p in (*fact.places, *((fact.occasion,) if fact.occasion else ())):
                 places |= self.lineage(p)

@@ -17,6 +17,7 @@ class Context:
     entities: tuple[str, ...] = ()
     strategy: str | None = None
     facts: tuple[str, ...] = ()
+    desk: str | None = None  # whose facts the conversation is about (a subject's key)
     updated: float = field(default_factory=time.monotonic)
 
     def fresh(self, now: float, ttl: float) -> bool:
@@ -28,6 +29,7 @@ class Context:
 
     def forget(self, now: float) -> None:
         self.remember((), None, (), now)
+        self.desk = None
 
 
 class Sessions:

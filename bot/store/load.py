@@ -86,6 +86,8 @@ class Snapshot:
     sentences: dict[int, tuple[str, int, str]]  # id -> (document, paragraph, text)
     fts: sqlite3.Connection = field(repr=False)
     fts_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # document -> every entity its sentences name (linked at build by their aliases)
+    mentioned: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def paragraph(self, document: str, number: int) -> str | None:
         return self.paragraphs.get((document, number))
@@ -95,16 +97,22 @@ class Snapshot:
                 "facts": len(self.facts), "entities": len(self.entities),
                 "aliases": len(self.aliases), "intents": len(self.intents)}
 
-    def search(self, match: str, limit: int) -> list[int]:
-        """Sentence ids for an FTS5 MATCH expression, best (bm25) first."""
+    def search(self, match: str, limit: int,
+               documents: frozenset[str] | None = None) -> list[int]:
+        """Sentence ids for an FTS5 MATCH expression, best (bm25) first; with `documents`,
+        only sentences of those documents (one subject's articles)."""
+        wanted = limit if documents is None else limit * 20
         with self.fts_lock:
             try:
                 rows = self.fts.execute(
                     "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? "
-                    "ORDER BY bm25(sentences_fts) LIMIT ?", (match, limit)).fetchall()
+                    "ORDER BY bm25(sentences_fts) LIMIT ?", (match, wanted)).fetchall()
             except sqlite3.Error:
                 return []
-        return [r[0] for r in rows]
+        ids = [r[0] for r in rows]
+        if documents is not None:
+            ids = [i for i in ids if self.sentences[i][0] in documents]
+        return ids[:limit]
 
 
 # Seconds to wait for a store another connection holds locked before giving up. The bot
@@ -182,6 +190,12 @@ def _read(db: sqlite3.Connection) -> Snapshot:
     config = {k: json.loads(v) for k, v in db.execute("SELECT name, value FROM config")}
     sentences = {i: (d, p, t) for i, d, p, t in db.execute(
         "SELECT id, document, paragraph, text FROM sentences")}
+    mentioned: dict[str, set[str]] = {}
+    for document, entity in db.execute(
+            "SELECT DISTINCT s.document, m.entity FROM mentions m "
+            "JOIN sentences s ON s.id = m.sentence"):
+        mentioned.setdefault(document, set()).add(entity)
     return Snapshot(documents, paragraphs, entities, aliases, tuple(facts),
                     tuple(config["intents"]), config["vocabulary"], config["replies"],
-                    sentences, db)
+                    sentences, db,
+                    mentioned={d: frozenset(e) for d, e in mentioned.items()})

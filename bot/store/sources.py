@@ -357,14 +357,16 @@ def read_facts(path: Path, documents: dict[str, DocumentRecord],
                                 key=key)
         summary = _string(item.get("summary"), path, line, "summary")
         facts.append(FactRecord(
-            id=fid, document=slug, kind=kind,
+            # ids are the document's own: two articles may both have a "meetings-count"
+            id=f"{slug}/{fid}", document=slug, kind=kind,
             # a meeting is the article subject's unless said otherwise; a statement or a
             # background claim is nobody's in particular
             subject=subject_names[0] if subject_names else (
                 document.subject if kind in CONTACT_KINDS + FUTURE_KINDS else None),
             who=who, places=places, occasion=occasion_names[0] if occasion_names else None,
             about=about, time_phrase=fields["when"],
-            follows=_string(item.get("follows"), path, line, "follows"),
+            follows=f"{slug}/{follows}" if (follows := _string(
+                item.get("follows"), path, line, "follows")) else None,
             count=fields["count"], why=fields["why"], topics=topics,
             keywords=tuple(fold(k) for k in _strings(item.get("keywords"), path, line,
                                                      "keywords")),
@@ -388,13 +390,15 @@ def read_sources(data: Path, config: Path) -> Sources:
     for path in fact_files:
         for fact in read_facts(path, by_slug, names):
             if fact.id in ids:
-                raise DataError(path, f"fact id {fact.id!r} is used twice (also in "
-                                f"{ids[fact.id].name})", key="id")
+                raise DataError(path, f"fact id {fact.id.partition('/')[2]!r} is used twice"
+                                + (f" (also in {ids[fact.id].name})" if ids[fact.id] != path
+                                   else ""), key="id")
             ids[fact.id] = path
             sources.facts.append(fact)
     for fact in sources.facts:
         if fact.follows and fact.follows not in ids:
-            raise DataError(ids[fact.id], f"fact {fact.id}: follows {fact.follows!r}, "
-                            "which is not a fact id", key="follows")
+            raise DataError(ids[fact.id], f"fact {fact.id.partition('/')[2]}: follows "
+                            f"{fact.follows.partition('/')[2]!r}, which is not a fact id of "
+                            "this document", key="follows")
     sources.hashes = file_hashes(data, config)
     return sources
