@@ -116,17 +116,16 @@ def fit(embed: discord.Embed) -> discord.Embed:
     return embed
 
 
-def needs_list(answer: Answer) -> bool:
-    """True when the engine's text leaves out some of its items (e.g. "…and 2 more")."""
-    flat = " ".join(answer.text.split())
-    return len(answer.items) > 1 and any(" ".join(i.split()) not in flat for i in answer.items)
+def _lines(answer: Answer) -> tuple[str, list[str]]:
+    """A list answer's heading and its lines ("Whom X met:" and one line per meeting)."""
+    head, *rest = answer.text.split("\n") or [""]
+    return head, rest
 
 
 def page_count(answer: Answer, per_page: int = ITEMS_PER_PAGE) -> int:
-    """Page 1 is the engine's answer; the pages after it list every item."""
-    if not needs_list(answer):
-        return 1
-    return 1 + -(-len(answer.items) // per_page)
+    """A long list is shown `per_page` lines at a time, under its heading."""
+    _, rest = _lines(answer)
+    return max(1, -(-len(rest) // per_page))
 
 
 def footer_for(doc: DocumentRef | None) -> str:
@@ -157,13 +156,12 @@ def answer_embed(
     the article in the footer."""
     pages = page_count(answer, per_page)
     page = min(max(page, 0), pages - 1)
-    if page == 0:
+    if pages == 1:
         description = safe(answer.text)
     else:
-        start = (page - 1) * per_page
-        chunk = answer.items[start:start + per_page]
-        head = f"**All {len(answer.items)}, {start + 1}–{start + len(chunk)}:**"
-        description = "\n".join([head, *(f"• {safe(i)}" for i in chunk)])
+        head, rest = _lines(answer)
+        chunk = rest[page * per_page:(page + 1) * per_page]
+        description = safe("\n".join([head, *chunk]))
     embed = discord.Embed(
         title=clip(safe(answer.question), TITLE_MAX) if answer.question.strip() else None,
         description=description or "\u200b",

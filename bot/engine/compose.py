@@ -228,7 +228,7 @@ class Composer:
                 else "hosted" if all(f.kind == "hosted" for f in matches) else "met")
         scope = self._scope(places, people, either, q.times)
         lines, items = [], []
-        for row, fact in enumerate(matches):
+        for fact in matches:
             names = [n for n in fact.participants if n != subject and n not in ask.excluded]
             if subject not in fact.participants:
                 names = list(fact.participants)
@@ -236,17 +236,12 @@ class Composer:
                 names = [n for n in names
                          if any(e in index.lineage(n) for e in either)] or names
             items += [self.words.label(n) for n in names]
-            if row >= MAX_LINES:
-                continue  # in `items` for paging, not in the text
             where = self.words.setting(fact)
             when = fact.time_phrase or ""
             detail = ", ".join(p for p in (where, when) if p)
             lines.append(f"• {self.words.people(names, label=True, role=fact.counterpart)}"
                          + (f" — {detail}" if detail else ""))
-        more = len(matches) - MAX_LINES
         text = f"Whom {subject} {verb}{scope}:\n" + "\n".join(lines)
-        if more > 0:
-            text += f"\n…and {more} more."
         return Reply(text, matches, items=tuple(items))
 
     def where(self, ask: Ask) -> Reply | None:
@@ -590,21 +585,27 @@ class Composer:
 
     def about(self, ask: Ask) -> Reply | None:
         if not ask.others:
-            return None
-        pool = self.focused(ask)
-        if pool is None:
-            return None
-        found = self.top(ask, pool, minimum=1.0, spread=99, most=MAX_LINES * 2)
-        if not found:
-            return None
-        facts = [item.fact for _, item in found]
-        lines = [f"• {f.summary}" for f in facts[:4]]
-        name = ask.others[0]
+            # the article's own subject (or their country): what the article says of them,
+            # in the curator's order
+            own = [m.entity for m in ask.mentions if m.entity in ask.principal | ask.home]
+            if not own or ask.q.content:
+                return None
+            facts = [item.fact for item in self.index.facts
+                     if item.fact.kind not in ("statement",) or own[0] in item.fact.participants]
+            name = own[0]
+        else:
+            pool = self.focused(ask)
+            if pool is None:
+                return None
+            found = self.top(ask, pool, minimum=1.0, spread=99, most=MAX_LINES * 2)
+            if not found:
+                return None
+            facts = [item.fact for _, item in found]
+            name = ask.others[0]
+        lines = [f"• {f.summary}" for f in facts]
         entity = self.entities.get(name)
         head = name + (f", {entity.role}" if entity and entity.role else "") + ":"
         text = head + "\n" + "\n".join(lines)
-        if len(facts) > 4:
-            text += f"\n…and {len(facts) - 4} more."
         return Reply(text, facts, items=tuple(f.summary for f in facts))
 
     def enumerate(self, ask: Ask) -> Reply | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
@@ -389,7 +390,33 @@ class Engine:
         """Answer `question`; `article` (a document slug) keeps it to that article."""
         now = time.monotonic() if now is None else now
         question = question if isinstance(question, str) else str(question)
-        parsed = self.parser.parse(question[: self.settings.max_question_chars * 5])
+        text = question[: self.settings.max_question_chars * 5]
+        parts = self.parser.parts(text)
+        if len(parts) > 1:
+            return self._in_parts(question, parts, context, now, article)
+        return self._one(question, self.parser.parse(text), context, now, article)
+
+    def _in_parts(self, question: str, parts: list[str], context: Context | None,
+                  now: float, article: str | None) -> Answer:
+        """A question in several parts: each answered in turn, the later ones reading
+        "there" and "they" from the earlier, as a conversation would."""
+        chain = context if context is not None else Context()
+        answers = [self._one(part, self.parser.parse(part), chain, now, article)
+                   for part in parts]
+        said = [a for a in answers if a.answered]
+        if not said:
+            return answers[0]
+        texts = list(dict.fromkeys(
+            a.text if a.answered else a.text.split(". ")[0].rstrip(".") + "."
+            for a in answers))
+        sources = tuple(dict.fromkeys(s for a in said for s in a.sources))
+        return Answer(question, "\n".join(texts), True, said[0].intent,
+                      min(a.confidence for a in said), sources[:MAX_SOURCES], None,
+                      tuple(i for a in said for i in a.items), said[0].trace)
+
+    def _one(self, question: str, parsed: Parsed, context: Context | None, now: float,
+             article: str | None) -> Answer:
+        """One question (not in parts) answered."""
         first = next(iter(self.desks.values()))
         if not parsed.words:
             return first.decline(question, "empty", self.replies["empty"], context, now)
@@ -403,7 +430,8 @@ class Engine:
         if len(desks) > SIDE_BY_SIDE:
             return first.decline(question, "which", self._which(desks), context, now,
                                  score=0.5)
-        answers = [(desk, desk.answer(question, parsed, None, now)) for desk in desks]
+        answers = [(desk, desk.answer(question, self._own(desk, parsed), None, now))
+                   for desk in desks]
         answered = [(desk, a) for desk, a in answers if a.answered]
         if len(answered) == 1:  # only one subject's facts answer it: that is the answer
             return self._at(answered[0][0], question, parsed, context, now)
@@ -417,7 +445,9 @@ class Engine:
             now: float) -> Answer:
         """The answer at one desk; a conversation moving to another subject starts anew."""
         if context is not None and context.desk not in (None, desk.key):
-            context.forget(now)
+            # "and for Ben?": the kind of question carries over, never the other's facts
+            context.remember((), context.strategy, (), now)
+        parsed = self._own(desk, parsed)
         if len(self.desks) > 1 and (elsewhere := self._elsewhere(desk, parsed)):
             return self._not_theirs(desk, question, parsed, elsewhere, context, now)
         answer = desk.answer(question, parsed, context, now)
@@ -435,10 +465,10 @@ class Engine:
             return desks
         named = list(dict.fromkeys(self.by_subject[m.entity] for m in q.mentions
                                    if m.entity in self.by_subject and m.role != "excluded"))
-        if named:
-            return named[:1]
-        evidence = {desk.key: self._evidence(desk, q) for desk in desks}
+        evidence = {desk.key: self._evidence(desk, q) for desk in named or desks}
         best = max(evidence.values())
+        if named:  # "who went to <place>, A or B?": the one whose facts have it, else both
+            return [d for d in named if evidence[d.key] >= best - 0.5]
         ongoing = (self.desks.get(context.desk) if context is not None and context.desk
                    and context.fresh(now, self.settings.session_ttl) else None)
         if ongoing is not None and (q.anaphora or evidence[ongoing.key] > 0 or best <= 0):
@@ -446,6 +476,15 @@ class Engine:
         if best <= 0:
             return desks
         return [d for d in desks if evidence[d.key] >= best - 0.5]
+
+    def _own(self, desk: Desk, q: Parsed) -> Parsed:
+        """The question as this desk reads it: other subjects named beside its own ("A or
+        B?") are the other desks' business."""
+        others = [m for m in q.mentions if m.entity in self.by_subject
+                  and m.entity not in desk.principal]
+        if not others:
+            return q
+        return replace(q, mentions=tuple(m for m in q.mentions if m not in others))
 
     def _elsewhere(self, desk: Desk, q: Parsed) -> dict[str, Desk]:
         """Names in the question that this desk's articles never mention but another's do."""
@@ -471,9 +510,7 @@ class Engine:
         facts = [i.fact for i in other.index.facts
                  if name in i.places or name in i.people or name in i.about]
         facts.sort(key=lambda f: not (other.principal & set(f.participants)))
-        yes_no = q.intent is not None and q.intent.answer == "yes_no"
-        text = (f"{'No: nothing' if yes_no else 'Nothing'} in the articles connects {who} "
-                f"with {name}.")
+        text = f"No: nothing in the articles connects {who} with {name}."
         sources: tuple[Source, ...] = ()
         if facts:
             title = " / ".join(other.titles.values())
@@ -481,8 +518,8 @@ class Engine:
             sources = tuple(Source(x.document, x.paragraph, x.quote) for x in facts[0].quotes)
         if context is not None:
             context.forget(now)
-        return Answer(question, text, yes_no and bool(facts),
-                      q.intent.name if q.intent else "what", 0.8 if yes_no else 0.6,
+        return Answer(question, text, bool(facts),
+                      q.intent.name if q.intent else "what", 0.8 if facts else 0.5,
                       sources[:MAX_SOURCES], None, (),
                       Trace(q.intent.name if q.intent else "what", q.intent_score / 100,
                             tuple(elsewhere), tuple(f.id for f in facts[:1]),

@@ -127,6 +127,7 @@ class Lexicon:
             return PhraseSet(tuple(t for p in vocab.get(key, ()) if (t := tuple(tokens(p)))))
 
         self.openers = frozenset(vocab["openers"])
+        self.question_words = frozenset(vocab.get("question_words", ()))
         self.anaphora = phrases("anaphora")
         self.continuations = phrases("continuations")
         self.future = phrases("future")

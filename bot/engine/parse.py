@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from bot.engine.lexicon import IntentSpec, Lexicon, PhraseSet
 from bot.engine.text import clean, term_stems, words
@@ -132,6 +133,40 @@ class Parser:
                           if e.kind == "person" and e.leader and e.country}
         self._alias_words = frozenset(w for key in lexicon.aliases for w in key)
         self.principal = frozenset(d.subject for d in snapshot.documents.values() if d.subject)
+
+    def parts(self, question: str) -> list[str]:
+        """'where did he go first and what did he sign there?' -> the two questions.
+
+        A message is cut where "and", "also", "plus" or a comma or question mark is followed
+        by a word that opens a question (a question word of the intents, or a yes/no
+        opener); a part too short to ask anything stays with the one before.
+        """
+        ws = clean(question).split()
+        if len(ws) < 6:
+            return [question]
+        lex = self.lex
+        starts = [0]
+        for i in range(1, len(ws) - 1):
+            word = ws[i].casefold().strip(",?!.")
+            joined = word in ("and", "also", "plus") or ws[i - 1].endswith((",", "?", ";"))
+            if not joined:
+                continue
+            j = i + 1 if word in ("and", "also", "plus") else i
+            opener = ws[j].casefold().strip(",?!.").replace("'", "")
+            if (opener in lex.question_words or opener in lex.openers) \
+                    and j - starts[-1] >= 3 and len(ws) - j >= 2:
+                starts.append(j)
+        if len(starts) == 1:
+            return [question]
+        out: list[str] = []
+        for a, b in pairwise([*starts, len(ws)]):
+            part = " ".join(ws[a:b])
+            if out and self._parse(out[-1]).intent is None:
+                # "besides Ana and Ben, how many...": what came before asks nothing
+                out[-1] = f"{out[-1]} {part}"
+            else:
+                out.append(part)
+        return [re.sub(r"(?:[,;]|\s+(?:and|also|plus))+$", "", p, flags=re.I) for p in out]
 
     def parse(self, question: str) -> Parsed:
         """Parse the question; of several sentences, the last one that asks something."""

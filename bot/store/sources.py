@@ -20,7 +20,8 @@ CONTACT_KINDS = ("met", "visit", "hosted")
 FUTURE_KINDS = ("expected", "invitation")
 STRATEGIES = ("who", "where", "when", "why", "topics", "count", "trips", "upcoming", "yes_no",
               "about", "what", "overview", "enumerate", "greeting", "decline")
-VOCABULARY_LISTS = ("openers", "anaphora", "continuations", "future", "sequence", "before",
+VOCABULARY_LISTS = ("openers", "question_words", "anaphora", "continuations", "future",
+                    "sequence", "before",
                     "tags", "name_words", "exclusions", "preambles", "locative", "origin",
                     "leader_words",
                     "contact_words", "months", "relative_times", "stopwords")

@@ -170,7 +170,7 @@ async def test_pager_is_for_the_asker_only(harness: Harness, q: Questions) -> No
     page = embed_of(turned)
     assert page["footer"]["text"].startswith("Page 2/")
     items = harness.service.about(q.about_paged).items
-    assert render.safe(items[0]) in page["description"]
+    assert render.safe(items[render.ITEMS_PER_PAGE]) in page["description"]
     assert buttons(harness.fake.messages[int(message["id"])])["Previous"]["disabled"] is False
 
 

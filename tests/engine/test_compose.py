@@ -412,12 +412,33 @@ def test_greeting_is_a_decline_with_help(ask, question: str) -> None:
     assert "Putin" in answer.text
 
 
+# --- questions in parts ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    ("where did putin go in june and what did he sign there", "Pyongyang", "pact"),
+    ("where did putin meet erdogan and what did they discuss?", "Astana", "Akkuyu"),
+    ("who did putin meet in astana, and what did they discuss", "Erdogan", "touris"),
+])
+def test_a_question_in_parts_is_answered_part_by_part(ask, question: str, first: str,
+                                                      second: str) -> None:
+    answer = ask(question)
+    assert answer.answered and first in answer.text and second in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "what did putin and xi discuss",
+    "besides xi and erdogan, how many other leaders did he meet in astana",
+    "how many meetings and trips did putin have",
+])
+def test_one_question_with_and_stays_one(engine: Engine, question: str) -> None:
+    assert engine.parser.parts(question) == [question]
+
+
 # --- alternatives ("did you mean") and the JSON shape ---------------------------------------
 
 @pytest.mark.parametrize(("question", "subject"), [
     ("where and when did putin meet erdogan", "Erdogan"),
     ("when and where did putin meet kim", "Kim"),
-    ("who did putin meet in astana and what did they discuss", "Astana"),
 ])
 def test_alternative_when_two_readings_are_close(engine: Engine, ask, question: str,
                                                  subject: str) -> None:
