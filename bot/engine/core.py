@@ -107,20 +107,21 @@ class Desk:
                                 self.composer.overview(ask) or Reply(self.replies["help"], []),
                                 context, now, used)
         if strategy == "greeting" and not ask.others:
-            return self.decline(original, "greeting", self.replies["greeting"] + " "
-                                 + self.replies["help"], context, now, score=0.9)
+            key = parsed.intent.reply if parsed.intent and parsed.intent.reply else "greeting"
+            return self.decline(original, "greeting", self.replies[key], context, now,
+                                score=0.9)
         on_topic = (mentions or used or parsed.stems & self.fact_terms
                     or parsed.stems & self.article_stems)
         if not on_topic or self._elsewhere(ask):
-            return self.decline(original, "off_topic", self.replies["off_topic"] + " "
-                                 + self.replies["help"], context, now, score=0.8)
+            return self.decline(original, "off_topic", self.replies["off_topic"], context,
+                                now, score=0.8)
         if strategy in (None, "greeting"):
             strategy = "about" if ask.others and not parsed.content else "what"
         if parsed.unknown_names and (parsed.unknown_subject or not ask.others) \
                 and strategy not in ("count", "trips"):
             names = ", ".join(dict.fromkeys(parsed.unknown_names))
-            reply = Reply(f"{self.replies['not_said']} anything about {names}. "
-                          + self.replies["help"], [], answered=False, note="unknown name")
+            reply = Reply(f"{self.replies['not_said']} anything about {names}.", [],
+                          answered=False, note="unknown name")
             return self._finish(original, strategy, parsed, ask, reply, context, now, used,
                                 remember=False)
         reply = self._unnamed(ask) or self.strategies[strategy](ask)
@@ -134,8 +135,8 @@ class Desk:
         if reply is None:
             reply = self._fallback(ask)
         if reply is None:
-            return self.decline(original, "off_topic", self.replies["off_topic"] + " "
-                                 + self.replies["help"], context, now, score=0.7)
+            return self.decline(original, "off_topic", self.replies["off_topic"], context,
+                                now, score=0.7)
         return self._finish(original, strategy, parsed, ask, reply, context, now, used)
 
     # --- conversation ------------------------------------------------------------------------
@@ -405,7 +406,7 @@ class Engine:
                    for part in parts]
         said = [a for a in answers if a.answered]
         if not said:
-            return answers[0]
+            return replace(answers[0], question=question)
         texts = list(dict.fromkeys(
             a.text if a.answered else a.text.split(". ")[0].rstrip(".") + "."
             for a in answers))
@@ -422,8 +423,15 @@ class Engine:
             return first.decline(question, "empty", self.replies["empty"], context, now)
         intent = parsed.intent
         if intent is not None and intent.answer == "decline":
-            return first.decline(question, intent.name, self.replies["off_topic"] + " "
-                                 + self.replies["help"], context, now, score=0.95)
+            return first.decline(question, intent.name, self.replies[intent.reply or
+                                                                     "off_topic"],
+                                 context, now, score=0.95)
+        if intent is not None and intent.answer == "greeting" and not parsed.mentions \
+                and all(w in self.lexicon.chat_words for w in parsed.content):
+            # "thanks!!", "hi": chit-chat, whatever the conversation was about
+            return first.decline(question, intent.name, self.replies[intent.reply or
+                                                                     "greeting"],
+                                 context, now, score=0.9)
         desks = self._route(parsed, context, now, article)
         if len(desks) == 1:
             return self._at(desks[0], question, parsed, context, now)

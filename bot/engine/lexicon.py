@@ -99,6 +99,7 @@ class IntentSpec:
     priority: int
     phrases: tuple[tuple[str, ...], ...]
     example: str | None
+    reply: str | None = None  # the reply text a decline or greeting intent gets
 
 
 class Lexicon:
@@ -114,8 +115,11 @@ class Lexicon:
         self.intents = tuple(
             IntentSpec(i["name"], i["answer"], i["priority"],
                        tuple(t for p in i["phrases"] if (t := tuple(tokens(p)))),
-                       i.get("example"))
+                       i.get("example"), i.get("reply"))
             for i in snapshot.intents)
+        # every word of a greeting's phrases: "thanks!!", "hi there" say nothing more
+        self.chat_words = frozenset(w for spec in self.intents if spec.answer == "greeting"
+                                    for p in spec.phrases for w in p)
 
         # intent phrases by their first word: a question is scanned once, not per phrase
         self.intent_index: dict[str, list[tuple[IntentSpec, tuple[str, ...]]]] = {}

@@ -220,7 +220,9 @@ def read_intents(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any], dict
                             key="priority")
         intents.append({"name": name, "answer": answer, "priority": priority,
                         "phrases": [fold(p) for p in phrases],
-                        "example": _string(item.get("example"), path, line, "example")})
+                        "example": _string(item.get("example"), path, line, "example"),
+                        "reply": _string(item.get("reply"), path, line, "reply"),
+                        "line": line})
     vocabulary_raw = raw.get("vocabulary") or {}
     if not isinstance(vocabulary_raw, dict):
         raise DataError(path, "'vocabulary' must be a mapping", key="vocabulary")
@@ -244,11 +246,16 @@ def read_intents(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any], dict
     if not isinstance(replies_raw, dict):
         raise DataError(path, "'replies' must be a mapping", key="replies")
     replies = {}
-    for key in REPLIES:
+    for key in dict.fromkeys((*REPLIES, *replies_raw)):
         text = _string(replies_raw.get(key), path, None, f"replies.{key}")
         if not text:
             raise DataError(path, "missing reply text", key=f"replies.{key}")
         replies[key] = " ".join(text.split())
+    for intent in intents:  # an intent's own reply text ("thanks" -> "You're welcome!")
+        line = intent.pop("line")
+        if intent["reply"] is not None and intent["reply"] not in replies:
+            raise DataError(path, f"{intent['name']}: reply {intent['reply']!r} is not in "
+                            "'replies'", line=line, key="reply")
     return intents, vocabulary, replies
 
 

@@ -405,11 +405,21 @@ def test_empty_and_unusable_input_is_declined(ask, question: str) -> None:
     assert not answer.sources
 
 
-@pytest.mark.parametrize("question", ["hi", "hello!", "thanks"])
+@pytest.mark.parametrize("question", ["hi", "hello!"])
 def test_greeting_is_a_decline_with_help(ask, question: str) -> None:
     answer = ask(question)
     assert not answer.answered and answer.intent == "greeting"
     assert "Putin" in answer.text
+
+
+@pytest.mark.parametrize(("question", "intent"), [("thanks", "thanks"), ("lol", "chitchat"),
+                                                  ("thx!!", "thanks")])
+def test_chit_chat_gets_a_light_reply_even_mid_conversation(service, question: str,
+                                                            intent: str) -> None:
+    service.ask("who did putin meet in astana", "chat-1")
+    answer = service.ask(question, "chat-1")
+    assert not answer.answered and answer.intent == intent
+    assert len(answer.text) < 100 and "Astana" not in answer.text
 
 
 # --- questions in parts ----------------------------------------------------------------------
