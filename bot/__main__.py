@@ -81,6 +81,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     sources = build_store(paths.data, paths.config, paths.store)
     print(f"built {paths.store}: {len(sources.documents)} document(s), {len(sources.facts)} "
           f"facts, {len(sources.entities)} entities, {len(sources.intents)} intents")
+    for warning in sources.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 

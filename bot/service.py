@@ -24,12 +24,14 @@ class ReloadReport:
     before: dict[str, int]
     after: dict[str, int]
     seconds: float
+    warnings: tuple[str, ...] = ()  # e.g. an alias two articles' entities both claim
 
     def changes(self) -> list[str]:
         """Lines such as 'facts: 41 → 43' for what changed (all counts when nothing did)."""
         keys = list(self.after)
         changed = [k for k in keys if self.before.get(k) != self.after[k]]
-        return [f"{k}: {self.before.get(k, 0)} → {self.after[k]}" for k in (changed or keys)]
+        return [f"{k}: {self.before.get(k, 0)} → {self.after[k]}" for k in (changed or keys)] \
+            + [f"warning: {w}" for w in self.warnings]
 
 
 class AnswerService:
@@ -101,8 +103,9 @@ class AnswerService:
             began = time.perf_counter()
             before = self.stats()
             paths = self.settings.paths
-            build_store(paths.data, paths.config, paths.store)
+            sources = build_store(paths.data, paths.config, paths.store)
             engine = Engine(load_snapshot(paths.store), self.settings.engine)
             self._engine = engine  # one reference swap: in-flight questions keep the old one
-            return ReloadReport(before, self.stats(), time.perf_counter() - began)
+            return ReloadReport(before, self.stats(), time.perf_counter() - began,
+                                tuple(sources.warnings))
 

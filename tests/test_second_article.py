@@ -2,10 +2,11 @@
 
 tests/fixtures/second/ holds a complete dataset in the shipped format: a fictional article
 (Portugal's foreign minister Ana Ribeiro touring Southeast Asia and the Pacific), its
-metadata, its curated facts, its own gazetteer and a copy of config/intents.yaml (verbatim:
-its `replies` are templated with {subject}, so they need no change; a greeting below checks
-they name this article's subject). Nothing of this article is in bot/, config/ or data/, so
-every answer here shows that the engine works from data alone.
+metadata, its curated facts and its own gazetteer (data/entities/), read with the project's
+config/. Nothing of this article is in bot/, config/ or data/, so every answer here shows
+that the engine works from data alone. Every question is asked twice: with this article
+alone, and with the shipped article loaded beside it (a news desk), where no answer may
+draw on the other article.
 
 Questions the engine cannot answer yet stay in the suite as strict xfails, each with the
 cause in the engine; see the reason strings.
@@ -14,6 +15,7 @@ cause in the engine; see the reason strings.
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,12 +33,19 @@ ARTICLE = (FIXTURE / "data" / "articles" / f"{SLUG}.txt").read_text(encoding="ut
 FOREIGN = ("Putin", "Kremlin", "Russia", "Xi Jinping", "Erdogan", "Astana")
 
 
-@pytest.fixture(scope="module")
-def second(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AnswerService]:
+@pytest.fixture(scope="module", params=["alone", "together"])
+def second(request: pytest.FixtureRequest,
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[AnswerService]:
     tmp = tmp_path_factory.mktemp("second")
     base = load_settings()
-    paths = dataclasses.replace(base.paths, data=FIXTURE / "data", config=FIXTURE / "config",
-                                store=tmp / "store.sqlite3", state=tmp / "state.sqlite3")
+    data = FIXTURE / "data"
+    if request.param == "together":  # the shipped article beside it, as a moderator adds one
+        data = tmp / "data"
+        shutil.copytree(base.paths.data, data, copy_function=shutil.copyfile)
+        shutil.copytree(FIXTURE / "data", data, dirs_exist_ok=True,
+                        copy_function=shutil.copyfile)
+    paths = dataclasses.replace(base.paths, data=data, store=tmp / "store.sqlite3",
+                                state=tmp / "state.sqlite3")
     yield AnswerService.open(dataclasses.replace(base, paths=paths), rebuild=True)
 
 
@@ -127,11 +136,7 @@ QUESTIONS = [
       id="count-trade"),
     q("how many leaders did ribeiro meet in suva", "4 ", "Koroi", id="count-suva-leaders"),
     q("how many ministers did ribeiro meet in suva", "Koroi", no=("15",),
-      id="count-suva-ministers",
-      xfail="vocabulary/compose.count: 'minister(s)' is not a leader word, so "
-            "Composer._counted takes 'ministers' as a noun to count (no listing_asked), "
-            "finds the number fact 'more than 15 meetings with presidents, ministers...' and, "
-            "scoring >= 2.0, returns it although it has nothing to do with Suva"),
+      id="count-suva-ministers"),
 
     # --- trips --------------------------------------------------------------------------------
     q("which countries has ribeiro visited", "Indonesia", "Timor-Leste", "Australia",
@@ -153,10 +158,7 @@ QUESTIONS = [
       "Singapore", id="upcoming-porto-countries"),
     q("will ribeiro return to fiji", "September", "invited", opens=("Not confirmed",),
       id="upcoming-return-fiji"),
-    q("is ribeiro going back to fiji", "invited", "September", id="upcoming-going-back",
-      xfail="vocabulary: 'going back' / 'return' are not future markers (only 'going to'), "
-            "so yes_no checks past contacts, finds the Suva visit and never looks at "
-            "Koroi's invitation"),
+    q("is ribeiro going back to fiji", "invited", "September", id="upcoming-going-back"),
 
     # --- yes/no, with false premises corrected ----------------------------------------------------
     q("did ribeiro meet koroi in manila?", "Suva", opens=("No",), id="yesno-koroi-manila"),
@@ -232,7 +234,8 @@ def check(second: AnswerService, answer: Answer, must: tuple, no: tuple[str, ...
         assert any(found(o, text) for o in options), f"{options} not in: {text}"
     for item in no:
         assert not found(item, text), f"{item!r} in: {text}"
-    assert not any(found(name, text) for name in FOREIGN), text
+    if answered:  # a decline's help may name every subject loaded; an answer only its own
+        assert not any(found(name, text) for name in FOREIGN), text
     if opens:
         assert text.startswith(opens), text
     if answered:
@@ -247,6 +250,10 @@ def check(second: AnswerService, answer: Answer, must: tuple, no: tuple[str, ...
 def test_question(second: AnswerService, request: pytest.FixtureRequest, ask: str,
                   must: tuple, no: tuple[str, ...], answered: bool, opens: tuple[str, ...],
                   before: tuple[str, ...]) -> None:
+    if request.node.callspec.params["second"] == "together" and not before \
+            and "ribeiro" not in ask.casefold():
+        # two subjects loaded: a question that names neither is about the conversation's
+        before = ("who did ribeiro meet?",)
     session = f"test:{request.node.callspec.id}" if before else None
     for earlier in before:
         assert second.ask(earlier, session).answered, earlier
@@ -255,14 +262,14 @@ def test_question(second: AnswerService, request: pytest.FixtureRequest, ask: st
 
 # --- the dataset itself ---------------------------------------------------------------------------
 
-def test_store_holds_only_the_second_article(second: AnswerService) -> None:
-    assert set(second.snapshot.documents) == {SLUG}
+def test_store_holds_the_second_article(second: AnswerService) -> None:
+    assert SLUG in second.snapshot.documents
     assert second.snapshot.documents[SLUG].subject == "Ana Ribeiro"
-    assert not any("Putin" in name for name in second.snapshot.entities)
+    assert "Ana Ribeiro" in second.snapshot.entities  # from data/entities/, merged
 
 
 def test_every_fact_quote_is_verbatim(second: AnswerService) -> None:
-    facts = second.snapshot.facts
+    facts = [f for f in second.snapshot.facts if f.document == SLUG]
     assert len(facts) >= 20
     for fact in facts:
         for quote in fact.quotes:

@@ -161,7 +161,8 @@ class Desk:
                           for e in context.entities)
         terse = len(q.words) <= 4 and (strategy is None or strategy in GENERIC)
         if own and (q.continuation or terse):  # "and Ben?", "any from Europe?"
-            if strategy is None or strategy in GENERIC:
+            if strategy is None or (strategy in GENERIC and not q.kinds):
+                # "and Ben?" asks the last question again; "what did Ben say" asks its own
                 strategy = context.strategy
             people = [m for m in own if self.snapshot.entities[m.entity].kind == "person"]
             keep = () if people else tuple(

@@ -34,6 +34,7 @@ class EntityRecord:
     kind: str
     aliases: tuple[str, ...]
     attributes: dict[str, Any]
+    line: int | None = None  # where its file defines it, for messages
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,18 @@ class Sources:
     vocabulary: dict[str, Any] = field(default_factory=dict)
     replies: dict[str, str] = field(default_factory=dict)
     hashes: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def entity_files(data: Path) -> list[Path]:
+    """Each article's own gazetteer, data/entities/<slug>.yaml (optional)."""
+    folder = data / "entities"
+    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
 
 
 def source_files(data: Path, config: Path) -> list[Path]:
     """Every file a build reads, in a stable order (their hashes decide staleness)."""
-    files = [config / "entities.yaml", config / "intents.yaml"]
+    files = [config / "entities.yaml", config / "intents.yaml", *entity_files(data)]
     for folder, pattern in ((data / "articles", "*.txt"), (data / "articles", "*.yaml"),
                             (data / "facts", "*.yaml")):
         files += sorted(folder.glob(pattern)) if folder.is_dir() else []
@@ -132,6 +140,7 @@ def _mapping(value: Any, path: Path, what: str) -> dict[str, Any]:
 
 
 def read_entities(path: Path) -> list[EntityRecord]:
+    """One gazetteer file, checked on its own (references are checked once all are read)."""
     raw = _mapping(load_yaml(path), path, "an 'entities' list")
     items = raw.get("entities")
     if not isinstance(items, list) or not items:
@@ -174,10 +183,53 @@ def read_entities(path: Path) -> list[EntityRecord]:
         known = {"name", "kind", "aliases", "country", "role", "place", "leader", "regions"}
         if unknown := sorted(set(item) - known):
             raise DataError(path, f"{name}: unknown key {unknown[0]!r}", line=line)
-        records.append(EntityRecord(name, kind, tuple(sorted(aliases)), attributes))
+        records.append(EntityRecord(name, kind, tuple(sorted(aliases)), attributes, line))
+    return records
+
+
+def merge_entities(files: list[tuple[Path, list[EntityRecord]]]) -> tuple[
+        list[EntityRecord], list[str]]:
+    """One gazetteer from several files: the shared config/entities.yaml and each
+    article's data/entities/<slug>.yaml. An entity named in two files is one entity (its
+    aliases joined) when its kind and attributes agree; an alias of two entities in
+    different files stays with the first and is reported as a warning."""
+    merged: dict[str, EntityRecord] = {}
+    where: dict[str, Path] = {}
+    owner: dict[str, str] = {}
+    warnings: list[str] = []
+    for path, records in files:
+        for record in records:
+            line = record.line
+            first = merged.get(record.name)
+            if first is not None:
+                if first.kind != record.kind or any(
+                        first.attributes.get(k) not in (None, v)
+                        for k, v in record.attributes.items() if k != "regions"):
+                    raise DataError(path, f"entity {record.name!r} differs from its "
+                                    f"definition in {where[record.name].name}", line=line,
+                                    key="name")
+                attributes = {**record.attributes, **first.attributes}
+                regions = list(dict.fromkeys((*first.attributes.get("regions", ()),
+                                              *record.attributes.get("regions", ()))))
+                if regions:
+                    attributes["regions"] = regions
+            else:
+                attributes = dict(record.attributes)
+                where[record.name] = path
+            aliases = set(first.aliases if first else ())
+            for alias in record.aliases:
+                if owner.setdefault(alias, record.name) != record.name:
+                    warnings.append(f"{path.name}: alias {alias!r} of {record.name!r} is "
+                                    f"already {owner[alias]!r}'s; it stays theirs")
+                    continue
+                aliases.add(alias)
+            merged[record.name] = EntityRecord(record.name, record.kind,
+                                               tuple(sorted(aliases)), attributes,
+                                               first.line if first else line)
+    records = list(merged.values())
     by_name = {r.name: r for r in records}
     for record in records:  # references between entities must resolve
-        line = names[record.name]
+        path, line = where[record.name], record.line
         for key in ("country", "place"):
             ref = record.attributes.get(key)
             if ref is not None and ref not in by_name:
@@ -187,7 +239,7 @@ def read_entities(path: Path) -> list[EntityRecord]:
             if region not in by_name:
                 raise DataError(path, f"{record.name}: region {region!r} is not an entity",
                                 line=line, key="regions")
-    return records
+    return records, warnings
 
 
 def read_intents(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any], dict[str, str]]:
@@ -386,7 +438,9 @@ def read_facts(path: Path, documents: dict[str, DocumentRecord],
 def read_sources(data: Path, config: Path) -> Sources:
     """Everything a build needs, checked; raises DataError at the first problem."""
     sources = Sources()
-    sources.entities = read_entities(config / "entities.yaml")
+    gazetteers = [config / "entities.yaml", *entity_files(data)]
+    sources.entities, sources.warnings = merge_entities(
+        [(path, read_entities(path)) for path in gazetteers])
     names = {e.name for e in sources.entities}
     sources.intents, sources.vocabulary, sources.replies = read_intents(config / "intents.yaml")
     sources.documents = read_documents(data / "articles", names)
