@@ -81,6 +81,9 @@ class Composer:
         self.leader_words: frozenset[str] = frozenset()
         self.visit_words: frozenset[str] = frozenset()  # stems of the "visit" kind words
         self.known: frozenset[str] = frozenset()  # every word the lexicon knows
+        self.months: tuple[str, ...] = tuple(snapshot.vocabulary.get("months", ()))
+        # relative times from earliest to latest ("last week" before "this week")
+        self.time_order: tuple[str, ...] = tuple(snapshot.vocabulary.get("time_order", ()))
 
     # --- shared pieces --------------------------------------------------------------------
 
@@ -365,19 +368,65 @@ class Composer:
         return Reply(head + "\n" + listing.text.split(":\n", 1)[-1], listing.facts,
                      items=listing.items)
 
+    def journey(self, people: frozenset[str], kinds: tuple[str, ...] = CONTACT_KINDS
+                ) -> list[Fact]:
+        """The contacts `people` took part in, in the order they happened as far as the
+        facts tell: the curator's order, each chain of `follows` kept together in order."""
+        out: list[Fact] = []
+        placed: set[str] = set()
+        for item in self.pool(kinds):
+            for step in self.chain(item.fact.id):
+                fact = self.index.by_id[step].fact
+                if step not in placed and fact.kind in kinds \
+                        and people & set(fact.participants):
+                    placed.add(step)
+                    out.append(fact)
+        return out
+
+    def chain(self, fact_id: str) -> list[str]:
+        """The whole trip a fact is a step of, first step first (just the fact if none)."""
+        root, seen = fact_id, {fact_id}
+        while (up := self.index.by_id[root].fact.follows) in self.index.by_id and up not in seen:
+            root = up
+            seen.add(up)
+        out = [root]
+        while (nxt := self.index.followers.get(out[-1])) and nxt[0] not in out:
+            out.append(nxt[0])
+        return out
+
+    def step(self, ask: Ask) -> Reply | None:
+        """'Where did she go first?', 'who did he meet last?': the first or last contact
+        of the journeys of whoever the question is about."""
+        people = frozenset(e for e in ask.others if self.kind_of(e) == "person") \
+            or ask.principal
+        steps = [f for f in self.journey(people, ("visit", "met")) if f.places or f.occasion]
+        chains = [c for c in (self.chain(f.id) for f in steps) if len(c) > 1]
+        if chains:  # a journey told step by step says best which stop came first or last
+            steps = [self.index.by_id[i].fact for i in max(chains, key=len)]
+        if not steps:
+            return None
+        fact = steps[0] if ask.q.first else steps[-1]
+        lead = self.words.lead(fact) or fact.summary
+        return Reply(f"{'First' if ask.q.first else 'Last'}: {lead.rstrip('.')}.", [fact],
+                     focus=(*fact.places, *fact.who), subjects=(*fact.places, *fact.who))
+
     def trips(self, ask: Ask) -> Reply | None:
-        home = {self.entities[p].country for p in ask.principal
+        # whose trips: a person the question names (not a counterpart), else the subject's
+        named = frozenset(m.entity for m in ask.mentions if m.role == "plain"
+                          and self.kind_of(m.entity) == "person")
+        people = named or ask.principal
+        home = {self.entities[p].country for p in people
                 if p in self.entities and self.entities[p].country}
         trips = []
-        for item in self.pool(("visit", "met")):
-            fact = item.fact
-            if not (ask.principal & {fact.subject}):
+        for fact in self.journey(people, ("visit", "met", "hosted")):
+            traveller = fact.subject if fact.kind != "hosted" else next(iter(fact.who), None)
+            if traveller not in people:
                 continue
             countries = {c for p in (*fact.places, *((fact.occasion,) if fact.occasion else ()))
                          for c in self.index.lineage(p) if self.kind_of(c) == "country"}
             if countries and not countries & home:
                 trips.append((fact, sorted(countries)))
-        if ask.others:
+        if ask.others and not named:
             trips = [(f, c) for f, c in trips
                      if any(o in c or self.index.at(self.index.by_id[f.id], o)
                             or self.index.takes_part(self.index.by_id[f.id], o)
@@ -395,7 +444,7 @@ class Composer:
                             | {self.entities[f.occasion].place or "" for f in facts
                                if f.occasion} - {""})
             lines.append(country + (f" ({join(cities)})" if cities else ""))
-        subject = next(iter(sorted(ask.principal)), "")
+        subject = next(iter(sorted(people)), "")
         text = f"{subject}'s trips abroad in the article: {join(lines)}."
         facts = list(dict.fromkeys(f for f, _ in trips))
         return Reply(text, facts, items=tuple(lines))
@@ -546,6 +595,69 @@ class Composer:
             dated = [f for f in facts if f.time_phrase]
             return Reply(f"No. The {event.name} {'is' if future else 'was'} {when}.", dated[:1])
         return None
+
+    def order(self, ask: Ask) -> Reply | None:
+        """'Did she do Fiji or Australia first?', 'who came first, A or B?': which of the
+        two things either side of "or" came first, from the journeys' order or the facts'
+        own dates; the other names in the question narrow the facts ("to Zenda")."""
+        q = ask.q
+        at = q.words.index("or")
+        mentions = [m for m in ask.mentions if m.role != "excluded"
+                    and m.entity not in ask.principal]
+        before = [m for m in mentions if m.end <= at]
+        after = [m for m in mentions if m.start > at]
+        if not before or not after or before[-1].entity == after[0].entity:
+            return None
+        things = [before[-1].entity, after[0].entity]
+        rest = tuple(m.entity for m in mentions if m.entity not in things)
+        facts = [self._first_with(t, rest, ask.principal) for t in things]
+        if facts[0] is None or facts[1] is None or facts[0] is facts[1]:
+            return None
+        rank = self._sequence(facts[0], facts[1])
+        if rank is None:  # the article dates them, but not so they can be compared
+            return Reply(" ".join(f.summary for f in facts), [facts[0], facts[1]],
+                         focus=tuple(things))
+        early, late = (0, 1) if rank else (1, 0)
+        a, b = things[early], things[late]
+        text = f"{b} came later, after {a}." if q.last and not q.first else \
+            f"{a} came first, then {b}."
+        return Reply(f"{text} {facts[early].summary} {facts[late].summary}",
+                     [facts[early], facts[late]], focus=(a, b))
+
+    def _first_with(self, name: str, rest: tuple[str, ...], people: frozenset[str]
+                    ) -> Fact | None:
+        """The first fact (the subject's journeys first) with `name` and the other names."""
+        for pool in (self.journey(people, CONTACT_KINDS + FUTURE_KINDS),
+                     [i.fact for i in self.index.facts]):
+            for fact in pool:
+                item = self.index.by_id[fact.id]
+                if all(self.index.at(item, n) or self.index.takes_part(item, n)
+                       or fact.occasion == n for n in (name, *rest)):
+                    return fact
+        return None
+
+    def _sequence(self, one: Fact, other: Fact) -> bool | None:
+        """True when `one` came before `other`: by their journey's order, or by the month
+        or relative time their own words give; None when the facts cannot tell."""
+        chain = self.chain(one.id)
+        if other.id in chain:
+            return chain.index(one.id) < chain.index(other.id)
+        ranks = [self._rank(f) for f in (one, other)]
+        for kind in (1, 2):
+            if all(r.get(kind) is not None for r in ranks) and ranks[0][kind] != ranks[1][kind]:
+                return ranks[0][kind] < ranks[1][kind]
+        return None
+
+    def _rank(self, fact: Fact) -> dict[int, int]:
+        phrase = (self.time_of(fact)[0] or "").casefold()
+        out: dict[int, int] = {}
+        month = next((i for i, m in enumerate(self.months) if m in phrase.split()), None)
+        if month is not None:
+            out[1] = month
+        relative = next((i for i, r in enumerate(self.time_order) if r in phrase), None)
+        if relative is not None:
+            out[2] = relative
+        return out
 
     def _order(self, ask: Ask, actor: str | None) -> Reply | None:
         """'Did she go to Fiji before Tonga?': the facts' own sequence decides."""

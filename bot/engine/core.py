@@ -124,7 +124,13 @@ class Desk:
                           answered=False, note="unknown name")
             return self._finish(original, strategy, parsed, ask, reply, context, now, used,
                                 remember=False)
-        reply = self._unnamed(ask) or self.strategies[strategy](ask)
+        reply = None
+        if "or" in parsed.words and (parsed.first or parsed.last or parsed.sequence):
+            reply = self.composer.order(ask)  # "A or B first?": a verdict, said first
+        if reply is None and (parsed.first or parsed.last) and not ask.placed \
+                and strategy in ("where", "who", "trips") and not parsed.counting:
+            reply = self.composer.step(ask)
+        reply = reply or self._unnamed(ask) or self.strategies[strategy](ask)
         if reply is None and strategy not in ("what", "about"):
             reply = self.composer.what(ask)
             if reply is not None and reply.answered and strategy in ("why", "topics", "when",

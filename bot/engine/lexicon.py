@@ -137,6 +137,8 @@ class Lexicon:
         self.future = phrases("future")
         self.sequence = phrases("sequence")
         self.before = phrases("before")
+        self.firsts = phrases("first_words")  # "where did she go first", "kick off"
+        self.lasts = phrases("last_words")  # "her last stop", "wrap up"
         self.tags = phrases("tags")
         self.tags_by_last: dict[str, tuple[tuple[str, ...], ...]] = {}
         for tag in self.tags:

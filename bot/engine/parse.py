@@ -52,6 +52,8 @@ class Parsed:
     sequence: bool
     backwards: bool  # "before": the step before the one named
     forwards: bool  # "after", "next"
+    first: bool  # "where did she go first", "kick off": the first step
+    last: bool  # "her last stop": the last step
     times: tuple[str, ...]
     kinds: tuple[str, ...]
     content: tuple[str, ...]
@@ -223,6 +225,8 @@ class Parser:
             future=at.any(lex.future),
             past=any(w in ("did", "was", "were", "had", "has", "have") for w in ws),
             sequence=backwards or forwards,
+            first=at.any(lex.firsts) and at(("first", "time")) < 0,
+            last=at.any(lex.lasts),
             backwards=backwards, distinctive=distinctive,
             forwards=forwards,
             asks_name=at.any(lex.name_words),

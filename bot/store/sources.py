@@ -21,7 +21,7 @@ FUTURE_KINDS = ("expected", "invitation")
 STRATEGIES = ("who", "where", "when", "why", "topics", "count", "trips", "upcoming", "yes_no",
               "about", "what", "overview", "enumerate", "greeting", "decline")
 VOCABULARY_LISTS = ("openers", "question_words", "anaphora", "continuations", "future",
-                    "sequence", "before",
+                    "sequence", "before", "first_words", "last_words", "time_order",
                     "tags", "name_words", "exclusions", "preambles", "locative", "origin",
                     "leader_words",
                     "contact_words", "months", "relative_times", "stopwords")
