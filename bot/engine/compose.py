@@ -14,7 +14,7 @@ from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, IndexedFact
 from bot.engine.parse import Mention, Parsed, number
 from bot.engine.phrases import Phrases, capital, join
 from bot.engine.text import squeeze, term_stems, tokens
-from bot.store.load import Fact, Snapshot
+from bot.store.load import Fact, Quote, Snapshot
 
 MAX_LINES = 8
 PLACE_KINDS = ("city", "country", "place", "region")
@@ -65,6 +65,14 @@ class Ask:
             and m.entity not in self.principal)))
 
 
+def passage(key: str, document: str, paragraph: int, text: str) -> Fact:
+    """An article sentence cited as it is (no curated fact behind it)."""
+    return Fact(id=f"passage-{key}",
+                document=document, kind="passage", subject=None, who=(), places=(),
+                occasion=None, about=(), time_phrase=None, follows=None, count=None, why=None,
+                topics=(), keywords=(), summary=text, quotes=(Quote(document, paragraph, text),))
+
+
 def numbers_in(text: str) -> set[int]:
     """The numbers a text states, in digits or words ("six", "24", "twenty")."""
     return {n for w in tokens(text) for part in w.split("-") if (n := number(part)) is not None}
@@ -82,6 +90,8 @@ class Composer:
         self.visit_words: frozenset[str] = frozenset()  # stems of the "visit" kind words
         self.known: frozenset[str] = frozenset()  # every word the lexicon knows
         self.months: tuple[str, ...] = tuple(snapshot.vocabulary.get("months", ()))
+        self.reason_words = tuple(tuple(tokens(w)) for w in
+                                  snapshot.vocabulary.get("reason_words", ()))
         # relative times from earliest to latest ("last week" before "this week")
         self.time_order: tuple[str, ...] = tuple(snapshot.vocabulary.get("time_order", ()))
 
@@ -109,7 +119,9 @@ class Composer:
     def _score(self, ask: Ask, item: IndexedFact) -> float:
         """How well one fact fits the question, before any strategy's own bonus."""
         q = ask.q
-        moving = bool(ask.placed) and any(w in self.contact_words for w in q.words)
+        # "go to X", "was she in X": a contact there, not a fact about X
+        moving = bool(ask.placed) and (ask.asks_principal
+                                       or any(w in self.contact_words for w in q.words))
         score = self.index.relevance(item, ask.others, q.stems, ask.home)
         kind = item.fact.kind
         if kind in q.kinds:  # "what did he say": a statement; "go to": a trip
@@ -316,6 +328,8 @@ class Composer:
         if not found:
             return None
         fact = found[0][1].fact
+        if not fact.why and (reason := self.reason(fact)) is not None:
+            return reason  # the quote, or the sentence after it, says why
         if not fact.why and not (ask.q.distinctive and self.hits(found[0][1], ask.q)):
             return self.not_said("why", [fact])
         text = fact.summary
@@ -324,6 +338,29 @@ class Composer:
         if squeeze(fact.why) not in squeeze(text):
             text += f" ({fact.why})"
         return Reply(text, [fact], score=found[0][0])
+
+    def reason(self, fact: Fact) -> Reply | None:
+        """A fact without a curated `why` whose own quote, or the sentence right after it,
+        states a reason ("... warned that", "because", "as part of"): that is the answer."""
+        last = fact.quotes[-1]
+        sentences = self.snapshot.sentences_by_paragraph.get((last.document, last.paragraph),
+                                                             [])
+        key = squeeze(last.quote)
+        at = next((i for i, t in enumerate(sentences) if key in squeeze(t)
+                   or squeeze(t) in key), None)
+        following = sentences[at + 1] if at is not None and at + 1 < len(sentences) else ""
+        if self._gives_reason(" ".join(q.quote for q in fact.quotes)):
+            return Reply(fact.summary, [fact])
+        if following and self._gives_reason(following):
+            extra = passage(f"{last.document}-{last.paragraph}-{at + 1}", last.document,
+                            last.paragraph, following)
+            return Reply(f"{fact.summary} {following}", [fact, extra])
+        return None
+
+    def _gives_reason(self, text: str) -> bool:
+        words = tuple(tokens(text.casefold()))
+        return any(words[i:i + len(p)] == p for p in self.reason_words
+                   for i in range(len(words)))
 
     def topics(self, ask: Ask) -> Reply | None:
         found = self.top(ask, self.focused(ask),

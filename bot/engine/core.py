@@ -9,7 +9,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 
 from bot.engine.answer import Answer, Source, Trace
-from bot.engine.compose import Ask, Composer, Reply
+from bot.engine.compose import Ask, Composer, Reply, passage
 from bot.engine.facts import FactIndex
 from bot.engine.lexicon import IntentSpec, Lexicon
 from bot.engine.parse import Mention, Parsed, Parser
@@ -17,7 +17,7 @@ from bot.engine.phrases import join
 from bot.engine.sessions import Context
 from bot.engine.text import fold, squeeze, stem, tokens
 from bot.settings import EngineSettings
-from bot.store.load import Fact, Quote, Snapshot
+from bot.store.load import Fact, Snapshot
 
 MAX_SOURCES = 8
 GENERIC = ("what", "about")  # intents a follow-up such as "and Ben?" may take over
@@ -238,11 +238,7 @@ class Desk:
             return None
         sentences = [self.snapshot.sentences[i] for i in ids]
         text = self.replies["closest"] + "\n" + "\n".join(f"> {s[2]}" for s in sentences)
-        facts = [Fact(id=f"passage-{i}", document=d, kind="passage", subject=None, who=(),
-                      places=(), occasion=None, about=(), time_phrase=None, follows=None,
-                      count=None, why=None, topics=(), keywords=(), summary=t,
-                      quotes=(Quote(d, p, t),))
-                 for i, (d, p, t) in zip(ids, sentences, strict=True)]
+        facts = [passage(str(i), d, p, t) for i, (d, p, t) in zip(ids, sentences, strict=True)]
         return Reply(text, facts, score=0.3, note="closest passages")
 
     def _sources(self, reply: Reply) -> tuple[Source, ...]:

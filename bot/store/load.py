@@ -13,6 +13,7 @@ import sqlite3
 import threading
 import urllib.parse
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,15 @@ class Snapshot:
 
     def paragraph(self, document: str, number: int) -> str | None:
         return self.paragraphs.get((document, number))
+
+    @cached_property
+    def sentences_by_paragraph(self) -> dict[tuple[str, int], list[str]]:
+        """Each paragraph's sentences in order: what stands next to a quote."""
+        out: dict[tuple[str, int], list[str]] = {}
+        for i in sorted(self.sentences):
+            document, paragraph, text = self.sentences[i]
+            out.setdefault((document, paragraph), []).append(text)
+        return out
 
     def stats(self) -> dict[str, int]:
         return {"documents": len(self.documents), "paragraphs": len(self.paragraphs),
