@@ -602,13 +602,63 @@ class Composer:
         return None
 
     def _checked(self, ask: Ask, reply: Reply | None) -> Reply | None:
-        """A yes/no question that is not about a contact: the best fact, checked."""
+        """A yes/no question that is not about a contact: the best fact, checked. It is a
+        Yes only when the fact has everything the question claims; a claim it lacks is
+        not confirmed ("did she accept the invitation?" of an invitation)."""
+        if (wrong := self._identity(ask) or self._misplaced(ask)) is not None:
+            return wrong
         if reply is None or not reply.answered or not reply.facts:
             return reply
-        if (conflict := self._conflict(ask.q, reply.facts[0])) is not None:
+        fact = reply.facts[0]
+        if (conflict := self._conflict(ask.q, fact)) is not None:
             return conflict
-        reply.text = "According to the article: " + reply.text
+        item = self.index.by_id.get(fact.id)
+        missing = ask.q.distinct_stems - (item.strong | item.weak) if item else frozenset()
+        if not missing:  # every word of the claim is the fact's: a plain Yes
+            reply.text = "Yes. " + reply.text
         return reply
+
+    def _identity(self, ask: Ask) -> Reply | None:
+        """'Ben is Ruritania's foreign minister, right?': a person's country as the
+        gazetteer has it. A claim of another country is corrected."""
+        q = ask.q
+        if any(w in self.contact_words for w in q.words):
+            return None
+        people = [e for e in ask.others if self.kind_of(e) == "person"]
+        countries = [m.entity for m in ask.mentions if self.kind_of(m.entity) == "country"
+                     and m.role != "place"]
+        if len(people) != 1 or not countries:
+            return None
+        person = self.entities[people[0]]
+        if not person.country or person.country in countries or not person.role:
+            return None
+        facts = [i.fact for i in self.index.facts if person.name in i.fact.participants
+                 or person.name in i.about]
+        if not facts:
+            return None
+        return Reply(f"No: {person.name} is {person.role}. {facts[0].summary}", facts[:1],
+                     focus=(person.name,))
+
+    def _misplaced(self, ask: Ask) -> Reply | None:
+        """'She gave Tonga 40 million?' when the 40 million went to Fiji: the fact that has
+        the question's words names another place or person, so the premise is wrong."""
+        q = ask.q
+        named = [e for e in ask.others if self.kind_of(e) in ("country", "city", "person")]
+        if len(named) != 1 or len(q.distinct_stems) < 2:
+            return None
+        best = max(self.index.facts, default=None,
+                   key=lambda i: len(q.distinct_stems & (i.strong | i.weak)))
+        if best is None or len(q.distinct_stems & (best.strong | best.weak)) \
+                < max(2, len(q.distinct_stems) - 1):
+            return None
+        if self.index.relevance(best, (named[0],), frozenset(), ask.home) > 0:
+            return None  # the fact does name it: no wrong premise here
+        kind = self.kind_of(named[0])
+        kinds = ("country", "city") if kind != "person" else ("person",)
+        if not any(self.kind_of(e) in kinds for e in (*best.fact.places, *best.fact.who,
+                                                       *best.fact.about)):
+            return None
+        return Reply(f"No. {best.fact.summary}", [best.fact])
 
     def _event_premise(self, ask: Ask, targets: tuple[str, ...], placed: set[str]
                        ) -> Reply | None:

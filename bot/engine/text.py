@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 QUOTES = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
@@ -65,7 +66,7 @@ def tokens(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def stem(word: str) -> str:
+def light_stem(word: str) -> str:
     """A light suffix stripper: enough that 'discussed', 'discussing' and 'discuss' meet."""
     w = word
     if len(w) > 4 and w.endswith("ies"):
@@ -79,6 +80,21 @@ def stem(word: str) -> str:
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
         w = w[:-1]
     return w
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, str]:
+    """'built' -> 'build', 'went' -> 'go': the forms the light stemmer gets wrong, made
+    from simplemma's dictionary by scripts/make_lemmas.py."""
+    path = Path(__file__).with_name("lemmas.tsv")
+    pairs = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#"))
+    return {word: root for word, root in pairs}
+
+
+def stem(word: str) -> str:
+    """The stem a word is compared by: its lemma's, for irregular forms ("met" is "meet")."""
+    return _irregular().get(word) or light_stem(word)
 
 
 def term_stems(ws: list[str] | tuple[str, ...]) -> frozenset[str]:

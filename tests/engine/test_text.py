@@ -101,6 +101,12 @@ def test_stem_brings_word_forms_together(forms: tuple[str, ...]) -> None:
     assert len({stem(f) for f in forms}) == 1, {f: stem(f) for f in forms}
 
 
+@pytest.mark.parametrize(("form", "word"), [("built", "build"), ("met", "meet"),
+                                             ("went", "go"), ("sent", "sending")])
+def test_stem_knows_irregular_forms(form: str, word: str) -> None:
+    assert stem(form) == stem(word)
+
+
 def test_stem_leaves_short_words_alone() -> None:
     for word in ("xi", "kim", "is", "us", "uae"):
         assert stem(word) == word
