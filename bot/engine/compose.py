@@ -250,6 +250,12 @@ class Composer:
             if either:  # "which European leaders": only those from Europe
                 names = [n for n in names
                          if any(e in index.lineage(n) for e in either)] or names
+            if q.roles and any(self._holds(n, f, q.roles) for f in matches
+                               for n in f.participants):
+                # "which prime ministers": only those holding the role
+                names = [n for n in names if self._holds(n, fact, q.roles)]
+                if not names:
+                    continue
             items += [self.words.label(n) for n in names]
             where = self.words.setting(fact)
             when = fact.time_phrase or ""
@@ -258,6 +264,15 @@ class Composer:
                          + (f" — {detail}" if detail else ""))
         text = f"Whom {subject} {verb}{scope}:\n" + "\n".join(lines)
         return Reply(text, matches, items=tuple(items))
+
+    def _holds(self, name: str, fact: Fact, roles: tuple[str, ...]) -> bool:
+        """Does `name` (a person, or a country's representative in `fact`) hold a role?"""
+        entity = self.entities.get(name)
+        if entity is not None and entity.kind == "country":
+            held = fact.counterpart or ""
+        else:
+            held = (entity.role or "") if entity is not None else ""
+        return any(r in held.casefold() for r in roles)
 
     def where(self, ask: Ask) -> Reply | None:
         q = ask.q
@@ -386,8 +401,13 @@ class Composer:
         # "how many tourists": only a number that counts tourists answers it
         nouns = self._counted(q)
         if nouns:
-            found = [(s, i) for s, i in found if nouns & (
-                i.strong if i.fact.kind == "number" else term_stems(tokens(i.fact.count or "")))]
+            def counts(i: IndexedFact) -> bool:
+                return bool(nouns & (i.strong if i.fact.kind == "number"
+                                     else term_stems(tokens(i.fact.count or ""))))
+            scored = dict((i.fact.id, s) for s, i in found)
+            # what is counted decides; the question's other words only rank the candidates
+            found = sorted(((scored.get(i.fact.id, 0.0) + 1.0, i) for i in numbered
+                            if counts(i)), key=lambda r: -r[0])
             if not found:
                 related = [item.fact for _, item in self.top(ask, minimum=1.0, most=1)]
                 what = " ".join(q.counted)
@@ -438,8 +458,9 @@ class Composer:
             or ask.principal
         steps = [f for f in self.journey(people, ("visit", "met")) if f.places or f.occasion]
         chains = [c for c in (self.chain(f.id) for f in steps) if len(c) > 1]
-        if chains:  # a journey told step by step says best which stop came first or last
-            steps = [self.index.by_id[i].fact for i in max(chains, key=len)]
+        longest = max(chains, key=len, default=[])
+        if 2 * len(longest) >= len(steps):  # one tour told step by step: its stops decide
+            steps = [self.index.by_id[i].fact for i in longest]
         if not steps:
             return None
         fact = steps[0] if ask.q.first else steps[-1]
@@ -853,6 +874,8 @@ class Composer:
 
     def _kinds(self, q: Parsed) -> tuple[str, ...]:
         asked = tuple(k for k in q.kinds if k in CONTACT_KINDS + FUTURE_KINDS)
+        if "invitation" in asked:  # "who invited her back": the invitations, past or not
+            return ("invitation",)
         if q.future:
             return tuple(k for k in asked if k in FUTURE_KINDS) or FUTURE_KINDS
         return tuple(k for k in asked if k in CONTACT_KINDS) or CONTACT_KINDS

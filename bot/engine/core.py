@@ -478,6 +478,8 @@ class Engine:
                                    if m.entity in self.by_subject and m.role != "excluded"))
         evidence = {desk.key: self._evidence(desk, q) for desk in named or desks}
         best = max(evidence.values())
+        if named and "or" not in q.words:  # "has A commented on B's warrant?": A acts
+            return named[:1]
         if named:  # "who went to <place>, A or B?": the one whose facts have it, else both
             return [d for d in named if evidence[d.key] >= best - 0.5]
         ongoing = (self.desks.get(context.desk) if context is not None and context.desk
@@ -518,9 +520,15 @@ class Engine:
         """
         name, other = next(iter(elsewhere.items()))
         who = desk.short["subject"] if desk.principal else "this article"
-        facts = [i.fact for i in other.index.facts
+        items = [i for i in other.index.facts
                  if name in i.places or name in i.people or name in i.about]
-        facts.sort(key=lambda f: not (other.principal & set(f.participants)))
+        # the other article's fact that has the question's words ("palm oil in Jakarta")
+        items.sort(key=lambda i: (-len(q.distinct_stems & (i.strong | i.weak)),
+                                  not (other.principal & set(i.fact.participants))))
+        facts = [i.fact for i in items]
+        # a claim the other article makes ("did A sign <B's deal>?") is a false premise, said
+        # No and answered; a vague one ("what does A think of X?") is just not in the articles
+        claimed = bool(items) and bool(q.distinct_stems & (items[0].strong | items[0].weak))
         text = f"No: nothing in the articles connects {who} with {name}."
         sources: tuple[Source, ...] = ()
         if facts:
@@ -529,8 +537,8 @@ class Engine:
             sources = tuple(Source(x.document, x.paragraph, x.quote) for x in facts[0].quotes)
         if context is not None:
             context.forget(now)
-        return Answer(question, text, bool(facts),
-                      q.intent.name if q.intent else "what", 0.8 if facts else 0.5,
+        return Answer(question, text, claimed,
+                      q.intent.name if q.intent else "what", 0.8 if claimed else 0.5,
                       sources[:MAX_SOURCES], None, (),
                       Trace(q.intent.name if q.intent else "what", q.intent_score / 100,
                             tuple(elsewhere), tuple(f.id for f in facts[:1]),

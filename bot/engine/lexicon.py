@@ -132,6 +132,8 @@ class Lexicon:
 
         self.openers = frozenset(vocab["openers"])
         self.question_words = frozenset(vocab.get("question_words", ()))
+        # grammar words that can still be what "how many" counts ("countries", "people")
+        self.nouns = frozenset(vocab.get("counted_nouns", ()))
         self.anaphora = phrases("anaphora")
         self.continuations = phrases("continuations")
         self.future = phrases("future")

@@ -62,6 +62,7 @@ class Parsed:
     distinctive: tuple[str, ...]  # content words that are not grammar: what makes it specific
     asks_name: bool
     leader: bool  # a leader word: "their leader", "the president"
+    roles: tuple[str, ...]  # leader words that name a role people hold: "prime minister"
     counted: tuple[str, ...]  # "how many freedonian tourists" -> ("tourists",)
     counting: bool  # "how many" / "number of": a count of something
     numbers: tuple[int, ...]  # numbers the question states ("ten", "24", "4th")
@@ -135,6 +136,10 @@ class Parser:
                           if e.kind == "person" and e.leader and e.country}
         self._alias_words = frozenset(w for key in lexicon.aliases for w in key)
         self.principal = frozenset(d.subject for d in snapshot.documents.values() if d.subject)
+        roles = " | ".join(e.role.casefold() for e in snapshot.entities.values() if e.role)
+        # "leader" is what the bot calls anyone it lists (phrases.py): it names no role
+        self.roles_held = frozenset(" ".join(p) for p in lexicon.leader_words
+                                    if f" {' '.join(p)} " in f" {roles} ") - {"leader"}
 
     def parts(self, question: str) -> list[str]:
         """'where did he go first and what did he sign there?' -> the two questions.
@@ -163,8 +168,11 @@ class Parser:
         out: list[str] = []
         for a, b in pairwise([*starts, len(ws)]):
             part = " ".join(ws[a:b])
-            if out and self._parse(out[-1]).intent is None:
-                # "besides Ana and Ben, how many...": what came before asks nothing
+            before = self._parse(out[-1]) if out else None
+            if before is not None and (before.intent is None or (
+                    before.continuation and not before.content)):
+                # "besides Ana and Ben, how many...", "what about Ben, where did he go":
+                # what came before asks nothing of its own
                 out[-1] = f"{out[-1]} {part}"
             else:
                 out.append(part)
@@ -231,6 +239,7 @@ class Parser:
             forwards=forwards,
             asks_name=at.any(lex.name_words),
             leader=at.any(lex.leader_words),
+            roles=self._roles(tuple("" if i in covered else w for i, w in enumerate(ws))),
             counted=self._counted(ws, covered, at),
             counting=any(at(p) >= 0 for p in (("how", "many"), ("number", "of"))),
             numbers=tuple(n for w in ws if (n := number(w)) is not None),
@@ -279,6 +288,22 @@ class Parser:
             else:
                 out.append(m)
         return out
+
+    def _roles(self, ws: tuple[str, ...]) -> tuple[str, ...]:
+        """'which prime ministers': the roles named (outside names: "the Ruritanian
+        foreign minister" is a person) that some entity's role has."""
+        out = []
+        at = Finder(ws)
+        for phrase in self.lex.leader_words:
+            if at(phrase) < 0:
+                continue
+            words = " ".join(phrase)
+            for role in (words, words[:-1] if words.endswith("s") else words):
+                if role in self.roles_held:
+                    out.append(role)
+                    break
+        # "foreign minister" asked: not also every "minister"
+        return tuple(r for r in out if not any(r != o and r in o for o in out))
 
     def _leader_word_at(self, ws: tuple[str, ...], i: int) -> bool:
         return any(tuple(ws[i:i + len(p)]) == p for p in self.lex.leader_words)
@@ -366,9 +391,10 @@ class Parser:
             for j in range(i + len(phrase), len(ws)):
                 if j in covered:
                     continue
-                if ws[j] in self.lex.stopwords:
-                    break
-                out.append(ws[j])
+                if ws[j] in self.lex.openers or ws[j] in self.lex.contact_words:
+                    break  # the verb: "how many countries did she visit"
+                if ws[j] not in self.lex.stopwords or ws[j] in self.lex.nouns:
+                    out.append(ws[j])
             return tuple(out)
         return ()
 
