@@ -528,8 +528,11 @@ class Engine:
         facts = [i.fact for i in items]
         # a claim the other article makes ("did A sign <B's deal>?") is a false premise, said
         # No and answered; a vague one ("what does A think of X?") is just not in the articles
-        claimed = bool(items) and bool(q.distinct_stems & (items[0].strong | items[0].weak))
-        text = f"No: nothing in the articles connects {who} with {name}."
+        claimed = bool(items) and (
+            (q.intent is not None and q.intent.answer == "yes_no")
+            or any(w in self.lexicon.contact_words for w in q.words)
+            or bool(q.distinct_stems & (items[0].strong | items[0].weak)))
+        text = f"No: nothing in the articles connects {who} with {desk.composer.words.named(name)}."
         sources: tuple[Source, ...] = ()
         if facts:
             title = " / ".join(other.titles.values())

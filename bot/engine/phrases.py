@@ -50,6 +50,16 @@ class Phrases:
             parts.append(f"the {plural} of {join(countries)}")
         return join(parts)
 
+    def named(self, name: str) -> str:
+        """A name as a sentence uses it: 'the SCO summit', 'the International Criminal
+        Court', but 'BRICS' and 'Ana Ribeiro' as they are."""
+        kind = self.kind(name)
+        if name[:4].casefold() == "the " or kind not in ("event", "organisation", "group"):
+            return name
+        if kind == "event" or " " in name:
+            return f"the {name}"
+        return name
+
     def label(self, name: str) -> str:
         """A person with their country: 'Ana Ribeiro (Portugal)'."""
         entity = self.entities.get(name)
