@@ -218,6 +218,8 @@ class Composer:
             # "who promised unconditional support": one fact, not a list (unless the
             # question narrows the list and that fact is on it anyway)
             found = self.top(ask, minimum=1.0)
+            if q.kinds:  # "who did she host before she left": a host, not the departure
+                found = [(sc, i) for sc, i in found if i.fact.kind in kinds]
             if found and self.hits(found[0][1], q) and not (
                     filtered and found[0][1].fact in matches):
                 fact = found[0][1].fact

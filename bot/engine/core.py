@@ -128,7 +128,8 @@ class Desk:
         if "or" in parsed.words and (parsed.first or parsed.last or parsed.sequence):
             reply = self.composer.order(ask)  # "A or B first?": a verdict, said first
         if reply is None and (parsed.first or parsed.last) and not ask.placed \
-                and strategy in ("where", "who", "trips") and not parsed.counting:
+                and not parsed.sequence and strategy in ("where", "who", "trips") \
+                and not parsed.counting:
             reply = self.composer.step(ask)
         reply = reply or self._unnamed(ask) or self.strategies[strategy](ask)
         if reply is None and strategy not in ("what", "about"):

@@ -131,6 +131,7 @@ class Lexicon:
             return PhraseSet(tuple(t for p in vocab.get(key, ()) if (t := tuple(tokens(p)))))
 
         self.openers = frozenset(vocab["openers"])
+        self.copulas = frozenset(vocab.get("copulas", ()))  # "is", "was": an adjective next
         self.question_words = frozenset(vocab.get("question_words", ()))
         # grammar words that can still be what "how many" counts ("countries", "people")
         self.nouns = frozenset(vocab.get("counted_nouns", ()))
@@ -179,6 +180,7 @@ class Lexicon:
         # Spelling targets: longer words only, so short typos cannot land on names.
         self._targets = sorted(w for w in self.known if len(w) >= 3)
         self._short_targets = sorted(w for w in self.grammar if len(w) >= 3)
+        self._name_targets = sorted(w for w in self.name_only if len(w) >= 4)
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one Lexicon per snapshot, freed with it
     def correct(self, word: str) -> str:
@@ -195,5 +197,15 @@ class Lexicon:
                                        score_cutoff=cutoff)
         if found and found[0] in self.name_only and is_common_word(word):
             return word  # "hungry" stays hungry, "putting" stays putting
+        return found[0] if found else word
+
+    @lru_cache(maxsize=1024)  # noqa: B019 - one Lexicon per snapshot, freed with it
+    def correct_name(self, word: str) -> str:
+        """A word where a name stands ("in manilla"): the name it is closest to, even when
+        the word is also an English one, else the word itself."""
+        if word in self.known or not word.isalpha() or len(word) < 4:
+            return word
+        found = process.extractOne(word, self._name_targets, scorer=fuzz.ratio,
+                                   score_cutoff=self.settings.entity_cutoff)
         return found[0] if found else word
 

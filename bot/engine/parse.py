@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from bot.engine.lexicon import IntentSpec, Lexicon, PhraseSet
+from bot.engine.lexicon import IntentSpec, Lexicon, PhraseSet, is_common_word
 from bot.engine.text import clean, term_stems, words
 from bot.store.load import Snapshot
 
@@ -205,6 +205,10 @@ class Parser:
             raw.extend(lex.shorthand.get(w, (w,)))
         # number words are never "typos" of other words ("ten" is not "then")
         ws = tuple(w if number(w) is not None else lex.correct(w) for w in raw)
+        # a word left unknown where a name stands ("in manilla", "meet erdgan"): a name
+        ws = tuple(lex.correct_name(w) if i and w not in lex.known and (
+            ws[i - 1] in lex.locative or ws[i - 1] in lex.contact_words) else w
+            for i, w in enumerate(ws))
         at = Finder(ws)
         mentions = self._mentions(ws)
         covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -425,9 +429,11 @@ class Parser:
             j = i - 1
             while j >= 0 and ws[j] in ("the", "a", "an", "mr", "mrs", "ms", "president"):
                 j -= 1
+            opener = j >= 0 and ws[j] in lex.openers
+            if opener and ws[j] in lex.copulas and is_common_word(w):
+                continue  # "is already", "was fine": words, not someone's name
             if j >= 0 and (ws[j] in lex.contact_words or ws[j] in lex.locative
-                           or ws[j] in lex.origin or ws[j] in lex.openers
-                           or ws[j] in ("and", "with")):
+                           or ws[j] in lex.origin or opener or ws[j] in ("and", "with")):
                 out.append(w)
                 subject = subject or (ws[j] in lex.openers and j == i - 1)
         return tuple(out), subject

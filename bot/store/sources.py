@@ -20,7 +20,8 @@ CONTACT_KINDS = ("met", "visit", "hosted")
 FUTURE_KINDS = ("expected", "invitation")
 STRATEGIES = ("who", "where", "when", "why", "topics", "count", "trips", "upcoming", "yes_no",
               "about", "what", "overview", "enumerate", "greeting", "decline")
-VOCABULARY_LISTS = ("openers", "question_words", "anaphora", "continuations", "future",
+VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continuations",
+                    "future",
                     "sequence", "before", "first_words", "last_words", "time_order",
                     "reason_words", "counted_nouns",
                     "tags", "name_words", "exclusions", "preambles", "locative", "origin",
