@@ -90,6 +90,10 @@ class Composer:
         self.visit_words: frozenset[str] = frozenset()  # stems of the "visit" kind words
         self.known: frozenset[str] = frozenset()  # every word the lexicon knows
         self.months: tuple[str, ...] = tuple(snapshot.vocabulary.get("months", ()))
+        # stems of the words for saying something ("said", "pledged", "vowed")
+        self.said_stems = term_stems(tuple(
+            w for p in snapshot.vocabulary.get("kind_words", {}).get("statement", ())
+            for w in tokens(p)))
         self.reason_words = tuple(tuple(tokens(w)) for w in
                                   snapshot.vocabulary.get("reason_words", ()))
         # relative times from earliest to latest ("last week" before "this week")
@@ -219,7 +223,10 @@ class Composer:
             # question narrows the list and that fact is on it anyway)
             found = self.top(ask, minimum=1.0)
             if q.kinds:  # "who did she host before she left": a host, not the departure
-                found = [(sc, i) for sc, i in found if i.fact.kind in kinds]
+                found = [(sc, i) for sc, i in found if i.fact.kind in q.kinds]
+            # "who did he rush off to see after his inauguration": a fact naming someone
+            found = [(sc, i) for sc, i in found if set(i.fact.participants) - ask.principal
+                     or i.fact.places or i.fact.about]
             if found and self.hits(found[0][1], q) and not (
                     filtered and found[0][1].fact in matches):
                 fact = found[0][1].fact
@@ -253,7 +260,8 @@ class Composer:
                 names = [n for n in names
                          if any(e in index.lineage(n) for e in either)] or names
             if q.roles and any(self._holds(n, f, q.roles) for f in matches
-                               for n in f.participants):
+                               for n in f.participants
+                               if not either or any(e in index.lineage(n) for e in either)):
                 # "which prime ministers": only those holding the role
                 names = [n for n in names if self._holds(n, fact, q.roles)]
                 if not names:
@@ -617,7 +625,9 @@ class Composer:
         when = self.time_of(fact)[0]
         if q.times and when and not any(t in when.casefold() for t in q.times):
             lead = self.words.lead(fact)
-            text = f"{capital(lead)} {when}." if lead else fact.summary
+            # the summary, when it has the time, says the rest too ("first in 24 years")
+            text = fact.summary if squeeze(when) in squeeze(fact.summary) or not lead \
+                else f"{capital(lead)} {when}."
             return Reply(f"No. {text}", [fact])
         stated = numbers_in(" ".join((fact.count or "", fact.summary)))
         if q.numbers and stated and not set(q.numbers) & stated:
@@ -696,11 +706,14 @@ class Composer:
             return None
         future = all(f.kind in FUTURE_KINDS for f in facts)
         spots = placed - {event.name}
+        when = next((f.time_phrase for f in facts if f.time_phrase), None)
         if spots and event.place and not spots <= self.index.lineage(event.place):
             verb = "will be" if future else "was"
+            # "in Zenda in May?": the time is corrected with the place
+            at = f" {when}" if when and ask.q.times else ""
             return Reply(f"No. The {event.name} {verb} held in "
-                         f"{self.words.place(event.place)}.", facts[:2], focus=(event.place,))
-        when = next((f.time_phrase for f in facts if f.time_phrase), None)
+                         f"{self.words.place(event.place)}{at}.", facts[:2],
+                         focus=(event.place,))
         if ask.q.times and when and not any(t in when.casefold() for t in ask.q.times):
             dated = [f for f in facts if f.time_phrase]
             return Reply(f"No. The {event.name} {'is' if future else 'was'} {when}.", dated[:1])
@@ -863,6 +876,13 @@ class Composer:
                 return self.not_said("that", facts[:1])
         if q.past and not q.future and facts[0].kind == "expected":
             return self.not_said("that: it is still ahead", facts[:1])
+        said = self.index.by_id.get(facts[0].id)
+        people = [e for e in ask.others if self.kind_of(e) == "person"]
+        if "statement" in q.kinds and len(people) >= 2 and said is not None \
+                and facts[0].kind not in ("statement", "background") \
+                and not (said.strong | said.weak) & self.said_stems and not self.hits(said, q):
+            # "what did Ben tell Ana": their meeting is recorded, not what was said at it
+            return self.not_said("what was said", facts[:1])
         return Reply(" ".join(f.summary for f in facts), facts, score=found[0][0])
 
     # --- helpers ----------------------------------------------------------------------------

@@ -170,7 +170,8 @@ class Parser:
             part = " ".join(ws[a:b])
             before = self._parse(out[-1]) if out else None
             if before is not None and (before.intent is None or (
-                    before.continuation and not before.content)):
+                    before.continuation and not before.content)
+                    or before.intent.answer == "greeting"):
                 # "besides Ana and Ben, how many...", "what about Ben, where did he go":
                 # what came before asks nothing of its own
                 out[-1] = f"{out[-1]} {part}"
@@ -187,8 +188,11 @@ class Parser:
                 parsed = self._parse(part)
                 if parsed.intent is not None:
                     whole = self._parse(text)
-                    # a decline anywhere in the message (an injection, a joke) wins
-                    if whole.intent is not None and whole.intent.answer == "decline":
+                    # a decline anywhere in the message (an injection, a joke) wins,
+                    # unless a question of its own follows it ("ignore that. anyway, who...")
+                    if whole.intent is not None and whole.intent.answer == "decline" and (
+                            parsed.intent.answer == "decline" or part is not parts[-1]
+                            or not parsed.mentions):
                         return whole
                     if not parsed.mentions and whole.mentions:
                         # "ana invited ben, right? when for": names from before
@@ -237,7 +241,8 @@ class Parser:
             future=at.any(lex.future),
             past=any(w in ("did", "was", "were", "had", "has", "have") for w in ws),
             sequence=backwards or forwards,
-            first=at.any(lex.firsts) and at(("first", "time")) < 0,
+            first=Finder(tuple("" if i in span else w for i, w in enumerate(ws))).any(
+                lex.firsts) and at(("first", "time")) < 0,
             last=at.any(lex.lasts),
             backwards=backwards, distinctive=distinctive,
             forwards=forwards,
@@ -374,13 +379,18 @@ class Parser:
             spots = phrases.starts(at.where, ws)
             if not spots:
                 continue
-            if kind == "visit":
+            if kind in ("visit", "hosted"):
+                # "Ana visited" / "Ana hosted": as said; "visited Ana" means she hosted,
+                # "hosted Ana" that she visited; "who visited Zenda" filters nothing
+                other = "hosted" if kind == "visit" else "visit"
                 first = min(spots)
                 by = [m.start for m in mentions if m.entity in self.principal]
                 if any(s < first for s in by):
-                    kinds.append("visit")
-                elif any(s > first for s in by):
-                    kinds.append("hosted")
+                    kinds.append(kind)
+                elif any(s > first and (kind == "visit" or s - first <= 2) for s in by):
+                    kinds.append(other)  # "hosted Ana" right after the verb: her trip
+                elif kind == "hosted":
+                    kinds.append(kind)
                 continue
             kinds.append(kind)
         return tuple(dict.fromkeys(kinds))
