@@ -133,7 +133,7 @@ def report(results: list[Result], *, verbose: bool = False) -> list[str]:
 
     table("category", lambda r: r.question.category)
     table("intent answered", lambda r: r.answer.intent)
-    confused = Counter()
+    confused: Counter[tuple[str, str]] = Counter()
     for r in results:
         expected = r.question.intent or CATEGORY_INTENT.get(r.question.category)
         if r.reasons and expected and r.answer.intent != expected:

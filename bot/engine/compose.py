@@ -297,7 +297,7 @@ class Composer:
         contacts = self.pool(CONTACT_KINDS + FUTURE_KINDS)
         if ask.asks_principal:  # "where did Ana meet Li": her meetings, not Ben's
             contacts = tuple(i for i in contacts if ask.principal & set(i.fact.participants))
-        contacts = self.focused(ask, contacts)
+        contacts = self.focused(ask, contacts) or contacts
         found = self.top(ask, contacts, lambda i: 1.0 if i.fact.places or i.fact.occasion
                          else 0.0, spread=1.0, minimum=2.0)
         if not found:
@@ -376,7 +376,7 @@ class Composer:
         following = sentences[at + 1] if at is not None and at + 1 < len(sentences) else ""
         if self._gives_reason(" ".join(q.quote for q in fact.quotes)):
             return Reply(fact.summary, [fact])
-        if following and self._gives_reason(following):
+        if following and at is not None and self._gives_reason(following):
             extra = passage(f"{last.document}-{last.paragraph}-{at + 1}", last.document,
                             last.paragraph, following)
             return Reply(f"{fact.summary} {following}", [fact, extra])
@@ -502,8 +502,8 @@ class Composer:
         if not trips:
             return None
         by_country: dict[str, list[Fact]] = {}
-        for fact, countries in trips:
-            for c in countries:
+        for fact, lands in trips:
+            for c in lands:
                 by_country.setdefault(c, []).append(fact)
         lines = []
         for country, facts in by_country.items():
@@ -734,18 +734,17 @@ class Composer:
         things = [before[-1].entity, after[0].entity]
         rest = tuple(m.entity for m in mentions if m.entity not in things)
         facts = [self._first_with(t, rest, ask.principal) for t in things]
-        if facts[0] is None or facts[1] is None or facts[0] is facts[1]:
+        one, other = facts
+        if one is None or other is None or one is other:
             return None
-        rank = self._sequence(facts[0], facts[1])
+        rank = self._sequence(one, other)
         if rank is None:  # the article dates them, but not so they can be compared
-            return Reply(" ".join(f.summary for f in facts), [facts[0], facts[1]],
-                         focus=tuple(things))
-        early, late = (0, 1) if rank else (1, 0)
-        a, b = things[early], things[late]
+            return Reply(f"{one.summary} {other.summary}", [one, other], focus=tuple(things))
+        (a, first), (b, then) = ((things[0], one), (things[1], other)) if rank else \
+            ((things[1], other), (things[0], one))
         text = f"{b} came later, after {a}." if q.last and not q.first else \
             f"{a} came first, then {b}."
-        return Reply(f"{text} {facts[early].summary} {facts[late].summary}",
-                     [facts[early], facts[late]], focus=(a, b))
+        return Reply(f"{text} {first.summary} {then.summary}", [first, then], focus=(a, b))
 
     def _first_with(self, name: str, rest: tuple[str, ...], people: frozenset[str]
                     ) -> Fact | None:

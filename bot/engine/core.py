@@ -120,11 +120,11 @@ class Desk:
         if parsed.unknown_names and (parsed.unknown_subject or not ask.others) \
                 and strategy not in ("count", "trips"):
             names = ", ".join(dict.fromkeys(parsed.unknown_names))
-            reply = Reply(f"{self.replies['not_said']} anything about {names}.", [],
-                          answered=False, note="unknown name")
-            return self._finish(original, strategy, parsed, ask, reply, context, now, used,
+            unknown = Reply(f"{self.replies['not_said']} anything about {names}.", [],
+                            answered=False, note="unknown name")
+            return self._finish(original, strategy, parsed, ask, unknown, context, now, used,
                                 remember=False)
-        reply = None
+        reply: Reply | None = None
         if "or" in parsed.words and (parsed.first or parsed.last or parsed.sequence):
             reply = self.composer.order(ask)  # "A or B first?": a verdict, said first
         if reply is None and (parsed.first or parsed.last) and not ask.placed \
@@ -137,8 +137,6 @@ class Desk:
             if reply is not None and reply.answered and strategy in ("why", "topics", "when",
                                                                      "where"):
                 reply = self._partial(strategy, reply)
-            elif reply is not None and reply.answered and strategy == "yes_no":
-                reply.text = "According to the article: " + reply.text
         if reply is None:
             reply = self._fallback(ask)
         if reply is None:
@@ -566,7 +564,9 @@ class Engine:
 
     def _side_by_side(self, question: str, answered: list[tuple[Desk, Answer]]) -> Answer:
         """One answer per subject, each under its article's title, sources kept apart."""
-        parts, sources, items = [], [], []
+        parts: list[str] = []
+        sources: list[Source] = []
+        items: list[str] = []
         for desk, answer in answered:
             title = " / ".join(desk.titles.values()) or desk.key
             parts.append(f"In “{title}”: {answer.text}")

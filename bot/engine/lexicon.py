@@ -70,7 +70,7 @@ def is_common_word(word: str) -> bool:
     return any(f in words for f in forms)
 
 
-class PhraseSet(tuple):
+class PhraseSet(tuple[tuple[str, ...], ...]):
     """Phrases (word tuples) indexed by their first word, so a question is checked against
     only the phrases that could start at one of its words."""
 
