@@ -120,6 +120,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return sync(load_settings(), args.guild)
 
 
+def _log_format() -> str:
+    """logging.format from the settings, or text while they cannot be read (the command
+    itself then reports why)."""
+    from bot.settings import load_settings
+
+    try:
+        return load_settings().logging.format
+    except DataError:
+        return "text"
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
     p.set_defaults(func=cmd_default)
@@ -144,8 +155,9 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
+    from bot.logs import configure_logging
+
+    configure_logging(logging.WARNING, _log_format())
     try:
         return args.func(args)
     except (DataError, StoreError) as exc:

@@ -16,11 +16,14 @@ from typing import Any
 import discord
 
 from bot.errors import DataError, StoreError
+from bot.logs import RedactFilter, configure_logging
 from bot.secrets import TOKEN_VAR, env_file, find_token
 from bot.service import AnswerService
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
+
+__all__ = ["RedactFilter", "run", "setup_logging", "sync"]
 
 NO_TOKEN = f"""\
 No Discord bot token found. Set {TOKEN_VAR} in the environment, or put a line
@@ -31,50 +34,10 @@ Create the bot and its token at https://discord.com/developers/applications
 """
 
 
-class RedactFilter(logging.Filter):
-    """Replace the token wherever it would appear in a log line."""
-
-    def __init__(self, secret: str) -> None:
-        super().__init__()
-        self.secret = secret
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not self.secret:
-            return True
-        try:
-            message = record.getMessage()
-        except Exception:
-            return True
-        if self.secret in message:
-            record.msg, record.args = message.replace(self.secret, "[token]"), None
-        # Reliability fix (tests/reliability/test_reliability_secrets.py): a traceback that
-        # carried the token was written as is, since formatters render exc_info after the
-        # filters ran. Such a traceback is now rendered here, masked, and exc_info dropped,
-        # so that no formatter (discord.py's coloured one always re-renders exc_info) can
-        # write the original. The masked text is kept on the record for later handlers,
-        # because the coloured formatter clears exc_text after use.
-        if record.exc_info and record.exc_info[0] is not None:
-            trace = record.exc_text or logging.Formatter().formatException(record.exc_info)
-            if self.secret in trace:
-                record.exc_info = None
-                record.redacted_exc_text = trace.replace(self.secret, "[token]")
-        masked = getattr(record, "redacted_exc_text", None)
-        if masked and not record.exc_text:
-            record.exc_text = masked
-        elif record.exc_text and self.secret in record.exc_text:
-            record.exc_text = record.exc_text.replace(self.secret, "[token]")
-        if record.stack_info and self.secret in record.stack_info:
-            record.stack_info = record.stack_info.replace(self.secret, "[token]")
-        return True
-
-
-def setup_logging(token: str | None) -> None:
-    """discord.py's coloured handler on the root logger, with the token masked."""
-    discord.utils.setup_logging(level=logging.INFO, root=True)
-    if token:
-        redact = RedactFilter(token)
-        for handler in logging.getLogger().handlers:
-            handler.addFilter(redact)
+def setup_logging(token: str | None, settings: Settings | None = None) -> None:
+    """The one root handler at the configured level and format, with the token masked."""
+    cfg = (settings or Settings()).logging
+    configure_logging(cfg.level, cfg.format, secret=token)
 
 
 def _no_token(settings: Settings) -> int:
@@ -96,7 +59,7 @@ def _prepare(settings: Settings) -> tuple[str, AnswerService] | int:
     token = find_token(settings)
     if token is None:
         return _no_token(settings)
-    setup_logging(token)
+    setup_logging(token, settings)
     service = _open_service(settings)
     return 1 if service is None else (token, service)
 
