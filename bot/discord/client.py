@@ -11,18 +11,30 @@ import gc
 import logging
 from typing import Any
 
+import aiohttp
 import discord
 from discord.ext import commands
 
 from bot.discord.answering import NO_MENTIONS, Answering
 from bot.discord.guard import SpamGuard
-from bot.discord.syncstate import SyncState, command_digest, scope_of
+from bot.discord.syncstate import (
+    Synced,
+    SyncState,
+    command_digest,
+    command_payload,
+    needs_push,
+    scope_of,
+    shape,
+)
 from bot.errors import DataError, StoreError
 from bot.service import AnswerService, ReloadReport
 from bot.settings import Settings
 from bot.unanswered import UnansweredLog
 
 log = logging.getLogger(__name__)
+
+# What a request to Discord raises when Discord or the network fails (not a bug of ours).
+NETWORK_ERRORS = (discord.HTTPException, aiohttp.ClientError, OSError, asyncio.TimeoutError)
 
 EXTENSIONS = (
     "bot.discord.cogs.errors",  # first: its handler is in place before any command exists
@@ -75,7 +87,7 @@ class _Newsdesk:
         if self.auto_sync:
             try:
                 await self.sync_commands(self.settings.discord.dev_guild_id)
-            except discord.HTTPException:
+            except NETWORK_ERRORS:
                 log.exception("command sync failed; commands from the last sync stay in use")
         # Everything loaded so far (libraries, the snapshot, cogs) lives as long as the bot:
         # moved out of the collector's reach, full collections stay short under load.
@@ -83,24 +95,52 @@ class _Newsdesk:
 
     async def sync_commands(self, guild_id: int | None = None, *, force: bool = False
                             ) -> int | None:
-        """Push the slash commands when their hash changed (or `force`); None when skipped.
+        """Push the slash commands when Discord's set for this application differs from
+        the local one (or `force`); None when nothing was pushed (see syncstate.py).
 
         With a guild id the global commands are copied to that guild, which Discord shows
         at once: the way to try changes on a test server.
         """
         bot: commands.Bot = self  # type: ignore[assignment]
+        app_id = bot.application_id
+        if app_id is None:
+            raise RuntimeError("sync_commands needs a logged-in client (no application id)")
         guild = discord.Object(id=guild_id) if guild_id else None
         if guild is not None:
             bot.tree.copy_global_to(guild=guild)
-        digest = command_digest(bot.tree, guild)
+        payload = command_payload(bot.tree, guild)
+        local = command_digest(bot.tree, guild)
         scope = scope_of(guild_id)
-        if not force and await self.sync_state.get(scope) == digest:
-            log.info("slash commands unchanged (%s), not syncing", scope)
+        last = await self.sync_state.get(app_id, scope)
+        if not force:
+            remote = await self._registered_shape(app_id, guild_id)
+            if not needs_push(local, shape(payload), remote, last):
+                log.info("slash commands already registered for application %s (%s), "
+                         "not syncing", app_id, scope)
+                if last is None or last.local_digest != local:
+                    await self.sync_state.set(app_id, scope, Synced(local, remote))
+                return None
+        if guild_id:
+            data = await bot.http.bulk_upsert_guild_commands(app_id, guild_id, payload=payload)
+        else:
+            data = await bot.http.bulk_upsert_global_commands(app_id, payload=payload)
+        await self.sync_state.set(app_id, scope, Synced(local, shape(data)))
+        log.info("synced %d slash commands for application %s (%s)", len(data), app_id, scope)
+        return len(data)
+
+    async def _registered_shape(self, app_id: int, guild_id: int | None) -> str | None:
+        """The normalised hash of what Discord has registered; None when it cannot say."""
+        bot: commands.Bot = self  # type: ignore[assignment]
+        try:
+            if guild_id:
+                data = await bot.http.get_guild_commands(app_id, guild_id)
+            else:
+                data = await bot.http.get_global_commands(app_id)
+        except NETWORK_ERRORS as exc:
+            log.warning("could not read the registered slash commands (%s); deciding from "
+                        "the last sync", exc)
             return None
-        synced = await bot.tree.sync(guild=guild)
-        await self.sync_state.set(scope, digest)
-        log.info("synced %d slash commands (%s)", len(synced), scope)
-        return len(synced)
+        return shape(list(data))
 
     async def reload_data(self, reason: str) -> ReloadReport | None:
         """Rebuild from data/ and config/ in a thread so answers keep flowing meanwhile."""

@@ -162,7 +162,10 @@ class FakeDiscord:
         self.messages: dict[int, dict[str, Any]] = {}
         self.originals: dict[str, int] = {}  # interaction token -> message id
         self.interactions: dict[str, dict[str, Any]] = {}
-        self.synced: dict[str, list[dict[str, Any]]] = {}
+        # What each application has registered, by (application id, "global" or guild id):
+        # a new application (another `app_id`) starts with no commands, as on Discord.
+        self.app_id = APP_ID
+        self.registered: dict[tuple[int, str], list[dict[str, Any]]] = {}
         self._ids = itertools.count(1)
         self._seq = itertools.count(1)
         self._ws: web.WebSocketResponse | None = None
@@ -188,6 +191,12 @@ class FakeDiscord:
             await self._ws.close()
         if self._runner is not None:
             await self._runner.cleanup()
+
+    @property
+    def synced(self) -> dict[str, list[dict[str, Any]]]:
+        """The current application's commands by scope ("global" or a guild id)."""
+        return {scope: cmds for (app, scope), cmds in self.registered.items()
+                if app == self.app_id}
 
     @property
     def api_base(self) -> str:
@@ -261,7 +270,7 @@ class FakeDiscord:
                                                            "unavailable": True}],
                     "session_id": "fake-session", "shard": frame["d"].get("shard", [0, 1]),
                     "resume_gateway_url": self.gateway_url,
-                    "application": {"id": str(APP_ID), "flags": 0},
+                    "application": {"id": str(self.app_id), "flags": 0},
                 })
                 await self.dispatch("GUILD_CREATE", guild_create())
                 self.guild_ready.set()
@@ -294,7 +303,7 @@ class FakeDiscord:
             return _json(BOT_USER)
         if method == "GET" and path == "/oauth2/applications/@me":
             return _json({
-                "id": str(APP_ID), "name": "Newsdesk", "icon": None, "description": "",
+                "id": str(self.app_id), "name": "Newsdesk", "icon": None, "description": "",
                 "rpc_origins": [], "bot_public": True, "bot_require_code_grant": False,
                 "owner": USERS[ADMIN_ID], "summary": "", "verify_key": "00", "flags": 0,
                 "team": None, "bot": BOT_USER,
@@ -304,14 +313,14 @@ class FakeDiscord:
                                       "session_start_limit": {"total": 1000, "remaining": 999,
                                                               "reset_after": 0,
                                                               "max_concurrency": 1}})
-        if method == "PUT" and parts[0] == "applications" and parts[-1] == "commands":
-            guild = parts[3] if len(parts) == 5 else None
-            out = [{"description": "", **c, "id": str(self.snowflake()),
-                    "application_id": str(APP_ID), "version": "1",
-                    **({"guild_id": guild} if guild else {})}
-                   for c in payload or []]
-            self.synced[guild or "global"] = out
-            return _json(out)
+        if parts[0] == "applications" and parts[-1] == "commands":
+            app, guild = int(parts[1]), (parts[3] if len(parts) == 5 else None)
+            key = (app, guild or "global")
+            if method == "GET":
+                return _json(self.registered.get(key, []))
+            if method == "PUT":
+                self.registered[key] = [self._registered(c, app, guild) for c in payload or []]
+                return _json(self.registered[key])
         if parts[0] == "channels" and len(parts) >= 3:
             channel_id = int(parts[1])
             if parts[2] == "typing":
@@ -344,6 +353,36 @@ class FakeDiscord:
         return _json({"message": f"fake: no route {method} {path}", "code": 0},
                                  status=404)
 
+    def _registered(self, command: dict[str, Any], app: int, guild: str | None
+                    ) -> dict[str, Any]:
+        """A command as Discord stores and returns it: ids added, defaults filled in, the
+        permissions as a string, false `required` flags and empty lists left out, the
+        deprecated dm_permission turned into contexts. (The bot must not take these
+        differences for a changed command set.)"""
+
+        def option(o: dict[str, Any]) -> dict[str, Any]:
+            out = {k: v for k, v in o.items() if v not in (None, [], False)}
+            if o.get("options"):
+                out["options"] = [option(x) for x in o["options"]]
+            return out
+
+        perms = command.get("default_member_permissions")
+        out: dict[str, Any] = {
+            "id": str(self.snowflake()), "application_id": str(app), "version": "1",
+            "type": command.get("type", 1), "name": command["name"],
+            "description": command.get("description") or "",
+            "default_member_permissions": None if perms is None else str(perms),
+            "nsfw": bool(command.get("nsfw")),
+            "integration_types": command.get("integration_types") or [0],
+            "contexts": command.get("contexts") or (
+                [0] if command.get("dm_permission") is False else [0, 1, 2]),
+        }
+        if command.get("options"):
+            out["options"] = [option(o) for o in command["options"]]
+        if guild:
+            out["guild_id"] = guild
+        return out
+
     def _new_message(self, channel_id: int, payload: dict[str, Any], *, webhook: bool = False,
                      flags: int | None = None) -> dict[str, Any]:
         mid = self.snowflake()
@@ -357,7 +396,7 @@ class FakeDiscord:
             "flags": int(payload.get("flags") or 0) if flags is None else flags,
         }
         if webhook:
-            msg["webhook_id"] = str(APP_ID)
+            msg["webhook_id"] = str(self.app_id)
         self.messages[mid] = msg
         return msg
 
@@ -425,7 +464,7 @@ class FakeDiscord:
                      channel_id: int, message: dict[str, Any] | None = None) -> dict[str, Any]:
         token = f"itoken{self.snowflake()}"
         payload: dict[str, Any] = {
-            "id": str(self.snowflake()), "application_id": str(APP_ID), "type": kind,
+            "id": str(self.snowflake()), "application_id": str(self.app_id), "type": kind,
             "token": token, "version": 1, "guild_id": str(GUILD_ID),
             "channel_id": str(channel_id), "channel": channel(channel_id, "general"),
             "member": {**member_payload(author), "user": USERS[author],

@@ -16,6 +16,7 @@ from fake_discord import APP_ID, GUILD_ID, FakeDiscord
 
 from bot.discord import render, runner
 from bot.discord.client import ShardedNewsdeskBot
+from bot.discord.syncstate import Synced, needs_push
 from bot.settings import Settings
 
 Launch = Callable[..., Awaitable[Harness]]
@@ -109,13 +110,15 @@ async def test_sync_command_pushes_to_one_guild(
     assert f"guild {GUILD_ID}" in capsys.readouterr().out
 
 
-async def test_setup_hook_syncs_only_when_the_command_set_changed(
-        fake: FakeDiscord, launch: Launch) -> None:
-    def puts() -> list[str]:
-        return [c.path for c in fake.calls if c.method == "PUT"]
+def command_calls(fake: FakeDiscord, method: str) -> list[str]:
+    return [c.path for c in fake.calls if c.method == method and c.path.endswith("/commands")]
 
+
+async def test_setup_hook_syncs_only_when_discord_lacks_the_command_set(
+        fake: FakeDiscord, launch: Launch) -> None:
     first = await launch()
-    assert puts() == [f"/applications/{APP_ID}/commands"]
+    assert command_calls(fake, "GET") == [f"/applications/{APP_ID}/commands"]
+    assert command_calls(fake, "PUT") == [f"/applications/{APP_ID}/commands"]
     commands = {c["name"]: c for c in fake.synced["global"]}
     assert {"ask", "about", "meetings", "help", "reload", "unanswered",
             "Why this answer"} <= set(commands)
@@ -125,12 +128,66 @@ async def test_setup_hook_syncs_only_when_the_command_set_changed(
     assert commands["Why this answer"]["type"] == 3  # a message context menu
     await stop_bot(first.bot, first.task)
 
-    second = await launch()  # same state dir, same commands: no sync
-    assert puts() == [f"/applications/{APP_ID}/commands"]
+    second = await launch()  # Discord has them: one GET, no PUT
+    assert command_calls(fake, "GET") == [f"/applications/{APP_ID}/commands"] * 2
+    assert command_calls(fake, "PUT") == [f"/applications/{APP_ID}/commands"]
     await stop_bot(second.bot, second.task)
 
     await launch(dev_guild_id=GUILD_ID)  # a new scope: synced there
-    assert puts()[1:] == [f"/applications/{APP_ID}/guilds/{GUILD_ID}/commands"]
+    assert command_calls(fake, "PUT")[1:] == [
+        f"/applications/{APP_ID}/guilds/{GUILD_ID}/commands"]
+
+
+async def test_a_start_against_a_fresh_application_registers_the_commands(
+        fake: FakeDiscord, launch: Launch) -> None:
+    """The same checkout and var/ (state kept), another application: its commands are
+    pushed, because the state is per application and Discord is asked."""
+    first = await launch()
+    await stop_bot(first.bot, first.task)
+    fake.app_id = APP_ID + 1000  # a new application in the portal, with no commands
+    h = await launch()
+    new = f"/applications/{APP_ID + 1000}/commands"
+    assert command_calls(fake, "GET")[-1] == new
+    assert command_calls(fake, "PUT") == [f"/applications/{APP_ID}/commands", new]
+    assert {"ask", "reload", "Why this answer"} <= {c["name"] for c in fake.synced["global"]}
+    # ...and the commands work there: a slash command is answered.
+    question = find_questions(h.service, h.bot.settings.paths.config).answered
+    mark = h.mark
+    await fake.slash("ask", {"question": question})
+    [call] = await h.reply_to(mark)
+    assert call.json["data"]["embeds"][0]["title"] == render.safe(question)
+
+
+async def test_commands_cleared_on_discord_are_registered_again(
+        fake: FakeDiscord, launch: Launch) -> None:
+    first = await launch()
+    await stop_bot(first.bot, first.task)
+    fake.registered.clear()  # removed in the portal, or by another deployment
+    await launch()
+    assert command_calls(fake, "PUT") == [f"/applications/{APP_ID}/commands"] * 2
+
+
+async def test_no_push_when_discord_already_has_the_commands_and_state_is_new(
+        fake: FakeDiscord, launch: Launch, settings: Settings) -> None:
+    """A lost or older state database: Discord's answer (ids, defaults, permissions as
+    strings) is compared in a normalised shape, so the same set is not pushed again."""
+    first = await launch()
+    await stop_bot(first.bot, first.task)
+    settings.paths.state.unlink()
+    await launch()
+    assert command_calls(fake, "PUT") == [f"/applications/{APP_ID}/commands"]
+
+
+def test_needs_push_decides_from_discord_and_the_last_push() -> None:
+    last = Synced("L", "R")
+    assert needs_push("L", "S", "R", last) is False  # nothing changed anywhere
+    assert needs_push("L", "S", "S", None) is False  # Discord has it, no state yet
+    assert needs_push("L", "S", "X", last) is True  # changed or cleared on Discord
+    assert needs_push("L2", "S", "S", last) is True  # a change only the full payload shows
+    assert needs_push("L2", "S2", "R", last) is True  # a local change
+    assert needs_push("L", "S", None, last) is False  # Discord unreadable: the last push
+    assert needs_push("L", "S", None, None) is True
+    assert needs_push("L2", "S", None, last) is True
 
 
 async def test_shard_settings_make_an_auto_sharded_bot_that_answers(
