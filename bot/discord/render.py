@@ -16,6 +16,7 @@ import discord
 from discord.utils import escape_mentions
 
 from bot.engine.answer import Answer, Source, Trace
+from bot.urls import is_link as is_link  # the one url rule, shared with the store build
 
 # https://discord.com/developers/docs/resources/message#embed-object-embed-limits
 TITLE_MAX = 256
@@ -83,13 +84,10 @@ def safe(text: str) -> str:
     return _ID_MENTION.sub("<\u200b", escape_mentions(text))
 
 
-def is_link(url: str | None) -> bool:
-    """Discord rejects an embed whose url is not an absolute http(s) URL."""
-    return bool(url) and url.startswith(("http://", "https://")) and " " not in url  # type: ignore[union-attr]
-
-
 def fit(embed: discord.Embed) -> discord.Embed:
     """Enforce every per-part limit, then the 6000 total (shrinking description, then fields)."""
+    if embed.url and not is_link(embed.url):
+        embed.url = None  # Discord would refuse the whole message
     if embed.title:
         embed.title = clip(embed.title, TITLE_MAX)
     if embed.description:

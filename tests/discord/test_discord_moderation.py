@@ -88,6 +88,25 @@ async def test_a_broken_yaml_file_keeps_the_old_data_and_names_file_and_line(
     assert embed_of(answer)["description"] == render.safe(before.text)
 
 
+async def test_a_url_discord_would_reject_is_a_reload_error(harness: Harness) -> None:
+    """Through /reload: the url is refused at build with file and line, and the old data
+    keeps serving (so no answer is ever sent with it)."""
+    settings = harness.bot.settings
+    meta = sorted((settings.paths.data / "articles").glob("*.yaml"))[0]
+    lines = meta.read_text(encoding="utf-8").splitlines()
+    [at] = [i for i, line in enumerate(lines) if line.startswith("url:")]
+    lines[at] = "url: 'https://'"
+    meta.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    stats = harness.service.stats()
+    mark = harness.mark
+    await harness.fake.slash("reload", author=ADMIN_ID)
+    [reply] = await harness.reply_to(mark)
+    text = embed_of(reply)["description"]
+    assert "still answering from the previous data" in text
+    assert meta.name in text and f"line {at + 1}" in text and "has no host" in text
+    assert harness.service.stats() == stats
+
+
 async def test_unanswered_lists_declined_questions_without_who_asked(harness: Harness,
                                                                      q: Questions) -> None:
     declined = q.declined

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import discord
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -79,6 +80,22 @@ def test_bad_urls_never_reach_the_embed() -> None:
     embed = render.answer_embed(answer, documents=lambda slug: good)
     assert embed.url == "https://example.org/a"
     assert embed.footer.text == "Title · https://example.org/a"
+
+
+@pytest.mark.parametrize("url", ["https://", "ftp://example.org/a", "https://example.org/"
+                                 + "a" * 2100, "https:///path", "javascript:alert(1)"])
+def test_a_url_discord_rejects_is_never_sent(url: str) -> None:
+    """Discord answers 400 to an embed url without a host, over 2,048 characters or of
+    another scheme: such a url is left out of the link and the footer, whatever the data."""
+    answer = Answer("q", "a", True, "who", 1.0, sources=(Source("d", 1, "quote"),))
+    doc = render.DocumentRef(title="Title", url=url)
+    for embed in (render.answer_embed(answer, documents=lambda slug: doc),
+                  render.sources_embed(answer, documents=lambda slug: doc,
+                                       paragraphs=lambda d, n: "text")):
+        assert "url" not in embed.to_dict()
+        assert url not in (embed.footer.text or "")
+    embed = discord.Embed(title="x", url=url)
+    assert "url" not in render.fit(embed).to_dict()
 
 
 def test_mention_question() -> None:
