@@ -142,16 +142,26 @@ class _Newsdesk:
             return None
         return shape(list(data))
 
-    async def reload_data(self, reason: str) -> ReloadReport | None:
-        """Rebuild from data/ and config/ in a thread so answers keep flowing meanwhile."""
+    async def reload_store(self, reason: str) -> ReloadReport:
+        """Rebuild from data/ and config/ in a thread so answers keep flowing meanwhile.
+
+        Raises DataError or StoreError (the old data keeps serving); every outcome is logged.
+        """
         try:
             report = await asyncio.to_thread(self.service.reload)
         except (DataError, StoreError) as exc:
             log.error("reload (%s) failed, still serving the previous data: %s", reason, exc)
-            return None
+            raise
         log.info("reload (%s) done in %.2fs: %s", reason, report.seconds,
                  "; ".join(report.changes()))
         return report
+
+    async def reload_data(self, reason: str) -> ReloadReport | None:
+        """reload_store() for SIGHUP, where nobody waits for an answer: None on failure."""
+        try:
+            return await self.reload_store(reason)
+        except (DataError, StoreError):
+            return None
 
     async def report_error(self, target: Any, error: BaseException) -> None:
         """Hand an error from a listener or a view to the one error handler."""

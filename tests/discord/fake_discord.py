@@ -124,6 +124,9 @@ class Call:
     query: dict[str, str]
     json: Any
     headers: dict[str, str] = field(repr=False, default_factory=dict)
+    # Flags of the message an edit of "@original" changes (a deferred reply is made
+    # ephemeral by its deferral, not by the edit's payload).
+    target_flags: int = 0
 
     @property
     def route(self) -> str:
@@ -147,7 +150,8 @@ class Call:
     @property
     def is_ephemeral(self) -> bool:
         msg = self.message or (self.json.get("data") if isinstance(self.json, dict) else None)
-        return bool(isinstance(msg, dict) and int(msg.get("flags") or 0) & 64)
+        return bool(isinstance(msg, dict) and int(msg.get("flags") or 0) & 64) \
+            or bool(self.target_flags & 64)
 
 
 class FakeDiscord:
@@ -162,6 +166,8 @@ class FakeDiscord:
         self.messages: dict[int, dict[str, Any]] = {}
         self.originals: dict[str, int] = {}  # interaction token -> message id
         self.interactions: dict[str, dict[str, Any]] = {}
+        self.dm_channels: dict[int, int] = {}  # DM channel id -> the user it reaches
+        self.dms_closed: set[int] = set()  # users who accept no DMs from the server
         # What each application has registered, by (application id, "global" or guild id):
         # a new application (another `app_id`) starts with no commands, as on Discord.
         self.app_id = APP_ID
@@ -211,6 +217,14 @@ class FakeDiscord:
         an interaction's 15 minutes are up) from it."""
         millis = int(time.time() * 1000) - DISCORD_EPOCH
         return (millis << 22) | (next(self._ids) & 0x3FFFFF)
+
+    def dm_recipient(self, call: Call) -> int | None:
+        """The user a call's message went to privately, when it posts into a DM channel."""
+        parts = call.path.strip("/").split("/")
+        if call.method == "POST" and len(parts) == 3 and parts[0] == "channels" \
+                and parts[2] == "messages":
+            return self.dm_channels.get(int(parts[1]))
+        return None
 
     # -- waiting ---------------------------------------------------------------------------
 
@@ -289,8 +303,11 @@ class FakeDiscord:
             form = await request.post()
             if "payload_json" in form:
                 payload = json.loads(str(form["payload_json"]))
-        await self._record(Call(request.method, path, dict(request.query), payload,
-                                dict(request.headers)))
+        call = Call(request.method, path, dict(request.query), payload, dict(request.headers))
+        original = re.fullmatch(r"/webhooks/\d+/([^/]+)/messages/@original", path)
+        if original and self.originals.get(original.group(1)) in self.messages:
+            call.target_flags = int(self.messages[self.originals[original.group(1)]]["flags"])
+        await self._record(call)
         if (self.valid_token is not None
                 and not path.startswith(("/webhooks/", "/interactions/"))
                 and request.headers.get("Authorization") != f"Bot {self.valid_token}"):
@@ -321,8 +338,20 @@ class FakeDiscord:
             if method == "PUT":
                 self.registered[key] = [self._registered(c, app, guild) for c in payload or []]
                 return _json(self.registered[key])
+        if method == "POST" and path == "/users/@me/channels":
+            recipient = int((payload or {})["recipient_id"])
+            dm = next((c for c, u in self.dm_channels.items() if u == recipient), None)
+            if dm is None:
+                dm = self.snowflake()
+                self.dm_channels[dm] = recipient
+            return _json({"id": str(dm), "type": 1, "last_message_id": None,
+                          "recipients": [USERS[recipient]]})
         if parts[0] == "channels" and len(parts) >= 3:
             channel_id = int(parts[1])
+            if (method == "POST" and parts[2] == "messages"
+                    and self.dm_channels.get(channel_id) in self.dms_closed):
+                return _json({"message": "Cannot send messages to this user", "code": 50007},
+                             status=403)
             if parts[2] == "typing":
                 return web.Response(status=204)
             if parts[2] == "messages" and method == "POST":
@@ -387,7 +416,7 @@ class FakeDiscord:
                      flags: int | None = None) -> dict[str, Any]:
         mid = self.snowflake()
         msg: dict[str, Any] = {
-            "id": str(mid), "channel_id": str(channel_id), "guild_id": str(GUILD_ID),
+            "id": str(mid), "channel_id": str(channel_id),
             "author": BOT_USER, "content": payload.get("content") or "", "timestamp": ISO,
             "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [],
             "mention_roles": [], "attachments": [], "embeds": payload.get("embeds") or [],
@@ -395,6 +424,8 @@ class FakeDiscord:
             "type": 19 if payload.get("message_reference") else 0,
             "flags": int(payload.get("flags") or 0) if flags is None else flags,
         }
+        if channel_id not in self.dm_channels:
+            msg["guild_id"] = str(GUILD_ID)
         if webhook:
             msg["webhook_id"] = str(self.app_id)
         self.messages[mid] = msg
