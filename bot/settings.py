@@ -43,10 +43,6 @@ class DiscordSettings:
     cooldown_per: float = 30.0
     moderator_role_ids: tuple[int, ...] = ()
     dev_guild_id: int | None = None
-    view_timeout: float = 180.0
-    # Buttons kept live at once; beyond this the oldest answers' buttons stop early (each
-    # live view holds a task and its state), so memory stays bounded under any load.
-    max_live_views: int = 1000
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
     unanswered_days: int = 14
@@ -166,11 +162,11 @@ def _check(obj: Any, name: str, source: str) -> None:
             raise SettingsError(source, "must be between 0 and 100", key=key)
         if f.name in ("answer_threshold", "ambiguity_gap") and not 0 <= value <= 1:
             raise SettingsError(source, "must be between 0 and 1", key=key)
-        if f.name in ("session_ttl", "cooldown_per", "view_timeout", "heartbeat_interval",
+        if f.name in ("session_ttl", "cooldown_per", "heartbeat_interval",
                       "heartbeat_max_age") and value <= 0:
             raise SettingsError(source, "must be positive", key=key)
         if f.name in ("max_sessions", "max_question_chars", "cooldown_rate",
-                      "unanswered_days", "connect_attempts", "max_live_views") and value < 1:
+                      "unanswered_days", "connect_attempts") and value < 1:
             raise SettingsError(source, "must be at least 1", key=key)
         if f.name == "connect_backoff" and value < 0:
             raise SettingsError(source, "must not be negative", key=key)

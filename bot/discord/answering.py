@@ -3,7 +3,8 @@
 Engine calls are sub-millisecond and synchronous, so they run on the loop; Discord itself
 is awaited, and the unanswered log (aiosqlite) is written in the background. Each reply's
 Answer is kept in a small in-memory map by message id so a moderator can ask "why this
-answer" afterwards.
+answer" afterwards (and a button on a recent answer uses it as is); the buttons themselves
+keep nothing in memory (views.py).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -22,8 +23,10 @@ from bot.discord.render import DocumentRef, answer_embed
 from bot.engine.answer import Answer
 
 if TYPE_CHECKING:
+    from discord import ui
+
     from bot.discord.client import NewsdeskBot
-    from bot.discord.views import AnswerView
+    from bot.discord.views import Key
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +67,6 @@ class Answering:
     def __init__(self, bot: NewsdeskBot) -> None:
         self.bot = bot
         self.memory = AnswerMemory()
-        self.live: deque[AnswerView] = deque()  # views with live buttons, oldest first
         self._notes: set[asyncio.Task[None]] = set()
 
     @property
@@ -128,45 +130,25 @@ class Answering:
     def embed(self, answer: Answer, page: int = 0) -> discord.Embed:
         return answer_embed(answer, documents=self.document, page=page)
 
-    def view(self, answer: Answer, *, asker_id: int, session: str | None) -> AnswerView | None:
-        """The buttons that fit this answer, or None when it needs none."""
-        from bot.discord.views import AnswerView  # views import this module
+    def view(self, answer: Answer, *, asker_id: int, key: Key, page: int = 0
+             ) -> ui.View | None:
+        """The persistent buttons that fit this answer, or None when it needs none."""
+        from bot.discord.views import answer_view, key_budget  # views import this module
 
-        view = AnswerView(self, answer, asker_id=asker_id, session=session,
-                          timeout=self.bot.settings.discord.view_timeout)
-        if not view.children:
-            return None
-        self.live.append(view)
-        while len(self.live) > self.bot.settings.discord.max_live_views:
-            self.live.popleft().stop()  # the oldest buttons go quiet early, as on timeout
-        return view
+        return answer_view(answer, asker_id=asker_id, key_code=key.encode(key_budget(asker_id)),
+                           page=page, paragraphs=self.paragraph)
 
     async def send(self, target: commands.Context[Any] | discord.Message, answer: Answer, *,
-                   asker_id: int, session: str | None) -> discord.Message:
-        """Reply to a command or a message with the answer embed and its buttons."""
-        view = self.view(answer, asker_id=asker_id, session=session)
+                   asker_id: int, key: Key) -> discord.Message:
+        """Reply to a command or a message with the answer embed and its buttons; `key`
+        says how a button can get this answer again (views.Key)."""
+        view = self.view(answer, asker_id=asker_id, key=key)
         kwargs: dict[str, Any] = {"embed": self.embed(answer), "allowed_mentions": NO_MENTIONS,
                                   "mention_author": False}
         if view is not None:
             kwargs["view"] = view
         message = await reply(target, **kwargs)
-        if view is not None:
-            view.message = light(message)
         self.memory.remember(message.id, answer)
-        return message
-
-
-def light(message: discord.Message) -> discord.Message | discord.PartialMessage:
-    """What a view keeps of its message for view_timeout: a plain channel message as a
-    PartialMessage (its id and channel: the same edit request when the buttons are greyed
-    out), since the full Message with its parsed embed, components and author cost about
-    3 KB per answer still showing buttons (scripts/bench_discord.py, docs/load.md).
-    Interaction and webhook messages are kept as they are: they edit through their token."""
-    if type(message) is not discord.Message:
-        return message
-    try:
-        return discord.PartialMessage(channel=message.channel, id=message.id)  # type: ignore[arg-type]
-    except TypeError:  # a kind of channel PartialMessage does not take
         return message
 
 

@@ -26,6 +26,7 @@ from bot.discord.syncstate import (
     scope_of,
     shape,
 )
+from bot.discord.views import BUTTONS
 from bot.errors import DataError, StoreError
 from bot.service import AnswerService, ReloadReport
 from bot.settings import Settings
@@ -79,11 +80,14 @@ class _Newsdesk:
         return True
 
     async def setup_hook(self) -> None:
-        """Open the state log, load the cogs, and sync commands if they changed."""
+        """Open the state log, load the cogs, register the buttons, and sync commands if
+        Discord lacks them."""
         bot: commands.Bot = self  # type: ignore[assignment]
         await self.unanswered.open()
         for name in EXTENSIONS:
             await bot.load_extension(name)
+        # The answer buttons: any the bot ever sent is dispatched by its custom_id alone.
+        bot.add_dynamic_items(*BUTTONS)
         if self.auto_sync:
             try:
                 await self.sync_commands(self.settings.discord.dev_guild_id)

@@ -189,13 +189,15 @@ def answer_embed(
     return fit(embed)
 
 
-def sources_embed(answer: Answer, *, documents: DocumentLookup,
+def sources_embed(answer: Answer | Sequence[Source], *, documents: DocumentLookup,
                   paragraphs: ParagraphLookup) -> discord.Embed:
-    """The full paragraphs behind an answer, each once, the quoted words in bold."""
+    """The full paragraphs behind an answer (or these sources), each once, the quoted
+    words in bold."""
+    sources = answer.sources if isinstance(answer, Answer) else tuple(answer)
     embed = discord.Embed(title="Sources", colour=ANSWERED)
     seen: set[tuple[str, int]] = set()
     parts: list[str] = []
-    for source in answer.sources:
+    for source in sources:
         key = (source.document, source.paragraph)
         if key in seen:
             continue
@@ -207,7 +209,7 @@ def sources_embed(answer: Answer, *, documents: DocumentLookup,
         text = paragraphs(source.document, source.paragraph)
         parts.append(f"{head}\n{_highlight(text, source.quote) if text else _source_line(source)}")
     embed.description = "\n\n".join(parts) or "This answer has no sources."
-    docs = [d for d in (documents(s.document) for s in answer.sources) if d is not None]
+    docs = [d for d in (documents(s.document) for s in sources) if d is not None]
     if docs and (footer := footer_for(docs[0])):
         embed.set_footer(text=footer)
     if docs and is_link(docs[0].url):

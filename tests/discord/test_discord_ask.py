@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot_harness import Harness
+from bot_harness import Harness, stop_bot
 from discord_questions import Questions, find_questions
 from fake_discord import BOT_ID, BOT_ROLE_ID, CHANNEL_ID, MEMBER_ID, OTHER_MEMBER_ID, buttons
 
@@ -162,7 +163,8 @@ async def test_pager_is_for_the_asker_only(harness: Harness, q: Questions) -> No
     mark = harness.mark
     await harness.fake.click(message, pager["Next"]["custom_id"], author=OTHER_MEMBER_ID)
     [refused] = await harness.reply_to(mark)
-    assert refused.is_ephemeral and "Only the person who asked" in refused.message["content"]
+    assert refused.is_ephemeral
+    assert "Only the person who asked" in embed_of(refused)["description"]
     mark = harness.mark
     await harness.fake.click(message, pager["Next"]["custom_id"], author=MEMBER_ID)
     [turned] = await harness.reply_to(mark)
@@ -213,28 +215,90 @@ async def test_help_lists_the_commands(harness: Harness) -> None:
     assert "/ask" in all_text(embed_of(call))
 
 
-async def test_buttons_are_disabled_when_the_view_times_out(
-        launch: Callable[..., Awaitable[Harness]]) -> None:
-    h = await launch(view_timeout=0.3)
-    question = find_questions(h.service, h.bot.settings.paths.config).answered
+async def answer_with_buttons(h: Harness, command: str) -> dict[str, Any]:
+    """The stored message the bot sent in answer to `command` in the channel."""
     mark = h.mark
-    await h.fake.send_message(f"!ask {question}")
+    await h.fake.send_message(command)
     [call] = await h.reply_to(mark)
-    message = h.sent_message(call)
-    [edit] = await h.fake.wait_for(lambda c: c.method == "PATCH", after=mark, timeout=5)
-    assert edit.path == f"/channels/{CHANNEL_ID}/messages/{message['id']}"
-    assert all(b["disabled"] for b in buttons(h.fake.messages[int(message["id"])]).values())
+    return h.sent_message(call)
 
 
-async def test_live_buttons_are_bounded_the_oldest_stop_first(
+async def test_a_button_from_before_a_restart_still_works(
         launch: Callable[..., Awaitable[Harness]]) -> None:
-    """Memory stays bounded under any load: beyond max_live_views, old buttons go quiet."""
-    harness = await launch(max_live_views=2, cooldown_rate=100)
-    q = find_questions(harness.service, harness.bot.settings.paths.config)
-    for _ in range(3):
-        mark = harness.mark
-        await harness.fake.send_message(f"!ask {q.answered}")
-        await harness.reply_to(mark)
-    live = list(harness.bot.answering.live)
-    assert len(live) == 2
-    assert all(not view.is_finished() for view in live)
+    """Sources, Next and Did you mean on messages sent by the previous process: the new
+    one has no memory of them, and answers from the custom_id and the current data."""
+    first = await launch(cooldown_rate=100)
+    q = find_questions(first.service, first.bot.settings.paths.config)
+    sourced = await answer_with_buttons(first, f"!ask {q.answered}")
+    paged = await answer_with_buttons(first, f"!about {q.about_paged}")
+    ambiguous = await answer_with_buttons(first, f"!ask {q.ambiguous}")
+    await stop_bot(first.bot, first.task)
+
+    h = await launch(cooldown_rate=100)
+    assert h.bot.answering.memory.get(int(sourced["id"])) is None  # truly forgotten
+    source = h.service.ask(q.answered).sources[0]
+    mark = h.mark
+    await h.fake.click(sourced, buttons(sourced)["Sources"]["custom_id"], author=OTHER_MEMBER_ID)
+    [shown] = await h.reply_to(mark)
+    assert shown.is_ephemeral and f"¶ {source.paragraph}" in embed_of(shown)["description"]
+    assert "**" in embed_of(shown)["description"]  # the quote still in bold
+
+    mark = h.mark
+    await h.fake.click(paged, buttons(paged)["Next"]["custom_id"], author=MEMBER_ID)
+    [turned] = await h.reply_to(mark)
+    assert turned.json["type"] == 7
+    assert embed_of(turned)["footer"]["text"].startswith("Page 2/")
+    now = h.fake.messages[int(paged["id"])]
+    mark = h.mark
+    await h.fake.click(now, buttons(now)["Previous"]["custom_id"], author=MEMBER_ID)
+    [back] = await h.reply_to(mark)
+    assert embed_of(back)["footer"]["text"].startswith("Page 1/")
+
+    first_reading = h.service.ask(q.ambiguous)
+    expected = h.service.ask(first_reading.alternative or "", "check")
+    [label] = [b for b in buttons(ambiguous) if b.startswith("Did you mean")]
+    mark = h.mark
+    await h.fake.click(ambiguous, buttons(ambiguous)[label]["custom_id"], author=MEMBER_ID)
+    [switched] = await h.reply_to(mark)
+    assert switched.json["type"] == 7
+    assert embed_of(switched)["description"] == render.safe(expected.text)
+
+
+async def test_buttons_keep_no_state_per_message(harness: Harness, q: Questions) -> None:
+    """No view is stored per message, whatever the number of answers with buttons."""
+    for command in (f"!ask {q.answered}", f"!about {q.about_paged}", f"!ask {q.ambiguous}"):
+        await answer_with_buttons(harness, command)
+    store = harness.bot._connection._view_store
+    assert store._views == {} and store._synced_message_views == {}
+    assert not hasattr(harness.bot.answering, "live")
+
+
+def with_button(message: dict[str, Any], label: str, custom_id: str) -> dict[str, Any]:
+    """A copy of `message` whose button `label` carries `custom_id` (one sent long ago)."""
+    copy = json.loads(json.dumps(message))
+    for row in copy["components"]:
+        for comp in row["components"]:
+            if comp.get("label") == label:
+                comp["custom_id"] = custom_id
+    return copy
+
+
+async def test_a_button_whose_data_is_gone_says_so(harness: Harness, q: Questions) -> None:
+    message = await answer_with_buttons(harness, f"!about {q.about_paged}")
+    # Another answer now (as after a data change): the fingerprint no longer matches.
+    parts = buttons(message)["Next"]["custom_id"].split(":")
+    parts[4] = "00000000"
+    stale = with_button(message, "Next", ":".join(parts))
+    harness.bot.answering.memory._items.clear()
+    mark = harness.mark
+    await harness.fake.click(stale, buttons(stale)["Next"]["custom_id"], author=MEMBER_ID)
+    [told] = await harness.reply_to(mark)
+    assert told.is_ephemeral and "no longer available" in embed_of(told)["description"]
+    assert harness.fake.messages[int(message["id"])]["embeds"] == message["embeds"]
+    # A Sources button citing an article that no longer exists.
+    sourced = await answer_with_buttons(harness, f"!ask {q.answered}")
+    gone = with_button(sourced, "Sources", "nd:s:gone-article:3~0+5")
+    mark = harness.mark
+    await harness.fake.click(gone, "nd:s:gone-article:3~0+5", author=MEMBER_ID)
+    [told] = await harness.reply_to(mark)
+    assert told.is_ephemeral and "source is no longer available" in embed_of(told)["description"]
