@@ -1,5 +1,8 @@
 """`python -m bot run` and `python -m bot sync`: token, logging, signals, exit codes.
 
+Exit status: 0 a clean stop; 1 the data cannot load, or Discord refused the token, the
+intent or a request; 2 no token; 3 Discord unreachable (network.py).
+
 The token comes from DISCORD_TOKEN or a .env file beside the config directory. It is never
 logged or echoed: a logging filter also masks it in any record, should a library ever
 include it in a message.
@@ -15,6 +18,13 @@ from typing import Any
 
 import discord
 
+from bot.discord.network import (
+    EXIT_UNREACHABLE,
+    NETWORK_ERRORS,
+    DiscordUnreachable,
+    describe,
+    wait_for_discord,
+)
 from bot.errors import DataError, StoreError
 from bot.logs import RedactFilter, configure_logging
 from bot.secrets import TOKEN_VAR, env_file, find_token
@@ -29,6 +39,8 @@ NO_TOKEN = f"""\
 No Discord bot token found. Set {TOKEN_VAR} in the environment, or put a line
     {TOKEN_VAR}=<your bot token>
 in {{env_file}} (keep that file private; it is in .gitignore).
+With Docker, pass it to the container: docker run -e {TOKEN_VAR}=... or --env-file .env
+(a .env file in the project is not copied into the image).
 Create the bot and its token at https://discord.com/developers/applications
 (see docs/discord.md). To try the bot offline without Discord: python -m bot chat
 """
@@ -65,7 +77,7 @@ def _prepare(settings: Settings) -> tuple[str, AnswerService] | int:
 
 
 def run(settings: Settings, **bot_options: Any) -> int:
-    """Run the bot until stopped. 0 on a clean stop, 1 on a refusal by Discord, 2 on no token."""
+    """Run the bot until stopped; the exit status says why it ended (module docstring)."""
     ready = _prepare(settings)
     if isinstance(ready, int):
         return ready
@@ -73,6 +85,7 @@ def run(settings: Settings, **bot_options: Any) -> int:
     from bot.discord.client import create_bot
 
     async def main() -> None:
+        await wait_for_discord(settings.discord)
         bot = create_bot(settings, service, **bot_options)
         async with bot:
             _install_signals(bot)
@@ -90,6 +103,7 @@ def sync(settings: Settings, guild_id: int | None, **bot_options: Any) -> int:
     from bot.discord.client import create_bot
 
     async def main() -> None:
+        await wait_for_discord(settings.discord)
         bot = create_bot(settings, service, auto_sync=False, **bot_options)
         async with bot:
             await bot.login(token)
@@ -116,6 +130,12 @@ def _run_async(main: Any) -> int:
     except discord.HTTPException as exc:
         print(f"Discord answered with an error: {exc.status} {exc.text}", file=sys.stderr)
         return 1
+    except DiscordUnreachable as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_UNREACHABLE
+    except NETWORK_ERRORS as exc:  # lost between the check and the login
+        print(DiscordUnreachable(describe(exc), 1), file=sys.stderr)
+        return EXIT_UNREACHABLE
     return 0
 
 

@@ -325,6 +325,8 @@ class FakeDiscord:
                 "owner": USERS[ADMIN_ID], "summary": "", "verify_key": "00", "flags": 0,
                 "team": None, "bot": BOT_USER,
             })
+        if method == "GET" and path == "/gateway":  # unauthenticated: the start-up check
+            return _json({"url": self.gateway_url})
         if method == "GET" and path == "/gateway/bot":
             return _json({"url": self.gateway_url, "shards": 1,
                                       "session_start_limit": {"total": 1000, "remaining": 999,

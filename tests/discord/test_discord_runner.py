@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import json
 import logging
 import os
 import signal
+import socket
+import subprocess
+import sys
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 
+import discord
 import pytest
 from bot_harness import TOKEN, Harness, stop_bot, until
 from discord_questions import find_questions
 from fake_discord import APP_ID, GUILD_ID, FakeDiscord
 
-from bot.discord import render, runner
+from bot.discord import network, render, runner
 from bot.discord.client import ShardedNewsdeskBot
 from bot.discord.syncstate import Synced, needs_push
 from bot.settings import Settings
 
 Launch = Callable[..., Awaitable[Harness]]
+ROOT = Path(__file__).resolve().parents[2]
 MANAGE_GUILD = str(1 << 5)
 
 
@@ -47,6 +54,8 @@ def test_run_without_a_token_says_how_to_set_one_and_try_offline(
     err = capsys.readouterr().err
     assert "DISCORD_TOKEN" in err and "python -m bot chat" in err
     assert str(settings.paths.config.parent / ".env") in err
+    # Docker users: a .env in the project does not reach the container.
+    assert "docker run -e DISCORD_TOKEN=" in err and "--env-file .env" in err
 
 
 def test_token_from_the_environment_or_the_env_file(
@@ -91,6 +100,68 @@ async def test_a_refused_token_is_reported_without_echoing_it(
     out, err = capsys.readouterr()
     assert code == 1 and "refused the token" in err
     assert TOKEN not in out + err + caplog.text
+
+
+def closed_port() -> int:
+    """A local port nothing listens on: connecting is refused at once."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def impatient(settings: Settings, attempts: int = 3) -> Settings:
+    return dataclasses.replace(settings, discord=dataclasses.replace(
+        settings.discord, connect_attempts=attempts, connect_backoff=0.01))
+
+
+@pytest.mark.parametrize(("base", "says"), [
+    ("http://127.0.0.1:{port}/api/v10", "the connection to 127.0.0.1 was refused"),
+    ("http://discord.invalid/api/v10", "the DNS lookup of discord.invalid failed"),
+])
+@pytest.mark.parametrize("command", ["run", "sync"])
+async def test_an_unreachable_discord_is_one_line_and_exit_status_3(
+        settings: Settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        base: str, says: str, command: str) -> None:
+    """A token, no route to Discord: retried with backoff, then one line, status 3."""
+    monkeypatch.setattr(discord.http.Route, "BASE", base.format(port=closed_port()))
+    monkeypatch.setenv(runner.TOKEN_VAR, TOKEN)
+    settings = impatient(settings)
+    call = (lambda: runner.run(settings)) if command == "run" else (
+        lambda: runner.sync(settings, None))
+    code = await asyncio.wait_for(asyncio.to_thread(call), 30)
+    err = capsys.readouterr().err
+    assert code == 3 == network.EXIT_UNREACHABLE
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert lines[-1] == (f"Cannot reach Discord after 3 attempts: {says}. Check the network "
+                         "(DNS, firewall, proxy) and try again; exit status 3.")
+    retries = [line for line in lines if "retrying in" in line]
+    assert len(retries) == 2 and all(says in line for line in retries)
+    assert len(lines) == 3  # two retries logged once each, the final line
+
+
+def test_unreachable_through_the_cli_with_json_logs(tmp_path: Path) -> None:
+    """`python -m bot run` itself: JSON log lines, one per record, then the one line."""
+    port = closed_port()
+    code = ("import sys, discord.http\n"
+            f"discord.http.Route.BASE = 'http://127.0.0.1:{port}/api/v10'\n"
+            "from bot.__main__ import main\n"
+            "sys.exit(main(['run']))\n")
+    env = {"PATH": "/usr/bin:/bin", runner.TOKEN_VAR: TOKEN, "BOT_LOGGING_FORMAT": "json",
+           "BOT_DISCORD_CONNECT_ATTEMPTS": "4", "BOT_DISCORD_CONNECT_BACKOFF": "0.01",
+           "BOT_PATHS_STORE": str(tmp_path / "store.sqlite3"),
+           "BOT_PATHS_STATE": str(tmp_path / "state.sqlite3")}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, timeout=60,
+                            capture_output=True, text=True)
+    assert result.returncode == 3, result.stderr
+    *logged, last = result.stderr.strip().splitlines()
+    records = [json.loads(line) for line in logged]
+    assert [r["message"].split(";")[0] for r in records] == [
+        "cannot reach Discord: the connection to 127.0.0.1 was refused"] * 3
+    assert all(r["level"] == "WARNING" and r["logger"] == "bot.discord.network"
+               for r in records)
+    assert last.startswith("Cannot reach Discord after 4 attempts")
+    assert TOKEN not in result.stderr + result.stdout
 
 
 def test_the_redact_filter_masks_the_token_in_any_record() -> None:
