@@ -1,4 +1,4 @@
-"""The command line: ask, chat, build, eval, run, sync.
+"""The command line: ask, chat, build, eval, run, sync, health.
 
 Only `run` and `sync` import discord, so `ask` and `chat` start fast.
 """
@@ -131,10 +131,17 @@ def _log_format() -> str:
         return "text"
 
 
+def cmd_health(args: argparse.Namespace) -> int:
+    from bot.health import main as health
+    from bot.settings import load_settings
+
+    return health(load_settings())
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
     p.set_defaults(func=cmd_default)
-    sub = p.add_subparsers(dest="command", metavar="{ask,chat,build,eval,run,sync}")
+    sub = p.add_subparsers(dest="command", metavar="{ask,chat,build,eval,run,sync,health}")
     ask = sub.add_parser("ask", help="answer a question (or '-' for one per stdin line)")
     ask.add_argument("question", nargs="+", help="the question, or - to read stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")
@@ -150,6 +157,9 @@ def parser() -> argparse.ArgumentParser:
     sy = sub.add_parser("sync", help="register slash commands with Discord")
     sy.add_argument("--guild", type=int, default=None, help="a guild id (else global)")
     sy.set_defaults(func=cmd_sync)
+    sub.add_parser("health", help="exit 0 if the store loads and a running bot's gateway "
+                                  "heartbeat is recent (Docker HEALTHCHECK)").set_defaults(
+        func=cmd_health)
     return p
 
 

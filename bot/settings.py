@@ -62,7 +62,12 @@ class PathSettings:
     config: Path = ROOT / "config"
     store: Path = ROOT / "var" / "store.sqlite3"
     state: Path = ROOT / "var" / "state.sqlite3"
-    heartbeat: Path = ROOT / "var" / "heartbeat.json"
+    # The running bot's heartbeat for `python -m bot health`; beside `state` unless set.
+    heartbeat: Path | None = None
+
+    @property
+    def heartbeat_file(self) -> Path:
+        return self.heartbeat or self.state.parent / "heartbeat.json"
 
 
 @dataclass(frozen=True)

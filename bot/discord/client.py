@@ -28,6 +28,7 @@ from bot.discord.syncstate import (
 )
 from bot.discord.views import BUTTONS
 from bot.errors import DataError, StoreError
+from bot.health import remove_heartbeat, write_heartbeat
 from bot.service import AnswerService, ReloadReport
 from bot.settings import Settings
 from bot.unanswered import UnansweredLog
@@ -63,6 +64,7 @@ class _Newsdesk:
     spam_guard: SpamGuard
     answering: Answering
     auto_sync: bool
+    _heartbeat: asyncio.Task[None] | None = None
 
     def _setup(self, settings: Settings, service: AnswerService, auto_sync: bool) -> None:
         self.settings, self.service, self.auto_sync = settings, service, auto_sync
@@ -72,6 +74,39 @@ class _Newsdesk:
         self.answering = Answering(self)  # type: ignore[arg-type]
         bot: commands.Bot = self  # type: ignore[assignment]
         bot.add_check(self._spam_guard, call_once=True)
+
+    async def start(self, token: str, *, reconnect: bool = True) -> None:
+        """Log in and connect, leaving a heartbeat for `python -m bot health` meanwhile."""
+        self._heartbeat = asyncio.create_task(self._beat(), name="newsdesk-heartbeat")
+        await super().start(token, reconnect=reconnect)  # type: ignore[misc]
+
+    def gateway_alive(self) -> bool:
+        """Ready, and every gateway connection (one per shard) open."""
+        bot: commands.Bot = self  # type: ignore[assignment]
+        if bot.is_closed() or not bot.is_ready():
+            return False
+        shards = getattr(bot, "shards", None)
+        if isinstance(shards, dict):
+            return bool(shards) and all(not shard.is_closed() for shard in shards.values())
+        return bot.ws is not None and bot.ws.open
+
+    async def _beat(self) -> None:
+        """Rewrite the heartbeat file while the gateway is open (once at start, so a bot
+        that never connects turns unhealthy when that first beat ages)."""
+        bot: commands.Bot = self  # type: ignore[assignment]
+        path = self.settings.paths.heartbeat_file
+        first, warned = True, False
+        while not bot.is_closed():
+            alive = self.gateway_alive()
+            if alive or first:
+                try:
+                    write_heartbeat(path, connected=alive, latency=bot.latency)
+                except OSError as exc:  # a read-only var/: health then reports the age
+                    if not warned:
+                        log.warning("cannot write the heartbeat file %s: %s", path, exc)
+                    warned = True
+            first = False
+            await asyncio.sleep(self.settings.discord.heartbeat_interval)
 
     async def _spam_guard(self, ctx: commands.Context[Any]) -> bool:
         """One global budget per user over every command, prefix or slash."""
@@ -178,6 +213,9 @@ class _Newsdesk:
 
     async def close(self) -> None:
         await super().close()  # type: ignore[misc]
+        if self._heartbeat is not None:
+            self._heartbeat.cancel()
+            remove_heartbeat(self.settings.paths.heartbeat_file)  # stopped, not stuck
         await self.answering.flush()  # the log writes still under way, then the log
         await self.unanswered.close()
 

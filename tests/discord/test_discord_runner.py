@@ -267,6 +267,7 @@ async def test_shard_settings_make_an_auto_sharded_bot_that_answers(
     question = find_questions(h.service, h.bot.settings.paths.config).answered
     assert isinstance(h.bot, ShardedNewsdeskBot)
     assert fake.identifies[-1]["shard"] == [0, 1]
+    await until(h.bot.gateway_alive)  # what the heartbeat for `health` is written on
     mark = h.mark
     await fake.send_message(f"!ask {question}")
     [call] = await h.reply_to(mark)
