@@ -13,12 +13,14 @@ import asyncio
 import logging
 import time
 from collections import OrderedDict
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord.ext import commands
 
+from bot.discord.metrics import Metrics
 from bot.discord.render import DocumentRef, answer_embed
 from bot.engine.answer import Answer
 
@@ -31,6 +33,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NO_MENTIONS = discord.AllowedMentions.none()
+NO_METRICS = Metrics()
+# When the engine was asked, for the reply-latency metric: discord.py runs each event's
+# handler in its own task, so each question sees its own value.
+_asked_at: ContextVar[float | None] = ContextVar("newsdesk_asked_at", default=None)
 
 
 def session_key(user_id: int, channel_id: int | None) -> str:
@@ -84,20 +90,33 @@ class Answering:
     def paragraph(self, document: str, number: int) -> str | None:
         return self.bot.service.paragraph(document, number)
 
+    @property
+    def metrics(self) -> Metrics:
+        return getattr(self.bot, "metrics", NO_METRICS)
+
     async def ask(self, question: str, *, user_id: int, channel_id: int | None) -> Answer:
-        answer = self.bot.service.ask(question, session_key(user_id, channel_id))
-        self.note_later(answer)
-        return answer
+        _asked_at.set(time.perf_counter())
+        return self._asked(self.bot.service.ask(question, session_key(user_id, channel_id)))
 
     async def about(self, subject: str) -> Answer:
-        answer = self.bot.service.about(subject)
+        _asked_at.set(time.perf_counter())
+        return self._asked(self.bot.service.about(subject))
+
+    async def meetings(self, where: str | None) -> Answer:
+        _asked_at.set(time.perf_counter())
+        return self._asked(self.bot.service.meetings(where))
+
+    def _asked(self, answer: Answer) -> Answer:
+        self.metrics.question(answer.answered)
         self.note_later(answer)
         return answer
 
-    async def meetings(self, where: str | None) -> Answer:
-        answer = self.bot.service.meetings(where)
-        self.note_later(answer)
-        return answer
+    def replied(self) -> None:
+        """A reply to the question asked in this task was sent: record how long it took."""
+        asked = _asked_at.get()
+        if asked is not None:
+            self.metrics.replied(time.perf_counter() - asked)
+            _asked_at.set(None)
 
     def note_later(self, answer: Answer) -> None:
         """note() in the background: the reply does not wait for the log's disk commit.
@@ -148,6 +167,7 @@ class Answering:
         if view is not None:
             kwargs["view"] = view
         message = await reply(target, **kwargs)
+        self.replied()
         self.memory.remember(message.id, answer)
         return message
 

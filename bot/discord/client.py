@@ -17,6 +17,7 @@ from discord.ext import commands
 
 from bot.discord.answering import NO_MENTIONS, Answering
 from bot.discord.guard import SpamGuard
+from bot.discord.metrics import Metrics, make_metrics
 from bot.discord.syncstate import (
     Synced,
     SyncState,
@@ -63,6 +64,7 @@ class _Newsdesk:
     sync_state: SyncState
     spam_guard: SpamGuard
     answering: Answering
+    metrics: Metrics
     auto_sync: bool
     _heartbeat: asyncio.Task[None] | None = None
 
@@ -72,11 +74,19 @@ class _Newsdesk:
         self.sync_state = SyncState(settings.paths.state)
         self.spam_guard = SpamGuard.from_settings(settings.discord)
         self.answering = Answering(self)  # type: ignore[arg-type]
+        self.metrics = make_metrics(settings.metrics)
         bot: commands.Bot = self  # type: ignore[assignment]
         bot.add_check(self._spam_guard, call_once=True)
 
     async def start(self, token: str, *, reconnect: bool = True) -> None:
-        """Log in and connect, leaving a heartbeat for `python -m bot health` meanwhile."""
+        """Log in and connect, leaving a heartbeat for `python -m bot health` meanwhile,
+        and serving the metrics when they are on."""
+        bot: commands.Bot = self  # type: ignore[assignment]
+        try:
+            self.metrics.serve(lambda: bot.latency)
+        except OSError as exc:  # the port is taken: answering matters more than metrics
+            log.error("cannot serve metrics on %s:%s: %s", self.settings.metrics.host,
+                      self.settings.metrics.port, exc)
         self._heartbeat = asyncio.create_task(self._beat(), name="newsdesk-heartbeat")
         await super().start(token, reconnect=reconnect)  # type: ignore[misc]
 
@@ -189,8 +199,10 @@ class _Newsdesk:
         try:
             report = await asyncio.to_thread(self.service.reload)
         except (DataError, StoreError) as exc:
+            self.metrics.reload(ok=False)
             log.error("reload (%s) failed, still serving the previous data: %s", reason, exc)
             raise
+        self.metrics.reload(ok=True)
         log.info("reload (%s) done in %.2fs: %s", reason, report.seconds,
                  "; ".join(report.changes()))
         return report
@@ -218,6 +230,7 @@ class _Newsdesk:
             remove_heartbeat(self.settings.paths.heartbeat_file)  # stopped, not stuck
         await self.answering.flush()  # the log writes still under way, then the log
         await self.unanswered.close()
+        self.metrics.close()
 
 
 class NewsdeskBot(_Newsdesk, commands.Bot):

@@ -324,6 +324,7 @@ class AlternativeButton(ui.DynamicItem[ui.Button[Any]],
         view = answering.view(answer, asker_id=self.asker, key=Key.ask())
         await interaction.response.edit_message(embed=answering.embed(answer), view=view,
                                                 allowed_mentions=NO_MENTIONS)
+        answering.replied()
         if interaction.message is not None:
             answering.memory.remember(interaction.message.id, answer)
 
