@@ -22,13 +22,13 @@ from discord.ext import commands
 
 from bot.discord.metrics import Metrics
 from bot.discord.render import DocumentRef, answer_embed
+from bot.discord.views import Key, answer_view, key_budget
 from bot.engine.answer import Answer
 
 if TYPE_CHECKING:
     from discord import ui
 
     from bot.discord.client import NewsdeskBot
-    from bot.discord.views import Key
 
 log = logging.getLogger(__name__)
 
@@ -152,8 +152,6 @@ class Answering:
     def view(self, answer: Answer, *, asker_id: int, key: Key, page: int = 0
              ) -> ui.View | None:
         """The persistent buttons that fit this answer, or None when it needs none."""
-        from bot.discord.views import answer_view, key_budget  # views import this module
-
         return answer_view(answer, asker_id=asker_id, key_code=key.encode(key_budget(asker_id)),
                            page=page, paragraphs=self.paragraph)
 
