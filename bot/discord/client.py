@@ -173,7 +173,7 @@ class _Newsdesk:
             data = await bot.http.bulk_upsert_guild_commands(app_id, guild_id, payload=payload)
         else:
             data = await bot.http.bulk_upsert_global_commands(app_id, payload=payload)
-        await self.sync_state.set(app_id, scope, Synced(local, shape(data)))
+        await self.sync_state.set(app_id, scope, Synced(local, shape(_dicts(data))))
         log.info("synced %d slash commands for application %s (%s)", len(data), app_id, scope)
         return len(data)
 
@@ -189,7 +189,7 @@ class _Newsdesk:
             log.warning("could not read the registered slash commands (%s); deciding from "
                         "the last sync", exc)
             return None
-        return shape(list(data))
+        return shape(_dicts(data))
 
     async def reload_store(self, reason: str) -> ReloadReport:
         """Rebuild from data/ and config/ in a thread so answers keep flowing meanwhile.
@@ -245,6 +245,11 @@ class ShardedNewsdeskBot(_Newsdesk, commands.AutoShardedBot):
                  **options: Any) -> None:
         super().__init__(**_options(settings, options))
         self._setup(settings, service, auto_sync)
+
+
+def _dicts(payloads: Any) -> list[dict[str, Any]]:
+    """Discord's command payloads (typed dicts in discord.py) as plain dicts."""
+    return [dict(c) for c in payloads]
 
 
 def _options(settings: Settings, extra: dict[str, Any]) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -186,7 +186,7 @@ def _answering(interaction: discord.Interaction) -> Answering:
     return interaction.client.answering  # type: ignore[attr-defined, no-any-return]
 
 
-async def _guarded(interaction: discord.Interaction, work: Any) -> None:
+async def _guarded(interaction: discord.Interaction, work: Awaitable[None]) -> None:
     """Run a click's work; an error goes to the one error handler (discord.py would only
     log it, and the clicker would see "This interaction failed")."""
     try:
@@ -344,14 +344,14 @@ def answer_view(answer: Answer, *, asker_id: int, key_code: str, page: int,
     pages = page_count(answer)
     if 1 < pages <= 999:
         for direction, disabled in (("p", page <= 0), ("n", page >= pages - 1)):
-            button = PageButton(direction, page, asker_id, fp, key_code, disabled=disabled)
-            if len(button.custom_id) <= CUSTOM_ID_MAX:
-                view.add_item(button)
+            pager = PageButton(direction, page, asker_id, fp, key_code, disabled=disabled)
+            if len(pager.custom_id) <= CUSTOM_ID_MAX:
+                view.add_item(pager)
     if answer.alternative:
-        button = AlternativeButton(asker_id, fp, key_code,
-                                   button_label(f"Did you mean: {answer.alternative}"))
-        if len(button.custom_id) <= CUSTOM_ID_MAX:
-            view.add_item(button)
+        other = AlternativeButton(asker_id, fp, key_code,
+                                  button_label(f"Did you mean: {answer.alternative}"))
+        if len(other.custom_id) <= CUSTOM_ID_MAX:
+            view.add_item(other)
     return view if view.children else None
 
 
