@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 from bot_harness import Harness, stop_bot
@@ -11,6 +15,8 @@ from discord_questions import Questions, find_questions
 from fake_discord import BOT_ID, BOT_ROLE_ID, CHANNEL_ID, MEMBER_ID, OTHER_MEMBER_ID, buttons
 
 from bot.discord import render
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def embed_of(call: Any) -> dict[str, Any]:
@@ -302,3 +308,38 @@ async def test_a_button_whose_data_is_gone_says_so(harness: Harness, q: Question
     await harness.fake.click(gone, "nd:s:gone-article:3~0+5", author=MEMBER_ID)
     [told] = await harness.reply_to(mark)
     assert told.is_ephemeral and "source is no longer available" in embed_of(told)["description"]
+
+
+FINGERPRINTS = """
+import json, sys
+sys.path.insert(0, "tests")
+from support import QUESTIONS, load_questions
+from bot.discord.views import fingerprint
+from bot.service import AnswerService
+from bot.settings import load_settings
+service = AnswerService.open(load_settings())
+out = {}
+for q in load_questions(QUESTIONS):
+    answer = service.ask(q.ask)
+    out["q:" + q.ask] = fingerprint(answer)
+    if answer.alternative:
+        out["a:" + q.ask] = fingerprint(service.ask(answer.alternative))
+for name in service.complete("", (), 500):
+    out["b:" + name] = fingerprint(service.about(name))
+    out["m:" + name] = fingerprint(service.meetings(name))
+print(json.dumps(out))
+"""
+
+
+def test_an_answer_is_the_same_in_another_process(tmp_path: Path) -> None:
+    """After a restart a button asks again and compares fingerprints: that holds only if
+    the same data gives the same answer in a new process (string hashing differs)."""
+    env = {"PATH": os.environ.get("PATH", ""), "BOT_PATHS_STORE": str(tmp_path / "s.sqlite3"),
+           "BOT_PATHS_STATE": str(tmp_path / "state.sqlite3")}
+    runs = [subprocess.run([sys.executable, "-c", FINGERPRINTS], cwd=ROOT, timeout=120,
+                           env={**env, "PYTHONHASHSEED": seed}, capture_output=True, text=True)
+            for seed in ("1", "2")]
+    assert all(r.returncode == 0 for r in runs), runs[0].stderr + runs[1].stderr
+    first, second = (json.loads(r.stdout) for r in runs)
+    assert len(first) > 100
+    assert {k for k in first if first[k] != second.get(k)} == set()
