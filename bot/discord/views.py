@@ -7,8 +7,9 @@ registered once (bot.add_dynamic_items in setup_hook): any button the bot ever s
 after a restart, with nothing kept per message.
 
 - **Sources** (anyone; the reply is ephemeral) carries the document slugs, paragraph
-  numbers and where each quote sits in its paragraph, and reads the paragraphs from the
-  service's current data.
+  numbers, a short hash of each paragraph's text and where each quote sits in it, and
+  reads the paragraphs from the service's current data (a paragraph edited or renumbered
+  since is "no longer available", never another one shown in its place).
 - **Previous/Next** and **Did you mean** (the asker only: they edit the shared message)
   carry the asker, a page, a fingerprint of the answer and how to ask it again: "q" (the
   question, read back from the embed title the bot wrote), "b" + subject (/about) or
@@ -46,7 +47,8 @@ SOURCE_GONE = "That source is no longer available: the article data changed sinc
 
 CUSTOM_ID_MAX = 100  # Discord's limit
 _SLUG = re.compile(r"[A-Za-z0-9_-]{1,40}")
-_SOURCE_REF = re.compile(r"(?P<para>\d{1,6})(?:~(?P<at>[0-9a-z]{1,6})\+(?P<len>[0-9a-z]{1,6}))?")
+_SOURCE_REF = re.compile(r"(?P<para>\d{1,6})!(?P<tag>[0-9a-f]{4})"
+                         r"(?:~(?P<at>[0-9a-z]{1,6})\+(?P<len>[0-9a-z]{1,6}))?")
 
 ParagraphLookup = Callable[[str, int], "str | None"]
 
@@ -110,27 +112,38 @@ def _base36(n: int) -> str:
             return out
 
 
+def _tag(flat: str) -> str:
+    """4 hex digits of a paragraph's text: a Sources button shows a paragraph only while
+    it still reads as it did when cited (renumbered or edited paragraphs are "gone")."""
+    return hashlib.sha256(flat.encode("utf-8", "surrogatepass")).hexdigest()[:4]
+
+
+Ref = tuple[str, int, str, "tuple[int, int] | None"]  # doc token, paragraph, tag, quote span
+
+
 def source_refs(answer: Answer, paragraphs: ParagraphLookup, budget: int) -> str | None:
-    """The answer's cited paragraphs as 'slug:5~2k+3f.7;other:3' within `budget`
-    characters (highlight spans dropped first, then the last paragraphs); None if none fit."""
-    items: list[tuple[str, int, tuple[int, int] | None]] = []
+    """The answer's cited paragraphs as 'slug:5!1a2b~2k+3f.7!0c9d;other:3!77e0' (number,
+    text tag, where the quote sits) within `budget` characters: highlight spans dropped
+    first, then the last paragraphs; None if none fit."""
+    items: list[Ref] = []
     seen: set[tuple[str, int]] = set()
     for source in answer.sources:
         if (source.document, source.paragraph) in seen or source.paragraph < 0:
             continue
         seen.add((source.document, source.paragraph))
         text = paragraphs(source.document, source.paragraph)
-        span = None
-        if text:
-            flat, needle = " ".join(text.split()), " ".join(source.quote.split())
-            at = flat.find(needle) if needle else -1
-            span = (at, len(needle)) if at >= 0 else None
-        items.append((_doc_token(source.document), source.paragraph, span))
+        if not text:
+            continue
+        flat, needle = " ".join(text.split()), " ".join(source.quote.split())
+        at = flat.find(needle) if needle else -1
+        items.append((_doc_token(source.document), source.paragraph, _tag(flat),
+                      (at, len(needle)) if at >= 0 else None))
 
-    def render(chosen: list[tuple[str, int, tuple[int, int] | None]]) -> str:
+    def render(chosen: list[Ref]) -> str:
         groups: dict[str, list[str]] = {}
-        for token, para, span in chosen:
-            entry = str(para) + (f"~{_base36(span[0])}+{_base36(span[1])}" if span else "")
+        for token, para, tag, span in chosen:
+            entry = f"{para}!{tag}" + (f"~{_base36(span[0])}+{_base36(span[1])}"
+                                       if span else "")
             groups.setdefault(token, []).append(entry)
         return ";".join(f"{token}:{'.'.join(entries)}" for token, entries in groups.items())
 
@@ -138,18 +151,18 @@ def source_refs(answer: Answer, paragraphs: ParagraphLookup, budget: int) -> str
         text = render(items)
         if len(text) <= budget:
             return text
-        spanned = [i for i, item in enumerate(items) if item[2] is not None]
+        spanned = [i for i, item in enumerate(items) if item[3] is not None]
         if spanned:
-            token, para, _ = items[spanned[-1]]
-            items[spanned[-1]] = (token, para, None)
+            token, para, tag, _ = items[spanned[-1]]
+            items[spanned[-1]] = (token, para, tag, None)
         else:
             items.pop()
     return None
 
 
 def read_refs(refs: str, documents: list[str], paragraphs: ParagraphLookup) -> list[Source]:
-    """The paragraphs a Sources button cites, as they are in the current data (each as a
-    Source whose quote is the highlighted part, or empty); missing ones are left out."""
+    """The paragraphs a Sources button cites, from the current data (each as a Source whose
+    quote is the highlighted part, or empty); missing or changed ones are left out."""
     out: list[Source] = []
     for group in refs.split(";"):
         token, _, entries = group.partition(":")
@@ -163,11 +176,11 @@ def read_refs(refs: str, documents: list[str], paragraphs: ParagraphLookup) -> l
                 continue
             number = int(match["para"])
             text = paragraphs(slug, number)
-            if text is None:
+            flat = " ".join(text.split()) if text else ""
+            if not flat or _tag(flat) != match["tag"]:
                 continue
             quote = ""
             if match["at"] is not None:
-                flat = " ".join(text.split())
                 at, length = int(match["at"], 36), int(match["len"], 36)
                 quote = flat[at:at + length] if at + length <= len(flat) else ""
             out.append(Source(slug, number, quote))
@@ -223,7 +236,7 @@ async def recall(interaction: discord.Interaction, key: str, fp: str) -> Answer 
 
 
 class SourcesButton(ui.DynamicItem[ui.Button[Any]],
-                    template=r"nd:s:(?P<refs>[A-Za-z0-9_#;:.~+-]{1,95})"):
+                    template=r"nd:s:(?P<refs>[A-Za-z0-9_#;:.~+!-]{1,95})"):
     """The full paragraphs behind the quotes, only for whoever pressed."""
 
     def __init__(self, refs: str) -> None:

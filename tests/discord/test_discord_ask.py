@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Awaitable, Callable
@@ -301,13 +302,18 @@ async def test_a_button_whose_data_is_gone_says_so(harness: Harness, q: Question
     [told] = await harness.reply_to(mark)
     assert told.is_ephemeral and "no longer available" in embed_of(told)["description"]
     assert harness.fake.messages[int(message["id"])]["embeds"] == message["embeds"]
-    # A Sources button citing an article that no longer exists.
+    # A Sources button citing an article that no longer exists, or paragraphs whose text
+    # changed since (edited, or renumbered by a rebuild): never another paragraph instead.
     sourced = await answer_with_buttons(harness, f"!ask {q.answered}")
-    gone = with_button(sourced, "Sources", "nd:s:gone-article:3~0+5")
-    mark = harness.mark
-    await harness.fake.click(gone, "nd:s:gone-article:3~0+5", author=MEMBER_ID)
-    [told] = await harness.reply_to(mark)
-    assert told.is_ephemeral and "source is no longer available" in embed_of(told)["description"]
+    real = buttons(sourced)["Sources"]["custom_id"]
+    edited = re.sub(r"![0-9a-f]{4}", "!0000", real)
+    for custom_id in ("nd:s:gone-article:3!abcd~0+5", edited):
+        gone = with_button(sourced, "Sources", custom_id)
+        mark = harness.mark
+        await harness.fake.click(gone, custom_id, author=MEMBER_ID)
+        [told] = await harness.reply_to(mark)
+        assert told.is_ephemeral
+        assert "source is no longer available" in embed_of(told)["description"]
 
 
 FINGERPRINTS = """
