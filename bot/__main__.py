@@ -1,4 +1,4 @@
-"""The command line: ask, chat, build, eval, run, sync.
+"""The command line: ask, chat, build, eval, run, sync, health.
 
 Only `run` and `sync` import discord, so `ask` and `chat` start fast.
 """
@@ -122,10 +122,28 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return sync(load_settings(), args.guild)
 
 
+def _log_format() -> str:
+    """logging.format from the settings, or text while they cannot be read (the command
+    itself then reports why)."""
+    from bot.settings import load_settings
+
+    try:
+        return load_settings().logging.format
+    except DataError:
+        return "text"
+
+
+def cmd_health(args: argparse.Namespace) -> int:
+    from bot.health import main as health
+    from bot.settings import load_settings
+
+    return health(load_settings())
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
     p.set_defaults(func=cmd_default)
-    sub = p.add_subparsers(dest="command", metavar="{ask,chat,build,eval,run,sync}")
+    sub = p.add_subparsers(dest="command", metavar="{ask,chat,build,eval,run,sync,health}")
     ask = sub.add_parser("ask", help="answer a question (or '-' for one per stdin line)")
     ask.add_argument("question", nargs="+", help="the question, or - to read stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")
@@ -141,13 +159,17 @@ def parser() -> argparse.ArgumentParser:
     sy = sub.add_parser("sync", help="register slash commands with Discord")
     sy.add_argument("--guild", type=int, default=None, help="a guild id (else global)")
     sy.set_defaults(func=cmd_sync)
+    sub.add_parser("health", help="exit 0 if the store loads and a running bot's gateway "
+                                  "heartbeat is recent (Docker HEALTHCHECK)").set_defaults(
+        func=cmd_health)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
+    from bot.logs import configure_logging
+
+    configure_logging(logging.WARNING, _log_format())
     try:
         return args.func(args)
     except (DataError, StoreError) as exc:

@@ -43,13 +43,17 @@ class DiscordSettings:
     cooldown_per: float = 30.0
     moderator_role_ids: tuple[int, ...] = ()
     dev_guild_id: int | None = None
-    view_timeout: float = 180.0
-    # Buttons kept live at once; beyond this the oldest answers' buttons stop early (each
-    # live view holds a task and its state), so memory stays bounded under any load.
-    max_live_views: int = 1000
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
     unanswered_days: int = 14
+    # At start, tries to reach Discord before giving up (exit status 3), waiting
+    # connect_backoff seconds after the first failure and twice as long after each next.
+    connect_attempts: int = 5
+    connect_backoff: float = 2.0
+    # While its gateway is connected the bot rewrites paths.heartbeat this often;
+    # `python -m bot health` fails once that file is older than heartbeat_max_age.
+    heartbeat_interval: float = 15.0
+    heartbeat_max_age: float = 90.0
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,29 @@ class PathSettings:
     config: Path = ROOT / "config"
     store: Path = ROOT / "var" / "store.sqlite3"
     state: Path = ROOT / "var" / "state.sqlite3"
+    # The running bot's heartbeat for `python -m bot health`; beside `state` unless set.
+    heartbeat: Path | None = None
+
+    @property
+    def heartbeat_file(self) -> Path:
+        return self.heartbeat or self.state.parent / "heartbeat.json"
+
+
+@dataclass(frozen=True)
+class LoggingSettings:
+    # text: one plain line per record (coloured on a terminal); json: one JSON object per
+    # line, for log collectors.
+    format: str = "text"
+    level: str = "INFO"
+
+
+@dataclass(frozen=True)
+class MetricsSettings:
+    # A Prometheus endpoint (http://host:port/metrics), off unless enabled; port 0 picks a
+    # free port (tests).
+    enabled: bool = False
+    host: str = "127.0.0.1"
+    port: int = 9108
 
 
 @dataclass(frozen=True)
@@ -65,6 +92,12 @@ class Settings:
     engine: EngineSettings = field(default_factory=EngineSettings)
     discord: DiscordSettings = field(default_factory=DiscordSettings)
     paths: PathSettings = field(default_factory=PathSettings)
+    logging: LoggingSettings = field(default_factory=LoggingSettings)
+    metrics: MetricsSettings = field(default_factory=MetricsSettings)
+
+
+LOG_FORMATS = ("text", "json")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 T = TypeVar("T")
@@ -134,11 +167,20 @@ def _check(obj: Any, name: str, source: str) -> None:
             raise SettingsError(source, "must be between 0 and 100", key=key)
         if f.name in ("answer_threshold", "ambiguity_gap") and not 0 <= value <= 1:
             raise SettingsError(source, "must be between 0 and 1", key=key)
-        if f.name in ("session_ttl", "cooldown_per", "view_timeout") and value <= 0:
+        if f.name in ("session_ttl", "cooldown_per", "heartbeat_interval",
+                      "heartbeat_max_age") and value <= 0:
             raise SettingsError(source, "must be positive", key=key)
         if f.name in ("max_sessions", "max_question_chars", "cooldown_rate",
-                      "unanswered_days", "max_live_views") and value < 1:
+                      "unanswered_days", "connect_attempts") and value < 1:
             raise SettingsError(source, "must be at least 1", key=key)
+        if f.name == "connect_backoff" and value < 0:
+            raise SettingsError(source, "must not be negative", key=key)
+        if f.name == "format" and value not in LOG_FORMATS:
+            raise SettingsError(source, f"must be one of {', '.join(LOG_FORMATS)}", key=key)
+        if f.name == "level" and str(value).upper() not in LOG_LEVELS:
+            raise SettingsError(source, f"must be one of {', '.join(LOG_LEVELS)}", key=key)
+        if f.name == "port" and not 0 <= value <= 65535:
+            raise SettingsError(source, "must be a port number (0-65535)", key=key)
         if f.name == "prefix" and (not value or value.isspace()):
             raise SettingsError(source, "must not be empty", key=key)
 
@@ -151,7 +193,8 @@ def load_settings(path: Path | None = None) -> Settings:
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
-        raise SettingsError(path, "expected a mapping of sections (engine, discord, paths)")
+        raise SettingsError(path, "expected a mapping of sections (engine, discord, paths, "
+                            "logging, metrics)")
     sections = {f.name: f for f in fields(Settings)}
     if unknown := sorted(set(raw) - set(sections)):
         raise SettingsError(path, f"unknown section (known: {', '.join(sections)})",

@@ -45,3 +45,16 @@ def list_item_lines(path: Path, key: str) -> dict[int, int]:
         if isinstance(k, yaml.ScalarNode) and k.value == key and isinstance(v, yaml.SequenceNode):
             return {i: item.start_mark.line + 1 for i, item in enumerate(v.value)}
     return {}
+
+
+def mapping_key_lines(path: Path) -> dict[str, int]:
+    """Line numbers (1-based) of each top-level key of a YAML mapping file, so a check
+    made after loading (e.g. an article's url) can still name the line."""
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_LOADER)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {str(k.value): k.start_mark.line + 1 for k, _ in node.value
+            if isinstance(k, yaml.ScalarNode)}

@@ -22,8 +22,8 @@ request (matched by message_reference), on its own clock. After 100 warm-up ques
   burst        all questions written at once: throughput, and how long the queue gets
 
 Peak memory is this process's RSS high-water mark (getrusage ru_maxrss): the interpreter,
-discord.py, the data, the engine benchmark and the Discord run, with every answer's
-buttons still alive (discord.py keeps them for discord.view_timeout, 180 s). The report
+discord.py, the data, the engine benchmark and the Discord run (the answer buttons are
+persistent DynamicItems: nothing is kept per message, see bot/discord/views.py). The report
 also lists what stalls the bot (garbage-collector passes, unanswered-log writes), watched
 from outside its code. Budgets (2-core machine): engine p99 <= 1 ms, Discord path p99 <=
 20 ms, peak RSS <= 120 MB. Numbers, not assertions: docs/load.md records them.
@@ -311,7 +311,8 @@ async def bench_discord(service: AnswerService, settings: Any, args: argparse.Na
             if not line:
                 raise RuntimeError("the fake Discord ended without results")
             results = json.loads(line)
-            # discord.py keeps a view per answer until view_timeout; private, for the report
+            # views discord.py still keeps per message (0 with the persistent buttons);
+            # private, for the report
             results["live_views"] = len(bot._connection._view_store._views)
             return results
     finally:

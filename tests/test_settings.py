@@ -160,3 +160,36 @@ def test_settings_are_frozen() -> None:
     settings = Settings()
     with pytest.raises(AttributeError):
         settings.engine.session_ttl = 1.0  # type: ignore[misc]
+
+
+def test_logging_and_metrics_sections(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = load_settings(write(tmp_path, "logging:\n  format: json\n"
+                                             "metrics:\n  enabled: true\n  port: 9200\n"))
+    assert settings.logging.format == "json"
+    assert settings.metrics.enabled and settings.metrics.port == 9200
+    assert not Settings().metrics.enabled  # off unless asked for
+    monkeypatch.setenv("BOT_LOGGING_FORMAT", "text")
+    monkeypatch.setenv("BOT_METRICS_ENABLED", "0")
+    settings = load_settings(write(tmp_path, "logging:\n  format: json\n"))
+    assert settings.logging.format == "text" and not settings.metrics.enabled
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("logging:\n  format: xml\n", "logging.format"),
+    ("logging:\n  level: LOUD\n", "logging.level"),
+    ("metrics:\n  port: 70000\n", "metrics.port"),
+    ("discord:\n  connect_attempts: 0\n", "discord.connect_attempts"),
+    ("discord:\n  heartbeat_interval: 0\n", "discord.heartbeat_interval"),
+    ("discord:\n  max_live_views: 10\n", "discord.max_live_views"),  # retired: buttons persist
+])
+def test_new_keys_are_checked(tmp_path: Path, text: str, key: str) -> None:
+    with pytest.raises(SettingsError) as info:
+        load_settings(write(tmp_path, text))
+    assert info.value.key == key
+
+
+def test_the_heartbeat_file_sits_beside_the_state_unless_set(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, "paths:\n  state: /tmp/x/state.sqlite3\n"))
+    assert settings.paths.heartbeat_file == Path("/tmp/x/heartbeat.json")
+    settings = load_settings(write(tmp_path, "paths:\n  heartbeat: /run/beat.json\n"))
+    assert settings.paths.heartbeat_file == Path("/run/beat.json")

@@ -3,7 +3,8 @@
 Engine calls are sub-millisecond and synchronous, so they run on the loop; Discord itself
 is awaited, and the unanswered log (aiosqlite) is written in the background. Each reply's
 Answer is kept in a small in-memory map by message id so a moderator can ask "why this
-answer" afterwards.
+answer" afterwards (and a button on a recent answer uses it as is); the buttons themselves
+keep nothing in memory (views.py).
 """
 
 from __future__ import annotations
@@ -11,23 +12,31 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import OrderedDict, deque
+from collections import OrderedDict
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord.ext import commands
 
+from bot.discord.metrics import Metrics
 from bot.discord.render import DocumentRef, answer_embed
+from bot.discord.views import Key, answer_view, key_budget
 from bot.engine.answer import Answer
 
 if TYPE_CHECKING:
+    from discord import ui
+
     from bot.discord.client import NewsdeskBot
-    from bot.discord.views import AnswerView
 
 log = logging.getLogger(__name__)
 
 NO_MENTIONS = discord.AllowedMentions.none()
+NO_METRICS = Metrics()
+# When the engine was asked, for the reply-latency metric: discord.py runs each event's
+# handler in its own task, so each question sees its own value.
+_asked_at: ContextVar[float | None] = ContextVar("newsdesk_asked_at", default=None)
 
 
 def session_key(user_id: int, channel_id: int | None) -> str:
@@ -64,7 +73,6 @@ class Answering:
     def __init__(self, bot: NewsdeskBot) -> None:
         self.bot = bot
         self.memory = AnswerMemory()
-        self.live: deque[AnswerView] = deque()  # views with live buttons, oldest first
         self._notes: set[asyncio.Task[None]] = set()
 
     @property
@@ -82,20 +90,33 @@ class Answering:
     def paragraph(self, document: str, number: int) -> str | None:
         return self.bot.service.paragraph(document, number)
 
+    @property
+    def metrics(self) -> Metrics:
+        return getattr(self.bot, "metrics", NO_METRICS)
+
     async def ask(self, question: str, *, user_id: int, channel_id: int | None) -> Answer:
-        answer = self.bot.service.ask(question, session_key(user_id, channel_id))
-        self.note_later(answer)
-        return answer
+        _asked_at.set(time.perf_counter())
+        return self._asked(self.bot.service.ask(question, session_key(user_id, channel_id)))
 
     async def about(self, subject: str) -> Answer:
-        answer = self.bot.service.about(subject)
+        _asked_at.set(time.perf_counter())
+        return self._asked(self.bot.service.about(subject))
+
+    async def meetings(self, where: str | None) -> Answer:
+        _asked_at.set(time.perf_counter())
+        return self._asked(self.bot.service.meetings(where))
+
+    def _asked(self, answer: Answer) -> Answer:
+        self.metrics.question(answer.answered)
         self.note_later(answer)
         return answer
 
-    async def meetings(self, where: str | None) -> Answer:
-        answer = self.bot.service.meetings(where)
-        self.note_later(answer)
-        return answer
+    def replied(self) -> None:
+        """A reply to the question asked in this task was sent: record how long it took."""
+        asked = _asked_at.get()
+        if asked is not None:
+            self.metrics.replied(time.perf_counter() - asked)
+            _asked_at.set(None)
 
     def note_later(self, answer: Answer) -> None:
         """note() in the background: the reply does not wait for the log's disk commit.
@@ -128,45 +149,24 @@ class Answering:
     def embed(self, answer: Answer, page: int = 0) -> discord.Embed:
         return answer_embed(answer, documents=self.document, page=page)
 
-    def view(self, answer: Answer, *, asker_id: int, session: str | None) -> AnswerView | None:
-        """The buttons that fit this answer, or None when it needs none."""
-        from bot.discord.views import AnswerView  # views import this module
-
-        view = AnswerView(self, answer, asker_id=asker_id, session=session,
-                          timeout=self.bot.settings.discord.view_timeout)
-        if not view.children:
-            return None
-        self.live.append(view)
-        while len(self.live) > self.bot.settings.discord.max_live_views:
-            self.live.popleft().stop()  # the oldest buttons go quiet early, as on timeout
-        return view
+    def view(self, answer: Answer, *, asker_id: int, key: Key, page: int = 0
+             ) -> ui.View | None:
+        """The persistent buttons that fit this answer, or None when it needs none."""
+        return answer_view(answer, asker_id=asker_id, key_code=key.encode(key_budget(asker_id)),
+                           page=page, paragraphs=self.paragraph)
 
     async def send(self, target: commands.Context[Any] | discord.Message, answer: Answer, *,
-                   asker_id: int, session: str | None) -> discord.Message:
-        """Reply to a command or a message with the answer embed and its buttons."""
-        view = self.view(answer, asker_id=asker_id, session=session)
+                   asker_id: int, key: Key) -> discord.Message:
+        """Reply to a command or a message with the answer embed and its buttons; `key`
+        says how a button can get this answer again (views.Key)."""
+        view = self.view(answer, asker_id=asker_id, key=key)
         kwargs: dict[str, Any] = {"embed": self.embed(answer), "allowed_mentions": NO_MENTIONS,
                                   "mention_author": False}
         if view is not None:
             kwargs["view"] = view
         message = await reply(target, **kwargs)
-        if view is not None:
-            view.message = light(message)
+        self.replied()
         self.memory.remember(message.id, answer)
-        return message
-
-
-def light(message: discord.Message) -> discord.Message | discord.PartialMessage:
-    """What a view keeps of its message for view_timeout: a plain channel message as a
-    PartialMessage (its id and channel: the same edit request when the buttons are greyed
-    out), since the full Message with its parsed embed, components and author cost about
-    3 KB per answer still showing buttons (scripts/bench_discord.py, docs/load.md).
-    Interaction and webhook messages are kept as they are: they edit through their token."""
-    if type(message) is not discord.Message:
-        return message
-    try:
-        return discord.PartialMessage(channel=message.channel, id=message.id)  # type: ignore[arg-type]
-    except TypeError:  # a kind of channel PartialMessage does not take
         return message
 
 

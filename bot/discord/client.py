@@ -11,18 +11,33 @@ import gc
 import logging
 from typing import Any
 
+import aiohttp
 import discord
 from discord.ext import commands
 
 from bot.discord.answering import NO_MENTIONS, Answering
 from bot.discord.guard import SpamGuard
-from bot.discord.syncstate import SyncState, command_digest, scope_of
+from bot.discord.metrics import Metrics, make_metrics
+from bot.discord.syncstate import (
+    Synced,
+    SyncState,
+    command_digest,
+    command_payload,
+    needs_push,
+    scope_of,
+    shape,
+)
+from bot.discord.views import BUTTONS
 from bot.errors import DataError, StoreError
+from bot.health import remove_heartbeat, write_heartbeat
 from bot.service import AnswerService, ReloadReport
 from bot.settings import Settings
 from bot.unanswered import UnansweredLog
 
 log = logging.getLogger(__name__)
+
+# What a request to Discord raises when Discord or the network fails (not a bug of ours).
+NETWORK_ERRORS = (discord.HTTPException, aiohttp.ClientError, OSError, asyncio.TimeoutError)
 
 EXTENSIONS = (
     "bot.discord.cogs.errors",  # first: its handler is in place before any command exists
@@ -49,7 +64,9 @@ class _Newsdesk:
     sync_state: SyncState
     spam_guard: SpamGuard
     answering: Answering
+    metrics: Metrics
     auto_sync: bool
+    _heartbeat: asyncio.Task[None] | None = None
 
     def _setup(self, settings: Settings, service: AnswerService, auto_sync: bool) -> None:
         self.settings, self.service, self.auto_sync = settings, service, auto_sync
@@ -57,8 +74,49 @@ class _Newsdesk:
         self.sync_state = SyncState(settings.paths.state)
         self.spam_guard = SpamGuard.from_settings(settings.discord)
         self.answering = Answering(self)  # type: ignore[arg-type]
+        self.metrics = make_metrics(settings.metrics)
         bot: commands.Bot = self  # type: ignore[assignment]
         bot.add_check(self._spam_guard, call_once=True)
+
+    async def start(self, token: str, *, reconnect: bool = True) -> None:
+        """Log in and connect, leaving a heartbeat for `python -m bot health` meanwhile,
+        and serving the metrics when they are on."""
+        bot: commands.Bot = self  # type: ignore[assignment]
+        try:
+            self.metrics.serve(lambda: bot.latency)
+        except OSError as exc:  # the port is taken: answering matters more than metrics
+            log.error("cannot serve metrics on %s:%s: %s", self.settings.metrics.host,
+                      self.settings.metrics.port, exc)
+        self._heartbeat = asyncio.create_task(self._beat(), name="newsdesk-heartbeat")
+        await super().start(token, reconnect=reconnect)  # type: ignore[misc]
+
+    def gateway_alive(self) -> bool:
+        """Ready, and every gateway connection (one per shard) open."""
+        bot: commands.Bot = self  # type: ignore[assignment]
+        if bot.is_closed() or not bot.is_ready():
+            return False
+        shards = getattr(bot, "shards", None)
+        if isinstance(shards, dict):
+            return bool(shards) and all(not shard.is_closed() for shard in shards.values())
+        return bot.ws is not None and bot.ws.open
+
+    async def _beat(self) -> None:
+        """Rewrite the heartbeat file while the gateway is open (once at start, so a bot
+        that never connects turns unhealthy when that first beat ages)."""
+        bot: commands.Bot = self  # type: ignore[assignment]
+        path = self.settings.paths.heartbeat_file
+        first, warned = True, False
+        while not bot.is_closed():
+            alive = self.gateway_alive()
+            if alive or first:
+                try:
+                    write_heartbeat(path, connected=alive, latency=bot.latency)
+                except OSError as exc:  # a read-only var/: health then reports the age
+                    if not warned:
+                        log.warning("cannot write the heartbeat file %s: %s", path, exc)
+                    warned = True
+            first = False
+            await asyncio.sleep(self.settings.discord.heartbeat_interval)
 
     async def _spam_guard(self, ctx: commands.Context[Any]) -> bool:
         """One global budget per user over every command, prefix or slash."""
@@ -67,15 +125,18 @@ class _Newsdesk:
         return True
 
     async def setup_hook(self) -> None:
-        """Open the state log, load the cogs, and sync commands if they changed."""
+        """Open the state log, load the cogs, register the buttons, and sync commands if
+        Discord lacks them."""
         bot: commands.Bot = self  # type: ignore[assignment]
         await self.unanswered.open()
         for name in EXTENSIONS:
             await bot.load_extension(name)
+        # The answer buttons: any the bot ever sent is dispatched by its custom_id alone.
+        bot.add_dynamic_items(*BUTTONS)
         if self.auto_sync:
             try:
                 await self.sync_commands(self.settings.discord.dev_guild_id)
-            except discord.HTTPException:
+            except NETWORK_ERRORS:
                 log.exception("command sync failed; commands from the last sync stay in use")
         # Everything loaded so far (libraries, the snapshot, cogs) lives as long as the bot:
         # moved out of the collector's reach, full collections stay short under load.
@@ -83,35 +144,75 @@ class _Newsdesk:
 
     async def sync_commands(self, guild_id: int | None = None, *, force: bool = False
                             ) -> int | None:
-        """Push the slash commands when their hash changed (or `force`); None when skipped.
+        """Push the slash commands when Discord's set for this application differs from
+        the local one (or `force`); None when nothing was pushed (see syncstate.py).
 
         With a guild id the global commands are copied to that guild, which Discord shows
         at once: the way to try changes on a test server.
         """
         bot: commands.Bot = self  # type: ignore[assignment]
+        app_id = bot.application_id
+        if app_id is None:
+            raise RuntimeError("sync_commands needs a logged-in client (no application id)")
         guild = discord.Object(id=guild_id) if guild_id else None
         if guild is not None:
             bot.tree.copy_global_to(guild=guild)
-        digest = command_digest(bot.tree, guild)
+        payload = command_payload(bot.tree, guild)
+        local = command_digest(bot.tree, guild)
         scope = scope_of(guild_id)
-        if not force and await self.sync_state.get(scope) == digest:
-            log.info("slash commands unchanged (%s), not syncing", scope)
-            return None
-        synced = await bot.tree.sync(guild=guild)
-        await self.sync_state.set(scope, digest)
-        log.info("synced %d slash commands (%s)", len(synced), scope)
-        return len(synced)
+        last = await self.sync_state.get(app_id, scope)
+        if not force:
+            remote = await self._registered_shape(app_id, guild_id)
+            if not needs_push(local, shape(payload), remote, last):
+                log.info("slash commands already registered for application %s (%s), "
+                         "not syncing", app_id, scope)
+                if last is None or last.local_digest != local:
+                    await self.sync_state.set(app_id, scope, Synced(local, remote))
+                return None
+        if guild_id:
+            data = await bot.http.bulk_upsert_guild_commands(app_id, guild_id, payload=payload)
+        else:
+            data = await bot.http.bulk_upsert_global_commands(app_id, payload=payload)
+        await self.sync_state.set(app_id, scope, Synced(local, shape(_dicts(data))))
+        log.info("synced %d slash commands for application %s (%s)", len(data), app_id, scope)
+        return len(data)
 
-    async def reload_data(self, reason: str) -> ReloadReport | None:
-        """Rebuild from data/ and config/ in a thread so answers keep flowing meanwhile."""
+    async def _registered_shape(self, app_id: int, guild_id: int | None) -> str | None:
+        """The normalised hash of what Discord has registered; None when it cannot say."""
+        bot: commands.Bot = self  # type: ignore[assignment]
+        try:
+            if guild_id:
+                data = await bot.http.get_guild_commands(app_id, guild_id)
+            else:
+                data = await bot.http.get_global_commands(app_id)
+        except NETWORK_ERRORS as exc:
+            log.warning("could not read the registered slash commands (%s); deciding from "
+                        "the last sync", exc)
+            return None
+        return shape(_dicts(data))
+
+    async def reload_store(self, reason: str) -> ReloadReport:
+        """Rebuild from data/ and config/ in a thread so answers keep flowing meanwhile.
+
+        Raises DataError or StoreError (the old data keeps serving); every outcome is logged.
+        """
         try:
             report = await asyncio.to_thread(self.service.reload)
         except (DataError, StoreError) as exc:
+            self.metrics.reload(ok=False)
             log.error("reload (%s) failed, still serving the previous data: %s", reason, exc)
-            return None
+            raise
+        self.metrics.reload(ok=True)
         log.info("reload (%s) done in %.2fs: %s", reason, report.seconds,
                  "; ".join(report.changes()))
         return report
+
+    async def reload_data(self, reason: str) -> ReloadReport | None:
+        """reload_store() for SIGHUP, where nobody waits for an answer: None on failure."""
+        try:
+            return await self.reload_store(reason)
+        except (DataError, StoreError):
+            return None
 
     async def report_error(self, target: Any, error: BaseException) -> None:
         """Hand an error from a listener or a view to the one error handler."""
@@ -124,8 +225,12 @@ class _Newsdesk:
 
     async def close(self) -> None:
         await super().close()  # type: ignore[misc]
+        if self._heartbeat is not None:
+            self._heartbeat.cancel()
+            remove_heartbeat(self.settings.paths.heartbeat_file)  # stopped, not stuck
         await self.answering.flush()  # the log writes still under way, then the log
         await self.unanswered.close()
+        self.metrics.close()
 
 
 class NewsdeskBot(_Newsdesk, commands.Bot):
@@ -140,6 +245,11 @@ class ShardedNewsdeskBot(_Newsdesk, commands.AutoShardedBot):
                  **options: Any) -> None:
         super().__init__(**_options(settings, options))
         self._setup(settings, service, auto_sync)
+
+
+def _dicts(payloads: Any) -> list[dict[str, Any]]:
+    """Discord's command payloads (typed dicts in discord.py) as plain dicts."""
+    return [dict(c) for c in payloads]
 
 
 def _options(settings: Settings, extra: dict[str, Any]) -> dict[str, Any]:

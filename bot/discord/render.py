@@ -16,6 +16,7 @@ import discord
 from discord.utils import escape_mentions
 
 from bot.engine.answer import Answer, Source, Trace
+from bot.urls import is_link as is_link  # the one url rule, shared with the store build
 
 # https://discord.com/developers/docs/resources/message#embed-object-embed-limits
 TITLE_MAX = 256
@@ -83,13 +84,10 @@ def safe(text: str) -> str:
     return _ID_MENTION.sub("<\u200b", escape_mentions(text))
 
 
-def is_link(url: str | None) -> bool:
-    """Discord rejects an embed whose url is not an absolute http(s) URL."""
-    return bool(url) and url.startswith(("http://", "https://")) and " " not in url  # type: ignore[union-attr]
-
-
 def fit(embed: discord.Embed) -> discord.Embed:
     """Enforce every per-part limit, then the 6000 total (shrinking description, then fields)."""
+    if embed.url and not is_link(embed.url):
+        embed.url = None  # Discord would refuse the whole message
     if embed.title:
         embed.title = clip(embed.title, TITLE_MAX)
     if embed.description:
@@ -189,13 +187,15 @@ def answer_embed(
     return fit(embed)
 
 
-def sources_embed(answer: Answer, *, documents: DocumentLookup,
+def sources_embed(answer: Answer | Sequence[Source], *, documents: DocumentLookup,
                   paragraphs: ParagraphLookup) -> discord.Embed:
-    """The full paragraphs behind an answer, each once, the quoted words in bold."""
+    """The full paragraphs behind an answer (or these sources), each once, the quoted
+    words in bold."""
+    sources = answer.sources if isinstance(answer, Answer) else tuple(answer)
     embed = discord.Embed(title="Sources", colour=ANSWERED)
     seen: set[tuple[str, int]] = set()
     parts: list[str] = []
-    for source in answer.sources:
+    for source in sources:
         key = (source.document, source.paragraph)
         if key in seen:
             continue
@@ -207,7 +207,7 @@ def sources_embed(answer: Answer, *, documents: DocumentLookup,
         text = paragraphs(source.document, source.paragraph)
         parts.append(f"{head}\n{_highlight(text, source.quote) if text else _source_line(source)}")
     embed.description = "\n\n".join(parts) or "This answer has no sources."
-    docs = [d for d in (documents(s.document) for s in answer.sources) if d is not None]
+    docs = [d for d in (documents(s.document) for s in sources) if d is not None]
     if docs and (footer := footer_for(docs[0])):
         embed.set_footer(text=footer)
     if docs and is_link(docs[0].url):

@@ -1,5 +1,8 @@
 """`python -m bot run` and `python -m bot sync`: token, logging, signals, exit codes.
 
+Exit status: 0 a clean stop; 1 the data cannot load, or Discord refused the token, the
+intent or a request; 2 no token; 3 Discord unreachable (network.py).
+
 The token comes from DISCORD_TOKEN or a .env file beside the config directory. It is never
 logged or echoed: a logging filter also masks it in any record, should a library ever
 include it in a message.
@@ -15,66 +18,38 @@ from typing import Any
 
 import discord
 
+from bot.discord.network import (
+    EXIT_UNREACHABLE,
+    NETWORK_ERRORS,
+    DiscordUnreachable,
+    describe,
+    wait_for_discord,
+)
 from bot.errors import DataError, StoreError
+from bot.logs import RedactFilter, configure_logging
 from bot.secrets import TOKEN_VAR, env_file, find_token
 from bot.service import AnswerService
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
+__all__ = ["RedactFilter", "run", "setup_logging", "sync"]
+
 NO_TOKEN = f"""\
 No Discord bot token found. Set {TOKEN_VAR} in the environment, or put a line
     {TOKEN_VAR}=<your bot token>
 in {{env_file}} (keep that file private; it is in .gitignore).
+With Docker, pass it to the container: docker run -e {TOKEN_VAR}=... or --env-file .env
+(a .env file in the project is not copied into the image).
 Create the bot and its token at https://discord.com/developers/applications
 (see docs/discord.md). To try the bot offline without Discord: python -m bot chat
 """
 
 
-class RedactFilter(logging.Filter):
-    """Replace the token wherever it would appear in a log line."""
-
-    def __init__(self, secret: str) -> None:
-        super().__init__()
-        self.secret = secret
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not self.secret:
-            return True
-        try:
-            message = record.getMessage()
-        except Exception:
-            return True
-        if self.secret in message:
-            record.msg, record.args = message.replace(self.secret, "[token]"), None
-        # Reliability fix (tests/reliability/test_reliability_secrets.py): a traceback that
-        # carried the token was written as is, since formatters render exc_info after the
-        # filters ran. Such a traceback is now rendered here, masked, and exc_info dropped,
-        # so that no formatter (discord.py's coloured one always re-renders exc_info) can
-        # write the original. The masked text is kept on the record for later handlers,
-        # because the coloured formatter clears exc_text after use.
-        if record.exc_info and record.exc_info[0] is not None:
-            trace = record.exc_text or logging.Formatter().formatException(record.exc_info)
-            if self.secret in trace:
-                record.exc_info = None
-                record.redacted_exc_text = trace.replace(self.secret, "[token]")
-        masked = getattr(record, "redacted_exc_text", None)
-        if masked and not record.exc_text:
-            record.exc_text = masked
-        elif record.exc_text and self.secret in record.exc_text:
-            record.exc_text = record.exc_text.replace(self.secret, "[token]")
-        if record.stack_info and self.secret in record.stack_info:
-            record.stack_info = record.stack_info.replace(self.secret, "[token]")
-        return True
-
-
-def setup_logging(token: str | None) -> None:
-    """discord.py's coloured handler on the root logger, with the token masked."""
-    discord.utils.setup_logging(level=logging.INFO, root=True)
-    if token:
-        redact = RedactFilter(token)
-        for handler in logging.getLogger().handlers:
-            handler.addFilter(redact)
+def setup_logging(token: str | None, settings: Settings | None = None) -> None:
+    """The one root handler at the configured level and format, with the token masked."""
+    cfg = (settings or Settings()).logging
+    configure_logging(cfg.level, cfg.format, secret=token)
 
 
 def _no_token(settings: Settings) -> int:
@@ -96,13 +71,13 @@ def _prepare(settings: Settings) -> tuple[str, AnswerService] | int:
     token = find_token(settings)
     if token is None:
         return _no_token(settings)
-    setup_logging(token)
+    setup_logging(token, settings)
     service = _open_service(settings)
     return 1 if service is None else (token, service)
 
 
 def run(settings: Settings, **bot_options: Any) -> int:
-    """Run the bot until stopped. 0 on a clean stop, 1 on a refusal by Discord, 2 on no token."""
+    """Run the bot until stopped; the exit status says why it ended (module docstring)."""
     ready = _prepare(settings)
     if isinstance(ready, int):
         return ready
@@ -110,6 +85,7 @@ def run(settings: Settings, **bot_options: Any) -> int:
     from bot.discord.client import create_bot
 
     async def main() -> None:
+        await wait_for_discord(settings.discord)
         bot = create_bot(settings, service, **bot_options)
         async with bot:
             _install_signals(bot)
@@ -127,6 +103,7 @@ def sync(settings: Settings, guild_id: int | None, **bot_options: Any) -> int:
     from bot.discord.client import create_bot
 
     async def main() -> None:
+        await wait_for_discord(settings.discord)
         bot = create_bot(settings, service, auto_sync=False, **bot_options)
         async with bot:
             await bot.login(token)
@@ -153,6 +130,12 @@ def _run_async(main: Any) -> int:
     except discord.HTTPException as exc:
         print(f"Discord answered with an error: {exc.status} {exc.text}", file=sys.stderr)
         return 1
+    except DiscordUnreachable as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_UNREACHABLE
+    except NETWORK_ERRORS as exc:  # lost between the check and the login
+        print(DiscordUnreachable(describe(exc), 1), file=sys.stderr)
+        return EXIT_UNREACHABLE
     return 0
 
 

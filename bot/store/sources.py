@@ -10,7 +10,8 @@ from typing import Any
 from bot.engine.text import fold, squeeze
 from bot.errors import DataError
 from bot.store.ingest import Paragraph, split_paragraphs
-from bot.yamlio import list_item_lines, load_yaml
+from bot.urls import url_problem
+from bot.yamlio import list_item_lines, load_yaml, mapping_key_lines
 
 ENTITY_KINDS = ("person", "country", "city", "place", "region", "organisation", "group",
                 "event")
@@ -313,6 +314,19 @@ def read_intents(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any], dict
     return intents, vocabulary, replies
 
 
+def _url(value: Any, path: Path) -> str | None:
+    """The article's url, or a DataError naming the line when Discord would reject it as
+    an embed link (every answer citing the article would then fail)."""
+    line = mapping_key_lines(path).get("url") if value is not None else None
+    url = _string(value, path, line, "url")
+    if not url:
+        return None
+    if problem := url_problem(url):
+        raise DataError(path, f"url {url[:80]!r}{'…' if len(url) > 80 else ''}: {problem}",
+                        line=line, key="url")
+    return url
+
+
 def read_documents(folder: Path, entities: set[str]) -> list[DocumentRecord]:
     texts = sorted(folder.glob("*.txt")) if folder.is_dir() else []
     if not texts:
@@ -340,7 +354,7 @@ def read_documents(folder: Path, entities: set[str]) -> list[DocumentRecord]:
             slug=slug,
             title=_string(meta.get("title"), meta_path, None, "title") or slug,
             outlet=_string(meta.get("outlet"), meta_path, None, "outlet"),
-            url=_string(meta.get("url"), meta_path, None, "url"),
+            url=_url(meta.get("url"), meta_path),
             date=_string(meta.get("date"), meta_path, None, "date"),
             subject=subject, paragraphs=paragraphs,
             source_hash=hashlib.sha256(raw_bytes).hexdigest()))

@@ -32,8 +32,8 @@ def make_settings(tmp_path: Path, **discord_overrides: Any) -> Settings:
     base = load_settings(ROOT / "config" / "settings.yaml")
     d = dataclasses.replace(base.discord, **{
         "prefix": "!", "cooldown_rate": 5, "cooldown_per": 30.0,
-        "moderator_role_ids": (MOD_ROLE_ID,), "dev_guild_id": None, "view_timeout": 180.0,
-        "shard_count": None, "shard_ids": None, **discord_overrides})
+        "moderator_role_ids": (MOD_ROLE_ID,), "dev_guild_id": None, "shard_count": None,
+        "shard_ids": None, **discord_overrides})
     paths = dataclasses.replace(base.paths, data=data, config=config,
                                 store=tmp_path / "var" / "store.sqlite3",
                                 state=tmp_path / "var" / "state.sqlite3")
@@ -118,3 +118,17 @@ def assert_no_pings(calls: list[Call]) -> None:
         assert not mentions.get("replied_user"), call.route
 
 
+
+
+def assert_components_fit(calls: list[Call]) -> None:
+    """Every button sent has a custom_id Discord accepts (1-100 characters) and a label
+    within 80: the persistent buttons carry their state in that id."""
+    for call in calls:
+        msg = call.message
+        for row in (msg or {}).get("components") or []:
+            for comp in row.get("components", []):
+                if comp.get("type") != 2:
+                    continue
+                custom_id = comp.get("custom_id") or ""
+                assert 1 <= len(custom_id.encode("utf-16-le")) // 2 <= 100, custom_id
+                assert 1 <= len(comp.get("label") or "") <= 80, comp

@@ -11,7 +11,14 @@ from typing import Any
 import discord
 import pytest
 import yarl
-from bot_harness import TOKEN, Harness, assert_no_pings, start_bot, stop_bot
+from bot_harness import (
+    TOKEN,
+    Harness,
+    assert_components_fit,
+    assert_no_pings,
+    start_bot,
+    stop_bot,
+)
 from discord.gateway import DiscordWebSocket
 from fake_discord import FakeDiscord
 
@@ -34,7 +41,8 @@ async def bots(fake: FakeDiscord, caplog: pytest.LogCaptureFixture,
                settings_for: Callable[..., Settings]
                ) -> AsyncIterator[Callable[..., Awaitable[Harness]]]:
     """Start real bots (settings from `settings_for(**discord_overrides)`); afterwards stop
-    them and check that nothing sent could ping and the token was never logged."""
+    them and check that nothing sent could ping, every button's custom_id fits and the
+    token was never logged."""
     caplog.set_level(logging.INFO)
     running: list[Harness] = []
 
@@ -49,4 +57,5 @@ async def bots(fake: FakeDiscord, caplog: pytest.LogCaptureFixture,
         for h in running:
             await stop_bot(h.bot, h.task)
     assert_no_pings(fake.calls)
+    assert_components_fit(fake.calls)
     assert TOKEN not in caplog.text

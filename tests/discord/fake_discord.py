@@ -124,6 +124,9 @@ class Call:
     query: dict[str, str]
     json: Any
     headers: dict[str, str] = field(repr=False, default_factory=dict)
+    # Flags of the message an edit of "@original" changes (a deferred reply is made
+    # ephemeral by its deferral, not by the edit's payload).
+    target_flags: int = 0
 
     @property
     def route(self) -> str:
@@ -147,7 +150,8 @@ class Call:
     @property
     def is_ephemeral(self) -> bool:
         msg = self.message or (self.json.get("data") if isinstance(self.json, dict) else None)
-        return bool(isinstance(msg, dict) and int(msg.get("flags") or 0) & 64)
+        return bool(isinstance(msg, dict) and int(msg.get("flags") or 0) & 64) \
+            or bool(self.target_flags & 64)
 
 
 class FakeDiscord:
@@ -162,7 +166,12 @@ class FakeDiscord:
         self.messages: dict[int, dict[str, Any]] = {}
         self.originals: dict[str, int] = {}  # interaction token -> message id
         self.interactions: dict[str, dict[str, Any]] = {}
-        self.synced: dict[str, list[dict[str, Any]]] = {}
+        self.dm_channels: dict[int, int] = {}  # DM channel id -> the user it reaches
+        self.dms_closed: set[int] = set()  # users who accept no DMs from the server
+        # What each application has registered, by (application id, "global" or guild id):
+        # a new application (another `app_id`) starts with no commands, as on Discord.
+        self.app_id = APP_ID
+        self.registered: dict[tuple[int, str], list[dict[str, Any]]] = {}
         self._ids = itertools.count(1)
         self._seq = itertools.count(1)
         self._ws: web.WebSocketResponse | None = None
@@ -190,6 +199,12 @@ class FakeDiscord:
             await self._runner.cleanup()
 
     @property
+    def synced(self) -> dict[str, list[dict[str, Any]]]:
+        """The current application's commands by scope ("global" or a guild id)."""
+        return {scope: cmds for (app, scope), cmds in self.registered.items()
+                if app == self.app_id}
+
+    @property
     def api_base(self) -> str:
         return f"http://127.0.0.1:{self.port}{API}"
 
@@ -202,6 +217,14 @@ class FakeDiscord:
         an interaction's 15 minutes are up) from it."""
         millis = int(time.time() * 1000) - DISCORD_EPOCH
         return (millis << 22) | (next(self._ids) & 0x3FFFFF)
+
+    def dm_recipient(self, call: Call) -> int | None:
+        """The user a call's message went to privately, when it posts into a DM channel."""
+        parts = call.path.strip("/").split("/")
+        if call.method == "POST" and len(parts) == 3 and parts[0] == "channels" \
+                and parts[2] == "messages":
+            return self.dm_channels.get(int(parts[1]))
+        return None
 
     # -- waiting ---------------------------------------------------------------------------
 
@@ -261,7 +284,7 @@ class FakeDiscord:
                                                            "unavailable": True}],
                     "session_id": "fake-session", "shard": frame["d"].get("shard", [0, 1]),
                     "resume_gateway_url": self.gateway_url,
-                    "application": {"id": str(APP_ID), "flags": 0},
+                    "application": {"id": str(self.app_id), "flags": 0},
                 })
                 await self.dispatch("GUILD_CREATE", guild_create())
                 self.guild_ready.set()
@@ -280,8 +303,11 @@ class FakeDiscord:
             form = await request.post()
             if "payload_json" in form:
                 payload = json.loads(str(form["payload_json"]))
-        await self._record(Call(request.method, path, dict(request.query), payload,
-                                dict(request.headers)))
+        call = Call(request.method, path, dict(request.query), payload, dict(request.headers))
+        original = re.fullmatch(r"/webhooks/\d+/([^/]+)/messages/@original", path)
+        if original and self.originals.get(original.group(1)) in self.messages:
+            call.target_flags = int(self.messages[self.originals[original.group(1)]]["flags"])
+        await self._record(call)
         if (self.valid_token is not None
                 and not path.startswith(("/webhooks/", "/interactions/"))
                 and request.headers.get("Authorization") != f"Bot {self.valid_token}"):
@@ -294,26 +320,40 @@ class FakeDiscord:
             return _json(BOT_USER)
         if method == "GET" and path == "/oauth2/applications/@me":
             return _json({
-                "id": str(APP_ID), "name": "Newsdesk", "icon": None, "description": "",
+                "id": str(self.app_id), "name": "Newsdesk", "icon": None, "description": "",
                 "rpc_origins": [], "bot_public": True, "bot_require_code_grant": False,
                 "owner": USERS[ADMIN_ID], "summary": "", "verify_key": "00", "flags": 0,
                 "team": None, "bot": BOT_USER,
             })
+        if method == "GET" and path == "/gateway":  # unauthenticated: the start-up check
+            return _json({"url": self.gateway_url})
         if method == "GET" and path == "/gateway/bot":
             return _json({"url": self.gateway_url, "shards": 1,
                                       "session_start_limit": {"total": 1000, "remaining": 999,
                                                               "reset_after": 0,
                                                               "max_concurrency": 1}})
-        if method == "PUT" and parts[0] == "applications" and parts[-1] == "commands":
-            guild = parts[3] if len(parts) == 5 else None
-            out = [{"description": "", **c, "id": str(self.snowflake()),
-                    "application_id": str(APP_ID), "version": "1",
-                    **({"guild_id": guild} if guild else {})}
-                   for c in payload or []]
-            self.synced[guild or "global"] = out
-            return _json(out)
+        if parts[0] == "applications" and parts[-1] == "commands":
+            app, guild = int(parts[1]), (parts[3] if len(parts) == 5 else None)
+            key = (app, guild or "global")
+            if method == "GET":
+                return _json(self.registered.get(key, []))
+            if method == "PUT":
+                self.registered[key] = [self._registered(c, app, guild) for c in payload or []]
+                return _json(self.registered[key])
+        if method == "POST" and path == "/users/@me/channels":
+            recipient = int((payload or {})["recipient_id"])
+            dm = next((c for c, u in self.dm_channels.items() if u == recipient), None)
+            if dm is None:
+                dm = self.snowflake()
+                self.dm_channels[dm] = recipient
+            return _json({"id": str(dm), "type": 1, "last_message_id": None,
+                          "recipients": [USERS[recipient]]})
         if parts[0] == "channels" and len(parts) >= 3:
             channel_id = int(parts[1])
+            if (method == "POST" and parts[2] == "messages"
+                    and self.dm_channels.get(channel_id) in self.dms_closed):
+                return _json({"message": "Cannot send messages to this user", "code": 50007},
+                             status=403)
             if parts[2] == "typing":
                 return web.Response(status=204)
             if parts[2] == "messages" and method == "POST":
@@ -344,11 +384,41 @@ class FakeDiscord:
         return _json({"message": f"fake: no route {method} {path}", "code": 0},
                                  status=404)
 
+    def _registered(self, command: dict[str, Any], app: int, guild: str | None
+                    ) -> dict[str, Any]:
+        """A command as Discord stores and returns it: ids added, defaults filled in, the
+        permissions as a string, false `required` flags and empty lists left out, the
+        deprecated dm_permission turned into contexts. (The bot must not take these
+        differences for a changed command set.)"""
+
+        def option(o: dict[str, Any]) -> dict[str, Any]:
+            out = {k: v for k, v in o.items() if v not in (None, [], False)}
+            if o.get("options"):
+                out["options"] = [option(x) for x in o["options"]]
+            return out
+
+        perms = command.get("default_member_permissions")
+        out: dict[str, Any] = {
+            "id": str(self.snowflake()), "application_id": str(app), "version": "1",
+            "type": command.get("type", 1), "name": command["name"],
+            "description": command.get("description") or "",
+            "default_member_permissions": None if perms is None else str(perms),
+            "nsfw": bool(command.get("nsfw")),
+            "integration_types": command.get("integration_types") or [0],
+            "contexts": command.get("contexts") or (
+                [0] if command.get("dm_permission") is False else [0, 1, 2]),
+        }
+        if command.get("options"):
+            out["options"] = [option(o) for o in command["options"]]
+        if guild:
+            out["guild_id"] = guild
+        return out
+
     def _new_message(self, channel_id: int, payload: dict[str, Any], *, webhook: bool = False,
                      flags: int | None = None) -> dict[str, Any]:
         mid = self.snowflake()
         msg: dict[str, Any] = {
-            "id": str(mid), "channel_id": str(channel_id), "guild_id": str(GUILD_ID),
+            "id": str(mid), "channel_id": str(channel_id),
             "author": BOT_USER, "content": payload.get("content") or "", "timestamp": ISO,
             "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [],
             "mention_roles": [], "attachments": [], "embeds": payload.get("embeds") or [],
@@ -356,8 +426,10 @@ class FakeDiscord:
             "type": 19 if payload.get("message_reference") else 0,
             "flags": int(payload.get("flags") or 0) if flags is None else flags,
         }
+        if channel_id not in self.dm_channels:
+            msg["guild_id"] = str(GUILD_ID)
         if webhook:
-            msg["webhook_id"] = str(APP_ID)
+            msg["webhook_id"] = str(self.app_id)
         self.messages[mid] = msg
         return msg
 
@@ -425,7 +497,7 @@ class FakeDiscord:
                      channel_id: int, message: dict[str, Any] | None = None) -> dict[str, Any]:
         token = f"itoken{self.snowflake()}"
         payload: dict[str, Any] = {
-            "id": str(self.snowflake()), "application_id": str(APP_ID), "type": kind,
+            "id": str(self.snowflake()), "application_id": str(self.app_id), "type": kind,
             "token": token, "version": 1, "guild_id": str(GUILD_ID),
             "channel_id": str(channel_id), "channel": channel(channel_id, "general"),
             "member": {**member_payload(author), "user": USERS[author],

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import discord
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -81,6 +82,22 @@ def test_bad_urls_never_reach_the_embed() -> None:
     assert embed.footer.text == "Title · https://example.org/a"
 
 
+@pytest.mark.parametrize("url", ["https://", "ftp://example.org/a", "https://example.org/"
+                                 + "a" * 2100, "https:///path", "javascript:alert(1)"])
+def test_a_url_discord_rejects_is_never_sent(url: str) -> None:
+    """Discord answers 400 to an embed url without a host, over 2,048 characters or of
+    another scheme: such a url is left out of the link and the footer, whatever the data."""
+    answer = Answer("q", "a", True, "who", 1.0, sources=(Source("d", 1, "quote"),))
+    doc = render.DocumentRef(title="Title", url=url)
+    for embed in (render.answer_embed(answer, documents=lambda slug: doc),
+                  render.sources_embed(answer, documents=lambda slug: doc,
+                                       paragraphs=lambda d, n: "text")):
+        assert "url" not in embed.to_dict()
+        assert url not in (embed.footer.text or "")
+    embed = discord.Embed(title="x", url=url)
+    assert "url" not in render.fit(embed).to_dict()
+
+
 def test_mention_question() -> None:
     assert mention_question("<@42> who?", 42) == "who?"
     assert mention_question("  <@!42>, who?", 42) == "who?"
@@ -118,3 +135,40 @@ async def test_unanswered_log_groups_repeats_and_keeps_no_ids(tmp_path: Path) ->
     finally:
         await log.close()
     assert clean_question("x" * 5000) == "x" * 500
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(answer=answers, asker=st.integers(10**16, 10**20 - 1), subject=text)
+def test_every_button_id_fits_and_reads_back(answer: Answer, asker: int, subject: str) -> None:
+    """The persistent buttons' custom_ids stay within Discord's 100 for any answer, and a
+    Sources id reads back the paragraphs it cites, with the quote it highlights."""
+    from bot.discord import views
+
+    paragraphs = {(s.document, s.paragraph): f"Before. {s.quote} After." for s in answer.sources}
+
+    def lookup(slug: str, n: int) -> str | None:
+        return paragraphs.get((slug, n))
+
+    for key in (views.Key.ask(), views.Key.about(subject), views.Key.meetings(subject)):
+        view = views.answer_view(answer, asker_id=asker, page=0, paragraphs=lookup,
+                                 key_code=key.encode(views.key_budget(asker)))
+        for item in view.children if view is not None else ():
+            assert 1 <= len(item.custom_id.encode("utf-16-le")) // 2 <= 100
+            assert item.template.fullmatch(item.custom_id), item.custom_id
+    refs = views.source_refs(answer, lookup, 95)
+    if refs is None:
+        return
+    read = views.read_refs(refs, sorted({s.document for s in answer.sources}), lookup)
+    cited = {(s.document, s.paragraph) for s in answer.sources if s.paragraph >= 0}
+    assert read and {(s.document, s.paragraph) for s in read} <= cited
+    for source in read:
+        if source.quote:
+            assert source.quote in " ".join(lookup(source.document, source.paragraph).split())
+
+
+@given(text=st.text(max_size=200).filter(lambda t: "\u200b" not in t))
+def test_a_title_reads_back_as_the_question(text: str) -> None:
+    """Paging after a restart re-asks the question the embed title shows."""
+    from bot.discord.views import unescape
+
+    assert unescape(render.safe(text)) == text

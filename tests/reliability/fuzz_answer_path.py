@@ -40,6 +40,7 @@ from reliability_support import (  # noqa: E402
 from bot.discord import render  # noqa: E402
 from bot.discord.answering import Answering  # noqa: E402
 from bot.discord.cogs.moderation import describe_failure  # noqa: E402
+from bot.discord.views import Key  # noqa: E402
 from bot.engine.answer import Answer  # noqa: E402
 from bot.errors import DataError  # noqa: E402
 from bot.service import AnswerService  # noqa: E402
@@ -89,6 +90,11 @@ def check_answer(answer: Answer, answering: Answering) -> None:
     check_embed(render.sources_embed(answer, documents=answering.document,
                                      paragraphs=answering.paragraph))
     check_embed(render.trace_embed(answer, asked_at=time.time()))
+    # The persistent buttons: every custom_id within Discord's 100, whatever the question.
+    for key in (Key.ask(), Key.about(answer.question), Key.meetings(answer.question)):
+        view = answering.view(answer, asker_id=10**20 - 1, key=key)  # the longest user id
+        for item in view.children if view is not None else ():
+            assert 1 <= len(item.custom_id.encode("utf-16-le")) // 2 <= 100, item.custom_id
     assert 1 <= len(render.button_label(f"Did you mean: {answer.alternative or ''}")) \
         <= render.BUTTON_LABEL_MAX
 

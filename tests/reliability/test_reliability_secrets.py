@@ -51,8 +51,8 @@ async def test_the_token_never_reaches_logs_or_replies(
     caplog.set_level(logging.DEBUG)
     setup = runner.setup_logging
 
-    def setup_at_debug(token: str | None) -> None:
-        setup(token)
+    def setup_at_debug(token: str | None, settings: object = None) -> None:
+        setup(token, settings)  # type: ignore[arg-type]
         logging.getLogger().setLevel(logging.DEBUG)
 
     monkeypatch.setattr(runner, "setup_logging", setup_at_debug)

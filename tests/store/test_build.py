@@ -183,6 +183,30 @@ def test_quote_error_points_at_the_fact(material: Material, old) -> None:
     assert build_fails(material, *old).line == fact_line
 
 
+@pytest.mark.parametrize(("url", "reason"), [
+    ("https://", "has no host"),
+    ("ftp://example.org/article", "http:// or https://"),
+    ("https://example.org/" + "a" * 2100, "longer than 2048"),
+    ("https://example.org/an article", "spaces"),
+    ("https://example.org:http/", "not a valid URL"),
+])
+def test_an_article_url_discord_would_reject_names_file_and_line(
+        material: Material, old, url: str, reason: str) -> None:
+    meta = material.data / "articles" / "putin-diplomacy.yaml"
+    line = material.edit(meta, "url: null", f"url: '{url}'")
+    error = build_fails(material, *old)
+    assert error.path == str(meta) and error.key == "url" and error.line == line
+    assert reason in str(error) and f"line {line}" in str(error)
+
+
+def test_a_good_article_url_is_kept(material: Material) -> None:
+    meta = material.data / "articles" / "putin-diplomacy.yaml"
+    material.edit(meta, "url: null", "url: https://example.org/news/article?id=1")
+    material.build()
+    info = load_snapshot(material.store).documents["putin-diplomacy"]
+    assert info.url == "https://example.org/news/article?id=1"
+
+
 def test_broken_yaml_names_its_line(material: Material, old) -> None:
     line = material.edit(material.intents, "  - name: greeting\n",
                          "  - name: greeting\n    phrases: [hello, hi\n")

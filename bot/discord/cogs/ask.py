@@ -10,9 +10,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord.answering import reply, session_key
+from bot.discord.answering import reply
 from bot.discord.guard import QuestionCooldown
 from bot.discord.render import choice_text, fit
+from bot.discord.views import Key
 
 if TYPE_CHECKING:
     from bot.discord.client import NewsdeskBot
@@ -56,15 +57,15 @@ class Ask(commands.Cog):
         """Ask a question about the article. Follow-ups such as "and where?" work too."""
         answer = await self.bot.answering.ask(question, user_id=ctx.author.id,
                                               channel_id=ctx.channel.id)
-        await self.bot.answering.send(ctx, answer, asker_id=ctx.author.id,
-                                      session=session_key(ctx.author.id, ctx.channel.id))
+        await self.bot.answering.send(ctx, answer, asker_id=ctx.author.id, key=Key.ask())
 
     @commands.hybrid_command()
     @app_commands.describe(subject="A person, country, place, organisation or event")
     async def about(self, ctx: commands.Context[Any], *, subject: str) -> None:
         """Everything the article says about one person, country, place or event."""
         answer = await self.bot.answering.about(subject)
-        await self.bot.answering.send(ctx, answer, asker_id=ctx.author.id, session=None)
+        await self.bot.answering.send(ctx, answer, asker_id=ctx.author.id,
+                                      key=Key.about(subject))
 
     @about.autocomplete("subject")
     async def about_subject(self, interaction: discord.Interaction, current: str
@@ -76,7 +77,8 @@ class Ask(commands.Cog):
     async def meetings(self, ctx: commands.Context[Any], *, where: str | None = None) -> None:
         """Who met whom, optionally only at one place or occasion."""
         answer = await self.bot.answering.meetings(where or None)
-        await self.bot.answering.send(ctx, answer, asker_id=ctx.author.id, session=None)
+        await self.bot.answering.send(ctx, answer, asker_id=ctx.author.id,
+                                      key=Key.meetings(where or None))
 
     @meetings.autocomplete("where")
     async def meetings_where(self, interaction: discord.Interaction, current: str
@@ -155,7 +157,7 @@ class Ask(commands.Cog):
         answer = await self.bot.answering.ask(question, user_id=message.author.id,
                                               channel_id=message.channel.id)
         await self.bot.answering.send(message, answer, asker_id=message.author.id,
-                                      session=session_key(message.author.id, message.channel.id))
+                                      key=Key.ask())
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -92,7 +92,7 @@ class Errors(commands.Cog):
             await self._tell(target, MODERATORS_ONLY)
             return
         if isinstance(error, commands.UserInputError | app_commands.TransformerError):
-            await self._tell(target, f"Usage: {usage(target)}")
+            await self._tell(target, f"Usage: {usage(target)}{expected(target)}")
             return
         log.error("unhandled error in %s", describe(target), exc_info=error)
         await self._tell(target, SOMETHING_WRONG, colour=FAILED)
@@ -136,6 +136,29 @@ def usage(target: Target) -> str:
     if isinstance(target, discord.Interaction) and target.command is not None:
         return f"`/{target.command.qualified_name}`"
     return "`help`"
+
+
+def expected(target: Target) -> str:
+    """What the prefix argument that failed to convert should be, e.g. " `days` is a whole
+    number from 1 to 365." (empty when there is nothing more precise than the usage)."""
+    if not isinstance(target, commands.Context) or target.interaction is not None:
+        return ""
+    param = target.current_parameter
+    if param is None:
+        return ""
+    converter = param.converter
+    kind = getattr(converter, "annotation", converter)
+    what = {int: "a whole number", float: "a number"}.get(kind)
+    if what is None:
+        return ""
+    low, high = getattr(converter, "min", None), getattr(converter, "max", None)
+    if low is not None and high is not None:
+        what += f" from {low} to {high}"
+    elif low is not None:
+        what += f" of at least {low}"
+    elif high is not None:
+        what += f" of at most {high}"
+    return f" `{param.name}` is {what}."
 
 
 def describe(target: Target) -> str:

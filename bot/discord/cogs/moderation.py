@@ -7,7 +7,6 @@ Server or one of settings.discord.moderator_role_ids.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from pathlib import Path
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from bot.discord.client import NewsdeskBot
 
 UNANSWERED_LIMIT = 15
+UNANSWERED_MAX_DAYS = 365
 
 
 def describe_failure(exc: Exception, root: Path) -> str:
@@ -45,6 +45,33 @@ def describe_failure(exc: Exception, root: Path) -> str:
     if exc.key:
         where += f", {safe(exc.key)}"
     return f"{where}: {safe(exc.reason)}"
+
+
+async def respond(ctx: commands.Context[Any], embed: discord.Embed) -> None:
+    """The answer to a deferred moderator command: the slash form edits its deferred
+    ("thinking…", ephemeral) response, as Discord recommends over a follow-up message; the
+    prefix form replies in the channel."""
+    if ctx.interaction is not None:
+        await ctx.interaction.edit_original_response(embed=embed, allowed_mentions=NO_MENTIONS)
+    else:
+        await reply(ctx, embed=embed)
+
+
+async def tell_moderator(ctx: commands.Context[Any], embed: discord.Embed, slash: str) -> None:
+    """Moderator output that must not be posted in the channel: ephemeral for the slash
+    form; for the prefix form, by direct message with a short public pointer, or, when the
+    moderator accepts no direct messages, only a pointer to the slash form."""
+    if ctx.interaction is not None:
+        await respond(ctx, embed)
+        return
+    try:
+        await ctx.author.send(embed=embed, allowed_mentions=NO_MENTIONS)
+    except discord.HTTPException:  # Forbidden 50007: direct messages closed
+        await reply(ctx, embed=notice_embed(
+            f"That is only for moderators' eyes, and I could not send you a direct message. "
+            f"Use `{slash}` instead: only you will see the answer."))
+        return
+    await reply(ctx, embed=notice_embed("Sent to you by direct message."))
 
 
 class Moderation(commands.Cog):
@@ -68,32 +95,37 @@ class Moderation(commands.Cog):
         """Reload the article data and config (moderators). A broken file keeps the old data."""
         await ctx.defer(ephemeral=True)
         try:
-            report = await asyncio.to_thread(self.bot.service.reload)
+            report = await self.bot.reload_store("/reload" if ctx.interaction else "!reload")
         except (DataError, StoreError) as exc:
             root = self.bot.settings.paths.data.parent
             text = ("Reload failed; I'm still answering from the previous data.\n"
                     + describe_failure(exc, root))
-            await reply(ctx, embed=notice_embed(text, colour=FAILED), ephemeral=True)
+            await respond(ctx, notice_embed(text, colour=FAILED))
             return
         lines = "\n".join(f"• {safe(line)}" for line in report.changes())
         text = f"Reloaded in {report.seconds:.2f} s.\n{lines}"
-        await reply(ctx, embed=notice_embed(text, colour=discord.Colour.green()),
-                    ephemeral=True)
+        await respond(ctx, notice_embed(text, colour=discord.Colour.green()))
 
     @commands.hybrid_command()
     @commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
-    @app_commands.describe(days="How many days back to look (default from settings)")
+    @app_commands.describe(days=f"How many days back to look, 1 to {UNANSWERED_MAX_DAYS} "
+                                "(default from settings)")
     @moderator_only()
     async def unanswered(self, ctx: commands.Context[Any],
-                         days: commands.Range[int, 1, 365] | None = None) -> None:
+                         days: commands.Range[int, 1, UNANSWERED_MAX_DAYS] = None  # type: ignore[assignment]
+                         ) -> None:
         """The questions I most often could not answer well (moderators)."""
+        # Not `Range[...] | None`: that made the slash option free text and let the prefix
+        # form fall back to the default on "abc"; a plain default keeps an integer option
+        # with its range, and a bad prefix argument is an error that says what it expects.
+        await ctx.defer(ephemeral=True)  # before the query: Discord allows 3 s to respond
         days = days or self.bot.settings.discord.unanswered_days
         await self.bot.answering.flush()  # every question answered so far is in the log
         rows = await self.bot.unanswered.top(days, UNANSWERED_LIMIT)
         embed = unanswered_embed([(r.question, r.count, r.last_asked) for r in rows],
                                  days=days, now=time.time())
-        await reply(ctx, embed=embed, ephemeral=True)
+        await tell_moderator(ctx, embed, "/unanswered")
 
     @commands.command()
     @commands.guild_only()
@@ -103,9 +135,12 @@ class Moderation(commands.Cog):
         ref = ctx.message.reference
         if ref is None or ref.message_id is None:
             p = ctx.clean_prefix
-            await reply(ctx, embed=notice_embed(f"Reply to one of my answers with `{p}why`."))
+            await reply(ctx, embed=notice_embed(
+                f"Reply to one of my answers with `{p}why`, or use Apps → **Why this "
+                f"answer** on it."))
             return
-        await reply(ctx, embed=self.trace_for(ref.message_id, None))
+        await tell_moderator(ctx, self.trace_for(ref.message_id, None),
+                             "Apps → Why this answer")
 
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
