@@ -10,13 +10,17 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.errors import DataError, StoreError
+
+if TYPE_CHECKING:  # imported lazily below: `ask` starts without the service stack
+    from bot.service import AnswerService
 
 log = logging.getLogger("bot")
 
 
-def _service(args: argparse.Namespace):
+def _service(args: argparse.Namespace) -> AnswerService:
     from bot.service import AnswerService
     from bot.settings import load_settings
 
@@ -44,8 +48,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
             except ValueError:
                 payload = None
             if isinstance(payload, dict) and "question" in payload:
-                question = payload.get("question")
-                question = question if isinstance(question, str) else ""
+                asked = payload.get("question")
+                question = asked if isinstance(asked, str) else ""
                 session = payload.get("session")
                 session = None if session is None else str(session)
         try:
@@ -171,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
 
     configure_logging(logging.WARNING, _log_format())
     try:
-        return args.func(args)
+        code: int = args.func(args)
+        return code
     except (DataError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -10,13 +10,20 @@ notice, so a flood cannot make the bot flood the channel with notices either.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.settings import DiscordSettings
+
+if TYPE_CHECKING:  # the protocol commands.check returns; discord.py does not export it
+    from discord.ext.commands._types import Check
+
+T = TypeVar("T")  # a context menu command the check decorates
 
 
 class ModeratorOnly(commands.CheckFailure):
@@ -49,7 +56,7 @@ def is_moderator(user: discord.abc.User, permissions: discord.Permissions,
     return isinstance(user, discord.Member) and has_moderator_role(user.roles, settings)
 
 
-def moderator_only() -> commands.Check[commands.Context[commands.Bot]]:
+def moderator_only() -> Check[commands.Context[commands.Bot]]:
     """A command check that runs in code as well, since default_permissions is only a hint
     that server admins can override in Integrations settings."""
 
@@ -64,7 +71,7 @@ def moderator_only() -> commands.Check[commands.Context[commands.Bot]]:
     return commands.check(predicate)
 
 
-def app_moderator_only() -> app_commands.Check:
+def app_moderator_only() -> Callable[[T], T]:
     """moderator_only() for context menus, which have no Context."""
 
     async def predicate(interaction: discord.Interaction) -> bool:

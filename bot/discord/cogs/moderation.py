@@ -87,7 +87,7 @@ class Moderation(commands.Cog):
     async def cog_unload(self) -> None:
         self.bot.tree.remove_command(self.why_menu.name, type=self.why_menu.type)
 
-    @commands.hybrid_command()
+    @commands.hybrid_command()  # type: ignore[arg-type]  # see bot/discord/cogs/ask.py
     @commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
     @moderator_only()
@@ -106,7 +106,7 @@ class Moderation(commands.Cog):
         text = f"Reloaded in {report.seconds:.2f} s.\n{lines}"
         await respond(ctx, notice_embed(text, colour=discord.Colour.green()))
 
-    @commands.hybrid_command()
+    @commands.hybrid_command()  # type: ignore[arg-type]  # see bot/discord/cogs/ask.py
     @commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.describe(days=f"How many days back to look, 1 to {UNANSWERED_MAX_DAYS} "
