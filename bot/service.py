@@ -68,17 +68,27 @@ class AnswerService:
     def snapshot(self) -> Snapshot:
         return self._engine.snapshot
 
-    def ask(self, question: str, session: str | None = None) -> Answer:
-        """Answer a question; `session` (e.g. 'user:channel') carries follow-up context."""
-        return self._engine.ask(question, self.sessions.get(session), now=time.monotonic())
+    def ask(self, question: str, session: str | None = None,
+            article: str | None = None) -> Answer:
+        """Answer a question; `session` (e.g. 'user:channel') carries follow-up context;
+        `article` (a slug) keeps it to one article."""
+        return self._engine.ask(question, self.sessions.get(session), now=time.monotonic(),
+                                article=article)
 
-    def about(self, subject: str) -> Answer:
+    def about(self, subject: str, article: str | None = None) -> Answer:
         """Everything the material says about one entity (person, country, place, event)."""
-        return self._engine.about(subject)
+        return self._engine.about(subject, article)
 
-    def meetings(self, where: str | None = None) -> Answer:
+    def meetings(self, where: str | None = None, article: str | None = None) -> Answer:
         """All contacts, optionally only those at one place or occasion."""
-        return self._engine.meetings(where)
+        return self._engine.meetings(where, article)
+
+    def articles(self) -> list[DocumentInfo]:
+        """Every article loaded, in slug order."""
+        return [self.snapshot.documents[slug] for slug, _ in self._engine.articles()]
+
+    def facts_of(self, article: str) -> int:
+        return self._engine.facts_of(article)
 
     def complete(self, partial: str, kinds: tuple[str, ...] = (), limit: int = 25) -> list[str]:
         """Entity names for autocomplete, typo-tolerant, best first."""

@@ -583,8 +583,16 @@ class Engine:
         """(slug, title) of every article loaded, for `article` options."""
         return [(d.slug, d.title) for d in self.snapshot.documents.values()]
 
-    def _desks_of(self, name: str | None) -> list[Desk]:
-        """The desks an entity belongs to: its own (a subject), or those whose facts name it."""
+    def facts_of(self, article: str) -> int:
+        """How many curated facts an article has (0: it answers from its passages)."""
+        desk = self.by_document.get(article)
+        return sum(1 for i in desk.index.facts if i.fact.document == article) if desk else 0
+
+    def _desks_of(self, name: str | None, article: str | None = None) -> list[Desk]:
+        """The desks an entity belongs to: its own (a subject), or those whose facts name it;
+        with `article`, that article's desk only."""
+        if article is not None and article in self.by_document:
+            return [self.by_document[article]]
         if name is None:
             return list(self.desks.values())
         if name in self.by_subject:
@@ -593,8 +601,8 @@ class Engine:
             list(self.desks.values())[:1]
 
     def _looked_up(self, question: str, strategy: str, name: str | None,
-                   role: str = "plain") -> Answer:
-        desks = self._desks_of(name)
+                   role: str = "plain", article: str | None = None) -> Answer:
+        desks = self._desks_of(name, article)
         answers = [(d, d.lookup(question, strategy, name, role)) for d in desks]
         answered = [(d, a) for d, a in answers if a.answered]
         if len(answered) > 1:
@@ -628,17 +636,18 @@ class Engine:
                 scored[name] = max(scored.get(name, 0), score + bonus)
         return sorted(scored, key=lambda n: (-scored[n], n))[:limit]
 
-    def about(self, subject: str) -> Answer:
+    def about(self, subject: str, article: str | None = None) -> Answer:
         name = self.resolve(subject)
         if name is None:
-            return self.ask(subject)
-        return self._looked_up(f"about {name}", "about", name)
+            return self.ask(subject, article=article)
+        return self._looked_up(f"about {name}", "about", name, article=article)
 
-    def meetings(self, where: str | None = None) -> Answer:
+    def meetings(self, where: str | None = None, article: str | None = None) -> Answer:
         name = self.resolve(where) if where else None
         if where and name is None:
             first = next(iter(self.desks.values()))
             return first.decline(where, "meetings",
                                  f"{self.replies['not_said']} anything about {where}.", None,
                                  time.monotonic())
-        return self._looked_up(f"meetings {name or ''}".strip(), "who", name, role="place")
+        return self._looked_up(f"meetings {name or ''}".strip(), "who", name, role="place",
+                               article=article)
