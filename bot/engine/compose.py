@@ -478,6 +478,18 @@ class Composer:
         return Reply(f"{'First' if ask.q.first else 'Last'}: {lead.rstrip('.')}.", [fact],
                      focus=(*fact.places, *fact.who), subjects=(*fact.places, *fact.who))
 
+    def step_checked(self, ask: Ask) -> Reply | None:
+        """'She started off in Zenda, right?': the first (or last) stop, and a verdict."""
+        reply = self.step(ask)
+        if reply is None:
+            return None
+        fact = reply.facts[0]
+        stops = {x for p in (*fact.places, *((fact.occasion,) if fact.occasion else ()))
+                 for x in self.index.lineage(p)}
+        right = all(p in stops for p in ask.placed)
+        reply.text = ("Yes. " if right else "No. ") + reply.text
+        return reply
+
     def trips(self, ask: Ask) -> Reply | None:
         # whose trips: a person the question names (not a counterpart), else the subject's
         named = frozenset(m.entity for m in ask.mentions if m.role == "plain"
@@ -743,7 +755,7 @@ class Composer:
         (a, first), (b, then) = ((things[0], one), (things[1], other)) if rank else \
             ((things[1], other), (things[0], one))
         text = f"{b} came later, after {a}." if q.last and not q.first else \
-            f"{a} came first, then {b}."
+            f"{a} came before {b}."
         return Reply(f"{text} {first.summary} {then.summary}", [first, then], focus=(a, b))
 
     def _first_with(self, name: str, rest: tuple[str, ...], people: frozenset[str]

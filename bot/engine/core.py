@@ -131,6 +131,9 @@ class Desk:
                 and not parsed.sequence and strategy in ("where", "who", "trips") \
                 and not parsed.counting:
             reply = self.composer.step(ask)
+        if reply is None and (parsed.first or parsed.last) and ask.placed \
+                and strategy == "yes_no" and not parsed.sequence:
+            reply = self.composer.step_checked(ask)  # "she started off in X, right?"
         reply = reply or self._unnamed(ask) or self.strategies[strategy](ask)
         if reply is None and strategy not in ("what", "about"):
             reply = self.composer.what(ask)
@@ -200,8 +203,18 @@ class Desk:
         return len(strange) > len(familiar) + len(q.times) or not (familiar or q.times)
 
     def _unnamed(self, ask: Ask) -> Reply | None:
-        """'What's the Mongolian president called?': the article may not name them."""
+        """'What's the Mongolian president called?', 'who is Ruritania's prime minister?':
+        the article may not name them."""
         q = ask.q
+        if q.roles and ask.others and all(self.snapshot.entities[e].kind == "country"
+                                          for e in ask.others):
+            holders = [e for e in self.snapshot.entities.values() if e.kind == "person"
+                       and e.country in ask.others and e.role
+                       and any(r in e.role.casefold() for r in q.roles)]
+            if not holders:
+                related = [item.fact for _, item in self.composer.ranked(ask)][:1]
+                return self.composer.not_said(
+                    f"who the {q.roles[0]} of {ask.others[0]} is", related)
         if not q.asks_name or not ask.others:
             return None
         countries = [e for e in ask.others if self.snapshot.entities[e].kind == "country"]
