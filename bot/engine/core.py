@@ -206,8 +206,10 @@ class Desk:
         """'What's the Mongolian president called?', 'who is Ruritania's prime minister?':
         the article may not name them."""
         q = ask.q
-        if q.roles and ask.others and all(self.snapshot.entities[e].kind == "country"
-                                          for e in ask.others):
+        asks_who = q.intent is not None and q.intent.answer in ("who", "about") \
+            and not any(w in self.lexicon.contact_words for w in q.words)
+        if asks_who and q.roles and ask.others and all(
+                self.snapshot.entities[e].kind == "country" for e in ask.others):
             holders = [e for e in self.snapshot.entities.values() if e.kind == "person"
                        and e.country in ask.others and e.role
                        and any(r in e.role.casefold() for r in q.roles)]
