@@ -7,12 +7,23 @@ place), so "who did he meet in Kazakhstan" finds a meeting filed under its city.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from bot.engine.text import term_stems, tokens
 from bot.store.load import Entity, Fact, Snapshot
 
 CONTACT_KINDS = ("met", "visit", "hosted")
 FUTURE_KINDS = ("expected", "invitation")
+
+
+def fact_stems(fact: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """(strong, weak) stems of a fact (a store record or a loaded Fact): its keywords,
+    topics, why, count and time; its summary and quotes. The builder stores them, so a
+    load does not tokenise every fact again."""
+    strong_text = " ".join((*fact.keywords, *fact.topics, fact.why or "",
+                            fact.count or "", fact.time_phrase or ""))
+    weak_text = " ".join((fact.summary, *(q.quote for q in fact.quotes)))
+    return term_stems(tokens(strong_text)), term_stems(tokens(weak_text))
 
 
 @dataclass(frozen=True, slots=True)
