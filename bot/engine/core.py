@@ -39,8 +39,8 @@ class Engine:
         self.home = frozenset(e.country for p in self.principal
                               if (e := snapshot.entities.get(p)) and e.country)
         self.fact_terms = frozenset().union(*(i.strong for i in self.index.facts))
-        self.article_stems = frozenset(stem(w) for t in snapshot.paragraphs.values()
-                                       for w in tokens(t))
+        self.article_stems = frozenset(map(stem, snapshot.words)) if snapshot.words else \
+            frozenset(stem(w) for t in snapshot.paragraphs.values() for w in tokens(t))
         self.strategies = {
             "who": self.composer.who, "where": self.composer.where, "when": self.composer.when,
             "why": self.composer.why, "topics": self.composer.topics,

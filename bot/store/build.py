@@ -107,11 +107,14 @@ def _alias_table(db: sqlite3.Connection, words: Iterable[str] | None = None
 
 
 def _link_document(db: sqlite3.Connection, slug: str, words: str,
-                   table: dict[tuple[str, ...], str] | None = None) -> None:
-    """(Re)write the mentions of one document's sentences."""
-    if table is None:
+                   shared: tuple[dict[tuple[str, ...], str], int] | None = None) -> None:
+    """(Re)write the mentions of one document's sentences (`shared`: a whole alias table
+    and its longest sequence, when many documents are linked)."""
+    if shared is None:
         table = _alias_table(db, words.split(" ") if words else ())
-    longest = max((len(k) for k in table), default=1)
+        longest = max((len(k) for k in table), default=1)
+    else:
+        table, longest = shared
     base = sentence_base(slug)
     db.execute("DELETE FROM mentions WHERE sentence BETWEEN ? AND ?",
                (base, base + MAX_SENTENCES - 1))
@@ -316,9 +319,12 @@ def write_store(sources: Sources, db: sqlite3.Connection) -> None:
                    for first, keys in by_first.items()):
                 linked.append((slug, words))
     # a few documents look up the aliases their words can start; many load them all once
-    table = _alias_table(db) if len(linked) > 20 else None
+    shared = None
+    if len(linked) > 20:
+        table = _alias_table(db)
+        shared = (table, max((len(k) for k in table), default=1))
     for slug, words in sorted(linked):
-        _link_document(db, slug, words, table)
+        _link_document(db, slug, words, shared)
     if fresh:
         db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
     _insert_facts(db, sources)
