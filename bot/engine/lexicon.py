@@ -166,7 +166,8 @@ class Lexicon:
                                  | self.locative | self.origin | self.openers)
         article = snapshot.words or {w for text in snapshot.paragraphs.values()
                                      for w in tokens(text)}
-        facts = {w for f in snapshot.facts for k in f.keywords for w in tokens(k)}
+        facts = snapshot.keyword_words if snapshot.keyword_words is not None else {
+            w for f in snapshot.facts for k in f.keywords for w in tokens(k)}
         alias_words = {w for key in self.aliases for w in key}
         self.known = frozenset(self.grammar | article | facts | alias_words)
         # words only names are made of: an English word is never "corrected" into one

@@ -268,11 +268,12 @@ def _insert_facts(db: sqlite3.Connection, sources: Sources) -> None:
     for fact in sources.facts:
         strong, weak = fact_stems(fact)
         db.execute(
-            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (fact.id, fact.document, fact.file, fact.item, fact.kind, fact.subject,
              fact.occasion, fact.time_phrase, fact.follows, fact.count, fact.why, fact.summary,
              json.dumps(list(fact.topics)), json.dumps(list(fact.keywords)),
-             fact.counterpart, " ".join(sorted(strong)), " ".join(sorted(weak))))
+             fact.counterpart, " ".join(sorted(strong)), " ".join(sorted(weak)),
+             " ".join(sorted({w for k in fact.keywords for w in tokens(k)}))))
         roles = [("who", fact.who), ("place", fact.places), ("about", fact.about),
                  ("subject", (fact.subject,) if fact.subject else ()),
                  ("occasion", (fact.occasion,) if fact.occasion else ())]

@@ -92,6 +92,7 @@ class Snapshot:
     alias_tokens: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     fact_stems: dict[str, tuple[frozenset[str], frozenset[str]]] = field(
         default_factory=dict, repr=False)  # fact id -> (strong, weak) stems
+    keyword_words: frozenset[str] | None = field(default=None, repr=False)  # of all facts
 
     def paragraph(self, document: str, number: int) -> str | None:
         return self.paragraphs.get((document, number))
@@ -208,13 +209,16 @@ def _read(db: sqlite3.Connection, fts: sqlite3.Connection) -> Snapshot:
             "SELECT fact, document, paragraph, quote FROM fact_quotes ORDER BY fact, position"):
         quotes.setdefault(fact, []).append(Quote(document, paragraph, quote))
     facts = []
+    keyword_words: set[str] = set()
     stems: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for row in db.execute(
             "SELECT id, document, kind, subject, occasion, time_phrase, follows, count, why, "
-            "summary, topics, keywords, counterpart, strong, weak FROM facts "
+            "summary, topics, keywords, counterpart, strong, weak, keyword_words FROM facts "
             "ORDER BY file, item"):
         (fid, document, kind, subject, occasion, time_phrase, follows, count, why, summary,
-         topics, keywords, counterpart, strong, weak) = row
+         topics, keywords, counterpart, strong, weak, keyword_text) = row
+        if keyword_text:
+            keyword_words.update(keyword_text.split(" "))
         role = links.get(fid, {})
         facts.append(Fact(fid, document, kind, subject, tuple(role.get("who", ())),
                           tuple(role.get("place", ())), occasion, tuple(role.get("about", ())),
@@ -229,4 +233,4 @@ def _read(db: sqlite3.Connection, fts: sqlite3.Connection) -> Snapshot:
     return Snapshot(documents, paragraphs, entities, aliases, tuple(facts),
                     tuple(config["intents"]), config["vocabulary"], config["replies"],
                     sentences, fts, words=frozenset(words), alias_tokens=alias_tokens,
-                    fact_stems=stems)
+                    fact_stems=stems, keyword_words=frozenset(keyword_words))

@@ -2,7 +2,7 @@
 
 import hashlib
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 3  # 3: content hashes, positions, stored words, tokens and stems
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -33,7 +33,7 @@ CREATE TABLE facts (
     file TEXT NOT NULL, item INTEGER NOT NULL, kind TEXT NOT NULL, subject TEXT,
     occasion TEXT, time_phrase TEXT, follows TEXT, count TEXT, why TEXT, summary TEXT NOT NULL,
     topics TEXT NOT NULL, keywords TEXT NOT NULL, counterpart TEXT,
-    strong TEXT NOT NULL, weak TEXT NOT NULL);
+    strong TEXT NOT NULL, weak TEXT NOT NULL, keyword_words TEXT NOT NULL);
 CREATE TABLE fact_entities (
     fact TEXT NOT NULL REFERENCES facts(id), role TEXT NOT NULL,
     entity TEXT NOT NULL REFERENCES entities(name), position INTEGER NOT NULL,
