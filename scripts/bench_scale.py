@@ -38,7 +38,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SLUG = "putin-diplomacy"
 # Words of names that are ordinary English, YAML keys or kinds: never renamed, so the
 # files keep their shape and questions keep their grammar.
-GENERIC = frozenset(["the", "of", "and", "a", "an", "in", "to", "for", "on", "at", "by", "president", "prime", "minister", "leader", "chief", "summit", "meeting", "conference", "pm", "ex", "post", "group", "organisation", "organization", "person", "country", "city", "place", "region", "event", "met", "visit", "hosted", "expected", "invitation", "statement", "background", "number", "name", "kind", "role", "aliases", "regions", "who", "about", "occasion", "when", "follows", "count", "why", "topics", "keywords", "summary", "quotes", "counterpart", "subject", "document", "facts", "entities", "title", "outlet", "url", "date", "true", "false", "null"])
+GENERIC = frozenset((
+    "the", "of", "and", "a", "an", "in", "to", "for", "on", "at", "by", "president", "prime",
+    "minister", "leader", "chief", "summit", "meeting", "conference", "pm", "ex", "post",
+    "group", "organisation", "organization", "person", "country", "city", "place", "region",
+    "event", "met", "visit", "hosted", "expected", "invitation", "statement", "background",
+    "number", "name", "kind", "role", "aliases", "regions", "who", "about", "occasion", "when",
+    "follows", "count", "why", "topics", "keywords", "summary", "quotes", "counterpart",
+    "subject", "document", "facts", "entities", "title", "outlet", "url", "date", "true",
+    "false", "null",
+))
 _RUN = re.compile(r"[^\W\d_]+")
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}")  # "U.S.", "u.a.e."
 _TOKEN = re.compile(_ABBREVIATION.pattern + r"|[^\W\d_]+")
