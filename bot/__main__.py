@@ -83,7 +83,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     settings = load_settings()
     paths = settings.paths
     sources = build_store(paths.data, paths.config, paths.store)
-    print(f"built {paths.store}: {len(sources.documents)} document(s), {len(sources.facts)} "
+    print(f"built {paths.store}: {len(sources.documents)} document(s), {sources.fact_count} "
           f"facts, {len(sources.entities)} entities, {len(sources.intents)} intents")
     for warning in sources.warnings:
         print(f"warning: {warning}", file=sys.stderr)

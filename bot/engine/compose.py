@@ -109,10 +109,31 @@ class Composer:
                ) -> list[tuple[float, IndexedFact]]:
         out = []
         base = ask.scores  # a fact's score for this question, worked out once
+        q = ask.q
+        # Only the facts the question's entities and words touch (the index's postings)
+        # need the full score; any other scores just what its kind, time and subject
+        # give, the same sum _score would make (relevance, place and words being 0).
+        touched = {i.fact.id for i in self.index.candidates(ask.others, q.stems)}
         for item in pool if pool is not None else self.index.facts:
-            score = base.get(item.fact.id)
-            if score is None:
-                score = base[item.fact.id] = self._score(ask, item)
+            fact = item.fact
+            score = base.get(fact.id)
+            if score is None and fact.id in touched:
+                score = base[fact.id] = self._score(ask, item)
+            elif score is None:
+                score = 0.0
+                if fact.kind in q.kinds:
+                    score += 0.5 if fact.kind in CONTACT_KINDS else 2.5
+                if (fact.kind in FUTURE_KINDS and q.past and not q.future) or (
+                        q.future and fact.kind in CONTACT_KINDS):
+                    score -= 1.0
+                if fact.id in ask.prefer:
+                    score += 1.0
+                if ask.asks_principal and (fact.subject in ask.principal
+                                           or fact.subject is None):
+                    score += 0.5
+                fit = self.index.time_fits(item, q.times)
+                score += 1.0 if fit else -1.0 if fit is False else 0.0
+                base[fact.id] = score
             if score > 0 and bonus is not None:
                 score += bonus(item)
             if score > 0:
@@ -171,13 +192,17 @@ class Composer:
         named = tuple(e for e in ask.others if e not in ask.home)
         if not named:
             return pool
-        facts = pool if pool is not None else self.index.facts
-        hit = tuple(i for i in facts
+        # only the facts tied to what it names can reach 1.5 (the index's postings)
+        touched = self.index.candidates(named)
+        if pool is not None:
+            ids = {i.fact.id for i in touched}
+            touched = tuple(i for i in pool if i.fact.id in ids)
+        hit = tuple(i for i in touched
                     if self.index.relevance(i, named, frozenset(), ask.home) >= 1.5)
         return hit or pool
 
     def pool(self, kinds: tuple[str, ...]) -> tuple[IndexedFact, ...]:
-        return tuple(i for i in self.index.facts if i.fact.kind in kinds)
+        return self.index.of_kinds(kinds)  # worked out once per set of kinds
 
     def time_of(self, fact: Fact) -> tuple[str | None, Fact | None]:
         """The fact's time, or the time of another fact at the same occasion (and that fact)."""

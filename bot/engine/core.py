@@ -55,8 +55,10 @@ class Desk:
         self.home = frozenset(e.country for p in self.principal
                               if (e := snapshot.entities.get(p)) and e.country)
         self.fact_terms = frozenset().union(*(i.strong for i in self.index.facts))
-        self.article_stems = frozenset(stem(w) for (d, _), t in snapshot.paragraphs.items()
-                                       if d in self.documents for w in tokens(t))
+        self.article_stems = frozenset(
+            stem(w) for d in self.documents for w in snapshot.document_words.get(d, ())) \
+            or frozenset(stem(w) for (d, _), t in snapshot.paragraphs.items()
+                         if d in self.documents for w in tokens(t))
         # every entity this desk's facts link, with what they lie in: for routing
         self.linked = frozenset().union(*(i.places | i.people | i.about
                                           for i in self.index.facts))

@@ -7,12 +7,24 @@ place), so "who did he meet in Kazakhstan" finds a meeting filed under its city.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from bot.engine.text import term_stems, tokens
 from bot.store.load import Entity, Fact, Snapshot
 
 CONTACT_KINDS = ("met", "visit", "hosted")
+MAX_TIES = 50_000  # memoised (fact, entity) ties: about 5 MB at most
 FUTURE_KINDS = ("expected", "invitation")
+
+
+def fact_stems(fact: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """(strong, weak) stems of a fact (a store record or a loaded Fact): its keywords,
+    topics, why, count and time; its summary and quotes. The builder stores them, so a
+    load does not tokenise every fact again."""
+    strong_text = " ".join((*fact.keywords, *fact.topics, fact.why or "",
+                            fact.count or "", fact.time_phrase or ""))
+    weak_text = " ".join((fact.summary, *(q.quote for q in fact.quotes)))
+    return term_stems(tokens(strong_text)), term_stems(tokens(weak_text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +41,9 @@ class FactIndex:
     def __init__(self, snapshot: Snapshot, facts: tuple[Fact, ...] | None = None) -> None:
         self.entities = snapshot.entities
         self._lineage: dict[str, frozenset[str]] = {}
-        self._ties: dict[tuple[str, str], float] = {}  # (fact id, entity) -> tie, memoised
+        # (fact id, entity) -> tie, memoised but bounded: a pure function of the data, so
+        # dropping it all when full costs a little time, never a wrong answer
+        self._ties: dict[tuple[str, str], float] = {}
         self.by_id: dict[str, IndexedFact] = {}
         self.followers: dict[str, list[str]] = {}
         for fact in snapshot.facts if facts is None else facts:
@@ -42,15 +56,59 @@ class FactIndex:
             for p in fact.who + ((fact.subject,) if fact.subject and fact.subject != principal
                                  else ()):
                 people |= self.lineage(p)
-            strong_text = " ".join((*fact.keywords, *fact.topics, fact.why or "",
-                                    fact.count or "", fact.time_phrase or ""))
-            weak_text = " ".join((fact.summary, *(q.quote for q in fact.quotes)))
+            strong, weak = snapshot.fact_stems.get(fact.id) or fact_stems(fact)
             self.by_id[fact.id] = IndexedFact(
                 fact, frozenset(places), frozenset(people), frozenset(fact.about),
-                term_stems(tokens(strong_text)), term_stems(tokens(weak_text)))
+                strong, weak)
             if fact.follows:
                 self.followers.setdefault(fact.follows, []).append(fact.id)
         self.facts = tuple(self.by_id.values())
+        self.position = {item.fact.id: i for i, item in enumerate(self.facts)}
+        # postings, built once: entity (in each role; places and people with everything
+        # they lie in) -> facts, stem -> facts; so a question looks only at what it names
+        self._people: dict[str, list[IndexedFact]] = {}
+        self._places: dict[str, list[IndexedFact]] = {}
+        self._about: dict[str, list[IndexedFact]] = {}
+        self._who: dict[str, list[IndexedFact]] = {}
+        self._stems: dict[str, list[IndexedFact]] = {}
+        for item in self.facts:
+            for postings, names in ((self._people, item.people), (self._places, item.places),
+                                    (self._about, item.about), (self._who, item.fact.who),
+                                    (self._stems, item.strong | item.weak)):
+                for name in names:
+                    postings.setdefault(name, []).append(item)
+        self._kinds: dict[tuple[str, ...], tuple[IndexedFact, ...]] = {}
+
+    def of_kinds(self, kinds: tuple[str, ...]) -> tuple[IndexedFact, ...]:
+        """The facts of these kinds, in order (worked out once per set of kinds)."""
+        found = self._kinds.get(kinds)
+        if found is None:
+            found = self._kinds[kinds] = tuple(i for i in self.facts if i.fact.kind in kinds)
+        return found
+
+    def touching(self, name: str) -> set[str]:
+        """Ids of the facts `name` has any tie to (exactly those `_tie` scores above 0)."""
+        out: set[str] = set()
+        for postings in (self._people, self._places, self._about):
+            out.update(i.fact.id for i in postings.get(name, ()))
+        entity = self.entities.get(name)
+        if entity is not None and entity.kind == "person" and entity.country and entity.leader:
+            out.update(i.fact.id for i in self._who.get(entity.country, ()))
+        for around in self.lineage(name):  # a fact about or at the city, country, region
+            for postings in (self._places, self._about):
+                out.update(i.fact.id for i in postings.get(around, ()))
+        return out
+
+    def candidates(self, entities: tuple[str, ...] | frozenset[str] = (),
+                   stems: frozenset[str] = frozenset()) -> tuple[IndexedFact, ...]:
+        """The facts a question touches, in index order: those tied to one of its entities
+        or holding one of its stems. `relevance` is above 0 for exactly these."""
+        ids: set[str] = set()
+        for name in entities:
+            ids |= self.touching(name)
+        for s in stems:
+            ids.update(i.fact.id for i in self._stems.get(s, ()))
+        return tuple(self.by_id[f] for f in sorted(ids, key=self.position.__getitem__))
 
     def lineage(self, name: str) -> frozenset[str]:
         """The entity and everything it lies in: city -> country -> regions; event -> place."""
@@ -113,6 +171,8 @@ class FactIndex:
             key = (item.fact.id, name)
             tie = self._ties.get(key)
             if tie is None:
+                if len(self._ties) >= MAX_TIES:
+                    self._ties.clear()
                 tie = self._ties[key] = self._tie(item, name)
             score += tie * (0.25 if name in home else 1.0)
         return score + self.term_score(item, stems) if stems else score

@@ -108,8 +108,12 @@ class Lexicon:
         self.settings = settings
         self.stopwords = frozenset(vocab["stopwords"])
         self.aliases: dict[tuple[str, ...], str] = {}
+        stored = snapshot.alias_tokens  # the builder's tokens: not worked out again
         for alias, name in snapshot.aliases.items():
-            if key := tuple(tokens(alias)):
+            key = stored.get(alias)
+            if key is None:
+                key = tuple(tokens(alias))
+            if key:
                 self.aliases.setdefault(key, name)
         self.longest_alias = max((len(k) for k in self.aliases), default=1)
         self.intents = tuple(
@@ -170,8 +174,10 @@ class Lexicon:
         self.structural = frozenset(structural)
         self.grammar = frozenset(intent_words | structural | self.stopwords | self.months
                                  | self.locative | self.origin | self.openers)
-        article = {w for text in snapshot.paragraphs.values() for w in tokens(text)}
-        facts = {w for f in snapshot.facts for k in f.keywords for w in tokens(k)}
+        article = snapshot.words or {w for text in snapshot.paragraphs.values()
+                                     for w in tokens(text)}
+        facts = snapshot.keyword_words if snapshot.keyword_words is not None else {
+            w for f in snapshot.facts for k in f.keywords for w in tokens(k)}
         alias_words = {w for key in self.aliases for w in key}
         self.known = frozenset(self.grammar | article | facts | alias_words)
         # words only names are made of: an English word is never "corrected" into one

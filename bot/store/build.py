@@ -3,23 +3,56 @@
 The new store is written beside the old one and moved over it with os.replace, so a
 failed or interrupted build leaves the old store as it was. Nothing time-dependent is
 written: the same input gives the same bytes.
+
+The build is incremental: it starts from a copy of the old store and rewrites only what
+changed. Each document's rows carry a hash of its text, metadata and facts file, and each
+gazetteer item a hash of its own lines; unchanged ones are neither parsed nor written
+again, so adding one article to a thousand costs about one article. A changed gazetteer
+re-links only the sentences that hold a changed alias. The result has the same rows as a
+full build (tests/store/test_incremental.py compares them).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from bot.engine import facts as facts_module
+from bot.engine import text as text_module
+from bot.engine.facts import fact_stems
 from bot.engine.text import tokens
 from bot.errors import StoreError
 from bot.store.load import open_readonly
-from bot.store.schema import SCHEMA, SCHEMA_VERSION
-from bot.store.sources import Sources, file_hashes, read_sources
+from bot.store.schema import MAX_SENTENCES, SCHEMA, SCHEMA_VERSION, sentence_base
+from bot.store.sources import (
+    DocumentRecord,
+    EntityRecord,
+    KeptFacts,
+    Previous,
+    Sources,
+    file_hashes,
+    read_sources,
+)
+
+
+def _text_version() -> str:
+    """The store holds words, alias tokens and stems made by the engine's text functions:
+    a store made by other versions of them is rebuilt."""
+    digest = hashlib.sha256()
+    for module in (text_module, facts_module):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+TEXT_VERSION = _text_version()
 
 
 def store_is_stale(store: Path, data: Path, config: Path) -> bool:
@@ -34,18 +67,12 @@ def store_is_stale(store: Path, data: Path, config: Path) -> bool:
         return True
     if meta.get("schema_version") != str(SCHEMA_VERSION):
         return True
+    if meta.get("text_version") != TEXT_VERSION:
+        return True
     return meta.get("source_hashes") != json.dumps(file_hashes(data, config), sort_keys=True)
 
 
-def _mentions(sources: Sources) -> dict[tuple[str, ...], str]:
-    """Alias token sequences -> entity, for exact mention linking in the article text."""
-    table: dict[tuple[str, ...], str] = {}
-    for entity in sources.entities:
-        for alias in entity.aliases:
-            if key := tuple(tokens(alias)):
-                table[key] = entity.name
-    return table
-
+# --- mentions: which entities each sentence names -------------------------------------------
 
 def _link(sentence: str, table: dict[tuple[str, ...], str], longest: int) -> set[str]:
     words = tokens(sentence)
@@ -61,41 +88,192 @@ def _link(sentence: str, table: dict[tuple[str, ...], str], longest: int) -> set
     return found
 
 
-def write_store(sources: Sources, db: sqlite3.Connection) -> None:
-    db.executescript(SCHEMA)
-    meta = {"schema_version": str(SCHEMA_VERSION),
-            "source_hashes": json.dumps(sources.hashes, sort_keys=True)}
-    db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
-    table = _mentions(sources)
-    longest = max((len(k) for k in table), default=1)
-    sentence_id = 0
-    for doc in sources.documents:
-        db.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   (doc.slug, doc.title, doc.outlet, doc.url, doc.date, doc.subject,
-                    doc.source_hash))
-        for para in doc.paragraphs:
-            db.execute("INSERT INTO paragraphs VALUES (?, ?, ?, ?)",
-                       (doc.slug, para.number, para.heading, para.text))
-            for position, sentence in enumerate(para.sentences):
-                sentence_id += 1
-                db.execute("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
-                           (sentence_id, doc.slug, para.number, position, sentence))
-                db.executemany("INSERT INTO mentions VALUES (?, ?)",
-                               [(sentence_id, name) for name in
-                                sorted(_link(sentence, table, longest))])
-    db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
-    for entity in sources.entities:
-        db.execute("INSERT INTO entities VALUES (?, ?, ?)",
-                   (entity.name, entity.kind, json.dumps(entity.attributes, sort_keys=True)))
-        db.executemany("INSERT INTO aliases VALUES (?, ?)",
-                       [(alias, entity.name) for alias in entity.aliases])
-    for position, fact in enumerate(sources.facts):
+_ALIASES = ("SELECT a.tokens, a.entity FROM aliases a JOIN entities e ON e.name = a.entity "
+            "ORDER BY e.position, a.alias")
+_ALIASES_STARTING = (
+    "SELECT a.tokens, a.entity FROM aliases a JOIN entities e ON e.name = a.entity "
+    "WHERE a.first IN (SELECT value FROM json_each(?)) ORDER BY e.position, a.alias")
+
+
+def _alias_table(db: sqlite3.Connection, words: Iterable[str] | None = None
+                 ) -> dict[tuple[str, ...], str]:
+    """Alias token sequences -> entity (only those starting with one of `words`, if given).
+
+    A later entity wins a sequence two entities share, as it always did.
+    """
+    rows = (db.execute(_ALIASES) if words is None else
+            db.execute(_ALIASES_STARTING, (json.dumps(sorted(set(words))),)))
+    return {tuple(key.split(" ")): name for key, name in rows}
+
+
+def _link_document(db: sqlite3.Connection, slug: str, words: str,
+                   shared: tuple[dict[tuple[str, ...], str], int] | None = None) -> None:
+    """(Re)write the mentions of one document's sentences (`shared`: a whole alias table
+    and its longest sequence, when many documents are linked)."""
+    if shared is None:
+        table = _alias_table(db, words.split(" ") if words else ())
+        longest = max((len(k) for k in table), default=1)
+    else:
+        table, longest = shared
+    base = sentence_base(slug)
+    db.execute("DELETE FROM mentions WHERE sentence BETWEEN ? AND ?",
+               (base, base + MAX_SENTENCES - 1))
+    rows = db.execute("SELECT id, text FROM sentences WHERE id BETWEEN ? AND ? ORDER BY id",
+                      (base, base + MAX_SENTENCES - 1)).fetchall()
+    db.executemany("INSERT INTO mentions VALUES (?, ?)",
+                   [(sid, name) for sid, text in rows
+                    for name in sorted(_link(text, table, longest))])
+
+
+# --- what the old store holds -----------------------------------------------------------------
+
+def read_previous(db: sqlite3.Connection) -> Previous | None:
+    """The old store's documents, gazetteer items and facts, for an incremental build;
+    None when it is of another schema or text version (then everything is rebuilt)."""
+    try:
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("schema_version") != str(SCHEMA_VERSION) or \
+                meta.get("text_version") != TEXT_VERSION:
+            return None
+        previous = Previous()
+        previous.documents = {slug: (digest, subject) for slug, digest, subject in db.execute(
+            "SELECT slug, source_hash, subject FROM documents")}
+        aliases: dict[str, list[str]] = {}
+        for alias, entity in db.execute("SELECT alias, entity FROM aliases ORDER BY alias"):
+            aliases.setdefault(entity, []).append(alias)
+        for name, kind, attributes, source in db.execute(
+                "SELECT name, kind, attributes, source FROM entities"):
+            if source.startswith("lines:"):
+                previous.entities[source] = EntityRecord(
+                    name, kind, tuple(aliases.get(name, ())), json.loads(attributes), source)
+        entities: dict[str, set[str]] = {}
+        for file, entity in db.execute(
+                "SELECT f.file, e.entity FROM fact_entities e JOIN facts f ON f.id = e.fact"):
+            entities.setdefault(file, set()).add(entity)
+        files: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {}
+        for fid, document, file, follows in db.execute(
+                "SELECT id, document, file, follows FROM facts ORDER BY file, item"):
+            entry = files.setdefault(file, (document, [], []))
+            entry[1].append(fid)
+            if follows:
+                entry[2].append((fid, follows))
+            if entry[0] != document:  # one file, two documents: never reused
+                previous.documents.pop(document, None)
+                previous.documents.pop(entry[0], None)
+        previous.facts = {file: KeptFacts(document, tuple(ids), tuple(follows),
+                                          frozenset(entities.get(file, ())))
+                          for file, (document, ids, follows) in files.items()}
+        return previous
+    except (sqlite3.Error, ValueError):
+        return None
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+def _changes(old: dict[str, str], rows: dict[str, str]
+             ) -> tuple[list[tuple[str]], list[tuple[str, str]]]:
+    """(keys to delete, rows to write) so that `old` becomes `rows`; nothing when equal,
+    so an unchanged build writes nothing."""
+    return ([(k,) for k in sorted(set(old) - set(rows))],
+            [(k, v) for k, v in sorted(rows.items()) if old.get(k) != v])
+
+
+def _put_meta(db: sqlite3.Connection, rows: dict[str, str]) -> None:
+    gone, write = _changes(dict(db.execute("SELECT key, value FROM meta")), rows)
+    db.executemany("DELETE FROM meta WHERE key = ?", gone)
+    db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", write)
+
+
+def _put_config(db: sqlite3.Connection, rows: dict[str, str]) -> None:
+    gone, write = _changes(dict(db.execute("SELECT name, value FROM config")), rows)
+    db.executemany("DELETE FROM config WHERE name = ?", gone)
+    db.executemany("INSERT OR REPLACE INTO config VALUES (?, ?)", write)
+
+
+def _write_entities(sources: Sources, db: sqlite3.Connection) -> set[tuple[str, ...]]:
+    """Rewrite the gazetteer items that changed; the alias sequences whose entity may have
+    changed (the sentences holding one are linked again)."""
+    old = {name: (source, position) for name, source, position in db.execute(
+        "SELECT name, source, position FROM entities")}
+    new = {e.name: (e.source, i) for i, e in enumerate(sources.entities)}
+    changed: set[tuple[str, ...]] = set()
+    gone = sorted(n for n in old if n not in new or old[n][0] != new[n][0])
+    for name in gone:
+        changed |= {tuple(t.split(" ")) for (t,) in db.execute(
+            "SELECT tokens FROM aliases WHERE entity = ?", (name,))}
+        db.execute("DELETE FROM aliases WHERE entity = ?", (name,))
+        db.execute("DELETE FROM entities WHERE name = ?", (name,))
+    stay = set(old) - set(gone)
+    added: list[tuple[int, EntityRecord]] = [(i, e) for i, e in enumerate(sources.entities)
+                                             if e.name not in stay]
+    for position, entity in added:
+        db.execute("INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
+                   (entity.name, entity.kind, json.dumps(entity.attributes, sort_keys=True),
+                    position, entity.source))
+        rows = []
+        for alias in entity.aliases:
+            key = tuple(tokens(alias))
+            changed.add(key)
+            rows.append((alias, entity.name, " ".join(key), key[0] if key else ""))
+        db.executemany("INSERT INTO aliases VALUES (?, ?, ?, ?)", rows)
+    for name in sorted(stay):
+        if old[name][1] != new[name][1]:  # moved in the file: precedence may change
+            db.execute("UPDATE entities SET position = ? WHERE name = ?", (new[name][1], name))
+            changed |= {tuple(t.split(" ")) for (t,) in db.execute(
+                "SELECT tokens FROM aliases WHERE entity = ?", (name,))}
+    return {k for k in changed if k}
+
+
+def _delete_document(db: sqlite3.Connection, slug: str) -> None:
+    base = sentence_base(slug)
+    span = (base, base + MAX_SENTENCES - 1)
+    db.execute("INSERT INTO sentences_fts(sentences_fts, rowid, text) "
+               "SELECT 'delete', id, text FROM sentences WHERE id BETWEEN ? AND ?", span)
+    db.execute("DELETE FROM mentions WHERE sentence BETWEEN ? AND ?", span)
+    db.execute("DELETE FROM sentences WHERE id BETWEEN ? AND ?", span)
+    db.execute("DELETE FROM paragraphs WHERE document = ?", (slug,))
+    db.execute("DELETE FROM documents WHERE slug = ?", (slug,))
+    db.execute("DELETE FROM fact_entities WHERE fact IN "
+               "(SELECT id FROM facts WHERE document = ?)", (slug,))
+    db.execute("DELETE FROM fact_quotes WHERE fact IN "
+               "(SELECT id FROM facts WHERE document = ?)", (slug,))
+    db.execute("DELETE FROM facts WHERE document = ?", (slug,))
+
+
+def _insert_document(db: sqlite3.Connection, doc: DocumentRecord, index_fts: bool) -> str:
+    """A document's rows (and FTS entries unless the caller rebuilds the index after)."""
+    words: set[str] = set()
+    sentence_id = sentence_base(doc.slug)
+    sentences = []
+    for para in doc.paragraphs:
+        db.execute("INSERT INTO paragraphs VALUES (?, ?, ?, ?)",
+                   (doc.slug, para.number, para.heading, para.text))
+        words.update(tokens(para.text))
+        for position, sentence in enumerate(para.sentences):
+            sentences.append((sentence_id, doc.slug, para.number, position, sentence))
+            words.update(tokens(sentence))
+            sentence_id += 1
+    db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)", sentences)
+    if index_fts:
+        db.executemany("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)",
+                       [(s[0], s[4]) for s in sentences])
+    text = " ".join(sorted(words))
+    db.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+               (doc.slug, doc.title, doc.outlet, doc.url, doc.date, doc.subject,
+                doc.source_hash, text))
+    return text
+
+
+def _insert_facts(db: sqlite3.Connection, sources: Sources) -> None:
+    for fact in sources.facts:
+        strong, weak = fact_stems(fact)
         db.execute(
-            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (fact.id, fact.document, position, fact.kind, fact.subject, fact.occasion,
-             fact.time_phrase, fact.follows, fact.count, fact.why, fact.summary,
+            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (fact.id, fact.document, fact.file, fact.item, fact.kind, fact.subject,
+             fact.occasion, fact.time_phrase, fact.follows, fact.count, fact.why, fact.summary,
              json.dumps(list(fact.topics)), json.dumps(list(fact.keywords)),
-             fact.counterpart))
+             fact.counterpart, " ".join(sorted(strong)), " ".join(sorted(weak)),
+             " ".join(sorted({w for k in fact.keywords for w in tokens(k)}))))
         roles = [("who", fact.who), ("place", fact.places), ("about", fact.about),
                  ("subject", (fact.subject,) if fact.subject else ()),
                  ("occasion", (fact.occasion,) if fact.occasion else ())]
@@ -105,10 +283,55 @@ def write_store(sources: Sources, db: sqlite3.Connection) -> None:
         db.executemany("INSERT INTO fact_quotes VALUES (?, ?, ?, ?, ?)",
                        [(fact.id, i, q.document, q.paragraph, q.quote)
                         for i, q in enumerate(fact.quotes)])
+
+
+def write_store(sources: Sources, db: sqlite3.Connection) -> None:
+    """Bring `db` (empty, or a copy of the old store) to what `sources` says.
+
+    Documents marked `reused` must be in `db` with the same hash: their rows stay.
+    """
+    fresh = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is None
+    if fresh:
+        db.executescript(SCHEMA)
+    _put_meta(db, {"schema_version": str(SCHEMA_VERSION), "text_version": TEXT_VERSION,
+                      "source_hashes": json.dumps(sources.hashes, sort_keys=True)})
+    changed = _write_entities(sources, db)
+    held = dict(db.execute("SELECT slug, source_hash FROM documents"))
+    wanted = {d.slug: d for d in sources.documents}
+    for doc in sources.documents:
+        if doc.reused and held.get(doc.slug) != doc.source_hash:
+            raise sqlite3.DatabaseError(f"the store changed during the build ({doc.slug})")
+    for slug in sorted(held):
+        if slug not in wanted or not wanted[slug].reused:
+            _delete_document(db, slug)
+    linked: list[tuple[str, str]] = []
+    for doc in sources.documents:
+        if not doc.reused:
+            linked.append((doc.slug, _insert_document(db, doc, index_fts=not fresh)))
+    if changed and not fresh:  # kept documents that hold an alias whose entity changed
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for key in changed:
+            by_first.setdefault(key[0], []).append(key)
+        for slug, words in db.execute("SELECT slug, words FROM documents ORDER BY slug"):
+            if not wanted[slug].reused:
+                continue
+            have = set(words.split(" "))
+            if any(first in have and any(all(w in have for w in key) for key in keys)
+                   for first, keys in by_first.items()):
+                linked.append((slug, words))
+    # a few documents look up the aliases their words can start; many load them all once
+    shared = None
+    if len(linked) > 20:
+        table = _alias_table(db)
+        shared = (table, max((len(k) for k in table), default=1))
+    for slug, words in sorted(linked):
+        _link_document(db, slug, words, shared)
+    if fresh:
+        db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
+    _insert_facts(db, sources)
     config = {"intents": sources.intents, "vocabulary": sources.vocabulary,
               "replies": sources.replies}
-    db.executemany("INSERT INTO config VALUES (?, ?)",
-                   [(k, json.dumps(v, sort_keys=True)) for k, v in sorted(config.items())])
+    _put_config(db, {k: json.dumps(v, sort_keys=True) for k, v in config.items()})
 
 
 def _sweep(store: Path, older_than: float = 60.0) -> None:
@@ -120,30 +343,59 @@ def _sweep(store: Path, older_than: float = 60.0) -> None:
                 leftover.unlink()
 
 
-def build_store(data: Path, config: Path, store: Path) -> Sources:
-    """Check every source, then write the store; the old store survives any failure."""
-    sources = read_sources(data, config)  # raises DataError before anything is touched
-    _sweep(store)
+@contextlib.contextmanager
+def _old_store(store: Path) -> Iterator[tuple[sqlite3.Connection | None, Previous | None]]:
+    """A read transaction on the old store, held while the build reads and copies it, so
+    what it learnt and what it copies are the same store; (None, None) when there is none
+    usable (missing, locked, damaged, another schema): then the build starts empty."""
+    if not store.exists():
+        yield None, None
+        return
+    db = None
     try:
-        store.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{store.name}.", suffix=".tmp",
-                                        dir=store.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise StoreError(f"cannot write the store in {store.parent}: {exc}") from None
-    tmp = Path(tmp_name)
+        db = open_readonly(store)
+        db.execute("BEGIN")
+        previous = read_previous(db)
+    except sqlite3.Error:
+        previous = None
     try:
-        with contextlib.closing(sqlite3.connect(tmp)) as db:
-            db.execute("PRAGMA journal_mode = OFF")
-            db.execute("PRAGMA synchronous = OFF")
-            with db:
-                write_store(sources, db)
-        with open(tmp, "rb") as f:  # durable before it becomes the store
-            os.fsync(f.fileno())
-        os.replace(tmp, store)
-    except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"cannot write the store {store}: {exc}") from None
+        yield (db, previous) if previous is not None else (None, None)
     finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        if db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                db.close()
+
+
+def build_store(data: Path, config: Path, store: Path, *, incremental: bool = True) -> Sources:
+    """Check every source, then write the store; the old store survives any failure."""
+    _sweep(store)
+    with _old_store(store) if incremental else contextlib.nullcontext((None, None)) as (
+            old, previous):
+        sources = read_sources(data, config, previous)  # DataError before anything is touched
+        try:
+            store.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{store.name}.", suffix=".tmp",
+                                            dir=store.parent)
+            os.close(fd)
+        except OSError as exc:
+            raise StoreError(f"cannot write the store in {store.parent}: {exc}") from None
+        tmp = Path(tmp_name)
+        try:
+            if old is not None:  # under the read lock: nobody rewrites it meanwhile
+                shutil.copyfile(store, tmp)
+                old.close()
+            with contextlib.closing(sqlite3.connect(tmp)) as db:
+                db.execute("PRAGMA journal_mode = OFF")
+                db.execute("PRAGMA synchronous = OFF")
+                with db:
+                    write_store(sources, db)
+            with open(tmp, "rb") as f:  # durable before it becomes the store
+                os.fsync(f.fileno())
+            os.replace(tmp, store)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot write the store {store}: {exc}") from None
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
     return sources
+

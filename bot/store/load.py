@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+import sys
 import threading
 import urllib.parse
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import StoreError
-from bot.store.schema import SCHEMA_VERSION
+from bot.store.schema import FTS_TABLE, SCHEMA_VERSION
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,13 @@ class Snapshot:
     fts_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     # document -> every entity its sentences name (linked at build by their aliases)
     mentioned: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    # made by the builder, so that a load does not tokenise everything again:
+    words: frozenset[str] = field(default=frozenset(), repr=False)  # of all the articles
+    document_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    alias_tokens: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    fact_stems: dict[str, tuple[frozenset[str], frozenset[str]]] = field(
+        default_factory=dict, repr=False)  # fact id -> (strong, weak) stems
+    keyword_words: frozenset[str] | None = field(default=None, repr=False)  # of all facts
 
     def paragraph(self, document: str, number: int) -> str | None:
         return self.paragraphs.get((document, number))
@@ -152,51 +160,94 @@ def load_snapshot(store: Path) -> Snapshot:
             # sqlite3's backup() retried a busy source forever and the load hung.
             disk.execute("BEGIN")
             disk.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            memory = sqlite3.connect(":memory:", check_same_thread=False)
-            disk.backup(memory)
-        return _read(memory)
+            # passage search runs on an in-memory copy of the FTS index alone, so a store
+            # replaced or damaged on disk never changes a snapshot in use
+            return _read(disk, _fts_copy(disk))
     except sqlite3.Error as exc:
         raise StoreError(f"cannot read the store {store}: {exc}") from None
     except StoreError as exc:  # reliability fix: a foreign schema names the file too
         raise StoreError(f"cannot read the store {store}: {exc}") from None
 
 
-def _read(db: sqlite3.Connection) -> Snapshot:
+def _fts_copy(disk: sqlite3.Connection) -> sqlite3.Connection:
+    """An in-memory database holding only the FTS5 index (its shadow tables copied as
+    they are, over the empty ones a new table starts with): a fraction of the store, and
+    no re-indexing."""
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    memory.execute(FTS_TABLE)
+    with memory:
+        memory.execute("DELETE FROM sentences_fts_data")
+        memory.executemany("INSERT INTO sentences_fts_data VALUES (?, ?)",
+                           disk.execute("SELECT id, block FROM sentences_fts_data"))
+        memory.execute("DELETE FROM sentences_fts_idx")
+        memory.executemany("INSERT INTO sentences_fts_idx VALUES (?, ?, ?)",
+                           disk.execute("SELECT segid, term, pgno FROM sentences_fts_idx"))
+        memory.execute("DELETE FROM sentences_fts_docsize")
+        memory.executemany("INSERT INTO sentences_fts_docsize VALUES (?, ?)",
+                           disk.execute("SELECT id, sz FROM sentences_fts_docsize"))
+        memory.execute("DELETE FROM sentences_fts_config")
+        memory.executemany("INSERT INTO sentences_fts_config VALUES (?, ?)",
+                           disk.execute("SELECT k, v FROM sentences_fts_config"))
+    return memory
+
+
+def _read(db: sqlite3.Connection, fts: sqlite3.Connection) -> Snapshot:
     meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
     if meta.get("schema_version") != str(SCHEMA_VERSION):
         raise StoreError(f"store schema {meta.get('schema_version')!r}, expected "
                          f"{SCHEMA_VERSION}: rebuild it")
+    intern = sys.intern
     documents = {r[0]: DocumentInfo(*r) for r in db.execute(
         "SELECT slug, title, outlet, url, date, subject FROM documents ORDER BY slug")}
+    words: set[str] = set()
+    document_words: dict[str, frozenset[str]] = {}
+    for slug, text in db.execute("SELECT slug, words FROM documents"):
+        if text:
+            document_words[slug] = frozenset(text.split(" "))
+            words.update(document_words[slug])
     paragraphs = {(d, n): t for d, n, t in db.execute(
         "SELECT document, number, text FROM paragraphs")}
     entities = {}
-    for name, kind, attributes in db.execute("SELECT name, kind, attributes FROM entities"):
+    for name, kind, attributes in db.execute(
+            "SELECT name, kind, attributes FROM entities ORDER BY position"):
         attrs = json.loads(attributes)
         entities[name] = Entity(name, kind, attrs.get("country"), attrs.get("role"),
                                 bool(attrs.get("leader", False)), attrs.get("place"),
                                 tuple(attrs.get("regions", ())))
-    aliases = dict(db.execute("SELECT alias, entity FROM aliases ORDER BY alias"))
+    names = {name: name for name in entities}  # one string per name, shared by every row
+    aliases: dict[str, str] = {}
+    alias_tokens: dict[str, tuple[str, ...]] = {}
+    for alias, entity, key in db.execute(
+            "SELECT alias, entity, tokens FROM aliases ORDER BY alias"):
+        aliases[alias] = names.get(entity, entity)
+        alias_tokens[alias] = tuple(intern(w) for w in key.split(" ")) if key else ()
     links: dict[str, dict[str, list[str]]] = {}
     for fact, role, entity in db.execute(
             "SELECT fact, role, entity FROM fact_entities ORDER BY fact, role, position"):
-        links.setdefault(fact, {}).setdefault(role, []).append(entity)
+        links.setdefault(fact, {}).setdefault(role, []).append(names.get(entity, entity))
     quotes: dict[str, list[Quote]] = {}
     for fact, document, paragraph, quote in db.execute(
             "SELECT fact, document, paragraph, quote FROM fact_quotes ORDER BY fact, position"):
         quotes.setdefault(fact, []).append(Quote(document, paragraph, quote))
     facts = []
+    keyword_words: set[str] = set()
+    stems: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for row in db.execute(
             "SELECT id, document, kind, subject, occasion, time_phrase, follows, count, why, "
-            "summary, topics, keywords, counterpart FROM facts ORDER BY position"):
+            "summary, topics, keywords, counterpart, strong, weak, keyword_words FROM facts "
+            "ORDER BY file, item"):
         (fid, document, kind, subject, occasion, time_phrase, follows, count, why, summary,
-         topics, keywords, counterpart) = row
+         topics, keywords, counterpart, strong, weak, keyword_text) = row
+        if keyword_text:
+            keyword_words.update(keyword_text.split(" "))
         role = links.get(fid, {})
         facts.append(Fact(fid, document, kind, subject, tuple(role.get("who", ())),
                           tuple(role.get("place", ())), occasion, tuple(role.get("about", ())),
                           time_phrase, follows, count, why, tuple(json.loads(topics)),
                           tuple(json.loads(keywords)), summary, tuple(quotes.get(fid, ())),
                           counterpart))
+        stems[fid] = (frozenset(intern(w) for w in strong.split(" ") if w),
+                      frozenset(intern(w) for w in weak.split(" ") if w))
     config = {k: json.loads(v) for k, v in db.execute("SELECT name, value FROM config")}
     sentences = {i: (d, p, t) for i, d, p, t in db.execute(
         "SELECT id, document, paragraph, text FROM sentences")}
@@ -207,5 +258,7 @@ def _read(db: sqlite3.Connection) -> Snapshot:
         mentioned.setdefault(document, set()).add(entity)
     return Snapshot(documents, paragraphs, entities, aliases, tuple(facts),
                     tuple(config["intents"]), config["vocabulary"], config["replies"],
-                    sentences, db,
-                    mentioned={d: frozenset(e) for d, e in mentioned.items()})
+                    sentences, fts, mentioned={d: frozenset(e) for d, e in mentioned.items()},
+                    words=frozenset(words), document_words=document_words,
+                    alias_tokens=alias_tokens, fact_stems=stems,
+                    keyword_words=frozenset(keyword_words))

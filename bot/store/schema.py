@@ -1,12 +1,14 @@
 """The store's tables. Bump SCHEMA_VERSION with any change: old stores are then rebuilt."""
 
-SCHEMA_VERSION = 2
+import hashlib
+
+SCHEMA_VERSION = 3  # 3: content hashes, positions, stored words, tokens and stems
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE documents (
     slug TEXT PRIMARY KEY, title TEXT NOT NULL, outlet TEXT, url TEXT, date TEXT,
-    subject TEXT, source_hash TEXT NOT NULL);
+    subject TEXT, source_hash TEXT NOT NULL, words TEXT NOT NULL);
 CREATE TABLE paragraphs (
     document TEXT NOT NULL REFERENCES documents(slug), number INTEGER NOT NULL,
     heading TEXT, text TEXT NOT NULL, PRIMARY KEY (document, number));
@@ -18,17 +20,20 @@ CREATE VIRTUAL TABLE sentences_fts USING fts5(
     text, content='sentences', content_rowid='id',
     tokenize='porter unicode61 remove_diacritics 2');
 CREATE TABLE entities (
-    name TEXT PRIMARY KEY, kind TEXT NOT NULL, attributes TEXT NOT NULL);
+    name TEXT PRIMARY KEY, kind TEXT NOT NULL, attributes TEXT NOT NULL,
+    position INTEGER NOT NULL, source TEXT NOT NULL);
 CREATE TABLE aliases (
-    alias TEXT PRIMARY KEY, entity TEXT NOT NULL REFERENCES entities(name));
+    alias TEXT PRIMARY KEY, entity TEXT NOT NULL REFERENCES entities(name),
+    tokens TEXT NOT NULL, first TEXT NOT NULL);
 CREATE TABLE mentions (
     sentence INTEGER NOT NULL REFERENCES sentences(id),
     entity TEXT NOT NULL REFERENCES entities(name), PRIMARY KEY (sentence, entity));
 CREATE TABLE facts (
     id TEXT PRIMARY KEY, document TEXT NOT NULL REFERENCES documents(slug),
-    position INTEGER NOT NULL, kind TEXT NOT NULL, subject TEXT, occasion TEXT,
-    time_phrase TEXT, follows TEXT, count TEXT, why TEXT, summary TEXT NOT NULL,
-    topics TEXT NOT NULL, keywords TEXT NOT NULL, counterpart TEXT);
+    file TEXT NOT NULL, item INTEGER NOT NULL, kind TEXT NOT NULL, subject TEXT,
+    occasion TEXT, time_phrase TEXT, follows TEXT, count TEXT, why TEXT, summary TEXT NOT NULL,
+    topics TEXT NOT NULL, keywords TEXT NOT NULL, counterpart TEXT,
+    strong TEXT NOT NULL, weak TEXT NOT NULL, keyword_words TEXT NOT NULL);
 CREATE TABLE fact_entities (
     fact TEXT NOT NULL REFERENCES facts(id), role TEXT NOT NULL,
     entity TEXT NOT NULL REFERENCES entities(name), position INTEGER NOT NULL,
@@ -40,4 +45,26 @@ CREATE TABLE fact_quotes (
 CREATE TABLE config (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE INDEX mentions_entity ON mentions(entity);
 CREATE INDEX fact_entities_entity ON fact_entities(entity);
+CREATE INDEX facts_document ON facts(document);
+CREATE INDEX facts_order ON facts(file, item);
+CREATE INDEX aliases_entity ON aliases(entity);
+CREATE INDEX aliases_first ON aliases(first);
+CREATE INDEX entities_position ON entities(position);
 """
+
+# The FTS table as SCHEMA creates it: a snapshot makes an in-memory copy of the index alone.
+FTS_TABLE = ("CREATE VIRTUAL TABLE sentences_fts USING fts5( "
+             "text, content='sentences', content_rowid='id', "
+             "tokenize='porter unicode61 remove_diacritics 2')")
+assert " ".join(FTS_TABLE.split()) in " ".join(SCHEMA.split())
+
+# Sentence ids come from the document's slug, not from build order, so a document rebuilt
+# on its own keeps ids a full build would give it: id = base(slug) + position in the text.
+SENTENCE_BITS = 16
+MAX_SENTENCES = 1 << SENTENCE_BITS
+
+
+def sentence_base(slug: str) -> int:
+    """The first sentence id of a document (46 bits of its slug's hash, then 16 free)."""
+    digest = int.from_bytes(hashlib.sha256(slug.encode()).digest()[:8], "big")
+    return (digest & ((1 << 46) - 1)) << SENTENCE_BITS

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+import json
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from bot.engine.text import fold, squeeze
 from bot.errors import DataError
 from bot.store.ingest import Paragraph, split_paragraphs
+from bot.store.schema import MAX_SENTENCES, sentence_base
 from bot.urls import url_problem
-from bot.yamlio import list_item_lines, load_yaml, mapping_key_lines
+from bot.yamlio import _LOADER, list_item_lines, load_yaml, mapping_key_lines
 
 ENTITY_KINDS = ("person", "country", "city", "place", "region", "organisation", "group",
                 "event")
@@ -22,8 +27,7 @@ FUTURE_KINDS = ("expected", "invitation")
 STRATEGIES = ("who", "where", "when", "why", "topics", "count", "trips", "upcoming", "yes_no",
               "about", "what", "overview", "enumerate", "greeting", "decline")
 VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continuations",
-                    "future",
-                    "sequence", "before", "first_words", "last_words", "time_order",
+                    "future", "sequence", "before", "first_words", "last_words", "time_order",
                     "reason_words", "counted_nouns",
                     "tags", "name_words", "exclusions", "preambles", "locative", "origin",
                     "leader_words",
@@ -37,6 +41,9 @@ class EntityRecord:
     kind: str
     aliases: tuple[str, ...]
     attributes: dict[str, Any]
+    # what the record was read from: the hash of its own lines of entities.yaml (so an
+    # unchanged entity is taken from the old store, not parsed again), or of its content
+    source: str = ""
     line: int | None = None  # where its file defines it, for messages
 
 
@@ -66,6 +73,8 @@ class FactRecord:
     summary: str
     quotes: tuple[QuoteRecord, ...]
     counterpart: str | None = None
+    file: str = ""  # the facts file's name and the fact's place in it: facts are ordered
+    item: int = 0  # by these, so a rebuilt document's facts keep their place
 
 
 @dataclass(frozen=True)
@@ -77,19 +86,47 @@ class DocumentRecord:
     date: str | None
     subject: str | None
     paragraphs: tuple[Paragraph, ...]
-    source_hash: str
+    source_hash: str  # of the text, the metadata and the facts file: what its rows depend on
+    reused: bool = False  # unchanged since the old store: its rows are kept, not re-read
+
+
+@dataclass(frozen=True)
+class KeptFacts:
+    """An unchanged facts file as the old store holds it: enough for the checks that span
+    files (ids unique, `follows` resolves, every entity still in the gazetteer)."""
+
+    document: str
+    ids: tuple[str, ...]
+    follows: tuple[tuple[str, str], ...]  # (fact id, the id it follows)
+    entities: frozenset[str]
+
+
+@dataclass
+class Previous:
+    """What an existing store already holds, so that a build reads only what changed."""
+
+    documents: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # slug ->
+    #                                                               (source hash, subject)
+    entities: dict[str, EntityRecord] = field(default_factory=dict)  # source -> record
+    facts: dict[str, KeptFacts] = field(default_factory=dict)  # facts file name -> facts
 
 
 @dataclass
 class Sources:
     documents: list[DocumentRecord] = field(default_factory=list)
     entities: list[EntityRecord] = field(default_factory=list)
-    facts: list[FactRecord] = field(default_factory=list)
+    facts: list[FactRecord] = field(default_factory=list)  # of the documents read anew
     intents: list[dict[str, Any]] = field(default_factory=list)
     vocabulary: dict[str, Any] = field(default_factory=dict)
     replies: dict[str, str] = field(default_factory=dict)
     hashes: dict[str, str] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # e.g. an alias two files claim
+    kept_facts: int = 0  # facts of unchanged documents, kept in the store as they were
+    fact_files: dict[str, str] = field(default_factory=dict)  # fact id -> facts file name
+
+    @property
+    def fact_count(self) -> int:
+        return len(self.facts) + self.kept_facts
 
 
 def entity_files(data: Path) -> list[Path]:
@@ -142,56 +179,158 @@ def _mapping(value: Any, path: Path, what: str) -> dict[str, Any]:
     return value
 
 
-def read_entities(path: Path) -> list[EntityRecord]:
-    """One gazetteer file, checked on its own (references are checked once all are read)."""
-    raw = _mapping(load_yaml(path), path, "an 'entities' list")
-    items = raw.get("entities")
-    if not isinstance(items, list) or not items:
-        raise DataError(path, "'entities' must be a non-empty list", key="entities")
-    lines = list_item_lines(path, "entities")
+_ITEM = re.compile(r"( *)- +(?=[^#\s])")
+_ANCHOR = re.compile(r"(?:^|[\s\[{,])[&*!]\S")  # anchors, aliases, tags: they span items
+
+
+def _item_chunks(text: str, key: str) -> list[tuple[int, str]] | None:
+    """The items of the top-level list `key`, each as (line, its own lines of text).
+
+    Only for the plain layout every gazetteer has (comments, then `key:`, then one block
+    list); anything else (anchors, document markers, tabs, other top-level keys, an item
+    whose content starts on a later line) gives None and the file is parsed whole. An item's
+    line is where YAML puts it, so error messages are the same either way.
+    """
+    lines = text.splitlines(keepends=True)
+    i, n = 0, len(lines)
+    while i < n and (not lines[i].strip() or lines[i].lstrip().startswith("#")):
+        i += 1
+    if i == n or lines[i].split("#", 1)[0].rstrip() != f"{key}:":
+        return None
+    chunks: list[tuple[int, list[str]]] = []
+    indent: str | None = None
+    for number in range(i + 1, n):
+        line = lines[number]
+        content = line.strip()
+        if not content or content.startswith("#"):
+            if chunks:
+                chunks[-1][1].append(line)
+            continue
+        if "\t" in line or line.startswith(("---", "...", "%")) or _ANCHOR.search(line):
+            return None
+        match = _ITEM.match(line)
+        if match and (indent is None or match.group(1) == indent):
+            indent = match.group(1)
+            chunks.append((number + 1, [line]))
+        elif indent is not None and line.startswith(indent + " "):
+            chunks[-1][1].append(line)
+        else:
+            return None
+    return [(line, "".join(body)) for line, body in chunks] or None
+
+
+def _entity_head(item: Any, path: Path, line: int | None) -> tuple[str, str, set[str]]:
+    """Name, kind and folded aliases of one item: what the checks across items need."""
+    if not isinstance(item, dict):
+        raise DataError(path, "each entity must be a mapping", line=line)
+    name = _string(item.get("name"), path, line, "name")
+    kind = _string(item.get("kind"), path, line, "kind")
+    if not name:
+        raise DataError(path, "entity without a name", line=line, key="name")
+    if kind not in ENTITY_KINDS:
+        raise DataError(path, f"{name}: kind must be one of {', '.join(ENTITY_KINDS)}",
+                        line=line, key="kind")
+    return name, kind, set()
+
+
+def _entity_aliases(item: dict[str, Any], name: str, path: Path, line: int | None
+                    ) -> tuple[str, ...]:
+    return tuple(sorted({fold(a) for a in (name, *_strings(item.get("aliases"), path, line,
+                                                           "aliases"))}))
+
+
+def _entity_rest(item: dict[str, Any], name: str, kind: str, aliases: tuple[str, ...],
+                 path: Path, line: int | None, source: str) -> EntityRecord:
+    """The rest of one item, checked: attributes and unknown keys."""
+    attributes: dict[str, Any] = {}
+    for key in ("country", "role", "place"):
+        if (value := _string(item.get(key), path, line, key)) is not None:
+            attributes[key] = value
+    if item.get("leader") is not None:
+        attributes["leader"] = bool(item["leader"])
+    if regions := _strings(item.get("regions"), path, line, "regions"):
+        attributes["regions"] = list(regions)
+    known = {"name", "kind", "aliases", "country", "role", "place", "leader", "regions"}
+    if unknown := sorted(set(item) - known):
+        raise DataError(path, f"{name}: unknown key {unknown[0]!r}", line=line)
+    if not source:
+        source = "content:" + hashlib.sha256(json.dumps(
+            [name, kind, aliases, attributes], sort_keys=True).encode()).hexdigest()
+    return EntityRecord(name, kind, aliases, attributes, source)
+
+
+def _parsed_items(path: Path, text: str, known: dict[str, EntityRecord]
+                  ) -> list[tuple[int | None, Any, str]] | None:
+    """(line, item or a known record, source) per entity, parsing only unknown items."""
+    chunks = _item_chunks(text, "entities")
+    if chunks is None:
+        return None
+    out: list[tuple[int | None, Any, str]] = []
+    for line, chunk in chunks:
+        source = "lines:" + hashlib.sha256(chunk.encode()).hexdigest()
+        if source in known:
+            out.append((line, known[source], source))
+            continue
+        try:
+            parsed = yaml.load(chunk, Loader=_LOADER)
+        except yaml.YAMLError:
+            return None  # parsed whole, for the exact message and line
+        if not isinstance(parsed, list) or len(parsed) != 1:
+            return None
+        out.append((line, parsed[0], source))
+    return out
+
+
+def read_entities(path: Path, known: dict[str, EntityRecord] | None = None
+                  ) -> list[EntityRecord]:
+    """The gazetteer, checked. `known` (source -> record, from the old store) spares
+    parsing the items whose lines have not changed: with thousands of entities YAML
+    parsing is most of a build."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        text = None  # load_yaml names the problem
+    items = _parsed_items(path, text, known or {}) if text is not None else None
+    if items is None:
+        raw = _mapping(load_yaml(path), path, "an 'entities' list")
+        listed = raw.get("entities")
+        if not isinstance(listed, list) or not listed:
+            raise DataError(path, "'entities' must be a non-empty list", key="entities")
+        lines = list_item_lines(path, "entities")
+        items = [(lines.get(i), item, "") for i, item in enumerate(listed)]
     records: list[EntityRecord] = []
     names: dict[str, int | None] = {}
+    folded: set[str] = set()
     alias_owner: dict[str, tuple[str, int | None]] = {}
-    for index, item in enumerate(items):
-        line = lines.get(index)
-        if not isinstance(item, dict):
-            raise DataError(path, "each entity must be a mapping", line=line)
-        name = _string(item.get("name"), path, line, "name")
-        kind = _string(item.get("kind"), path, line, "kind")
-        if not name:
-            raise DataError(path, "entity without a name", line=line, key="name")
-        if kind not in ENTITY_KINDS:
-            raise DataError(path, f"{name}: kind must be one of {', '.join(ENTITY_KINDS)}",
-                            line=line, key="kind")
-        if fold(name) in {fold(n) for n in names}:
+    for line, item, source in items:
+        # the checks in the order they always ran: the item's name and kind, a name
+        # defined twice, its aliases, a taken alias, then the rest of the item
+        if isinstance(item, EntityRecord):
+            name, aliases = item.name, item.aliases
+        else:
+            name, kind, _ = _entity_head(item, path, line)
+        if (key := fold(name)) in folded:
             raise DataError(path, f"entity {name!r} is defined twice", line=line, key="name")
+        folded.add(key)
         names[name] = line
-        aliases = {fold(a) for a in (name, *_strings(item.get("aliases"), path, line,
-                                                      "aliases"))}
-        for alias in sorted(aliases):
-            if alias in alias_owner and alias_owner[alias][0] != name:
-                other, other_line = alias_owner[alias]
+        if not isinstance(item, EntityRecord):
+            aliases = _entity_aliases(item, name, path, line)
+        for alias in aliases:
+            owner = alias_owner.get(alias)
+            if owner is not None and owner[0] != name:
+                other, other_line = owner
                 raise DataError(
                     path, f"alias {alias!r} of {name!r} is already an alias of {other!r}"
                     + (f" (line {other_line})" if other_line else ""), line=line, key="aliases")
             alias_owner[alias] = (name, line)
-        attributes: dict[str, Any] = {}
-        for key in ("country", "role", "place"):
-            if (value := _string(item.get(key), path, line, key)) is not None:
-                attributes[key] = value
-        if item.get("leader") is not None:
-            attributes["leader"] = bool(item["leader"])
-        if regions := _strings(item.get("regions"), path, line, "regions"):
-            attributes["regions"] = list(regions)
-        known = {"name", "kind", "aliases", "country", "role", "place", "leader", "regions"}
-        if unknown := sorted(set(item) - known):
-            raise DataError(path, f"{name}: unknown key {unknown[0]!r}", line=line)
-        records.append(EntityRecord(name, kind, tuple(sorted(aliases)), attributes, line))
+        record = item if isinstance(item, EntityRecord) else \
+            _entity_rest(item, name, kind, aliases, path, line, source)
+        records.append(replace(record, line=line))
     return records
 
 
-def merge_entities(files: list[tuple[Path, list[EntityRecord]]]) -> tuple[
-        list[EntityRecord], list[str]]:
+def merge_entities(files: list[tuple[Path, list[EntityRecord]]]
+                   ) -> tuple[list[EntityRecord], list[str]]:
     """One gazetteer from several files: the shared config/entities.yaml and each
     article's data/entities/<slug>.yaml. An entity named in two files is one entity (its
     aliases joined) when its kind and attributes agree; an alias of two entities in
@@ -202,23 +341,21 @@ def merge_entities(files: list[tuple[Path, list[EntityRecord]]]) -> tuple[
     warnings: list[str] = []
     for path, records in files:
         for record in records:
-            line = record.line
             first = merged.get(record.name)
-            if first is not None:
-                if first.kind != record.kind or any(
-                        first.attributes.get(k) not in (None, v)
-                        for k, v in record.attributes.items() if k != "regions"):
-                    raise DataError(path, f"entity {record.name!r} differs from its "
-                                    f"definition in {where[record.name].name}", line=line,
-                                    key="name")
+            if first is None:
+                where[record.name] = path
+                attributes = dict(record.attributes)
+            elif first.kind != record.kind or any(
+                    first.attributes.get(k) not in (None, v)
+                    for k, v in record.attributes.items() if k != "regions"):
+                raise DataError(path, f"entity {record.name!r} differs from its definition "
+                                f"in {where[record.name].name}", line=record.line, key="name")
+            else:
                 attributes = {**record.attributes, **first.attributes}
                 regions = list(dict.fromkeys((*first.attributes.get("regions", ()),
                                               *record.attributes.get("regions", ()))))
                 if regions:
                     attributes["regions"] = regions
-            else:
-                attributes = dict(record.attributes)
-                where[record.name] = path
             aliases = set(first.aliases if first else ())
             for alias in record.aliases:
                 if owner.setdefault(alias, record.name) != record.name:
@@ -226,20 +363,20 @@ def merge_entities(files: list[tuple[Path, list[EntityRecord]]]) -> tuple[
                                     f"already {owner[alias]!r}'s; it stays theirs")
                     continue
                 aliases.add(alias)
-            merged[record.name] = EntityRecord(record.name, record.kind,
-                                               tuple(sorted(aliases)), attributes,
-                                               first.line if first else line)
+            # a record joined from two files is not any one file's lines: never reused as is
+            merged[record.name] = record if first is None and len(aliases) == len(
+                record.aliases) else replace(first or record, aliases=tuple(sorted(aliases)),
+                                             attributes=attributes, source="")
     records = list(merged.values())
-    by_name = {r.name: r for r in records}
     for record in records:  # references between entities must resolve
         path, line = where[record.name], record.line
         for key in ("country", "place"):
             ref = record.attributes.get(key)
-            if ref is not None and ref not in by_name:
+            if ref is not None and ref not in merged:
                 raise DataError(path, f"{record.name}: {key} {ref!r} is not an entity",
                                 line=line, key=key)
         for region in record.attributes.get("regions", ()):
-            if region not in by_name:
+            if region not in merged:
                 raise DataError(path, f"{record.name}: region {region!r} is not an entity",
                                 line=line, key="regions")
     return records, warnings
@@ -327,7 +464,46 @@ def _url(value: Any, path: Path) -> str | None:
     return url
 
 
-def read_documents(folder: Path, entities: set[str]) -> list[DocumentRecord]:
+_FACTS_DOCUMENT = re.compile(r"^document:[ \t]*([^\s#'\"{}\[\],&*!|>]+)[ \t]*(?:#.*)?$",
+                             re.MULTILINE)
+_FACTS_KEY = re.compile(r"^facts:", re.MULTILINE)
+
+
+def facts_target(path: Path, raw: bytes) -> str | None:
+    """The document a facts file is for, when plain to see without parsing it: its own
+    name, with `document:` saying the same or nothing. None for anything else; such a file
+    is read on every build and its document is never taken from the old store."""
+    text = raw.decode("utf-8", errors="replace")
+    if not _FACTS_KEY.search(text):
+        return None
+    said = _FACTS_DOCUMENT.findall(text)
+    if len(said) > 1 or (said and said[0] != path.stem):
+        return None
+    if not said and re.search(r"^document\b", text, re.MULTILINE):
+        return None  # `document:` written some other way
+    return path.stem
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def document_hash(text: bytes, meta: bytes | None, facts: bytes | None) -> str:
+    """What a document's rows depend on: its text, its metadata and its facts file."""
+    digest = hashlib.sha256()
+    for part in (text, meta, facts):
+        digest.update(b"-" if part is None else b"+%d:" % len(part) + part)
+    return digest.hexdigest()
+
+
+def read_documents(folder: Path, entities: set[str], previous: Previous | None = None,
+                   fresh: frozenset[str] = frozenset()) -> list[DocumentRecord]:
+    """Every article, checked. One whose text, metadata and facts file are as the old
+    store has them (`previous`) is not read again: it comes back with `reused` set and no
+    paragraphs, and its rows are kept. Slugs in `fresh` are always read."""
     texts = sorted(folder.glob("*.txt")) if folder.is_dir() else []
     if not texts:
         raise DataError(folder, "no article found (expected <slug>.txt files)")
@@ -336,13 +512,34 @@ def read_documents(folder: Path, entities: set[str]) -> list[DocumentRecord]:
         slug = text_path.stem
         try:
             raw_bytes = text_path.read_bytes()
+        except OSError as exc:
+            raise DataError(text_path, f"cannot read: {exc}") from None
+        meta_path = text_path.with_suffix(".yaml")
+        facts_path = folder.parent / "facts" / f"{slug}.yaml"
+        facts_bytes = _read_bytes(facts_path)
+        content = document_hash(raw_bytes, _read_bytes(meta_path), facts_bytes)
+        old = previous.documents.get(slug) if previous is not None else None
+        kept = previous.facts.get(facts_path.name) if previous is not None else None
+        if (old is not None and old[0] == content and slug not in fresh
+                and (facts_bytes is None or facts_target(facts_path, facts_bytes) == slug)
+                and (kept is None or kept.entities <= entities)):
+            subject = old[1]
+            if subject is not None and subject not in entities:
+                raise DataError(meta_path, f"subject {subject!r} is not an entity in "
+                                "config/entities.yaml", key="subject")
+            documents.append(DocumentRecord(slug, slug, None, None, None, subject, (),
+                                            content, reused=True))
+            continue
+        try:
             raw = raw_bytes.decode("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+        except UnicodeDecodeError as exc:
             raise DataError(text_path, f"cannot read: {exc}") from None
         paragraphs = tuple(split_paragraphs(raw))
         if not paragraphs:
             raise DataError(text_path, "the article is empty")
-        meta_path = text_path.with_suffix(".yaml")
+        if sum(len(p.sentences) for p in paragraphs) >= MAX_SENTENCES:
+            raise DataError(text_path, f"more than {MAX_SENTENCES - 1} sentences: split the "
+                            "article in two")
         meta: dict[str, Any] = {}
         if meta_path.exists():
             meta = _mapping(load_yaml(meta_path) or {}, meta_path, "title, outlet, url, date")
@@ -356,8 +553,13 @@ def read_documents(folder: Path, entities: set[str]) -> list[DocumentRecord]:
             outlet=_string(meta.get("outlet"), meta_path, None, "outlet"),
             url=_url(meta.get("url"), meta_path),
             date=_string(meta.get("date"), meta_path, None, "date"),
-            subject=subject, paragraphs=paragraphs,
-            source_hash=hashlib.sha256(raw_bytes).hexdigest()))
+            subject=subject, paragraphs=paragraphs, source_hash=content))
+    bases: dict[int, str] = {}
+    for document in documents:  # sentence ids are drawn from the slug: never shared
+        other = bases.setdefault(sentence_base(document.slug), document.slug)
+        if other != document.slug:
+            raise DataError(folder / f"{document.slug}.txt", f"its name collides with "
+                            f"{other}.txt in the store's sentence numbering: rename one")
     return documents
 
 
@@ -376,96 +578,139 @@ def read_facts(path: Path, documents: dict[str, DocumentRecord],
     items = raw.get("facts")
     if not isinstance(items, list) or not items:
         raise DataError(path, "'facts' must be a non-empty list", key="facts")
-    lines = list_item_lines(path, "facts")
     sentences = [(p.number, squeeze(p.text)) for p in document.paragraphs]
     facts = []
     for index, item in enumerate(items):
-        line = lines.get(index)
-        if not isinstance(item, dict):
-            raise DataError(path, "each fact must be a mapping", line=line)
-        fid = _string(item.get("id"), path, line, "id")
-        if not fid:
-            raise DataError(path, "fact without an id", line=line, key="id")
-        if unknown := sorted(set(item) - FACT_KEYS):
-            raise DataError(path, f"fact {fid}: unknown key {unknown[0]!r}", line=line)
-        kind = item.get("kind")
-        if kind not in FACT_KINDS:
-            raise DataError(path, f"fact {fid}: kind must be one of {', '.join(FACT_KINDS)}",
-                            line=line, key="kind")
-
-        def refs(key: str, item: dict[str, Any] = item, fid: str = fid,
-                 line: int | None = line) -> tuple[str, ...]:
-            names = _strings(item.get(key), path, line, key)
-            for name in names:
-                if name not in entities:
-                    raise DataError(path, f"fact {fid}: {key} {name!r} is not an entity in "
-                                    "config/entities.yaml", line=line, key=key)
-            return names
-
-        who, places, about = refs("who"), refs("place"), refs("about")
-        subject_names = refs("subject")
-        occasion_names = refs("occasion")
-        if len(subject_names) > 1 or len(occasion_names) > 1:
-            raise DataError(path, f"fact {fid}: subject and occasion take one entity",
-                            line=line)
-        quotes_raw = _strings(item.get("quotes"), path, line, "quotes")
-        if not quotes_raw:
-            raise DataError(path, f"fact {fid}: needs at least one quote", line=line,
-                            key="quotes")
-        quotes = []
-        for quote in quotes_raw:
-            key = squeeze(quote)
-            number = next((n for n, text in sentences if key and key in text), None)
-            if number is None:
-                raise DataError(path, f"fact {fid}: quote not found in "
-                                f"data/articles/{slug}.txt: {quote[:80]!r}", line=line,
-                                key="quotes")
-            quotes.append(QuoteRecord(slug, number, quote))
-        quoted = "".join(squeeze(q) for q in quotes_raw)
-        fields: dict[str, str | None] = {}
-        for key in ("when", "count", "why"):
-            fields[key] = _string(item.get(key), path, line, key)
-        topics = _strings(item.get("topics"), path, line, "topics")
-        for key, value in [*fields.items(), *(("topics", t) for t in topics)]:
-            if value and squeeze(value) not in quoted:
-                raise DataError(path, f"fact {fid}: {key} {value!r} is not in the fact's "
-                                "quotes (it must use the article's own words)", line=line,
-                                key=key)
-        summary = _string(item.get("summary"), path, line, "summary")
-        facts.append(FactRecord(
-            # ids are the document's own: two articles may both have a "meetings-count"
-            id=f"{slug}/{fid}", document=slug, kind=kind,
-            # a meeting is the article subject's unless said otherwise; a statement or a
-            # background claim is nobody's in particular
-            subject=subject_names[0] if subject_names else (
-                document.subject if kind in CONTACT_KINDS + FUTURE_KINDS else None),
-            who=who, places=places, occasion=occasion_names[0] if occasion_names else None,
-            about=about, time_phrase=fields["when"],
-            follows=f"{slug}/{follows}" if (follows := _string(
-                item.get("follows"), path, line, "follows")) else None,
-            count=fields["count"], why=fields["why"], topics=topics,
-            keywords=tuple(fold(k) for k in _strings(item.get("keywords"), path, line,
-                                                     "keywords")),
-            summary=" ".join((summary or quotes_raw[0]).split()), quotes=tuple(quotes),
-            counterpart=_string(item.get("counterpart"), path, line, "counterpart")))
+        try:
+            facts.append(_fact(item, index, path, slug, document, sentences, entities))
+        except DataError as exc:
+            # the line is looked up only for the message: parsing the file a second time
+            # for line numbers doubled the cost of every build
+            if exc.line is not None or exc.path != str(path):
+                raise
+            raise DataError(path, exc.reason, line=list_item_lines(path, "facts").get(index),
+                            key=exc.key) from None
     return facts
 
 
-def read_sources(data: Path, config: Path) -> Sources:
-    """Everything a build needs, checked; raises DataError at the first problem."""
+def _fact(item: Any, index: int, path: Path, slug: str, document: DocumentRecord,
+          sentences: list[tuple[int, str]], entities: set[str]) -> FactRecord:
+    """One fact, checked; errors carry no line (the caller adds it)."""
+    line = None
+    if not isinstance(item, dict):
+        raise DataError(path, "each fact must be a mapping", line=line)
+    fid = _string(item.get("id"), path, line, "id")
+    if not fid:
+        raise DataError(path, "fact without an id", line=line, key="id")
+    if unknown := sorted(set(item) - FACT_KEYS):
+        raise DataError(path, f"fact {fid}: unknown key {unknown[0]!r}", line=line)
+    kind = item.get("kind")
+    if kind not in FACT_KINDS:
+        raise DataError(path, f"fact {fid}: kind must be one of {', '.join(FACT_KINDS)}",
+                        line=line, key="kind")
+
+    def refs(key: str, item: dict[str, Any] = item, fid: str = fid,
+             line: int | None = line) -> tuple[str, ...]:
+        names = _strings(item.get(key), path, line, key)
+        for name in names:
+            if name not in entities:
+                raise DataError(path, f"fact {fid}: {key} {name!r} is not an entity in "
+                                "config/entities.yaml", line=line, key=key)
+        return names
+
+    who, places, about = refs("who"), refs("place"), refs("about")
+    subject_names = refs("subject")
+    occasion_names = refs("occasion")
+    if len(subject_names) > 1 or len(occasion_names) > 1:
+        raise DataError(path, f"fact {fid}: subject and occasion take one entity",
+                        line=line)
+    quotes_raw = _strings(item.get("quotes"), path, line, "quotes")
+    if not quotes_raw:
+        raise DataError(path, f"fact {fid}: needs at least one quote", line=line,
+                        key="quotes")
+    quotes = []
+    for quote in quotes_raw:
+        key = squeeze(quote)
+        number = next((n for n, text in sentences if key and key in text), None)
+        if number is None:
+            raise DataError(path, f"fact {fid}: quote not found in "
+                            f"data/articles/{slug}.txt: {quote[:80]!r}", line=line,
+                            key="quotes")
+        quotes.append(QuoteRecord(slug, number, quote))
+    quoted = "".join(squeeze(q) for q in quotes_raw)
+    fields: dict[str, str | None] = {}
+    for key in ("when", "count", "why"):
+        fields[key] = _string(item.get(key), path, line, key)
+    topics = _strings(item.get("topics"), path, line, "topics")
+    for key, value in [*fields.items(), *(("topics", t) for t in topics)]:
+        if value and squeeze(value) not in quoted:
+            raise DataError(path, f"fact {fid}: {key} {value!r} is not in the fact's "
+                            "quotes (it must use the article's own words)", line=line,
+                            key=key)
+    summary = _string(item.get("summary"), path, line, "summary")
+    return FactRecord(
+        # ids are the document's own: two articles may both have a "meetings-count"
+        id=f"{slug}/{fid}", document=slug, kind=kind,
+        # a meeting is the article subject's unless said otherwise; a statement or a
+        # background claim is nobody's in particular
+        subject=subject_names[0] if subject_names else (
+            document.subject if kind in CONTACT_KINDS + FUTURE_KINDS else None),
+        who=who, places=places, occasion=occasion_names[0] if occasion_names else None,
+        about=about, time_phrase=fields["when"],
+        follows=f"{slug}/{follows}" if (follows := _string(
+            item.get("follows"), path, line, "follows")) else None,
+        count=fields["count"], why=fields["why"], topics=topics,
+        keywords=tuple(fold(k) for k in _strings(item.get("keywords"), path, line,
+                                                 "keywords")),
+        summary=" ".join((summary or quotes_raw[0]).split()), quotes=tuple(quotes),
+        counterpart=_string(item.get("counterpart"), path, line, "counterpart"),
+        file=path.name, item=index)
+
+
+def read_sources(data: Path, config: Path, previous: Previous | None = None) -> Sources:
+    """Everything a build needs, checked; raises DataError at the first problem.
+
+    With `previous` (what the old store holds), unchanged gazetteer items and documents
+    are not parsed again; the checks that span files still see every one of them.
+    """
     sources = Sources()
-    gazetteers = [config / "entities.yaml", *entity_files(data)]
+    known = previous.entities if previous else None
     sources.entities, sources.warnings = merge_entities(
-        [(path, read_entities(path)) for path in gazetteers])
+        [(path, read_entities(path, known))
+         for path in (config / "entities.yaml", *entity_files(data))])
     names = {e.name for e in sources.entities}
     sources.intents, sources.vocabulary, sources.replies = read_intents(config / "intents.yaml")
-    sources.documents = read_documents(data / "articles", names)
-    by_slug = {d.slug: d for d in sources.documents}
     # An article without curated facts still loads: its questions get the closest passages
     # until a moderator adds data/facts/<slug>.yaml.
     fact_files = sorted((data / "facts").glob("*.yaml")) if (data / "facts").is_dir() else []
+    fresh: set[str] = set()
+    if previous is not None:  # a facts file for another document: that one is read anew
+        fresh |= {kept.document for name, kept in previous.facts.items()
+                  if name != f"{kept.document}.yaml"}
+        for path in fact_files:
+            raw = _read_bytes(path)
+            if raw is not None and facts_target(path, raw) is None:
+                try:
+                    said = _mapping(load_yaml(path), path, "").get("document")
+                except DataError:
+                    continue  # the facts phase below reports it, in its turn
+                fresh.add(str(said) if said else path.stem)
+    sources.documents = read_documents(data / "articles", names, previous, frozenset(fresh))
+    by_slug = {d.slug: d for d in sources.documents}
+    reused = {d.slug for d in sources.documents if d.reused}
     ids: dict[str, Path] = {}
+    follows: list[tuple[str, str]] = []
     for path in fact_files:
+        kept = previous.facts.get(path.name) if previous is not None else None
+        if kept is not None and kept.document in reused and path.stem == kept.document:
+            for fid in kept.ids:
+                if fid in ids:
+                    raise DataError(path, f"fact id {fid.partition('/')[2]!r} is used twice"
+                                    f" (also in {ids[fid].name})", key="id")
+                ids[fid] = path
+            follows += kept.follows
+            sources.kept_facts += len(kept.ids)
+            continue
         for fact in read_facts(path, by_slug, names):
             if fact.id in ids:
                 raise DataError(path, f"fact id {fact.id.partition('/')[2]!r} is used twice"
@@ -473,10 +718,12 @@ def read_sources(data: Path, config: Path) -> Sources:
                                    else ""), key="id")
             ids[fact.id] = path
             sources.facts.append(fact)
-    for fact in sources.facts:
-        if fact.follows and fact.follows not in ids:
-            raise DataError(ids[fact.id], f"fact {fact.id.partition('/')[2]}: follows "
-                            f"{fact.follows.partition('/')[2]!r}, which is not a fact id of "
-                            "this document", key="follows")
+            if fact.follows:
+                follows.append((fact.id, fact.follows))
+    for fid, follow in follows:
+        if follow not in ids:
+            raise DataError(ids[fid], f"fact {fid.partition('/')[2]}: follows "
+                            f"{follow.partition('/')[2]!r}, which is not a fact id of this "
+                            "document", key="follows")
     sources.hashes = file_hashes(data, config)
     return sources
