@@ -33,7 +33,8 @@ class Desk:
 
     def __init__(self, key: str, snapshot: Snapshot, settings: EngineSettings,
                  lexicon: Lexicon, parser: Parser, documents: tuple[str, ...],
-                 facts: tuple[Fact, ...], words: dict[str, list[str]]) -> None:
+                 facts: tuple[Fact, ...], words: dict[str, list[str]],
+                 texts: list[str]) -> None:
         self.key = key
         self.documents = frozenset(documents)
         self.snapshot = snapshot
@@ -47,7 +48,7 @@ class Desk:
         self.composer.known = self.lexicon.known
         self.composer.visit_words = frozenset(
             stem(w) for p in self.lexicon.kind_words.get("visit", ()) for w in p)
-        self.short = self._names(snapshot, words)
+        self.short = self._names(snapshot, words, texts)
         self.subject_name = self.short["subject"]
         self.replies: dict[str, str] = dict(snapshot.replies)  # filled in by the Engine
         self.principal = frozenset(d.subject for d in snapshot.documents.values()
@@ -57,8 +58,7 @@ class Desk:
         self.fact_terms = frozenset().union(*(i.strong for i in self.index.facts))
         self.article_stems = frozenset(
             stem(w) for d in self.documents for w in snapshot.document_words.get(d, ())) \
-            or frozenset(stem(w) for (d, _), t in snapshot.paragraphs.items()
-                         if d in self.documents for w in tokens(t))
+            or frozenset(stem(w) for t in texts for w in tokens(t))
         # every entity this desk's facts link, with what they lie in: for routing
         self.linked = frozenset().union(*(i.places | i.people | i.about
                                           for i in self.index.facts))
@@ -75,7 +75,8 @@ class Desk:
             "overview": self.composer.overview, "enumerate": self.composer.enumerate,
         }
 
-    def _names(self, snapshot: Snapshot, words: dict[str, list[str]]) -> dict[str, str]:
+    def _names(self, snapshot: Snapshot, words: dict[str, list[str]], texts: list[str]
+               ) -> dict[str, str]:
         """The subject, a place and a person of this desk's facts, as the article names
         them, for the reply texts ({subject}, {place}, {person})."""
         subject = next((snapshot.documents[d].subject for d in sorted(self.documents)
@@ -86,8 +87,8 @@ class Desk:
                       if snapshot.entities[p].kind == "city"), "")
         person = next((w for f in contacts for w in f.who
                        if snapshot.entities[w].kind == "person"), "")
-        counts = Counter(w for (d, _), t in snapshot.paragraphs.items()
-                         if d in self.documents for w in tokens(t))
+        wanted = {a for n in (subject, person) if n for a in words.get(n, ())}
+        counts = Counter(w for t in texts for w in tokens(t) if w in wanted)
 
         def short(name: str) -> str:
             """The one-word name the article uses most ('Ana', 'Li'), else the full one."""
@@ -249,7 +250,7 @@ class Desk:
         if not terms:
             return None
         match = " OR ".join(f'"{t}"' for t in terms[:12])
-        ids = self.snapshot.search(match, self.settings.passages)
+        ids = self.snapshot.search(match, self.settings.passages, self.documents)
         if not ids:
             return None
         sentences = [self.snapshot.sentences[i] for i in ids]
@@ -371,13 +372,16 @@ class Engine:
         facts: dict[str, list[Fact]] = {}
         for fact in snapshot.facts:
             facts.setdefault(fact.document, []).append(fact)
+        texts: dict[str, list[str]] = {}  # each article's paragraphs
+        for (slug, _), text in snapshot.paragraphs.items():
+            texts.setdefault(slug, []).append(text)
         words: dict[str, list[str]] = {}  # one-word aliases, for the short names
         for alias, name in snapshot.aliases.items():
             if " " not in alias:
                 words.setdefault(name, []).append(alias)
         self.desks = {key: Desk(key, snapshot, settings, self.lexicon, self.parser,
                                 tuple(docs), tuple(f for d in docs for f in facts.get(d, ())),
-                                words)
+                                words, [t for d in docs for t in texts.get(d, ())])
                       for key, docs in groups.items()}
         self.by_subject = {p: desk for desk in self.desks.values() for p in desk.principal}
         self.by_document = {d: desk for desk in self.desks.values() for d in desk.documents}
