@@ -385,7 +385,9 @@ class Composer:
         text = fact.summary
         if not fact.why:
             return Reply(text, [fact], score=found[0][0])
-        if squeeze(fact.why) not in squeeze(text):
+        said = set(tokens(text.casefold()))
+        why = tokens(fact.why.casefold())
+        if sum(w in said for w in why) < 0.7 * len(why):  # the summary says it already
             text += f" ({fact.why})"
         return Reply(text, [fact], score=found[0][0])
 

@@ -131,8 +131,9 @@ class Desk:
         if "or" in parsed.words and (parsed.first or parsed.last or parsed.sequence):
             reply = self.composer.order(ask)  # "A or B first?": a verdict, said first
         if reply is None and (parsed.first or parsed.last) and not ask.placed \
-                and not parsed.sequence and strategy in ("where", "who", "trips") \
-                and not parsed.counting:
+                and not (parsed.sequence and ask.others) \
+                and strategy in ("where", "who", "trips") and not parsed.counting:
+            # "where did she go first (after the inauguration)?"; not "first after X"
             reply = self.composer.step(ask)
         if reply is None and (parsed.first or parsed.last) and ask.placed \
                 and strategy == "yes_no" and not parsed.sequence:
@@ -418,7 +419,7 @@ class Engine:
         parts = self.parser.parts(text)
         if len(parts) > 1:
             return self._in_parts(question, parts, context, now, article)
-        return self._one(question, self.parser.parse(text), context, now, article)
+        return self._one(question, self.parser.parse(parts[0]), context, now, article)
 
     def _in_parts(self, question: str, parts: list[str], context: Context | None,
                   now: float, article: str | None) -> Answer:
@@ -550,6 +551,7 @@ class Engine:
         # No and answered; a vague one ("what does A think of X?") is just not in the articles
         claimed = bool(items) and (
             (q.intent is not None and q.intent.answer == "yes_no")
+            or (bool(q.words) and q.words[0] in self.lexicon.openers)
             or any(w in self.lexicon.contact_words for w in q.words)
             or bool(q.distinct_stems & (items[0].strong | items[0].weak)))
         text = f"No: nothing in the articles connects {who} with {desk.composer.words.named(name)}."

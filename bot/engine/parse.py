@@ -159,7 +159,10 @@ class Parser:
             if not joined:
                 continue
             j = i + 1 if word in ("and", "also", "plus") else i
-            opener = ws[j].casefold().strip(",?!.").replace("'", "")
+            word = ws[j].casefold().strip(",?!.")
+            opener = word.replace("'", "")  # "what's" -> "whats"; "where'd" -> "where"
+            if opener not in lex.question_words:
+                opener = word.split("'")[0]
             if (opener in lex.question_words or opener in lex.openers) \
                     and j - starts[-1] >= 3 and len(ws) - j >= 2:
                 starts.append(j)
@@ -169,11 +172,14 @@ class Parser:
         for a, b in pairwise([*starts, len(ws)]):
             part = " ".join(ws[a:b])
             before = self._parse(out[-1]) if out else None
-            if before is not None and (before.intent is None or (
-                    before.continuation and not before.content)
-                    or before.intent.answer == "greeting"):
-                # "besides Ana and Ben, how many...", "what about Ben, where did he go":
-                # what came before asks nothing of its own
+            if before is not None and before.continuation and not before.content \
+                    and before.mentions:
+                # "what about Ben, where did he go?": the question, about Ben
+                names = " ".join(before.words[m.start] for m in before.mentions)
+                out[-1] = f"{part} {names}"
+            elif before is not None and (before.intent is None
+                                         or before.intent.answer == "greeting"):
+                # "besides Ana and Ben, how many...": what came before asks nothing
                 out[-1] = f"{out[-1]} {part}"
             else:
                 out.append(part)
