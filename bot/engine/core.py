@@ -131,7 +131,7 @@ class Desk:
         if "or" in parsed.words and (parsed.first or parsed.last or parsed.sequence):
             reply = self.composer.order(ask)  # "A or B first?": a verdict, said first
         if reply is None and (parsed.first or parsed.last) and not ask.placed \
-                and not (parsed.sequence and ask.others) \
+                and not parsed.backwards and not (parsed.sequence and ask.others) \
                 and strategy in ("where", "who", "trips") and not parsed.counting:
             # "where did she go first (after the inauguration)?"; not "first after X"
             reply = self.composer.step(ask)
