@@ -19,6 +19,7 @@ from bot.engine.text import fold, squeeze
 
 ENTITIES = yaml.safe_load((CONFIG / "entities.yaml").read_text(encoding="utf-8"))["entities"]
 INTENTS = yaml.safe_load((CONFIG / "intents.yaml").read_text(encoding="utf-8"))
+LANG = yaml.safe_load((CONFIG / "lang" / "en.yaml").read_text(encoding="utf-8"))
 FACT_FILES = sorted(FACTS.glob("*.yaml"))
 NAMES = {e["name"] for e in ENTITIES}
 
@@ -126,8 +127,8 @@ def test_every_intent_has_phrases() -> None:
 
 
 def test_the_vocabulary_is_plain_english() -> None:
-    """config/intents.yaml says its vocabulary holds 'nothing of the material'."""
-    words = {w for k, v in INTENTS["vocabulary"].items() if k != "shorthand"
+    """config/lang/en.yaml says it holds 'nothing of any article'."""
+    words = {w for k, v in LANG["vocabulary"].items() if k != "shorthand"
              for item in (v.values() if isinstance(v, dict) else [v])
              for phrase in item for w in fold(str(phrase)).split()}
     phrases = {w for i in INTENTS["intents"] for p in i["phrases"] for w in fold(p).split()}

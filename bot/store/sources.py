@@ -137,7 +137,8 @@ def entity_files(data: Path) -> list[Path]:
 
 def source_files(data: Path, config: Path) -> list[Path]:
     """Every file a build reads, in a stable order (their hashes decide staleness)."""
-    files = [config / "entities.yaml", config / "intents.yaml", *entity_files(data)]
+    files = [config / "entities.yaml", config / "intents.yaml", config / "lang" / "en.yaml",
+             *entity_files(data)]
     for folder, pattern in ((data / "articles", "*.txt"), (data / "articles", "*.yaml"),
                             (data / "facts", "*.yaml")):
         files += sorted(folder.glob(pattern)) if folder.is_dir() else []
@@ -382,7 +383,11 @@ def merge_entities(files: list[tuple[Path, list[EntityRecord]]]
     return records, warnings
 
 
-def read_intents(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any], dict[str, str]]:
+def read_intents(path: Path, lang: Path | None = None
+                 ) -> tuple[list[dict[str, Any]], dict[str, Any], dict[str, str]]:
+    """Intents and replies (a deployment's), and the vocabulary: the language file's
+    English grammar (`lang`, shared by every deployment), extended by any `vocabulary:`
+    lists intents.yaml adds."""
     raw = _mapping(load_yaml(path), path, "'intents', 'vocabulary' and 'replies'")
     items = raw.get("intents")
     if not isinstance(items, list) or not items:
@@ -415,13 +420,27 @@ def read_intents(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any], dict
                         "example": _string(item.get("example"), path, line, "example"),
                         "reply": _string(item.get("reply"), path, line, "reply"),
                         "line": line})
-    vocabulary_raw = raw.get("vocabulary") or {}
-    if not isinstance(vocabulary_raw, dict):
+    own = raw.get("vocabulary") or {}
+    if not isinstance(own, dict):
         raise DataError(path, "'vocabulary' must be a mapping", key="vocabulary")
-    vocabulary: dict[str, Any] = {}
-    for key in VOCABULARY_LISTS:
-        vocabulary[key] = [fold(w) for w in _strings(vocabulary_raw.get(key), path, None,
-                                                     f"vocabulary.{key}")]
+    vocabulary_raw: dict[str, Any] = {}
+    sources: list[tuple[Path, dict[str, Any]]] = []
+    if lang is not None and lang.exists():
+        shared = _mapping(load_yaml(lang), lang, "a 'vocabulary' mapping").get("vocabulary")
+        if not isinstance(shared, dict):
+            raise DataError(lang, "'vocabulary' must be a mapping", key="vocabulary")
+        sources.append((lang, shared))
+    sources.append((path, own))
+    vocabulary: dict[str, Any] = {key: [] for key in VOCABULARY_LISTS}
+    for where, mapping in sources:
+        for key in VOCABULARY_LISTS:
+            vocabulary[key] += [fold(w) for w in _strings(mapping.get(key), where, None,
+                                                          f"vocabulary.{key}")]
+        for key in ("kind_words", "shorthand"):
+            if isinstance(mapping.get(key), dict):
+                vocabulary_raw.setdefault(key, {}).update(mapping[key])
+            elif mapping.get(key) is not None:
+                vocabulary_raw[key] = mapping[key]
     kind_words = vocabulary_raw.get("kind_words") or {}
     if not isinstance(kind_words, dict) or not set(kind_words) <= set(FACT_KINDS):
         raise DataError(path, f"kind_words must map fact kinds ({', '.join(FACT_KINDS)}) "
@@ -679,7 +698,8 @@ def read_sources(data: Path, config: Path, previous: Previous | None = None) -> 
         [(path, read_entities(path, known))
          for path in (config / "entities.yaml", *entity_files(data))])
     names = {e.name for e in sources.entities}
-    sources.intents, sources.vocabulary, sources.replies = read_intents(config / "intents.yaml")
+    sources.intents, sources.vocabulary, sources.replies = read_intents(
+        config / "intents.yaml", config / "lang" / "en.yaml")
     # An article without curated facts still loads: its questions get the closest passages
     # until a moderator adds data/facts/<slug>.yaml.
     fact_files = sorted((data / "facts").glob("*.yaml")) if (data / "facts").is_dir() else []

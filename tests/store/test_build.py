@@ -360,3 +360,73 @@ def test_open_builds_the_store_where_the_settings_say(settings, tmp_path: Path) 
     assert settings.paths.store.exists()
     assert service.stats()["paragraphs"] == 11
     assert not store_is_stale(settings.paths.store, DATA, CONFIG)
+
+
+# --- several articles: entities per article, fact ids per document, the language file ------
+
+def test_an_articles_own_entities_are_merged_into_the_gazetteer(material: Material) -> None:
+    folder = material.data / "entities"
+    folder.mkdir()
+    (folder / "extra.yaml").write_text(
+        "entities:\n"
+        "  - {name: Cuba, kind: country, aliases: [havana's island]}\n"
+        "  - {name: Havana, kind: city, country: Cuba, aliases: [havana]}\n", encoding="utf-8")
+    sources = read_sources(material.data, material.config)
+    by_name = {e.name: e for e in sources.entities}
+    assert "havana's island" in by_name["Cuba"].aliases and "cuba" in by_name["Cuba"].aliases
+    assert by_name["Havana"].attributes["country"] == "Cuba"
+    assert not sources.warnings
+
+
+def test_an_alias_two_articles_claim_is_a_warning_naming_both(material: Material) -> None:
+    folder = material.data / "entities"
+    folder.mkdir()
+    (folder / "extra.yaml").write_text(
+        "entities:\n  - {name: Havana, kind: city, country: Cuba, aliases: [havana, cuban]}\n",
+        encoding="utf-8")
+    sources = read_sources(material.data, material.config)
+    havana = next(e for e in sources.entities if e.name == "Havana")
+    assert "cuban" not in havana.aliases
+    assert any("'cuban'" in w and "Havana" in w and "Cuba" in w for w in sources.warnings)
+
+
+def test_an_entity_defined_differently_in_two_files_names_the_line(material: Material) -> None:
+    folder = material.data / "entities"
+    folder.mkdir()
+    (folder / "extra.yaml").write_text("entities:\n\n  - {name: Cuba, kind: city}\n",
+                                       encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        read_sources(material.data, material.config)
+    assert caught.value.path.endswith("extra.yaml") and caught.value.line == 3
+    assert "Cuba" in str(caught.value)
+
+
+def test_fact_ids_need_only_be_unique_within_their_document(material: Material) -> None:
+    shutil.copy(ARTICLE, material.data / "articles" / "copy.txt")
+    (material.data / "articles" / "copy.yaml").write_text(
+        "title: A copy\nsubject: Vladimir Putin\n", encoding="utf-8")
+    facts = material.facts.read_text(encoding="utf-8").replace(
+        "document: putin-diplomacy", "document: copy")
+    (material.data / "facts" / "copy.yaml").write_text(facts, encoding="utf-8")
+    sources = read_sources(material.data, material.config)
+    ids = [f.id for f in sources.facts]
+    assert len(ids) == len(set(ids)) and "copy/erdogan-sco" in ids
+
+
+def test_an_intent_answer_that_names_no_kind_is_refused_with_its_line(
+        material: Material, old) -> None:
+    intents = material.config / "intents.yaml"
+    line = material.edit(intents, "answer: topics", "answer: gossip")
+    error = build_fails(material, *old)
+    # the line of the intent's item, which the `answer:` key belongs to
+    assert error.path.endswith("intents.yaml") and line - 3 <= error.line <= line
+    assert error.key == "answer" and "answer must be one of" in str(error)
+
+
+def test_the_language_file_is_shared_and_a_deployment_adds_to_it(material: Material) -> None:
+    intents = material.config / "intents.yaml"
+    intents.write_text(intents.read_text(encoding="utf-8")
+                       + "\nvocabulary:\n  contact_words: [hobnob]\n", encoding="utf-8")
+    vocabulary = read_sources(material.data, material.config).vocabulary
+    assert "hobnob" in vocabulary["contact_words"] and "meet" in vocabulary["contact_words"]
+    assert "who" in vocabulary["question_words"]  # from config/lang/en.yaml
