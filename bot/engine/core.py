@@ -34,14 +34,14 @@ class Desk:
     def __init__(self, key: str, snapshot: Snapshot, settings: EngineSettings,
                  lexicon: Lexicon, parser: Parser, documents: tuple[str, ...],
                  facts: tuple[Fact, ...], words: dict[str, list[str]],
-                 texts: list[str]) -> None:
+                 texts: list[str], lineage: dict[str, frozenset[str]]) -> None:
         self.key = key
         self.documents = frozenset(documents)
         self.snapshot = snapshot
         self.settings = settings
         self.lexicon = lexicon
         self.parser = parser
-        self.index = FactIndex(snapshot, facts)
+        self.index = FactIndex(snapshot, facts, lineage)
         self.composer = Composer(snapshot, self.index)
         self.composer.contact_words = self.lexicon.contact_words
         self.composer.leader_words = frozenset(w for p in self.lexicon.leader_words for w in p)
@@ -87,8 +87,9 @@ class Desk:
                       if snapshot.entities[p].kind == "city"), "")
         person = next((w for f in contacts for w in f.who
                        if snapshot.entities[w].kind == "person"), "")
-        wanted = {a for n in (subject, person) if n for a in words.get(n, ())}
-        counts = Counter(w for t in texts for w in tokens(t) if w in wanted)
+        text = " ".join(texts).casefold()
+        counts = Counter({a: text.count(a) for n in (subject, person) if n
+                          for a in words.get(n, ())})
 
         def short(name: str) -> str:
             """The one-word name the article uses most ('Ana', 'Li'), else the full one."""
@@ -376,13 +377,14 @@ class Engine:
         texts: dict[str, list[str]] = {}  # each article's paragraphs
         for (slug, _), text in snapshot.paragraphs.items():
             texts.setdefault(slug, []).append(text)
+        lineage: dict[str, frozenset[str]] = {}  # shared by every desk's fact index
         words: dict[str, list[str]] = {}  # one-word aliases, for the short names
         for alias, name in snapshot.aliases.items():
             if " " not in alias:
                 words.setdefault(name, []).append(alias)
         self.desks = {key: Desk(key, snapshot, settings, self.lexicon, self.parser,
                                 tuple(docs), tuple(f for d in docs for f in facts.get(d, ())),
-                                words, [t for d in docs for t in texts.get(d, ())])
+                                words, [t for d in docs for t in texts.get(d, ())], lineage)
                       for key, docs in groups.items()}
         self.by_subject = {p: desk for desk in self.desks.values() for p in desk.principal}
         self.by_document = {d: desk for desk in self.desks.values() for d in desk.documents}

@@ -38,9 +38,11 @@ class IndexedFact:
 
 
 class FactIndex:
-    def __init__(self, snapshot: Snapshot, facts: tuple[Fact, ...] | None = None) -> None:
+    def __init__(self, snapshot: Snapshot, facts: tuple[Fact, ...] | None = None,
+                 lineage: dict[str, frozenset[str]] | None = None) -> None:
         self.entities = snapshot.entities
-        self._lineage: dict[str, frozenset[str]] = {}
+        # the gazetteer's relations, shared by every desk's index of one snapshot
+        self._lineage: dict[str, frozenset[str]] = {} if lineage is None else lineage
         # (fact id, entity) -> tie, memoised but bounded: a pure function of the data, so
         # dropping it all when full costs a little time, never a wrong answer
         self._ties: dict[tuple[str, str], float] = {}

@@ -112,6 +112,7 @@ def _irregular() -> dict[str, str]:
     return {word: root for word, root in pairs}
 
 
+@lru_cache(maxsize=65536)  # the same few thousand words, over and over
 def stem(word: str) -> str:
     """The stem a word is compared by: its lemma's, for irregular forms ("met" is "meet")."""
     return _irregular().get(word) or light_stem(word)
