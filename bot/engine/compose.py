@@ -247,15 +247,16 @@ class Composer:
             # "who promised unconditional support": one fact, not a list (unless the
             # question narrows the list and that fact is on it anyway)
             found = self.top(ask, minimum=1.0)
-            if q.kinds:  # "who did she host before she left": a host, not the departure
-                found = [(sc, i) for sc, i in found if i.fact.kind in q.kinds]
+            asked = [k for k in q.kinds if k in CONTACT_KINDS + FUTURE_KINDS]
+            if asked:  # "who did she host before she left": a host, not the departure
+                found = [(sc, i) for sc, i in found if i.fact.kind in asked]
             # "who did he rush off to see after his inauguration": a fact naming someone
             found = [(sc, i) for sc, i in found if set(i.fact.participants) - ask.principal
                      or i.fact.places or i.fact.about]
-            if found and self.hits(found[0][1], q) and not (
-                    filtered and found[0][1].fact in matches):
-                fact = found[0][1].fact
-                return Reply(fact.summary, [fact], score=found[0][0])
+            single = found[0] if found and self.hits(found[0][1], q) else None
+            if single is not None and not (filtered and single[1].fact in matches
+                                           and self._counterparts(single[1].fact, ask)):
+                return Reply(single[1].fact.summary, [single[1].fact], score=single[0])
         if not matches:
             return None
         subject = people[0] if len(people) == 1 and self.kind_of(people[0]) == "person" \
@@ -299,6 +300,11 @@ class Composer:
                          + (f" — {detail}" if detail else ""))
         text = f"Whom {subject} {verb}{scope}:\n" + "\n".join(lines)
         return Reply(text, matches, items=tuple(items))
+
+    @staticmethod
+    def _counterparts(fact: Fact, ask: Ask) -> bool:
+        """Does the fact name someone besides the subject (so it belongs in a who-list)?"""
+        return bool(set(fact.participants) - ask.principal - ask.excluded)
 
     def _holds(self, name: str, fact: Fact, roles: tuple[str, ...]) -> bool:
         """Does `name` (a person, or a country's representative in `fact`) hold a role?"""
