@@ -90,6 +90,8 @@ class Composer:
         self.visit_words: frozenset[str] = frozenset()  # stems of the "visit" kind words
         self.known: frozenset[str] = frozenset()  # every word the lexicon knows
         self.months: tuple[str, ...] = tuple(snapshot.vocabulary.get("months", ()))
+        # "how many times / meetings": counted as the contacts themselves
+        self.occasion_stems = term_stems(tuple(snapshot.vocabulary.get("occasion_nouns", ())))
         # stems of the words for saying something ("said", "pledged", "vowed")
         self.said_stems = term_stems(tuple(
             w for p in snapshot.vocabulary.get("kind_words", {}).get("statement", ())
@@ -237,8 +239,9 @@ class Composer:
             if not all(index.at(item, p) or index.takes_part(item, p) or p in item.about
                        for p in either):
                 continue
-            if not people and ask.principal and not (ask.principal & set(fact.participants)):
-                continue  # "who did he meet": the article subject's contacts
+            if (not people or ask.asks_principal) and ask.principal \
+                    and not (ask.principal & set(fact.participants)):
+                continue  # "who did he meet", "when did Ana and Ben meet": Ana's contacts
             if q.times and not index.time_fits(item, q.times):
                 continue
             matches.append(fact)
@@ -260,7 +263,7 @@ class Composer:
         if not matches:
             return None
         subject = people[0] if len(people) == 1 and self.kind_of(people[0]) == "person" \
-            else next(iter(sorted(ask.principal)), "")
+            and not ask.asks_principal else next(iter(sorted(ask.principal)), "")
         named = [f for f in matches
                  if [n for n in f.participants if n != subject and n not in ask.excluded]]
         if not named:
@@ -443,6 +446,15 @@ class Composer:
         filtered = bool(places or people or either)
         # "how many tourists": only a number that counts tourists answers it
         nouns = self._counted(q)
+        if nouns and filtered and nouns <= self.occasion_stems:
+            # "how many times did she meet Ben": her meetings with him, counted
+            listing = self.who(ask)
+            if listing is None or not listing.answered:
+                return listing
+            n = len(listing.facts)
+            head = f"{n} time{'s' if n != 1 else ''}, by the article's count:"
+            return Reply(head + "\n" + listing.text.split(":\n", 1)[-1], listing.facts,
+                         items=listing.items)
         if nouns:
             def counts(i: IndexedFact) -> bool:
                 return bool(nouns & (i.strong if i.fact.kind == "number"
