@@ -22,7 +22,13 @@ from discord.ext import commands
 
 from bot.discord.articles import catalogue, catalogue_fingerprint, default_for
 from bot.discord.metrics import Metrics
-from bot.discord.render import DocumentRef, answer_embed, articles_embed, articles_page_count
+from bot.discord.render import (
+    ARTICLES_PER_PAGE,
+    DocumentRef,
+    answer_embed,
+    articles_embed,
+    articles_page_count,
+)
 from bot.discord.views import Key, answer_view, key_budget, pager_view
 from bot.engine.answer import Answer
 
@@ -71,6 +77,8 @@ class AnswerMemory:
 class Answering:
     """Ask the engine, log what it could not answer, render, send, remember."""
 
+    articles_per_page = ARTICLES_PER_PAGE
+
     def __init__(self, bot: NewsdeskBot) -> None:
         self.bot = bot
         self.memory = AnswerMemory()
@@ -118,7 +126,8 @@ class Answering:
                  ) -> tuple[discord.Embed, ui.View | None]:
         """The /articles listing page and its Previous/Next (the asker's)."""
         rows = catalogue(self.bot.service)
-        pages = articles_page_count(len(rows))
+        per_page = self.articles_per_page
+        pages = articles_page_count(len(rows), per_page)
         page = min(max(page, 0), pages - 1)
         p = self.bot.settings.discord.prefix
         default = self.default_article(guild_id)
@@ -128,7 +137,8 @@ class Answering:
                  f"server's default article, marked above." if default else
                  "Without it, each question goes to the article it fits, and one that "
                  "fits several is answered from each.")
-        embed = articles_embed(rows, page=page, default=default, ask_hint=hint)
+        embed = articles_embed(rows, page=page, per_page=per_page, default=default,
+                               ask_hint=hint)
         view = pager_view(asker_id=asker_id, fp=catalogue_fingerprint(rows),
                           key_code=Key.articles().encode(key_budget(asker_id)), page=page,
                           pages=pages)
