@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from discord.ext import commands
 from rapidfuzz import fuzz, process
 
-from bot.discord.render import CHOICE_MAX, ArticleRow, choice_text, safe
+from bot.discord.render import CHOICE_MAX, ArticleRow, choice_text, clip, safe
 from bot.engine.text import fold
 
 if TYPE_CHECKING:
@@ -95,15 +95,17 @@ def choices(rows: list[ArticleRow], typed: str, limit: int = CHOICES_MAX
         found = [r for r, _ in _ranked(rows, typed)]
     else:
         found = sorted(rows, key=lambda r: (fold(r.title), r.slug))
-    titles = [r.title for r in found]
+    titles = [fold(r.title) for r in rows]
     out: list[tuple[str, str]] = []
     for row in found:
         if not row.slug or len(row.slug) > CHOICE_MAX:
             continue
-        name = row.title or row.slug
-        if titles.count(row.title) > 1 or not row.title:  # two alike: the slug tells them apart
-            name = f"{row.title} ({row.slug})" if row.title else row.slug
-        out.append((choice_text(name), row.slug))
+        name = choice_text(row.title or row.slug)
+        if row.title and titles.count(fold(row.title)) > 1:  # the slug tells twins apart
+            room = CHOICE_MAX - len(row.slug) - 3
+            name = choice_text(f"{clip(' '.join(row.title.split()), room)} ({row.slug})"
+                               if room > 10 else row.slug)
+        out.append((name, row.slug))
         if len(out) >= min(limit, CHOICES_MAX):
             break
     return out
