@@ -26,7 +26,7 @@ WHERE_KINDS = ("place", "city", "country", "region", "event", "organisation")
 AUTOCOMPLETE_MAX = 25
 # Commands that cost no question from the cooldown budget.
 FREE = frozenset({"help", "articles"})
-ARTICLE_HELP = "Only this article (its slug; see /articles). Default: the best fit"
+ARTICLE_HELP = "Only this article (a slug; see /articles). Default: the server's, else the best fit"
 
 
 def mention_question(content: str, bot_id: int, role_id: int | None = None) -> str | None:
