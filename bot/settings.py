@@ -54,6 +54,9 @@ class DiscordSettings:
     # `python -m bot health` fails once that file is older than heartbeat_max_age.
     heartbeat_interval: float = 15.0
     heartbeat_max_age: float = 90.0
+    # A news desk: the article (slug) each guild's questions go to when a command names
+    # none, {guild_id: slug}. A slug that is not loaded is a warning at start, then ignored.
+    default_articles: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,8 @@ def _coerce(value: Any, kind: Any, key: str, source: str) -> Any:
         kind = next(a for a in args if a is not type(None))
         origin, args = get_origin(kind), get_args(kind)
     try:
+        if origin is dict:
+            return _mapping(value, args, key, source)
         if origin is tuple:
             if isinstance(value, str):
                 value = [v for v in value.replace(",", " ").split() if v]
@@ -133,6 +138,21 @@ def _coerce(value: Any, kind: Any, key: str, source: str) -> Any:
     except (TypeError, ValueError):
         name = getattr(kind, "__name__", str(kind))
         raise SettingsError(source, f"expected {name}, got {value!r}", key=key) from None
+
+
+def _mapping(value: Any, args: tuple[Any, ...], key: str, source: str) -> dict[Any, Any]:
+    """A mapping setting: a YAML mapping, or from the environment "123:slug, 456:other"."""
+    if isinstance(value, str):
+        pairs = [p.replace("=", ":", 1).partition(":")
+                 for p in value.replace(",", " ").split() if p]
+        if any(not sep for _, sep, _ in pairs):
+            raise TypeError
+        value = {k: v for k, _, v in pairs}
+    if not isinstance(value, dict) or any(v is None or isinstance(v, dict | list)
+                                          for v in value.values()):
+        raise TypeError
+    return {_coerce(k, args[0], key, source): _coerce(v, args[1], key, source)
+            for k, v in value.items()}
 
 
 def _section(cls: type[T], raw: Any, name: str, source: str) -> T:
@@ -181,6 +201,12 @@ def _check(obj: Any, name: str, source: str) -> None:
             raise SettingsError(source, f"must be one of {', '.join(LOG_LEVELS)}", key=key)
         if f.name == "port" and not 0 <= value <= 65535:
             raise SettingsError(source, "must be a port number (0-65535)", key=key)
+        if f.name == "default_articles":
+            for guild, slug in value.items():
+                if guild <= 0:
+                    raise SettingsError(source, f"{guild} is not a guild id", key=key)
+                if not slug.strip():
+                    raise SettingsError(source, f"guild {guild}: empty article slug", key=key)
         if f.name == "prefix" and (not value or value.isspace()):
             raise SettingsError(source, "must not be empty", key=key)
 

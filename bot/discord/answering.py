@@ -20,9 +20,16 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord.ext import commands
 
+from bot.discord.articles import catalogue, catalogue_fingerprint, default_for
 from bot.discord.metrics import Metrics
-from bot.discord.render import DocumentRef, answer_embed
-from bot.discord.views import Key, answer_view, key_budget
+from bot.discord.render import (
+    ARTICLES_PER_PAGE,
+    DocumentRef,
+    answer_embed,
+    articles_embed,
+    articles_page_count,
+)
+from bot.discord.views import Key, answer_view, key_budget, pager_view
 from bot.engine.answer import Answer
 
 if TYPE_CHECKING:
@@ -70,6 +77,8 @@ class AnswerMemory:
 class Answering:
     """Ask the engine, log what it could not answer, render, send, remember."""
 
+    articles_per_page = ARTICLES_PER_PAGE
+
     def __init__(self, bot: NewsdeskBot) -> None:
         self.bot = bot
         self.memory = AnswerMemory()
@@ -94,17 +103,46 @@ class Answering:
     def metrics(self) -> Metrics:
         return getattr(self.bot, "metrics", NO_METRICS)
 
-    async def ask(self, question: str, *, user_id: int, channel_id: int | None) -> Answer:
+    async def ask(self, question: str, *, user_id: int, channel_id: int | None,
+                  article: str | None = None) -> Answer:
         _asked_at.set(time.perf_counter())
-        return self._asked(self.bot.service.ask(question, session_key(user_id, channel_id)))
+        return self._asked(self.bot.service.ask(question, session_key(user_id, channel_id),
+                                                article=article))
 
-    async def about(self, subject: str) -> Answer:
+    async def about(self, subject: str, article: str | None = None) -> Answer:
         _asked_at.set(time.perf_counter())
-        return self._asked(self.bot.service.about(subject))
+        return self._asked(self.bot.service.about(subject, article))
 
-    async def meetings(self, where: str | None) -> Answer:
+    async def meetings(self, where: str | None, article: str | None = None) -> Answer:
         _asked_at.set(time.perf_counter())
-        return self._asked(self.bot.service.meetings(where))
+        return self._asked(self.bot.service.meetings(where, article))
+
+    def default_article(self, guild_id: int | None) -> str | None:
+        """The guild's default article (settings.discord.default_articles) when loaded."""
+        return default_for(self.bot.settings.discord.default_articles, guild_id,
+                           self.bot.service.snapshot.documents)
+
+    def articles(self, *, asker_id: int, page: int = 0, guild_id: int | None = None
+                 ) -> tuple[discord.Embed, ui.View | None]:
+        """The /articles listing page and its Previous/Next (the asker's)."""
+        rows = catalogue(self.bot.service)
+        per_page = self.articles_per_page
+        pages = articles_page_count(len(rows), per_page)
+        page = min(max(page, 0), pages - 1)
+        p = self.bot.settings.discord.prefix
+        default = self.default_article(guild_id)
+        hint = ("`/ask`, `/about` and `/meetings` take an `article` option: its slug, "
+                "offered as you type. ")
+        hint += (f"Without it, questions here (`{p}ask` and mentions too) go to this "
+                 f"server's default article, marked above." if default else
+                 "Without it, each question goes to the article it fits, and one that "
+                 "fits several is answered from each.")
+        embed = articles_embed(rows, page=page, per_page=per_page, default=default,
+                               ask_hint=hint)
+        view = pager_view(asker_id=asker_id, fp=catalogue_fingerprint(rows),
+                          key_code=Key.articles().encode(key_budget(asker_id)), page=page,
+                          pages=pages)
+        return embed, view
 
     def _asked(self, answer: Answer) -> Answer:
         self.metrics.question(answer.answered)
@@ -147,7 +185,8 @@ class Answering:
             log.exception("could not record an unanswered question")
 
     def embed(self, answer: Answer, page: int = 0) -> discord.Embed:
-        return answer_embed(answer, documents=self.document, page=page)
+        return answer_embed(answer, documents=self.document, page=page,
+                            loaded=len(self.bot.service.snapshot.documents))
 
     def view(self, answer: Answer, *, asker_id: int, key: Key, page: int = 0
              ) -> ui.View | None:

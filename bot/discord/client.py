@@ -16,6 +16,7 @@ import discord
 from discord.ext import commands
 
 from bot.discord.answering import NO_MENTIONS, Answering
+from bot.discord.articles import default_problems
 from bot.discord.guard import SpamGuard
 from bot.discord.metrics import Metrics, make_metrics
 from bot.discord.syncstate import (
@@ -129,6 +130,7 @@ class _Newsdesk:
         Discord lacks them."""
         bot: commands.Bot = self  # type: ignore[assignment]
         await self.unanswered.open()
+        self.check_default_articles()
         for name in EXTENSIONS:
             await bot.load_extension(name)
         # The answer buttons: any the bot ever sent is dispatched by its custom_id alone.
@@ -191,6 +193,15 @@ class _Newsdesk:
             return None
         return shape(_dicts(data))
 
+    def check_default_articles(self) -> list[str]:
+        """Warn (never fail) about each guild default article that is not loaded; the
+        lines, for /reload's reply."""
+        problems = default_problems(self.settings.discord.default_articles,
+                                    self.service.snapshot.documents)
+        for problem in problems:
+            log.warning("%s", problem)
+        return problems
+
     async def reload_store(self, reason: str) -> ReloadReport:
         """Rebuild from data/ and config/ in a thread so answers keep flowing meanwhile.
 
@@ -205,6 +216,7 @@ class _Newsdesk:
         self.metrics.reload(ok=True)
         log.info("reload (%s) done in %.2fs: %s", reason, report.seconds,
                  "; ".join(report.changes()))
+        self.check_default_articles()
         return report
 
     async def reload_data(self, reason: str) -> ReloadReport | None:

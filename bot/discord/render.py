@@ -53,6 +53,19 @@ class DocumentRef:
     date: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """One line of /articles; built from the service's DocumentInfo (articles.py)."""
+
+    slug: str
+    title: str
+    outlet: str = ""
+    url: str = ""
+    date: str = ""
+    subject: str = ""
+    facts: int = 0
+
+
 def clip(text: str, limit: int) -> str:
     """`text` cut to at most `limit` characters, marking the cut with an ellipsis."""
     if limit <= 0:
@@ -143,15 +156,49 @@ def _source_line(source: Source) -> str:
     return f"> {safe(clip(' '.join(source.quote.split()), QUOTE_MAX))}"
 
 
+LINK_TEXT_MAX = 150
+
+
+def _link_text(text: str) -> str:
+    """`text` safe inside a masked link's brackets: safe() plus escaped brackets."""
+    flat = clip(" ".join(text.split()), LINK_TEXT_MAX)
+    return "\\[".join("\\]".join(safe(part) for part in piece.split("]"))
+                       for piece in flat.split("["))
+
+
+def _link_url(url: str) -> str:
+    """A url that cannot close the masked link early (is_link already refused spaces)."""
+    return url.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+
+
+def article_name(doc: DocumentRef | None, slug: str = "", *, link: bool = True,
+                 budget: int = FIELD_VALUE_MAX) -> str:
+    """The article's title for a field or a description: a masked link to its url when
+    Discord accepts the url and the link fits `budget`, else the plain (escaped) title."""
+    title = (doc.title if doc is not None else "") or slug
+    if not title:
+        return ""
+    if link and doc is not None and is_link(doc.url):
+        linked = f"[{_link_text(title)}]({_link_url(doc.url)})"
+        if len(linked) <= budget:
+            return linked
+    return safe(clip(" ".join(title.split()), LINK_TEXT_MAX))
+
+
 def answer_embed(
     answer: Answer,
     *,
     documents: DocumentLookup,
     page: int = 0,
     per_page: int = ITEMS_PER_PAGE,
+    loaded: int = 1,
 ) -> discord.Embed:
     """The reply to one question: answer text (or a page of its items), quoted sources, and
-    the article in the footer."""
+    the article in the footer.
+
+    A news desk (`loaded` articles, or sources from several) names each source's article,
+    its title linked to the article's url when that url is valid; the footer names the
+    article when all sources come from one, and how many articles otherwise."""
     pages = page_count(answer, per_page)
     page = min(max(page, 0), pages - 1)
     if pages == 1:
@@ -165,19 +212,23 @@ def answer_embed(
         description=description or "\u200b",
         colour=ANSWERED if answer.answered else DECLINED,
     )
-    # The footer names the article; a field names it too only when sources differ in it.
-    several = len({s.document for s in answer.sources}) > 1
+    cited = list(dict.fromkeys(s.document for s in answer.sources))
+    several = len(cited) > 1
+    name_articles = several or loaded > 1
     for source in answer.sources[:SOURCES_SHOWN]:
-        doc = documents(source.document) if several else None
-        name = f"¶ {source.paragraph}"
-        if doc is not None and doc.title:
-            name += f" · {safe(doc.title)}"
-        embed.add_field(name=name, value=_source_line(source), inline=False)
+        quote = _source_line(source)
+        value = quote
+        if name_articles:
+            budget = FIELD_VALUE_MAX - len(quote) - 1
+            named = article_name(documents(source.document), source.document, budget=budget)
+            if named:
+                value = f"{named}\n{quote}"
+        embed.add_field(name=f"¶ {source.paragraph}", value=value, inline=False)
     if len(answer.sources) > SOURCES_SHOWN:
         embed.add_field(name="\u200b", inline=False,
                         value=f"+{len(answer.sources) - SOURCES_SHOWN} more: press Sources")
-    first = next((documents(s.document) for s in answer.sources), None)
-    footer = footer_for(first)
+    first = documents(cited[0]) if len(cited) == 1 else None
+    footer = footer_for(first) if not several else f"From {len(cited)} articles"
     if pages > 1:
         footer = f"Page {page + 1}/{pages}" + (f" · {footer}" if footer else "")
     if footer:
@@ -190,7 +241,7 @@ def answer_embed(
 def sources_embed(answer: Answer | Sequence[Source], *, documents: DocumentLookup,
                   paragraphs: ParagraphLookup) -> discord.Embed:
     """The full paragraphs behind an answer (or these sources), each once, the quoted
-    words in bold."""
+    words in bold, each under its article's title (linked when its url is valid)."""
     sources = answer.sources if isinstance(answer, Answer) else tuple(answer)
     embed = discord.Embed(title="Sources", colour=ANSWERED)
     seen: set[tuple[str, int]] = set()
@@ -203,15 +254,60 @@ def sources_embed(answer: Answer | Sequence[Source], *, documents: DocumentLooku
         doc = documents(source.document)
         head = f"**¶ {source.paragraph}**"
         if doc is not None and doc.title:
-            head += f" · {safe(doc.title)}"
+            head += f" · {article_name(doc, budget=DESCRIPTION_MAX // 4)}"
         text = paragraphs(source.document, source.paragraph)
         parts.append(f"{head}\n{_highlight(text, source.quote) if text else _source_line(source)}")
     embed.description = "\n\n".join(parts) or "This answer has no sources."
-    docs = [d for d in (documents(s.document) for s in sources) if d is not None]
-    if docs and (footer := footer_for(docs[0])):
+    cited = list(dict.fromkeys(s.document for s in sources))
+    first = documents(cited[0]) if len(cited) == 1 else None
+    if len(cited) > 1:
+        embed.set_footer(text=f"From {len(cited)} articles")
+    elif footer := footer_for(first):
         embed.set_footer(text=footer)
-    if docs and is_link(docs[0].url):
-        embed.url = docs[0].url
+    if first is not None and is_link(first.url):
+        embed.url = first.url
+    return fit(embed)
+
+
+ARTICLES_PER_PAGE = 10
+
+
+def articles_page_count(total: int, per_page: int = ARTICLES_PER_PAGE) -> int:
+    return max(1, -(-total // max(per_page, 1)))
+
+
+def articles_embed(rows: Sequence[ArticleRow], *, page: int = 0,
+                   per_page: int = ARTICLES_PER_PAGE, default: str | None = None,
+                   ask_hint: str = "") -> discord.Embed:
+    """/articles: each article's title (linked to its url when valid), outlet, date,
+    subject, slug and number of facts, `per_page` at a time; `default` (a slug) is marked
+    as this server's default."""
+    pages = articles_page_count(len(rows), per_page)
+    page = min(max(page, 0), pages - 1)
+    chunk = rows[page * per_page:(page + 1) * per_page]
+    budget = DESCRIPTION_MAX - 200  # room for the heading lines below
+    lines: list[str] = []
+    for number, row in enumerate(chunk, page * per_page + 1):
+        facts = f"{row.facts} fact{'s' if row.facts != 1 else ''}"
+        details = [safe(p) for p in (row.outlet, row.date) if p]
+        if row.subject:
+            details.append(f"about {safe(row.subject)}")
+        details += [facts, f"`{safe(row.slug).replace('`', '')}`"]
+        if row.slug == default:
+            details.append("**default here**")
+        tail = "\n" + " · ".join(details)
+        doc = DocumentRef(title=row.title or row.slug, url=row.url)
+        left = budget - sum(len(x) + 1 for x in lines) - len(tail) - 8
+        name = article_name(doc, row.slug, budget=max(left, 0))
+        line = f"**{number}.** {name}{tail}"
+        lines.append(line)
+    description = "\n".join(lines) or "No article is loaded."
+    embed = discord.Embed(title=f"Articles loaded: {len(rows)}", description=description,
+                          colour=ANSWERED)
+    if ask_hint:
+        embed.add_field(name="Asking one article", value=ask_hint, inline=False)
+    if pages > 1:
+        embed.set_footer(text=f"Page {page + 1}/{pages}")
     return fit(embed)
 
 

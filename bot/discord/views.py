@@ -13,7 +13,9 @@ after a restart, with nothing kept per message.
 - **Previous/Next** and **Did you mean** (the asker only: they edit the shared message)
   carry the asker, a page, a fingerprint of the answer and how to ask it again: "q" (the
   question, read back from the embed title the bot wrote), "b" + subject (/about) or
-  "m" + place (/meetings). The answer is taken from the recent-answers memory when it is
+  "m" + place (/meetings), each after "@" + article slug + "/" when it was asked of one
+  article (the `article` option or the server's default); "l" pages /articles. The
+  answer is taken from the recent-answers memory when it is
   there, else asked again without conversation context; when the fingerprint does not
   match (a follow-up, or data that changed), the clicker is told to ask again instead of
   being shown another answer.
@@ -71,30 +73,60 @@ def _units(text: str) -> int:
 @dataclass(frozen=True, slots=True)
 class Key:
     """How to get an answer again: "q" (the question in the embed title), "b" + subject
-    (/about) or "m" + place (/meetings, empty for all)."""
+    (/about) or "m" + place (/meetings, empty for all), of one `article` or of all; or
+    "l", the /articles listing."""
 
     kind: str
     argument: str = ""
+    article: str | None = None
 
     @classmethod
-    def ask(cls) -> Key:
-        return cls("q")
+    def ask(cls, article: str | None = None) -> Key:
+        return cls("q", "", article)
 
     @classmethod
-    def about(cls, subject: str) -> Key:
-        return cls("b", subject)
+    def about(cls, subject: str, article: str | None = None) -> Key:
+        return cls("b", subject, article)
 
     @classmethod
-    def meetings(cls, where: str | None) -> Key:
-        return cls("m", where or "")
+    def meetings(cls, where: str | None, article: str | None = None) -> Key:
+        return cls("m", where or "", article)
+
+    @classmethod
+    def articles(cls) -> Key:
+        return cls("l")
 
     def encode(self, budget: int) -> str:
-        """kind + argument within `budget`; an argument that does not fit falls back to
-        the title (an unresolved subject is asked as a question, whose title it is)."""
+        """[@article/] kind + argument within `budget`; an argument that does not fit
+        falls back to the title (an unresolved subject is asked as a question, whose title
+        it is), and an article that does not fit is left out (the button then finds the
+        answer changed and says so, never showing another)."""
+        if self.kind == "l":
+            return "l"
+        scope = f"@{_doc_token(self.article)}/" if self.article else ""
         text = self.kind + self.argument
-        if self.kind == "q" or _units(text) > budget or "\n" in self.argument:
-            return "q"
-        return text
+        if self.kind == "q" or _units(scope + text) > budget or "\n" in self.argument:
+            text = "q"
+        return scope + text if _units(scope + text) <= budget else text
+
+
+KEY_PATTERN = r"(?:@[A-Za-z0-9_#-]{1,40}/)?[qbml].*"
+
+
+def split_key(key: str) -> tuple[str | None, str]:
+    """(article token or None, the rest) of an encoded Key."""
+    if key.startswith("@"):
+        token, sep, rest = key[1:].partition("/")
+        if sep:
+            return token, rest
+    return None, key
+
+
+def article_of(token: str | None, documents: list[str]) -> str | None:
+    """The slug a key's article token stands for among `documents`, else None."""
+    if token is None:
+        return None
+    return next((d for d in documents if _doc_token(d) == token), None)
 
 
 def _doc_token(slug: str) -> str:
@@ -221,17 +253,24 @@ async def recall(interaction: discord.Interaction, key: str, fp: str) -> Answer 
     if message is not None and (kept := answering.memory.get(message.id)) is not None \
             and fingerprint(kept.answer) == fp:
         return kept.answer
-    kind, argument = key[:1], key[1:]
     service = answering.bot.service
+    token, key = split_key(key)
+    article = article_of(token, list(service.snapshot.documents))
+    if token is not None and article is None:
+        return None  # asked of an article that is no longer loaded
+    kind, argument = key[:1], key[1:]
     if kind == "b":
-        answer = service.about(argument)
+        answer = service.about(argument, article)
     elif kind == "m":
-        answer = service.meetings(argument or None)
-    else:
+        answer = service.meetings(argument or None, article)
+    elif kind == "q":
         title = message.embeds[0].title if message is not None and message.embeds else None
         if not title:
             return None
-        answer = service.ask(unescape(title))  # no session: context is not kept that long
+        # no session: context is not kept that long
+        answer = service.ask(unescape(title), article=article)
+    else:
+        return None
     return answer if fingerprint(answer) == fp else None
 
 
@@ -267,7 +306,7 @@ class SourcesButton(ui.DynamicItem[ui.Button[Any]],
 
 class PageButton(ui.DynamicItem[ui.Button[Any]],
                  template=r"nd:p:(?P<dir>[pn])(?P<page>\d{1,3}):(?P<asker>\d{1,20}):"
-                          r"(?P<fp>[0-9a-f]{8}):(?P<key>[qbm].*)"):
+                          rf"(?P<fp>[0-9a-f]{{8}}):(?P<key>{KEY_PATTERN})"):
     """Previous/Next: turn the shared answer's page (the asker only)."""
 
     def __init__(self, direction: str, page: int, asker: int, fp: str, key: str, *,
@@ -292,6 +331,9 @@ class PageButton(ui.DynamicItem[ui.Button[Any]],
         if interaction.user.id != self.asker:
             await _private(interaction, ASKER_ONLY)
             return
+        if self.key == "l":
+            await self._turn_articles(interaction)
+            return
         answer = await recall(interaction, self.key, self.fp)
         if answer is None:
             await _private(interaction, GONE)
@@ -304,10 +346,20 @@ class PageButton(ui.DynamicItem[ui.Button[Any]],
         await interaction.response.edit_message(embed=answering.embed(answer, page),
                                                 view=view, allowed_mentions=NO_MENTIONS)
 
+    async def _turn_articles(self, interaction: discord.Interaction) -> None:
+        """/articles: the next or previous page of the articles loaded now (a reload since
+        shows the current list, the page kept within it)."""
+        answering = _answering(interaction)
+        step = -1 if self.direction == "p" else 1
+        embed, view = answering.articles(asker_id=self.asker, page=self.page + step,
+                                         guild_id=interaction.guild_id)
+        await interaction.response.edit_message(embed=embed, view=view,
+                                                allowed_mentions=NO_MENTIONS)
+
 
 class AlternativeButton(ui.DynamicItem[ui.Button[Any]],
                         template=r"nd:a:(?P<asker>\d{1,20}):(?P<fp>[0-9a-f]{8}):"
-                                 r"(?P<key>[qbm].*)"):
+                                 rf"(?P<key>{KEY_PATTERN})"):
     """Did you mean: answer the other reading in place of this one (the asker only)."""
 
     def __init__(self, asker: int, fp: str, key: str, label: str = "Did you mean") -> None:
@@ -332,9 +384,11 @@ class AlternativeButton(ui.DynamicItem[ui.Button[Any]],
             await _private(interaction, GONE)
             return
         answering = _answering(interaction)
+        token, _ = split_key(self.key)
+        article = article_of(token, list(answering.bot.service.snapshot.documents))
         answer = await answering.ask(shown.alternative, user_id=interaction.user.id,
-                                     channel_id=interaction.channel_id)
-        view = answering.view(answer, asker_id=self.asker, key=Key.ask())
+                                     channel_id=interaction.channel_id, article=article)
+        view = answering.view(answer, asker_id=self.asker, key=Key.ask(article))
         await interaction.response.edit_message(embed=answering.embed(answer), view=view,
                                                 allowed_mentions=NO_MENTIONS)
         answering.replied()
@@ -366,6 +420,17 @@ def answer_view(answer: Answer, *, asker_id: int, key_code: str, page: int,
         if len(other.custom_id) <= CUSTOM_ID_MAX:
             view.add_item(other)
     return view if view.children else None
+
+
+def pager_view(*, asker_id: int, fp: str, key_code: str, page: int, pages: int
+               ) -> ui.View | None:
+    """Previous/Next alone (the /articles listing), None for a single page."""
+    if not 1 < pages <= 999:
+        return None
+    view = ui.View(timeout=None)
+    for direction, disabled in (("p", page <= 0), ("n", page >= pages - 1)):
+        view.add_item(PageButton(direction, page, asker_id, fp, key_code, disabled=disabled))
+    return view
 
 
 def key_budget(asker_id: int) -> int:

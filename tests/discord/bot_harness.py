@@ -40,6 +40,29 @@ def make_settings(tmp_path: Path, **discord_overrides: Any) -> Settings:
     return dataclasses.replace(base, discord=d, paths=paths)
 
 
+SECOND = ROOT / "tests" / "fixtures" / "second" / "data"
+SECOND_SLUG = "ribeiro-asia-pacific"
+# The desk's copy gives the second article a url (the fixture has none), with parentheses
+# a masked link must not end at.
+SECOND_URL = "https://example.org/news/ribeiro-(tour)"
+
+
+def make_desk_settings(tmp_path: Path, **discord_overrides: Any) -> Settings:
+    """make_settings() over a news desk: the shipped data/ plus the second article of
+    tests/fixtures/second (its articles/, facts/ and entities/), with a url."""
+    data = tmp_path / "data"
+    if not data.exists():
+        shutil.copytree(ROOT / "data", data, copy_function=shutil.copyfile)
+        shutil.copytree(SECOND, data, dirs_exist_ok=True, copy_function=shutil.copyfile)
+        shutil.copytree(ROOT / "config", tmp_path / "config", copy_function=shutil.copyfile)
+        meta = data / "articles" / f"{SECOND_SLUG}.yaml"
+        text = meta.read_text(encoding="utf-8")
+        assert "\nurl: null" in text
+        meta.write_text(text.replace("\nurl: null", f'\nurl: "{SECOND_URL}"', 1),
+                        encoding="utf-8")
+    return make_settings(tmp_path, **discord_overrides)
+
+
 @dataclass
 class Harness:
     """A running bot and the fake Discord it talks to."""

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from bot_harness import Harness, make_settings
+from bot_harness import Harness, make_desk_settings, make_settings
 from discord_fixtures import bots, fake  # noqa: F401 - `fake` is a fixture
 from discord_questions import Questions, find_questions
 from fake_discord import FakeDiscord
@@ -40,3 +40,18 @@ async def harness(launch: Callable[..., Awaitable[Harness]]) -> Harness:
     """The real bot, logged in and connected to the fake Discord, in one guild."""
     return await launch()
 
+
+
+@pytest.fixture
+async def launch_desk(fake: FakeDiscord, tmp_path: Path,  # noqa: F811
+                      caplog: pytest.LogCaptureFixture
+                      ) -> AsyncIterator[Callable[..., Awaitable[Harness]]]:
+    """launch() over two articles: the shipped one and tests/fixtures/second's."""
+    async with bots(fake, caplog, lambda **o: make_desk_settings(tmp_path, **o)) as start:
+        yield start
+
+
+@pytest.fixture
+async def desk(launch_desk: Callable[..., Awaitable[Harness]]) -> Harness:
+    """The real bot answering from two articles, no guild default."""
+    return await launch_desk()

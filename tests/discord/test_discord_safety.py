@@ -125,7 +125,7 @@ async def test_the_spam_guard_warns_once_then_ignores(launch: Launch) -> None:
 async def test_an_error_inside_a_command_gives_one_short_message_and_a_logged_trace(
         harness: Harness, monkeypatch: pytest.MonkeyPatch,
         caplog: pytest.LogCaptureFixture, q: Questions) -> None:
-    def broken(question: str, session: str | None = None) -> Any:
+    def broken(question: str, session: str | None = None, article: str | None = None) -> Any:
         raise RuntimeError("engine exploded on purpose")
 
     original = harness.service.ask

@@ -65,7 +65,8 @@ async def test_the_token_never_reaches_logs_or_replies(
 
     monkeypatch.setattr(client_module, "create_bot", keep)
 
-    def explode(self: AnswerService, question: str, session: str | None = None) -> None:
+    def explode(self: AnswerService, question: str, session: str | None = None,
+                article: str | None = None) -> None:
         try:
             raise ValueError(f"upstream refused Authorization: Bot {TOKEN}")
         except ValueError as cause:

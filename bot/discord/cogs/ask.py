@@ -11,6 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.answering import reply
+from bot.discord.articles import catalogue, choices, resolve
 from bot.discord.guard import QuestionCooldown
 from bot.discord.render import choice_text, fit
 from bot.discord.views import Key
@@ -24,7 +25,8 @@ ABOUT_KINDS: tuple[str, ...] = ()  # every kind of entity
 WHERE_KINDS = ("place", "city", "country", "region", "event", "organisation")
 AUTOCOMPLETE_MAX = 25
 # Commands that cost no question from the cooldown budget.
-FREE = frozenset({"help"})
+FREE = frozenset({"help", "articles"})
+ARTICLE_HELP = "Only this article (a slug; see /articles). Default: the server's, else the best fit"
 
 
 def mention_question(content: str, bot_id: int, role_id: int | None = None) -> str | None:
@@ -54,39 +56,91 @@ class Ask(commands.Cog):
             self.cooldown.check(ctx.message)
         return True
 
-    @commands.hybrid_command()  # type: ignore[arg-type]  # see module note
-    @app_commands.describe(question="Your question about the article")
-    async def ask(self, ctx: commands.Context[Any], *, question: str) -> None:
-        """Ask a question about the article. Follow-ups such as "and where?" work too."""
+    # `article` comes after the rest-of-message argument, so the prefix forms never take
+    # it (they use the server's default); `usage` keeps it out of their usage line.
+    @commands.hybrid_command(usage="<question>")  # type: ignore[arg-type]  # see module note
+    @app_commands.describe(question="Your question about the article", article=ARTICLE_HELP)
+    async def ask(self, ctx: commands.Context[Any], *, question: str,
+                  article: str | None = None) -> None:
+        """Ask a question about the articles. Follow-ups such as "and where?" work too."""
+        slug = self.article_for(ctx.guild, article)
         answer = await self.bot.answering.ask(question, user_id=ctx.author.id,
-                                              channel_id=ctx.channel.id)
-        await self.bot.answering.send(ctx, answer, asker_id=ctx.author.id, key=Key.ask())
+                                              channel_id=ctx.channel.id, article=slug)
+        await self.bot.answering.send(ctx, answer, asker_id=ctx.author.id, key=Key.ask(slug))
 
-    @commands.hybrid_command()  # type: ignore[arg-type]  # see module note
-    @app_commands.describe(subject="A person, country, place, organisation or event")
-    async def about(self, ctx: commands.Context[Any], *, subject: str) -> None:
-        """Everything the article says about one person, country, place or event."""
-        answer = await self.bot.answering.about(subject)
+    @ask.autocomplete("article")
+    async def ask_article(self, interaction: discord.Interaction, current: str
+                          ) -> list[app_commands.Choice[str]]:
+        return self._article_choices(current)
+
+    @commands.hybrid_command(usage="<name>")  # type: ignore[arg-type]  # see module note
+    @app_commands.describe(subject="A person, country, place, organisation or event",
+                           article=ARTICLE_HELP)
+    async def about(self, ctx: commands.Context[Any], *, subject: str,
+                    article: str | None = None) -> None:
+        """Everything the articles say about one person, country, place or event."""
+        slug = self.article_for(ctx.guild, article)
+        answer = await self.bot.answering.about(subject, slug)
         await self.bot.answering.send(ctx, answer, asker_id=ctx.author.id,
-                                      key=Key.about(subject))
+                                      key=Key.about(subject, slug))
 
     @about.autocomplete("subject")
     async def about_subject(self, interaction: discord.Interaction, current: str
                             ) -> list[app_commands.Choice[str]]:
         return self._choices(current, ABOUT_KINDS)
 
-    @commands.hybrid_command()  # type: ignore[arg-type]  # see module note
-    @app_commands.describe(where="Only meetings at this place or occasion (optional)")
-    async def meetings(self, ctx: commands.Context[Any], *, where: str | None = None) -> None:
+    @about.autocomplete("article")
+    async def about_article(self, interaction: discord.Interaction, current: str
+                            ) -> list[app_commands.Choice[str]]:
+        return self._article_choices(current)
+
+    @commands.hybrid_command(usage="[place]")  # type: ignore[arg-type]  # see module note
+    @app_commands.describe(where="Only meetings at this place or occasion (optional)",
+                           article=ARTICLE_HELP)
+    async def meetings(self, ctx: commands.Context[Any], *, where: str | None = None,
+                       article: str | None = None) -> None:
         """Who met whom, optionally only at one place or occasion."""
-        answer = await self.bot.answering.meetings(where or None)
+        slug = self.article_for(ctx.guild, article)
+        answer = await self.bot.answering.meetings(where or None, slug)
         await self.bot.answering.send(ctx, answer, asker_id=ctx.author.id,
-                                      key=Key.meetings(where or None))
+                                      key=Key.meetings(where or None, slug))
 
     @meetings.autocomplete("where")
     async def meetings_where(self, interaction: discord.Interaction, current: str
                              ) -> list[app_commands.Choice[str]]:
         return self._choices(current, WHERE_KINDS)
+
+    @meetings.autocomplete("article")
+    async def meetings_article(self, interaction: discord.Interaction, current: str
+                               ) -> list[app_commands.Choice[str]]:
+        return self._article_choices(current)
+
+    @commands.hybrid_command()  # type: ignore[arg-type]  # see module note
+    async def articles(self, ctx: commands.Context[Any]) -> None:
+        """The articles I answer from: title, outlet, date, subject and facts of each."""
+        embed, view = self.bot.answering.articles(
+            asker_id=ctx.author.id, guild_id=ctx.guild.id if ctx.guild else None)
+        kwargs: dict[str, Any] = {"embed": embed, "ephemeral": ctx.interaction is not None}
+        if view is not None:
+            kwargs["view"] = view
+        await reply(ctx, **kwargs)
+
+    def article_for(self, guild: discord.Guild | None, value: str | None) -> str | None:
+        """The slug a command's `article` option names (UnknownArticle when none is
+        loaded by that name), else the guild's default, else None: every article."""
+        if value is not None and value.strip():
+            return resolve(catalogue(self.bot.service, facts=False), value)
+        return self.bot.answering.default_article(guild.id if guild else None)
+
+    def _article_choices(self, current: str) -> list[app_commands.Choice[str]]:
+        """Articles by title for the `article` option, typo-tolerant; never raises."""
+        try:
+            rows = catalogue(self.bot.service, facts=False)
+            found = choices(rows, current[:100], AUTOCOMPLETE_MAX)
+        except Exception:
+            log.exception("article autocomplete failed")
+            return []
+        return [app_commands.Choice(name=name, value=slug) for name, slug in found]
 
     def _choices(self, current: str, kinds: tuple[str, ...]) -> list[app_commands.Choice[str]]:
         """Typo-tolerant names from the engine; never raises (Discord would show an error)."""
@@ -114,7 +168,7 @@ class Ask(commands.Cog):
         me = self.bot.user.mention if self.bot.user else "@me"
         d = self.bot.settings.discord
         embed = discord.Embed(title="How to ask", colour=discord.Colour.blurple(), description=(
-            f"Ask about the article in plain words: `/ask`, `{p}ask <question>`, or mention me "
+            f"Ask about the articles in plain words: `/ask`, `{p}ask <question>`, or mention me "
             f"first: {me} `<question>`. Follow-ups in the same channel keep the context for a "
             f"while (\"and when?\").\n"
             f"You can ask {d.cooldown_rate} questions every {d.cooldown_per:g} s."))
@@ -122,6 +176,8 @@ class Ask(commands.Cog):
             f"`/ask` · `{p}ask <question>`: answer a question, with quotes",
             f"`/about` · `{p}about <name>`: everything about a person, place or event",
             f"`/meetings` · `{p}meetings [place]`: who met whom, optionally where",
+            f"`/articles` · `{p}articles`: the articles I answer from",
+            "`article:` on `/ask`, `/about`, `/meetings`: only that article",
             f"`/help` · `{p}help`: this message",
         ]))
         embed.add_field(name="Buttons", inline=False, value=(
@@ -157,10 +213,11 @@ class Ask(commands.Cog):
             await reply(message, embed=self.help_embed())
             return
         self.cooldown.check(message)
+        slug = self.article_for(message.guild, None)
         answer = await self.bot.answering.ask(question, user_id=message.author.id,
-                                              channel_id=message.channel.id)
+                                              channel_id=message.channel.id, article=slug)
         await self.bot.answering.send(message, answer, asker_id=message.author.id,
-                                      key=Key.ask())
+                                      key=Key.ask(slug))
 
 
 async def setup(bot: commands.Bot) -> None:

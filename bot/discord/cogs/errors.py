@@ -10,6 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.answering import NO_MENTIONS, reply
+from bot.discord.articles import UnknownArticle
 from bot.discord.guard import AppModeratorOnly, ModeratorOnly, SpamGuarded
 from bot.discord.render import FAILED, notice_embed
 
@@ -41,7 +42,9 @@ class Errors(commands.Cog):
        ephemeral for slash. The spam guard (SpamGuarded) says the same once in a channel,
        then nothing (slash users always get their private notice).
     4. Check failure: NoPrivateMessage -> "only in a server"; any other -> "moderators only".
-    5. Bad argument (UserInputError, TransformerError): the command's usage.
+    5. An `article` option naming no loaded article (UnknownArticle): the closest ones and
+       a pointer to /articles. Any other bad argument (UserInputError, TransformerError):
+       the command's usage.
     6. Anything else: one short message to the user, the full trace to the log.
     """
 
@@ -90,6 +93,9 @@ class Errors(commands.Cog):
         if isinstance(error, ModeratorOnly | AppModeratorOnly | commands.CheckFailure
                       | app_commands.CheckFailure):
             await self._tell(target, MODERATORS_ONLY)
+            return
+        if isinstance(error, UnknownArticle):
+            await self._tell(target, error.notice())
             return
         if isinstance(error, commands.UserInputError | app_commands.TransformerError):
             await self._tell(target, f"Usage: {usage(target)}{expected(target)}")

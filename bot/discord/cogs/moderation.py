@@ -17,6 +17,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.answering import NO_MENTIONS, reply
+from bot.discord.articles import default_problems
 from bot.discord.guard import app_moderator_only, moderator_only
 from bot.discord.render import FAILED, notice_embed, safe, trace_embed, unanswered_embed
 from bot.errors import DataError, StoreError
@@ -102,7 +103,10 @@ class Moderation(commands.Cog):
                     + describe_failure(exc, root))
             await respond(ctx, notice_embed(text, colour=FAILED))
             return
-        lines = "\n".join(f"• {safe(line)}" for line in report.changes())
+        defaults = default_problems(self.bot.settings.discord.default_articles,
+                                    self.bot.service.snapshot.documents)
+        notes = report.changes() + [f"warning: {p}" for p in defaults]
+        lines = "\n".join(f"• {safe(line)}" for line in notes)
         text = f"Reloaded in {report.seconds:.2f} s.\n{lines}"
         await respond(ctx, notice_embed(text, colour=discord.Colour.green()))
 
