@@ -460,7 +460,7 @@ class Engine:
                                  context, now, score=0.9)
         desks = self._route(parsed, context, now, article)
         if len(desks) == 1:
-            return self._at(desks[0], question, parsed, context, now)
+            return self._at(desks[0], question, parsed, context, now, article)
         if len(desks) > SIDE_BY_SIDE:
             return first.decline(question, "which", self._which(desks), context, now,
                                  score=0.5)
@@ -476,13 +476,15 @@ class Engine:
         return self._side_by_side(question, answered)
 
     def _at(self, desk: Desk, question: str, parsed: Parsed, context: Context | None,
-            now: float) -> Answer:
-        """The answer at one desk; a conversation moving to another subject starts anew."""
+            now: float, article: str | None = None) -> Answer:
+        """The answer at one desk; a conversation moving to another subject starts anew.
+        Asked of one article, the others are not consulted, not even to correct a premise."""
         if context is not None and context.desk not in (None, desk.key):
             # "and for Ben?": the kind of question carries over, never the other's facts
             context.remember((), context.strategy, (), now)
         parsed = self._own(desk, parsed)
-        if len(self.desks) > 1 and (elsewhere := self._elsewhere(desk, parsed)):
+        if len(self.desks) > 1 and article is None \
+                and (elsewhere := self._elsewhere(desk, parsed)):
             return self._not_theirs(desk, question, parsed, elsewhere, context, now)
         answer = desk.answer(question, parsed, context, now)
         if context is not None and context.strategy is not None:
@@ -592,10 +594,11 @@ class Engine:
         parts: list[str] = []
         sources: list[Source] = []
         items: list[str] = []
+        share = max(2, MAX_SOURCES // len(answered))  # every article keeps its citations
         for desk, answer in answered:
             title = " / ".join(desk.titles.values()) or desk.key
             parts.append(f"In “{title}”: {answer.text}")
-            sources += answer.sources
+            sources += answer.sources[:share]
             items += answer.items
         top = answered[0][1]
         return Answer(question, "\n\n".join(parts), True, top.intent,

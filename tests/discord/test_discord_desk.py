@@ -25,6 +25,7 @@ from bot.settings import load_settings
 FIRST_SLUG = "putin-diplomacy"
 # Questions both articles could answer: which one does depends on the article asked.
 OPEN_QUESTION = "who met whom"
+NAMED_QUESTION = "who did ribeiro meet"  # one subject named: one article
 BOTH_ARTICLES = "what was discussed"  # with no article: answered from each, side by side
 
 
@@ -224,16 +225,6 @@ async def test_an_unknown_article_is_refused_privately(desk: Harness) -> None:
 # --- sources name their article --------------------------------------------------------------
 
 async def test_source_fields_name_the_article(desk: Harness) -> None:
-    # Two articles loaded: even a one-article answer names it in each source field.
-    mark = desk.mark
-    await desk.fake.send_message(f"!ask {OPEN_QUESTION}")
-    [call] = await desk.reply_to(mark)
-    answer = await remembered(desk, call)
-    [slug] = {s.document for s in answer.sources}
-    fields = [f for f in embed_of(call)["fields"] if f["name"].startswith("¶")]
-    assert fields and all(render.safe(title_of(desk, slug)) in f["value"] for f in fields)
-    assert title_of(desk, slug) in embed_of(call)["footer"]["text"]
-
     # An answer from both articles: each field its own article, the second linked.
     mark = desk.mark
     await desk.fake.send_message(f"!ask {BOTH_ARTICLES}")
@@ -251,6 +242,16 @@ async def test_source_fields_name_the_article(desk: Harness) -> None:
             assert field["value"].startswith(f"{title}\n> ")
     assert embed["footer"]["text"] == "From 2 articles"
     assert "url" not in embed  # no one article to link the title to
+
+    # Two articles loaded: even a one-article answer names it in each source field.
+    mark = desk.mark
+    await desk.fake.send_message(f"!ask {NAMED_QUESTION}")
+    [call] = await desk.reply_to(mark)
+    answer = await remembered(desk, call)
+    [slug] = {s.document for s in answer.sources}
+    fields = [f for f in embed_of(call)["fields"] if f["name"].startswith("¶")]
+    assert fields and all(render.safe(title_of(desk, slug)) in f["value"] for f in fields)
+    assert title_of(desk, slug) in embed_of(call)["footer"]["text"]
 
 
 # --- the guild's default article -------------------------------------------------------------
