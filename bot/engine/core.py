@@ -464,6 +464,8 @@ class Engine:
         if len(desks) > SIDE_BY_SIDE:
             return first.decline(question, "which", self._which(desks), context, now,
                                  score=0.5)
+        if self.lexicon.comparative(parsed):
+            parsed = self._as_count(parsed)
         answers = [(desk, desk.answer(question, self._own(desk, parsed), None, now))
                    for desk in desks]
         answered = [(desk, a) for desk, a in answers if a.answered]
@@ -505,8 +507,12 @@ class Engine:
         best = max(evidence.values())
         if named and "or" not in q.words:  # "has A commented on B's warrant?": A acts
             return named[:1]
+        if named and self.lexicon.comparative(q):
+            return named  # "who had more meetings, A or B?": each one's count, side by side
         if named:  # "who went to <place>, A or B?": the one whose facts have it, else both
             return [d for d in named if evidence[d.key] >= best - 0.5]
+        if self.lexicon.everyone(q) and len(desks) <= SIDE_BY_SIDE:
+            return desks  # "what did each of them sign?": every subject, side by side
         ongoing = (self.desks.get(context.desk) if context is not None and context.desk
                    and context.fresh(now, self.settings.session_ttl) else None)
         if ongoing is not None and (q.anaphora or evidence[ongoing.key] > 0 or best <= 0):
@@ -514,6 +520,16 @@ class Engine:
         if best <= 0:
             return desks
         return [d for d in desks if evidence[d.key] >= best - 0.5]
+
+    def _as_count(self, q: Parsed) -> Parsed:
+        """'Who had more meetings, A or B?' read as 'how many meetings?', asked of each."""
+        count = next((spec for spec in self.lexicon.intents if spec.answer == "count"), None)
+        at = next((i for i, w in enumerate(q.words) if w in self.lexicon.comparatives), -1)
+        counted = tuple(w for w in q.words[at + 1:at + 3] if w not in self.lexicon.stopwords
+                        or w in self.lexicon.nouns)[:1]
+        if count is None or not counted:
+            return q
+        return replace(q, intent=count, counting=True, counted=counted)
 
     def _own(self, desk: Desk, q: Parsed) -> Parsed:
         """The question as this desk reads it: other subjects named beside its own ("A or

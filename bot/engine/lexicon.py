@@ -12,12 +12,16 @@ import gzip
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from bot.engine.text import tokens
 from bot.settings import EngineSettings
 from bot.store.load import Snapshot
+
+if TYPE_CHECKING:
+    from bot.engine.parse import Parsed
 
 
 class WordList:
@@ -137,6 +141,8 @@ class Lexicon:
         self.openers = frozenset(vocab["openers"])
         self.copulas = frozenset(vocab.get("copulas", ()))  # "is", "was": an adjective next
         self.question_words = frozenset(vocab.get("question_words", ()))
+        self.comparatives = frozenset(vocab.get("comparatives", ()))  # "more", "fewer"
+        self._everyone = tuple(t for p in vocab.get("every_subject", ()) if (t := tuple(tokens(p))))
         # grammar words that can still be what "how many" counts ("countries", "people")
         self.nouns = frozenset(vocab.get("counted_nouns", ()))
         self.anaphora = phrases("anaphora")
@@ -187,6 +193,15 @@ class Lexicon:
         self._targets = sorted(w for w in self.known if len(w) >= 3)
         self._short_targets = sorted(w for w in self.grammar if len(w) >= 3)
         self._name_targets = sorted(w for w in self.name_only if len(w) >= 4)
+
+    def comparative(self, q: Parsed) -> bool:
+        """'who had more meetings, A or B?': a comparison between the things named."""
+        return "or" in q.words and any(w in self.comparatives for w in q.words)
+
+    def everyone(self, q: Parsed) -> bool:
+        """'what did each of them sign?': every subject, not one."""
+        return any(q.words[i:i + len(p)] == p for p in self._everyone
+                   for i in range(len(q.words)))
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one Lexicon per snapshot, freed with it
     def correct(self, word: str) -> str:

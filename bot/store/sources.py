@@ -28,7 +28,8 @@ STRATEGIES = ("who", "where", "when", "why", "topics", "count", "trips", "upcomi
               "about", "what", "overview", "enumerate", "greeting", "decline")
 VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continuations",
                     "future", "sequence", "before", "first_words", "last_words", "time_order",
-                    "reason_words", "counted_nouns", "occasion_nouns",
+                    "reason_words", "counted_nouns", "occasion_nouns", "comparatives",
+                    "every_subject",
                     "tags", "name_words", "exclusions", "preambles", "locative", "origin",
                     "leader_words",
                     "contact_words", "months", "relative_times", "stopwords")
