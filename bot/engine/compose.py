@@ -446,7 +446,10 @@ class Composer:
         filtered = bool(places or people or either)
         # "how many tourists": only a number that counts tourists answers it
         nouns = self._counted(q)
-        if nouns and filtered and nouns <= self.occasion_stems:
+        occasions = term_stems(q.counted) & self.occasion_stems
+        if not nouns and occasions and not filtered:
+            nouns = occasions  # "how many meetings did she have": the number of them
+        if occasions and filtered and (not nouns or nouns <= self.occasion_stems):
             # "how many times did she meet Ben": her meetings with him, counted
             listing = self.who(ask)
             if listing is None or not listing.answered:
@@ -456,13 +459,14 @@ class Composer:
             return Reply(head + "\n" + listing.text.split(":\n", 1)[-1], listing.facts,
                          items=listing.items)
         if nouns:
-            def counts(i: IndexedFact) -> bool:
-                return bool(nouns & (i.strong if i.fact.kind == "number"
-                                     else term_stems(tokens(i.fact.count or ""))))
+            def counts(i: IndexedFact) -> int:
+                stated = term_stems(tokens(i.fact.count or ""))
+                return 2 * len(nouns & stated) + len(nouns & i.strong) \
+                    if i.fact.kind == "number" else len(nouns & stated)
             scored = dict((i.fact.id, s) for s, i in found)
             # what is counted decides; the question's other words only rank the candidates
-            found = sorted(((scored.get(i.fact.id, 0.0) + 1.0, i) for i in numbered
-                            if counts(i)), key=lambda r: -r[0])
+            found = sorted(((scored.get(i.fact.id, 0.0) + 3.0 * n, i) for i in numbered
+                            if (n := counts(i))), key=lambda r: -r[0])
             if not found:
                 related = [item.fact for _, item in self.top(ask, minimum=1.0, most=1)]
                 what = " ".join(q.counted)

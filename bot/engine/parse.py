@@ -411,7 +411,8 @@ class Parser:
             for j in range(i + len(phrase), len(ws)):
                 if j in covered:
                     continue
-                if ws[j] in self.lex.openers or ws[j] in self.lex.contact_words:
+                if ws[j] in self.lex.openers or (ws[j] in self.lex.contact_words
+                                                 and ws[j] not in self.lex.nouns):
                     break  # the verb: "how many countries did she visit"
                 if ws[j] not in self.lex.stopwords or ws[j] in self.lex.nouns:
                     out.append(ws[j])
