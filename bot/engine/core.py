@@ -454,10 +454,35 @@ class Engine:
                                  context, now, score=0.95)
         if intent is not None and intent.answer == "greeting" and not parsed.mentions \
                 and all(w in self.lexicon.chat_words for w in parsed.content):
-            # "thanks!!", "hi": chit-chat, whatever the conversation was about
+            # "thanks!!", "hi": chit-chat, whatever the conversation was about (and it
+            # goes on after it)
             return first.decline(question, intent.name, self.replies[intent.reply or
                                                                      "greeting"],
-                                 context, now, score=0.9)
+                                 None, now, score=0.9)
+        parsed = self._again(parsed, context)
+        answer = self._routed(question, parsed, context, now, article)
+        if context is not None and answer.answered:
+            context.last = parsed
+        return answer
+
+    def _again(self, q: Parsed, context: Context | None) -> Parsed:
+        """'And Ben?' (or "and Ben's?") after a question about Ana: that question again,
+        about Ben, so the kind of answer and what it asked for carry over."""
+        last = context.last if context is not None else None
+        new = [m for m in q.mentions if m.entity in self.by_subject]
+        if last is None or not new or not q.continuation or q.content \
+                or len(new) != len(q.mentions):
+            return q
+        old = [m for m in last.mentions if m.entity in self.by_subject]
+        if not old or old[0].entity == new[0].entity:
+            return q
+        words = [*last.words[:old[0].start], *q.words[new[0].start:new[0].end],
+                 *last.words[old[0].end:]]
+        return self.parser.parse(" ".join(words))
+
+    def _routed(self, question: str, parsed: Parsed, context: Context | None, now: float,
+                article: str | None) -> Answer:
+        first = next(iter(self.desks.values()))
         desks = self._route(parsed, context, now, article)
         if len(desks) == 1:
             return self._at(desks[0], question, parsed, context, now, article)

@@ -10,6 +10,10 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.engine.parse import Parsed
 
 
 @dataclass
@@ -18,6 +22,7 @@ class Context:
     strategy: str | None = None
     facts: tuple[str, ...] = ()
     desk: str | None = None  # whose facts the conversation is about (a subject's key)
+    last: Parsed | None = None  # the last question answered: "and Ben?" asks it of Ben
     updated: float = field(default_factory=time.monotonic)
 
     def fresh(self, now: float, ttl: float) -> bool:
@@ -30,6 +35,7 @@ class Context:
     def forget(self, now: float) -> None:
         self.remember((), None, (), now)
         self.desk = None
+        self.last = None
 
 
 class Sessions:
