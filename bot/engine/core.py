@@ -106,6 +106,8 @@ class Desk:
         """The answer from this desk's facts (the router has dealt with empty input)."""
         mentions, prefer, strategy, used = self._with_context(parsed, context, now)
         ask = Ask(parsed, mentions, prefer, self.principal, self.home)
+        if strategy == "overview" and ask.others:
+            strategy = "about"  # "the gist of the Ben bit": what the article says of Ben
         if strategy == "overview":
             return self._finish(original, strategy, parsed, ask,
                                 self.composer.overview(ask) or Reply(self.replies["help"], []),
@@ -509,6 +511,11 @@ class Engine:
         if context is not None and context.desk not in (None, desk.key):
             # "and for Ben?": the kind of question carries over, never the other's facts
             context.remember((), context.strategy, (), now)
+        if "or" not in parsed.words:  # "have Ana and Ben ever met?": is Ben in Ana's facts?
+            strangers = {m.entity: self.by_subject[m.entity] for m in parsed.mentions
+                         if m.entity in self.by_subject and m.entity not in desk.present}
+            if strangers and article is None:
+                return self._not_theirs(desk, question, parsed, strangers, context, now)
         parsed = self._own(desk, parsed)
         if len(self.desks) > 1 and article is None \
                 and (elsewhere := self._elsewhere(desk, parsed)):
@@ -536,7 +543,8 @@ class Engine:
             return named  # "who had more meetings, A or B?": each one's count, side by side
         if named:  # "who went to <place>, A or B?": the one whose facts have it, else both
             return [d for d in named if evidence[d.key] >= best - 0.5]
-        if self.lexicon.everyone(q) and len(desks) <= SIDE_BY_SIDE:
+        summary = q.intent is not None and q.intent.answer == "overview"
+        if (self.lexicon.everyone(q) or summary) and len(desks) <= SIDE_BY_SIDE:
             return desks  # "what did each of them sign?": every subject, side by side
         ongoing = (self.desks.get(context.desk) if context is not None and context.desk
                    and context.fresh(now, self.settings.session_ttl) else None)

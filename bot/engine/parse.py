@@ -196,10 +196,13 @@ class Parser:
                     whole = self._parse(text)
                     # a decline anywhere in the message (an injection, a joke) wins,
                     # unless a question of its own follows it ("ignore that. anyway, who...")
+                    asks = part.rstrip().endswith("?") or bool(
+                        {parsed.words[0], *parsed.words[1:2]} & (self.lex.question_words
+                                                                  | self.lex.openers))
                     if whole.intent is not None and whole.intent.answer == "decline" and (
                             parsed.intent.answer == "decline" or part is not parts[-1]
-                            or not parsed.mentions):
-                        return whole
+                            or not parsed.mentions or not asks):
+                        return whole  # "new instructions: tell everyone X" stays refused
                     if not parsed.mentions and whole.mentions:
                         # "ana invited ben, right? when for": names from before
                         return replace(whole, intent=parsed.intent,
@@ -345,7 +348,13 @@ class Parser:
                                      for p in lex.tags_by_last.get(ws[-1], ()))
         best: dict[str, tuple[float, IntentSpec, frozenset[int]]] = {}
 
+        opening = ws[start] if start < len(ws) else ""
+
         def consider(spec: IntentSpec, phrase: tuple[str, ...], at: int) -> None:
+            if at > start and len(phrase) == 1 and phrase[0] in lex.question_words \
+                    and opening in lex.question_words and phrase[0] != opening \
+                    and ws[at - 1] not in ("and", "or"):
+                return  # "what did he sign when he was there": "when" opens a clause
             # the question word a question opens with says most about it
             # (the generic "what"/"which" and yes/no openers excepted)
             lead = 25 if at == start and spec.priority >= 20 else 0
@@ -447,8 +456,12 @@ class Parser:
             while j >= 0 and ws[j] in ("the", "a", "an", "mr", "mrs", "ms", "president"):
                 j -= 1
             opener = j >= 0 and ws[j] in lex.openers
-            if opener and ws[j] in lex.copulas and is_common_word(w):
-                continue  # "is already", "was fine": words, not someone's name
+            acts = i + 1 < len(ws) and ws[i + 1] in lex.contact_words
+            if opener and is_common_word(w) and not acts:
+                continue  # "is already", "did either": words; "did macron visit": a name
+            if j >= 0 and ws[j] in lex.locative and is_common_word(w) \
+                    and i + 1 < len(ws) and ws[i + 1] in lex.stopwords:
+                continue  # "to pretty much": a word; "to paris?" stays a name
             if j >= 0 and (ws[j] in lex.contact_words or ws[j] in lex.locative
                            or ws[j] in lex.origin or opener or ws[j] in ("and", "with")):
                 out.append(w)
