@@ -450,14 +450,7 @@ class Composer:
         if not nouns and occasions and not filtered:
             nouns = occasions  # "how many meetings did she have": the number of them
         if occasions and filtered and (not nouns or nouns <= self.occasion_stems):
-            # "how many times did she meet Ben": her meetings with him, counted
-            listing = self.who(ask)
-            if listing is None or not listing.answered:
-                return listing
-            n = len(listing.facts)
-            head = f"{n} time{'s' if n != 1 else ''}, by the article's count:"
-            return Reply(head + "\n" + listing.text.split(":\n", 1)[-1], listing.facts,
-                         items=listing.items)
+            return self._counted_list(ask, "time")  # "how many times did she meet Ben"
         if nouns:
             def counts(i: IndexedFact) -> int:
                 stated = term_stems(tokens(i.fact.count or ""))
@@ -476,11 +469,15 @@ class Composer:
         if found and not listing_asked and (found[0][0] >= 2.0 or not filtered):
             fact = found[0][1].fact
             return Reply(fact.summary, [fact], score=found[0][0])
-        listing = self.who(ask) if filtered else None
+        return self._counted_list(ask, "counterpart") if filtered else None
+
+    def _counted_list(self, ask: Ask, noun: str) -> Reply | None:
+        """The who-list, headed by its count: of meetings ("time") or of people met."""
+        listing = self.who(ask)
         if listing is None or not listing.answered:
             return listing
-        n = len(listing.items)
-        head = f"{n} counterpart{'s' if n != 1 else ''}, by the article's count:"
+        n = len(listing.facts) if noun == "time" else len(listing.items)
+        head = f"{n} {noun}{'s' if n != 1 else ''}, by the article's count:"
         return Reply(head + "\n" + listing.text.split(":\n", 1)[-1], listing.facts,
                      items=listing.items)
 

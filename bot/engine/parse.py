@@ -250,14 +250,15 @@ class Parser:
             future=at.any(lex.future),
             past=any(w in ("did", "was", "were", "had", "has", "have") for w in ws),
             sequence=backwards or forwards,
-            first=Finder(tuple("" if i in span else w for i, w in enumerate(ws))).any(
-                lex.firsts) and at(("first", "time")) < 0,
+            first=(Finder(tuple("" if i in span else w for i, w in enumerate(ws))) if span
+                   else at).any(lex.firsts) and at(("first", "time")) < 0,
             last=at.any(lex.lasts),
             backwards=backwards, distinctive=distinctive,
             forwards=forwards,
             asks_name=at.any(lex.name_words),
-            leader=at.any(lex.leader_words),
-            roles=self._roles(tuple("" if i in covered else w for i, w in enumerate(ws))),
+            leader=(leader := at.any(lex.leader_words)),
+            roles=self._roles(tuple("" if i in covered else w for i, w in enumerate(ws)))
+            if leader else (),
             counted=self._counted(ws, covered, at),
             counting=any(at(p) >= 0 for p in (("how", "many"), ("number", "of"))),
             numbers=tuple(n for w in ws if (n := number(w)) is not None),
