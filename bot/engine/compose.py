@@ -731,7 +731,7 @@ class Composer:
                      focus=(person.name,))
 
     def _misplaced(self, ask: Ask) -> Reply | None:
-        """'She gave Tonga 40 million?' when the 40 million went to Fiji: the fact that has
+        """'She gave Freedonia 40 million?' when the 40 million went to Ruritania: the fact that has
         the question's words names another place or person, so the premise is wrong."""
         q = ask.q
         named = [e for e in ask.others if self.kind_of(e) in ("country", "city", "person")]
@@ -778,7 +778,7 @@ class Composer:
         return None
 
     def order(self, ask: Ask) -> Reply | None:
-        """'Did she do Fiji or Australia first?', 'who came first, A or B?': which of the
+        """'Did she do Zenda or Strelsau first?', 'who came first, A or B?': which of the
         two things either side of "or" came first, from the journeys' order or the facts'
         own dates; the other names in the question narrow the facts ("to Zenda")."""
         q = ask.q
@@ -840,7 +840,7 @@ class Composer:
         return out
 
     def _order(self, ask: Ask, actor: str | None) -> Reply | None:
-        """'Did she go to Fiji before Tonga?': the facts' own sequence decides."""
+        """'Did she go to Zenda before Strelsau?': the facts' own sequence decides."""
         q = ask.q
         if not q.sequence:
             return None
@@ -929,7 +929,7 @@ class Composer:
             if better:
                 facts = [better[0].fact]
             elif any(self.hits(item, q) >= len(q.distinctive) for item in self.index.facts):
-                # "what deals did she sign with Tonga": deals exist, not with Tonga
+                # "what deals did she sign with Zenda": deals exist, not with Zenda
                 return self.not_said("that", facts[:1])
         if q.past and not q.future and facts[0].kind == "expected":
             return self.not_said("that: it is still ahead", facts[:1])

@@ -596,7 +596,7 @@ class Engine:
         who = desk.short["subject"] if desk.principal else "this article"
         items = [i for i in other.index.facts
                  if name in i.places or name in i.people or name in i.about]
-        # the other article's fact that has the question's words ("palm oil in Jakarta")
+        # the other article's fact that has the question's words ("cocoa talks in Zenda")
         items.sort(key=lambda i: (-len(q.distinct_stems & (i.strong | i.weak)),
                                   not (other.principal & set(i.fact.participants))))
         facts = [i.fact for i in items]

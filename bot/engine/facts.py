@@ -147,7 +147,7 @@ class FactIndex:
         if name in item.people:
             return True
         entity = self.entities.get(name)
-        # a person asked about, the fact naming their country ("the leader of Tonga")
+        # a person asked about, the fact naming their country ("the leader of Zenda")
         return bool(entity and entity.kind == "person" and entity.country
                     and entity.country in item.fact.who and entity.leader)
 

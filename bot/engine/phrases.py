@@ -39,7 +39,7 @@ class Phrases:
 
     def people(self, names: tuple[str, ...] | list[str], *, label: bool = False,
                role: str | None = None) -> str:
-        """'Ana Ribeiro and the leaders of Fiji and Tonga' (or 'the foreign ministers of',
+        """'Ben Cole and the leaders of Zenda and Strelsau' (or 'the foreign ministers of',
         as the fact's `counterpart` says)."""
         persons = [n for n in names if self.kind(n) != "country"]
         countries = [n for n in names if self.kind(n) == "country"]
@@ -52,7 +52,7 @@ class Phrases:
 
     def named(self, name: str) -> str:
         """A name as a sentence uses it: 'the SCO summit', 'the International Criminal
-        Court', but 'BRICS' and 'Ana Ribeiro' as they are."""
+        Court', but 'ASEAN' and 'Ben Cole' as they are."""
         kind = self.kind(name)
         if name[:4].casefold() == "the " or kind not in ("event", "organisation", "group"):
             return name
@@ -61,7 +61,7 @@ class Phrases:
         return name
 
     def label(self, name: str) -> str:
-        """A person with their country: 'Ana Ribeiro (Portugal)'."""
+        """A person with their country: 'Ben Cole (Freedonia)'."""
         entity = self.entities.get(name)
         if entity and entity.kind == "person" and entity.country:
             return f"{name} ({entity.country})"

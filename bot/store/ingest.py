@@ -1,6 +1,6 @@
 """From scraped article text to the paragraphs and sentences a reader sees.
 
-Scrapes break lines mid-sentence ("Foreign Minister\\nAna Ribeiro"), mark paragraphs with
+Scrapes break lines mid-sentence ("Foreign Minister\\nBen Cole"), mark paragraphs with
 "- " bullets, keep section headings as short lines, and sometimes repeat whole blocks. The
 rules here are about the shape of text, never about its content.
 """
