@@ -89,6 +89,8 @@ class Composer:
         self.leader_words: frozenset[str] = frozenset()
         self.visit_words: frozenset[str] = frozenset()  # stems of the "visit" kind words
         self.known: frozenset[str] = frozenset()  # every word the lexicon knows
+        # words "how many" may count though they are also contact words ("trips")
+        self.nouns = frozenset(snapshot.vocabulary.get("counted_nouns", ()))
         self.months: tuple[str, ...] = tuple(snapshot.vocabulary.get("months", ()))
         # "how many times / meetings": counted as the contacts themselves
         self.occasion_stems = term_stems(tuple(snapshot.vocabulary.get("occasion_nouns", ())))
@@ -464,6 +466,10 @@ class Composer:
                 related = [item.fact for _, item in self.top(ask, minimum=1.0, most=1)]
                 what = " ".join(q.counted)
                 return self.not_said(f"how many {what}", related) if related else None
+        if found and not nouns and q.distinct_stems \
+                and not q.distinct_stems & (found[0][1].strong | found[0][1].weak):
+            # "how much is the plant costing": no number the article gives counts that
+            return self.not_said("that", [found[0][1].fact])
         # "how many (leaders) did he meet at the summit": count the contacts asked for
         listing_asked = filtered and q.counting and not nouns
         if found and not listing_asked and (found[0][0] >= 2.0 or not filtered):
@@ -947,7 +953,8 @@ class Composer:
     def _counted(self, q: Parsed) -> frozenset[str]:
         """Stems of what 'how many ...' counts; none when it counts leaders or meetings."""
         counted = q.counted
-        if any(w in self.contact_words or w in self.leader_words for w in counted):
+        if any(w in self.leader_words or (w in self.contact_words and w not in self.nouns)
+               for w in counted):
             return frozenset()
         return term_stems(counted)
 

@@ -301,6 +301,8 @@ class Parser:
         for m in found:
             entity = self.entities[m.entity]
             person = self.leader_of.get(m.entity) if entity.kind == "country" else None
+            if person and self._other_office(ws, m.end, person):
+                person = None  # "the Ruritanian foreign minister" is not its president
             if person and (self._leader_word_at(ws, m.end) or self._leader_of_before(ws, m)):
                 role = "excluded" if m.role == "excluded" else "plain"
                 out.append(Mention(person, m.start, m.end, role))
@@ -323,6 +325,14 @@ class Parser:
                     break
         # "foreign minister" asked: not also every "minister"
         return tuple(r for r in out if not any(r != o and r in o for o in out))
+
+    def _other_office(self, ws: tuple[str, ...], i: int, person: str) -> bool:
+        """The words after a country name an office someone holds ("foreign minister")
+        that its leader does not."""
+        held = (self.entities[person].role or "").casefold()
+        j = i + 1 if i < len(ws) and ws[i] == "s" else i  # "ruritania's foreign minister"
+        return any(tuple(ws[j:j + len(p)]) == p and " ".join(p) in self.roles_held
+                   and " ".join(p) not in held for p in self.lex.leader_words)
 
     def _leader_word_at(self, ws: tuple[str, ...], i: int) -> bool:
         return any(tuple(ws[i:i + len(p)]) == p for p in self.lex.leader_words)
