@@ -40,9 +40,11 @@ def copy_material(target: Path) -> tuple[Path, Path]:
     return data, config
 
 
-def article_key(path: Path = ARTICLE) -> str:
-    """The article as the engine looks quotes up in it."""
-    return engine_squeeze(path.read_text(encoding="utf-8"))
+def article_key(path: Path | None = None) -> str:
+    """The article (by default every article in data/, as a moderator may add one beside
+    the shipped article) as the engine looks quotes up in it."""
+    paths = [path] if path is not None else sorted(ARTICLES.glob("*.txt"))
+    return "\n".join(engine_squeeze(p.read_text(encoding="utf-8")) for p in paths)
 
 
 def assert_grounded(answer: Answer, key: str) -> None:

@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-from support import ARTICLES, CONFIG, FACTS, QUESTIONS, ROOT, has_word, normalise
+from support import ARTICLES, CONFIG, DATA, FACTS, QUESTIONS, ROOT, has_word, normalise
 
 from bot.engine.text import fold, squeeze
 
-ENTITIES = yaml.safe_load((CONFIG / "entities.yaml").read_text(encoding="utf-8"))["entities"]
+# the shared gazetteer and every article's own (data/entities/), as the build merges them
+ENTITIES = [e for path in (CONFIG / "entities.yaml", *sorted((DATA / "entities").glob("*.yaml")))
+            for e in yaml.safe_load(path.read_text(encoding="utf-8"))["entities"]]
 INTENTS = yaml.safe_load((CONFIG / "intents.yaml").read_text(encoding="utf-8"))
 LANG = yaml.safe_load((CONFIG / "lang" / "en.yaml").read_text(encoding="utf-8"))
 FACT_FILES = sorted(FACTS.glob("*.yaml"))

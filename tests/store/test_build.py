@@ -366,7 +366,7 @@ def test_open_builds_the_store_where_the_settings_say(settings, tmp_path: Path) 
 
 def test_an_articles_own_entities_are_merged_into_the_gazetteer(material: Material) -> None:
     folder = material.data / "entities"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     (folder / "extra.yaml").write_text(
         "entities:\n"
         "  - {name: Cuba, kind: country, aliases: [havana's island]}\n"
@@ -380,7 +380,7 @@ def test_an_articles_own_entities_are_merged_into_the_gazetteer(material: Materi
 
 def test_an_alias_two_articles_claim_is_a_warning_naming_both(material: Material) -> None:
     folder = material.data / "entities"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     (folder / "extra.yaml").write_text(
         "entities:\n  - {name: Havana, kind: city, country: Cuba, aliases: [havana, cuban]}\n",
         encoding="utf-8")
@@ -392,7 +392,7 @@ def test_an_alias_two_articles_claim_is_a_warning_naming_both(material: Material
 
 def test_an_entity_defined_differently_in_two_files_names_the_line(material: Material) -> None:
     folder = material.data / "entities"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     (folder / "extra.yaml").write_text("entities:\n\n  - {name: Cuba, kind: city}\n",
                                        encoding="utf-8")
     with pytest.raises(DataError) as caught:
