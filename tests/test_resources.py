@@ -15,6 +15,7 @@ import pytest
 import yaml
 from support import ARTICLES, CONFIG, DATA, FACTS, QUESTIONS, ROOT, has_word, normalise
 
+from bot.engine.lexicon import is_common_word
 from bot.engine.text import fold, squeeze
 
 # the shared gazetteer and every article's own (data/entities/), as the build merges them
@@ -88,9 +89,11 @@ def test_every_fact_entity_exists() -> None:
 
 
 def test_fact_ids_are_unique_and_follows_resolve() -> None:
-    ids = [fact["id"] for _, fact in all_facts()]
+    """Ids are a document's own: unique within it, and `follows` names one of them."""
+    ids = [(doc, fact["id"]) for doc, fact in all_facts()]
     assert len(ids) == len(set(ids))
-    assert all(fact["follows"] in ids for _, fact in all_facts() if fact.get("follows"))
+    assert all((doc, fact["follows"]) in ids for doc, fact in all_facts()
+               if fact.get("follows"))
 
 
 def test_article_metadata_subject_is_an_entity() -> None:
@@ -177,7 +180,10 @@ def material_terms() -> frozenset[str]:
         for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
             for word in re.findall(r"[A-Za-z][\w’'-]*", sentence)[1:]:  # not the first word
                 for part in re.split(r"[’'-]", word):
-                    if part[:1].isupper() and len(part) >= 2:
+                    # a capital mid-sentence marks a name, unless the word is ordinary
+                    # English anyway ("Foreign Minister Ana ..." names nobody by "foreign")
+                    if part[:1].isupper() and len(part) >= 2 \
+                            and not is_common_word(fold(part)):
                         terms.add(fold(part))
     return frozenset(t for t in terms if t not in COMMON)
 

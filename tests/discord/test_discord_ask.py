@@ -115,12 +115,18 @@ async def test_about_autocomplete_is_typo_tolerant(harness: Harness) -> None:
     assert choices == [{"name": n, "value": n} for n in harness.service.complete(typo, (), 25)]
 
 
+def shows(call: object, text: str) -> bool:
+    """The reply shows the engine's answer, or its first page when that is a long list."""
+    shown = embed_of(call)["description"].rstrip("\n").split("\n")
+    return shown == render.safe(text).split("\n")[:len(shown)]
+
+
 async def test_about_and_meetings_answer_with_the_engine(harness: Harness) -> None:
     name = harness.service.complete("", ("person",), 1)[0]
     mark = harness.mark
     await harness.fake.slash("about", {"subject": name})
     [call] = await harness.reply_to(mark)
-    assert embed_of(call)["description"] == render.safe(harness.service.about(name).text)
+    assert shows(call, harness.service.about(name).text)
     where = harness.service.complete("", ("city",), 1)[0]
     mark = harness.mark
     await harness.fake.slash("meetings", {"where": where}, focused="where")
@@ -129,11 +135,11 @@ async def test_about_and_meetings_answer_with_the_engine(harness: Harness) -> No
     mark = harness.mark
     await harness.fake.slash("meetings", {"where": where})
     [call] = await harness.reply_to(mark)
-    assert embed_of(call)["description"] == render.safe(harness.service.meetings(where).text)
+    assert shows(call, harness.service.meetings(where).text)
     mark = harness.mark
     await harness.fake.send_message("!meetings")
     [call] = await harness.reply_to(mark)
-    assert embed_of(call)["description"] == render.safe(harness.service.meetings(None).text)
+    assert shows(call, harness.service.meetings(None).text)
 
 
 async def test_sources_button_shows_the_full_paragraph_only_to_the_clicker(harness: Harness,

@@ -75,7 +75,6 @@ def test_split_sentences() -> None:
 
 def test_the_store_holds_what_a_reader_sees(snapshot) -> None:
     assert len([k for k in snapshot.paragraphs if k[0] == "putin-diplomacy"]) == 11
-    assert snapshot.stats()["paragraphs"] == 11
     assert snapshot.documents["putin-diplomacy"].subject == "Vladimir Putin"
     assert len(snapshot.facts) == len(read_sources(DATA, CONFIG).facts)
 
@@ -271,8 +270,8 @@ def test_an_article_without_facts_builds_and_answers_from_passages(material: Mat
     material.facts.unlink()
     material.build()
     service = AnswerService.open(material.settings)
-    assert service.stats()["facts"] == 0
-    first = next(iter(service.snapshot.paragraphs.values()))
+    assert service.facts_of("putin-diplomacy") == 0
+    first = service.snapshot.paragraphs[("putin-diplomacy", 1)]
     answer = service.ask(" ".join(first.split()[:8]))
     assert answer.answered and answer.sources
     assert not service.ask("tell me a joke").answered
@@ -358,7 +357,7 @@ def test_open_builds_the_store_where_the_settings_say(settings, tmp_path: Path) 
     assert not settings.paths.store.exists()
     service = AnswerService.open(settings)
     assert settings.paths.store.exists()
-    assert service.stats()["paragraphs"] == 11
+    assert service.stats()["paragraphs"] >= 11  # the shipped article's, and any beside it
     assert not store_is_stale(settings.paths.store, DATA, CONFIG)
 
 
