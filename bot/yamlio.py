@@ -35,11 +35,8 @@ def list_item_lines(path: Path, key: str) -> dict[int, int]:
 
     Used to point a moderator at the exact fact or entity that is wrong.
     """
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_LOADER)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return {}
-    if not isinstance(node, yaml.MappingNode):
+    node = _top_mapping(path)
+    if node is None:
         return {}
     for k, v in node.value:
         if isinstance(k, yaml.ScalarNode) and k.value == key and isinstance(v, yaml.SequenceNode):
@@ -47,14 +44,20 @@ def list_item_lines(path: Path, key: str) -> dict[int, int]:
     return {}
 
 
-def mapping_key_lines(path: Path) -> dict[str, int]:
-    """Line numbers (1-based) of each top-level key of a YAML mapping file, so a check
-    made after loading (e.g. an article's url) can still name the line."""
+def _top_mapping(path: Path) -> yaml.MappingNode | None:
+    """The file's top-level mapping node (with line marks), or None when there is none."""
     try:
         node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return {}
-    if not isinstance(node, yaml.MappingNode):
+        return None
+    return node if isinstance(node, yaml.MappingNode) else None
+
+
+def mapping_key_lines(path: Path) -> dict[str, int]:
+    """Line numbers (1-based) of each top-level key of a YAML mapping file, so a check
+    made after loading (e.g. an article's url) can still name the line."""
+    node = _top_mapping(path)
+    if node is None:
         return {}
     return {str(k.value): k.start_mark.line + 1 for k, _ in node.value
             if isinstance(k, yaml.ScalarNode)}
