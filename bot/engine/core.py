@@ -106,7 +106,7 @@ class Desk:
         """The answer from this desk's facts (the router has dealt with empty input)."""
         mentions, prefer, strategy, used = self._with_context(parsed, context, now)
         ask = Ask(parsed, mentions, prefer, self.principal, self.home)
-        if strategy == "overview" and ask.others:
+        if strategy == "overview" and set(ask.others) - self.home:
             strategy = "about"  # "the gist of the Ben bit": what the article says of Ben
         if strategy == "overview":
             return self._finish(original, strategy, parsed, ask,
@@ -537,13 +537,13 @@ class Engine:
                                    if m.entity in self.by_subject and m.role != "excluded"))
         evidence = {desk.key: self._evidence(desk, q) for desk in named or desks}
         best = max(evidence.values())
+        if named and (self.lexicon.comparative(q) or self.lexicon.everyone(q)):
+            return named  # "who had more meetings, A or B?", "what did A and B each sign?"
         if named and "or" not in q.words:  # "has A commented on B's warrant?": A acts
             return named[:1]
-        if named and self.lexicon.comparative(q):
-            return named  # "who had more meetings, A or B?": each one's count, side by side
         if named:  # "who went to <place>, A or B?": the one whose facts have it, else both
             return [d for d in named if evidence[d.key] >= best - 0.5]
-        summary = q.intent is not None and q.intent.answer == "overview"
+        summary = q.intent is not None and q.intent.answer == "overview" and best <= 0
         if (self.lexicon.everyone(q) or summary) and len(desks) <= SIDE_BY_SIDE:
             return desks  # "what did each of them sign?": every subject, side by side
         ongoing = (self.desks.get(context.desk) if context is not None and context.desk

@@ -196,11 +196,12 @@ class Lexicon:
 
     def comparative(self, q: Parsed) -> bool:
         """'who had more meetings, A or B?': a comparison between the things named."""
-        return "or" in q.words and any(w in self.comparatives for w in q.words)
+        return ("or" in q.words or "vs" in q.words) and any(w in self.comparatives
+                                                             for w in q.words)
 
     def everyone(self, q: Parsed) -> bool:
-        """'what did each of them sign?': every subject, not one."""
-        return any(q.words[i:i + len(p)] == p for p in self._everyone
+        """'what did each of them sign?', 'A vs B': every subject, not one."""
+        return "vs" in q.words or any(q.words[i:i + len(p)] == p for p in self._everyone
                    for i in range(len(q.words)))
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one Lexicon per snapshot, freed with it
