@@ -128,7 +128,7 @@ def fit(embed: discord.Embed) -> discord.Embed:
 
 
 def _lines(answer: Answer) -> tuple[str, list[str]]:
-    """A list answer's heading and its lines ("Whom X met:" and one line per meeting)."""
+    """A list answer's heading and its lines ("X met in Y:" and one line per meeting)."""
     head, *rest = answer.text.split("\n") or [""]
     return head, rest
 

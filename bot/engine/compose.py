@@ -303,7 +303,7 @@ class Composer:
             detail = ", ".join(p for p in (where, when) if p)
             lines.append(f"• {self.words.people(names, label=True, role=fact.counterpart)}"
                          + (f" — {detail}" if detail else ""))
-        text = f"Whom {subject} {verb}{scope}:\n" + "\n".join(lines)
+        text = f"{subject} {verb}{scope}:\n" + "\n".join(lines)
         return Reply(text, matches, items=tuple(items))
 
     @staticmethod
@@ -1000,11 +1000,11 @@ class Composer:
             parts.append(f"at the {join(events)}")
         regions = [e for e in either if self.kind_of(e) == "region"]
         if regions:
-            parts.append(f"from {join(regions)}")
+            parts.append(f"leaders from {join(regions)}")
         if groups := [e for e in either if self.kind_of(e) in ("organisation", "group")]:
             parts.append(f"at {join(groups)}")
         if countries := [e for e in either if e not in regions and e not in groups]:
-            parts.append(f"from or in {join(countries)}")
+            parts.append(f"leaders from or in {join(countries)}")
         if times:
             parts.append(join(list(times)))
         return (" " + " ".join(parts)) if parts else ""
