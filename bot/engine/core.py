@@ -333,10 +333,7 @@ class Desk:
 
     def lookup(self, question: str, strategy: str, name: str | None,
                role: str = "plain") -> Answer:
-        return self._lookup(question, strategy, name, role)
-
-    def _lookup(self, question: str, strategy: str, name: str | None,
-                role: str = "plain") -> Answer:
+        """What this desk's facts say of one entity (/about, /meetings)."""
         parsed = self.parser.parse(question)
         mentions = (Mention(name, 0, 1, role),) if name else ()
         ask = Ask(parsed, mentions, (), self.principal, self.home)
