@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 from bot.engine.answer import Answer, Source, Trace
 from bot.engine.compose import Ask, Composer, Reply, passage
 from bot.engine.facts import FactIndex
+from bot.engine.kinds import journey, kinds
 from bot.engine.lexicon import IntentSpec, Lexicon
 from bot.engine.parse import Mention, Parsed, Parser
 from bot.engine.phrases import join
@@ -66,14 +67,7 @@ class Desk:
         self.present = self.linked.union(*(snapshot.mentioned.get(d, frozenset())
                                            for d in self.documents), self.principal)
         self.titles = {d: snapshot.documents[d].title for d in sorted(self.documents)}
-        self.strategies = {
-            "who": self.composer.who, "where": self.composer.where, "when": self.composer.when,
-            "why": self.composer.why, "topics": self.composer.topics,
-            "count": self.composer.count, "trips": self.composer.trips,
-            "upcoming": self.composer.upcoming, "yes_no": self.composer.yes_no,
-            "about": self.composer.about, "what": self.composer.what,
-            "overview": self.composer.overview, "enumerate": self.composer.enumerate,
-        }
+        self.kinds = kinds()
 
     def _names(self, snapshot: Snapshot, words: dict[str, list[str]], texts: list[str]
                ) -> dict[str, str]:
@@ -109,9 +103,9 @@ class Desk:
         if strategy == "overview" and set(ask.others) - self.home:
             strategy = "about"  # "the gist of the Ben bit": what the article says of Ben
         if strategy == "overview":
+            summary = self.kinds["overview"](self.composer, ask)
             return self._finish(original, strategy, parsed, ask,
-                                self.composer.overview(ask) or Reply(self.replies["help"], []),
-                                context, now, used)
+                                summary or Reply(self.replies["help"], []), context, now, used)
         if strategy == "greeting" and not ask.others:
             key = parsed.intent.reply if parsed.intent and parsed.intent.reply else "greeting"
             return self.decline(original, "greeting", self.replies[key], context, now,
@@ -132,18 +126,18 @@ class Desk:
                                 remember=False)
         reply: Reply | None = None
         if "or" in parsed.words and (parsed.first or parsed.last or parsed.sequence):
-            reply = self.composer.order(ask)  # "A or B first?": a verdict, said first
+            reply = journey.order(self.composer, ask)  # "A or B first?": a verdict, said first
         if reply is None and (parsed.first or parsed.last) and not ask.placed \
                 and not parsed.backwards and not (parsed.sequence and ask.others) \
                 and strategy in ("where", "who", "trips") and not parsed.counting:
             # "where did she go first (after the inauguration)?"; not "first after X"
-            reply = self.composer.step(ask)
+            reply = journey.step(self.composer, ask)
         if reply is None and (parsed.first or parsed.last) and ask.placed \
                 and strategy == "yes_no" and not parsed.sequence:
-            reply = self.composer.step_checked(ask)  # "she started off in X, right?"
-        reply = reply or self._unnamed(ask) or self.strategies[strategy](ask)
+            reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
+        reply = reply or self._unnamed(ask) or self.kinds[strategy](self.composer, ask)
         if reply is None and strategy not in ("what", "about"):
-            reply = self.composer.what(ask)
+            reply = self.kinds["what"](self.composer, ask)
             if reply is not None and reply.answered and strategy in ("why", "topics", "when",
                                                                      "where"):
                 reply = self._partial(strategy, reply)
@@ -308,10 +302,10 @@ class Desk:
         runner: IntentSpec | None = q.runner_up
         if runner is None or not runner.example or not reply.answered:
             return None
-        strategy = self.strategies.get(runner.answer)
-        if strategy is None or runner.answer in ("yes_no", "what", "about"):
+        kind = self.kinds.get(runner.answer)
+        if kind is None or runner.answer in ("yes_no", "what", "about"):
             return None
-        other = strategy(ask)
+        other = kind(self.composer, ask)
         if other is None or not other.answered or other.text == reply.text:
             return None
         x = next((e for e in ask.others if " in {x}" not in runner.example
@@ -337,7 +331,7 @@ class Desk:
         parsed = self.parser.parse(question)
         mentions = (Mention(name, 0, 1, role),) if name else ()
         ask = Ask(parsed, mentions, (), self.principal, self.home)
-        reply = self.strategies[strategy](ask)
+        reply = self.kinds[strategy](self.composer, ask)
         if reply is None:
             return self.decline(question, strategy, f"{self.replies['not_said']} more about "
                                  f"{name}." if name else self.replies["help"], None,

@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from bot.engine.kinds import names as kind_names
 from bot.engine.text import fold, squeeze
 from bot.errors import DataError
 from bot.store.ingest import Paragraph, split_paragraphs
@@ -24,8 +25,6 @@ FACT_KINDS = ("met", "visit", "hosted", "expected", "invitation", "statement", "
               "number")
 CONTACT_KINDS = ("met", "visit", "hosted")
 FUTURE_KINDS = ("expected", "invitation")
-STRATEGIES = ("who", "where", "when", "why", "topics", "count", "trips", "upcoming", "yes_no",
-              "about", "what", "overview", "enumerate", "greeting", "decline")
 VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continuations",
                     "future", "sequence", "before", "first_words", "last_words", "time_order",
                     "reason_words", "counted_nouns", "occasion_nouns", "comparatives",
@@ -394,6 +393,7 @@ def read_intents(path: Path, lang: Path | None = None
     if not isinstance(items, list) or not items:
         raise DataError(path, "'intents' must be a non-empty list", key="intents")
     lines = list_item_lines(path, "intents")
+    answers = kind_names()  # the kinds of answer the engine has modules for
     intents, seen = [], set()
     for index, item in enumerate(items):
         line = lines.get(index)
@@ -405,8 +405,8 @@ def read_intents(path: Path, lang: Path | None = None
                             key="name")
         seen.add(name)
         answer = item.get("answer")
-        if answer not in STRATEGIES:
-            raise DataError(path, f"{name}: answer must be one of {', '.join(STRATEGIES)}",
+        if answer not in answers:
+            raise DataError(path, f"{name}: answer must be one of {', '.join(answers)}",
                             line=line, key="answer")
         phrases = _strings(item.get("phrases"), path, line, "phrases")
         if not phrases:

@@ -1,0 +1,69 @@
+"""How many: a number the article states, or the contacts counted."""
+
+from __future__ import annotations
+
+from bot.engine.compose import Ask, Composer, Reply
+from bot.engine.facts import IndexedFact
+from bot.engine.kinds import register
+from bot.engine.kinds.who import who
+from bot.engine.parse import Parsed
+from bot.engine.text import term_stems, tokens
+
+
+@register("count")
+def count(c: Composer, ask: Ask) -> Reply | None:
+    q = ask.q
+    numbered = tuple(i for i in c.index.facts if i.fact.count)
+    found = c.top(ask, numbered, minimum=1.0)
+    places, people, either = c.filters(ask)
+    filtered = bool(places or people or either)
+    # "how many tourists": only a number that counts tourists answers it
+    nouns = _counted(c, q)
+    occasions = term_stems(q.counted) & c.occasion_stems
+    if not nouns and occasions and not filtered:
+        nouns = occasions  # "how many meetings did she have": the number of them
+    if occasions and filtered and (not nouns or nouns <= c.occasion_stems):
+        return _counted_list(c, ask, "time")  # "how many times did she meet Ben"
+    if nouns:
+        def counts(i: IndexedFact) -> int:
+            stated = term_stems(tokens(i.fact.count or ""))
+            return 2 * len(nouns & stated) + len(nouns & i.strong) \
+                if i.fact.kind == "number" else len(nouns & stated)
+        scored = dict((i.fact.id, s) for s, i in found)
+        # what is counted decides; the question's other words only rank the candidates
+        found = sorted(((scored.get(i.fact.id, 0.0) + 3.0 * n, i) for i in numbered
+                        if (n := counts(i))), key=lambda r: -r[0])
+        if not found:
+            related = [item.fact for _, item in c.top(ask, minimum=1.0, most=1)]
+            what = " ".join(q.counted)
+            return c.not_said(f"how many {what}", related) if related else None
+    if found and not nouns and q.distinct_stems \
+            and not q.distinct_stems & (found[0][1].strong | found[0][1].weak):
+        # "how much is the plant costing": no number the article gives counts that
+        return c.not_said("that", [found[0][1].fact])
+    # "how many (leaders) did he meet at the summit": count the contacts asked for
+    listing_asked = filtered and q.counting and not nouns
+    if found and not listing_asked and (found[0][0] >= 2.0 or not filtered):
+        fact = found[0][1].fact
+        return Reply(fact.summary, [fact], score=found[0][0])
+    return _counted_list(c, ask, "counterpart") if filtered else None
+
+
+def _counted_list(c: Composer, ask: Ask, noun: str) -> Reply | None:
+    """The who-list, headed by its count: of meetings ("time") or of people met."""
+    listing = who(c, ask)
+    if listing is None or not listing.answered:
+        return listing
+    n = len(listing.facts) if noun == "time" else len(listing.items)
+    head = f"{n} {noun}{'s' if n != 1 else ''}, by the article's count:"
+    return Reply(head + "\n" + listing.text.split(":\n", 1)[-1], listing.facts,
+                 items=listing.items)
+
+
+def _counted(c: Composer, q: Parsed) -> frozenset[str]:
+    """Stems of what 'how many ...' counts; none when it counts leaders or meetings."""
+    counted = q.counted
+    if any(w in c.leader_words or (w in c.contact_words and w not in c.nouns)
+           for w in counted):
+        return frozenset()
+    return term_stems(counted)

@@ -1,0 +1,107 @@
+"""Order within a journey: the first or last stop, and which of two came first.
+
+Not registered for intents: the engine picks these when a question asks about order
+("first", "last", "A or B first?"), whatever its kind."""
+
+from __future__ import annotations
+
+from bot.engine.compose import Ask, Composer, Reply
+from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
+from bot.store.load import Fact
+
+
+def order(c: Composer, ask: Ask) -> Reply | None:
+    """'Did she do Zenda or Strelsau first?', 'who came first, A or B?': which of the
+    two things either side of "or" came first, from the journeys' order or the facts'
+    own dates; the other names in the question narrow the facts ("to Zenda")."""
+    q = ask.q
+    at = q.words.index("or")
+    mentions = [m for m in ask.mentions if m.role != "excluded"
+                and m.entity not in ask.principal]
+    before = [m for m in mentions if m.end <= at]
+    after = [m for m in mentions if m.start > at]
+    if not before or not after or before[-1].entity == after[0].entity:
+        return None
+    things = [before[-1].entity, after[0].entity]
+    rest = tuple(m.entity for m in mentions if m.entity not in things)
+    facts = [_first_with(c, t, rest, ask.principal) for t in things]
+    one, other = facts
+    if one is None or other is None or one is other:
+        return None
+    rank = _sequence(c, one, other)
+    if rank is None:  # the article dates them, but not so they can be compared
+        return Reply(f"{one.summary} {other.summary}", [one, other], focus=tuple(things))
+    (a, first), (b, then) = ((things[0], one), (things[1], other)) if rank else \
+        ((things[1], other), (things[0], one))
+    text = f"{b} came later, after {a}." if q.last and not q.first else \
+        f"{a} came before {b}."
+    return Reply(f"{text} {first.summary} {then.summary}", [first, then], focus=(a, b))
+
+
+def _first_with(c: Composer, name: str, rest: tuple[str, ...], people: frozenset[str]
+                ) -> Fact | None:
+    """The first fact (the subject's journeys first) with `name` and the other names."""
+    for pool in (c.journey(people, CONTACT_KINDS + FUTURE_KINDS),
+                 [i.fact for i in c.index.facts]):
+        for fact in pool:
+            item = c.index.by_id[fact.id]
+            if all(c.index.at(item, n) or c.index.takes_part(item, n)
+                   or fact.occasion == n for n in (name, *rest)):
+                return fact
+    return None
+
+
+def _sequence(c: Composer, one: Fact, other: Fact) -> bool | None:
+    """True when `one` came before `other`: by their journey's order, or by the month
+    or relative time their own words give; None when the facts cannot tell."""
+    chain = c.chain(one.id)
+    if other.id in chain:
+        return chain.index(one.id) < chain.index(other.id)
+    ranks = [_rank(c, f) for f in (one, other)]
+    for kind in (1, 2):
+        if all(r.get(kind) is not None for r in ranks) and ranks[0][kind] != ranks[1][kind]:
+            return ranks[0][kind] < ranks[1][kind]
+    return None
+
+
+def _rank(c: Composer, fact: Fact) -> dict[int, int]:
+    phrase = (c.time_of(fact)[0] or "").casefold()
+    out: dict[int, int] = {}
+    month = next((i for i, m in enumerate(c.months) if m in phrase.split()), None)
+    if month is not None:
+        out[1] = month
+    relative = next((i for i, r in enumerate(c.time_order) if r in phrase), None)
+    if relative is not None:
+        out[2] = relative
+    return out
+
+
+def step(c: Composer, ask: Ask) -> Reply | None:
+    """'Where did she go first?', 'who did he meet last?': the first or last contact
+    of the journeys of whoever the question is about."""
+    people = frozenset(e for e in ask.others if c.kind_of(e) == "person") \
+        or ask.principal
+    steps = [f for f in c.journey(people, ("visit", "met")) if f.places or f.occasion]
+    chains = [c for c in (c.chain(f.id) for f in steps) if len(c) > 1]
+    longest = max(chains, key=len, default=[])
+    if 2 * len(longest) >= len(steps):  # one tour told step by step: its stops decide
+        steps = [c.index.by_id[i].fact for i in longest]
+    if not steps:
+        return None
+    fact = steps[0] if ask.q.first else steps[-1]
+    lead = c.words.lead(fact) or fact.summary
+    return Reply(f"{'First' if ask.q.first else 'Last'}: {lead.rstrip('.')}.", [fact],
+                 focus=(*fact.places, *fact.who), subjects=(*fact.places, *fact.who))
+
+
+def step_checked(c: Composer, ask: Ask) -> Reply | None:
+    """'She started off in Zenda, right?': the first (or last) stop, and a verdict."""
+    reply = step(c, ask)
+    if reply is None:
+        return None
+    fact = reply.facts[0]
+    stops = {x for p in (*fact.places, *((fact.occasion,) if fact.occasion else ()))
+             for x in c.index.lineage(p)}
+    right = all(p in stops for p in ask.placed)
+    reply.text = ("Yes. " if right else "No. ") + reply.text
+    return reply

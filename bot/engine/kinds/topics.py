@@ -1,0 +1,25 @@
+"""What was discussed: a fact's topics."""
+
+from __future__ import annotations
+
+from bot.engine.compose import Ask, Composer, Reply
+from bot.engine.kinds import register
+from bot.engine.phrases import join
+from bot.engine.text import squeeze
+
+
+@register("topics")
+def topics(c: Composer, ask: Ask) -> Reply | None:
+    found = c.top(ask, c.focused(ask),
+                     bonus=lambda i: 0.75 if i.fact.topics else 0.0)
+    if not found:
+        return None
+    fact = found[0][1].fact
+    if not fact.topics:
+        who = c.words.people([n for n in fact.participants if n not in ask.principal])
+        return c.not_said(f"what was discussed{' with ' + who if who else ''}", [fact])
+    text = fact.summary
+    missing = [t for t in fact.topics if squeeze(t) not in squeeze(text)]
+    if missing:
+        text += " Topics: " + join(missing) + "."
+    return Reply(text, [fact], score=found[0][0])

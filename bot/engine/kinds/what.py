@@ -1,0 +1,35 @@
+"""What: the facts that best fit the question's words."""
+
+from __future__ import annotations
+
+from bot.engine.compose import Ask, Composer, Reply
+from bot.engine.kinds import register
+
+
+@register("what")
+def what(c: Composer, ask: Ask) -> Reply | None:
+    q = ask.q
+    named = tuple(e for e in ask.others if e not in ask.home)
+    pool = c.focused(ask)  # a fact about what the question names, where there is one
+    found = c.top(ask, pool, minimum=1.0, spread=0.0, most=2)
+    if not found:
+        return None
+    facts = [item.fact for _, item in found]
+    if q.distinctive and named and not c.hits(found[0][1], q):
+        # a fact about the same subject that has the question's words, if there is one
+        better = [item for _, item in c.ranked(ask, pool) if c.hits(item, q)]
+        if better:
+            facts = [better[0].fact]
+        elif any(c.hits(item, q) >= len(q.distinctive) for item in c.index.facts):
+            # "what deals did she sign with Zenda": deals exist, not with Zenda
+            return c.not_said("that", facts[:1])
+    if q.past and not q.future and facts[0].kind == "expected":
+        return c.not_said("that: it is still ahead", facts[:1])
+    said = c.index.by_id.get(facts[0].id)
+    people = [e for e in ask.others if c.kind_of(e) == "person"]
+    if "statement" in q.kinds and len(people) >= 2 and said is not None \
+            and facts[0].kind not in ("statement", "background") \
+            and not (said.strong | said.weak) & c.said_stems and not c.hits(said, q):
+        # "what did Ben tell Ana": their meeting is recorded, not what was said at it
+        return c.not_said("what was said", facts[:1])
+    return Reply(" ".join(f.summary for f in facts), facts, score=found[0][0])

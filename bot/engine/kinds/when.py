@@ -1,0 +1,50 @@
+"""When: a fact's own time, or the time of another fact at the same occasion."""
+
+from __future__ import annotations
+
+from bot.engine.compose import Ask, Composer, Reply
+from bot.engine.facts import FUTURE_KINDS
+from bot.engine.kinds import register
+from bot.engine.phrases import capital
+from bot.engine.text import squeeze
+
+
+@register("when")
+def when(c: Composer, ask: Ask) -> Reply | None:
+    events = [e for e in ask.others if c.kind_of(e) == "event"]
+    if events and not any(c.kind_of(e) in ("person", "country") for e in ask.others):
+        return c.event(events[0], "when")
+    found = c.top(ask, c.focused(ask),
+                     bonus=lambda i: 1.5 if c.time_of(i.fact)[0] else -1.0,
+                     spread=0.5, minimum=1.5)
+    if not found:
+        return None
+    first = found[0][1].fact
+    if ask.q.future and not ask.q.past and first.kind not in FUTURE_KINDS \
+            and first.kind != "background":
+        return c.not_said("when that will be", [first])
+    if c.strange(ask.q) and not c.hits(found[0][1], ask.q):
+        return c.not_said("when that was", [first])  # "when was she born"
+    # the fact most about what was asked decides; an undated one is not swapped for
+    # another that merely has a date
+    plain = c.top(ask, c.focused(ask), minimum=1.5, most=1)
+    if plain and not c.time_of(plain[0][1].fact)[0] and plain[0][0] > found[0][0] - 1.5:
+        return c.not_said("when that was", [plain[0][1].fact])
+    parts, facts = [], []
+    for _, item in found:
+        fact = item.fact
+        when, source = c.time_of(fact)
+        lead = c.words.lead(fact)
+        facts += [fact] + ([source] if source else [])
+        if when is None:
+            continue
+        if lead:
+            extra = f", {fact.count}" if fact.count and not fact.time_phrase else ""
+            parts.append(f"{lead} {when}{extra}")
+        elif squeeze(when) in squeeze(fact.summary):
+            parts.append(fact.summary.rstrip("."))
+        else:
+            parts.append(f"{capital(when)}: {fact.summary.rstrip('.')}")
+    if not parts:
+        return c.not_said("when that was", facts)
+    return Reply(capital("; ".join(parts)) + ".", facts, score=found[0][0])

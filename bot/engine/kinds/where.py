@@ -1,0 +1,69 @@
+"""Where: the place of a contact or an event, or the next stop of a journey."""
+
+from __future__ import annotations
+
+from bot.engine.compose import Ask, Composer, Reply
+from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
+from bot.engine.kinds import register
+from bot.engine.phrases import capital, join
+
+
+@register("where")
+def where(c: Composer, ask: Ask) -> Reply | None:
+    q = ask.q
+    if q.sequence and (nxt := _next(c, ask)):
+        return nxt
+    events = [e for e in ask.others if c.kind_of(e) == "event"]
+    if events and not any(c.kind_of(e) in ("person", "country") for e in ask.others):
+        return c.event(events[0], "where")
+    spots = [e for e in ask.others if c.kind_of(e) == "place"]
+    if spots and len(spots) == len(ask.others):
+        return _located(c, spots[0])
+    contacts = c.pool(CONTACT_KINDS + FUTURE_KINDS)
+    if ask.asks_principal:  # "where did Ana meet Li": her meetings, not Ben's
+        contacts = tuple(i for i in contacts if ask.principal & set(i.fact.participants))
+    contacts = c.focused(ask, contacts) or contacts
+    found = c.top(ask, contacts, lambda i: 1.0 if i.fact.places or i.fact.occasion
+                     else 0.0, spread=1.0, minimum=2.0)
+    if not found:
+        return None
+    facts = [item.fact for _, item in found]
+    if q.times and not any(c.fits(f, q.times) for f in facts):
+        return c.not_said(f"where that was {join(list(q.times))}", facts[:1])
+    text = "; ".join(c.words.lead(f) or f.summary for f in facts)
+    return Reply(capital(text) + ".", facts, score=found[0][0],
+                 focus=tuple(p for f in facts for p in f.places))
+
+
+def _located(c: Composer, name: str) -> Reply | None:
+    """'The Zenda power plant is in Ruritania', cited from a fact that names it."""
+    entity = c.entities[name]
+    if not entity.country:
+        return None
+    facts = [i.fact for i in c.index.facts if name in i.about or name in i.places]
+    if not facts:
+        return None
+    return Reply(f"The {name} is in {entity.country}.", facts[:1],
+                 focus=(entity.country,))
+
+
+def _next(c: Composer, ask: Ask) -> Reply | None:
+    """The step after (or, asked with "before", the step before) the contact named."""
+    ranked = c.ranked(ask, c.focused(ask, c.pool(CONTACT_KINDS)))
+    # only the contacts the question is about: never a follower of some other trip
+    anchors = [item for score, item in ranked if score >= ranked[0][0] - 0.5] if ranked \
+        else []
+    for anchor in anchors[:4]:
+        if ask.q.backwards:
+            steps = [anchor.fact.follows] if anchor.fact.follows else []
+        else:
+            steps = c.index.followers.get(anchor.fact.id, [])
+        for step in steps:
+            fact = c.index.by_id[step].fact
+            # going on: "and after that?" continues from the step just told; looking
+            # back, the point of reference stays where it was
+            ref = anchor.fact if ask.q.backwards else fact
+            facts = [fact, anchor.fact] if not ask.q.backwards else [anchor.fact, fact]
+            return Reply(fact.summary, facts, focus=tuple(fact.places),
+                         subjects=(*ref.places, *ref.who))
+    return None

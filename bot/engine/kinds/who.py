@@ -1,0 +1,106 @@
+"""Who: the people the subject met (or hosted, or will meet), narrowed by place, person,
+region, time and role; one fact when the question's own words point at it."""
+
+from __future__ import annotations
+
+from bot.engine.compose import Ask, Composer, Reply
+from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
+from bot.engine.kinds import register
+from bot.engine.phrases import capital, join
+from bot.store.load import Fact
+
+
+@register("who")
+def who(c: Composer, ask: Ask) -> Reply | None:
+    q, index = ask.q, c.index
+    kinds = c.kinds_asked(q)
+    places, people, either = c.filters(ask)
+    matches = []
+    for item in c.pool(kinds):
+        fact = item.fact
+        if not all(index.at(item, p) for p in places):
+            continue
+        if not all(index.takes_part(item, p) for p in people):
+            continue
+        if not all(index.at(item, p) or index.takes_part(item, p) or p in item.about
+                   for p in either):
+            continue
+        if (not people or ask.asks_principal) and ask.principal \
+                and not (ask.principal & set(fact.participants)):
+            continue  # "who did he meet", "when did Ana and Ben meet": Ana's contacts
+        if q.times and not index.time_fits(item, q.times):
+            continue
+        matches.append(fact)
+    filtered = bool(places or people or either)
+    if q.distinctive:
+        # "who promised unconditional support": one fact, not a list (unless the
+        # question narrows the list and that fact is on it anyway)
+        found = c.top(ask, minimum=1.0)
+        asked = [k for k in q.kinds if k in CONTACT_KINDS + FUTURE_KINDS]
+        if asked:  # "who did she host before she left": a host, not the departure
+            found = [(sc, i) for sc, i in found if i.fact.kind in asked]
+        # "who did he rush off to see after his inauguration": a fact naming someone
+        found = [(sc, i) for sc, i in found if set(i.fact.participants) - ask.principal
+                 or i.fact.places or i.fact.about]
+        single = found[0] if found and c.hits(found[0][1], q) else None
+        if single is not None and not (filtered and single[1].fact in matches
+                                       and _counterparts(single[1].fact, ask)):
+            return Reply(single[1].fact.summary, [single[1].fact], score=single[0])
+    if not matches:
+        return None
+    subject = people[0] if len(people) == 1 and c.kind_of(people[0]) == "person" \
+        and not ask.asks_principal else next(iter(sorted(ask.principal)), "")
+    named = [f for f in matches
+             if [n for n in f.participants if n != subject and n not in ask.excluded]]
+    if not named:
+        where = join([c.words.setting(f) for f in matches])
+        return c.not_said(f"whom {subject} met {where}".rstrip(), matches)
+    matches = named
+    if len(matches) == 1 and not either:
+        fact = matches[0]
+        lead = c.words.lead(fact) or fact.summary
+        when, _ = c.time_of(fact)
+        text = lead + (f" {when}" if when and fact.time_phrase else "") + "."
+        names = [n for n in fact.participants if n != subject]
+        return Reply(capital(text), [fact], items=tuple(c.words.label(n) for n in names))
+    verb = ("is likely to meet" if all(f.kind in FUTURE_KINDS for f in matches)
+            else "hosted" if all(f.kind == "hosted" for f in matches) else "met")
+    scope = c.scope(places, people, either, q.times)
+    lines, items = [], []
+    for fact in matches:
+        names = [n for n in fact.participants if n != subject and n not in ask.excluded]
+        if subject not in fact.participants:
+            names = list(fact.participants)
+        if either:  # "which European leaders": only those from Europe
+            names = [n for n in names
+                     if any(e in index.lineage(n) for e in either)] or names
+        if q.roles and any(_holds(c, n, f, q.roles) for f in matches
+                           for n in f.participants
+                           if not either or any(e in index.lineage(n) for e in either)):
+            # "which prime ministers": only those holding the role
+            names = [n for n in names if _holds(c, n, fact, q.roles)]
+            if not names:
+                continue
+        items += [c.words.label(n) for n in names]
+        where = c.words.setting(fact)
+        when = fact.time_phrase or ""
+        detail = ", ".join(p for p in (where, when) if p)
+        lines.append(f"• {c.words.people(names, label=True, role=fact.counterpart)}"
+                     + (f" — {detail}" if detail else ""))
+    text = f"{subject} {verb}{scope}:\n" + "\n".join(lines)
+    return Reply(text, matches, items=tuple(items))
+
+
+def _counterparts(fact: Fact, ask: Ask) -> bool:
+    """Does the fact name someone besides the subject (so it belongs in a who-list)?"""
+    return bool(set(fact.participants) - ask.principal - ask.excluded)
+
+
+def _holds(c: Composer, name: str, fact: Fact, roles: tuple[str, ...]) -> bool:
+    """Does `name` (a person, or a country's representative in `fact`) hold a role?"""
+    entity = c.entities.get(name)
+    if entity is not None and entity.kind == "country":
+        held = fact.counterpart or ""
+    else:
+        held = (entity.role or "") if entity is not None else ""
+    return any(r in held.casefold() for r in roles)

@@ -1,0 +1,53 @@
+"""Why: a fact's curated reason, or the reason its quote (or the next sentence) states."""
+
+from __future__ import annotations
+
+from bot.engine.compose import Ask, Composer, Reply, passage
+from bot.engine.kinds import register
+from bot.engine.text import squeeze, tokens
+from bot.store.load import Fact
+
+
+@register("why")
+def why(c: Composer, ask: Ask) -> Reply | None:
+    found = c.top(ask, c.focused(ask), bonus=lambda i: 1.0 if i.fact.why else 0.0)
+    if not found:
+        return None
+    fact = found[0][1].fact
+    if not fact.why and (stated := reason(c, fact)) is not None:
+        return stated  # the quote, or the sentence after it, says why
+    if not fact.why and not (ask.q.distinctive and c.hits(found[0][1], ask.q)):
+        return c.not_said("why", [fact])
+    text = fact.summary
+    if not fact.why:
+        return Reply(text, [fact], score=found[0][0])
+    said = set(tokens(text.casefold()))
+    why = tokens(fact.why.casefold())
+    if sum(w in said for w in why) < 0.7 * len(why):  # the summary says it already
+        text += f" ({fact.why})"
+    return Reply(text, [fact], score=found[0][0])
+
+
+def reason(c: Composer, fact: Fact) -> Reply | None:
+    """A fact without a curated `why` whose own quote, or the sentence right after it,
+    states a reason ("... warned that", "because", "as part of"): that is the answer."""
+    last = fact.quotes[-1]
+    sentences = c.snapshot.sentences_by_paragraph.get((last.document, last.paragraph),
+                                                         [])
+    key = squeeze(last.quote)
+    at = next((i for i, t in enumerate(sentences) if key in squeeze(t)
+               or squeeze(t) in key), None)
+    following = sentences[at + 1] if at is not None and at + 1 < len(sentences) else ""
+    if _gives_reason(c, " ".join(q.quote for q in fact.quotes)):
+        return Reply(fact.summary, [fact])
+    if following and at is not None and _gives_reason(c, following):
+        extra = passage(f"{last.document}-{last.paragraph}-{at + 1}", last.document,
+                        last.paragraph, following)
+        return Reply(f"{fact.summary} {following}", [fact, extra])
+    return None
+
+
+def _gives_reason(c: Composer, text: str) -> bool:
+    words = tuple(tokens(text.casefold()))
+    return any(words[i:i + len(p)] == p for p in c.reason_words
+               for i in range(len(words)))

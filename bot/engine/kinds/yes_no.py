@@ -1,0 +1,247 @@
+"""Yes or no: the claim checked against the facts; a false premise is corrected."""
+
+from __future__ import annotations
+
+from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, numbers_in
+from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
+from bot.engine.kinds import register
+from bot.engine.kinds.what import what
+from bot.engine.parse import Parsed
+from bot.engine.phrases import capital, join
+from bot.engine.text import squeeze
+from bot.store.load import Fact
+
+
+@register("yes_no")
+def yes_no(c: Composer, ask: Ask) -> Reply | None:
+    """Check the premise against the facts: confirm it, or correct it with what the
+    article does say (another place, another time, another number, not yet)."""
+    q, index = ask.q, c.index
+    actor = _actor(c, ask)
+    targets = tuple(t for t in ask.others if t != actor)
+    placed = {m.entity for m in ask.mentions if m.role == "place"
+              and c.kind_of(m.entity) in PLACE_KINDS}
+    if (wrong := _event_premise(c, ask, targets, placed)) is not None:
+        return wrong
+    # a meeting or a trip: a contact verb, or someone placed somewhere ("was he in X")
+    someone = bool(actor or ask.asks_principal)
+    if not ((placed and someone) or any(w in c.contact_words for w in q.words)) or not (
+            targets or actor):
+        return _checked(c, ask, what(c, ask))  # not about a meeting or a trip
+    if (order := _order(c, ask, actor)) is not None:
+        return order
+    asked = ("invitation",) if "invitation" in q.kinds else (
+        FUTURE_KINDS if q.future else CONTACT_KINDS)
+    other = CONTACT_KINDS if q.future else FUTURE_KINDS
+    # "did Ben meet Li": two people named; otherwise the one acting (the
+    # article's subject unless the question names another) must be among those who met
+    pair = sum(c.kind_of(t) == "person" for t in targets) >= 2
+
+    def involving(kinds: tuple[str, ...]) -> list[IndexedFact]:
+        out = []
+        for item in c.pool(kinds):
+            fact = item.fact
+            if not all(index.at(item, t) or (t not in placed and index.takes_part(item, t))
+                       for t in targets):
+                continue
+            if actor and actor not in ask.principal:
+                if not index.takes_part(item, actor):
+                    continue
+            elif not (pair or not ask.principal or ask.principal & set(fact.participants)
+                      or fact.subject in targets):
+                continue
+            out.append(item)
+        return out
+
+    hits = involving(asked)
+    if hits:
+        facts = [i.fact for i in hits][:3]
+        if (conflict := _conflict(c, q, facts[0])) is not None:
+            return conflict
+        if q.unknown_names:  # "did they meet in Ankara?": a place the article never names
+            return Reply(f"No: the article does not mention {join(list(q.unknown_names))}. "
+                         + facts[0].summary, facts[:1])
+        body = " ".join(f.summary for f in facts)
+        if q.future:
+            opener = "Likely." if all(f.kind == "expected" for f in facts) else \
+                "Not confirmed, but:"
+        else:
+            opener = "Yes." if q.understood and not q.times and not q.numbers else \
+                "According to the article:"
+        return Reply(f"{opener} {body}", facts)
+    later = involving(other)
+    if later:
+        facts = [i.fact for i in later][:2]
+        lead = "Not yet, according to the article." if not q.future else \
+            "Not as a plan, but:"
+        return Reply(f"{lead} " + " ".join(f.summary for f in facts), facts)
+    # what the article does say about them, the actor's own contacts first
+    # the people named say more than the place ("did she meet Li in Zenda": where
+    # she did meet Li), and the actor's own contacts come first
+    persons = tuple(t for t in (*targets, actor) if t and c.kind_of(t) == "person")
+    named = persons or tuple(t for t in (*targets, actor) if t)
+    about = [item for _, item in c.ranked(ask)
+             if c.index.relevance(item, named, frozenset(), ask.home) >= 2.0]
+    who = actor or next(iter(sorted(ask.principal)), "")
+    related = sorted(about, key=lambda i: who not in i.fact.participants)[:1]
+    if not related:
+        return None
+    people = [t for t in targets if t not in placed and not any(
+        c.entities[p].country == t for p in targets if c.kind_of(p) == "person")]
+    doing = join([*(f"going to {p}" for p in targets if p in placed),
+                  *([f"meeting {c.words.people(people)}"] if people else [])])
+    fact = related[0].fact
+    return Reply(f"No: the article does not report {who} {doing}. {fact.summary}", [fact])
+
+
+def _actor(c: Composer, ask: Ask) -> str | None:
+    """Who the question says acted: a person named before the verb ("did Xi visit")."""
+    q = ask.q
+    verbs = [i for i, w in enumerate(q.words) if w in c.contact_words]
+    first_verb = min(verbs) if verbs else len(q.words)
+    for m in ask.mentions:
+        if 0 <= m.start < first_verb and c.kind_of(m.entity) == "person" \
+                and m.role != "excluded":
+            return None if m.entity in ask.principal else m.entity
+    return None
+
+
+def _conflict(c: Composer, q: Parsed, fact: Fact) -> Reply | None:
+    """A time or a number in the question that the fact contradicts: 'No', and the fact."""
+    when = c.time_of(fact)[0]
+    if q.times and when and not any(t in when.casefold() for t in q.times):
+        lead = c.words.lead(fact)
+        # the summary, when it has the time, says the rest too ("first in 24 years")
+        text = fact.summary if squeeze(when) in squeeze(fact.summary) or not lead \
+            else f"{capital(lead)} {when}."
+        return Reply(f"No. {text}", [fact])
+    stated = numbers_in(" ".join((fact.count or "", fact.summary)))
+    if q.numbers and stated and not set(q.numbers) & stated:
+        return Reply(f"No. {fact.summary}", [fact])
+    return None
+
+
+def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
+    """A yes/no question that is not about a contact: the best fact, checked. It is a
+    Yes only when the fact has everything the question claims; a claim it lacks is
+    not confirmed ("did she accept the invitation?" of an invitation)."""
+    if (wrong := _identity(c, ask) or _misplaced(c, ask)) is not None:
+        return wrong
+    if reply is None or not reply.answered or not reply.facts:
+        return reply
+    fact = reply.facts[0]
+    if (conflict := _conflict(c, ask.q, fact)) is not None:
+        return conflict
+    item = c.index.by_id.get(fact.id)
+    missing = ask.q.distinct_stems - (item.strong | item.weak) if item else frozenset()
+    if not missing:  # every word of the claim is the fact's: a plain Yes
+        reply.text = "Yes. " + reply.text
+    return reply
+
+
+def _identity(c: Composer, ask: Ask) -> Reply | None:
+    """'Ben is Ruritania's foreign minister, right?': a person's country as the
+    gazetteer has it. A claim of another country is corrected."""
+    q = ask.q
+    if any(w in c.contact_words for w in q.words):
+        return None
+    people = [e for e in ask.others if c.kind_of(e) == "person"]
+    countries = [m.entity for m in ask.mentions if c.kind_of(m.entity) == "country"
+                 and m.role != "place"]
+    if len(people) != 1 or not countries:
+        return None
+    person = c.entities[people[0]]
+    if not person.country or person.country in countries or not person.role:
+        return None
+    facts = [i.fact for i in c.index.facts if person.name in i.fact.participants
+             or person.name in i.about]
+    if not facts:
+        return None
+    return Reply(f"No: {person.name} is {person.role}. {facts[0].summary}", facts[:1],
+                 focus=(person.name,))
+
+
+def _misplaced(c: Composer, ask: Ask) -> Reply | None:
+    """'She gave Freedonia 40 million?' when the 40 million went to Ruritania: the fact that has
+    the question's words names another place or person, so the premise is wrong."""
+    q = ask.q
+    named = [e for e in ask.others if c.kind_of(e) in ("country", "city", "person")]
+    if len(named) != 1 or len(q.distinct_stems) < 2:
+        return None
+    best = max(c.index.facts, default=None,
+               key=lambda i: len(q.distinct_stems & (i.strong | i.weak)))
+    if best is None or len(q.distinct_stems & (best.strong | best.weak)) \
+            < max(2, len(q.distinct_stems) - 1):
+        return None
+    if c.index.relevance(best, (named[0],), frozenset(), ask.home) > 0:
+        return None  # the fact does name it: no wrong premise here
+    kind = c.kind_of(named[0])
+    kinds = ("country", "city") if kind != "person" else ("person",)
+    if not any(c.kind_of(e) in kinds for e in (*best.fact.places, *best.fact.who,
+                                                   *best.fact.about)):
+        return None
+    return Reply(f"No. {best.fact.summary}", [best.fact])
+
+
+def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[str]
+                   ) -> Reply | None:
+    """'Was the trade summit in Zenda?' / '...in September?': the event's own place and
+    time answer it."""
+    events = [t for t in targets if c.kind_of(t) == "event"]
+    if not events:
+        return None
+    event = c.entities[events[0]]
+    facts = [i.fact for i in c.index.facts if i.fact.occasion == event.name]
+    if not facts:
+        return None
+    future = all(f.kind in FUTURE_KINDS for f in facts)
+    spots = placed - {event.name}
+    when = next((f.time_phrase for f in facts if f.time_phrase), None)
+    if spots and event.place and not spots <= c.index.lineage(event.place):
+        verb = "will be" if future else "was"
+        # "in Zenda in May?": the time is corrected with the place
+        at = f" {when}" if when and ask.q.times else ""
+        return Reply(f"No. The {event.name} {verb} held in "
+                     f"{c.words.place(event.place)}{at}.", facts[:2],
+                     focus=(event.place,))
+    if ask.q.times and when and not any(t in when.casefold() for t in ask.q.times):
+        dated = [f for f in facts if f.time_phrase]
+        return Reply(f"No. The {event.name} {'is' if future else 'was'} {when}.", dated[:1])
+    return None
+
+
+def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
+    """'Did she go to Zenda before Strelsau?': the facts' own sequence decides."""
+    q = ask.q
+    if not q.sequence:
+        return None
+    named = [m.entity for m in ask.mentions if m.entity != actor and m.role != "excluded"]
+    if len(named) < 2:
+        return None
+    first, second = named[0], named[1]
+    contacts = c.pool(CONTACT_KINDS)
+
+    def of(name: str) -> list[IndexedFact]:
+        return [i for i in contacts if c.index.at(i, name) or c.index.takes_part(
+            i, name)]
+
+    for a in of(first):
+        for b in of(second):
+            if a is b:
+                continue
+            if b.fact.follows == a.fact.id:
+                actual = (first, second)
+                later = b.fact
+            elif a.fact.follows == b.fact.id:
+                actual = (second, first)
+                later = a.fact
+            else:
+                continue
+            earlier = a.fact if later is b.fact else b.fact
+            story = f"{earlier.summary} {later.summary}"
+            if q.backwards and q.forwards:  # "before or after?": the story decides
+                return Reply(story, [earlier, later])
+            claimed = (first, second) if q.backwards else (second, first)
+            opener = "Yes." if claimed == actual else "No."
+            return Reply(f"{opener} {story}", [earlier, later])
+    return None
