@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING
 
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, IndexedFact
 from bot.engine.parse import Mention, Parsed, number
@@ -17,23 +19,44 @@ from bot.engine.phrases import Phrases, join
 from bot.engine.text import term_stems, tokens
 from bot.store.load import Fact, Quote, Snapshot
 
+if TYPE_CHECKING:
+    from bot.engine.policy import Policy
+
 MAX_LINES = 8
 PLACE_KINDS = ("city", "country", "place", "region")
+
+
+class Outcome(Enum):
+    """What a Reply is: an answer, or what the articles do not say (bot.engine.policy
+    words and scores each)."""
+
+    ANSWERED = "answered"
+    NOT_SAID = "not in the article"  # on topic; the detail asked for is not given
+    PARTIAL = "detail not in the article"  # a fact found, without the detail asked for
+    UNKNOWN = "unknown name"  # names the articles never use
+    CLOSEST = "closest passages"  # no fact fits: the nearest sentences
+    ELSEWHERE = "names of another subject's article"
 
 
 @dataclass
 class Reply:
     text: str
     facts: list[Fact]
-    answered: bool = True
     score: float = 1.0
     items: tuple[str, ...] = ()
-    note: str = ""
+    outcome: Outcome = Outcome.ANSWERED
+    # a yes/no verdict the reply opens with ("Yes. ...", "No. ..."), worked out by a kind
+    verdict: bool | None = None
     # quotes to prefer among the facts' quotes (those naming what the answer names)
     focus: tuple[str, ...] = field(default_factory=tuple)
     # what a follow-up continues from, when not the question's own subjects: after
     # "where did she go after X?", "and after that?" goes on from the answer, not from X
     subjects: tuple[str, ...] = ()
+
+    @property
+    def answered(self) -> bool:
+        """It gives the reader something from the article (the closest passages too)."""
+        return self.outcome in (Outcome.ANSWERED, Outcome.CLOSEST)
 
 
 @dataclass(frozen=True)
@@ -80,12 +103,12 @@ def numbers_in(text: str) -> set[int]:
 
 
 class Composer:
-    def __init__(self, snapshot: Snapshot, index: FactIndex) -> None:
+    def __init__(self, snapshot: Snapshot, index: FactIndex, policy: Policy) -> None:
         self.snapshot = snapshot
         self.index = index
+        self.policy = policy
         self.entities = snapshot.entities
         self.words = Phrases(snapshot.entities)
-        self.replies = snapshot.replies
         self.contact_words: frozenset[str] = frozenset()  # set by the engine (lexicon)
         self.leader_words: frozenset[str] = frozenset()
         self.visit_words: frozenset[str] = frozenset()  # stems of the "visit" kind words
@@ -221,10 +244,8 @@ class Composer:
         return None, None
 
     def not_said(self, what: str, related: list[Fact]) -> Reply:
-        text = f"{self.replies['not_said']} {what}."
-        if related:
-            text += " What it does say: " + " ".join(f.summary for f in related[:2])
-        return Reply(text, related[:2], answered=False, score=0.6, note="not in the article")
+        """The article lacks `what` (worded by the policy)."""
+        return self.policy.not_said(what, related)
 
     # --- journeys ---------------------------------------------------------------------------
 

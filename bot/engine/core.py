@@ -8,13 +8,14 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
-from bot.engine.answer import Answer, Source, Trace
-from bot.engine.compose import Ask, Composer, Reply, passage
+from bot.engine.answer import Answer, Source
+from bot.engine.compose import Ask, Composer, Outcome, Reply
 from bot.engine.facts import FactIndex
 from bot.engine.kinds import journey, kinds
 from bot.engine.lexicon import IntentSpec, Lexicon
 from bot.engine.parse import Mention, Parsed, Parser
 from bot.engine.phrases import join
+from bot.engine.policy import Policy, Refusal
 from bot.engine.sessions import Context
 from bot.engine.text import fold, squeeze, stem, tokens
 from bot.settings import EngineSettings
@@ -35,15 +36,16 @@ class Desk:
     def __init__(self, key: str, snapshot: Snapshot, settings: EngineSettings,
                  lexicon: Lexicon, parser: Parser, documents: tuple[str, ...],
                  facts: tuple[Fact, ...], words: dict[str, list[str]],
-                 texts: list[str], lineage: dict[str, frozenset[str]]) -> None:
+                 texts: list[str], lineage: dict[str, frozenset[str]], policy: Policy) -> None:
         self.key = key
         self.documents = frozenset(documents)
         self.snapshot = snapshot
         self.settings = settings
         self.lexicon = lexicon
         self.parser = parser
+        self.policy = policy
         self.index = FactIndex(snapshot, facts, lineage)
-        self.composer = Composer(snapshot, self.index)
+        self.composer = Composer(snapshot, self.index, policy)
         self.composer.contact_words = self.lexicon.contact_words
         self.composer.leader_words = frozenset(w for p in self.lexicon.leader_words for w in p)
         self.composer.known = self.lexicon.known
@@ -51,7 +53,6 @@ class Desk:
             stem(w) for p in self.lexicon.kind_words.get("visit", ()) for w in p)
         self.short = self._names(snapshot, words, texts)
         self.subject_name = self.short["subject"]
-        self.replies: dict[str, str] = dict(snapshot.replies)  # filled in by the Engine
         self.principal = frozenset(d.subject for d in snapshot.documents.values()
                                    if d.subject and d.slug in self.documents)
         self.home = frozenset(e.country for p in self.principal
@@ -102,27 +103,21 @@ class Desk:
         ask = Ask(parsed, mentions, prefer, self.principal, self.home)
         if strategy == "overview" and set(ask.others) - self.home:
             strategy = "about"  # "the gist of the Ben bit": what the article says of Ben
-        if strategy == "overview":
-            summary = self.kinds["overview"](self.composer, ask)
-            return self._finish(original, strategy, parsed, ask,
-                                summary or Reply(self.replies["help"], []), context, now, used)
+        if strategy == "overview" and (summary := self.kinds["overview"](self.composer, ask)):
+            return self._finish(original, strategy, parsed, ask, summary, context, now, used)
         if strategy == "greeting" and not ask.others:
-            key = parsed.intent.reply if parsed.intent and parsed.intent.reply else "greeting"
-            return self.decline(original, "greeting", self.replies[key], context, now,
-                                score=0.9)
-        on_topic = (mentions or used or parsed.stems & self.fact_terms
-                    or parsed.stems & self.article_stems)
-        if not on_topic or self._elsewhere(ask):
-            return self.decline(original, "off_topic", self.replies["off_topic"], context,
-                                now, score=0.8)
-        if strategy in (None, "greeting"):
+            return self.decline(original, Refusal.CHAT, context, now,
+                                reply=parsed.intent.reply if parsed.intent else None)
+        on_topic = bool(mentions or used or parsed.stems & self.fact_terms
+                        or parsed.stems & self.article_stems)
+        if self._off_topic(ask, on_topic):
+            return self.decline(original, Refusal.OFF_TOPIC, context, now)
+        if strategy in (None, "greeting", "overview"):
             strategy = "about" if ask.others and not parsed.content else "what"
         if parsed.unknown_names and (parsed.unknown_subject or not ask.others) \
                 and strategy not in ("count", "trips"):
-            names = ", ".join(dict.fromkeys(parsed.unknown_names))
-            unknown = Reply(f"{self.replies['not_said']} anything about {names}.", [],
-                            answered=False, note="unknown name")
-            return self._finish(original, strategy, parsed, ask, unknown, context, now, used,
+            return self._finish(original, strategy, parsed, ask,
+                                self.policy.unknown(parsed.unknown_names), context, now, used,
                                 remember=False)
         reply: Reply | None = None
         if "or" in parsed.words and (parsed.first or parsed.last or parsed.sequence):
@@ -137,15 +132,12 @@ class Desk:
             reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
         reply = reply or self._unnamed(ask) or self.kinds[strategy](self.composer, ask)
         if reply is None and strategy not in ("what", "about"):
-            reply = self.kinds["what"](self.composer, ask)
-            if reply is not None and reply.answered and strategy in ("why", "topics", "when",
-                                                                     "where"):
-                reply = self._partial(strategy, reply)
+            found = self.kinds["what"](self.composer, ask)
+            reply = self.policy.partial(strategy, found) if found is not None else None
         if reply is None:
             reply = self._fallback(ask)
         if reply is None:
-            return self.decline(original, "off_topic", self.replies["off_topic"], context,
-                                now, score=0.7)
+            return self.decline(original, Refusal.NO_FIT, context, now)
         return self._finish(original, strategy, parsed, ask, reply, context, now, used)
 
     # --- conversation ------------------------------------------------------------------------
@@ -190,18 +182,16 @@ class Desk:
         """'their leader', said of a country: the person who leads it, where known."""
         return self.parser.leader_of.get(name, name)
 
-    def _elsewhere(self, ask: Ask) -> bool:
-        """About something the article never mentions: 'any news on the football league'."""
+    def _off_topic(self, ask: Ask, on_topic: bool) -> bool:
+        """Not about the articles: 'any news on the football league'. The policy weighs
+        the question's words the articles never use against those they do."""
         q = ask.q
-        if ask.others or ask.asks_principal:
+        if on_topic and (ask.others or ask.asks_principal):
             return False
         strange = [w for w in q.distinctive if w not in self.lexicon.known
                    and (len(w) >= 4 or w.isdigit())]
-        if not strange:
-            return False
-        # words the article knows, and any time it names, speak for the article
         familiar = [w for w in q.distinctive if w in self.lexicon.known]
-        return len(strange) > len(familiar) + len(q.times) or not (familiar or q.times)
+        return self.policy.off_topic(on_topic, len(strange), len(familiar), len(q.times))
 
     def _unnamed(self, ask: Ask) -> Reply | None:
         """'What's the Mongolian president called?', 'who is Ruritania's prime minister?':
@@ -228,13 +218,6 @@ class Desk:
 
     # --- endings -------------------------------------------------------------------------------
 
-    def _partial(self, strategy: str, reply: Reply) -> Reply:
-        """A fact was found, but not the detail asked for: say so, and give the fact."""
-        asked = {"why": "why", "topics": "what was discussed", "when": "when",
-                 "where": "where"}[strategy]
-        return Reply(f"{self.replies['not_said']} {asked}; it says: {reply.text}",
-                     reply.facts, answered=False, score=0.5, note="detail not in the article")
-
     def _fallback(self, ask: Ask) -> Reply | None:
         """On topic but no fact fits: the closest passages, said to be just that."""
         q = ask.q
@@ -251,10 +234,7 @@ class Desk:
         ids = self.snapshot.search(match, self.settings.passages, self.documents)
         if not ids:
             return None
-        sentences = [self.snapshot.sentences[i] for i in ids]
-        text = self.replies["closest"] + "\n" + "\n".join(f"> {s[2]}" for s in sentences)
-        facts = [passage(str(i), d, p, t) for i, (d, p, t) in zip(ids, sentences, strict=True)]
-        return Reply(text, facts, score=0.3, note="closest passages")
+        return self.policy.closest(ids, [self.snapshot.sentences[i] for i in ids])
 
     def _sources(self, reply: Reply) -> tuple[Source, ...]:
         seen, out = set(), []
@@ -274,27 +254,19 @@ class Desk:
     def _finish(self, question: str, strategy: str, q: Parsed, ask: Ask, reply: Reply,
                 context: Context | None, now: float, used: bool, *,
                 remember: bool = True) -> Answer:
-        confidence = reply.score if not reply.answered else min(
-            0.99, 0.55 + 0.06 * reply.score + (0.1 if q.intent else 0.0))
-        if reply.note == "closest passages":
-            confidence = 0.3
         facts = tuple(f.id for f in reply.facts)
         if context is not None and reply.subjects and reply.answered:
             context.remember(reply.subjects, strategy, facts[:1], now)
         elif context is not None:
-            if remember and reply.answered and not reply.note:
+            if remember and reply.outcome is Outcome.ANSWERED:
                 context.remember(ask.others or context.entities, strategy,
                                  tuple(f for f in facts if not f.startswith("passage-")), now)
             elif remember:
                 context.remember(ask.others, strategy, facts, now)
             else:
                 context.forget(now)
-        alternative = self._alternative(q, ask, reply)
-        trace = Trace(q.intent.name if q.intent else strategy, q.intent_score / 100,
-                      ask.others, facts, used, reply.note)
-        return Answer(question, reply.text, reply.answered,
-                      q.intent.name if q.intent else strategy, round(confidence, 3),
-                      self._sources(reply), alternative, reply.items, trace)
+        return self.policy.answer(question, q, strategy, reply, self._sources(reply),
+                                  self._alternative(q, ask, reply), ask.others, used)
 
     def _alternative(self, q: Parsed, ask: Ask, reply: Reply) -> str | None:
         """The other reading of a question that reads two ways, worded as a question,
@@ -316,12 +288,12 @@ class Desk:
         return runner.example.replace("{x}", x or "").replace(
             "{subject}", self.subject_name)
 
-    def decline(self, question: str, intent: str, text: str, context: Context | None,
-                 now: float, *, score: float = 0.9) -> Answer:
+    def decline(self, question: str, refusal: Refusal, context: Context | None,
+                now: float, *, reply: str | None = None) -> Answer:
+        """A refusal (worded and scored by the policy); the conversation starts anew."""
         if context is not None:
             context.forget(now)
-        return Answer(question, text, False, intent, score, (), None, (),
-                      Trace(intent, score, note="declined"))
+        return self.policy.decline(question, refusal, reply=reply)
 
     # --- lookups for the adapters ----------------------------------------------------------------
 
@@ -333,9 +305,8 @@ class Desk:
         ask = Ask(parsed, mentions, (), self.principal, self.home)
         reply = self.kinds[strategy](self.composer, ask)
         if reply is None:
-            return self.decline(question, strategy, f"{self.replies['not_said']} more about "
-                                 f"{name}." if name else self.replies["help"], None,
-                                 time.monotonic(), score=0.6)
+            return self.policy.decline(question, Refusal.NOTHING_MORE, intent=strategy,
+                                       about=name)
         return self._finish(question, strategy, parsed, ask, reply, None, time.monotonic(),
                             False)
 
@@ -359,6 +330,8 @@ class Engine:
         self.settings = settings
         self.lexicon = Lexicon(snapshot, settings)
         self.parser = Parser(snapshot, self.lexicon)
+        # one policy for every desk; its reply texts name the subjects once desks exist
+        self.policy = Policy(snapshot.replies)
         groups: dict[str, list[str]] = {}
         for slug, doc in sorted(snapshot.documents.items()):
             groups.setdefault(doc.subject or slug, []).append(slug)
@@ -377,14 +350,12 @@ class Engine:
                 words.setdefault(name, []).append(alias)
         self.desks = {key: Desk(key, snapshot, settings, self.lexicon, self.parser,
                                 tuple(docs), tuple(f for d in docs for f in facts.get(d, ())),
-                                words, [t for d in docs for t in texts.get(d, ())], lineage)
+                                words, [t for d in docs for t in texts.get(d, ())], lineage,
+                                self.policy)
                       for key, docs in groups.items()}
         self.by_subject = {p: desk for desk in self.desks.values() for p in desk.principal}
         self.by_document = {d: desk for desk in self.desks.values() for d in desk.documents}
-        self.replies = self._fill()
-        for desk in self.desks.values():
-            desk.replies = self.replies
-            desk.composer.replies = self.replies
+        self.policy.replies = self._fill()
         self._choices: dict[str, str] = {}
         for alias, name in snapshot.aliases.items():
             self._choices.setdefault(alias, name)
@@ -423,35 +394,25 @@ class Engine:
         chain = context if context is not None else Context()
         answers = [self._one(part, self.parser.parse(part), chain, now, article)
                    for part in parts]
-        said = [a for a in answers if a.answered]
-        if not said:
-            return replace(answers[0], question=question)
-        texts = list(dict.fromkeys(
-            a.text if a.answered else a.text.split(". ")[0].rstrip(".") + "."
-            for a in answers))
-        sources = tuple(dict.fromkeys(s for a in said for s in a.sources))
-        return Answer(question, "\n".join(texts), True, said[0].intent,
-                      min(a.confidence for a in said), sources[:MAX_SOURCES], None,
-                      tuple(i for a in said for i in a.items), said[0].trace)
+        return self.policy.in_parts(question, answers)
 
     def _one(self, question: str, parsed: Parsed, context: Context | None, now: float,
              article: str | None) -> Answer:
         """One question (not in parts) answered."""
-        first = next(iter(self.desks.values()))
-        if not parsed.words:
-            return first.decline(question, "empty", self.replies["empty"], context, now)
         intent = parsed.intent
-        if intent is not None and intent.answer == "decline":
-            return first.decline(question, intent.name, self.replies[intent.reply or
-                                                                     "off_topic"],
-                                 context, now, score=0.95)
+        refusal = Refusal.EMPTY if not parsed.words else Refusal.REFUSED if (
+            intent is not None and intent.answer == "decline") else None
         if intent is not None and intent.answer == "greeting" and not parsed.mentions \
                 and all(w in self.lexicon.chat_words for w in parsed.content):
-            # "thanks!!", "hi": chit-chat, whatever the conversation was about (and it
-            # goes on after it)
-            return first.decline(question, intent.name, self.replies[intent.reply or
-                                                                     "greeting"],
-                                 None, now, score=0.9)
+            # "thanks!!", "hi": chit-chat, whatever the conversation was about (and it goes
+            # on after it)
+            return self.policy.decline(question, Refusal.CHAT, intent=intent.name,
+                                       reply=intent.reply)
+        if refusal is not None:
+            if context is not None:
+                context.forget(now)
+            return self.policy.decline(question, refusal, reply=intent.reply if intent else None,
+                                       intent=intent.name if intent else None)
         parsed = self._again(parsed, context)
         answer = self._routed(question, parsed, context, now, article)
         if context is not None and answer.answered:
@@ -475,13 +436,14 @@ class Engine:
 
     def _routed(self, question: str, parsed: Parsed, context: Context | None, now: float,
                 article: str | None) -> Answer:
-        first = next(iter(self.desks.values()))
         desks = self._route(parsed, context, now, article)
         if len(desks) == 1:
             return self._at(desks[0], question, parsed, context, now, article)
         if len(desks) > SIDE_BY_SIDE:
-            return first.decline(question, "which", self._which(desks), context, now,
-                                 score=0.5)
+            if context is not None:
+                context.forget(now)
+            return self.policy.which(question, [d.short["subject"] for d in desks
+                                                if d.principal])
         if self.lexicon.comparative(parsed):
             parsed = self._as_count(parsed)
         answers = [(desk, desk.answer(question, self._own(desk, parsed), None, now))
@@ -606,12 +568,8 @@ class Engine:
             sources = tuple(Source(x.document, x.paragraph, x.quote) for x in facts[0].quotes)
         if context is not None:
             context.forget(now)
-        return Answer(question, text, claimed,
-                      q.intent.name if q.intent else "what", 0.8 if claimed else 0.5,
-                      sources[:MAX_SOURCES], None, (),
-                      Trace(q.intent.name if q.intent else "what", q.intent_score / 100,
-                            tuple(elsewhere), tuple(f.id for f in facts[:1]),
-                            note="names of another subject's article"))
+        return self.policy.not_theirs(question, q, text, claimed, sources, tuple(elsewhere),
+                                      tuple(f.id for f in facts[:1]))
 
     def _evidence(self, desk: Desk, q: Parsed) -> float:
         """How much of the question belongs to this desk's facts and articles."""
@@ -624,26 +582,10 @@ class Engine:
         score += 0.5 * len(stems & desk.article_stems)
         return score
 
-    def _which(self, desks: list[Desk]) -> str:
-        names = [d.short["subject"] for d in desks if d.principal]
-        shown = join(names[:5] + ([f"{len(names) - 5} more"] if len(names) > 5 else []))
-        return f"Whom do you mean? I have articles about {shown}: name one in your question."
-
     def _side_by_side(self, question: str, answered: list[tuple[Desk, Answer]]) -> Answer:
         """One answer per subject, each under its article's title, sources kept apart."""
-        parts: list[str] = []
-        sources: list[Source] = []
-        items: list[str] = []
-        share = max(2, MAX_SOURCES // len(answered))  # every article keeps its citations
-        for desk, answer in answered:
-            title = " / ".join(desk.titles.values()) or desk.key
-            parts.append(f"In “{title}”: {answer.text}")
-            sources += answer.sources[:share]
-            items += answer.items
-        top = answered[0][1]
-        return Answer(question, "\n\n".join(parts), True, top.intent,
-                      min(a.confidence for _, a in answered), tuple(sources[:MAX_SOURCES]),
-                      None, tuple(items), top.trace)
+        return self.policy.side_by_side(question, [
+            (" / ".join(desk.titles.values()) or desk.key, answer) for desk, answer in answered])
 
     # --- lookups for the adapters ----------------------------------------------------------------
 
@@ -713,9 +655,7 @@ class Engine:
     def meetings(self, where: str | None = None, article: str | None = None) -> Answer:
         name = self.resolve(where) if where else None
         if where and name is None:
-            first = next(iter(self.desks.values()))
-            return first.decline(where, "meetings",
-                                 f"{self.replies['not_said']} anything about {where}.", None,
-                                 time.monotonic())
+            return self.policy.decline(where, Refusal.NOTHING_MORE, intent="meetings",
+                                       text=self.policy.unknown([where]).text)
         return self._looked_up(f"meetings {name or ''}".strip(), "who", name, role="place",
                                article=article)

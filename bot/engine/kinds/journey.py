@@ -5,6 +5,8 @@ Not registered for intents: the engine picks these when a question asks about or
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
 from bot.store.load import Fact
@@ -103,5 +105,4 @@ def step_checked(c: Composer, ask: Ask) -> Reply | None:
     stops = {x for p in (*fact.places, *((fact.occasion,) if fact.occasion else ()))
              for x in c.index.lineage(p)}
     right = all(p in stops for p in ask.placed)
-    reply.text = ("Yes. " if right else "No. ") + reply.text
-    return reply
+    return replace(reply, verdict=right)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, numbers_in
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import register
@@ -135,7 +137,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     item = c.index.by_id.get(fact.id)
     missing = ask.q.distinct_stems - (item.strong | item.weak) if item else frozenset()
     if not missing:  # every word of the claim is the fact's: a plain Yes
-        reply.text = "Yes. " + reply.text
+        return replace(reply, verdict=True)
     return reply
 
 

@@ -1,0 +1,183 @@
+"""Every decision to decline, and every confidence, made in one place.
+
+The kinds of answer (bot.engine.kinds) and the desks report what they found: a Reply that
+answers, one that says what the article does not say, the closest passages, or nothing
+at all. This module turns that, or a reason to refuse, into the Answer the adapters show.
+Thresholds and reply wording are tuned here and nowhere else; tests/engine/test_policy.py
+keeps every Answer (and every unanswered Reply) made in this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from enum import Enum
+
+from bot.engine.answer import Answer, Source, Trace
+from bot.engine.compose import Outcome, Reply, passage
+from bot.engine.parse import Parsed
+from bot.engine.phrases import join
+from bot.store.load import Fact
+
+MAX_SOURCES = 8
+
+
+class Refusal(Enum):
+    """Why a question gets no answer from the facts (the value names it in the trace)."""
+
+    EMPTY = "empty"
+    REFUSED = "decline"  # a decline intent: instructions, abuse, other bots' business
+    CHAT = "greeting"  # chit-chat: a light reply of its own
+    OFF_TOPIC = "off_topic"  # not about the articles: the evidence for them is weak
+    NO_FIT = "no_fit"  # on topic words, but no fact and no passage fits
+    WHICH = "which"  # several subjects fit equally: which one is meant
+    NOTHING_MORE = "nothing_more"  # a lookup (/about, /meetings) with nothing to show
+
+
+# The reply text (config/intents.yaml `replies:`) each refusal gets, unless an intent
+# names its own.
+REPLY = {
+    Refusal.EMPTY: "empty", Refusal.REFUSED: "off_topic", Refusal.CHAT: "greeting",
+    Refusal.OFF_TOPIC: "off_topic", Refusal.NO_FIT: "off_topic", Refusal.NOTHING_MORE: "help",
+}
+# How sure a refusal is: a blank line surely is one, "which one?" may well be answerable.
+REFUSAL_CONFIDENCE = {
+    Refusal.EMPTY: 0.9, Refusal.REFUSED: 0.95, Refusal.CHAT: 0.9, Refusal.OFF_TOPIC: 0.8,
+    Refusal.NO_FIT: 0.7, Refusal.WHICH: 0.5, Refusal.NOTHING_MORE: 0.6,
+}
+# An unanswered Reply's confidence in what it says about the article.
+OUTCOME_CONFIDENCE = {
+    Outcome.NOT_SAID: 0.6, Outcome.PARTIAL: 0.5, Outcome.UNKNOWN: 0.9,
+    Outcome.CLOSEST: 0.3, Outcome.ELSEWHERE: 0.5,
+}
+
+# The detail each kind asks for, as a "does not say ..." reply names it.
+DETAIL = {"why": "why", "topics": "what was discussed", "when": "when", "where": "where"}
+
+
+class Policy:
+    """Outcomes -> Answers, with the deployment's reply texts."""
+
+    def __init__(self, replies: Mapping[str, str]) -> None:
+        self.replies = dict(replies)
+
+    # --- replies that do not answer ---------------------------------------------------------
+
+    def not_said(self, what: str, related: Sequence[Fact]) -> Reply:
+        """The article lacks `what`; it does say `related`."""
+        text = f"{self.replies['not_said']} {what}."
+        if related:
+            text += " What it does say: " + " ".join(f.summary for f in related[:2])
+        return Reply(text, list(related[:2]), outcome=Outcome.NOT_SAID)
+
+    def partial(self, kind: str, found: Reply) -> Reply:
+        """A fact was found by its words, but its kind asks a detail ("why", "when") the
+        article does not give: say so, and give the fact."""
+        if kind not in DETAIL or not found.answered:
+            return found
+        return Reply(f"{self.replies['not_said']} {DETAIL[kind]}; it says: {found.text}",
+                     found.facts, outcome=Outcome.PARTIAL)
+
+    def unknown(self, names: Sequence[str]) -> Reply:
+        """Names the articles never use ("what did she say about Atlantis?")."""
+        return Reply(f"{self.replies['not_said']} anything about "
+                     f"{', '.join(dict.fromkeys(names))}.", [], outcome=Outcome.UNKNOWN)
+
+    def closest(self, ids: Sequence[int], sentences: Sequence[tuple[str, int, str]]) -> Reply:
+        """On topic, but no fact fits: the nearest passages, said to be just that."""
+        text = self.replies["closest"] + "\n" + "\n".join(f"> {s[2]}" for s in sentences)
+        facts = [passage(str(i), d, p, t) for i, (d, p, t) in zip(ids, sentences, strict=True)]
+        return Reply(text, facts, outcome=Outcome.CLOSEST)
+
+    # --- declines -------------------------------------------------------------------------------
+
+    def off_topic(self, on_topic: bool, strange: int, familiar: int, times: int) -> bool:
+        """Decline only when the evidence for the articles is weak: no name, word or
+        conversation ties the question to them, or its unknown words outweigh the known
+        ones (and any time it names). An unknown word alone is no veto."""
+        if not on_topic:
+            return True
+        if not strange:
+            return False
+        return strange > familiar + times or not (familiar or times)
+
+    def decline(self, question: str, refusal: Refusal, *, intent: str | None = None,
+                reply: str | None = None, about: str | None = None,
+                text: str | None = None) -> Answer:
+        """A question the facts do not answer, with a reply saying what can be asked
+        (`reply` names an intent's own reply text; `about`, what a lookup was of)."""
+        score = REFUSAL_CONFIDENCE[refusal]
+        name = intent or refusal.value
+        if text is None and about:
+            more = "more" if refusal is Refusal.NOTHING_MORE else "anything"
+            text = f"{self.replies['not_said']} {more} about {about}."
+        if text is None:
+            text = self.replies[reply or REPLY[refusal]]
+        return Answer(question, text, False, name, score, (), None, (),
+                      Trace(name, score, note="declined"))
+
+    def which(self, question: str, names: Sequence[str]) -> Answer:
+        """Too many subjects fit: ask which one."""
+        shown = [*names[:5], *([f"{len(names) - 5} more"] if len(names) > 5 else [])]
+        return self.decline(question, Refusal.WHICH, text=(
+            f"Whom do you mean? I have articles about {join(shown)}: name one in "
+            "your question."))
+
+    # --- answers --------------------------------------------------------------------------------
+
+    def confidence(self, reply: Reply, understood: bool) -> float:
+        """An answer's confidence: the evidence's score, and whether an intent was read."""
+        if reply.outcome is not Outcome.ANSWERED:
+            return OUTCOME_CONFIDENCE[reply.outcome]
+        return min(0.99, 0.55 + 0.06 * reply.score + (0.1 if understood else 0.0))
+
+    def answer(self, question: str, q: Parsed, kind: str, reply: Reply,
+               sources: tuple[Source, ...], alternative: str | None, entities: tuple[str, ...],
+               used_context: bool) -> Answer:
+        """What a desk found, as the Answer the adapters show."""
+        intent = q.intent.name if q.intent else kind
+        facts = tuple(f.id for f in reply.facts)
+        note = "" if reply.outcome is Outcome.ANSWERED else reply.outcome.value
+        trace = Trace(intent, q.intent_score / 100, entities, facts, used_context, note)
+        text = reply.text if reply.verdict is None else \
+            f"{'Yes' if reply.verdict else 'No'}. {reply.text}"
+        return Answer(question, text, reply.answered, intent,
+                      round(self.confidence(reply, q.intent is not None), 3),
+                      sources, alternative, reply.items, trace)
+
+    def not_theirs(self, question: str, q: Parsed, text: str, claimed: bool,
+                   sources: tuple[Source, ...], entities: tuple[str, ...],
+                   facts: tuple[str, ...]) -> Answer:
+        """A question joining one subject with another article's names: the premise is
+        false as far as the articles go. A claim ("did A sign B's deal?") is answered No;
+        a vague question ("what does A think of X?") is just not in the articles."""
+        intent = q.intent.name if q.intent else "what"
+        return Answer(question, text, claimed, intent, 0.8 if claimed else 0.5,
+                      sources[:MAX_SOURCES], None, (),
+                      Trace(intent, q.intent_score / 100, entities, facts,
+                            note=Outcome.ELSEWHERE.value))
+
+    def in_parts(self, question: str, answers: Sequence[Answer]) -> Answer:
+        """A question in several parts: the parts' answers in turn; a part the articles do
+        not answer keeps only its first sentence."""
+        said = [a for a in answers if a.answered]
+        if not said:
+            return replace(answers[0], question=question)
+        texts = list(dict.fromkeys(
+            a.text if a.answered else a.text.split(". ")[0].rstrip(".") + "."
+            for a in answers))
+        sources = tuple(dict.fromkeys(s for a in said for s in a.sources))
+        return Answer(question, "\n".join(texts), True, said[0].intent,
+                      min(a.confidence for a in said), sources[:MAX_SOURCES], None,
+                      tuple(i for a in said for i in a.items), said[0].trace)
+
+    def side_by_side(self, question: str, answered: Sequence[tuple[str, Answer]]) -> Answer:
+        """One answer per subject under its article's title, every article keeping its own
+        citations."""
+        share = max(2, MAX_SOURCES // len(answered))
+        parts = [f"In “{title}”: {a.text}" for title, a in answered]
+        sources = [s for _, a in answered for s in a.sources[:share]]
+        top = answered[0][1]
+        return Answer(question, "\n\n".join(parts), True, top.intent,
+                      min(a.confidence for _, a in answered), tuple(sources[:MAX_SOURCES]),
+                      None, tuple(i for _, a in answered for i in a.items), top.trace)
