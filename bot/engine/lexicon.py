@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from bot.engine.text import tokens
+from bot.engine.text import stem, tokens
 from bot.settings import EngineSettings
 from bot.store.load import Snapshot
 
@@ -72,6 +72,20 @@ def is_common_word(word: str) -> bool:
     if word.endswith("ies"):
         forms.add(word[:-3] + "y")
     return any(f in words for f in forms)
+
+
+def _same_word(word: str, target: str, names: frozenset[str], grammar: frozenset[str]
+               ) -> bool:
+    """May the English word `word` be read as `target`? As another form of it
+    ("complained", "complaints"; "become", "became") or as an everyday word ("meting",
+    "meeting"), never as a name or another word of the articles: "hungry" stays hungry,
+    "costing" is not "hosting"."""
+    if target in names:
+        return False
+    shared = next((i for i, (a, b) in enumerate(zip(word, target, strict=False)) if a != b),
+                  min(len(word), len(target)))
+    return stem(word) == stem(target) or shared >= min(len(word), len(target)) - 2 \
+        or shared >= 3 or target in grammar
 
 
 class PhraseSet(tuple[tuple[str, ...], ...]):
@@ -162,6 +176,7 @@ class Lexicon:
         self.shorthand: dict[str, tuple[str, ...]] = {
             k: tuple(tokens(v)) for k, v in vocab.get("shorthand", {}).items()}
         self.locative = frozenset(vocab["locative"])
+        self.name_followers = frozenset(vocab.get("name_followers", ()))
         self.origin = frozenset(vocab["origin"])
         self.leader_words = phrases("leader_words")
         # single verbs only: "hold talks" must not make "up" or "with" a contact word
@@ -217,8 +232,9 @@ class Lexicon:
                       else self.settings.entity_cutoff - 5)
             found = process.extractOne(word, self._targets, scorer=fuzz.ratio,
                                        score_cutoff=cutoff)
-        if found and found[0] in self.name_only and is_common_word(word):
-            return word  # "hungry" stays hungry, "putting" stays putting
+        if found and is_common_word(word) and not _same_word(word, found[0], self.name_only,
+                                                             self.grammar):
+            return word
         return found[0] if found else word
 
     @lru_cache(maxsize=1024)  # noqa: B019 - one Lexicon per snapshot, freed with it

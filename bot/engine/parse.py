@@ -471,8 +471,10 @@ class Parser:
             if opener and is_common_word(w) and not acts:
                 continue  # "is already", "did either": words; "did macron visit": a name
             if j >= 0 and ws[j] in lex.locative and is_common_word(w) \
-                    and i + 1 < len(ws) and ws[i + 1] in lex.stopwords:
-                continue  # "to pretty much": a word; "to paris?" stays a name
+                    and i + 1 < len(ws) and ws[i + 1] not in lex.name_followers:
+                # "to pretty much", "to paint Putin", "in a couple sentences": words;
+                # "to paris?", "in berlin and ..." stay names
+                continue
             if j >= 0 and (ws[j] in lex.contact_words or ws[j] in lex.locative
                            or ws[j] in lex.origin or opener or ws[j] in ("and", "with")):
                 out.append(w)

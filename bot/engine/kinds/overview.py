@@ -1,16 +1,44 @@
-"""The article in short: its first facts, in the curator's order."""
+"""The article in short: what it is about, where its subject went, and what comes next."""
 
 from __future__ import annotations
 
 from bot.engine.compose import Ask, Composer, Reply
+from bot.engine.facts import FUTURE_KINDS
 from bot.engine.kinds import register
+from bot.engine.kinds.trips import trips
+from bot.store.load import Fact
+
+LEAD_FACTS = 2  # the curator's first facts say what the article is about
 
 
 @register("overview")
 def overview(c: Composer, ask: Ask) -> Reply | None:
-    """'What is the article about?': its first facts, as the curator ordered them."""
-    facts = [item.fact for item in c.index.facts][:3]
-    if not facts:
+    """'tl;dr': the article's opening facts (none repeating another), its subject's
+    journey, and the next event it expects, each from its own fact."""
+    lead: list[Fact] = []
+    seen: set[str] = set()
+    for item in c.index.facts:
+        if len(lead) == LEAD_FACTS:
+            break
+        words = item.strong | item.weak
+        if words and len(words & seen) >= 0.6 * len(words):
+            continue  # says again what an earlier one said ("began his term in May")
+        lead.append(item.fact)
+        seen |= words
+    if not lead:
         return None
-    return Reply(" ".join(f.summary for f in facts), facts,
+    parts = [f.summary for f in lead]
+    facts = list(lead)
+    journey = trips(c, ask) if ask.principal else None
+    if journey is not None and journey.answered:
+        parts.append(journey.text)
+        facts += journey.facts[:2]
+    # an expected event before an invitation: the firmer plan says what comes next
+    ahead = next((i.fact for i in sorted(c.pool(FUTURE_KINDS),
+                                         key=lambda i: i.fact.kind != "expected")
+                  if i.fact not in facts), None)
+    if ahead is not None:
+        parts.append(ahead.summary)
+        facts.append(ahead)
+    return Reply(" ".join(parts), facts,
                  items=tuple(item.fact.summary for item in c.index.facts))
