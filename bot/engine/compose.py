@@ -112,7 +112,7 @@ class Composer:
         self.contact_words: frozenset[str] = frozenset()  # set by the engine (lexicon)
         self.leader_words: frozenset[str] = frozenset()
         self.visit_words: frozenset[str] = frozenset()  # stems of the "visit" kind words
-        self.known: frozenset[str] = frozenset()  # every word the lexicon knows
+        self.knows: Callable[[str], bool] = bool  # the lexicon's: set by the engine
         # words "how many" may count though they are also contact words ("trips")
         self.nouns = frozenset(snapshot.vocabulary.get("counted_nouns", ()))
         self.months: tuple[str, ...] = tuple(snapshot.vocabulary.get("months", ()))
@@ -207,7 +207,7 @@ class Composer:
 
     def strange(self, q: Parsed) -> bool:
         """The question's specific words are all words the article and its facts never use."""
-        return bool(q.distinctive) and not any(w in self.known for w in q.distinctive)
+        return bool(q.distinctive) and not any(self.knows(w) for w in q.distinctive)
 
     def hits(self, item: IndexedFact, q: Parsed) -> int:
         """How many of the question's distinctive words the fact has."""

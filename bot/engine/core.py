@@ -13,7 +13,7 @@ from bot.engine.compose import Ask, Composer, Outcome, Reply
 from bot.engine.facts import FactIndex
 from bot.engine.kinds import journey, kinds
 from bot.engine.lexicon import IntentSpec, Lexicon
-from bot.engine.parse import Mention, Parsed, Parser
+from bot.engine.parse import Mention, Parsed, Parser, number
 from bot.engine.phrases import join
 from bot.engine.policy import Policy, Refusal
 from bot.engine.sessions import Context
@@ -48,7 +48,7 @@ class Desk:
         self.composer = Composer(snapshot, self.index, policy)
         self.composer.contact_words = self.lexicon.contact_words
         self.composer.leader_words = frozenset(w for p in self.lexicon.leader_words for w in p)
-        self.composer.known = self.lexicon.known
+        self.composer.knows = self.lexicon.knows
         self.composer.visit_words = frozenset(
             stem(w) for p in self.lexicon.kind_words.get("visit", ()) for w in p)
         self.short = self._names(snapshot, words, texts)
@@ -154,7 +154,7 @@ class Desk:
         mentions = q.mentions
         if context is None or not context.fresh(now, self.settings.session_ttl):
             return mentions, (), strategy, False
-        if any(w not in self.lexicon.known for w in q.content):
+        if not all(self.lexicon.knows(w) for w in q.content):
             return mentions, (), strategy, False
         # the subject's own country ("sending Ruritania") is no new subject
         own = [m for m in mentions if m.entity not in self.principal | self.home]
@@ -188,9 +188,10 @@ class Desk:
         q = ask.q
         if on_topic and (ask.others or ask.asks_principal):
             return False
-        strange = [w for w in q.distinctive if w not in self.lexicon.known
+        strange = [w for w in q.distinctive if not self.lexicon.knows(w)
                    and (len(w) >= 4 or w.isdigit())]
-        familiar = [w for w in q.distinctive if w in self.lexicon.known]
+        # numbers ("five") are in every article: they tie nothing to this one
+        familiar = [w for w in q.distinctive if self.lexicon.knows(w) and number(w) is None]
         return self.policy.off_topic(on_topic, len(strange), len(familiar), len(q.times))
 
     def _unnamed(self, ask: Ask) -> Reply | None:

@@ -74,18 +74,23 @@ def is_common_word(word: str) -> bool:
     return any(f in words for f in forms)
 
 
-def _same_word(word: str, target: str, names: frozenset[str], grammar: frozenset[str]
-               ) -> bool:
+# How alike an English word must be to an everyday word to be taken for a typo of it.
+COMMON_TYPO = 90
+
+
+def _same_word(word: str, target: str, names: frozenset[str], grammar: frozenset[str],
+               similarity: float) -> bool:
     """May the English word `word` be read as `target`? As another form of it
-    ("complained", "complaints"; "become", "became") or as an everyday word ("meting",
-    "meeting"), never as a name or another word of the articles: "hungry" stays hungry,
-    "costing" is not "hosting"."""
+    ("complained", "complaints"; "become", "became") or as a near-identical everyday word
+    ("meting", "meeting"), never as a name or another word of the articles: "hungry"
+    stays hungry, "costing" is not "hosting", "tips" is not "trips"."""
     if target in names:
         return False
     shared = next((i for i, (a, b) in enumerate(zip(word, target, strict=False)) if a != b),
                   min(len(word), len(target)))
     return stem(word) == stem(target) or shared >= min(len(word), len(target)) - 2 \
-        or shared >= 3 or target in grammar
+        or (shared >= 3 and len(word) == len(target)) \
+        or (target in grammar and similarity >= COMMON_TYPO)
 
 
 class PhraseSet(tuple[tuple[str, ...], ...]):
@@ -177,6 +182,7 @@ class Lexicon:
             k: tuple(tokens(v)) for k, v in vocab.get("shorthand", {}).items()}
         self.locative = frozenset(vocab["locative"])
         self.name_followers = frozenset(vocab.get("name_followers", ()))
+        self.occasion_nouns = frozenset(vocab.get("occasion_nouns", ()))
         self.origin = frozenset(vocab["origin"])
         self.leader_words = phrases("leader_words")
         # single verbs only: "hold talks" must not make "up" or "with" a contact word
@@ -201,6 +207,7 @@ class Lexicon:
             w for f in snapshot.facts for k in f.keywords for w in tokens(k)}
         alias_words = {w for key in self.aliases for w in key}
         self.known = frozenset(self.grammar | article | facts | alias_words)
+        self._known_stems = frozenset(stem(w) for w in self.known)
         # words only names are made of: an English word is never "corrected" into one
         self.name_only = frozenset(alias_words - self.grammar - article - facts) | frozenset(
             w for w in alias_words if w in article and w not in self.grammar)
@@ -208,6 +215,11 @@ class Lexicon:
         self._targets = sorted(w for w in self.known if len(w) >= 3)
         self._short_targets = sorted(w for w in self.grammar if len(w) >= 3)
         self._name_targets = sorted(w for w in self.name_only if len(w) >= 4)
+
+    def knows(self, word: str) -> bool:
+        """A word the articles, their facts or the grammar use, in any form ("summits"
+        of "summit")."""
+        return word in self.known or stem(word) in self._known_stems
 
     def comparative(self, q: Parsed) -> bool:
         """'who had more meetings, A or B?': a comparison between the things named."""
@@ -222,7 +234,7 @@ class Lexicon:
     @lru_cache(maxsize=8192)  # noqa: B019 - one Lexicon per snapshot, freed with it
     def correct(self, word: str) -> str:
         """The known word `word` most likely means, or `word` itself."""
-        if word in self.known or not word.isalpha() or len(word) < 3:
+        if self.knows(word) or not word.isalpha() or len(word) < 3:
             return word
         if len(word) == 3:  # "wat", "tlk": only everyday words, never names
             found = process.extractOne(word, self._short_targets, scorer=fuzz.ratio,
@@ -233,7 +245,7 @@ class Lexicon:
             found = process.extractOne(word, self._targets, scorer=fuzz.ratio,
                                        score_cutoff=cutoff)
         if found and is_common_word(word) and not _same_word(word, found[0], self.name_only,
-                                                             self.grammar):
+                                                             self.grammar, found[1]):
             return word
         return found[0] if found else word
 
@@ -241,7 +253,7 @@ class Lexicon:
     def correct_name(self, word: str) -> str:
         """A word where a name stands ("in manilla"): the name it is closest to, even when
         the word is also an English one, else the word itself."""
-        if word in self.known or not word.isalpha() or len(word) < 4:
+        if self.knows(word) or not word.isalpha() or len(word) < 4:
             return word
         found = process.extractOne(word, self._name_targets, scorer=fuzz.ratio,
                                    score_cutoff=self.settings.entity_cutoff)

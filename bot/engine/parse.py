@@ -219,7 +219,7 @@ class Parser:
         # number words are never "typos" of other words ("ten" is not "then")
         ws = tuple(w if number(w) is not None else lex.correct(w) for w in raw)
         # a word left unknown where a name stands ("in manilla", "meet erdgan"): a name
-        ws = tuple(lex.correct_name(w) if i and w not in lex.known and (
+        ws = tuple(lex.correct_name(w) if i and not lex.knows(w) and (
             ws[i - 1] in lex.locative or ws[i - 1] in lex.contact_words) else w
             for i, w in enumerate(ws))
         at = Finder(ws)
@@ -461,7 +461,7 @@ class Parser:
         """Unknown words where a name would stand: 'meet Bob', 'in Paris', 'did Bob'."""
         lex, out, subject = self.lex, [], False
         for i, w in enumerate(ws):
-            if i in covered or w in lex.known or not w.isalpha() or len(w) < 3:
+            if i in covered or lex.knows(w) or not w.isalpha() or len(w) < 3:
                 continue
             j = i - 1
             while j >= 0 and ws[j] in ("the", "a", "an", "mr", "mrs", "ms", "president"):
@@ -475,6 +475,8 @@ class Parser:
                 # "to pretty much", "to paint Putin", "in a couple sentences": words;
                 # "to paris?", "in berlin and ..." stay names
                 continue
+            if j >= 0 and ws[j] in lex.occasion_nouns and is_common_word(w):
+                continue  # "the meetings cover": no name; "meet Bob" may be one
             if j >= 0 and (ws[j] in lex.contact_words or ws[j] in lex.locative
                            or ws[j] in lex.origin or opener or ws[j] in ("and", "with")):
                 out.append(w)
