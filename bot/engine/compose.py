@@ -113,11 +113,13 @@ class Composer:
         self.leader_words: frozenset[str] = frozenset()
         self.visit_words: frozenset[str] = frozenset()  # stems of the "visit" kind words
         self.knows: Callable[[str], bool] = bool  # the lexicon's: set by the engine
+        self.stopwords: frozenset[str] = frozenset()  # the lexicon's: set by the engine
         # words "how many" may count though they are also contact words ("trips")
         self.nouns = frozenset(snapshot.vocabulary.get("counted_nouns", ()))
         self.months: tuple[str, ...] = tuple(snapshot.vocabulary.get("months", ()))
         # "how many times / meetings": counted as the contacts themselves
         self.occasion_stems = term_stems(tuple(snapshot.vocabulary.get("occasion_nouns", ())))
+        self.multiples = frozenset(snapshot.vocabulary.get("multiples", ()))
         # stems of the words for saying something ("said", "pledged", "vowed")
         self.said_stems = term_stems(tuple(
             w for p in snapshot.vocabulary.get("kind_words", {}).get("statement", ())

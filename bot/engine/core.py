@@ -49,6 +49,7 @@ class Desk:
         self.composer.contact_words = self.lexicon.contact_words
         self.composer.leader_words = frozenset(w for p in self.lexicon.leader_words for w in p)
         self.composer.knows = self.lexicon.knows
+        self.composer.stopwords = self.lexicon.stopwords
         self.composer.visit_words = frozenset(
             stem(w) for p in self.lexicon.kind_words.get("visit", ()) for w in p)
         self.short = self._names(snapshot, words, texts)
@@ -115,7 +116,9 @@ class Desk:
         if strategy in (None, "greeting", "overview"):
             strategy = "about" if ask.others and not parsed.content else "what"
         if parsed.unknown_names and (parsed.unknown_subject or not ask.others) \
-                and strategy not in ("count", "trips"):
+                and strategy not in ("count", "trips") \
+                and (strategy != "yes_no" or parsed.unknown_subject):
+            # (a claim, "did she sign it in Wellington?", is checked against the facts)
             return self._finish(original, strategy, parsed, ask,
                                 self.policy.unknown(parsed.unknown_names), context, now, used,
                                 remember=False)
@@ -127,7 +130,8 @@ class Desk:
                 and strategy in ("where", "who", "trips") and not parsed.counting:
             # "where did she go first (after the inauguration)?"; not "first after X"
             reply = journey.step(self.composer, ask)
-        if reply is None and (parsed.first or parsed.last) and ask.placed \
+        if reply is None and (parsed.first or parsed.last) \
+                and journey.places(self.composer, ask) and not parsed.numbers \
                 and strategy == "yes_no" and not parsed.sequence:
             reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
         reply = reply or self._unnamed(ask) or self.kinds[strategy](self.composer, ask)

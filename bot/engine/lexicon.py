@@ -182,6 +182,7 @@ class Lexicon:
             k: tuple(tokens(v)) for k, v in vocab.get("shorthand", {}).items()}
         self.locative = frozenset(vocab["locative"])
         self.name_followers = frozenset(vocab.get("name_followers", ()))
+        self.name_openers = frozenset(vocab.get("name_openers", ()))
         self.occasion_nouns = frozenset(vocab.get("occasion_nouns", ()))
         self.origin = frozenset(vocab["origin"])
         self.leader_words = phrases("leader_words")

@@ -18,7 +18,8 @@ MAX_WORDS = 60
 NUMBER_WORDS = {w: i for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty"))} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+    "nineteen", "twenty"))} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+                               "once": 1, "twice": 2, "thrice": 3}
 
 
 def number(word: str) -> int | None:
@@ -464,7 +465,7 @@ class Parser:
             if i in covered or lex.knows(w) or not w.isalpha() or len(w) < 3:
                 continue
             j = i - 1
-            while j >= 0 and ws[j] in ("the", "a", "an", "mr", "mrs", "ms", "president"):
+            while j >= 0 and ws[j] in lex.name_openers:
                 j -= 1
             opener = j >= 0 and ws[j] in lex.openers
             acts = i + 1 < len(ws) and ws[i + 1] in lex.contact_words

@@ -139,8 +139,10 @@ class Policy:
         facts = tuple(f.id for f in reply.facts)
         note = "" if reply.outcome is Outcome.ANSWERED else reply.outcome.value
         trace = Trace(intent, q.intent_score / 100, entities, facts, used_context, note)
-        text = reply.text if reply.verdict is None else \
-            f"{'Yes' if reply.verdict else 'No'}. {reply.text}"
+        text = reply.text
+        if reply.verdict is not None:  # "No. The summit ...", "No: the article does not ..."
+            mark = ":" if text[:1].islower() else "."
+            text = f"{'Yes' if reply.verdict else 'No'}{mark} {text}"
         return Answer(question, text, reply.answered, intent,
                       round(self.confidence(reply, q.intent is not None), 3),
                       sources, alternative, reply.items, trace)

@@ -30,7 +30,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "reason_words", "counted_nouns", "occasion_nouns", "comparatives",
                     "every_subject",
                     "tags", "name_words", "exclusions", "preambles", "locative", "origin",
-                    "name_followers",
+                    "name_followers", "name_openers", "multiples",
                     "leader_words",
                     "contact_words", "months", "relative_times", "stopwords")
 REPLIES = ("help", "greeting", "empty", "off_topic", "not_said", "closest")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.engine.compose import Ask, Composer, Reply
+from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
 from bot.store.load import Fact
 
@@ -104,5 +104,11 @@ def step_checked(c: Composer, ask: Ask) -> Reply | None:
     fact = reply.facts[0]
     stops = {x for p in (*fact.places, *((fact.occasion,) if fact.occasion else ()))
              for x in c.index.lineage(p)}
-    right = all(p in stops for p in ask.placed)
+    right = all(p in stops for p in places(c, ask))
     return replace(reply, verdict=right)
+
+
+def places(c: Composer, ask: Ask) -> tuple[str, ...]:
+    """The places a question names: after "in"/"to", or as what it is about ("was Zenda
+    her last stop?")."""
+    return ask.placed or tuple(e for e in ask.others if c.kind_of(e) in PLACE_KINDS)

@@ -8,9 +8,10 @@ from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, numbers_in
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import register
 from bot.engine.kinds.what import what
-from bot.engine.parse import Parsed
+from bot.engine.kinds.who import _holds
+from bot.engine.parse import Parsed, number
 from bot.engine.phrases import capital, join
-from bot.engine.text import squeeze
+from bot.engine.text import squeeze, stem, tokens
 from bot.store.load import Fact
 
 
@@ -58,11 +59,19 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     hits = involving(asked)
     if hits:
         facts = [i.fact for i in hits][:3]
-        if (conflict := _conflict(c, q, facts[0])) is not None:
+        if (claimed := _times(c, q)) is not None:
+            # "did he meet Li twice?": the meetings the facts record, counted
+            return Reply(" ".join(f.summary for f in facts), facts,
+                         verdict=len(hits) == claimed)
+        if (conflict := _conflict(c, q, facts)) is not None:
             return conflict
         if q.unknown_names:  # "did they meet in Ankara?": a place the article never names
-            return Reply(f"No: the article does not mention {join(list(q.unknown_names))}. "
-                         + facts[0].summary, facts[:1])
+            return Reply(f"the article does not mention {join(list(q.unknown_names))}. "
+                         + facts[0].summary, facts[:1], verdict=False)
+        if q.roles and not any(_holds(c, n, f, q.roles) for f in facts
+                               for n in f.participants if n not in ask.principal):
+            # "did she meet Ruritania's president?" when she met its foreign minister
+            return Reply(facts[0].summary, facts[:1], verdict=False)
         body = " ".join(f.summary for f in facts)
         if q.future:
             opener = "Likely." if all(f.kind == "expected" for f in facts) else \
@@ -108,18 +117,66 @@ def _actor(c: Composer, ask: Ask) -> str | None:
     return None
 
 
-def _conflict(c: Composer, q: Parsed, fact: Fact) -> Reply | None:
-    """A time or a number in the question that the fact contradicts: 'No', and the fact."""
+def _conflict(c: Composer, q: Parsed, facts: list[Fact]) -> Reply | None:
+    """A time or a number in the question that the facts contradict: 'No', and the fact
+    that says otherwise."""
+    fact = facts[0]
     when = c.time_of(fact)[0]
-    if q.times and when and not any(t in when.casefold() for t in q.times):
+    months = _months(c, fact.summary)
+    asked = {m for t in q.times for m in _months(c, t)}  # the months the question names
+    if q.times and when and not any(t in when.casefold() for t in q.times) \
+            and not (asked and asked & months):
         lead = c.words.lead(fact)
-        # the summary, when it has the time, says the rest too ("first in 24 years")
+        # the summary, when it has the time (or a month of its own), says the rest too
+        # ("first time since last September")
         text = fact.summary if squeeze(when) in squeeze(fact.summary) or not lead \
-            else f"{capital(lead)} {when}."
-        return Reply(f"No. {text}", [fact])
-    stated = numbers_in(" ".join((fact.count or "", fact.summary)))
-    if q.numbers and stated and not set(q.numbers) & stated:
-        return Reply(f"No. {fact.summary}", [fact])
+            or (asked and months) else f"{capital(lead)} {when}."
+        return Reply(text, [fact], verdict=False)
+    for other in facts if asked else ():  # "took office last September?": in January
+        said = _months(c, other.summary)
+        if said and not asked & said and not (other is fact and when):
+            return Reply(other.summary, [other], verdict=False)
+    if not q.numbers:
+        return None
+    stated = {n: f for f in facts for n in numbers_in(" ".join((f.count or "", f.summary)))}
+    if stated and not set(q.numbers) & set(stated):
+        wrong = next((f for f in facts if f.count), facts[0])
+        return Reply(wrong.summary, [wrong], verdict=False)
+    return None
+
+
+def _times(c: Composer, q: Parsed) -> int | None:
+    """How many times a claim says something happened: "twice", "three times"."""
+    for i, w in enumerate(q.words):
+        n = number(w)
+        if n is not None and (w in c.multiples or (
+                i + 1 < len(q.words) and stem(q.words[i + 1]) in c.occasion_stems)):
+            return n
+    return None
+
+
+def _months(c: Composer, text: str) -> set[str]:
+    words = set(tokens(text.casefold()))
+    return {m for m in c.months if m in words}
+
+
+def _substitute(c: Composer, q: Parsed, fact: Fact) -> str | None:
+    """The fact's word where the question has another between the same two words: "a
+    coal power plant?" of "the nuclear power plant", "a former Spanish colony?" of "a
+    former Portuguese colony". A claim so changed is not the fact's."""
+    asked = [w for w in q.words if w not in c.stopwords]
+    stems = [stem(w) for w in asked]
+    said = [w for x in fact.quotes for w in tokens(x.quote.casefold())
+            if w not in c.stopwords]
+    said_stems = [stem(w) for w in said]
+    own = set(said_stems)
+    for i in range(1, len(asked) - 1):
+        if stems[i] in own or number(asked[i]) is not None:
+            continue
+        for j in range(1, len(said) - 1):
+            if said_stems[j - 1] == stems[i - 1] and said_stems[j + 1] == stems[i + 1] \
+                    and said_stems[j] not in stems:
+                return said[j]
     return None
 
 
@@ -132,10 +189,18 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if reply is None or not reply.answered or not reply.facts:
         return reply
     fact = reply.facts[0]
-    if (conflict := _conflict(c, ask.q, fact)) is not None:
+    if (conflict := _conflict(c, ask.q, reply.facts)) is not None:
         return conflict
     item = c.index.by_id.get(fact.id)
-    missing = ask.q.distinct_stems - (item.strong | item.weak) if item else frozenset()
+    words = (item.strong | item.weak) if item else frozenset()
+    missing = ask.q.distinct_stems - words
+    if ask.q.unknown_names:  # "did she sign it in Wellington?": never named
+        if len(ask.q.distinct_stems & words) < 2:
+            return c.policy.unknown(ask.q.unknown_names)
+        return Reply(f"the article does not mention {join(list(ask.q.unknown_names))}. "
+                     + fact.summary, [fact], verdict=False)
+    if missing and _substitute(c, ask.q, fact) is not None:
+        return replace(reply, verdict=False)
     if not missing:  # every word of the claim is the fact's: a plain Yes
         return replace(reply, verdict=True)
     return reply
@@ -199,16 +264,18 @@ def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[
     future = all(f.kind in FUTURE_KINDS for f in facts)
     spots = placed - {event.name}
     when = next((f.time_phrase for f in facts if f.time_phrase), None)
-    if spots and event.place and not spots <= c.index.lineage(event.place):
+    elsewhere = bool(spots and not spots <= c.index.lineage(event.place or "")) \
+        or bool(ask.q.unknown_names)  # "in St Petersburg?": a place never named
+    if elsewhere and event.place:
         verb = "will be" if future else "was"
         # "in Zenda in May?": the time is corrected with the place
         at = f" {when}" if when and ask.q.times else ""
-        return Reply(f"No. The {event.name} {verb} held in "
-                     f"{c.words.place(event.place)}{at}.", facts[:2],
-                     focus=(event.place,))
+        return Reply(f"The {event.name} {verb} held in {c.words.place(event.place)}{at}.",
+                     facts[:2], focus=(event.place,), verdict=False)
     if ask.q.times and when and not any(t in when.casefold() for t in ask.q.times):
         dated = [f for f in facts if f.time_phrase]
-        return Reply(f"No. The {event.name} {'is' if future else 'was'} {when}.", dated[:1])
+        return Reply(f"The {event.name} {'is' if future else 'was'} {when}.", dated[:1],
+                     verdict=False)
     return None
 
 
