@@ -120,6 +120,8 @@ class Composer:
         # "how many times / meetings": counted as the contacts themselves
         self.occasion_stems = term_stems(tuple(snapshot.vocabulary.get("occasion_nouns", ())))
         self.multiples = frozenset(snapshot.vocabulary.get("multiples", ()))
+        self.weekdays = frozenset(snapshot.vocabulary.get("weekdays", ()))
+        self.day_words = frozenset(snapshot.vocabulary.get("day_words", ()))
         # stems of the words for saying something ("said", "pledged", "vowed")
         self.said_stems = term_stems(tuple(
             w for p in snapshot.vocabulary.get("kind_words", {}).get("statement", ())

@@ -235,8 +235,12 @@ class Lexicon:
     @lru_cache(maxsize=8192)  # noqa: B019 - one Lexicon per snapshot, freed with it
     def correct(self, word: str) -> str:
         """The known word `word` most likely means, or `word` itself."""
-        if self.knows(word) or not word.isalpha() or len(word) < 3:
+        if word in self.known or not word.isalpha() or len(word) < 3:
             return word
+        if self.knows(word):  # another form of a known word: "summits", "whyy"
+            found = process.extractOne(word, self._targets, scorer=fuzz.ratio,
+                                       score_cutoff=self.settings.short_entity_cutoff)
+            return found[0] if found and stem(found[0]) == stem(word) else word
         if len(word) == 3:  # "wat", "tlk": only everyday words, never names
             found = process.extractOne(word, self._short_targets, scorer=fuzz.ratio,
                                        score_cutoff=self.settings.entity_cutoff)

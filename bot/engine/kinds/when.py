@@ -6,14 +6,18 @@ from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.facts import FUTURE_KINDS
 from bot.engine.kinds import register
 from bot.engine.phrases import capital
-from bot.engine.text import squeeze
+from bot.engine.text import squeeze, tokens
+from bot.store.load import Fact
 
 
 @register("when")
 def when(c: Composer, ask: Ask) -> Reply | None:
     events = [e for e in ask.others if c.kind_of(e) == "event"]
     if events and not any(c.kind_of(e) in ("person", "country") for e in ask.others):
-        return c.event(events[0], "when")
+        reply = c.event(events[0], "when")
+        if reply is not None and reply.answered and _vague(c, ask, reply.facts):
+            return c.not_said("the exact date", reply.facts)
+        return reply
     found = c.top(ask, c.focused(ask),
                      bonus=lambda i: 1.5 if c.time_of(i.fact)[0] else -1.0,
                      spread=0.5, minimum=1.5)
@@ -30,6 +34,8 @@ def when(c: Composer, ask: Ask) -> Reply | None:
     plain = c.top(ask, c.focused(ask), minimum=1.5, most=1)
     if plain and not c.time_of(plain[0][1].fact)[0] and plain[0][0] > found[0][0] - 1.5:
         return c.not_said("when that was", [plain[0][1].fact])
+    if _vague(c, ask, [item.fact for _, item in found]):
+        return c.not_said("the exact date", [first])  # "on what date": "in May"
     parts, facts = [], []
     for _, item in found:
         fact = item.fact
@@ -48,3 +54,12 @@ def when(c: Composer, ask: Ask) -> Reply | None:
     if not parts:
         return c.not_said("when that was", facts)
     return Reply(capital("; ".join(parts)) + ".", facts, score=found[0][0])
+
+
+def _vague(c: Composer, ask: Ask, facts: list[Fact]) -> bool:
+    """Asked for the day ("what exact date"), the facts give only a month or a week."""
+    if not any(w in c.day_words for w in ask.q.words):
+        return False
+    times = [t for f in facts if (t := c.time_of(f)[0])]
+    return not any(any(ch.isdigit() for ch in t) or set(tokens(t.casefold())) & c.weekdays
+                   for t in times)

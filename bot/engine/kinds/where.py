@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.engine.compose import Ask, Composer, Reply
+from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
 from bot.engine.kinds import register
 from bot.engine.phrases import capital, join
@@ -30,6 +30,12 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     facts = [item.fact for _, item in found]
     if q.times and not any(c.fits(f, q.times) for f in facts):
         return c.not_said(f"where that was {join(list(q.times))}", facts[:1])
+    for kind in (k for k in PLACE_KINDS if k in q.words):
+        # "which city in Vietnam": a city other than those the question names
+        told = {p for f in facts for x in (*f.places, *((f.occasion,) if f.occasion else ()))
+                for p in (x, c.entities[x].place or "") if p in c.entities}
+        if not any(c.kind_of(p) == kind and p not in ask.others for p in told):
+            return c.not_said(f"which {kind}", facts[:1])
     text = "; ".join(c.words.lead(f) or f.summary for f in facts)
     return Reply(capital(text) + ".", facts, score=found[0][0],
                  focus=tuple(p for f in facts for p in f.places))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
 from bot.engine.kinds import register
+from bot.engine.kinds.about import about
 from bot.engine.phrases import capital, join
 from bot.store.load import Fact
 
@@ -13,6 +14,9 @@ from bot.store.load import Fact
 @register("who")
 def who(c: Composer, ask: Ask) -> Reply | None:
     q, index = ask.q, c.index
+    if len(ask.others) == 1 and c.kind_of(ask.others[0]) == "person" and not q.content \
+            and not q.kinds and not any(w in c.contact_words for w in q.words):
+        return about(c, ask)  # "who's Ben?": who he is, and what the article says of him
     kinds = c.kinds_asked(q)
     places, people, either = c.filters(ask)
     matches = []

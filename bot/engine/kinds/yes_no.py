@@ -186,6 +186,8 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     not confirmed ("did she accept the invitation?" of an invitation)."""
     if (wrong := _identity(c, ask) or _misplaced(c, ask)) is not None:
         return wrong
+    if reply is None and ask.q.unknown_names:
+        return c.policy.unknown(ask.q.unknown_names)  # "is she in Paris?"
     if reply is None or not reply.answered or not reply.facts:
         return reply
     fact = reply.facts[0]
