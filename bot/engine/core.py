@@ -125,15 +125,16 @@ class Desk:
         reply: Reply | None = None
         if "or" in parsed.words and (parsed.first or parsed.last or parsed.sequence):
             reply = journey.order(self.composer, ask)  # "A or B first?": a verdict, said first
+        if reply is None and (parsed.first or parsed.last) \
+                and journey.places(self.composer, ask) and not parsed.numbers \
+                and (strategy == "yes_no" or parsed.words[0] in self.lexicon.openers) \
+                and not parsed.sequence:
+            reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
         if reply is None and (parsed.first or parsed.last) and not ask.placed \
                 and not parsed.backwards and not (parsed.sequence and ask.others) \
                 and strategy in ("where", "who", "trips") and not parsed.counting:
             # "where did she go first (after the inauguration)?"; not "first after X"
             reply = journey.step(self.composer, ask)
-        if reply is None and (parsed.first or parsed.last) \
-                and journey.places(self.composer, ask) and not parsed.numbers \
-                and strategy == "yes_no" and not parsed.sequence:
-            reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
         reply = reply or self._unnamed(ask) or self.kinds[strategy](self.composer, ask)
         if reply is None and strategy not in ("what", "about"):
             found = self.kinds["what"](self.composer, ask)

@@ -112,3 +112,25 @@ def places(c: Composer, ask: Ask) -> tuple[str, ...]:
     """The places a question names: after "in"/"to", or as what it is about ("was Zenda
     her last stop?")."""
     return ask.placed or tuple(e for e in ask.others if c.kind_of(e) in PLACE_KINDS)
+
+
+def next_step(c: Composer, ask: Ask) -> Reply | None:
+    """The step after (or, asked with "before", the step before) the contact named."""
+    ranked = c.ranked(ask, c.focused(ask, c.pool(CONTACT_KINDS)))
+    # only the contacts the question is about: never a follower of some other trip
+    anchors = [item for score, item in ranked if score >= ranked[0][0] - 0.5] if ranked \
+        else []
+    for anchor in anchors[:4]:
+        if ask.q.backwards:
+            steps = [anchor.fact.follows] if anchor.fact.follows else []
+        else:
+            steps = c.index.followers.get(anchor.fact.id, [])
+        for step in steps:
+            fact = c.index.by_id[step].fact
+            # going on: "and after that?" continues from the step just told; looking
+            # back, the point of reference stays where it was
+            ref = anchor.fact if ask.q.backwards else fact
+            facts = [fact, anchor.fact] if not ask.q.backwards else [anchor.fact, fact]
+            return Reply(fact.summary, facts, focus=tuple(fact.places),
+                         subjects=(*ref.places, *ref.who))
+    return None

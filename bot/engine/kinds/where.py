@@ -5,13 +5,14 @@ from __future__ import annotations
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
 from bot.engine.kinds import register
+from bot.engine.kinds.journey import next_step
 from bot.engine.phrases import capital, join
 
 
 @register("where")
 def where(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
-    if q.sequence and (nxt := _next(c, ask)):
+    if q.sequence and (nxt := next_step(c, ask)):
         return nxt
     events = [e for e in ask.others if c.kind_of(e) == "event"]
     if events and not any(c.kind_of(e) in ("person", "country") for e in ask.others):
@@ -51,25 +52,3 @@ def _located(c: Composer, name: str) -> Reply | None:
         return None
     return Reply(f"The {name} is in {entity.country}.", facts[:1],
                  focus=(entity.country,))
-
-
-def _next(c: Composer, ask: Ask) -> Reply | None:
-    """The step after (or, asked with "before", the step before) the contact named."""
-    ranked = c.ranked(ask, c.focused(ask, c.pool(CONTACT_KINDS)))
-    # only the contacts the question is about: never a follower of some other trip
-    anchors = [item for score, item in ranked if score >= ranked[0][0] - 0.5] if ranked \
-        else []
-    for anchor in anchors[:4]:
-        if ask.q.backwards:
-            steps = [anchor.fact.follows] if anchor.fact.follows else []
-        else:
-            steps = c.index.followers.get(anchor.fact.id, [])
-        for step in steps:
-            fact = c.index.by_id[step].fact
-            # going on: "and after that?" continues from the step just told; looking
-            # back, the point of reference stays where it was
-            ref = anchor.fact if ask.q.backwards else fact
-            facts = [fact, anchor.fact] if not ask.q.backwards else [anchor.fact, fact]
-            return Reply(fact.summary, facts, focus=tuple(fact.places),
-                         subjects=(*ref.places, *ref.who))
-    return None

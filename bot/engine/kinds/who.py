@@ -7,6 +7,7 @@ from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
 from bot.engine.kinds import register
 from bot.engine.kinds.about import about
+from bot.engine.kinds.journey import next_step
 from bot.engine.phrases import capital, join
 from bot.store.load import Fact
 
@@ -17,6 +18,9 @@ def who(c: Composer, ask: Ask) -> Reply | None:
     if len(ask.others) == 1 and c.kind_of(ask.others[0]) == "person" and not q.content \
             and not q.kinds and not any(w in c.contact_words for w in q.words):
         return about(c, ask)  # "who's Ben?": who he is, and what the article says of him
+    if q.sequence and any(c.kind_of(e) in ("person", "city", "country") for e in ask.others) \
+            and (nxt := next_step(c, ask)) is not None:
+        return nxt  # "whom did Ben see before Zenda?": the step before, on Ben's journey
     kinds = c.kinds_asked(q)
     places, people, either = c.filters(ask)
     matches = []

@@ -26,6 +26,9 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
               and c.kind_of(m.entity) in PLACE_KINDS}
     if (wrong := _event_premise(c, ask, targets, placed)) is not None:
         return wrong
+    wrong = _misplaced(c, ask)
+    if wrong is not None and wrong.facts[0].kind not in CONTACT_KINDS + FUTURE_KINDS:
+        return wrong  # "does Poland hold the presidency?": Hungary does
     # a meeting or a trip: a contact verb, or someone placed somewhere ("was he in X")
     someone = bool(actor or ask.asks_principal)
     if not ((placed and someone) or any(w in c.contact_words for w in q.words)) or not (
@@ -45,6 +48,7 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
         for item in c.pool(kinds):
             fact = item.fact
             if not all(index.at(item, t) or (t not in placed and index.takes_part(item, t))
+                       or (fact.kind in FUTURE_KINDS and _by_country(c, item, t))
                        for t in targets):
                 continue
             if actor and actor not in ask.principal:
@@ -80,6 +84,12 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
             opener = "Yes." if q.understood and not q.times and not q.numbers else \
                 "According to the article:"
         return Reply(f"{opener} {body}", facts)
+    if "invitation" in q.kinds and targets:
+        # "was it Ben who invited her?": the invitation came from someone else
+        own = [i for i in c.pool(asked)
+               if not ask.principal or ask.principal & set(i.fact.participants)]
+        if own:
+            return Reply(own[0].fact.summary, [own[0].fact], verdict=False)
     later = involving(other)
     if later:
         facts = [i.fact for i in later][:2]
@@ -103,6 +113,14 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
                   *([f"meeting {c.words.people(people)}"] if people else [])])
     fact = related[0].fact
     return Reply(f"No: the article does not report {who} {doing}. {fact.summary}", [fact])
+
+
+def _by_country(c: Composer, item: IndexedFact, name: str) -> bool:
+    """A person counted in by their country: "the leaders of Brazil, India ..." is likely
+    to include India's leader."""
+    person = c.entities.get(name)
+    return person is not None and person.kind == "person" and bool(person.country) \
+        and c.index.takes_part(item, person.country or "")
 
 
 def _actor(c: Composer, ask: Ask) -> str | None:
@@ -217,8 +235,8 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
     people = [e for e in ask.others if c.kind_of(e) == "person"]
     countries = [m.entity for m in ask.mentions if c.kind_of(m.entity) == "country"
                  and m.role != "place"]
-    if len(people) != 1 or not countries:
-        return None
+    if len(people) != 1 or not countries or not (q.roles or q.leader):
+        return None  # "is Xi backing Russia?" claims no office
     person = c.entities[people[0]]
     if not person.country or person.country in countries or not person.role:
         return None
@@ -311,7 +329,8 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
             earlier = a.fact if later is b.fact else b.fact
             story = f"{earlier.summary} {later.summary}"
             if q.backwards and q.forwards:  # "before or after?": the story decides
-                return Reply(story, [earlier, later])
+                said = "Before" if actual == (first, second) else "After"
+                return Reply(f"{said} {c.words.named(second)}: {story}", [earlier, later])
             claimed = (first, second) if q.backwards else (second, first)
             opener = "Yes." if claimed == actual else "No."
             return Reply(f"{opener} {story}", [earlier, later])
