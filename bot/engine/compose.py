@@ -97,6 +97,11 @@ def passage(key: str, document: str, paragraph: int, text: str) -> Fact:
                 topics=(), keywords=(), summary=text, quotes=(Quote(document, paragraph, text),))
 
 
+def states_number(text: str) -> bool:
+    """Does a text give a figure ("3.1 billion", "six", "24")?"""
+    return any(ch.isdigit() for ch in text) or bool(numbers_in(text))
+
+
 def numbers_in(text: str) -> set[int]:
     """The numbers a text states, in digits or words ("six", "24", "twenty")."""
     return {n for w in tokens(text) for part in w.split("-") if (n := number(part)) is not None}

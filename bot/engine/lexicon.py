@@ -183,6 +183,7 @@ class Lexicon:
         self.locative = frozenset(vocab["locative"])
         self.name_followers = frozenset(vocab.get("name_followers", ()))
         self.name_openers = frozenset(vocab.get("name_openers", ()))
+        self.generic_questions = frozenset(vocab.get("generic_question_words", ()))
         self.occasion_nouns = frozenset(vocab.get("occasion_nouns", ()))
         self.origin = frozenset(vocab["origin"])
         self.leader_words = phrases("leader_words")

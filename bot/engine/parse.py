@@ -369,7 +369,8 @@ class Parser:
                 return  # "what did he sign when he was there": "when" opens a clause
             # the question word a question opens with says most about it
             # (the generic "what"/"which" and yes/no openers excepted)
-            lead = 25 if at == start and spec.priority >= 20 else 0
+            lead = 25 if at == start and spec.priority >= 20 \
+                and phrase[0] not in lex.generic_questions else 0
             if spec.answer == "yes_no":
                 lead = 0 if tagged and at != start else 15
             value = spec.priority + 10 * (len(phrase) - 1) + lead

@@ -14,7 +14,7 @@ from dataclasses import replace
 from enum import Enum
 
 from bot.engine.answer import Answer, Source, Trace
-from bot.engine.compose import Outcome, Reply, passage
+from bot.engine.compose import Outcome, Reply, passage, states_number
 from bot.engine.parse import Parsed
 from bot.engine.phrases import join
 from bot.store.load import Fact
@@ -52,7 +52,8 @@ OUTCOME_CONFIDENCE = {
 }
 
 # The detail each kind asks for, as a "does not say ..." reply names it.
-DETAIL = {"why": "why", "topics": "what was discussed", "when": "when", "where": "where"}
+DETAIL = {"why": "why", "topics": "what was discussed", "when": "when", "where": "where",
+          "count": "how many or how much"}
 
 
 class Policy:
@@ -75,6 +76,8 @@ class Policy:
         article does not give: say so, and give the fact."""
         if kind not in DETAIL or not found.answered:
             return found
+        if kind == "count" and any(states_number(f.summary) for f in found.facts):
+            return found  # a fact with a figure may well be the one asked for
         return Reply(f"{self.replies['not_said']} {DETAIL[kind]}; it says: {found.text}",
                      found.facts, outcome=Outcome.PARTIAL)
 

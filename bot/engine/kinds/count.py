@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.engine.compose import Ask, Composer, Reply
+from bot.engine.compose import Ask, Composer, Reply, states_number
 from bot.engine.facts import IndexedFact
 from bot.engine.kinds import register
 from bot.engine.kinds.who import who
@@ -45,6 +45,8 @@ def count(c: Composer, ask: Ask) -> Reply | None:
     listing_asked = filtered and q.counting and not nouns
     if found and not listing_asked and (found[0][0] >= 2.0 or not filtered):
         fact = found[0][1].fact
+        if not states_number(" ".join((fact.count or "", fact.summary))):
+            return c.not_said("that", [fact])  # "how much is a flight": no figure given
         return Reply(fact.summary, [fact], score=found[0][0])
     return _counted_list(c, ask, "counterpart") if filtered else None
 
