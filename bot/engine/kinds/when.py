@@ -33,7 +33,8 @@ def when(c: Composer, ask: Ask) -> Reply | None:
     # another that merely has a date
     plain = c.top(ask, c.focused(ask), minimum=1.5, most=1)
     if plain and not c.time_of(plain[0][1].fact)[0] and plain[0][0] > found[0][0] - 1.5 \
-            and c.hits(plain[0][1], ask.q) > c.hits(found[0][1], ask.q):
+            and (c.hits(plain[0][1], ask.q) > (dated := c.hits(found[0][1], ask.q))
+                 or not dated):
         return c.not_said("when that was", [plain[0][1].fact])
     if _vague(c, ask, [item.fact for _, item in found]):
         return c.not_said("the exact date", [first])  # "on what date": "in May"
