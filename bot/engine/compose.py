@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, IndexedFact
 from bot.engine.parse import Mention, Parsed, number
 from bot.engine.phrases import Phrases, join
-from bot.engine.text import term_stems, tokens
+from bot.engine.text import squeeze, term_stems, tokens
 from bot.store.load import Fact, Quote, Snapshot
 
 if TYPE_CHECKING:
@@ -237,6 +237,17 @@ class Composer:
         hit = tuple(i for i in touched
                     if self.index.relevance(i, named, frozenset(), ask.home) >= 1.5)
         return hit or pool
+
+    def category_only(self, ask: Ask, fact: Fact) -> str | None:
+        """'Which business leaders did she meet?' of a fact that says "business leaders"
+        and names none: the words asked for, when the fact names nothing more than the
+        question and its subject do."""
+        asked = ask.q.asked_for
+        if not asked or squeeze(" ".join(asked)) not in squeeze(fact.summary):
+            return None
+        named = {*fact.participants, *fact.about} - set(ask.principal) - set(ask.others) \
+            - set(ask.home)
+        return None if named else " ".join(asked)
 
     def pool(self, kinds: tuple[str, ...]) -> tuple[IndexedFact, ...]:
         return self.index.of_kinds(kinds)  # worked out once per set of kinds

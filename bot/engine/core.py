@@ -5,13 +5,14 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
 from bot.engine.answer import Answer, Source
 from bot.engine.compose import Ask, Composer, Outcome, Reply
 from bot.engine.facts import FactIndex
-from bot.engine.kinds import journey, kinds
+from bot.engine.kinds import journey, kinds, yes_no
 from bot.engine.lexicon import IntentSpec, Lexicon
 from bot.engine.parse import Mention, Parsed, Parser, number
 from bot.engine.phrases import join
@@ -23,6 +24,9 @@ from bot.store.load import Fact, Snapshot
 
 MAX_SOURCES = 8
 GENERIC = ("what", "about")  # intents a follow-up such as "and Ben?" may take over
+# kinds whose answer to a yes/no question ("did they discuss X?", "has she made eight
+# trips?") is checked for a verdict
+CLAIMS = ("topics", "trips", "what", "count")
 
 
 class Desk:
@@ -143,6 +147,8 @@ class Desk:
             reply = self._fallback(ask)
         if reply is None:
             return self.decline(original, Refusal.NO_FIT, context, now)
+        if strategy in CLAIMS and parsed.words[0] in self.lexicon.openers:
+            reply = yes_no.check(self.composer, ask, reply)  # "did they discuss X?"
         return self._finish(original, strategy, parsed, ask, reply, context, now, used)
 
     # --- conversation ------------------------------------------------------------------------
@@ -498,6 +504,8 @@ class Engine:
         best = max(evidence.values())
         if named and (self.lexicon.comparative(q) or self.lexicon.everyone(q)):
             return named  # "who had more meetings, A or B?", "what did A and B each sign?"
+        if len(named) > 1 and self._listed(q):
+            return named  # "what's next for A and for B?": each, side by side
         if named and "or" not in q.words:  # "has A commented on B's warrant?": A acts
             return named[:1]
         if named:  # "who went to <place>, A or B?": the one whose facts have it, else both
@@ -512,6 +520,16 @@ class Engine:
         if best <= 0:
             return desks
         return [d for d in desks if evidence[d.key] >= best - 0.5]
+
+    def _listed(self, q: Parsed) -> bool:
+        """Subjects named side by side in a question that claims nothing of them together:
+        "what's next for A and for B?", not "have A and B met?"."""
+        if (q.intent is not None and q.intent.answer == "yes_no") \
+                or any(w in self.lexicon.contact_words for w in q.words):
+            return False
+        spans = sorted((m.start, m.end) for m in q.mentions if m.entity in self.by_subject)
+        return all(set(q.words[a_end:b_start]) <= self.lexicon.list_glue
+                   for (_, a_end), (b_start, _) in pairwise(spans))
 
     def _as_count(self, q: Parsed) -> Parsed:
         """'Who had more meetings, A or B?' read as 'how many meetings?', asked of each."""

@@ -184,6 +184,7 @@ class Lexicon:
         self.name_followers = frozenset(vocab.get("name_followers", ()))
         self.name_openers = frozenset(vocab.get("name_openers", ()))
         self.generic_questions = frozenset(vocab.get("generic_question_words", ()))
+        self.list_glue = frozenset(vocab.get("list_glue", ()))
         self.occasion_nouns = frozenset(vocab.get("occasion_nouns", ()))
         self.origin = frozenset(vocab["origin"])
         self.leader_words = phrases("leader_words")

@@ -72,6 +72,8 @@ class Parsed:
     understood: bool  # every word is grammar, an entity, a contact verb or a time
     stems: frozenset[str] = field(default_factory=frozenset)
     distinct_stems: frozenset[str] = field(default_factory=frozenset)  # of `distinctive`
+    # what "which ..."/"what ..." asks for: "which business leaders did she meet"
+    asked_for: tuple[str, ...] = ()
 
     @property
     def entities(self) -> tuple[str, ...]:
@@ -266,7 +268,24 @@ class Parser:
             times=times, kinds=kinds, content=content, unknown_names=unknown,
             unknown_subject=unknown_subject,
             anaphora=anaphora, continuation=continuation, understood=understood,
-            stems=term_stems(content), distinct_stems=term_stems(distinctive))
+            stems=term_stems(content), distinct_stems=term_stems(distinctive),
+            asked_for=self._asked_for(ws, covered))
+
+    def _asked_for(self, ws: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
+        """The words after an opening "which"/"what", up to the verb: what is asked for."""
+        lex = self.lex
+        start = next((i for i, w in enumerate(ws) if w in lex.generic_questions), -1)
+        if start < 0 or start > 1:
+            return ()
+        out: list[str] = []
+        for i in range(start + 1, len(ws)):
+            w = ws[i]
+            if i in covered or w in lex.openers or w in lex.contact_words or w in lex.copulas \
+                    or (w in lex.stopwords and out):
+                break
+            if w not in lex.stopwords:
+                out.append(w)
+        return tuple(out)
 
     def _mentions(self, ws: tuple[str, ...]) -> tuple[Mention, ...]:
         lex, found, i = self.lex, [], 0

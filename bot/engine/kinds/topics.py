@@ -18,6 +18,10 @@ def topics(c: Composer, ask: Ask) -> Reply | None:
     if not fact.topics:
         who = c.words.people([n for n in fact.participants if n not in ask.principal])
         return c.not_said(f"what was discussed{' with ' + who if who else ''}", [fact])
+    asked = squeeze(" ".join(ask.q.asked_for))
+    if asked and any(squeeze(t).endswith(asked) for t in fact.topics):
+        # "which critical minerals?" of "they discussed critical minerals": no more said
+        return c.not_said(f"which {' '.join(ask.q.asked_for)}", [fact])
     text = fact.summary
     missing = [t for t in fact.topics if squeeze(t) not in squeeze(text)]
     if missing:

@@ -51,6 +51,8 @@ def who(c: Composer, ask: Ask) -> Reply | None:
         found = [(sc, i) for sc, i in found if set(i.fact.participants) - ask.principal
                  or i.fact.places or i.fact.about]
         single = found[0] if found and c.hits(found[0][1], q) else None
+        if single is not None and (kind := c.category_only(ask, single[1].fact)):
+            return c.not_said(f"which {kind}", [single[1].fact])  # "which business leaders"
         if single is not None and not (filtered and single[1].fact in matches
                                        and _counterparts(single[1].fact, ask)):
             return Reply(single[1].fact.summary, [single[1].fact], score=single[0])

@@ -7,6 +7,7 @@ from dataclasses import replace
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, numbers_in
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import register
+from bot.engine.kinds.count import count
 from bot.engine.kinds.what import what
 from bot.engine.kinds.who import _holds
 from bot.engine.parse import Parsed, number
@@ -163,6 +164,32 @@ def _conflict(c: Composer, q: Parsed, facts: list[Fact]) -> Reply | None:
     return None
 
 
+def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
+    """A yes/no question another kind answered ("did they discuss X?", "has she made
+    eight trips?"): the claim checked against what it found, and a verdict where the
+    facts give one."""
+    q = ask.q
+    if not reply.answered or reply.verdict is not None or not reply.facts:
+        return reply
+    if (conflict := _conflict(c, q, reply.facts)) is not None:
+        return conflict
+    if q.numbers and not q.times:  # the figure the article gives for what is counted
+        counted = count(c, ask)
+        stated = numbers_in(" ".join((counted.facts[0].count or "", counted.facts[0].summary))) \
+            if counted is not None and counted.answered and counted.facts else set()
+        if counted is not None and stated:
+            return Reply(counted.facts[0].summary, counted.facts[:1],
+                         verdict=bool(set(q.numbers) & stated))
+    words = frozenset().union(*(i.strong | i.weak for f in reply.facts
+                                if (i := c.index.by_id.get(f.id)) is not None))
+    missing = q.distinct_stems - words
+    if missing and not any(missing & (i.strong | i.weak) for i in c.index.facts):
+        # "did they discuss palm oil?": nothing of it in this article
+        return Reply("the article does not report that. " + reply.text, reply.facts,
+                     verdict=False)
+    return reply
+
+
 def _times(c: Composer, q: Parsed) -> int | None:
     """How many times a claim says something happened: "twice", "three times"."""
     for i, w in enumerate(q.words):
@@ -204,8 +231,11 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     not confirmed ("did she accept the invitation?" of an invitation)."""
     if (wrong := _identity(c, ask) or _misplaced(c, ask)) is not None:
         return wrong
-    if reply is None and ask.q.unknown_names:
-        return c.policy.unknown(ask.q.unknown_names)  # "is she in Paris?"
+    # "in Astana or Tashkent?": the name the article has answers; alone, an unknown one
+    # is the claim ("is she in Paris?")
+    unknown = ask.q.unknown_names if "or" not in ask.q.words else ()
+    if reply is None and unknown:
+        return c.policy.unknown(unknown)
     if reply is None or not reply.answered or not reply.facts:
         return reply
     fact = reply.facts[0]
@@ -214,11 +244,15 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     item = c.index.by_id.get(fact.id)
     words = (item.strong | item.weak) if item else frozenset()
     missing = ask.q.distinct_stems - words
-    if ask.q.unknown_names:  # "did she sign it in Wellington?": never named
+    if unknown:  # "did she sign it in Wellington?": never named
         if len(ask.q.distinct_stems & words) < 2:
-            return c.policy.unknown(ask.q.unknown_names)
-        return Reply(f"the article does not mention {join(list(ask.q.unknown_names))}. "
+            return c.policy.unknown(unknown)
+        return Reply(f"the article does not mention {join(list(unknown))}. "
                      + fact.summary, [fact], verdict=False)
+    if missing and missing == ask.q.distinct_stems and "or" not in ask.q.words \
+            and not any(c.knows(w) for w in ask.q.distinctive):
+        # "is it raining in Jakarta?": the claim is about nothing the article mentions
+        return c.policy.unknown(ask.q.distinctive)
     if missing and _substitute(c, ask.q, fact) is not None:
         return replace(reply, verdict=False)
     if not missing:  # every word of the claim is the fact's: a plain Yes
@@ -285,7 +319,7 @@ def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[
     spots = placed - {event.name}
     when = next((f.time_phrase for f in facts if f.time_phrase), None)
     elsewhere = bool(spots and not spots <= c.index.lineage(event.place or "")) \
-        or bool(ask.q.unknown_names)  # "in St Petersburg?": a place never named
+        or (bool(ask.q.unknown_names) and "or" not in ask.q.words)  # "in St Petersburg?"
     if elsewhere and event.place:
         verb = "will be" if future else "was"
         # "in Zenda in May?": the time is corrected with the place
