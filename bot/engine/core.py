@@ -191,7 +191,7 @@ class Desk:
 
     def _leader(self, name: str) -> str:
         """'their leader', said of a country: the person who leads it, where known."""
-        return self.parser.leader_of.get(name, name)
+        return next(iter(self.parser.leader_of.get(name, ())), name)
 
     def _off_topic(self, ask: Ask, on_topic: bool) -> bool:
         """Not about the articles: 'any news on the football league'. The policy weighs

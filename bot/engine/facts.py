@@ -14,7 +14,7 @@ from bot.store.load import Entity, Fact, Snapshot
 
 CONTACT_KINDS = ("met", "visit", "hosted")
 MAX_TIES = 50_000  # memoised (fact, entity) ties: about 5 MB at most
-FUTURE_KINDS = ("expected", "invitation")
+FUTURE_KINDS = ("expected", "invitation", "scheduled")  # as bot.store.sources has them
 
 
 def fact_stems(fact: Any) -> tuple[frozenset[str], frozenset[str]]:

@@ -135,8 +135,11 @@ class Parser:
         self.lex = lexicon
         self.entities = snapshot.entities
         # "<country> leader" -> the person who leads it, where the gazetteer has one
-        self.leader_of = {e.country: e.name for e in snapshot.entities.values()
-                          if e.kind == "person" and e.leader and e.country}
+        # a country's leaders: a president and a prime minister may both be
+        self.leader_of: dict[str, tuple[str, ...]] = {}
+        for e in sorted(snapshot.entities.values(), key=lambda e: e.name):
+            if e.kind == "person" and e.leader and e.country:
+                self.leader_of[e.country] = (*self.leader_of.get(e.country, ()), e.name)
         self._alias_words = frozenset(w for key in lexicon.aliases for w in key)
         self.principal = frozenset(d.subject for d in snapshot.documents.values() if d.subject)
         roles = " | ".join(e.role.casefold() for e in snapshot.entities.values() if e.role)
@@ -320,12 +323,13 @@ class Parser:
         out = []
         for m in found:
             entity = self.entities[m.entity]
-            person = self.leader_of.get(m.entity) if entity.kind == "country" else None
-            if person and self._other_office(ws, m.end, person):
-                person = None  # "the Ruritanian foreign minister" is not its president
-            if person and (self._leader_word_at(ws, m.end) or self._leader_of_before(ws, m)):
+            people = self.leader_of.get(m.entity, ()) if entity.kind == "country" else ()
+            # "the Ruritanian foreign minister" is not its president; "the Ruritanian
+            # prime minister" is the one of its leaders who is that; "leaders", all
+            people = tuple(p for p in people if not self._other_office(ws, m.end, p))
+            if people and (self._leader_word_at(ws, m.end) or self._leader_of_before(ws, m)):
                 role = "excluded" if m.role == "excluded" else "plain"
-                out.append(Mention(person, m.start, m.end, role))
+                out += [Mention(p, m.start, m.end, role) for p in people]
             else:
                 out.append(m)
         return out

@@ -21,10 +21,12 @@ from bot.yamlio import _LOADER, list_item_lines, load_yaml, mapping_key_lines
 
 ENTITY_KINDS = ("person", "country", "city", "place", "region", "organisation", "group",
                 "event")
-FACT_KINDS = ("met", "visit", "hosted", "expected", "invitation", "statement", "background",
-              "number")
+FACT_KINDS = ("met", "visit", "hosted", "expected", "invitation", "scheduled", "statement",
+              "background", "number")
 CONTACT_KINDS = ("met", "visit", "hosted")
-FUTURE_KINDS = ("expected", "invitation")
+# what lies ahead: a meeting expected, an invitation, an event set for a date (a vote, a
+# conference) that is no meeting
+FUTURE_KINDS = ("expected", "invitation", "scheduled")
 VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continuations",
                     "future", "sequence", "before", "first_words", "last_words", "time_order",
                     "reason_words", "counted_nouns", "occasion_nouns", "comparatives",

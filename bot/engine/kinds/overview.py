@@ -35,7 +35,7 @@ def overview(c: Composer, ask: Ask) -> Reply | None:
         facts += journey.facts[:2]
     # an expected event before an invitation: the firmer plan says what comes next
     ahead = next((i.fact for i in sorted(c.pool(FUTURE_KINDS),
-                                         key=lambda i: i.fact.kind != "expected")
+                                         key=lambda i: i.fact.kind == "invitation")
                   if i.fact not in facts), None)
     if ahead is not None:
         parts.append(ahead.summary)

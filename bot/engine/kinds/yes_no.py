@@ -79,7 +79,7 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
             return Reply(facts[0].summary, facts[:1], verdict=False)
         body = " ".join(f.summary for f in facts)
         if q.future:
-            opener = "Likely." if all(f.kind == "expected" for f in facts) else \
+            opener = "Likely." if all(f.kind in ("expected", "scheduled") for f in facts) else \
                 "Not confirmed, but:"
         else:
             opener = "Yes." if q.understood and not q.times and not q.numbers else \
