@@ -119,6 +119,8 @@ class Desk:
             return self.decline(original, Refusal.OFF_TOPIC, context, now)
         if strategy in (None, "greeting", "overview"):
             strategy = "about" if ask.others and not parsed.content else "what"
+        if strategy in ("what", "upcoming") and set(parsed.asked_for) & self.lexicon.party_nouns:
+            strategy = "who"  # "which African countries might show up?": a who-list
         if parsed.unknown_names and (parsed.unknown_subject or not ask.others) \
                 and strategy not in ("count", "trips") \
                 and (strategy != "yes_no" or parsed.unknown_subject):

@@ -105,6 +105,15 @@ class PhraseSet(tuple[tuple[str, ...], ...]):
         for p in phrases:
             self.by_first[p[0]] = (*self.by_first.get(p[0], ()), p)
 
+    def found(self, where: dict[str, list[int]], ws: tuple[str, ...]) -> bool:
+        """Does any of the phrases occur in the question (stops at the first)?"""
+        for word, spots in where.items():
+            for phrase in self.by_first.get(word, ()):
+                n = len(phrase)
+                if n == 1 or any(ws[i:i + n] == phrase for i in spots):
+                    return True
+        return False
+
     def starts(self, where: dict[str, list[int]], ws: tuple[str, ...]) -> list[int]:
         """Where any of the phrases starts in the question `ws` (word -> positions)."""
         out = []
@@ -185,6 +194,7 @@ class Lexicon:
         self.name_openers = frozenset(vocab.get("name_openers", ()))
         self.generic_questions = frozenset(vocab.get("generic_question_words", ()))
         self.list_glue = frozenset(vocab.get("list_glue", ()))
+        self.party_nouns = frozenset(vocab.get("party_nouns", ()))
         self.occasion_nouns = frozenset(vocab.get("occasion_nouns", ()))
         self.origin = frozenset(vocab["origin"])
         self.leader_words = phrases("leader_words")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.engine.lexicon import IntentSpec, Lexicon, PhraseSet, is_common_word
@@ -22,6 +23,7 @@ NUMBER_WORDS = {w: i for i, w in enumerate((
                                "once": 1, "twice": 2, "thrice": 3}
 
 
+@lru_cache(maxsize=4096)
 def number(word: str) -> int | None:
     """'six' -> 6, '24' -> 24, '4th' -> 4; None for anything else. Ordinals only as digits
     ('4th'): 'first' is too common a word to compare."""
@@ -112,7 +114,7 @@ class Finder:
         return -1
 
     def any(self, phrases: PhraseSet) -> bool:
-        return bool(phrases.starts(self.where, self.ws))
+        return phrases.found(self.where, self.ws)
 
 
 
@@ -283,11 +285,14 @@ class Parser:
         out: list[str] = []
         for i in range(start + 1, len(ws)):
             w = ws[i]
-            if i in covered or w in lex.openers or w in lex.contact_words or w in lex.copulas \
-                    or (w in lex.stopwords and out):
+            if i in covered:
+                continue  # "which African countries": the name narrows, "countries" asks
+            if w in lex.openers or w in lex.contact_words or w in lex.copulas:
                 break
-            if w not in lex.stopwords:
+            if w in lex.party_nouns or w not in lex.stopwords:
                 out.append(w)
+            elif out:
+                break
         return tuple(out)
 
     def _mentions(self, ws: tuple[str, ...]) -> tuple[Mention, ...]:

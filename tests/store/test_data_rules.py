@@ -62,7 +62,8 @@ ENTITIES = """entities:
     aliases: [referendum, constitutional referendum, the referendum]
 """
 
-FACTS = """document: ruritania-vote
+FACTS = """  # noqa: E501 - quotes are verbatim sentences, one per line
+document: ruritania-vote
 facts:
   - id: firefly-strelsau
     kind: hosted
@@ -75,7 +76,8 @@ facts:
       President Rudolf Elphberg and Prime Minister Flavia Strel received Freedonian Prime
       Minister Rufus Firefly in Strelsau on Monday.
     quotes:
-      - "President Rudolf Elphberg and Prime Minister Flavia Strel received Freedonian Prime Minister Rufus Firefly in Strelsau on Monday."
+      - "President Rudolf Elphberg and Prime Minister Flavia Strel received Freedonian
+        Prime Minister Rufus Firefly in Strelsau on Monday."
       - "They discussed a shared railway and the price of coal."
   - id: referendum
     kind: scheduled

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply
-from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
+from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.store.load import Fact
 
 
@@ -133,4 +133,28 @@ def next_step(c: Composer, ask: Ask) -> Reply | None:
             facts = [fact, anchor.fact] if not ask.q.backwards else [anchor.fact, fact]
             return Reply(fact.summary, facts, focus=tuple(fact.places),
                          subjects=(*ref.places, *ref.who))
+    return _again(c, ask, anchors[:2])
+
+
+def _again(c: Composer, ask: Ask, anchors: list[IndexedFact]) -> Reply | None:
+    """'When did she meet Ben again after Zenda?': no journey links the two, but the
+    person named meets her again in another fact, placed after (or before) this one by
+    the facts' own times, else by the curator's order."""
+    order = {item.fact.id: n for n, item in enumerate(c.index.facts)}
+    for anchor in anchors:
+        people = set(anchor.fact.participants) & set(ask.others) - ask.principal
+        if not people:
+            continue
+        others = [i.fact for i in c.pool(CONTACT_KINDS) if i is not anchor
+                  and people & set(i.fact.participants)]
+
+        def later(fact: Fact, anchor: Fact = anchor.fact) -> bool:
+            known = _sequence(c, anchor, fact)
+            return known if known is not None else order[anchor.id] < order[fact.id]
+
+        steps = [f for f in others if later(f) is not ask.q.backwards]
+        if steps:
+            fact = steps[-1] if ask.q.backwards else steps[0]
+            return Reply(fact.summary, [fact, anchor.fact], focus=tuple(fact.places),
+                         subjects=(*fact.places, *fact.who))
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.facts import FUTURE_KINDS
 from bot.engine.kinds import register
+from bot.engine.kinds.journey import next_step
 from bot.engine.phrases import capital
 from bot.engine.text import squeeze, tokens
 from bot.store.load import Fact
@@ -18,6 +19,13 @@ def when(c: Composer, ask: Ask) -> Reply | None:
         if reply is not None and reply.answered and _vague(c, ask, reply.facts):
             return c.not_said("the exact date", reply.facts)
         return reply
+    if ask.q.sequence and (step := next_step(c, ask)) is not None \
+            and (then := c.time_of(step.facts[0])[0]):
+        # "when did they meet again after Beijing?": the next step's time
+        fact = step.facts[0]
+        lead = c.words.lead(fact)
+        text = f"{capital(lead)} {then}." if lead else fact.summary
+        return Reply(text, step.facts, focus=step.focus, subjects=step.subjects)
     found = c.top(ask, c.focused(ask),
                      bonus=lambda i: 1.5 if c.time_of(i.fact)[0] else -1.0,
                      spread=0.5, minimum=1.5)
