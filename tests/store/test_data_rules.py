@@ -62,7 +62,7 @@ ENTITIES = """entities:
     aliases: [referendum, constitutional referendum, the referendum]
 """
 
-FACTS = """  # noqa: E501 - quotes are verbatim sentences, one per line
+FACTS = """\
 document: ruritania-vote
 facts:
   - id: firefly-strelsau
