@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,21 @@ import yaml
 from bot.errors import DataError
 
 # libyaml's safe loader when PyYAML was built with it (about 10x faster), else pure Python
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BASE):  # type: ignore[valid-type,misc]
+    """YAML 1.2 booleans: only true and false. YAML 1.1 also reads yes, no, on and off as
+    booleans, so a word list such as `[in, on, at]` or `[yes, no]` lost those words."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in _BASE.yaml_implicit_resolvers.items()}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"))
+_LOADER = _Loader
 
 
 def load_yaml(path: Path) -> Any:

@@ -429,3 +429,12 @@ def test_the_language_file_is_shared_and_a_deployment_adds_to_it(material: Mater
     vocabulary = read_sources(material.data, material.config).vocabulary
     assert "hobnob" in vocabulary["contact_words"] and "meet" in vocabulary["contact_words"]
     assert "who" in vocabulary["question_words"]  # from config/lang/en.yaml
+
+
+def test_yes_no_on_and_off_are_words_not_booleans(tmp_path: Path) -> None:
+    """A word list such as `[in, on, at]` or `[yes, no]` keeps its words (YAML 1.2
+    booleans: only true and false)."""
+    from bot.yamlio import load_yaml
+    path = tmp_path / "x.yaml"
+    path.write_text("words: [in, on, yes, no, off]\nflag: true\n", encoding="utf-8")
+    assert load_yaml(path) == {"words": ["in", "on", "yes", "no", "off"], "flag": True}
