@@ -185,9 +185,7 @@ QUESTIONS = [
     q("who won the world cup", answered=False, id="offtopic-world-cup"),
     q("how's the weather in lisbon", answered=False, id="offtopic-weather"),
     q("can u write me a poem about fiji", answered=False, id="offtopic-poem"),
-    q("whats the capital of timor-leste", "Dili", id="offtopic-phrase-capital",
-      xfail="intents: 'capital of' is an off_topic phrase (priority 100), so a question "
-            "the article answers (Dili is the capital of Timor-Leste) is declined"),
+    q("whats the capital of timor-leste", "Dili", id="offtopic-phrase-capital"),
 
     # --- follow-ups in a conversation -------------------------------------------------------------
     q(DILI, "Joaquim Belo", no=("Santoso",), before=(JAKARTA,), id="followup-and-dili"),

@@ -119,6 +119,7 @@ class Composer:
         self.visit_words: frozenset[str] = frozenset()  # stems of the "visit" kind words
         self.knows: Callable[[str], bool] = bool  # the lexicon's: set by the engine
         self.stopwords: frozenset[str] = frozenset()  # the lexicon's: set by the engine
+        self.copulas = frozenset(snapshot.vocabulary.get("copulas", ()))  # "is", "was"
         # words "how many" may count though they are also contact words ("trips")
         self.nouns = frozenset(snapshot.vocabulary.get("counted_nouns", ()))
         self.months: tuple[str, ...] = tuple(snapshot.vocabulary.get("months", ()))

@@ -13,7 +13,7 @@ from bot.engine.answer import Answer, Source
 from bot.engine.compose import Ask, Composer, Outcome, Reply
 from bot.engine.facts import FactIndex
 from bot.engine.kinds import journey, kinds, yes_no
-from bot.engine.lexicon import IntentSpec, Lexicon
+from bot.engine.lexicon import IntentSpec, Lexicon, everyday
 from bot.engine.parse import Mention, Parsed, Parser, number
 from bot.engine.phrases import join
 from bot.engine.policy import Policy, Refusal
@@ -26,7 +26,7 @@ MAX_SOURCES = 8
 GENERIC = ("what", "about")  # intents a follow-up such as "and Ben?" may take over
 # kinds whose answer to a yes/no question ("did they discuss X?", "has she made eight
 # trips?") is checked for a verdict
-CLAIMS = ("topics", "trips", "what", "count")
+CLAIMS = ("topics", "trips", "what", "count", "who")
 
 
 class Desk:
@@ -114,8 +114,10 @@ class Desk:
             return self.decline(original, Refusal.CHAT, context, now,
                                 reply=parsed.intent.reply if parsed.intent else None)
         on_topic = bool(mentions or used or parsed.stems & self.fact_terms
-                        or parsed.stems & self.article_stems)
-        if self._off_topic(ask, on_topic):
+                        or parsed.stems & self.article_stems
+                        or any(w in self.lexicon.party_nouns and stem(w) in self.fact_terms
+                               for w in parsed.words))
+        if self._off_topic(ask, on_topic, used):
             return self.decline(original, Refusal.OFF_TOPIC, context, now)
         if strategy in (None, "greeting", "overview"):
             strategy = "about" if ask.others and not parsed.content else "what"
@@ -167,8 +169,8 @@ class Desk:
         mentions = q.mentions
         if context is None or not context.fresh(now, self.settings.session_ttl):
             return mentions, (), strategy, False
-        if not all(self.lexicon.knows(w) for w in q.content):
-            return mentions, (), strategy, False
+        if not all(self.lexicon.knows(w) or w in everyday() for w in q.content):
+            return mentions, (), strategy, False  # "who won the euros": a new topic
         # the subject's own country ("sending Ruritania") is no new subject
         own = [m for m in mentions if m.entity not in self.principal | self.home]
         inherited = tuple(Mention(self._leader(e) if q.leader else e, -1, -1, "plain")
@@ -195,7 +197,7 @@ class Desk:
         """'their leader', said of a country: the person who leads it, where known."""
         return next(iter(self.parser.leader_of.get(name, ())), name)
 
-    def _off_topic(self, ask: Ask, on_topic: bool) -> bool:
+    def _off_topic(self, ask: Ask, on_topic: bool, followed: bool = False) -> bool:
         """Not about the articles: 'any news on the football league'. The policy weighs
         the question's words the articles never use against those they do."""
         q = ask.q
@@ -203,9 +205,18 @@ class Desk:
             return False
         strange = [w for w in q.distinctive if not self.lexicon.knows(w)
                    and (len(w) >= 4 or w.isdigit())]
-        # numbers ("five") are in every article: they tie nothing to this one
+        # an everyday word the articles do not use ("hard", "squeeze") weighs half, and
+        # nothing in a question that goes on from the conversation ("why's it hard for him?")
+        if followed and all(w in everyday() for w in strange):
+            ordinary = 0.0
+        else:
+            ordinary = sum(0.5 if w in everyday() else 1.0 for w in strange)
+        # numbers ("five") are in every article: they tie nothing to this one; a noun
+        # the facts count or list ("how many countries", "which leaders") ties it
         familiar = [w for w in q.distinctive if self.lexicon.knows(w) and number(w) is None]
-        return self.policy.off_topic(on_topic, len(strange), len(familiar), len(q.times))
+        familiar += [w for w in q.words if w in self.lexicon.party_nouns
+                     and stem(w) in self.fact_terms]
+        return self.policy.off_topic(on_topic, ordinary, len(familiar), len(q.times))
 
     def _unnamed(self, ask: Ask) -> Reply | None:
         """'What's the Mongolian president called?', 'who is Ruritania's prime minister?':
@@ -414,6 +425,11 @@ class Engine:
              article: str | None) -> Answer:
         """One question (not in parts) answered."""
         intent = parsed.intent
+        if intent is not None and intent.unless_named and self._speaks_for(parsed, intent):
+            runner = parsed.runner_up
+            parsed = replace(parsed, intent=runner if runner and runner.answer != "decline"
+                             else None)
+            intent = parsed.intent
         refusal = Refusal.EMPTY if not parsed.words else Refusal.REFUSED if (
             intent is not None and intent.answer == "decline") else None
         if intent is not None and intent.answer == "greeting" and not parsed.mentions \
@@ -432,6 +448,18 @@ class Engine:
         if context is not None and answer.answered:
             context.last = parsed
         return answer
+
+    def _speaks_for(self, q: Parsed, intent: IntentSpec) -> bool:
+        """Does an article use the decline phrase's words of what the question names
+        ("the capital of Timor-Leste": a fact about Timor-Leste says "capital")?"""
+        words = {stem(w) for p in intent.phrases for w in p
+                 if w in q.words and w not in self.lexicon.stopwords}
+        if not words or not q.mentions:
+            return False
+        named = [m.entity for m in q.mentions if m.entity not in self.by_subject]
+        return any(words <= (item.strong | item.weak)
+                   for desk in self.desks.values() for name in named
+                   for item in desk.index.candidates((name,), frozenset()))
 
     def _again(self, q: Parsed, context: Context | None) -> Parsed:
         """'And Ben?' (or "and Ben's?") after a question about Ana: that question again,

@@ -51,6 +51,14 @@ class WordList:
 
 
 @lru_cache(maxsize=1)
+def everyday() -> frozenset[str]:
+    """The ~3,000 most frequent English words (scripts/make_everyday.py, from wordfreq):
+    no sign of a question off the articles' topic."""
+    text = Path(__file__).with_name("everyday.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+@lru_cache(maxsize=1)
 def _common_words() -> WordList:
     # The lowercase entries of Webster's 2nd (web2), which writes proper nouns capitalised:
     # ordinary words ("hungry", "turnkey") are here, names ("Bahrein") are not. Made from
@@ -132,6 +140,9 @@ class IntentSpec:
     phrases: tuple[tuple[str, ...], ...]
     example: str | None
     reply: str | None = None  # the reply text a decline or greeting intent gets
+    # a decline that gives way when the articles use its words of what the question
+    # names: "what's the capital of Timor-Leste?" of an article that says it
+    unless_named: bool = False
 
 
 class Lexicon:
@@ -151,7 +162,7 @@ class Lexicon:
         self.intents = tuple(
             IntentSpec(i["name"], i["answer"], i["priority"],
                        tuple(t for p in i["phrases"] if (t := tuple(tokens(p)))),
-                       i.get("example"), i.get("reply"))
+                       i.get("example"), i.get("reply"), bool(i.get("unless_named")))
             for i in snapshot.intents)
         # every word of a greeting's phrases: "thanks!!", "hi there" say nothing more
         self.chat_words = frozenset(w for spec in self.intents if spec.answer == "greeting"
@@ -195,6 +206,8 @@ class Lexicon:
         self.generic_questions = frozenset(vocab.get("generic_question_words", ()))
         self.list_glue = frozenset(vocab.get("list_glue", ()))
         self.party_nouns = frozenset(vocab.get("party_nouns", ()))
+        self.meta_phrases = sorted((t for p in vocab.get("meta_phrases", ())
+                                    if (t := tuple(tokens(p)))), key=len, reverse=True)
         self.occasion_nouns = frozenset(vocab.get("occasion_nouns", ()))
         self.origin = frozenset(vocab["origin"])
         self.leader_words = phrases("leader_words")

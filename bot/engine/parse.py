@@ -20,7 +20,25 @@ NUMBER_WORDS = {w: i for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty"))} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-                               "once": 1, "twice": 2, "thrice": 3}
+                               "once": 1, "twice": 2, "thrice": 3} | {
+    w: i for i, w in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh",
+                                "eighth", "ninth", "tenth"), 2)}
+
+
+def _without(ws: list[str], phrases: list[tuple[str, ...]]) -> list[str]:
+    """The words with every occurrence of the phrases taken out (longest first)."""
+    if not phrases:
+        return ws
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        hit = next((p for p in phrases if tuple(ws[i:i + len(p)]) == p), None)
+        if hit is None:
+            out.append(ws[i])
+            i += 1
+        else:
+            i += len(hit)
+    return out or ws
 
 
 @lru_cache(maxsize=4096)
@@ -217,13 +235,15 @@ class Parser:
                                        intent_score=parsed.intent_score,
                                        runner_up=parsed.runner_up)
                     return parsed
-        return self._parse(text)
+        return self._parse(text, asked=text.rstrip().endswith("?"))
 
-    def _parse(self, text: str) -> Parsed:
+    def _parse(self, text: str, *, asked: bool = False) -> Parsed:
+        """`asked`: the whole message is one sentence ending in a question mark."""
         lex = self.lex
         raw: list[str] = []
         for w in words(text.casefold())[:MAX_WORDS]:
             raw.extend(lex.shorthand.get(w, (w,)))
+        raw = _without(raw, lex.meta_phrases)
         # number words are never "typos" of other words ("ten" is not "then")
         ws = tuple(w if number(w) is not None else lex.correct(w) for w in raw)
         # a word left unknown where a name stands ("in manilla", "meet erdgan"): a name
@@ -233,7 +253,7 @@ class Parser:
         at = Finder(ws)
         mentions = self._mentions(ws)
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        intent, score, runner_up, phrase_at = self._intent(ws, at)
+        intent, score, runner_up, phrase_at = self._intent(ws, at, asked)
         times = self._times(ws)
         backwards = at.any(lex.before)
         forwards = at.any(lex.sequence)
@@ -373,7 +393,7 @@ class Parser:
         return j >= 0 and any(tuple(ws[j - len(p) + 1:j + 1]) == p
                               for p in self.lex.leader_words) and m.role == "origin"
 
-    def _intent(self, ws: tuple[str, ...], finder: Finder
+    def _intent(self, ws: tuple[str, ...], finder: Finder, asked: bool = False
                 ) -> tuple[IntentSpec | None, float, IntentSpec | None, frozenset[int]]:
         """The likeliest intent, its score, a close second, and where its phrase stands."""
         lex = self.lex
@@ -386,6 +406,9 @@ class Parser:
         # "she went to ruritania in july, right?": a yes/no question by its tag
         tagged = len(ws) > 3 and any(ws[len(ws) - len(p):] == p
                                      for p in lex.tags_by_last.get(ws[-1], ()))
+        # "ribeiro became minister in june?": a statement asked, with no question word
+        tagged = tagged or (asked and len(ws) > 3 and ws[start] not in lex.openers
+                            and not any(w in lex.question_words for w in ws))
         best: dict[str, tuple[float, IntentSpec, frozenset[int]]] = {}
 
         opening = ws[start] if start < len(ws) else ""
@@ -400,7 +423,7 @@ class Parser:
             lead = 25 if at == start and spec.priority >= 20 \
                 and phrase[0] not in lex.generic_questions else 0
             if spec.answer == "yes_no":
-                lead = 0 if tagged and at != start else 15
+                lead = 20 if tagged and at != start else 15  # a claim, by its tag
             value = spec.priority + 10 * (len(phrase) - 1) + lead
             if value > best.get(spec.name, (0.0,))[0]:
                 where = frozenset(range(at, at + len(phrase))) if at >= 0 else frozenset()

@@ -94,7 +94,7 @@ class Policy:
 
     # --- declines -------------------------------------------------------------------------------
 
-    def off_topic(self, on_topic: bool, strange: int, familiar: int, times: int) -> bool:
+    def off_topic(self, on_topic: bool, strange: float, familiar: int, times: int) -> bool:
         """Decline only when the evidence for the articles is weak: no name, word or
         conversation ties the question to them, or its unknown words outweigh the known
         ones (and any time it names). An unknown word alone is no veto."""

@@ -34,7 +34,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "tags", "name_words", "exclusions", "preambles", "locative", "origin",
                     "name_followers", "name_openers", "multiples",
                     "weekdays", "day_words", "generic_question_words",
-                    "list_glue", "party_nouns",
+                    "list_glue", "party_nouns", "meta_phrases",
                     "leader_words",
                     "contact_words", "months", "relative_times", "stopwords")
 REPLIES = ("help", "greeting", "empty", "off_topic", "not_said", "closest")
@@ -388,6 +388,14 @@ def merge_entities(files: list[tuple[Path, list[EntityRecord]]]
     return records, warnings
 
 
+def _flag(value: Any, path: Path, line: int | None, key: str) -> bool:
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise DataError(path, f"{key} must be true or false", line=line, key=key)
+    return value
+
+
 def read_intents(path: Path, lang: Path | None = None
                  ) -> tuple[list[dict[str, Any]], dict[str, Any], dict[str, str]]:
     """Intents and replies (a deployment's), and the vocabulary: the language file's
@@ -425,6 +433,8 @@ def read_intents(path: Path, lang: Path | None = None
                         "phrases": [fold(p) for p in phrases],
                         "example": _string(item.get("example"), path, line, "example"),
                         "reply": _string(item.get("reply"), path, line, "reply"),
+                        "unless_named": _flag(item.get("unless_named"), path, line,
+                                              "unless_named"),
                         "line": line})
     own = raw.get("vocabulary") or {}
     if not isinstance(own, dict):

@@ -54,8 +54,8 @@ def count(c: Composer, ask: Ask) -> Reply | None:
 def _counted_list(c: Composer, ask: Ask, noun: str) -> Reply | None:
     """The who-list, headed by its count: of meetings ("time") or of people met."""
     listing = who(c, ask)
-    if listing is None or not listing.answered:
-        return listing
+    if listing is None or not listing.answered or not listing.items:
+        return listing  # one fact, not a list: nothing to count
     n = len(listing.facts) if noun == "time" else len(listing.items)
     head = f"{n} {noun}{'s' if n != 1 else ''}, by the article's count:"
     return Reply(head + "\n" + listing.text.split(":\n", 1)[-1], listing.facts,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.kinds import register
+from bot.engine.parse import number
 
 
 @register("what")
@@ -15,6 +16,9 @@ def what(c: Composer, ask: Ask) -> Reply | None:
     if not found:
         return None
     facts = [item.fact for _, item in found]
+    if (attribute := _attribute(c, ask)) and not any(c.hits(item, q) for _, item in found):
+        # "what's the population of Moscow?": a thing the articles never mention
+        return c.policy.unknown([attribute])
     if q.distinctive and named and not c.hits(found[0][1], q):
         # a fact about the same subject that has the question's words, if there is one
         # ... and about the people it names ("what did Modi sign": not Kim's pact)
@@ -36,3 +40,14 @@ def what(c: Composer, ask: Ask) -> Reply | None:
         # "what did Ben tell Ana": their meeting is recorded, not what was said at it
         return c.not_said("what was said", facts[:1])
     return Reply(" ".join(f.summary for f in facts), facts, score=found[0][0])
+
+
+def _attribute(c: Composer, ask: Ask) -> str | None:
+    """'The population of Moscow': a word the articles never use, said of a name."""
+    q = ask.q
+    starts = {m.start for m in ask.mentions}
+    for i, w in enumerate(q.words[:-2]):
+        if q.words[i + 1] == "of" and i + 2 in starts and w in q.distinctive \
+                and not c.knows(w) and number(w) is None:
+            return w
+    return None

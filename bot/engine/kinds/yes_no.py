@@ -7,13 +7,12 @@ from dataclasses import replace
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, numbers_in
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import register
-from bot.engine.kinds.count import count
 from bot.engine.kinds.what import what
 from bot.engine.kinds.who import _holds
 from bot.engine.parse import Parsed, number
 from bot.engine.phrases import capital, join
 from bot.engine.text import squeeze, stem, tokens
-from bot.store.load import Fact
+from bot.store.load import Entity, Fact
 
 
 @register("yes_no")
@@ -171,15 +170,10 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
     q = ask.q
     if not reply.answered or reply.verdict is not None or not reply.facts:
         return reply
+    if q.numbers and not q.times and (figure := _figure(c, ask)) is not None:
+        return figure  # "has she made eight trips?": the number the article gives
     if (conflict := _conflict(c, q, reply.facts)) is not None:
         return conflict
-    if q.numbers and not q.times:  # the figure the article gives for what is counted
-        counted = count(c, ask)
-        stated = numbers_in(" ".join((counted.facts[0].count or "", counted.facts[0].summary))) \
-            if counted is not None and counted.answered and counted.facts else set()
-        if counted is not None and stated:
-            return Reply(counted.facts[0].summary, counted.facts[:1],
-                         verdict=bool(set(q.numbers) & stated))
     words = frozenset().union(*(i.strong | i.weak for f in reply.facts
                                 if (i := c.index.by_id.get(f.id)) is not None))
     missing = q.distinct_stems - words
@@ -188,6 +182,28 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
         return Reply("the article does not report that. " + reply.text, reply.facts,
                      verdict=False)
     return reply
+
+
+def _figure(c: Composer, ask: Ask) -> Reply | None:
+    """The article's own figure for what a claimed number counts ("eight foreign trips":
+    the fact counting trips), and whether it is the claimed one."""
+    q = ask.q
+    at = next((i for i, w in enumerate(q.words) if number(w) is not None), None)
+    if at is None:
+        return None
+    counted = {stem(w) for w in q.words[at + 1:at + 4] if w not in c.stopwords
+               or w in c.nouns}
+    best, most = None, 0
+    for item in c.index.facts:
+        said = item.fact.count or ""
+        stated = numbers_in(said)
+        overlap = len(counted & ({stem(w) for w in tokens(said.casefold())} | item.strong))
+        if stated and overlap > most:
+            best, most = (item.fact, stated), overlap
+    if best is None:
+        return None
+    fact, stated = best
+    return Reply(fact.summary, [fact], verdict=bool(set(q.numbers) & stated))
 
 
 def _times(c: Composer, q: Parsed) -> int | None:
@@ -206,22 +222,26 @@ def _months(c: Composer, text: str) -> set[str]:
 
 
 def _substitute(c: Composer, q: Parsed, fact: Fact) -> str | None:
-    """The fact's word where the question has another between the same two words: "a
-    coal power plant?" of "the nuclear power plant", "a former Spanish colony?" of "a
-    former Portuguese colony". A claim so changed is not the fact's."""
+    """The fact's words where the question has others between the same two words: "a
+    coal power plant?" of "the nuclear power plant", "sign a free trade agreement?" of
+    "signed a working holiday agreement". A claim so changed is not the fact's."""
     asked = [w for w in q.words if w not in c.stopwords]
     stems = [stem(w) for w in asked]
     said = [w for x in fact.quotes for w in tokens(x.quote.casefold())
             if w not in c.stopwords]
     said_stems = [stem(w) for w in said]
-    own = set(said_stems)
+    own, claim = set(said_stems), set(stems)
     for i in range(1, len(asked) - 1):
-        if stems[i] in own or number(asked[i]) is not None:
-            continue
-        for j in range(1, len(said) - 1):
-            if said_stems[j - 1] == stems[i - 1] and said_stems[j + 1] == stems[i + 1] \
-                    and said_stems[j] not in stems:
-                return said[j]
+        for n in (1, 2):  # one word or two, in place of one word or two
+            span = stems[i:i + n]
+            if i + n >= len(asked) or any(s in own for s in span) \
+                    or any(number(w) is not None for w in asked[i:i + n]):
+                continue
+            for m in (1, 2):
+                for j in range(1, len(said) - m):
+                    if said_stems[j - 1] == stems[i - 1] and said_stems[j + m] == stems[i + n] \
+                            and not set(said_stems[j:j + m]) & claim:
+                        return " ".join(said[j:j + m])
     return None
 
 
@@ -239,6 +259,8 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if reply is None or not reply.answered or not reply.facts:
         return reply
     fact = reply.facts[0]
+    if ask.q.numbers and not ask.q.times and (figure := _figure(c, ask)) is not None:
+        return figure  # "has he met 50 leaders?": the number the article gives
     if (conflict := _conflict(c, ask.q, reply.facts)) is not None:
         return conflict
     item = c.index.by_id.get(fact.id)
@@ -250,7 +272,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return Reply(f"the article does not mention {join(list(unknown))}. "
                      + fact.summary, [fact], verdict=False)
     if missing and missing == ask.q.distinct_stems and "or" not in ask.q.words \
-            and not any(c.knows(w) for w in ask.q.distinctive):
+            and not any(c.knows(w) or number(w) is not None for w in ask.q.distinctive):
         # "is it raining in Jakarta?": the claim is about nothing the article mentions
         return c.policy.unknown(ask.q.distinctive)
     if missing and _substitute(c, ask.q, fact) is not None:
@@ -269,6 +291,16 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
     people = [e for e in ask.others if c.kind_of(e) == "person"]
     countries = [m.entity for m in ask.mentions if c.kind_of(m.entity) == "country"
                  and m.role != "place"]
+    if len(people) == 2 and _same(c, ask, people):
+        # "Castillo's the Indonesian minister, isn't he?": two people, said to be one
+        one, two = (c.entities[p] for p in people)
+        cited = [f for p in (one, two) if (f := next(
+            (i.fact for i in c.index.facts if p.name in i.fact.participants), None))]
+        if one.role and two.role and cited:
+            return Reply(f"{one.name} is {one.role}; {two.name} is {two.role}.",
+                         list(dict.fromkeys(cited)), verdict=False, focus=(one.name, two.name))
+    if len(people) == 1 and q.leader and not countries:
+        return _office(c, ask, c.entities[people[0]])  # "Castillo is defence secretary?"
     if len(people) != 1 or not countries or not (q.roles or q.leader):
         return None  # "is Xi backing Russia?" claims no office
     person = c.entities[people[0]]
@@ -280,6 +312,33 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
         return None
     return Reply(f"No: {person.name} is {person.role}. {facts[0].summary}", facts[:1],
                  focus=(person.name,))
+
+
+def _same(c: Composer, ask: Ask, people: list[str]) -> bool:
+    """Are the two people named said to be one ("A is B", "A's the B")?"""
+    spans = sorted((m.start, m.end) for m in ask.mentions if m.entity in people)
+    if len(spans) != 2:
+        return False
+    between = ask.q.words[spans[0][1]:spans[1][0]]
+    return bool(between) and all(w in c.copulas or w in ("s", "the", "a", "an")
+                                 for w in between)
+
+
+def _office(c: Composer, ask: Ask, person: Entity) -> Reply | None:
+    """'Ben is the defence secretary, isn't he?': the office words next to the name that
+    his role does not have."""
+    role = (person.role or "").casefold()
+    if not role:
+        return None
+    claimed = [w for w in ask.q.distinctive if (w not in role.split() and not c.knows(w))
+               or (w in c.leader_words and w not in role.split())]
+    if not claimed:
+        return None
+    facts = [i.fact for i in c.index.facts if person.name in i.fact.participants
+             or person.name in i.about]
+    return Reply(f"{person.name} is {person.role}." + (f" {facts[0].summary}" if facts
+                                                       else ""),
+                 facts[:1], verdict=False, focus=(person.name,)) if facts else None
 
 
 def _misplaced(c: Composer, ask: Ask) -> Reply | None:
