@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import threading
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
 from bot.engine.answer import Answer, Source, Trace
 from bot.engine.compose import Ask, Composer, Reply, passage
-from bot.engine.facts import FactIndex
+from bot.engine.facts import FactIndex, fact_stems, fact_ties, walk
 from bot.engine.lexicon import IntentSpec, Lexicon
 from bot.engine.parse import Mention, Parsed, Parser
 from bot.engine.phrases import join
@@ -21,6 +24,32 @@ from bot.store.load import Fact, Snapshot
 
 MAX_SOURCES = 8
 GENERIC = ("what", "about")  # intents a follow-up such as "and Ben?" may take over
+
+
+def short_names(snapshot: Snapshot, documents: Iterable[str], facts: Iterable[Fact],
+                words: dict[str, list[str]], texts: list[str]) -> dict[str, str]:
+    """The subject, a place and a person of one desk's facts, as its articles name them:
+    a function of the data alone, so the engine can fill its replies without building
+    every desk."""
+    docs = sorted(documents)
+    subject = next((snapshot.documents[d].subject for d in docs
+                    if snapshot.documents[d].subject), "")
+    contacts = [f for f in facts if f.kind in ("met", "visit", "hosted")]
+    place = next((p for f in contacts for p in f.places
+                  if snapshot.entities[p].kind == "city"), "")
+    person = next((w for f in contacts for w in f.who
+                   if snapshot.entities[w].kind == "person"), "")
+    text = " ".join(texts).casefold()
+    counts = Counter({a: text.count(a) for n in (subject, person) if n
+                      for a in words.get(n, ())})
+
+    def short(name: str) -> str:
+        """The one-word name the article uses most ('Ana', 'Li'), else the full one."""
+        best = max(words.get(name, ()), key=lambda a: counts[a], default="")
+        return best.title() if counts[best] else name
+
+    return {"subject": (short(subject) or subject) if subject else "its subject",
+            "place": place, "person": short(person) if person else ""}
 
 
 class Desk:
@@ -79,25 +108,8 @@ class Desk:
                ) -> dict[str, str]:
         """The subject, a place and a person of this desk's facts, as the article names
         them, for the reply texts ({subject}, {place}, {person})."""
-        subject = next((snapshot.documents[d].subject for d in sorted(self.documents)
-                        if snapshot.documents[d].subject), "")
-        contacts = [i.fact for i in self.index.facts
-                    if i.fact.kind in ("met", "visit", "hosted")]
-        place = next((p for f in contacts for p in f.places
-                      if snapshot.entities[p].kind == "city"), "")
-        person = next((w for f in contacts for w in f.who
-                       if snapshot.entities[w].kind == "person"), "")
-        text = " ".join(texts).casefold()
-        counts = Counter({a: text.count(a) for n in (subject, person) if n
-                          for a in words.get(n, ())})
-
-        def short(name: str) -> str:
-            """The one-word name the article uses most ('Ana', 'Li'), else the full one."""
-            best = max(words.get(name, ()), key=lambda a: counts[a], default="")
-            return best.title() if counts[best] else name
-
-        return {"subject": (short(subject) or subject) if subject else "its subject",
-                "place": place, "person": short(person) if person else ""}
+        return short_names(snapshot, sorted(self.documents),
+                           [i.fact for i in self.index.facts], words, texts)
 
     # --- the one entry point ---------------------------------------------------------------
 
@@ -370,38 +382,139 @@ class Engine:
             groups.setdefault(doc.subject or slug, []).append(slug)
         if not groups:
             groups[""] = []
-        facts: dict[str, list[Fact]] = {}
+        # Only what routing needs is worked out here; a desk (its fact index, composer and
+        # names) is built when a question is routed to it, and kept in a bounded LRU.
+        self.groups = {key: tuple(docs) for key, docs in groups.items()}
+        self.keys = list(self.groups)
+        self.principals = {key: frozenset(s for d in docs if (s := snapshot.documents[d].subject))
+                           for key, docs in self.groups.items()}
+        self.by_subject = {p: key for key, ps in self.principals.items() for p in ps}
+        self.by_document = {d: key for key, docs in self.groups.items() for d in docs}
+        self._facts: dict[str, list[Fact]] = {}
         for fact in snapshot.facts:
-            facts.setdefault(fact.document, []).append(fact)
-        texts: dict[str, list[str]] = {}  # each article's paragraphs
+            self._facts.setdefault(fact.document, []).append(fact)
+        self._texts: dict[str, list[str]] = {}  # each article's paragraphs
         for (slug, _), text in snapshot.paragraphs.items():
-            texts.setdefault(slug, []).append(text)
-        lineage: dict[str, frozenset[str]] = {}  # shared by every desk's fact index
-        words: dict[str, list[str]] = {}  # one-word aliases, for the short names
-        for alias, name in snapshot.aliases.items():
-            if " " not in alias:
-                words.setdefault(name, []).append(alias)
-        self.desks = {key: Desk(key, snapshot, settings, self.lexicon, self.parser,
-                                tuple(docs), tuple(f for d in docs for f in facts.get(d, ())),
-                                words, [t for d in docs for t in texts.get(d, ())], lineage)
-                      for key, docs in groups.items()}
-        self.by_subject = {p: desk for desk in self.desks.values() for p in desk.principal}
-        self.by_document = {d: desk for desk in self.desks.values() for d in desk.documents}
-        self.replies = self._fill()
-        for desk in self.desks.values():
+            self._texts.setdefault(slug, []).append(text)
+        self._lineage: dict[str, frozenset[str]] = {}  # shared by every desk's fact index
+        self._built: OrderedDict[str, Desk] = OrderedDict()
+        self._lock = threading.RLock()
+        self._shorts: dict[str, dict[str, str]] = {}
+        self.builds = 0  # desks built so far (tests and benchmarks read it)
+
+    # --- desks, built on demand ----------------------------------------------------------------
+
+    @property
+    def desks(self) -> Mapping[str, Desk]:
+        """Every desk by key, each built when first looked at (an LRU keeps the recent)."""
+        return _Desks(self)
+
+    def desk(self, key: str) -> Desk:
+        """The desk `key`, built now unless one of the recently used ones."""
+        with self._lock:
+            desk = self._built.get(key)
+            if desk is not None:
+                self._built.move_to_end(key)
+                return desk
+            docs = self.groups[key]
+            desk = Desk(key, self.snapshot, self.settings, self.lexicon, self.parser, docs,
+                        tuple(f for d in docs for f in self._facts.get(d, ())), self._words,
+                        [t for d in docs for t in self._texts.get(d, ())], self._lineage)
             desk.replies = self.replies
             desk.composer.replies = self.replies
-        self._choices: dict[str, str] = {}
-        for alias, name in snapshot.aliases.items():
-            self._choices.setdefault(alias, name)
-        self._alias_list = list(self._choices)
+            self.builds += 1
+            self._built[key] = desk
+            while len(self._built) > self.settings.desk_cache:
+                self._built.popitem(last=False)
+            return desk
+
+    def _first(self) -> Desk:
+        return self.desk(self.keys[0])
+
+    @cached_property
+    def _words(self) -> dict[str, list[str]]:
+        """One-word aliases by entity, for the short names ('Ana', 'Li')."""
+        words: dict[str, list[str]] = {}
+        for alias, name in self.snapshot.aliases.items():
+            if " " not in alias:
+                words.setdefault(name, []).append(alias)
+        return words
+
+    def _short(self, key: str) -> dict[str, str]:
+        """A desk's short names (subject, place, person), without building the desk."""
+        with self._lock:
+            found = self._shorts.get(key)
+            if found is None:
+                docs = self.groups[key]
+                found = self._shorts[key] = short_names(
+                    self.snapshot, docs, [f for d in docs for f in self._facts.get(d, ())],
+                    self._words, [t for d in docs for t in self._texts.get(d, ())])
+            return found
+
+    def _lineage_of(self, name: str) -> frozenset[str]:
+        found = self._lineage.get(name)
+        if found is None:
+            found = self._lineage[name] = frozenset(walk(self.snapshot.entities, name))
+        return found
+
+    @cached_property
+    def _linked(self) -> dict[str, list[str]]:
+        """Entity -> the desks (in order) whose facts link it, with what it lies in: a
+        desk's `linked`, inverted, so routing never builds a desk to ask."""
+        out: dict[str, list[str]] = {}
+        for key, docs in self.groups.items():
+            linked: set[str] = set()
+            for d in docs:
+                for fact in self._facts.get(d, ()):
+                    places, people = fact_ties(fact, self.snapshot.documents[d].subject,
+                                               self._lineage_of)
+                    linked |= places | people
+                    linked.update(fact.about)
+            for name in linked:
+                out.setdefault(name, []).append(key)
+        return out
+
+    @cached_property
+    def _terms(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """Stem -> desks whose facts hold it, and stem -> desks whose articles do: each
+        desk's `fact_terms` and `article_stems`, inverted."""
+        facts: dict[str, list[str]] = {}
+        articles: dict[str, list[str]] = {}
+        snapshot = self.snapshot
+        for key, docs in self.groups.items():
+            terms: set[str] = set()
+            for d in docs:
+                for fact in self._facts.get(d, ()):
+                    terms |= (snapshot.fact_stems.get(fact.id) or fact_stems(fact))[0]
+            stems = {stem(w) for d in docs for w in snapshot.document_words.get(d, ())} or {
+                stem(w) for d in docs for t in self._texts.get(d, ()) for w in tokens(t)}
+            for s in terms:
+                facts.setdefault(s, []).append(key)
+            for s in stems:
+                articles.setdefault(s, []).append(key)
+        return facts, articles
+
+    @cached_property
+    def replies(self) -> dict[str, str]:
+        return self._fill()
+
+    @cached_property
+    def _choices(self) -> dict[str, str]:
+        choices: dict[str, str] = {}
+        for alias, name in self.snapshot.aliases.items():
+            choices.setdefault(alias, name)
+        return choices
+
+    @cached_property
+    def _alias_list(self) -> list[str]:
+        return list(self._choices)
 
     def _fill(self) -> dict[str, str]:
         """Reply texts naming what is loaded: {subject} is the first subject, {subjects}
         all of them ("Ana and Ben")."""
-        desks = list(self.desks.values())
-        names = [d.short["subject"] for d in desks if d.principal]
-        values = {**desks[0].short, "subjects": join(names) or desks[0].short["subject"]}
+        names = [self._short(k)["subject"] for k in self.keys if self.principals[k]]
+        first = self._short(self.keys[0])
+        values = {**first, "subjects": join(names) or first["subject"]}
 
         class Keep(dict[str, str]):  # an unknown {name} stays as written
             def __missing__(self, key: str) -> str:
@@ -443,21 +556,20 @@ class Engine:
     def _one(self, question: str, parsed: Parsed, context: Context | None, now: float,
              article: str | None) -> Answer:
         """One question (not in parts) answered."""
-        first = next(iter(self.desks.values()))
         if not parsed.words:
-            return first.decline(question, "empty", self.replies["empty"], context, now)
+            return self._first().decline(question, "empty", self.replies["empty"], context, now)
         intent = parsed.intent
         if intent is not None and intent.answer == "decline":
-            return first.decline(question, intent.name, self.replies[intent.reply or
-                                                                     "off_topic"],
-                                 context, now, score=0.95)
+            return self._first().decline(question, intent.name,
+                                         self.replies[intent.reply or "off_topic"],
+                                         context, now, score=0.95)
         if intent is not None and intent.answer == "greeting" and not parsed.mentions \
                 and all(w in self.lexicon.chat_words for w in parsed.content):
             # "thanks!!", "hi": chit-chat, whatever the conversation was about (and it
             # goes on after it)
-            return first.decline(question, intent.name, self.replies[intent.reply or
-                                                                     "greeting"],
-                                 None, now, score=0.9)
+            return self._first().decline(question, intent.name,
+                                         self.replies[intent.reply or "greeting"],
+                                         None, now, score=0.9)
         parsed = self._again(parsed, context)
         answer = self._routed(question, parsed, context, now, article)
         if context is not None and answer.answered:
@@ -481,13 +593,13 @@ class Engine:
 
     def _routed(self, question: str, parsed: Parsed, context: Context | None, now: float,
                 article: str | None) -> Answer:
-        first = next(iter(self.desks.values()))
-        desks = self._route(parsed, context, now, article)
-        if len(desks) == 1:
-            return self._at(desks[0], question, parsed, context, now, article)
-        if len(desks) > SIDE_BY_SIDE:
-            return first.decline(question, "which", self._which(desks), context, now,
-                                 score=0.5)
+        keys = self._route(parsed, context, now, article)
+        if len(keys) == 1:
+            return self._at(self.desk(keys[0]), question, parsed, context, now, article)
+        if len(keys) > SIDE_BY_SIDE:
+            return self._first().decline(question, "which", self._which(keys), context, now,
+                                         score=0.5)
+        desks = [self.desk(k) for k in keys]
         if self.lexicon.comparative(parsed):
             parsed = self._as_count(parsed)
         answers = [(desk, desk.answer(question, self._own(desk, parsed), None, now))
@@ -509,12 +621,13 @@ class Engine:
             # "and for Ben?": the kind of question carries over, never the other's facts
             context.remember((), context.strategy, (), now)
         if "or" not in parsed.words:  # "have Ana and Ben ever met?": is Ben in Ana's facts?
-            strangers = {m.entity: self.by_subject[m.entity] for m in parsed.mentions
+            strangers = {m.entity: self.desk(self.by_subject[m.entity])
+                         for m in parsed.mentions
                          if m.entity in self.by_subject and m.entity not in desk.present}
             if strangers and article is None:
                 return self._not_theirs(desk, question, parsed, strangers, context, now)
         parsed = self._own(desk, parsed)
-        if len(self.desks) > 1 and article is None \
+        if len(self.keys) > 1 and article is None \
                 and (elsewhere := self._elsewhere(desk, parsed)):
             return self._not_theirs(desk, question, parsed, elsewhere, context, now)
         answer = desk.answer(question, parsed, context, now)
@@ -523,33 +636,52 @@ class Engine:
         return answer
 
     def _route(self, q: Parsed, context: Context | None, now: float,
-               article: str | None) -> list[Desk]:
-        """The desks a question is about, best first."""
-        desks = list(self.desks.values())
+               article: str | None) -> list[str]:
+        """The desks (keys) a question is about, best first. Only the desks of subjects it
+        names are built to weigh it; the others are weighed by the postings."""
+        keys = self.keys
         if article is not None and article in self.by_document:
-            desks = [self.by_document[article]]
-        if len(desks) == 1:
-            return desks
+            keys = [self.by_document[article]]
+        if len(keys) == 1:
+            return keys
         named = list(dict.fromkeys(self.by_subject[m.entity] for m in q.mentions
                                    if m.entity in self.by_subject and m.role != "excluded"))
-        evidence = {desk.key: self._evidence(desk, q) for desk in named or desks}
+        evidence = ({k: self._evidence(self.desk(k), q) for k in named} if named
+                    else self._weigh(q))
         best = max(evidence.values())
         if named and (self.lexicon.comparative(q) or self.lexicon.everyone(q)):
             return named  # "who had more meetings, A or B?", "what did A and B each sign?"
         if named and "or" not in q.words:  # "has A commented on B's warrant?": A acts
             return named[:1]
         if named:  # "who went to <place>, A or B?": the one whose facts have it, else both
-            return [d for d in named if evidence[d.key] >= best - 0.5]
+            return [k for k in named if evidence[k] >= best - 0.5]
         summary = q.intent is not None and q.intent.answer == "overview" and best <= 0
-        if (self.lexicon.everyone(q) or summary) and len(desks) <= SIDE_BY_SIDE:
-            return desks  # "what did each of them sign?": every subject, side by side
-        ongoing = (self.desks.get(context.desk) if context is not None and context.desk
+        if (self.lexicon.everyone(q) or summary) and len(keys) <= SIDE_BY_SIDE:
+            return keys  # "what did each of them sign?": every subject, side by side
+        ongoing = (context.desk if context is not None and context.desk in self.groups
                    and context.fresh(now, self.settings.session_ttl) else None)
-        if ongoing is not None and (q.anaphora or evidence[ongoing.key] > 0 or best <= 0):
+        if ongoing is not None and (q.anaphora or evidence[ongoing] > 0 or best <= 0):
             return [ongoing]
         if best <= 0:
-            return desks
-        return [d for d in desks if evidence[d.key] >= best - 0.5]
+            return keys
+        return [k for k in keys if evidence[k] >= best - 0.5]
+
+    def _weigh(self, q: Parsed) -> dict[str, float]:
+        """`_evidence` of every desk at once, from the postings: the same sums, in the
+        same order of desks, without building one."""
+        evidence = dict.fromkeys(self.keys, 0.0)
+        for m in q.mentions:
+            if m.role != "excluded" and m.entity not in self.by_subject:
+                for key in self._linked.get(m.entity, ()):
+                    evidence[key] += 3.0
+        stems = q.distinct_stems or q.stems
+        facts, articles = self._terms
+        for s in stems:
+            for key in facts.get(s, ()):
+                evidence[key] += 1.0
+            for key in articles.get(s, ()):
+                evidence[key] += 0.5
+        return evidence
 
     def _as_count(self, q: Parsed) -> Parsed:
         """'Who had more meetings, A or B?' read as 'how many meetings?', asked of each."""
@@ -576,9 +708,9 @@ class Engine:
         for m in q.mentions:
             if m.entity in desk.present or m.entity in self.by_subject:
                 continue
-            other = next((d for d in self.desks.values() if m.entity in d.linked), None)
-            if other is not None:
-                out[m.entity] = other
+            holders = self._linked.get(m.entity)
+            if holders:
+                out[m.entity] = self.desk(holders[0])
         return out
 
     def _not_theirs(self, desk: Desk, question: str, q: Parsed, elsewhere: dict[str, Desk],
@@ -630,9 +762,11 @@ class Engine:
         score += 0.5 * len(stems & desk.article_stems)
         return score
 
-    def _which(self, desks: list[Desk]) -> str:
-        names = [d.short["subject"] for d in desks if d.principal]
-        shown = join(names[:5] + ([f"{len(names) - 5} more"] if len(names) > 5 else []))
+    def _which(self, keys: list[str]) -> str:
+        subjects = [k for k in keys if self.principals[k]]
+        names = [self._short(k)["subject"] for k in subjects[:5]]
+        more = len(subjects) - 5
+        shown = join(names + ([f"{more} more"] if more > 0 else []))
         return f"Whom do you mean? I have articles about {shown}: name one in your question."
 
     def _side_by_side(self, question: str, answered: list[tuple[Desk, Answer]]) -> Answer:
@@ -659,20 +793,18 @@ class Engine:
 
     def facts_of(self, article: str) -> int:
         """How many curated facts an article has (0: it answers from its passages)."""
-        desk = self.by_document.get(article)
-        return sum(1 for i in desk.index.facts if i.fact.document == article) if desk else 0
+        return len(self._facts.get(article, ())) if article in self.by_document else 0
 
     def _desks_of(self, name: str | None, article: str | None = None) -> list[Desk]:
         """The desks an entity belongs to: its own (a subject), or those whose facts name it;
         with `article`, that article's desk only."""
         if article is not None and article in self.by_document:
-            return [self.by_document[article]]
+            return [self.desk(self.by_document[article])]
         if name is None:
-            return list(self.desks.values())
+            return [self.desk(k) for k in self.keys]
         if name in self.by_subject:
-            return [self.by_subject[name]]
-        return [d for d in self.desks.values() if name in d.linked] or \
-            list(self.desks.values())[:1]
+            return [self.desk(self.by_subject[name])]
+        return [self.desk(k) for k in self._linked.get(name, ())] or [self._first()]
 
     def _looked_up(self, question: str, strategy: str, name: str | None,
                    role: str = "plain", article: str | None = None) -> Answer:
@@ -719,9 +851,26 @@ class Engine:
     def meetings(self, where: str | None = None, article: str | None = None) -> Answer:
         name = self.resolve(where) if where else None
         if where and name is None:
-            first = next(iter(self.desks.values()))
-            return first.decline(where, "meetings",
+            return self._first().decline(where, "meetings",
                                  f"{self.replies['not_said']} anything about {where}.", None,
                                  time.monotonic())
         return self._looked_up(f"meetings {name or ''}".strip(), "who", name, role="place",
                                article=article)
+
+
+class _Desks(Mapping[str, Desk]):
+    """The engine's desks as a mapping: looking one up builds it (through the LRU)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def __getitem__(self, key: str) -> Desk:
+        if key not in self.engine.groups:
+            raise KeyError(key)
+        return self.engine.desk(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.engine.keys)
+
+    def __len__(self) -> int:
+        return len(self.engine.keys)
