@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.answer import Answer, Source, Trace
 from bot.engine.compose import Ask, Composer, Reply, passage
-from bot.engine.facts import FactIndex, fact_stems, fact_ties, walk
+from bot.engine.facts import FactIndex, fact_ties, walk
 from bot.engine.lexicon import IntentSpec, Lexicon
 from bot.engine.parse import Mention, Parsed, Parser
 from bot.engine.phrases import join
@@ -27,7 +27,7 @@ GENERIC = ("what", "about")  # intents a follow-up such as "and Ben?" may take o
 
 
 def short_names(snapshot: Snapshot, documents: Iterable[str], facts: Iterable[Fact],
-                words: dict[str, list[str]], texts: list[str]) -> dict[str, str]:
+                words: Mapping[str, list[str]], texts: list[str]) -> dict[str, str]:
     """The subject, a place and a person of one desk's facts, as its articles name them:
     a function of the data alone, so the engine can fill its replies without building
     every desk."""
@@ -62,7 +62,7 @@ class Desk:
 
     def __init__(self, key: str, snapshot: Snapshot, settings: EngineSettings,
                  lexicon: Lexicon, parser: Parser, documents: tuple[str, ...],
-                 facts: tuple[Fact, ...], words: dict[str, list[str]],
+                 facts: tuple[Fact, ...], words: Mapping[str, list[str]],
                  texts: list[str], lineage: dict[str, frozenset[str]]) -> None:
         self.key = key
         self.documents = frozenset(documents)
@@ -104,7 +104,7 @@ class Desk:
             "overview": self.composer.overview, "enumerate": self.composer.enumerate,
         }
 
-    def _names(self, snapshot: Snapshot, words: dict[str, list[str]], texts: list[str]
+    def _names(self, snapshot: Snapshot, words: Mapping[str, list[str]], texts: list[str]
                ) -> dict[str, str]:
         """The subject, a place and a person of this desk's facts, as the article names
         them, for the reply texts ({subject}, {place}, {person})."""
@@ -390,12 +390,6 @@ class Engine:
                            for key, docs in self.groups.items()}
         self.by_subject = {p: key for key, ps in self.principals.items() for p in ps}
         self.by_document = {d: key for key, docs in self.groups.items() for d in docs}
-        self._facts: dict[str, list[Fact]] = {}
-        for fact in snapshot.facts:
-            self._facts.setdefault(fact.document, []).append(fact)
-        self._texts: dict[str, list[str]] = {}  # each article's paragraphs
-        for (slug, _), text in snapshot.paragraphs.items():
-            self._texts.setdefault(slug, []).append(text)
         self._lineage: dict[str, frozenset[str]] = {}  # shared by every desk's fact index
         self._built: OrderedDict[str, Desk] = OrderedDict()
         self._lock = threading.RLock()
@@ -418,8 +412,9 @@ class Engine:
                 return desk
             docs = self.groups[key]
             desk = Desk(key, self.snapshot, self.settings, self.lexicon, self.parser, docs,
-                        tuple(f for d in docs for f in self._facts.get(d, ())), self._words,
-                        [t for d in docs for t in self._texts.get(d, ())], self._lineage)
+                        tuple(f for d in docs for f in self.snapshot.facts_of(d)),
+                        self._words, [t for d in docs for t in self.snapshot.texts_of(d)],
+                        self._lineage)
             desk.replies = self.replies
             desk.composer.replies = self.replies
             self.builds += 1
@@ -432,13 +427,9 @@ class Engine:
         return self.desk(self.keys[0])
 
     @cached_property
-    def _words(self) -> dict[str, list[str]]:
-        """One-word aliases by entity, for the short names ('Ana', 'Li')."""
-        words: dict[str, list[str]] = {}
-        for alias, name in self.snapshot.aliases.items():
-            if " " not in alias:
-                words.setdefault(name, []).append(alias)
-        return words
+    def _words(self) -> Mapping[str, list[str]]:
+        """One-word aliases by entity, for the short names ('Ana', 'Li'), read as asked."""
+        return _OneWord(self.snapshot)
 
     def _short(self, key: str) -> dict[str, str]:
         """A desk's short names (subject, place, person), without building the desk."""
@@ -447,8 +438,8 @@ class Engine:
             if found is None:
                 docs = self.groups[key]
                 found = self._shorts[key] = short_names(
-                    self.snapshot, docs, [f for d in docs for f in self._facts.get(d, ())],
-                    self._words, [t for d in docs for t in self._texts.get(d, ())])
+                    self.snapshot, docs, [f for d in docs for f in self.snapshot.facts_of(d)],
+                    self._words, [t for d in docs for t in self.snapshot.texts_of(d)])
             return found
 
     def _lineage_of(self, name: str) -> frozenset[str]:
@@ -462,10 +453,11 @@ class Engine:
         """Entity -> the desks (in order) whose facts link it, with what it lies in: a
         desk's `linked`, inverted, so routing never builds a desk to ask."""
         out: dict[str, list[str]] = {}
+        facts = self.snapshot.fact_links()
         for key, docs in self.groups.items():
             linked: set[str] = set()
             for d in docs:
-                for fact in self._facts.get(d, ()):
+                for fact in facts.get(d, ()):
                     places, people = fact_ties(fact, self.snapshot.documents[d].subject,
                                                self._lineage_of)
                     linked |= places | people
@@ -481,18 +473,22 @@ class Engine:
         facts: dict[str, list[str]] = {}
         articles: dict[str, list[str]] = {}
         snapshot = self.snapshot
+        strong = snapshot.strong_stems()
         for key, docs in self.groups.items():
             terms: set[str] = set()
             for d in docs:
-                for fact in self._facts.get(d, ()):
-                    terms |= (snapshot.fact_stems.get(fact.id) or fact_stems(fact))[0]
+                terms.update(*strong.get(d, ()))
             stems = {stem(w) for d in docs for w in snapshot.document_words.get(d, ())} or {
-                stem(w) for d in docs for t in self._texts.get(d, ()) for w in tokens(t)}
+                stem(w) for d in docs for t in snapshot.texts_of(d) for w in tokens(t)}
             for s in terms:
                 facts.setdefault(s, []).append(key)
             for s in stems:
                 articles.setdefault(s, []).append(key)
         return facts, articles
+
+    @cached_property
+    def _fact_counts(self) -> dict[str, int]:
+        return self.snapshot.fact_counts()
 
     @cached_property
     def replies(self) -> dict[str, str]:
@@ -793,7 +789,7 @@ class Engine:
 
     def facts_of(self, article: str) -> int:
         """How many curated facts an article has (0: it answers from its passages)."""
-        return len(self._facts.get(article, ())) if article in self.by_document else 0
+        return self._fact_counts.get(article, 0) if article in self.by_document else 0
 
     def _desks_of(self, name: str | None, article: str | None = None) -> list[Desk]:
         """The desks an entity belongs to: its own (a subject), or those whose facts name it;
@@ -874,3 +870,28 @@ class _Desks(Mapping[str, Desk]):
 
     def __len__(self) -> int:
         return len(self.engine.keys)
+
+
+class _OneWord(Mapping[str, list[str]]):
+    """Entity -> its one-word aliases, read from the store when first asked for."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self._cache: dict[str, list[str]] = {}
+
+    def __getitem__(self, name: str) -> list[str]:
+        found = self._cache.get(name)
+        if found is None:
+            found = self.snapshot.one_word_aliases(name)
+            if len(self._cache) >= 65536:
+                self._cache.clear()
+            self._cache[name] = found
+        if not found:
+            raise KeyError(name)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({n for a, n in self.snapshot.aliases.items() if " " not in a})
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)

@@ -285,6 +285,46 @@ def _insert_facts(db: sqlite3.Connection, sources: Sources) -> None:
                         for i, q in enumerate(fact.quotes)])
 
 
+def _put_lexicon(db: sqlite3.Connection) -> None:
+    """The words the engine's lexicon is made of, worked out once here so that a load
+    reads three sorted strings instead of every document, fact and alias: every word the
+    articles, facts' keywords and aliases hold; the aliases' words less those only facts
+    use ("names": what a typo may be corrected into where a name stands); the longest
+    alias, in words."""
+    article: set[str] = set()
+    for (text,) in db.execute("SELECT words FROM documents"):
+        if text:
+            article.update(text.split(" "))
+    facts: set[str] = set()
+    for (text,) in db.execute("SELECT keyword_words FROM facts"):
+        if text:
+            facts.update(text.split(" "))
+    alias: set[str] = set()
+    longest = 1
+    for (key,) in db.execute("SELECT DISTINCT tokens FROM aliases"):
+        if key:
+            parts = key.split(" ")
+            alias.update(parts)
+            longest = max(longest, len(parts))
+    leaders: list[tuple[str, str]] = []  # (country, person) of each leader, in order
+    roles: list[str] = []
+    for name, kind, attributes in db.execute(
+            "SELECT name, kind, attributes FROM entities WHERE attributes LIKE '%\"role\"%' "
+            "OR attributes LIKE '%\"leader\"%' ORDER BY position"):
+        attrs = json.loads(attributes)
+        if kind == "person" and attrs.get("leader", False) and attrs.get("country"):
+            leaders.append((attrs["country"], name))
+        if attrs.get("role"):
+            roles.append(attrs["role"].casefold())
+    rows = {"known": " ".join(sorted(article | facts | alias)),
+            "leaders": json.dumps(leaders), "roles": " | ".join(roles),
+            "names": " ".join(sorted(alias - (facts - article))),
+            "aliases": " ".join(sorted(alias)), "longest_alias": str(longest)}
+    gone, write = _changes(dict(db.execute("SELECT name, value FROM lexicon")), rows)
+    db.executemany("DELETE FROM lexicon WHERE name = ?", gone)
+    db.executemany("INSERT OR REPLACE INTO lexicon VALUES (?, ?)", write)
+
+
 def write_store(sources: Sources, db: sqlite3.Connection) -> None:
     """Bring `db` (empty, or a copy of the old store) to what `sources` says.
 
@@ -332,6 +372,7 @@ def write_store(sources: Sources, db: sqlite3.Connection) -> None:
     config = {"intents": sources.intents, "vocabulary": sources.vocabulary,
               "replies": sources.replies}
     _put_config(db, {k: json.dumps(v, sort_keys=True) for k, v in config.items()})
+    _put_lexicon(db)
 
 
 def _sweep(store: Path, older_than: float = 60.0) -> None:

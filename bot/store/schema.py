@@ -2,7 +2,7 @@
 
 import hashlib
 
-SCHEMA_VERSION = 3  # 3: content hashes, positions, stored words, tokens and stems
+SCHEMA_VERSION = 4  # 3: content hashes, positions, stored words, tokens and stems; 4: lexicon
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -43,6 +43,7 @@ CREATE TABLE fact_quotes (
     document TEXT NOT NULL, paragraph INTEGER NOT NULL, quote TEXT NOT NULL,
     PRIMARY KEY (fact, position));
 CREATE TABLE config (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE lexicon (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE INDEX mentions_entity ON mentions(entity);
 CREATE INDEX fact_entities_entity ON fact_entities(entity);
 CREATE INDEX facts_document ON facts(document);
