@@ -40,16 +40,16 @@ def short_names(snapshot: Snapshot, documents: Iterable[str], facts: Iterable[Fa
     person = next((w for f in contacts for w in f.who
                    if snapshot.entities[w].kind == "person"), "")
     text = " ".join(texts).casefold()
-    counts = Counter({a: text.count(a) for n in (subject, person) if n
-                      for a in words.get(n, ())})
+    return {"subject": short_name(subject, words, text) if subject else "its subject",
+            "place": place, "person": short_name(person, words, text) if person else ""}
 
-    def short(name: str) -> str:
-        """The one-word name the article uses most ('Ana', 'Li'), else the full one."""
-        best = max(words.get(name, ()), key=lambda a: counts[a], default="")
-        return best.title() if counts[best] else name
 
-    return {"subject": (short(subject) or subject) if subject else "its subject",
-            "place": place, "person": short(person) if person else ""}
+def short_name(name: str, words: Mapping[str, list[str]], text: str) -> str:
+    """The one-word name (alias) the casefolded `text` uses most ('Ana', 'Li'), else the
+    full one."""
+    counts = Counter({a: text.count(a) for a in words.get(name, ())})
+    best = max(words.get(name, ()), key=lambda a: counts[a], default="")
+    return (best.title() if counts[best] else name) or name
 
 
 class Desk:
@@ -394,6 +394,7 @@ class Engine:
         self._built: OrderedDict[str, Desk] = OrderedDict()
         self._lock = threading.RLock()
         self._shorts: dict[str, dict[str, str]] = {}
+        self._subjects: dict[str, str] = {}
         self.builds = 0  # desks built so far (tests and benchmarks read it)
 
     # --- desks, built on demand ----------------------------------------------------------------
@@ -440,6 +441,22 @@ class Engine:
                 found = self._shorts[key] = short_names(
                     self.snapshot, docs, [f for d in docs for f in self.snapshot.facts_of(d)],
                     self._words, [t for d in docs for t in self.snapshot.texts_of(d)])
+            return found
+
+    def _subject(self, key: str) -> str:
+        """A desk's subject as its articles call it ('Ana'): `_short(key)["subject"]`
+        without reading its facts."""
+        with self._lock:
+            if key in self._shorts:
+                return self._shorts[key]["subject"]
+            found = self._subjects.get(key)
+            if found is None:
+                docs = self.groups[key]
+                subject = next((s for d in docs if (s := self.snapshot.documents[d].subject)),
+                               "")
+                text = " ".join(t for d in docs for t in self.snapshot.texts_of(d)).casefold()
+                found = self._subjects[key] = (short_name(subject, self._words, text)
+                                               if subject else "its subject")
             return found
 
     def _lineage_of(self, name: str) -> frozenset[str]:
@@ -492,7 +509,8 @@ class Engine:
 
     @cached_property
     def replies(self) -> dict[str, str]:
-        return self._fill()
+        """The reply texts, each filled in when first used (`_Replies`)."""
+        return _Replies(self)
 
     @cached_property
     def _choices(self) -> dict[str, str]:
@@ -505,18 +523,21 @@ class Engine:
     def _alias_list(self) -> list[str]:
         return list(self._choices)
 
-    def _fill(self) -> dict[str, str]:
-        """Reply texts naming what is loaded: {subject} is the first subject, {subjects}
-        all of them ("Ana and Ben")."""
-        names = [self._short(k)["subject"] for k in self.keys if self.principals[k]]
-        first = self._short(self.keys[0])
-        values = {**first, "subjects": join(names) or first["subject"]}
+    def _fill(self, template: str) -> str:
+        """A reply text naming what is loaded: {subject} is the first subject, {subjects}
+        all of them ("Ana and Ben"); only what the text names is worked out."""
+        engine = self
 
         class Keep(dict[str, str]):  # an unknown {name} stays as written
             def __missing__(self, key: str) -> str:
+                if key in ("subject", "place", "person"):
+                    return engine._short(engine.keys[0])[key]
+                if key == "subjects":
+                    names = [engine._subject(k) for k in engine.keys if engine.principals[k]]
+                    return join(names) or engine._short(engine.keys[0])["subject"]
                 return "{" + key + "}"
 
-        return {k: v.format_map(Keep(values)) for k, v in self.snapshot.replies.items()}
+        return template.format_map(Keep())
 
     # --- the one entry point ---------------------------------------------------------------
 
@@ -895,3 +916,20 @@ class _OneWord(Mapping[str, list[str]]):
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
+
+
+class _Replies(dict[str, str]):
+    """The engine's reply texts, each filled in (`Engine._fill`) when first looked up: a
+    help text naming a thousand subjects is worked out only when someone needs it."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self.engine = engine
+        self._lock = threading.Lock()
+
+    def __missing__(self, key: str) -> str:
+        template = self.engine.snapshot.replies[key]  # KeyError for an unknown reply
+        with self._lock:
+            if key not in self:
+                self[key] = self.engine._fill(template)
+            return dict.__getitem__(self, key)
