@@ -85,8 +85,9 @@ class Desk:
         self.home = frozenset(e.country for p in self.principal
                               if (e := snapshot.entities.get(p)) and e.country)
         self.fact_terms = frozenset().union(*(i.strong for i in self.index.facts))
-        self.article_stems = frozenset(
-            stem(w) for d in self.documents for w in snapshot.document_words.get(d, ())) \
+        # the builder's stems of each article's words (text.stem), else its paragraphs'
+        self.article_stems = frozenset().union(
+            *(snapshot.document_stems.get(d, frozenset()) for d in self.documents)) \
             or frozenset(stem(w) for t in texts for w in tokens(t))
         # every entity this desk's facts link, with what they lie in: for routing
         self.linked = frozenset().union(*(i.places | i.people | i.about
@@ -495,8 +496,8 @@ class Engine:
             terms: set[str] = set()
             for d in docs:
                 terms.update(*strong.get(d, ()))
-            stems = {stem(w) for d in docs for w in snapshot.document_words.get(d, ())} or {
-                stem(w) for d in docs for t in snapshot.texts_of(d) for w in tokens(t)}
+            stems = set().union(*(snapshot.document_stems.get(d, frozenset()) for d in docs)) \
+                or {stem(w) for d in docs for t in snapshot.texts_of(d) for w in tokens(t)}
             for s in terms:
                 facts.setdefault(s, []).append(key)
             for s in stems:

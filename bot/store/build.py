@@ -28,7 +28,7 @@ from pathlib import Path
 from bot.engine import facts as facts_module
 from bot.engine import text as text_module
 from bot.engine.facts import fact_stems
-from bot.engine.text import tokens
+from bot.engine.text import stem, tokens
 from bot.errors import StoreError
 from bot.store.load import open_readonly
 from bot.store.schema import MAX_SENTENCES, SCHEMA, SCHEMA_VERSION, sentence_base
@@ -258,9 +258,9 @@ def _insert_document(db: sqlite3.Connection, doc: DocumentRecord, index_fts: boo
         db.executemany("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)",
                        [(s[0], s[4]) for s in sentences])
     text = " ".join(sorted(words))
-    db.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    db.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                (doc.slug, doc.title, doc.outlet, doc.url, doc.date, doc.subject,
-                doc.source_hash, text))
+                doc.source_hash, text, " ".join(sorted({stem(w) for w in words}))))
     return text
 
 

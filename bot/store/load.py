@@ -217,13 +217,32 @@ def _mentioned(store: Store, slug: str) -> frozenset[str] | None:
     return frozenset(r[0] for r in rows) or None
 
 
-def _fact_stems(store: Store, fid: str) -> tuple[frozenset[str], frozenset[str]] | None:
-    rows = store.rows(lambda d: d.execute("SELECT strong, weak FROM facts WHERE id = ?", (fid,)))
-    if not rows:
-        return None
-    strong, weak = rows[0]
-    return (frozenset(w for w in strong.split(" ") if w),
-            frozenset(w for w in weak.split(" ") if w))
+def _document_stems(store: Store, slug: str) -> frozenset[str] | None:
+    rows = store.rows(lambda d: d.execute("SELECT stems FROM documents WHERE slug = ?", (slug,)))
+    return frozenset(rows[0][0].split(" ")) if rows and rows[0][0] else None
+
+
+class FactStems(_Lazy[str, tuple[frozenset[str], frozenset[str]]]):
+    """Fact id -> (strong, weak) stems as the builder stored them; a miss reads those of
+    every fact of the same document at once (a desk asks for all of them in a row)."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store, self._fetch_one, lambda s: [r[0] for r in s.rows(
+            lambda d: d.execute("SELECT id FROM facts ORDER BY file, item"))], limit=4096)
+        self._pending: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def _fetch_one(self, store: Store, fid: str
+                   ) -> tuple[frozenset[str], frozenset[str]] | None:
+        found = self._pending.pop(fid, None)
+        if found is not None:
+            return found
+        rows = store.rows(lambda d: d.execute(
+            "SELECT id, strong, weak FROM facts WHERE document = "
+            "(SELECT document FROM facts WHERE id = ?)", (fid,)))
+        self._pending = {i: (frozenset(w for w in strong.split(" ") if w),
+                             frozenset(w for w in weak.split(" ") if w))
+                         for i, strong, weak in rows}
+        return self._pending.pop(fid, None)
 
 
 def _facts(store: Store, document: str | None = None) -> tuple[Fact, ...]:
@@ -322,7 +341,7 @@ class Snapshot:
         """Each document's words, as the builder tokenised them."""
         return _Lazy(self.store, _document_words, lambda s: [r[0] for r in s.rows(
             lambda d: d.execute("SELECT slug FROM documents WHERE words != '' ORDER BY slug"))],
-            limit=256)
+            limit=16)
 
     @cached_property
     def mentioned(self) -> Mapping[str, frozenset[str]]:
@@ -334,8 +353,14 @@ class Snapshot:
     @cached_property
     def fact_stems(self) -> Mapping[str, tuple[frozenset[str], frozenset[str]]]:
         """Fact id -> (strong, weak) stems, as the builder stored them."""
-        return _Lazy(self.store, _fact_stems, lambda s: [r[0] for r in s.rows(
-            lambda d: d.execute("SELECT id FROM facts ORDER BY file, item"))], limit=256)
+        return FactStems(self.store)
+
+    @cached_property
+    def document_stems(self) -> Mapping[str, frozenset[str]]:
+        """Each document's words' stems (text.stem), as the builder stored them."""
+        return _Lazy(self.store, _document_stems, lambda s: [r[0] for r in s.rows(
+            lambda d: d.execute("SELECT slug FROM documents WHERE stems != '' ORDER BY slug"))],
+            limit=16)
 
     @cached_property
     def aliases(self) -> dict[str, str]:
