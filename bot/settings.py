@@ -36,7 +36,7 @@ class EngineSettings:
     # Desks (one subject's facts, index and composer) kept built at once: a desk is built
     # when a question is routed to it, and the least recently used one is dropped beyond
     # this, so memory stays flat however many articles are loaded.
-    desk_cache: int = 64
+    desk_cache: int = 128
 
 
 @dataclass(frozen=True)
