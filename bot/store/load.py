@@ -492,6 +492,23 @@ def load_snapshot(store: Path) -> Snapshot:
         raise StoreError(f"cannot read the store {store}: {exc}") from None
 
 
+def store_stats(store: Path) -> dict[str, int]:
+    """What a snapshot's stats() would say, read in place (no private copy): for the
+    health check, which only counts."""
+    if not store.exists():
+        raise StoreError(f"no store at {store}: run `python -m bot build`")
+    try:
+        with contextlib.closing(open_readonly(store)) as disk:
+            disk.execute("BEGIN")
+            _check(disk)
+            return _counts(Store(disk), len(json.loads(disk.execute(
+                "SELECT value FROM config WHERE name = 'intents'").fetchone()[0])))
+    except (sqlite3.Error, TypeError) as exc:
+        raise StoreError(f"cannot read the store {store}: {exc}") from None
+    except StoreError as exc:
+        raise StoreError(f"cannot read the store {store}: {exc}") from None
+
+
 def _check(db: sqlite3.Connection) -> None:
     meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
     if meta.get("schema_version") != str(SCHEMA_VERSION):
@@ -501,12 +518,24 @@ def _check(db: sqlite3.Connection) -> None:
 
 def _private_copy(store: Path) -> sqlite3.Connection:
     """A read-only connection to a copy of `store` that nobody else can reach: made beside
-    it (the caller holds the read lock), opened, then unlinked."""
-    fd, name = tempfile.mkstemp(prefix=f".{store.name}.", suffix=".snapshot", dir=store.parent)
+    it (the caller holds the read lock; else in the temp folder, for a store in a folder
+    the bot may not write), opened, then unlinked. It costs the store's size on disk until
+    the snapshot is dropped, and nothing in memory."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{store.name}.", suffix=".snapshot",
+                                    dir=store.parent)
+    except OSError:
+        try:
+            fd, name = tempfile.mkstemp(prefix=f".{store.name}.", suffix=".snapshot")
+        except OSError as exc:
+            raise StoreError(f"no room for a private copy of the store: {exc}") from None
     os.close(fd)
     copy = Path(name)
     try:
-        shutil.copyfile(store, copy)
+        try:
+            shutil.copyfile(store, copy)
+        except OSError as exc:
+            raise StoreError(f"cannot copy the store: {exc}") from None
         uri = "file:" + urllib.parse.quote(str(copy.absolute())) + "?mode=ro&immutable=1"
         db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the file is open now
@@ -528,11 +557,14 @@ def _read(store: Store) -> Snapshot:
                   int(lexicon.get("longest_alias") or 1),
                   tuple((c, p) for c, p in json.loads(lexicon.get("leaders") or "[]")),
                   lexicon.get("roles", ""))
-    counts = {"documents": len(documents)}
-    ((counts["paragraphs"], counts["facts"], counts["entities"], counts["aliases"]),) = \
-        store.rows(lambda d: d.execute(
-            "SELECT (SELECT count(*) FROM paragraphs), (SELECT count(*) FROM facts), "
-            "(SELECT count(*) FROM entities), (SELECT count(*) FROM aliases)"))
-    counts["intents"] = len(config["intents"])
     return Snapshot(documents, tuple(config["intents"]), config["vocabulary"],
-                    config["replies"], store, words, counts)
+                    config["replies"], store, words, _counts(store, len(config["intents"])))
+
+
+def _counts(store: Store, intents: int) -> dict[str, int]:
+    ((documents, paragraphs, facts, entities, aliases),) = store.rows(lambda d: d.execute(
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM paragraphs), "
+        "(SELECT count(*) FROM facts), (SELECT count(*) FROM entities), "
+        "(SELECT count(*) FROM aliases)"))
+    return {"documents": documents, "paragraphs": paragraphs, "facts": facts,
+            "entities": entities, "aliases": aliases, "intents": intents}
