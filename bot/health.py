@@ -58,10 +58,10 @@ def read_heartbeat(path: Path) -> dict[str, Any] | None:
 
 def check(settings: Settings, *, now: float | None = None) -> tuple[bool, str]:
     """(healthy, one line saying why)."""
-    from bot.store.load import load_snapshot
+    from bot.store.load import store_stats
 
     try:
-        stats = load_snapshot(settings.paths.store).stats()
+        stats = store_stats(settings.paths.store)
     except (StoreError, DataError) as exc:
         return False, f"unhealthy: the store does not load: {exc}"
     docs, facts = stats.get("documents", 0), stats.get("facts", 0)

@@ -6,8 +6,11 @@ questions in flight finish on the old data and nothing waits; conversations surv
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.engine.answer import Answer
@@ -17,6 +20,8 @@ from bot.errors import StoreError
 from bot.settings import Settings
 from bot.store.build import build_store, store_is_stale
 from bot.store.load import DocumentInfo, Snapshot, load_snapshot
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -72,16 +77,32 @@ class AnswerService:
             article: str | None = None) -> Answer:
         """Answer a question; `session` (e.g. 'user:channel') carries follow-up context;
         `article` (a slug) keeps it to one article."""
-        return self._engine.ask(question, self.sessions.get(session), now=time.monotonic(),
-                                article=article)
+        context = self.sessions.get(session)
+        return self._healing(lambda engine: engine.ask(question, context,
+                                                       now=time.monotonic(), article=article))
 
     def about(self, subject: str, article: str | None = None) -> Answer:
         """Everything the material says about one entity (person, country, place, event)."""
-        return self._engine.about(subject, article)
+        return self._healing(lambda engine: engine.about(subject, article))
 
     def meetings(self, where: str | None = None, article: str | None = None) -> Answer:
         """All contacts, optionally only those at one place or occasion."""
-        return self._engine.meetings(where, article)
+        return self._healing(lambda engine: engine.meetings(where, article))
+
+    def _healing(self, call: Callable[[Engine], Answer]) -> Answer:
+        """The engine reads its store as questions need it; a page found damaged then (the
+        store is derived data) gets the store rebuilt from the sources, and the question
+        asked again."""
+        try:
+            return call(self._engine)
+        except (sqlite3.DatabaseError, StoreError):
+            log.warning("store damaged: rebuilding it from data/ and config/")
+            with self._reload_lock:
+                paths = self.settings.paths
+                paths.store.unlink(missing_ok=True)
+                build_store(paths.data, paths.config, paths.store)
+                self._engine = Engine(load_snapshot(paths.store), self.settings.engine)
+            return call(self._engine)
 
     def articles(self) -> list[DocumentInfo]:
         """Every article loaded, in slug order."""

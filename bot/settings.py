@@ -33,6 +33,10 @@ class EngineSettings:
     max_sessions: int = 10_000
     max_question_chars: int = 2_000
     passages: int = 2
+    # Desks (one subject's facts, index and composer) kept built at once: a desk is built
+    # when a question is routed to it, and the least recently used one is dropped beyond
+    # this, so memory stays flat however many articles are loaded.
+    desk_cache: int = 128
 
 
 @dataclass(frozen=True)
@@ -191,7 +195,7 @@ def _check(obj: Any, name: str, source: str) -> None:
                       "heartbeat_max_age") and value <= 0:
             raise SettingsError(source, "must be positive", key=key)
         if f.name in ("max_sessions", "max_question_chars", "cooldown_rate",
-                      "unanswered_days", "connect_attempts") and value < 1:
+                      "unanswered_days", "connect_attempts", "desk_cache") and value < 1:
             raise SettingsError(source, "must be at least 1", key=key)
         if f.name == "connect_backoff" and value < 0:
             raise SettingsError(source, "must not be negative", key=key)

@@ -6,6 +6,7 @@ place), so "who did he meet in Kazakhstan" finds a meeting filed under its city.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,38 @@ def fact_stems(fact: Any) -> tuple[frozenset[str], frozenset[str]]:
                             fact.count or "", fact.time_phrase or ""))
     weak_text = " ".join((fact.summary, *(q.quote for q in fact.quotes)))
     return term_stems(tokens(strong_text)), term_stems(tokens(weak_text))
+
+
+def walk(entities: Mapping[str, Entity], name: str) -> set[str]:
+    """The entity and everything it lies in (city -> country -> regions; event -> place)."""
+    out: set[str] = set()
+    todo = [name]
+    while todo:
+        current = todo.pop()
+        if current in out:
+            continue
+        out.add(current)
+        entity: Entity | None = entities.get(current)
+        if entity is None:
+            continue
+        todo += [x for x in (entity.country, entity.place) if x]
+        todo += list(entity.regions)
+    return out
+
+
+def fact_ties(fact: Fact, principal: str | None, lineage: Callable[[str], frozenset[str]]
+              ) -> tuple[frozenset[str], frozenset[str]]:
+    """(places, people) of a fact with everything they lie in: shared by the fact index
+    and the engine's routing postings, so a desk is routed to by exactly what it holds."""
+    places: set[str] = set()
+    for p in (*fact.places, *((fact.occasion,) if fact.occasion else ())):
+        places |= lineage(p)
+    # the article's own subject takes part in nearly everything: only its name counts
+    people: set[str] = {fact.subject} if fact.subject else set()
+    for p in fact.who + ((fact.subject,) if fact.subject and fact.subject != principal
+                         else ()):
+        people |= lineage(p)
+    return frozenset(places), frozenset(people)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,19 +82,11 @@ class FactIndex:
         self.by_id: dict[str, IndexedFact] = {}
         self.followers: dict[str, list[str]] = {}
         for fact in snapshot.facts if facts is None else facts:
-            places: set[str] = set()
-            for p in (*fact.places, *((fact.occasion,) if fact.occasion else ())):
-                places |= self.lineage(p)
-            # the article's own subject takes part in nearly everything: only its name counts
-            principal = snapshot.documents[fact.document].subject
-            people: set[str] = {fact.subject} if fact.subject else set()
-            for p in fact.who + ((fact.subject,) if fact.subject and fact.subject != principal
-                                 else ()):
-                people |= self.lineage(p)
+            places, people = fact_ties(fact, snapshot.documents[fact.document].subject,
+                                       self.lineage)
             strong, weak = snapshot.fact_stems.get(fact.id) or fact_stems(fact)
-            self.by_id[fact.id] = IndexedFact(
-                fact, frozenset(places), frozenset(people), frozenset(fact.about),
-                strong, weak)
+            self.by_id[fact.id] = IndexedFact(fact, places, people, frozenset(fact.about),
+                                              strong, weak)
             if fact.follows:
                 self.followers.setdefault(fact.follows, []).append(fact.id)
         self.facts = tuple(self.by_id.values())
@@ -128,19 +153,7 @@ class FactIndex:
         return frozenset(out)
 
     def _walk(self, name: str) -> set[str]:
-        out: set[str] = set()
-        todo = [name]
-        while todo:
-            current = todo.pop()
-            if current in out:
-                continue
-            out.add(current)
-            entity: Entity | None = self.entities.get(current)
-            if entity is None:
-                continue
-            todo += [x for x in (entity.country, entity.place) if x]
-            todo += list(entity.regions)
-        return out
+        return walk(self.entities, name)
 
     def takes_part(self, item: IndexedFact, name: str) -> bool:
         """Did `name` (a person, or a country/region for its leaders) take part?"""

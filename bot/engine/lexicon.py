@@ -9,8 +9,10 @@ word the bot does not know stays as it is: it never turns into an entity.
 from __future__ import annotations
 
 import gzip
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -145,20 +147,43 @@ class IntentSpec:
     unless_named: bool = False
 
 
+class AliasTable:
+    """Alias token sequences -> entity, read from the store by their first word when a
+    question holds it (a bounded cache keeps the recent), instead of every alias at load.
+    The first alias in alias order wins a sequence two aliases share, as it always did."""
+
+    def __init__(self, snapshot: Snapshot, limit: int = 8192) -> None:
+        self._snapshot = snapshot
+        self._limit = limit
+        self._by_first: OrderedDict[str, dict[tuple[str, ...], str]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def starting(self, word: str) -> dict[tuple[str, ...], str]:
+        with self._lock:
+            found = self._by_first.get(word)
+            if found is not None:
+                self._by_first.move_to_end(word)
+                return found
+        found = {}
+        for key, name in self._snapshot.aliases_starting(word):
+            found.setdefault(key, name)
+        with self._lock:
+            self._by_first[word] = found
+            if len(self._by_first) > self._limit:
+                self._by_first.popitem(last=False)
+        return found
+
+    def get(self, key: tuple[str, ...]) -> str | None:
+        return self.starting(key[0]).get(key) if key else None
+
+
 class Lexicon:
     def __init__(self, snapshot: Snapshot, settings: EngineSettings) -> None:
         vocab = snapshot.vocabulary
         self.settings = settings
         self.stopwords = frozenset(vocab["stopwords"])
-        self.aliases: dict[tuple[str, ...], str] = {}
-        stored = snapshot.alias_tokens  # the builder's tokens: not worked out again
-        for alias, name in snapshot.aliases.items():
-            key = stored.get(alias)
-            if key is None:
-                key = tuple(tokens(alias))
-            if key:
-                self.aliases.setdefault(key, name)
-        self.longest_alias = max((len(k) for k in self.aliases), default=1)
+        self.aliases = AliasTable(snapshot)
+        self.longest_alias = snapshot.words.longest_alias
         self.intents = tuple(
             IntentSpec(i["name"], i["answer"], i["priority"],
                        tuple(t for p in i["phrases"] if (t := tuple(tokens(p)))),
@@ -227,20 +252,38 @@ class Lexicon:
         self.structural = frozenset(structural)
         self.grammar = frozenset(intent_words | structural | self.stopwords | self.months
                                  | self.locative | self.origin | self.openers)
-        article = snapshot.words or {w for text in snapshot.paragraphs.values()
-                                     for w in tokens(text)}
-        facts = snapshot.keyword_words if snapshot.keyword_words is not None else {
-            w for f in snapshot.facts for k in f.keywords for w in tokens(k)}
-        alias_words = {w for key in self.aliases for w in key}
-        self.known = frozenset(self.grammar | article | facts | alias_words)
-        self._known_stems = frozenset(stem(w) for w in self.known)
-        # words only names are made of: an English word is never "corrected" into one
-        self.name_only = frozenset(alias_words - self.grammar - article - facts) | frozenset(
-            w for w in alias_words if w in article and w not in self.grammar)
-        # Spelling targets: longer words only, so short typos cannot land on names.
-        self._targets = sorted(w for w in self.known if len(w) >= 3)
-        self._short_targets = sorted(w for w in self.grammar if len(w) >= 3)
-        self._name_targets = sorted(w for w in self.name_only if len(w) >= 4)
+        # every word of the articles, the facts' keywords and the aliases (the builder's)
+        self.known = frozenset(self.grammar | snapshot.words.known)
+        self._words = snapshot.words
+
+    @cached_property
+    def alias_words(self) -> frozenset[str]:
+        """Every word of an alias ("kazakh", "jinping")."""
+        return frozenset(w for w in self._words.aliases.split(" ") if w)
+
+    @cached_property
+    def name_only(self) -> frozenset[str]:
+        """Words only names are made of: an English word is never "corrected" into one."""
+        return frozenset(w for w in self._words.names.split(" ") if w) - self.grammar
+
+    # Spelling targets: longer words only, so short typos cannot land on names. Made when
+    # a first word needs mending, not at load.
+    @cached_property
+    def _targets(self) -> list[str]:
+        return sorted(w for w in self.known if len(w) >= 3)
+
+    @cached_property
+    def _short_targets(self) -> list[str]:
+        return sorted(w for w in self.grammar if len(w) >= 3)
+
+    @cached_property
+    def _name_targets(self) -> list[str]:
+        return sorted(w for w in self.name_only if len(w) >= 4)
+
+    @cached_property
+    def _known_stems(self) -> frozenset[str]:
+        """Stems of every known word: "summits" is known by "summit"'s."""
+        return frozenset(stem(w) for w in self.known)
 
     def knows(self, word: str) -> bool:
         """A word the articles, their facts or the grammar use, in any form ("summits"

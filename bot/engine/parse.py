@@ -155,14 +155,13 @@ class Parser:
         self.lex = lexicon
         self.entities = snapshot.entities
         # "<country> leader" -> the person who leads it, where the gazetteer has one
-        # a country's leaders: a president and a prime minister may both be
+        # a country's leaders, a president and a prime minister alike (from the builder's
+        # list, so that no entity is read at load)
         self.leader_of: dict[str, tuple[str, ...]] = {}
-        for e in sorted(snapshot.entities.values(), key=lambda e: e.name):
-            if e.kind == "person" and e.leader and e.country:
-                self.leader_of[e.country] = (*self.leader_of.get(e.country, ()), e.name)
-        self._alias_words = frozenset(w for key in lexicon.aliases for w in key)
+        for country, person in sorted(snapshot.words.leaders, key=lambda cp: cp[1]):
+            self.leader_of[country] = (*self.leader_of.get(country, ()), person)
         self.principal = frozenset(d.subject for d in snapshot.documents.values() if d.subject)
-        roles = " | ".join(e.role.casefold() for e in snapshot.entities.values() if e.role)
+        roles = snapshot.words.roles
         # "leader" is what the bot calls anyone it lists (phrases.py): it names no role
         self.roles_held = frozenset(" ".join(p) for p in lexicon.leader_words
                                     if f" {' '.join(p)} " in f" {roles} ") - {"leader"}
@@ -338,7 +337,7 @@ class Parser:
         # "apart from Ana and Ben": everything from the exclusion to this name is left out
         for phrase in self.lex.exclusions:
             at = find(ws[:start], phrase)
-            if at >= 0 and all(w in ("and", "or", "the", ",") or w in self._alias_words
+            if at >= 0 and all(w in ("and", "or", "the", ",") or w in self.lex.alias_words
                                for w in ws[at + len(phrase):start]):
                 role = "excluded"
         return Mention(name, start, end, role)

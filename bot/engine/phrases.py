@@ -6,6 +6,8 @@ place and time comes from the facts and the gazetteer.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from bot.store.load import Entity, Fact
 
 
@@ -30,7 +32,7 @@ def capital(text: str) -> str:
 
 
 class Phrases:
-    def __init__(self, entities: dict[str, Entity]) -> None:
+    def __init__(self, entities: Mapping[str, Entity]) -> None:
         self.entities = entities
 
     def kind(self, name: str) -> str:

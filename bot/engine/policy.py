@@ -9,7 +9,8 @@ keeps every Answer (and every unanswered Reply) made in this module.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from enum import Enum
 
@@ -56,11 +57,31 @@ DETAIL = {"why": "why", "topics": "what was discussed", "when": "when", "where":
           "count": "how many or how much"}
 
 
+class Replies(dict[str, str]):
+    """The deployment's reply texts, each filled in (`fill`: "{subjects}" named) when
+    first looked up: a help text naming a thousand subjects is worked out only when
+    someone needs it."""
+
+    def __init__(self, templates: Mapping[str, str], fill: Callable[[str], str]) -> None:
+        super().__init__()
+        self.templates = templates
+        self.fill = fill
+        self._lock = threading.Lock()
+
+    def __missing__(self, key: str) -> str:
+        template = self.templates[key]  # KeyError for an unknown reply
+        with self._lock:
+            if key not in self:
+                self[key] = self.fill(template)
+            return dict.__getitem__(self, key)
+
+
 class Policy:
     """Outcomes -> Answers, with the deployment's reply texts."""
 
-    def __init__(self, replies: Mapping[str, str]) -> None:
-        self.replies = dict(replies)
+    def __init__(self, templates: Mapping[str, str],
+                 fill: Callable[[str], str] = lambda text: text) -> None:
+        self.replies = Replies(templates, fill)
 
     # --- replies that do not answer ---------------------------------------------------------
 

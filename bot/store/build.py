@@ -28,7 +28,7 @@ from pathlib import Path
 from bot.engine import facts as facts_module
 from bot.engine import text as text_module
 from bot.engine.facts import fact_stems
-from bot.engine.text import tokens
+from bot.engine.text import stem, tokens
 from bot.errors import StoreError
 from bot.store.load import open_readonly
 from bot.store.schema import MAX_SENTENCES, SCHEMA, SCHEMA_VERSION, sentence_base
@@ -258,9 +258,9 @@ def _insert_document(db: sqlite3.Connection, doc: DocumentRecord, index_fts: boo
         db.executemany("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)",
                        [(s[0], s[4]) for s in sentences])
     text = " ".join(sorted(words))
-    db.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    db.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                (doc.slug, doc.title, doc.outlet, doc.url, doc.date, doc.subject,
-                doc.source_hash, text))
+                doc.source_hash, text, " ".join(sorted({stem(w) for w in words}))))
     return text
 
 
@@ -283,6 +283,46 @@ def _insert_facts(db: sqlite3.Connection, sources: Sources) -> None:
         db.executemany("INSERT INTO fact_quotes VALUES (?, ?, ?, ?, ?)",
                        [(fact.id, i, q.document, q.paragraph, q.quote)
                         for i, q in enumerate(fact.quotes)])
+
+
+def _put_lexicon(db: sqlite3.Connection) -> None:
+    """The words the engine's lexicon is made of, worked out once here so that a load
+    reads three sorted strings instead of every document, fact and alias: every word the
+    articles, facts' keywords and aliases hold; the aliases' words less those only facts
+    use ("names": what a typo may be corrected into where a name stands); the longest
+    alias, in words."""
+    article: set[str] = set()
+    for (text,) in db.execute("SELECT words FROM documents"):
+        if text:
+            article.update(text.split(" "))
+    facts: set[str] = set()
+    for (text,) in db.execute("SELECT keyword_words FROM facts"):
+        if text:
+            facts.update(text.split(" "))
+    alias: set[str] = set()
+    longest = 1
+    for (key,) in db.execute("SELECT DISTINCT tokens FROM aliases"):
+        if key:
+            parts = key.split(" ")
+            alias.update(parts)
+            longest = max(longest, len(parts))
+    leaders: list[tuple[str, str]] = []  # (country, person) of each leader, in order
+    roles: list[str] = []
+    for name, kind, attributes in db.execute(
+            "SELECT name, kind, attributes FROM entities WHERE attributes LIKE '%\"role\"%' "
+            "OR attributes LIKE '%\"leader\"%' ORDER BY position"):
+        attrs = json.loads(attributes)
+        if kind == "person" and attrs.get("leader", False) and attrs.get("country"):
+            leaders.append((attrs["country"], name))
+        if attrs.get("role"):
+            roles.append(attrs["role"].casefold())
+    rows = {"known": " ".join(sorted(article | facts | alias)),
+            "leaders": json.dumps(leaders), "roles": " | ".join(roles),
+            "names": " ".join(sorted(alias - (facts - article))),
+            "aliases": " ".join(sorted(alias)), "longest_alias": str(longest)}
+    gone, write = _changes(dict(db.execute("SELECT name, value FROM lexicon")), rows)
+    db.executemany("DELETE FROM lexicon WHERE name = ?", gone)
+    db.executemany("INSERT OR REPLACE INTO lexicon VALUES (?, ?)", write)
 
 
 def write_store(sources: Sources, db: sqlite3.Connection) -> None:
@@ -332,6 +372,7 @@ def write_store(sources: Sources, db: sqlite3.Connection) -> None:
     config = {"intents": sources.intents, "vocabulary": sources.vocabulary,
               "replies": sources.replies}
     _put_config(db, {k: json.dumps(v, sort_keys=True) for k, v in config.items()})
+    _put_lexicon(db)
 
 
 def _sweep(store: Path, older_than: float = 60.0) -> None:

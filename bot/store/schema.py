@@ -2,13 +2,14 @@
 
 import hashlib
 
-SCHEMA_VERSION = 3  # 3: content hashes, positions, stored words, tokens and stems
+SCHEMA_VERSION = 4  # 3: content hashes, positions, stored words, tokens and stems;
+# 4: the lexicon's words and each document's stems, so a load and a desk tokenise nothing
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE documents (
     slug TEXT PRIMARY KEY, title TEXT NOT NULL, outlet TEXT, url TEXT, date TEXT,
-    subject TEXT, source_hash TEXT NOT NULL, words TEXT NOT NULL);
+    subject TEXT, source_hash TEXT NOT NULL, words TEXT NOT NULL, stems TEXT NOT NULL);
 CREATE TABLE paragraphs (
     document TEXT NOT NULL REFERENCES documents(slug), number INTEGER NOT NULL,
     heading TEXT, text TEXT NOT NULL, PRIMARY KEY (document, number));
@@ -43,6 +44,7 @@ CREATE TABLE fact_quotes (
     document TEXT NOT NULL, paragraph INTEGER NOT NULL, quote TEXT NOT NULL,
     PRIMARY KEY (fact, position));
 CREATE TABLE config (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE lexicon (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE INDEX mentions_entity ON mentions(entity);
 CREATE INDEX fact_entities_entity ON fact_entities(entity);
 CREATE INDEX facts_document ON facts(document);
