@@ -126,6 +126,8 @@ class Composer:
         # "how many times / meetings": counted as the contacts themselves
         self.occasion_stems = term_stems(tuple(snapshot.vocabulary.get("occasion_nouns", ())))
         self.multiples = frozenset(snapshot.vocabulary.get("multiples", ()))
+        # what "which ..." asks when it asks for people or countries
+        self.party_nouns = frozenset(snapshot.vocabulary.get("party_nouns", ()))
         self.weekdays = frozenset(snapshot.vocabulary.get("weekdays", ()))
         self.day_words = frozenset(snapshot.vocabulary.get("day_words", ()))
         # stems of the words for saying something ("said", "pledged", "vowed")

@@ -145,6 +145,7 @@ class IntentSpec:
     # a decline that gives way when the articles use its words of what the question
     # names: "what's the capital of Timor-Leste?" of an article that says it
     unless_named: bool = False
+    at_start: bool = False  # its phrases count only where they open the question
 
 
 class AliasTable:
@@ -187,7 +188,8 @@ class Lexicon:
         self.intents = tuple(
             IntentSpec(i["name"], i["answer"], i["priority"],
                        tuple(t for p in i["phrases"] if (t := tuple(tokens(p)))),
-                       i.get("example"), i.get("reply"), bool(i.get("unless_named")))
+                       i.get("example"), i.get("reply"), bool(i.get("unless_named")),
+                       bool(i.get("at_start")))
             for i in snapshot.intents)
         # every word of a greeting's phrases: "thanks!!", "hi there" say nothing more
         self.chat_words = frozenset(w for spec in self.intents if spec.answer == "greeting"

@@ -413,6 +413,8 @@ class Parser:
         opening = ws[start] if start < len(ws) else ""
 
         def consider(spec: IntentSpec, phrase: tuple[str, ...], at: int) -> None:
+            if spec.at_start and at != start:
+                return  # "what will it act as?" is no order
             if at > start and len(phrase) == 1 and phrase[0] in lex.question_words \
                     and opening in lex.question_words and phrase[0] != opening \
                     and ws[at - 1] not in ("and", "or"):

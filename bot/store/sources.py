@@ -435,6 +435,7 @@ def read_intents(path: Path, lang: Path | None = None
                         "reply": _string(item.get("reply"), path, line, "reply"),
                         "unless_named": _flag(item.get("unless_named"), path, line,
                                               "unless_named"),
+                        "at_start": _flag(item.get("at_start"), path, line, "at_start"),
                         "line": line})
     own = raw.get("vocabulary") or {}
     if not isinstance(own, dict):

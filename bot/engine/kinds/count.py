@@ -33,6 +33,10 @@ def count(c: Composer, ask: Ask) -> Reply | None:
         # what is counted decides; the question's other words only rank the candidates
         found = sorted(((scored.get(i.fact.id, 0.0) + 3.0 * n, i) for i in numbered
                         if (n := counts(i))), key=lambda r: -r[0])
+        if not found and filtered and all(w in c.party_nouns for w in q.counted) \
+                and (listed := _counted_list(c, ask, "counterpart")) is not None \
+                and listed.answered and listed.items:
+            return listed  # "how many countries' leaders at the summit": those listed
         if not found:
             related = [item.fact for _, item in c.top(ask, minimum=1.0, most=1)]
             what = " ".join(q.counted)

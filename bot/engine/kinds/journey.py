@@ -30,7 +30,7 @@ def order(c: Composer, ask: Ask) -> Reply | None:
     one, other = facts
     if one is None or other is None or one is other:
         return None
-    rank = _sequence(c, one, other)
+    rank = sequence(c, one, other)
     if rank is None:  # the article dates them, but not so they can be compared
         return Reply(f"{one.summary} {other.summary}", [one, other], focus=tuple(things))
     (a, first), (b, then) = ((things[0], one), (things[1], other)) if rank else \
@@ -53,7 +53,7 @@ def _first_with(c: Composer, name: str, rest: tuple[str, ...], people: frozenset
     return None
 
 
-def _sequence(c: Composer, one: Fact, other: Fact) -> bool | None:
+def sequence(c: Composer, one: Fact, other: Fact) -> bool | None:
     """True when `one` came before `other`: by their journey's order, or by the month
     or relative time their own words give; None when the facts cannot tell."""
     chain = c.chain(one.id)
@@ -149,7 +149,7 @@ def _again(c: Composer, ask: Ask, anchors: list[IndexedFact]) -> Reply | None:
                   and people & set(i.fact.participants)]
 
         def later(fact: Fact, anchor: Fact = anchor.fact) -> bool:
-            known = _sequence(c, anchor, fact)
+            known = sequence(c, anchor, fact)
             return known if known is not None else order[anchor.id] < order[fact.id]
 
         steps = [f for f in others if later(f) is not ask.q.backwards]

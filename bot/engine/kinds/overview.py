@@ -6,9 +6,11 @@ from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.facts import FUTURE_KINDS
 from bot.engine.kinds import register
 from bot.engine.kinds.trips import trips
+from bot.engine.phrases import join
 from bot.store.load import Fact
 
 LEAD_FACTS = 2  # the curator's first facts say what the article is about
+MET_SHOWN = 5  # counterparts named in the summary
 
 
 @register("overview")
@@ -33,6 +35,12 @@ def overview(c: Composer, ask: Ask) -> Reply | None:
     if journey is not None and journey.answered:
         parts.append(journey.text)
         facts += journey.facts[:2]
+    met = list(dict.fromkeys(p for f in c.journey(ask.principal) for p in f.participants
+                             if p not in ask.principal and c.kind_of(p) == "person"))
+    if len(met) > 1:  # the people the article is about, the subject's counterparts
+        shown = [*met[:MET_SHOWN], *([f"{len(met) - MET_SHOWN} more"]
+                                     if len(met) > MET_SHOWN else [])]
+        parts.append(f"Among those met: {join(shown)}.")
     # an expected event before an invitation: the firmer plan says what comes next
     ahead = next((i.fact for i in sorted(c.pool(FUTURE_KINDS),
                                          key=lambda i: i.fact.kind == "invitation")

@@ -40,7 +40,7 @@ def who(c: Composer, ask: Ask) -> Reply | None:
             continue
         matches.append(fact)
     filtered = bool(places or people or either)
-    if q.distinctive:
+    if q.distinctive and not q.counting:
         # "who promised unconditional support": one fact, not a list (unless the
         # question narrows the list and that fact is on it anyway)
         found = c.top(ask, minimum=1.0)

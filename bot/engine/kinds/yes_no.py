@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, numbers_in
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
-from bot.engine.kinds import register
+from bot.engine.kinds import journey, register
 from bot.engine.kinds.what import what
 from bot.engine.kinds.who import _holds
 from bot.engine.parse import Parsed, number
@@ -427,4 +427,17 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
             claimed = (first, second) if q.backwards else (second, first)
             opener = "Yes." if claimed == actual else "No."
             return Reply(f"{opener} {story}", [earlier, later])
+    if q.backwards and q.forwards:
+        # "before or after?" of two steps no journey links: their own dates decide, else
+        # the order the curator told them in
+        place = {item.fact.id: n for n, item in enumerate(c.index.facts)}
+        pairs = [(a.fact, b.fact) for a in of(first) for b in of(second) if a is not b]
+        if pairs:
+            one, other = pairs[0]
+            known = journey.sequence(c, one, other)
+            ahead = known if known is not None else place[one.id] < place[other.id]
+            earlier, later = (one, other) if ahead else (other, one)
+            said = "Before" if ahead else "After"
+            return Reply(f"{said} {c.words.named(second)}: {earlier.summary} {later.summary}",
+                         [earlier, later])
     return None
