@@ -333,6 +333,12 @@ class Desk:
             context.forget(now)
         return self.policy.decline(question, refusal, reply=reply)
 
+    def best(self, parsed: Parsed) -> Fact | None:
+        """The fact that fits the question best, when one fits well."""
+        ask = Ask(parsed, parsed.mentions, (), self.principal, self.home)
+        found = self.composer.top(ask, self.composer.focused(ask), minimum=2.0, most=1)
+        return found[0][1].fact if found else None
+
     # --- lookups for the adapters ----------------------------------------------------------------
 
     def lookup(self, question: str, strategy: str, name: str | None,
@@ -763,11 +769,18 @@ class Engine:
             or any(w in self.lexicon.contact_words for w in q.words)
             or bool(q.distinct_stems & (items[0].strong | items[0].weak)))
         text = f"No: nothing in the articles connects {who} with {desk.composer.words.named(name)}."
+        # what the subject's own article does say of the rest of the claim: the truth
+        # beside the false premise ("she hosts the ASEAN forum in Porto", not BRICS)
+        own = desk.best(replace(q, mentions=tuple(m for m in q.mentions
+                                                  if m.entity not in elsewhere)))
         sources: tuple[Source, ...] = ()
+        if own is not None and claimed:
+            text += f" {own.summary}"
+            sources = tuple(Source(x.document, x.paragraph, x.quote) for x in own.quotes)
         if facts:
             title = " / ".join(other.titles.values())
             text += f" In “{title}”: {facts[0].summary}"
-            sources = tuple(Source(x.document, x.paragraph, x.quote) for x in facts[0].quotes)
+            sources += tuple(Source(x.document, x.paragraph, x.quote) for x in facts[0].quotes)
         if context is not None:
             context.forget(now)
         return self.policy.not_theirs(question, q, text, claimed, sources, tuple(elsewhere),

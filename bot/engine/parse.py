@@ -201,7 +201,7 @@ class Parser:
                     and before.mentions:
                 # "what about Ben, where did he go?": the question, about Ben
                 names = " ".join(before.words[m.start] for m in before.mentions)
-                out[-1] = f"{part} {names}"
+                out[-1] = f"{part.rstrip('?!. ')} {names}"
             elif before is not None and (before.intent is None
                                          or before.intent.answer == "greeting"):
                 # "besides Ana and Ben, how many...": what came before asks nothing
