@@ -54,7 +54,7 @@ OUTCOME_CONFIDENCE = {
 
 # The detail each kind asks for, as a "does not say ..." reply names it.
 DETAIL = {"why": "why", "topics": "what was discussed", "when": "when", "where": "where",
-          "count": "how many or how much"}
+          "count": "the figure"}
 
 
 class Replies(dict[str, str]):

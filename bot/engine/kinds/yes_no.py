@@ -174,6 +174,14 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
         return figure  # "has she made eight trips?": the number the article gives
     if (conflict := _conflict(c, q, reply.facts)) is not None:
         return conflict
+    places = journey.places(c, ask)
+    if places and reply.items and set(q.kinds) <= set(CONTACT_KINDS) \
+            and not (q.sequence or q.first or q.last):  # (an order claimed: not this)
+        # "did she stop in Vietnam along the way?": is it among the places of the answer?
+        been = {x for f in reply.facts
+                for p in (*f.places, *((f.occasion,) if f.occasion else ()))
+                for x in c.index.lineage(p)}
+        return replace(reply, verdict=all(p in been for p in places))
     words = frozenset().union(*(i.strong | i.weak for f in reply.facts
                                 if (i := c.index.by_id.get(f.id)) is not None))
     missing = q.distinct_stems - words
