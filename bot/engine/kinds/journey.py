@@ -111,7 +111,11 @@ def step_checked(c: Composer, ask: Ask) -> Reply | None:
 def places(c: Composer, ask: Ask) -> tuple[str, ...]:
     """The places a question names: after "in"/"to", or as what it is about ("was Zenda
     her last stop?")."""
-    return ask.placed or tuple(e for e in ask.others if c.kind_of(e) in PLACE_KINDS)
+    if ask.placed:
+        return ask.placed
+    # "was Zenda her last stop?": the place the claim is about, right after its opener
+    return tuple(m.entity for m in ask.mentions if m.start == 1
+                 and c.kind_of(m.entity) in PLACE_KINDS and m.entity not in ask.principal)
 
 
 def next_step(c: Composer, ask: Ask) -> Reply | None:
@@ -141,10 +145,12 @@ def _again(c: Composer, ask: Ask, anchors: list[IndexedFact]) -> Reply | None:
     person named meets her again in another fact, placed after (or before) this one by
     the facts' own times, else by the curator's order."""
     order = {item.fact.id: n for n, item in enumerate(c.index.facts)}
+    spots = [e for e in ask.others if c.kind_of(e) in (*PLACE_KINDS, "event")]
     for anchor in anchors:
         people = set(anchor.fact.participants) & set(ask.others) - ask.principal
-        if not people:
-            continue
+        if not people or not any(c.index.at(anchor, s) or anchor.fact.occasion == s
+                                 for s in spots):
+            continue  # "after Beijing" anchors it; "right after his inauguration" does not
         others = [i.fact for i in c.pool(CONTACT_KINDS) if i is not anchor
                   and people & set(i.fact.participants)]
 

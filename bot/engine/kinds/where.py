@@ -34,7 +34,8 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     for kind in (k for k in PLACE_KINDS if k in q.words):
         # "which city in Vietnam": a city other than those the question names
         told = {p for f in facts for x in (*f.places, *((f.occasion,) if f.occasion else ()))
-                for p in (x, c.entities[x].place or "") if p in c.entities}
+                for y in (x, c.entities[x].place or "") if y in c.entities
+                for p in c.index.lineage(y)}
         if not any(c.kind_of(p) == kind and p not in ask.others for p in told):
             return c.not_said(f"which {kind}", facts[:1])
     text = "; ".join(c.words.lead(f) or f.summary for f in facts)
