@@ -17,7 +17,7 @@ from bot.engine.compose import Ask, Composer, Outcome, Reply
 from bot.engine.facts import FactIndex, fact_ties, walk
 from bot.engine.kinds import journey, kinds, yes_no
 from bot.engine.lexicon import IntentSpec, Lexicon, everyday
-from bot.engine.parse import Mention, Parsed, Parser, number
+from bot.engine.parse import Mention, Parsed, Parser, first_number, number
 from bot.engine.phrases import join
 from bot.engine.policy import Policy, Refusal
 from bot.engine.sessions import Context
@@ -620,7 +620,8 @@ class Engine:
             return self.policy.which(question, [self._subject(k) for k in keys
                                                 if self.principals[k]])
         desks = [self.desk(k) for k in keys]
-        if self.lexicon.comparative(parsed):
+        compared = self.lexicon.comparative(parsed)
+        if compared:
             parsed = self._as_count(parsed)
         answers = [(desk, desk.answer(question, self._own(desk, parsed), None, now))
                    for desk in desks]
@@ -631,7 +632,30 @@ class Engine:
             return answers[0][1]
         if context is not None:
             context.forget(now)
-        return self._side_by_side(question, answered)
+        both = self._side_by_side(question, answered)
+        if compared and (verdict := self._compare(parsed, answered)):
+            return replace(both, text=f"{verdict}\n\n{both.text}")
+        return both
+
+    def _compare(self, q: Parsed, answered: list[tuple[Desk, Answer]]) -> str | None:
+        """'Who went to more countries, A or B?': the figures each article gives, compared
+        and said first ("Ana: six; Ben: five.")."""
+        figures = []
+        for desk, answer in answered:
+            # the figure the cited fact counts with ("more than 20" meetings), not any
+            # number its sentence holds ("two months")
+            counts = [item.fact.count for f in answer.trace.facts
+                      if (item := desk.index.by_id.get(f)) and item.fact.count]
+            n = first_number(counts[0]) if counts else None
+            if n is None or not desk.principal:
+                return None
+            figures.append((n, desk.short["subject"]))
+        fewer = any(w in self.lexicon.fewer_words for w in q.words)
+        ranked = sorted(figures, key=lambda f: f[0], reverse=not fewer)
+        if ranked[0][0] == ranked[1][0]:
+            return "The same figure: " + "; ".join(f"{name}: {n}" for n, name in figures) + "."
+        return f"{ranked[0][1]} ({ranked[0][0]}), then " + ", ".join(
+            f"{name} ({n})" for n, name in ranked[1:]) + "."
 
     def _at(self, desk: Desk, question: str, parsed: Parsed, context: Context | None,
             now: float, article: str | None = None) -> Answer:

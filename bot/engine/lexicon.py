@@ -233,6 +233,7 @@ class Lexicon:
         self.generic_questions = frozenset(vocab.get("generic_question_words", ()))
         self.list_glue = frozenset(vocab.get("list_glue", ()))
         self.party_nouns = frozenset(vocab.get("party_nouns", ()))
+        self.fewer_words = frozenset(vocab.get("fewer_words", ()))
         self.meta_phrases = sorted((t for p in vocab.get("meta_phrases", ())
                                     if (t := tuple(tokens(p)))), key=len, reverse=True)
         self.occasion_nouns = frozenset(vocab.get("occasion_nouns", ()))
@@ -294,8 +295,8 @@ class Lexicon:
 
     def comparative(self, q: Parsed) -> bool:
         """'who had more meetings, A or B?': a comparison between the things named."""
-        return ("or" in q.words or "vs" in q.words) and any(w in self.comparatives
-                                                             for w in q.words)
+        return ("or" in q.words or "vs" in q.words or self.everyone(q)) \
+            and any(w in self.comparatives for w in q.words)
 
     def everyone(self, q: Parsed) -> bool:
         """'what did each of them sign?', 'A vs B': every subject, not one."""

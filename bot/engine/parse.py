@@ -41,6 +41,14 @@ def _without(ws: list[str], phrases: list[tuple[str, ...]]) -> list[str]:
     return out or ws
 
 
+def first_number(text: str) -> int | None:
+    """The first number a text states, in digits or words ("six foreign visits" -> 6)."""
+    for w in words(text.casefold()):
+        if (n := number(w)) is not None:
+            return n
+    return None
+
+
 @lru_cache(maxsize=4096)
 def number(word: str) -> int | None:
     """'six' -> 6, '24' -> 24, '4th' -> 4; None for anything else. Ordinals only as digits
