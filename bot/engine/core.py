@@ -626,6 +626,12 @@ class Engine:
         answers = [(desk, desk.answer(question, self._own(desk, parsed), None, now))
                    for desk in desks]
         answered = [(desk, a) for desk, a in answers if a.answered]
+        # an article whose facts fit gives the answer; another's closest passages add
+        # nothing unless they name what the question does ("does China come up in both?")
+        names = [fold(m.entity) for m in parsed.mentions]
+        answered = [(desk, a) for desk, a in answered
+                    if a.trace.note != Outcome.CLOSEST.value
+                    or any(n in fold(s.quote) for s in a.sources for n in names)] or answered
         if len(answered) == 1:  # only one subject's facts answer it: that is the answer
             return self._at(answered[0][0], question, parsed, context, now)
         if not answered:
