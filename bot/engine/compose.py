@@ -130,6 +130,7 @@ class Composer:
         self.party_nouns = frozenset(snapshot.vocabulary.get("party_nouns", ()))
         self.weekdays = frozenset(snapshot.vocabulary.get("weekdays", ()))
         self.day_words = frozenset(snapshot.vocabulary.get("day_words", ()))
+        self.time_units = frozenset(snapshot.vocabulary.get("time_units", ()))
         # stems of the words for saying something ("said", "pledged", "vowed")
         self.said_stems = term_stems(tuple(
             w for p in snapshot.vocabulary.get("kind_words", {}).get("statement", ())

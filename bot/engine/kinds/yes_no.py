@@ -81,8 +81,16 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
             opener = "Likely." if all(f.kind in ("expected", "scheduled") for f in facts) else \
                 "Not confirmed, but:"
         else:
-            opener = "Yes." if q.understood and not q.times and not q.numbers else \
-                "According to the article:"
+            # "a month after his inauguration?" of "a week after being sworn in": No
+            units = _units(c, " ".join(q.words))
+            told = _units(c, " ".join((facts[0].summary, facts[0].time_phrase or "")))
+            if units and told and not units & told:
+                return Reply(facts[0].summary, facts[:1], verdict=False)
+            # "Yes" when the facts hold the whole claim: its words and any time it names
+            held = hits[0].strong | hits[0].weak
+            whole = (q.understood or not q.distinct_stems - held) and not q.numbers \
+                and (not q.times or any(c.fits(f, q.times) for f in facts))
+            opener = "Yes." if whole else "According to the article:"
         return Reply(f"{opener} {body}", facts)
     if "invitation" in q.kinds and targets:
         # "was it Ben who invited her?": the invitation came from someone else
@@ -222,6 +230,11 @@ def _times(c: Composer, q: Parsed) -> int | None:
                 i + 1 < len(q.words) and stem(q.words[i + 1]) in c.occasion_stems)):
             return n
     return None
+
+
+def _units(c: Composer, text: str) -> set[str]:
+    """The units of time a text counts in ("a week after", "in 24 years")."""
+    return {stem(w) for w in tokens(text.casefold()) if w in c.time_units}
 
 
 def _months(c: Composer, text: str) -> set[str]:
