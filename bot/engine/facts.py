@@ -85,7 +85,8 @@ class FactIndex:
             places, people = fact_ties(fact, snapshot.documents[fact.document].subject,
                                        self.lineage)
             strong, weak = snapshot.fact_stems.get(fact.id) or fact_stems(fact)
-            self.by_id[fact.id] = IndexedFact(fact, places, people, frozenset(fact.about),
+            self.by_id[fact.id] = IndexedFact(fact, places, people,
+                                              frozenset((*fact.about, *fact.reported_by)),
                                               strong, weak)
             if fact.follows:
                 self.followers.setdefault(fact.follows, []).append(fact.id)

@@ -276,7 +276,8 @@ def _insert_facts(db: sqlite3.Connection, sources: Sources) -> None:
              " ".join(sorted({w for k in fact.keywords for w in tokens(k)}))))
         roles = [("who", fact.who), ("place", fact.places), ("about", fact.about),
                  ("subject", (fact.subject,) if fact.subject else ()),
-                 ("occasion", (fact.occasion,) if fact.occasion else ())]
+                 ("occasion", (fact.occasion,) if fact.occasion else ()),
+                 ("reported_by", fact.reported_by)]
         db.executemany("INSERT OR IGNORE INTO fact_entities VALUES (?, ?, ?, ?)",
                        [(fact.id, role, name, i) for role, names in roles
                         for i, name in enumerate(names)])

@@ -79,6 +79,9 @@ class Fact:
     summary: str
     quotes: tuple[Quote, ...]
     counterpart: str | None = None  # how a country in `who` is worded: "foreign minister"
+    # who relayed a statement when not its speaker ("state television reported"): tied to
+    # the fact for finding it, never one who took part
+    reported_by: tuple[str, ...] = ()
 
     @property
     def participants(self) -> tuple[str, ...]:
@@ -284,7 +287,7 @@ def _facts(store: Store, document: str | None = None) -> tuple[Fact, ...]:
                           tuple(role.get("place", ())), occasion, tuple(role.get("about", ())),
                           time_phrase, follows, count, why, tuple(json.loads(topics)),
                           tuple(json.loads(keywords)), summary, tuple(quotes.get(fid, ())),
-                          counterpart))
+                          counterpart, tuple(role.get("reported_by", ()))))
     return tuple(facts)
 
 
@@ -407,7 +410,8 @@ class Snapshot:
             occasion = role.get("occasion", [None])[0]
             out.setdefault(document, []).append(Fact(
                 fid, document, "", subject, tuple(role.get("who", ())),
-                tuple(role.get("place", ())), occasion, tuple(role.get("about", ())),
+                tuple(role.get("place", ())), occasion,
+                (*role.get("about", ()), *role.get("reported_by", ())),
                 None, None, None, None, (), (), "", ()))
         return out
 

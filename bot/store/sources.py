@@ -78,6 +78,7 @@ class FactRecord:
     summary: str
     quotes: tuple[QuoteRecord, ...]
     counterpart: str | None = None
+    reported_by: tuple[str, ...] = ()  # who relayed a statement, when not its speaker
     file: str = ""  # the facts file's name and the fact's place in it: facts are ordered
     item: int = 0  # by these, so a rebuilt document's facts keep their place
 
@@ -600,7 +601,8 @@ def read_documents(folder: Path, entities: set[str], previous: Previous | None =
 
 
 FACT_KEYS = {"id", "kind", "subject", "who", "place", "occasion", "about", "when", "follows",
-             "count", "why", "topics", "keywords", "summary", "quotes", "counterpart"}
+             "count", "why", "topics", "keywords", "summary", "quotes", "counterpart",
+             "reported_by"}
 
 
 def read_facts(path: Path, documents: dict[str, DocumentRecord],
@@ -655,6 +657,7 @@ def _fact(item: Any, index: int, path: Path, slug: str, document: DocumentRecord
         return names
 
     who, places, about = refs("who"), refs("place"), refs("about")
+    reported_by = refs("reported_by")
     subject_names = refs("subject")
     occasion_names = refs("occasion")
     if len(subject_names) > 1 or len(occasion_names) > 1:
@@ -700,7 +703,7 @@ def _fact(item: Any, index: int, path: Path, slug: str, document: DocumentRecord
                                                  "keywords")),
         summary=" ".join((summary or quotes_raw[0]).split()), quotes=tuple(quotes),
         counterpart=_string(item.get("counterpart"), path, line, "counterpart"),
-        file=path.name, item=index)
+        reported_by=reported_by, file=path.name, item=index)
 
 
 def read_sources(data: Path, config: Path, previous: Previous | None = None) -> Sources:

@@ -22,6 +22,8 @@ Minister Rufus Firefly in Strelsau on Monday.
 They discussed a shared railway and the price of coal.
 
 Ruritania will hold a referendum on a new constitution in May.
+
+State television reported that Elphberg promised a fair vote.
 """
 
 META = 'title: "Ruritania\'s leaders host Freedonian premier ahead of referendum"\n' \
@@ -56,6 +58,9 @@ ENTITIES = """entities:
     kind: city
     country: Ruritania
     aliases: [strelsau]
+  - name: State Television
+    kind: organisation
+    aliases: [state television, state tv]
   - name: constitutional referendum
     kind: event
     place: Ruritania
@@ -87,6 +92,14 @@ facts:
     summary: Ruritania will hold a referendum on a new constitution in May.
     quotes:
       - "Ruritania will hold a referendum on a new constitution in May."
+  - id: fair-vote
+    kind: statement
+    who: [Rudolf Elphberg]
+    reported_by: [State Television]
+    keywords: [promise, promised, fair, vote]
+    summary: Elphberg promised a fair vote, state television reported.
+    quotes:
+      - "State television reported that Elphberg promised a fair vote."
 """
 
 
@@ -123,6 +136,14 @@ def test_a_scheduled_event_is_what_comes_next(engine: Engine) -> None:
     assert when.answered and "May" in when.text, when.text
     wrong = engine.ask("is the referendum in june?")
     assert wrong.text.startswith("No") and "May" in wrong.text, wrong.text
+
+
+def test_a_statement_is_its_speakers_and_its_reporter_takes_no_part(engine: Engine) -> None:
+    said = engine.ask("what did elphberg promise?")
+    assert said.answered and "fair vote" in said.text, said.text
+    reported = engine.ask("what did state television report?")
+    assert reported.answered and "fair vote" in reported.text, reported.text
+    assert not engine.ask("did state television meet firefly?").text.startswith("Yes")
 
 
 def test_the_new_article_keeps_to_its_own_subject(engine: Engine) -> None:
