@@ -55,8 +55,12 @@ async def test_reload_by_a_moderator_role_reports_the_counts(harness: Harness) -
 async def test_reload_by_manage_server_through_the_prefix(harness: Harness) -> None:
     mark = harness.mark
     await harness.fake.send_message("!reload", author=ADMIN_ID)
-    [done] = await harness.reply_to(mark)
+    [done, pointer] = await harness.reply_to(mark, count=2)
+    # the report (counts, file paths) goes by direct message; the channel gets a pointer
+    assert harness.fake.dm_recipient(done) == ADMIN_ID
     assert embed_of(done)["description"].startswith("Reloaded in")
+    assert harness.fake.dm_recipient(pointer) is None
+    assert "Reloaded" not in str(pointer.json)
 
 
 async def test_a_broken_yaml_file_keeps_the_old_data_and_names_file_and_line(

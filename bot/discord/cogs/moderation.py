@@ -101,14 +101,15 @@ class Moderation(commands.Cog):
             root = self.bot.settings.paths.data.parent
             text = ("Reload failed; I'm still answering from the previous data.\n"
                     + describe_failure(exc, root))
-            await respond(ctx, notice_embed(text, colour=FAILED))
+            # file paths and counts are for moderators: never posted in the channel
+            await tell_moderator(ctx, notice_embed(text, colour=FAILED), "/reload")
             return
         defaults = default_problems(self.bot.settings.discord.default_articles,
                                     self.bot.service.snapshot.documents)
         notes = report.changes() + [f"warning: {p}" for p in defaults]
         lines = "\n".join(f"• {safe(line)}" for line in notes)
         text = f"Reloaded in {report.seconds:.2f} s.\n{lines}"
-        await respond(ctx, notice_embed(text, colour=discord.Colour.green()))
+        await tell_moderator(ctx, notice_embed(text, colour=discord.Colour.green()), "/reload")
 
     @commands.hybrid_command()  # type: ignore[arg-type]  # see bot/discord/cogs/ask.py
     @commands.guild_only()
