@@ -153,6 +153,7 @@ class Replies:
     start: int = 0
     by_ref: dict[int, list[Call]] = field(default_factory=dict)
     stray: list[Call] = field(default_factory=list)  # message-bearing calls with no reference
+    direct: list[Call] = field(default_factory=list)  # direct messages (a moderator's)
     _seen: int = -1
 
     def __post_init__(self) -> None:
@@ -163,6 +164,9 @@ class Replies:
         calls = self.fake.calls
         for call in calls[self._seen:]:
             if call.message is None:
+                continue
+            if self.fake.dm_recipient(call) is not None:
+                self.direct.append(call)
                 continue
             ref = (call.json or {}).get("message_reference") if call.route == SEND else None
             if ref and ref.get("message_id") is not None:

@@ -279,8 +279,11 @@ def check_run(h: Harness, run: Run, caplog: pytest.LogCaptureFixture) -> dict[st
     for x in plan.openers + plan.later:
         assert outcomes[x.message_id] == "answer", x
 
-    # The reload: one reply saying it worked, a new engine, answers flowing meanwhile.
-    [done] = replies.by_ref[run.reload_id]
+    # The reload: its report to the moderator by direct message (a pointer in the
+    # channel), a new engine, answers flowing meanwhile.
+    [pointer] = replies.by_ref[run.reload_id]
+    assert "direct message" in embed_of(pointer)["description"]
+    [done] = replies.direct
     assert embed_of(done)["description"].startswith("Reloaded in")
     assert h.service.engine is not run.old_engine
     done_at = next(i for i, c in enumerate(h.fake.calls) if c is done)
