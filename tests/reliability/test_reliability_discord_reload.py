@@ -51,9 +51,13 @@ async def reload(h: Harness, how: str, author: int = MODERATOR_ID) -> str:
         await h.fake.slash("reload", author=author)
     else:
         await h.fake.send_message("!reload", author=author)
-    [call] = await h.reply_to(mark, timeout=15)
     if how == "slash":
+        [call] = await h.reply_to(mark, timeout=15)
         assert call.is_ephemeral  # only the moderator sees it
+        return description(call)
+    # the prefix form: the report by direct message, a pointer in the channel
+    calls = await h.reply_to(mark, count=2, timeout=15)
+    [call] = [c for c in calls if h.fake.dm_recipient(c) == author]
     return description(call)
 
 
@@ -107,8 +111,8 @@ async def test_two_reloads_at_once_from_two_moderators(harness: Harness, pristin
     mark = h.mark
     await h.fake.slash("reload", author=MODERATOR_ID)
     await h.fake.send_message("!reload", author=ADMIN_ID)
-    calls = await h.reply_to(mark, count=2, timeout=15)
-    for call in calls:
+    calls = await h.reply_to(mark, count=3, timeout=15)  # the prefix form adds a pointer
+    for call in [c for c in calls if "direct message" not in description(c)]:
         text = description(call)
         assert text.startswith("Reloaded in") and f"→ {entities + 1}" in text
 

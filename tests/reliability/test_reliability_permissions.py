@@ -75,7 +75,7 @@ async def invoke(h: Harness, command: str, author: int) -> Any:
     [call] = await h.reply_to(mark, timeout=15)
     if command.startswith("/") or "context" in command:
         assert call.is_ephemeral
-    elif command in ("!unanswered", "!why") and h.fake.dm_recipient(call) is not None:
+    elif command in ("!reload", "!unanswered", "!why") and h.fake.dm_recipient(call) is not None:
         # A moderator's output goes by direct message; the channel gets only a pointer.
         [dm, pointer] = await h.reply_to(mark, count=2, timeout=15)
         assert dm is call and h.fake.dm_recipient(dm) == author
