@@ -131,6 +131,8 @@ class Composer:
         self.weekdays = frozenset(snapshot.vocabulary.get("weekdays", ()))
         self.day_words = frozenset(snapshot.vocabulary.get("day_words", ()))
         self.time_units = frozenset(snapshot.vocabulary.get("time_units", ()))
+        self.money_words = frozenset(snapshot.vocabulary.get("money_words", ()))
+        self.currency_words = frozenset(snapshot.vocabulary.get("currency_words", ()))
         # stems of the words for saying something ("said", "pledged", "vowed")
         self.said_stems = term_stems(tuple(
             w for p in snapshot.vocabulary.get("kind_words", {}).get("statement", ())

@@ -153,7 +153,9 @@ class Desk:
             reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
         if reply is None and (parsed.first or parsed.last) and not ask.placed \
                 and not parsed.backwards and not (parsed.sequence and ask.others) \
-                and strategy in ("where", "who", "trips") and not parsed.counting:
+                and strategy in ("where", "who", "trips") and not parsed.counting \
+                and not any(self.snapshot.entities[e].kind == "event" for e in ask.others):
+            # ("where is the first <forum> held?": "first" is the event's, no first stop)
             # "where did she go first (after the inauguration)?"; not "first after X"
             reply = journey.step(self.composer, ask)
         reply = reply or self._unnamed(ask) or self.kinds[strategy](self.composer, ask)

@@ -98,7 +98,8 @@ def _same_word(word: str, target: str, names: frozenset[str], grammar: frozenset
         return False
     shared = next((i for i, (a, b) in enumerate(zip(word, target, strict=False)) if a != b),
                   min(len(word), len(target)))
-    return stem(word) == stem(target) or shared >= min(len(word), len(target)) - 2 \
+    return stem(word) == stem(target) \
+        or shared >= max(3, min(len(word), len(target)) - 2) \
         or (shared >= 3 and len(word) == len(target)) \
         or (target in grammar and similarity >= COMMON_TYPO)
 

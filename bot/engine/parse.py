@@ -526,8 +526,9 @@ class Parser:
             if i in covered or lex.knows(w) or not w.isalpha() or len(w) < 3:
                 continue
             j = i - 1
-            while j >= 0 and ws[j] in lex.name_openers:
-                j -= 1
+            while j >= 0 and (ws[j] in lex.name_openers or (
+                    j not in covered and not lex.knows(ws[j]) and ws[j].isalpha())):
+                j -= 1  # "did Joe Biden": past the name's other unknown words
             opener = j >= 0 and ws[j] in lex.openers
             acts = i + 1 < len(ws) and ws[i + 1] in lex.contact_words
             if opener and is_common_word(w) and not acts:
@@ -542,6 +543,7 @@ class Parser:
             if j >= 0 and (ws[j] in lex.contact_words or ws[j] in lex.locative
                            or ws[j] in lex.origin or opener or ws[j] in ("and", "with")):
                 out.append(w)
-                subject = subject or (ws[j] in lex.openers and j == i - 1)
+                subject = subject or (ws[j] in lex.openers and all(
+                    not lex.knows(w) for w in ws[j + 1:i]))
         return tuple(out), subject
 

@@ -49,8 +49,12 @@ def count(c: Composer, ask: Ask) -> Reply | None:
     listing_asked = filtered and q.counting and not nouns
     if found and not listing_asked and (found[0][0] >= 2.0 or not filtered):
         fact = found[0][1].fact
-        if not states_number(" ".join((fact.count or "", fact.summary))):
+        said = " ".join((fact.count or "", fact.summary))
+        if not states_number(said):
             return c.not_said("that", [fact])  # "how much is a flight": no figure given
+        if any(w in c.money_words for w in q.words) \
+                and not set(tokens(said.casefold())) & c.currency_words:
+            return c.not_said("what it costs", [fact])  # a figure, but not a sum
         return Reply(fact.summary, [fact], score=found[0][0])
     return _counted_list(c, ask, "counterpart") if filtered else None
 
@@ -58,8 +62,10 @@ def count(c: Composer, ask: Ask) -> Reply | None:
 def _counted_list(c: Composer, ask: Ask, noun: str) -> Reply | None:
     """The who-list, headed by its count: of meetings ("time") or of people met."""
     listing = who(c, ask)
-    if listing is None or not listing.answered or not listing.items:
-        return listing  # one fact, not a list: nothing to count
+    if listing is None or not listing.answered:
+        return listing
+    if not listing.items:
+        return None  # one fact, not a list: nothing counted
     n = len(listing.facts) if noun == "time" else len(listing.items)
     head = f"{n} {noun}{'s' if n != 1 else ''}, by the article's count:"
     return Reply(head + "\n" + listing.text.split(":\n", 1)[-1], listing.facts,

@@ -97,7 +97,17 @@ def step(c: Composer, ask: Ask) -> Reply | None:
 
 
 def step_checked(c: Composer, ask: Ask) -> Reply | None:
-    """'She started off in Zenda, right?': the first (or last) stop, and a verdict."""
+    """'She started off in Zenda, right?': the first (or last) stop, and a verdict; 'was
+    Zenda the first or the last stop?': whichever it was."""
+    if ask.q.first and ask.q.last:
+        for asked in (Ask(replace(ask.q, last=False), ask.mentions, ask.prefer, ask.principal,
+                          ask.home),
+                      Ask(replace(ask.q, first=False), ask.mentions, ask.prefer, ask.principal,
+                          ask.home)):
+            one = step_checked(c, asked)
+            if one is not None and one.verdict:
+                return replace(one, verdict=None)
+        return None
     reply = step(c, ask)
     if reply is None:
         return None

@@ -6,6 +6,7 @@ from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
 from bot.engine.kinds import register
 from bot.engine.kinds.journey import next_step
+from bot.engine.kinds.trips import trips
 from bot.engine.phrases import capital, join
 
 
@@ -14,6 +15,9 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
     if q.sequence and (nxt := next_step(c, ask)):
         return nxt
+    if ask.asks_principal and not ask.others and not q.distinctive and not q.times \
+            and not q.sequence and not q.future:
+        return trips(c, ask)  # "so where did she go?": her journey
     events = [e for e in ask.others if c.kind_of(e) == "event"]
     if events and not any(c.kind_of(e) in ("person", "country") for e in ask.others):
         return c.event(events[0], "where")

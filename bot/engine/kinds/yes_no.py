@@ -27,8 +27,11 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     if (wrong := _event_premise(c, ask, targets, placed)) is not None:
         return wrong
     wrong = _misplaced(c, ask)
-    if wrong is not None and wrong.facts[0].kind not in CONTACT_KINDS + FUTURE_KINDS:
-        return wrong  # "does Poland hold the presidency?": Hungary does
+    if wrong is not None and (wrong.facts[0].kind not in CONTACT_KINDS + FUTURE_KINDS
+                              or not _holds_claim(c, ask, placed)):
+        # "does Poland hold the presidency?": Hungary does; "did she pledge 40 million to
+        # Fiji?": the pledge went to Timor-Leste, whatever she did in Fiji
+        return wrong
     # a meeting or a trip: a contact verb, or someone placed somewhere ("was he in X")
     someone = bool(actor or ask.asks_principal)
     if not ((placed and someone) or any(w in c.contact_words for w in q.words)) or not (
@@ -121,6 +124,12 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
                   *([f"meeting {c.words.people(people)}"] if people else [])])
     fact = related[0].fact
     return Reply(f"No: the article does not report {who} {doing}. {fact.summary}", [fact])
+
+
+def _holds_claim(c: Composer, ask: Ask, placed: set[str]) -> bool:
+    """Does a fact at the place the question names have the claim's own words?"""
+    return any(ask.q.distinct_stems <= (i.strong | i.weak) for p in placed
+               for i in c.index.candidates((p,), frozenset()) if c.index.at(i, p))
 
 
 def _by_country(c: Composer, item: IndexedFact, name: str) -> bool:
@@ -366,7 +375,8 @@ def _misplaced(c: Composer, ask: Ask) -> Reply | None:
     """'She gave Freedonia 40 million?' when the 40 million went to Ruritania: the fact that has
     the question's words names another place or person, so the premise is wrong."""
     q = ask.q
-    named = [e for e in ask.others if c.kind_of(e) in ("country", "city", "person")]
+    named = [e for e in ask.others if c.kind_of(e) in ("country", "city", "person")
+             and e not in ask.home]  # "did Portugal sign ...": the subject's own country
     if len(named) != 1 or len(q.distinct_stems) < 2:
         return None
     best = max(c.index.facts, default=None,
