@@ -50,7 +50,15 @@ def who(c: Composer, ask: Ask) -> Reply | None:
         # "who did he rush off to see after his inauguration": a fact naming someone
         found = [(sc, i) for sc, i in found if set(i.fact.participants) - ask.principal
                  or i.fact.places or i.fact.about]
+        if ask.excluded:  # "besides Xi and Erdogan, which leaders...": someone else's fact
+            found = [(sc, i) for sc, i in found
+                     if set(i.fact.participants) - ask.principal - ask.excluded]
         single = found[0] if found and c.hits(found[0][1], q) else None
+        if single is not None and q.asked_for and not (
+                {*single[1].fact.participants, *single[1].fact.about}
+                - ask.principal - set(ask.others) - ask.excluded):
+            # "which ministers did Modi bring?" of a fact naming only Modi: no one new
+            return c.not_said(f"which {' '.join(q.asked_for)}", [single[1].fact])
         if single is not None and (kind := c.category_only(ask, single[1].fact)):
             return c.not_said(f"which {kind}", [single[1].fact])  # "which business leaders"
         if single is not None and not (filtered and single[1].fact in matches

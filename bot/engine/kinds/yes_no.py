@@ -384,8 +384,8 @@ def _misplaced(c: Composer, ask: Ask) -> Reply | None:
     if best is None or len(q.distinct_stems & (best.strong | best.weak)) \
             < max(2, len(q.distinct_stems) - 1):
         return None
-    if c.index.relevance(best, (named[0],), frozenset(), ask.home) > 0:
-        return None  # the fact does name it: no wrong premise here
+    if c.index.relevance(best, (named[0],), frozenset(), ask.home) >= 1.0:
+        return None  # the fact names it (or a place in it): no wrong premise here
     kind = c.kind_of(named[0])
     kinds = ("country", "city") if kind != "person" else ("person",)
     if not any(c.kind_of(e) in kinds for e in (*best.fact.places, *best.fact.who,
@@ -406,7 +406,11 @@ def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[
     if not facts:
         return None
     future = all(f.kind in FUTURE_KINDS for f in facts)
-    spots = placed - {event.name}
+    # the places said of the event ("the summit in Astana"), not a trip's ("go to X
+    # before the summit")
+    after = next((m.end for m in ask.mentions if m.entity == event.name), 0)
+    spots = {m.entity for m in ask.mentions if m.entity in placed and m.start >= after} \
+        - {event.name}
     when = next((f.time_phrase for f in facts if f.time_phrase), None)
     elsewhere = bool(spots and not spots <= c.index.lineage(event.place or "")) \
         or (bool(ask.q.unknown_names) and "or" not in ask.q.words)  # "in St Petersburg?"
