@@ -84,6 +84,12 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
             opener = "Likely." if all(f.kind in ("expected", "scheduled") for f in facts) else \
                 "Not confirmed, but:"
         else:
+            held_any = frozenset().union(*(i.strong | i.weak for i in hits[:3]))
+            if q.distinct_stems and not q.distinct_stems & held_any and not any(
+                    q.distinct_stems <= (i.strong | i.weak) for i in c.index.facts):
+                # "did she sign a defence pact in Dili?": she was there; no pact is told
+                return Reply("the article does not report that. " + facts[0].summary,
+                             facts[:1], verdict=False)
             # "a month after his inauguration?" of "a week after being sworn in": No
             units = _units(c, " ".join(q.words))
             told = _units(c, " ".join((facts[0].summary, facts[0].time_phrase or "")))
@@ -269,7 +275,12 @@ def _substitute(c: Composer, q: Parsed, fact: Fact) -> str | None:
                 continue
             for m in (1, 2):
                 for j in range(1, len(said) - m):
-                    if said_stems[j - 1] == stems[i - 1] and said_stems[j + m] == stems[i + n] \
+                    # the word after may sit one further on either side ("halved over the
+                    # last decade" / "roughly doubled over the past decade")
+                    right = {stems[i + n], *stems[i + n + 1:i + n + 2]}
+                    if said_stems[j - 1] == stems[i - 1] \
+                            and (said_stems[j + m] in right
+                                 or said_stems[j + m + 1:j + m + 2] == [stems[i + n]]) \
                             and not set(said_stems[j:j + m]) & claim:
                         return " ".join(said[j:j + m])
     return None
