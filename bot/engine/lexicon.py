@@ -235,8 +235,11 @@ class Lexicon:
         self.list_glue = frozenset(vocab.get("list_glue", ()))
         self.party_nouns = frozenset(vocab.get("party_nouns", ()))
         self.fewer_words = frozenset(vocab.get("fewer_words", ()))
-        self.meta_phrases = sorted((t for p in vocab.get("meta_phrases", ())
-                                    if (t := tuple(tokens(p)))), key=len, reverse=True)
+        # words about the article itself, by first word (longest first): dropped anywhere
+        self.meta_phrases: dict[str, list[tuple[str, ...]]] = {}
+        for t in sorted((t for p in vocab.get("meta_phrases", ()) if (t := tuple(tokens(p)))),
+                        key=len, reverse=True):
+            self.meta_phrases.setdefault(t[0], []).append(t)
         self.occasion_nouns = frozenset(vocab.get("occasion_nouns", ()))
         self.origin = frozenset(vocab["origin"])
         self.leader_words = phrases("leader_words")

@@ -25,14 +25,15 @@ NUMBER_WORDS = {w: i for i, w in enumerate((
                                 "eighth", "ninth", "tenth"), 2)}
 
 
-def _without(ws: list[str], phrases: list[tuple[str, ...]]) -> list[str]:
-    """The words with every occurrence of the phrases taken out (longest first)."""
-    if not phrases:
+def _without(ws: list[str], phrases: dict[str, list[tuple[str, ...]]]) -> list[str]:
+    """The words with every occurrence of the phrases (by first word, longest first)
+    taken out."""
+    if not phrases or not any(w in phrases for w in ws):
         return ws
     out: list[str] = []
     i = 0
     while i < len(ws):
-        hit = next((p for p in phrases if tuple(ws[i:i + len(p)]) == p), None)
+        hit = next((p for p in phrases.get(ws[i], ()) if tuple(ws[i:i + len(p)]) == p), None)
         if hit is None:
             out.append(ws[i])
             i += 1
