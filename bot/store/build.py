@@ -14,6 +14,7 @@ full build (tests/store/test_incremental.py compares them).
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
 import json
@@ -23,6 +24,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.engine import facts as facts_module
@@ -128,44 +130,66 @@ def _link_document(db: sqlite3.Connection, slug: str, words: str,
 # --- what the old store holds -----------------------------------------------------------------
 
 def read_previous(db: sqlite3.Connection) -> Previous | None:
-    """The old store's documents, gazetteer items and facts, for an incremental build;
-    None when it is of another schema or text version (then everything is rebuilt)."""
+    """What the old store holds, for an incremental build: each document's hash, each
+    facts file's summary and each gazetteer file's item hashes, all a few rows; the
+    gazetteer's records only if a full check asks for them. None when it is of another
+    schema or text version (then everything is rebuilt)."""
     try:
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
         if meta.get("schema_version") != str(SCHEMA_VERSION) or \
                 meta.get("text_version") != TEXT_VERSION:
             return None
-        previous = Previous()
+        previous = Previous(db=db, load_entities=lambda: _old_entities(db))
         previous.documents = {slug: (digest, subject) for slug, digest, subject in db.execute(
             "SELECT slug, source_hash, subject FROM documents")}
-        aliases: dict[str, list[str]] = {}
-        for alias, entity in db.execute("SELECT alias, entity FROM aliases ORDER BY alias"):
-            aliases.setdefault(entity, []).append(alias)
-        for name, kind, attributes, source in db.execute(
-                "SELECT name, kind, attributes, source FROM entities"):
-            if source.startswith("lines:"):
-                previous.entities[source] = EntityRecord(
-                    name, kind, tuple(aliases.get(name, ())), json.loads(attributes), source)
-        entities: dict[str, set[str]] = {}
-        for file, entity in db.execute(
-                "SELECT f.file, e.entity FROM fact_entities e JOIN facts f ON f.id = e.fact"):
-            entities.setdefault(file, set()).add(entity)
-        files: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {}
-        for fid, document, file, follows in db.execute(
-                "SELECT id, document, file, follows FROM facts ORDER BY file, item"):
-            entry = files.setdefault(file, (document, [], []))
-            entry[1].append(fid)
-            if follows:
-                entry[2].append((fid, follows))
-            if entry[0] != document:  # one file, two documents: never reused
-                previous.documents.pop(document, None)
-                previous.documents.pop(entry[0], None)
-        previous.facts = {file: KeptFacts(document, tuple(ids), tuple(follows),
-                                          frozenset(entities.get(file, ())))
-                          for file, (document, ids, follows) in files.items()}
+        previous.warnings = json.loads(meta["warnings"]) if "warnings" in meta else None
+        previous.gazetteer = {file: items.split(" ") if items else None if items is None
+                              else [] for file, items in db.execute(
+                                  "SELECT file, items FROM gazetteer")}
+        for file, documents, ids, follows, entities in db.execute(
+                "SELECT file, documents, ids, follows, entities FROM fact_files"):
+            owners = json.loads(documents)
+            if len(owners) != 1:  # one file, two documents: never reused
+                for document in owners:
+                    previous.documents.pop(document, None)
+                continue
+            previous.facts[file] = KeptFacts(
+                owners[0], tuple(json.loads(ids)),
+                tuple((fid, follow) for fid, follow in json.loads(follows)),
+                frozenset(json.loads(entities)))
         return previous
     except (sqlite3.Error, ValueError):
         return None
+
+
+def _old_entities(db: sqlite3.Connection) -> dict[str, EntityRecord]:
+    """Source -> record of every gazetteer item the old store took from its own lines."""
+    aliases: dict[str, list[str]] = {}
+    for alias, entity in db.execute("SELECT alias, entity FROM aliases ORDER BY alias"):
+        aliases.setdefault(entity, []).append(alias)
+    return {source: EntityRecord(name, kind, tuple(aliases.get(name, ())),
+                                 json.loads(attributes), source)
+            for name, kind, attributes, source in db.execute(
+                "SELECT name, kind, attributes, source FROM entities")
+            if source.startswith("lines:")}
+
+
+def _put_fact_files(db: sqlite3.Connection, files: set[str]) -> None:
+    """Each facts file's summary (its documents, fact ids, `follows` pairs and entities),
+    rewritten for the files that changed: what the next build checks unchanged files by."""
+    db.executemany("DELETE FROM fact_files WHERE file = ?", [(f,) for f in sorted(files)])
+    db.execute(
+        "INSERT INTO fact_files SELECT f.file, "
+        "(SELECT json_group_array(d) FROM (SELECT DISTINCT document d FROM facts "
+        " WHERE file = f.file ORDER BY d)), "
+        "(SELECT json_group_array(id) FROM (SELECT id FROM facts WHERE file = f.file "
+        " ORDER BY item)), "
+        "(SELECT json_group_array(json_array(id, follows)) FROM (SELECT id, follows "
+        " FROM facts WHERE file = f.file AND follows IS NOT NULL ORDER BY item)), "
+        "(SELECT json_group_array(entity) FROM (SELECT DISTINCT e.entity FROM fact_entities e "
+        " JOIN facts g ON g.id = e.fact WHERE g.file = f.file ORDER BY e.entity)) "
+        "FROM (SELECT DISTINCT file FROM facts WHERE file IN "
+        "(SELECT value FROM json_each(?)) ORDER BY file) f", (json.dumps(sorted(files)),))
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -190,22 +214,26 @@ def _put_config(db: sqlite3.Connection, rows: dict[str, str]) -> None:
     db.executemany("INSERT OR REPLACE INTO config VALUES (?, ?)", write)
 
 
-def _write_entities(sources: Sources, db: sqlite3.Connection) -> set[tuple[str, ...]]:
+def _write_entities(sources: Sources, db: sqlite3.Connection
+                    ) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
     """Rewrite the gazetteer items that changed; the alias sequences whose entity may have
-    changed (the sentences holding one are linked again)."""
+    changed (the sentences holding one are linked again), and those of the entities gone."""
     old = {name: (source, position) for name, source, position in db.execute(
         "SELECT name, source, position FROM entities")}
-    new = {e.name: (e.source, i) for i, e in enumerate(sources.entities)}
+    order = sources.entities.order
+    new = {name: (source, i) for i, (name, source) in enumerate(order)}
     changed: set[tuple[str, ...]] = set()
     gone = sorted(n for n in old if n not in new or old[n][0] != new[n][0])
+    removed: set[tuple[str, ...]] = set()
     for name in gone:
-        changed |= {tuple(t.split(" ")) for (t,) in db.execute(
+        removed |= {tuple(t.split(" ")) for (t,) in db.execute(
             "SELECT tokens FROM aliases WHERE entity = ?", (name,))}
         db.execute("DELETE FROM aliases WHERE entity = ?", (name,))
         db.execute("DELETE FROM entities WHERE name = ?", (name,))
     stay = set(old) - set(gone)
-    added: list[tuple[int, EntityRecord]] = [(i, e) for i, e in enumerate(sources.entities)
-                                             if e.name not in stay]
+    added: list[tuple[int, EntityRecord]] = [(i, sources.entities[i])
+                                             for i, (name, _) in enumerate(order)
+                                             if name not in stay]
     for position, entity in added:
         db.execute("INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
                    (entity.name, entity.kind, json.dumps(entity.attributes, sort_keys=True),
@@ -221,7 +249,8 @@ def _write_entities(sources: Sources, db: sqlite3.Connection) -> set[tuple[str, 
             db.execute("UPDATE entities SET position = ? WHERE name = ?", (new[name][1], name))
             changed |= {tuple(t.split(" ")) for (t,) in db.execute(
                 "SELECT tokens FROM aliases WHERE entity = ?", (name,))}
-    return {k for k in changed if k}
+    changed |= removed
+    return {k for k in changed if k}, {k for k in removed if k}
 
 
 def _delete_document(db: sqlite3.Connection, slug: str) -> None:
@@ -285,44 +314,140 @@ def _insert_facts(db: sqlite3.Connection, sources: Sources) -> None:
                         for i, q in enumerate(fact.quotes)])
 
 
-def _put_lexicon(db: sqlite3.Connection) -> None:
+_LEADERS = ("SELECT name, kind, attributes FROM entities WHERE attributes LIKE '%\"role\"%' "
+            "OR attributes LIKE '%\"leader\"%' ORDER BY position")
+
+
+def _words_of(rows: Iterable[tuple[str]]) -> set[str]:
+    out: set[str] = set()
+    for (text,) in rows:
+        if text:
+            out.update(text.split(" "))
+    return out
+
+
+def _put_lexicon(db: sqlite3.Connection, added: _Added | None = None) -> None:
     """The words the engine's lexicon is made of, worked out once here so that a load
     reads three sorted strings instead of every document, fact and alias: every word the
     articles, facts' keywords and aliases hold; the aliases' words less those only facts
     use ("names": what a typo may be corrected into where a name stands); the longest
-    alias, in words."""
-    article: set[str] = set()
-    for (text,) in db.execute("SELECT words FROM documents"):
-        if text:
-            article.update(text.split(" "))
-    facts: set[str] = set()
-    for (text,) in db.execute("SELECT keyword_words FROM facts"):
-        if text:
-            facts.update(text.split(" "))
-    alias: set[str] = set()
-    longest = 1
-    for (key,) in db.execute("SELECT DISTINCT tokens FROM aliases"):
-        if key:
-            parts = key.split(" ")
-            alias.update(parts)
-            longest = max(longest, len(parts))
-    leaders: list[tuple[str, str]] = []  # (country, person) of each leader, in order
-    roles: list[str] = []
-    for name, kind, attributes in db.execute(
-            "SELECT name, kind, attributes FROM entities WHERE attributes LIKE '%\"role\"%' "
-            "OR attributes LIKE '%\"leader\"%' ORDER BY position"):
-        attrs = json.loads(attributes)
-        if kind == "person" and attrs.get("leader", False) and attrs.get("country"):
-            leaders.append((attrs["country"], name))
-        if attrs.get("role"):
-            roles.append(attrs["role"].casefold())
-    rows = {"known": " ".join(sorted(article | facts | alias)),
-            "leaders": json.dumps(leaders), "roles": " | ".join(roles),
-            "names": " ".join(sorted(alias - (facts - article))),
-            "aliases": " ".join(sorted(alias)), "longest_alias": str(longest)}
-    gone, write = _changes(dict(db.execute("SELECT name, value FROM lexicon")), rows)
+    alias, in words.
+
+    With `added` (a build that only added rows) the old store's three word sets are
+    extended by the new rows' words instead of read from every row again; a build that
+    deleted any row (which may take a word with it) reads them all."""
+    old = dict(db.execute("SELECT name, value FROM lexicon"))
+    if added is not None and all(k in old for k in ("article", "facts", "aliases", "known",
+                                                      "names", "longest_alias")):
+        rows = _grown_words(db, old, added)
+    else:
+        article = _words_of(db.execute("SELECT words FROM documents"))
+        facts = _words_of(db.execute("SELECT keyword_words FROM facts"))
+        alias: set[str] = set()
+        longest = 1
+        for (key,) in db.execute("SELECT DISTINCT tokens FROM aliases"):
+            if key:
+                parts = key.split(" ")
+                alias.update(parts)
+                longest = max(longest, len(parts))
+        rows = {"known": " ".join(sorted(article | facts | alias)),
+                "names": " ".join(sorted(alias - (facts - article))),
+                "aliases": " ".join(sorted(alias)), "longest_alias": str(longest),
+                "article": " ".join(sorted(article)), "facts": " ".join(sorted(facts))}
+    if added is not None and not added.entities and "leaders" in old and "roles" in old:
+        leaders_text, roles_text = old["leaders"], old["roles"]
+    else:
+        leaders: list[tuple[str, str]] = []  # (country, person) of each leader, in order
+        roles: list[str] = []
+        for name, kind, attributes in db.execute(_LEADERS):
+            attrs = json.loads(attributes)
+            if kind == "person" and attrs.get("leader", False) and attrs.get("country"):
+                leaders.append((attrs["country"], name))
+            if attrs.get("role"):
+                roles.append(attrs["role"].casefold())
+        leaders_text, roles_text = json.dumps(leaders), " | ".join(roles)
+    rows |= {"leaders": leaders_text, "roles": roles_text}
+    gone, write = _changes(old, rows)
     db.executemany("DELETE FROM lexicon WHERE name = ?", gone)
     db.executemany("INSERT OR REPLACE INTO lexicon VALUES (?, ?)", write)
+
+
+def _split(value: str) -> list[str]:
+    return value.split(" ") if value else []
+
+
+def _has(words: list[str], word: str) -> bool:
+    i = bisect.bisect_left(words, word)
+    return i < len(words) and words[i] == word
+
+
+def _grow(words: list[str], new: Iterable[str], gone: set[str] | None = None) -> list[str]:
+    """A sorted word list with `new` words added and `gone` ones taken out: Timsort merges
+    the two sorted runs in one pass, no set of 200,000 words is made or sorted."""
+    fresh = sorted({w for w in new if w and not _has(words, w)})
+    kept = [w for w in words if w not in gone] if gone else words
+    return sorted(kept + fresh) if fresh else kept
+
+
+def _grown_words(db: sqlite3.Connection, old: dict[str, str], added: _Added
+                 ) -> dict[str, str]:
+    """The lexicon's word lists of a build that deleted no document: the old ones with
+    the new rows' words added, and the words of aliases gone taken out unless an alias
+    left still has them; `names` re-decided for exactly the words that changed."""
+    new_alias = {w for key in added.aliases for w in key}
+    doubtful = sorted({w for key in added.removed for w in key} - new_alias)
+    still = {w for (w,) in db.execute(
+        "SELECT value FROM json_each(?) WHERE EXISTS (SELECT 1 FROM aliases "
+        "WHERE instr(' ' || tokens || ' ', ' ' || value || ' ') > 0)",
+        (json.dumps(doubtful),))} if doubtful else set()
+    alias_gone = set(doubtful) - still
+    article = _grow(_split(old["article"]), added.article)
+    facts = _grow(_split(old["facts"]), added.facts)
+    alias = _grow(_split(old["aliases"]), new_alias, alias_gone)
+    known = _grow(_split(old["known"]), added.article | added.facts | new_alias,
+                  {w for w in alias_gone if not _has(article, w) and not _has(facts, w)})
+    changed = added.article | added.facts | new_alias | alias_gone
+    named = {w for w in changed if _has(alias, w) and (not _has(facts, w) or _has(article, w))}
+    names = _grow(_split(old["names"]), named, changed - named)
+    if added.removed:
+        longest = db.execute("SELECT ifnull(max(length(tokens) - length(replace(tokens, ' ', "
+                             "'')) + 1), 1) FROM aliases WHERE tokens != ''").fetchone()[0]
+    else:
+        longest = max([int(old["longest_alias"]), *(len(k) for k in added.aliases)])
+    return {"known": " ".join(known), "names": " ".join(names), "aliases": " ".join(alias),
+            "longest_alias": str(longest), "article": " ".join(article),
+            "facts": " ".join(facts)}
+
+
+@dataclass
+class _Added:
+    """The words of the rows a build added, when it deleted none: the lexicon grows by
+    them."""
+
+    article: set[str] = field(default_factory=set)
+    facts: set[str] = field(default_factory=set)
+    aliases: set[tuple[str, ...]] = field(default_factory=set)
+    removed: set[tuple[str, ...]] = field(default_factory=set)  # of the entities gone
+    entities: bool = False  # entities added or moved: leaders and roles read again
+
+
+def _holding(db: sqlite3.Connection, keys: set[tuple[str, ...]]) -> list[tuple[str, str]]:
+    """(slug, words) of the documents whose words hold every word of one of `keys`: SQL
+    finds those holding one word of a key (its longest), Python checks the rest."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in keys:
+        by_first.setdefault(key[0], []).append(key)
+    out = []
+    probes = sorted({max(key, key=len) for key in keys})  # the rarest word, most likely
+    for slug, words in db.execute(
+            "SELECT slug, words FROM documents WHERE EXISTS (SELECT 1 FROM json_each(?) "
+            "WHERE instr(' ' || words || ' ', ' ' || value || ' ') > 0) ORDER BY slug",
+            (json.dumps(probes),)):
+        have = set(words.split(" "))
+        if any(first in have and any(all(w in have for w in key) for key in keys)
+               for first, keys in by_first.items()):
+            out.append((slug, words))
+    return out
 
 
 def write_store(sources: Sources, db: sqlite3.Connection) -> None:
@@ -334,31 +459,42 @@ def write_store(sources: Sources, db: sqlite3.Connection) -> None:
     if fresh:
         db.executescript(SCHEMA)
     _put_meta(db, {"schema_version": str(SCHEMA_VERSION), "text_version": TEXT_VERSION,
-                      "source_hashes": json.dumps(sources.hashes, sort_keys=True)})
-    changed = _write_entities(sources, db)
+                      "source_hashes": json.dumps(sources.hashes, sort_keys=True),
+                      "warnings": json.dumps(sources.warnings)})
+    gone, write = _changes(dict(db.execute("SELECT file, ifnull(items, '?') FROM gazetteer")),
+                           {k: "?" if v is None else " ".join(v)
+                            for k, v in sources.gazetteer.items()})
+    db.executemany("DELETE FROM gazetteer WHERE file = ?", gone)
+    db.executemany("INSERT OR REPLACE INTO gazetteer VALUES (?, ?)",
+                   [(k, None if v == "?" else v) for k, v in write])
+    lexicon = dict(db.execute("SELECT name, value FROM lexicon WHERE name = 'article'"))
+    changed, removed = _write_entities(sources, db)
     held = dict(db.execute("SELECT slug, source_hash FROM documents"))
     wanted = {d.slug: d for d in sources.documents}
     for doc in sources.documents:
         if doc.reused and held.get(doc.slug) != doc.source_hash:
             raise sqlite3.DatabaseError(f"the store changed during the build ({doc.slug})")
-    for slug in sorted(held):
-        if slug not in wanted or not wanted[slug].reused:
-            _delete_document(db, slug)
+    dropped = [slug for slug in sorted(held) if slug not in wanted or not wanted[slug].reused]
+    fact_files = {f for (f,) in db.execute(
+        "SELECT DISTINCT file FROM facts WHERE document IN (SELECT value FROM json_each(?))",
+        (json.dumps(dropped),))} | {f.file for f in sources.facts}
+    for slug in dropped:
+        _delete_document(db, slug)
+    added = None if dropped else _Added(
+        aliases=changed - removed, removed=removed,
+        entities=bool(changed) or bool(sources.entities.records))
     linked: list[tuple[str, str]] = []
     for doc in sources.documents:
         if not doc.reused:
             linked.append((doc.slug, _insert_document(db, doc, index_fts=not fresh)))
+            if added is not None:
+                added.article.update(linked[-1][1].split(" ") if linked[-1][1] else ())
     if changed and not fresh:  # kept documents that hold an alias whose entity changed
-        by_first: dict[str, list[tuple[str, ...]]] = {}
-        for key in changed:
-            by_first.setdefault(key[0], []).append(key)
-        for slug, words in db.execute("SELECT slug, words FROM documents ORDER BY slug"):
-            if not wanted[slug].reused:
-                continue
-            have = set(words.split(" "))
-            if any(first in have and any(all(w in have for w in key) for key in keys)
-                   for first, keys in by_first.items()):
-                linked.append((slug, words))
+        # a sequence with a word no old article has is in no kept document
+        article = _split(lexicon.get("article", "")) if "article" in lexicon else None
+        keys = {k for k in changed if article is None or all(_has(article, w) for w in k)}
+        linked += [(slug, words) for slug, words in _holding(db, keys)
+                   if wanted[slug].reused] if keys else []
     # a few documents look up the aliases their words can start; many load them all once
     shared = None
     if len(linked) > 20:
@@ -369,10 +505,13 @@ def write_store(sources: Sources, db: sqlite3.Connection) -> None:
     if fresh:
         db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
     _insert_facts(db, sources)
+    if added is not None:
+        added.facts = {w for f in sources.facts for k in f.keywords for w in tokens(k)}
+    _put_fact_files(db, fact_files)
     config = {"intents": sources.intents, "vocabulary": sources.vocabulary,
               "replies": sources.replies}
     _put_config(db, {k: json.dumps(v, sort_keys=True) for k, v in config.items()})
-    _put_lexicon(db)
+    _put_lexicon(db, None if fresh else added)
 
 
 def _sweep(store: Path, older_than: float = 60.0) -> None:

@@ -551,7 +551,8 @@ def _read(store: Store) -> Snapshot:
         "SELECT slug, title, outlet, url, date, subject FROM documents ORDER BY slug"))}
     config = {k: json.loads(v) for k, v in store.rows(lambda d: d.execute(
         "SELECT name, value FROM config"))}
-    lexicon = dict(store.rows(lambda d: d.execute("SELECT name, value FROM lexicon")))
+    lexicon = dict(store.rows(lambda d: d.execute(  # not the builder's own word sets
+        "SELECT name, value FROM lexicon WHERE name NOT IN ('article', 'facts')")))
     words = Words(frozenset(w for w in lexicon.get("known", "").split(" ") if w),
                   lexicon.get("names", ""), lexicon.get("aliases", ""),
                   int(lexicon.get("longest_alias") or 1),
