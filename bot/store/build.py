@@ -143,9 +143,10 @@ def read_previous(db: sqlite3.Connection) -> Previous | None:
         previous.documents = {slug: (digest, subject) for slug, digest, subject in db.execute(
             "SELECT slug, source_hash, subject FROM documents")}
         previous.warnings = json.loads(meta["warnings"]) if "warnings" in meta else None
-        previous.gazetteer = {file: items.split(" ") if items else None if items is None
-                              else [] for file, items in db.execute(
-                                  "SELECT file, items FROM gazetteer")}
+        for file, items, shape in db.execute("SELECT file, items, shape FROM gazetteer"):
+            previous.gazetteer[file] = items.split(" ") if items else \
+                None if items is None else []
+            previous.shapes[file] = shape
         for file, documents, ids, follows, entities in db.execute(
                 "SELECT file, documents, ids, follows, entities FROM fact_files"):
             owners = json.loads(documents)
@@ -224,6 +225,21 @@ def _write_entities(sources: Sources, db: sqlite3.Connection
     new = {name: (source, i) for i, (name, source) in enumerate(order)}
     changed: set[tuple[str, ...]] = set()
     gone = sorted(n for n in old if n not in new or old[n][0] != new[n][0])
+    # an item whose lines changed but not what they say (a comment after it) keeps its
+    # rows: only its source is new, so nothing is linked again for it
+    for name in [n for n in gone if n in new]:
+        entity = sources.entities.records.get(name)
+        if entity is None:
+            continue
+        kind, attributes = db.execute("SELECT kind, attributes FROM entities WHERE name = ?",
+                                      (name,)).fetchone()
+        aliases = [a for (a,) in db.execute(
+            "SELECT alias FROM aliases WHERE entity = ? ORDER BY alias", (name,))]
+        if kind == entity.kind and attributes == json.dumps(entity.attributes, sort_keys=True) \
+                and aliases == sorted(entity.aliases):
+            db.execute("UPDATE entities SET source = ? WHERE name = ?", (new[name][0], name))
+            old[name] = (new[name][0], old[name][1])
+            gone.remove(name)
     removed: set[tuple[str, ...]] = set()
     for name in gone:
         removed |= {tuple(t.split(" ")) for (t,) in db.execute(
@@ -461,12 +477,13 @@ def write_store(sources: Sources, db: sqlite3.Connection) -> None:
     _put_meta(db, {"schema_version": str(SCHEMA_VERSION), "text_version": TEXT_VERSION,
                       "source_hashes": json.dumps(sources.hashes, sort_keys=True),
                       "warnings": json.dumps(sources.warnings)})
-    gone, write = _changes(dict(db.execute("SELECT file, ifnull(items, '?') FROM gazetteer")),
-                           {k: "?" if v is None else " ".join(v)
-                            for k, v in sources.gazetteer.items()})
+    gone, write = _changes(
+        {f: json.dumps([i, s]) for f, i, s in db.execute("SELECT * FROM gazetteer")},
+        {k: json.dumps([None if v is None else " ".join(v), sources.shapes.get(k)])
+         for k, v in sources.gazetteer.items()})
     db.executemany("DELETE FROM gazetteer WHERE file = ?", gone)
-    db.executemany("INSERT OR REPLACE INTO gazetteer VALUES (?, ?)",
-                   [(k, None if v == "?" else v) for k, v in write])
+    db.executemany("INSERT OR REPLACE INTO gazetteer VALUES (?, ?, ?)",
+                   [(k, *json.loads(v)) for k, v in write])
     lexicon = dict(db.execute("SELECT name, value FROM lexicon WHERE name = 'article'"))
     changed, removed = _write_entities(sources, db)
     held = dict(db.execute("SELECT slug, source_hash FROM documents"))

@@ -47,7 +47,7 @@ CREATE TABLE fact_quotes (
     PRIMARY KEY (fact, position));
 CREATE TABLE config (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE lexicon (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE gazetteer (file TEXT PRIMARY KEY, items TEXT);
+CREATE TABLE gazetteer (file TEXT PRIMARY KEY, items TEXT, shape TEXT);
 CREATE TABLE fact_files (
     file TEXT PRIMARY KEY, documents TEXT NOT NULL, ids TEXT NOT NULL, follows TEXT NOT NULL,
     entities TEXT NOT NULL);

@@ -119,6 +119,7 @@ class Previous:
     facts: dict[str, KeptFacts] = field(default_factory=dict)  # facts file name -> facts
     # each gazetteer file's item sources in order (None: the file was parsed whole)
     gazetteer: dict[str, list[str] | None] = field(default_factory=dict)
+    shapes: dict[str, str | None] = field(default_factory=dict)  # see `shape`
     warnings: list[str] | None = None  # the old build's; None when not recorded
     # the old store, open under a read transaction, for the few lookups a delta needs
     db: sqlite3.Connection | None = None
@@ -182,6 +183,7 @@ class Sources:
     fact_files: dict[str, str] = field(default_factory=dict)  # fact id -> facts file name
     # each gazetteer file's item sources, for the next build (None: parsed whole)
     gazetteer: dict[str, list[str] | None] = field(default_factory=dict)
+    shapes: dict[str, str | None] = field(default_factory=dict)  # see `shape`
     entity_delta: bool = False  # only the changed gazetteer items were read and checked
 
     @property
@@ -288,8 +290,7 @@ def item_chunks(text: str, key: str) -> list[tuple[int, str]] | None:
     """`_item_chunks` by whole-text regular expressions (a 60,000-item gazetteer in a
     tenth of the time); any text it is not sure of (tabs, anchors, unusual line breaks)
     goes to the line-by-line original, so both give the same chunks."""
-    if "\t" in text or any(c in text for c in _EXOTIC_CHARS) or (
-            any(c in text for c in "&*!") and _ANCHOR.search(text)):
+    if not _plain(text):
         return _item_chunks(text, key)
     head = _SKIPPED.match(text)
     start = head.end() if head else 0
@@ -303,23 +304,35 @@ def item_chunks(text: str, key: str) -> list[tuple[int, str]] | None:
     match = _ITEM.match(text, first)
     if match is None:
         return None
-    indent = match.group(1)
+    return chunks_from(text, first, match.group(1), text.count("\n", 0, first) + 1)
+
+
+def _plain(text: str) -> bool:
+    """No tab, unusual line break or anchor-like sign: `chunks_from` may split it."""
+    return "\t" not in text and not any(c in text for c in _EXOTIC_CHARS) and not (
+        any(c in text for c in "&*!") and _ANCHOR.search(text))
+
+
+def chunks_from(text: str, first: int, indent: str, line: int
+                ) -> list[tuple[int, str]] | None:
+    """The items from offset `first` (the start of an item at `indent`, on `line`) to
+    the end, as `item_chunks` splits them; None if a line there breaks the layout."""
     bad = re.compile(rf"^(?![^\S\n]*(?:#|$))(?!{indent}- +[^#\s])(?!{indent} )"
                      r"|^(?:---|\.\.\.|%)", re.MULTILINE)
     if bad.search(text, first):
         return None
-    starts = [m.start() for m in re.finditer(rf"^{indent}- +(?=[^#\s])", text[first:],
-                                             re.MULTILINE)]
+    starts = [m.start() for m in re.compile(rf"^{indent}- +(?=[^#\s])", re.MULTILINE
+                                            ).finditer(text, first)]
+    if not starts or starts[0] != first:
+        return None
     chunks: list[tuple[int, str]] = []
-    line = text.count("\n", 0, first) + 1
     previous = first
-    for i, offset in enumerate(starts):
-        here = first + offset
+    for i, here in enumerate(starts):
         line += text.count("\n", previous, here)
         previous = here
-        stop = first + starts[i + 1] if i + 1 < len(starts) else len(text)
+        stop = starts[i + 1] if i + 1 < len(starts) else len(text)
         chunks.append((line, text[here:stop]))
-    return chunks or None
+    return chunks
 
 
 def _entity_head(item: Any, path: Path, line: int | None) -> tuple[str, str, set[str]]:
@@ -497,7 +510,8 @@ def _refs(attributes: dict[str, Any]) -> list[str]:
 
 
 def entity_delta(paths: list[Path], previous: Previous
-                 ) -> tuple[EntityList, dict[str, list[str] | None]] | None:
+                 ) -> tuple[EntityList, dict[str, list[str] | None],
+                            dict[str, str | None]] | None:
     """The gazetteer when only some items changed since the old store: those items are
     parsed and checked (each on its own, then against the old store's names and aliases
     by lookup); the others are neither parsed nor read back.
@@ -512,6 +526,7 @@ def entity_delta(paths: list[Path], previous: Previous
             v is None for v in previous.gazetteer.values()):
         return None
     lists: dict[str, list[str] | None] = {}
+    shapes: dict[str, str | None] = {}
     added: list[tuple[Path, int, str, str]] = []
     removed: set[str] = set()
     for path in paths:
@@ -519,13 +534,18 @@ def entity_delta(paths: list[Path], previous: Previous
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return None
-        chunks = item_chunks(text, "entities")
-        if chunks is None:
-            return None
-        hashed = [(line, chunk, "lines:" + hashlib.sha256(chunk.encode()).hexdigest())
-                  for line, chunk in chunks]
-        new = [h for _, _, h in hashed]
         old = previous.gazetteer.get(relative(path)) or []
+        appended = _appended(text, previous.shapes.get(relative(path)), old)
+        if appended is not None:  # the old file and more: only its tail is split
+            hashed = appended
+            new = old[:-1] + [h for _, _, h in hashed]
+        else:
+            chunks = item_chunks(text, "entities")
+            if chunks is None:
+                return None
+            hashed = [(line, chunk, _source(chunk)) for line, chunk in chunks]
+            new = [h for _, _, h in hashed]
+        shapes[relative(path)] = shape(text, hashed[-1][1]) if hashed else None
         new_set, old_set = set(new), set(old)
         if len(new_set) != len(new) or \
                 [h for h in new if h in old_set] != [h for h in old if h in new_set]:
@@ -585,7 +605,33 @@ def entity_delta(paths: list[Path], previous: Previous
             if any(ref in lost for ref in _refs(json.loads(attributes))):
                 return None
     order = [(names[h] if h in names else source_name[h], h) for h in listed]
-    return EntityList(order, records), lists
+    return EntityList(order, records), lists, shapes
+
+
+def _source(chunk: str) -> str:
+    return "lines:" + hashlib.sha256(chunk.encode()).hexdigest()
+
+
+def shape(text: str, last: str) -> str:
+    """What the next build needs to tell a gazetteer only appended to: the text's length
+    and hash, where its last item starts (offset, line) and that item's indent."""
+    return json.dumps([len(text), hashlib.sha256(text.encode()).hexdigest(),
+                       len(text) - len(last), text.count("\n", 0, len(text) - len(last)) + 1,
+                       last[:len(last) - len(last.lstrip(" "))]])
+
+
+def _appended(text: str, old_shape: str | None, old: list[str]
+              ) -> list[tuple[int, str, str]] | None:
+    """(line, lines, source) of the items from the old file's last one on, when `text`
+    is the old file with more after it (told by its hash); else None."""
+    if not old_shape or not old:
+        return None
+    length, digest, last, line, indent = json.loads(old_shape)
+    if len(text) < length or not _plain(text[last:]) or \
+            hashlib.sha256(text[:length].encode()).hexdigest() != digest:
+        return None
+    tail = chunks_from(text, last, indent, line)
+    return None if tail is None else [(n, chunk, _source(chunk)) for n, chunk in tail]
 
 
 def _flag(value: Any, path: Path, line: int | None, key: str) -> bool:
@@ -928,7 +974,7 @@ def read_sources(data: Path, config: Path, previous: Previous | None = None) -> 
     paths = [config / "entities.yaml", *entity_files(data)]
     delta = entity_delta(paths, previous) if previous is not None else None
     if delta is not None:
-        sources.entities, sources.gazetteer = delta
+        sources.entities, sources.gazetteer, sources.shapes = delta
         sources.entity_delta = True
     else:
         known = previous.known_entities() if previous else None
@@ -939,6 +985,11 @@ def read_sources(data: Path, config: Path, previous: Previous | None = None) -> 
             [r.source for r in records] if all(r.source.startswith("lines:")
                                                for r in records) else None)
             for path, records in files}
+        for path, _ in files:  # split again (a tenth of a full check) for the next build
+            if sources.gazetteer[relative(path)] is not None:
+                text = path.read_text(encoding="utf-8")
+                chunks = item_chunks(text, "entities")
+                sources.shapes[relative(path)] = shape(text, chunks[-1][1]) if chunks else None
     names = sources.entities.names()
     sources.intents, sources.vocabulary, sources.replies = read_intents(
         config / "intents.yaml", config / "lang" / "en.yaml")
