@@ -26,6 +26,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bot.engine import facts as facts_module
 from bot.engine import text as text_module
@@ -37,6 +38,7 @@ from bot.store.schema import MAX_SENTENCES, SCHEMA, SCHEMA_VERSION, sentence_bas
 from bot.store.sources import (
     DocumentRecord,
     EntityRecord,
+    FactRecord,
     KeptFacts,
     Previous,
     Sources,
@@ -283,6 +285,7 @@ def _delete_document(db: sqlite3.Connection, slug: str) -> None:
     db.execute("DELETE FROM fact_quotes WHERE fact IN "
                "(SELECT id FROM facts WHERE document = ?)", (slug,))
     db.execute("DELETE FROM facts WHERE document = ?", (slug,))
+    db.execute("DELETE FROM fact_rows WHERE document = ?", (slug,))
 
 
 def _insert_document(db: sqlite3.Connection, doc: DocumentRecord, index_fts: bool) -> str:
@@ -309,9 +312,25 @@ def _insert_document(db: sqlite3.Connection, doc: DocumentRecord, index_fts: boo
     return text
 
 
+def _fact_row(fact: FactRecord, strong: frozenset[str], weak: frozenset[str]) -> list[Any]:
+    """One fact as a desk reads it (load.Fact's fields, then its stems): the rows of
+    facts, fact_entities and fact_quotes in one, so building a desk is one query."""
+    def once(names: tuple[str, ...]) -> list[str]:  # as INSERT OR IGNORE keeps them
+        return list(dict.fromkeys(names))
+
+    return [fact.id, fact.kind, fact.subject, once(fact.who), once(fact.places),
+            fact.occasion, once(fact.about), fact.time_phrase, fact.follows, fact.count,
+            fact.why, list(fact.topics), list(fact.keywords), fact.summary,
+            [[q.document, q.paragraph, q.quote] for q in fact.quotes], fact.counterpart,
+            " ".join(sorted(strong)), " ".join(sorted(weak))]
+
+
 def _insert_facts(db: sqlite3.Connection, sources: Sources) -> None:
+    by_document: dict[str, list[tuple[str, int, list[Any]]]] = {}
     for fact in sources.facts:
         strong, weak = fact_stems(fact)
+        by_document.setdefault(fact.document, []).append(
+            (fact.file, fact.item, _fact_row(fact, strong, weak)))
         db.execute(
             "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (fact.id, fact.document, fact.file, fact.item, fact.kind, fact.subject,
@@ -328,6 +347,10 @@ def _insert_facts(db: sqlite3.Connection, sources: Sources) -> None:
         db.executemany("INSERT INTO fact_quotes VALUES (?, ?, ?, ?, ?)",
                        [(fact.id, i, q.document, q.paragraph, q.quote)
                         for i, q in enumerate(fact.quotes)])
+    db.executemany("INSERT OR REPLACE INTO fact_rows VALUES (?, ?)",
+                   [(document, json.dumps([row for _, _, row in sorted(
+                       facts, key=lambda f: (f[0], f[1]))], ensure_ascii=False))
+                    for document, facts in sorted(by_document.items())])
 
 
 _LEADERS = ("SELECT name, kind, attributes FROM entities WHERE attributes LIKE '%\"role\"%' "
@@ -563,12 +586,33 @@ def _old_store(store: Path) -> Iterator[tuple[sqlite3.Connection | None, Previou
                 db.close()
 
 
+class _Damaged(Exception):
+    """The old store failed a read an incremental build made of it."""
+
+
 def build_store(data: Path, config: Path, store: Path, *, incremental: bool = True) -> Sources:
-    """Check every source, then write the store; the old store survives any failure."""
+    """Check every source, then write the store; the old store survives any failure.
+
+    An incremental build reads the old store as it goes (only what changed): a page of it
+    found damaged then makes it start again from nothing, as a full build."""
     _sweep(store)
+    if incremental:
+        try:
+            return _build_store(data, config, store, incremental=True)
+        except _Damaged:
+            pass
+    return _build_store(data, config, store, incremental=False)
+
+
+def _build_store(data: Path, config: Path, store: Path, *, incremental: bool) -> Sources:
     with _old_store(store) if incremental else contextlib.nullcontext((None, None)) as (
             old, previous):
-        sources = read_sources(data, config, previous)  # DataError before anything is touched
+        try:  # DataError before anything is touched
+            sources = read_sources(data, config, previous)
+        except sqlite3.Error:
+            if previous is None:
+                raise
+            raise _Damaged from None
         try:
             store.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp_name = tempfile.mkstemp(prefix=f".{store.name}.", suffix=".tmp",
@@ -590,6 +634,9 @@ def build_store(data: Path, config: Path, store: Path, *, incremental: bool = Tr
                 os.fsync(f.fileno())
             os.replace(tmp, store)
         except (OSError, sqlite3.Error) as exc:
+            if old is not None and isinstance(exc, sqlite3.DatabaseError) and \
+                    not isinstance(exc, sqlite3.OperationalError):
+                raise _Damaged from None  # the copy of the old store is damaged
             raise StoreError(f"cannot write the store {store}: {exc}") from None
         finally:
             with contextlib.suppress(OSError):

@@ -5,7 +5,7 @@ import hashlib
 SCHEMA_VERSION = 5  # 3: content hashes, positions, stored words, tokens and stems;
 # 4: the lexicon's words and each document's stems, so a load and a desk tokenise nothing;
 # 5: each gazetteer file's item hashes and each facts file's summary, so a build that adds
-# an article reads back and checks only what changed
+# an article reads back and checks only what changed; each document's facts in one row
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -48,6 +48,7 @@ CREATE TABLE fact_quotes (
 CREATE TABLE config (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE lexicon (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE gazetteer (file TEXT PRIMARY KEY, items TEXT, shape TEXT);
+CREATE TABLE fact_rows (document TEXT PRIMARY KEY, facts TEXT NOT NULL);
 CREATE TABLE fact_files (
     file TEXT PRIMARY KEY, documents TEXT NOT NULL, ids TEXT NOT NULL, follows TEXT NOT NULL,
     entities TEXT NOT NULL);
