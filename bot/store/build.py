@@ -262,11 +262,10 @@ def _write_entities(sources: Sources, db: sqlite3.Connection
             changed.add(key)
             rows.append((alias, entity.name, " ".join(key), key[0] if key else ""))
         db.executemany("INSERT INTO aliases VALUES (?, ?, ?, ?)", rows)
-    for name in sorted(stay):
-        if old[name][1] != new[name][1]:  # moved in the file: precedence may change
-            db.execute("UPDATE entities SET position = ? WHERE name = ?", (new[name][1], name))
-            changed |= {tuple(t.split(" ")) for (t,) in db.execute(
-                "SELECT tokens FROM aliases WHERE entity = ?", (name,))}
+    for name in sorted(n for n in stay if old[n][1] != new[n][1]):  # moved: precedence
+        db.execute("UPDATE entities SET position = ? WHERE name = ?", (new[name][1], name))
+        changed |= {tuple(t.split(" ")) for (t,) in db.execute(
+            "SELECT tokens FROM aliases WHERE entity = ?", (name,))}
     changed |= removed
     return {k for k in changed if k}, {k for k in removed if k}
 

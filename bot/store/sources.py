@@ -527,6 +527,7 @@ def entity_delta(paths: list[Path], previous: Previous
         return None
     lists: dict[str, list[str] | None] = {}
     shapes: dict[str, str | None] = {}
+    held: set[str] = set()  # every item source the old store lists
     added: list[tuple[Path, int, str, str]] = []
     removed: set[str] = set()
     for path in paths:
@@ -535,7 +536,8 @@ def entity_delta(paths: list[Path], previous: Previous
         except (OSError, UnicodeDecodeError):
             return None
         old = previous.gazetteer.get(relative(path)) or []
-        appended = _appended(text, previous.shapes.get(relative(path)), old)
+        raw = text.encode()
+        appended = _appended(text, raw, previous.shapes.get(relative(path)), old)
         if appended is not None:  # the old file and more: only its tail is split
             hashed = appended
             new = old[:-1] + [h for _, _, h in hashed]
@@ -545,21 +547,22 @@ def entity_delta(paths: list[Path], previous: Previous
                 return None
             hashed = [(line, chunk, _source(chunk)) for line, chunk in chunks]
             new = [h for _, _, h in hashed]
-        shapes[relative(path)] = shape(text, hashed[-1][1]) if hashed else None
+        shapes[relative(path)] = shape(text, hashed[-1][1], raw) if hashed else None
         new_set, old_set = set(new), set(old)
-        if len(new_set) != len(new) or \
-                [h for h in new if h in old_set] != [h for h in old if h in new_set]:
-            return None
+        if len(new_set) != len(new) or (appended is None and (
+                [h for h in new if h in old_set] != [h for h in old if h in new_set])):
+            return None  # (appended: the old items but the last are the new ones' start)
+        held |= old_set
         lists[relative(path)] = new
         added += [(path, line, chunk, h) for line, chunk, h in hashed if h not in old_set]
         removed |= old_set - new_set
     for key, old_items in previous.gazetteer.items():
         if key not in lists:
             removed |= set(old_items or ())
+            held |= set(old_items or ())
     source_name: dict[str, str] = dict(db.execute("SELECT source, name FROM entities"))
     listed = [h for items in lists.values() for h in items or ()]
-    held = {h for items in previous.gazetteer.values() for h in items or ()}
-    if set(source_name) != held or len(source_name) != len(held):
+    if source_name.keys() != held:
         return None  # an entity joined from two files, or a store out of step
     records: dict[str, EntityRecord] = {}
     names: dict[str, str] = {}  # source -> name, of the items read anew
@@ -612,23 +615,25 @@ def _source(chunk: str) -> str:
     return "lines:" + hashlib.sha256(chunk.encode()).hexdigest()
 
 
-def shape(text: str, last: str) -> str:
+def shape(text: str, last: str, raw: bytes | None = None) -> str:
     """What the next build needs to tell a gazetteer only appended to: the text's length
-    and hash, where its last item starts (offset, line) and that item's indent."""
-    return json.dumps([len(text), hashlib.sha256(text.encode()).hexdigest(),
-                       len(text) - len(last), text.count("\n", 0, len(text) - len(last)) + 1,
-                       last[:len(last) - len(last.lstrip(" "))]])
+    (characters, bytes) and hash, where its last item starts (offset, line) and that
+    item's indent. `raw`: the text encoded, when the caller has it."""
+    raw = text.encode() if raw is None else raw
+    return json.dumps([len(text), hashlib.sha256(raw).hexdigest(), len(text) - len(last),
+                       text.count("\n", 0, len(text) - len(last)) + 1,
+                       last[:len(last) - len(last.lstrip(" "))], len(raw)])
 
 
-def _appended(text: str, old_shape: str | None, old: list[str]
+def _appended(text: str, raw: bytes, old_shape: str | None, old: list[str]
               ) -> list[tuple[int, str, str]] | None:
     """(line, lines, source) of the items from the old file's last one on, when `text`
     is the old file with more after it (told by its hash); else None."""
     if not old_shape or not old:
         return None
-    length, digest, last, line, indent = json.loads(old_shape)
-    if len(text) < length or not _plain(text[last:]) or \
-            hashlib.sha256(text[:length].encode()).hexdigest() != digest:
+    length, digest, last, line, indent, size = json.loads(old_shape)
+    if len(text) < length or len(raw) < size or not _plain(text[last:]) or \
+            hashlib.sha256(memoryview(raw)[:size]).hexdigest() != digest:
         return None
     tail = chunks_from(text, last, indent, line)
     return None if tail is None else [(n, chunk, _source(chunk)) for n, chunk in tail]
