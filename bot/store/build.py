@@ -221,10 +221,19 @@ def _write_entities(sources: Sources, db: sqlite3.Connection
                     ) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
     """Rewrite the gazetteer items that changed; the alias sequences whose entity may have
     changed (the sentences holding one are linked again), and those of the entities gone."""
-    old = {name: (source, position) for name, source, position in db.execute(
-        "SELECT name, source, position FROM entities")}
     order = sources.entities.order
-    new = {name: (source, i) for i, (name, source) in enumerate(order)}
+    if sources.entities.unmoved is not None:  # only the gone and the read anew differ
+        wanted = set(sources.entities.records)
+        old = {name: (source, position) for name, source, position in db.execute(
+            "SELECT name, source, position FROM entities WHERE source IN (SELECT value FROM "
+            "json_each(?)) OR name IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(sources.entities.unmoved)), json.dumps(sorted(wanted))))}
+        new = {name: (record.source, sources.entities.positions[name])
+               for name, record in sources.entities.records.items()}
+    else:
+        old = {name: (source, position) for name, source, position in db.execute(
+            "SELECT name, source, position FROM entities")}
+        new = {name: (source, i) for i, (name, source) in enumerate(order)}
     changed: set[tuple[str, ...]] = set()
     gone = sorted(n for n in old if n not in new or old[n][0] != new[n][0])
     # an item whose lines changed but not what they say (a comment after it) keeps its
@@ -249,9 +258,10 @@ def _write_entities(sources: Sources, db: sqlite3.Connection
         db.execute("DELETE FROM aliases WHERE entity = ?", (name,))
         db.execute("DELETE FROM entities WHERE name = ?", (name,))
     stay = set(old) - set(gone)
-    added: list[tuple[int, EntityRecord]] = [(i, sources.entities[i])
-                                             for i, (name, _) in enumerate(order)
-                                             if name not in stay]
+    added: list[tuple[int, EntityRecord]] = sorted(
+        (i, sources.entities.records[name]) for name, (_, i) in new.items()
+        if name not in stay) if sources.entities.unmoved is not None else [
+        (i, sources.entities[i]) for i, (name, _) in enumerate(order) if name not in stay]
     for position, entity in added:
         db.execute("INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
                    (entity.name, entity.kind, json.dumps(entity.attributes, sort_keys=True),

@@ -140,13 +140,29 @@ class EntityList(Sequence[EntityRecord]):
     def __init__(self, order: list[tuple[str, str]], records: dict[str, EntityRecord],
                  fetch: Callable[[str], EntityRecord] | None = None) -> None:
         self.order, self.records, self.fetch = order, records, fetch
+        # set by a delta in which no unchanged entity moves: the item sources gone, so
+        # the writer touches only those and `records` without comparing every entity;
+        # then `order` is not worked out: each record's place, every name and the count
+        self.unmoved: frozenset[str] | None = None
+        self.positions: dict[str, int] = {}
+        self._names: set[str] | None = None
+        self._length: int | None = None
+
+    @classmethod
+    def appended(cls, records: dict[str, EntityRecord], positions: dict[str, int],
+                 names: set[str], removed: frozenset[str]) -> EntityList:
+        """The gazetteer after items were appended to its one file (see `unmoved`)."""
+        out = cls([], records)
+        out.unmoved, out.positions, out._names, out._length = (
+            removed, positions, names, len(names))
+        return out
 
     @classmethod
     def of(cls, records: list[EntityRecord]) -> EntityList:
         return cls([(r.name, r.source) for r in records], {r.name: r for r in records})
 
     def __len__(self) -> int:
-        return len(self.order)
+        return len(self.order) if self._length is None else self._length
 
     @overload
     def __getitem__(self, index: int) -> EntityRecord: ...
@@ -157,6 +173,8 @@ class EntityList(Sequence[EntityRecord]):
     def __getitem__(self, index: int | slice) -> EntityRecord | list[EntityRecord]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
+        if self._length is not None:
+            raise LookupError("this build read only the entities it added")
         name = self.order[index][0]
         record = self.records.get(name)
         if record is None:
@@ -166,7 +184,7 @@ class EntityList(Sequence[EntityRecord]):
         return record
 
     def names(self) -> set[str]:
-        return {name for name, _ in self.order}
+        return {name for name, _ in self.order} if self._names is None else self._names
 
 
 @dataclass
@@ -560,10 +578,25 @@ def entity_delta(paths: list[Path], previous: Previous
         if key not in lists:
             removed |= set(old_items or ())
             held |= set(old_items or ())
-    source_name: dict[str, str] = dict(db.execute("SELECT source, name FROM entities"))
+    single = len(paths) == 1 and list(previous.gazetteer) == [relative(paths[0])] and \
+        appended is not None  # the one gazetteer, appended to: nobody before moves
+    if single:
+        count, odd = db.execute("SELECT count(*), ifnull(sum(substr(source, 1, 6) != "
+                                "'lines:'), 0) FROM entities").fetchone()
+        if odd or count != len(held):
+            return None  # an entity joined from two files, or a store out of step
+        source_name: dict[str, str] = dict(db.execute(
+            "SELECT source, name FROM entities WHERE source IN "
+            "(SELECT value FROM json_each(?))", (json.dumps(sorted(removed)),)))
+        if source_name.keys() != removed:
+            return None
+        every: set[str] = {n for (n,) in db.execute("SELECT name FROM entities")}
+    else:
+        source_name = dict(db.execute("SELECT source, name FROM entities"))
+        if source_name.keys() != held:
+            return None  # an entity joined from two files, or a store out of step
+        every = set(source_name.values())
     listed = [h for items in lists.values() for h in items or ()]
-    if source_name.keys() != held:
-        return None  # an entity joined from two files, or a store out of step
     records: dict[str, EntityRecord] = {}
     names: dict[str, str] = {}  # source -> name, of the items read anew
     owners: dict[str, str] = {}
@@ -591,7 +624,7 @@ def entity_delta(paths: list[Path], previous: Previous
         records[name] = replace(record, line=line)
         names[source] = name
     gone = {source_name[h] for h in removed}
-    kept = set(source_name.values()) - gone
+    kept = every - gone
     if any(name in kept for name in records):
         return None
     if owners and any(entity in kept for _, entity in db.execute(
@@ -607,6 +640,10 @@ def entity_delta(paths: list[Path], previous: Previous
                 "(SELECT value FROM json_each(?))", (json.dumps(sorted(removed)),)):
             if any(ref in lost for ref in _refs(json.loads(attributes))):
                 return None
+    if single:
+        where = {h: i for i, h in enumerate(listed[len(held) - 1:], len(held) - 1)}
+        return EntityList.appended(records, {names[h]: where[h] for h in names}, every,
+                                   frozenset(removed)), lists, shapes
     order = [(names[h] if h in names else source_name[h], h) for h in listed]
     return EntityList(order, records), lists, shapes
 
@@ -631,7 +668,10 @@ def _appended(text: str, raw: bytes, old_shape: str | None, old: list[str]
     is the old file with more after it (told by its hash); else None."""
     if not old_shape or not old:
         return None
-    length, digest, last, line, indent, size = json.loads(old_shape)
+    try:
+        length, digest, last, line, indent, size = json.loads(old_shape)
+    except (ValueError, TypeError):
+        return None  # not what this version writes: split the whole file
     if len(text) < length or len(raw) < size or not _plain(text[last:]) or \
             hashlib.sha256(memoryview(raw)[:size]).hexdigest() != digest:
         return None
