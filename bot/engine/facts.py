@@ -81,7 +81,12 @@ class FactIndex:
         self._ties: dict[tuple[str, str], float] = {}
         self.by_id: dict[str, IndexedFact] = {}
         self.followers: dict[str, list[str]] = {}
-        for fact in snapshot.facts if facts is None else facts:
+        facts = snapshot.facts if facts is None else facts
+        prefetch = getattr(self.entities, "prefetch", None)
+        if prefetch is not None:  # the entities the walks below look up, in a few queries
+            prefetch({n for f in facts for n in (*f.who, *f.places, *f.about, f.subject,
+                                                 f.occasion) if n and n not in self._lineage})
+        for fact in facts:
             places, people = fact_ties(fact, snapshot.documents[fact.document].subject,
                                        self.lineage)
             strong, weak = snapshot.fact_stems.get(fact.id) or fact_stems(fact)
@@ -98,11 +103,12 @@ class FactIndex:
         self._places: dict[str, list[IndexedFact]] = {}
         self._about: dict[str, list[IndexedFact]] = {}
         self._who: dict[str, list[IndexedFact]] = {}
-        self._stems: dict[str, list[IndexedFact]] = {}
+        # stem -> facts is filled a stem at a time as questions ask: a desk's facts hold
+        # some 1,500 stems, a question a handful, and building a desk is on its first answer
+        self._stems: dict[str, tuple[IndexedFact, ...]] = {}
         for item in self.facts:
             for postings, names in ((self._people, item.people), (self._places, item.places),
-                                    (self._about, item.about), (self._who, item.fact.who),
-                                    (self._stems, item.strong | item.weak)):
+                                    (self._about, item.about), (self._who, item.fact.who)):
                 for name in names:
                     postings.setdefault(name, []).append(item)
         self._kinds: dict[tuple[str, ...], tuple[IndexedFact, ...]] = {}
@@ -135,8 +141,18 @@ class FactIndex:
         for name in entities:
             ids |= self.touching(name)
         for s in stems:
-            ids.update(i.fact.id for i in self._stems.get(s, ()))
+            ids.update(i.fact.id for i in self.with_stem(s))
         return tuple(self.by_id[f] for f in sorted(ids, key=self.position.__getitem__))
+
+    def with_stem(self, stem: str) -> tuple[IndexedFact, ...]:
+        """The facts whose words hold `stem`, in index order (worked out once per stem)."""
+        found = self._stems.get(stem)
+        if found is None:
+            if len(self._stems) >= 4096:
+                self._stems.clear()
+            found = self._stems[stem] = tuple(i for i in self.facts
+                                              if stem in i.strong or stem in i.weak)
+        return found
 
     def lineage(self, name: str) -> frozenset[str]:
         """The entity and everything it lies in: city -> country -> regions; event -> place."""

@@ -2,8 +2,10 @@
 
 import hashlib
 
-SCHEMA_VERSION = 4  # 3: content hashes, positions, stored words, tokens and stems;
-# 4: the lexicon's words and each document's stems, so a load and a desk tokenise nothing
+SCHEMA_VERSION = 5  # 3: content hashes, positions, stored words, tokens and stems;
+# 4: the lexicon's words and each document's stems, so a load and a desk tokenise nothing;
+# 5: each gazetteer file's item hashes and each facts file's summary, so a build that adds
+# an article reads back and checks only what changed; each document's facts in one row
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -45,6 +47,11 @@ CREATE TABLE fact_quotes (
     PRIMARY KEY (fact, position));
 CREATE TABLE config (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE lexicon (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE gazetteer (file TEXT PRIMARY KEY, items TEXT, shape TEXT);
+CREATE TABLE fact_rows (document TEXT PRIMARY KEY, facts TEXT NOT NULL);
+CREATE TABLE fact_files (
+    file TEXT PRIMARY KEY, documents TEXT NOT NULL, ids TEXT NOT NULL, follows TEXT NOT NULL,
+    entities TEXT NOT NULL);
 CREATE INDEX mentions_entity ON mentions(entity);
 CREATE INDEX fact_entities_entity ON fact_entities(entity);
 CREATE INDEX facts_document ON facts(document);
@@ -52,6 +59,7 @@ CREATE INDEX facts_order ON facts(file, item);
 CREATE INDEX aliases_entity ON aliases(entity);
 CREATE INDEX aliases_first ON aliases(first);
 CREATE INDEX entities_position ON entities(position);
+CREATE INDEX entities_source ON entities(source);
 """
 
 # The FTS table as SCHEMA creates it: a snapshot makes an in-memory copy of the index alone.
