@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_incremental import TABLES, bench
 
 from bot.errors import DataError
 from bot.store import sources as sources_module
 from bot.store.build import build_store
-from tests.store.test_incremental import TABLES, bench
 
 MORE = ("lexicon", "gazetteer", "fact_files")  # what the next build reads back
 
