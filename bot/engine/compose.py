@@ -132,6 +132,7 @@ class Composer:
         self.day_words = frozenset(snapshot.vocabulary.get("day_words", ()))
         self.time_units = frozenset(snapshot.vocabulary.get("time_units", ()))
         self.money_words = frozenset(snapshot.vocabulary.get("money_words", ()))
+        self.existence_words = frozenset(snapshot.vocabulary.get("existence_words", ()))
         self.currency_words = frozenset(snapshot.vocabulary.get("currency_words", ()))
         # stems of the words for saying something ("said", "pledged", "vowed")
         self.said_stems = term_stems(tuple(

@@ -197,6 +197,9 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
         return figure  # "has she made eight trips?": the number the article gives
     if (conflict := _conflict(c, q, reply.facts)) is not None:
         return conflict
+    if reply.items and any(w in c.existence_words for w in q.words) and not q.numbers \
+            and not ask.placed:
+        return replace(reply, verdict=True)  # "has he made any trips abroad?": these
     places = journey.places(c, ask)
     if places and reply.items and set(q.kinds) <= set(CONTACT_KINDS) \
             and not (q.sequence or q.first or q.last):  # (an order claimed: not this)
@@ -312,6 +315,12 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
             return c.policy.unknown(unknown)
         return Reply(f"the article does not mention {join(list(unknown))}. "
                      + fact.summary, [fact], verdict=False)
+    if item is not None and "or" not in ask.q.words and any(
+            not (c.index.at(item, p) or any(p in c.index.lineage(e)
+                                            for e in (*fact.places, *item.about)))
+            for p in ask.placed):
+        # "is Rosatom building the Akkuyu plant in Iran?": the fact puts it elsewhere
+        return Reply(fact.summary, [fact], verdict=False)
     if missing and missing == ask.q.distinct_stems and "or" not in ask.q.words \
             and not any(c.knows(w) or number(w) is not None for w in ask.q.distinctive):
         # "is it raining in Jakarta?": the claim is about nothing the article mentions
@@ -395,8 +404,8 @@ def _misplaced(c: Composer, ask: Ask) -> Reply | None:
     if best is None or len(q.distinct_stems & (best.strong | best.weak)) \
             < max(2, len(q.distinct_stems) - 1):
         return None
-    if c.index.relevance(best, (named[0],), frozenset(), ask.home) >= 1.0:
-        return None  # the fact names it (or a place in it): no wrong premise here
+    if c.index.relevance(best, (named[0],), frozenset(), ask.home) > 0:
+        return None  # the fact names it (or a place near it): no wrong premise here
     kind = c.kind_of(named[0])
     kinds = ("country", "city") if kind != "person" else ("person",)
     if not any(c.kind_of(e) in kinds for e in (*best.fact.places, *best.fact.who,
