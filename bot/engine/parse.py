@@ -183,9 +183,17 @@ class Parser:
         opener); a part too short to ask anything stays with the one before.
         """
         ws = clean(question).split()
+        lex = self.lex
+        heads = [w.casefold().strip("?,.!") for w in ws[:3]]
+        if len(ws) > 3 and heads[0] in lex.question_words and heads[1] == "and" \
+                and heads[2] in lex.question_words and heads[0] != heads[2]:
+            # "where and when is the summit (, and who is coming)?": each question word
+            # asks the rest of its part
+            later = self.parts(" ".join(ws[2:]))
+            first = later[0].split(maxsplit=1)
+            return [f"{ws[0]} {first[1] if len(first) > 1 else ''}".strip(), *later]
         if len(ws) < 6:
             return [question]
-        lex = self.lex
         starts = [0]
         for i in range(1, len(ws) - 1):
             word = ws[i].casefold().strip(",?!.")

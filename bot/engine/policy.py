@@ -192,6 +192,10 @@ class Policy:
         texts = list(dict.fromkeys(
             a.text if a.answered else a.text.split(". ")[0].rstrip(".") + "."
             for a in answers))
+        # a part that only repeats another's start adds nothing ("… in Moscow." and
+        # "… in Moscow this week.")
+        texts = [t for t in texts if not any(o != t and o.startswith(t.rstrip("."))
+                                             for o in texts)]
         sources = tuple(dict.fromkeys(s for a in said for s in a.sources))
         return Answer(question, "\n".join(texts), True, said[0].intent,
                       min(a.confidence for a in said), sources[:MAX_SOURCES], None,

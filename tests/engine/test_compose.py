@@ -496,3 +496,11 @@ def test_sources_point_at_the_paragraph_that_holds_them(engine: Engine) -> None:
 def test_answers_are_deterministic(engine: Engine) -> None:
     for question in ("who did putin meet", "where did putin see erdogan", "tell me about kim"):
         assert engine.ask(question, now=1.0) == engine.ask(question, now=1.0)
+
+
+def test_two_question_words_ask_the_rest_each(engine) -> None:
+    """'Where and when is X?': the place and the time, each once."""
+    answer = engine.ask("Where and when is the BRICS summit?")
+    assert answer.answered and "Kazan" in answer.text and "October" in answer.text
+    both = engine.ask("where and when did putin meet modi")
+    assert both.text.count("Moscow") == 1 and "this week" in both.text
