@@ -256,6 +256,12 @@ class Composer:
             - set(ask.home)
         return None if named else " ".join(asked)
 
+    def ahead(self) -> list[Fact]:
+        """What lies ahead, firmer plans first: an expected meeting or a scheduled event
+        before an invitation."""
+        return sorted((i.fact for i in self.pool(FUTURE_KINDS)),
+                      key=lambda f: f.kind == "invitation")
+
     def pool(self, kinds: tuple[str, ...]) -> tuple[IndexedFact, ...]:
         return self.index.of_kinds(kinds)  # worked out once per set of kinds
 

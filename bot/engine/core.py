@@ -139,7 +139,7 @@ class Desk:
         if parsed.unknown_names and (parsed.unknown_subject or not ask.others) \
                 and strategy not in ("count", "trips") \
                 and (strategy != "yes_no" or parsed.unknown_subject):
-            # (a claim, "did she sign it in Wellington?", is checked against the facts)
+            # (a claim, "did she sign it in Atlantis?", is checked against the facts)
             return self._finish(original, strategy, parsed, ask,
                                 self.policy.unknown(parsed.unknown_names), context, now, used,
                                 remember=False)
@@ -253,7 +253,7 @@ class Desk:
         countries = [e for e in ask.others if self.snapshot.entities[e].kind == "country"]
         if not countries or any(self.snapshot.entities[e].kind not in ("country", "city")
                                 for e in ask.others):
-            return None  # ("...the Azerbaijani leader Putin met in Astana?": a place aside)
+            return None  # ("...the Ruritanian leader Ana met in Zenda?": a place aside)
         related = [item.fact for _, item in self.composer.ranked(ask)][:1]
         return self.composer.not_said(f"the name of the leader of {countries[0]}", related)
 
@@ -587,7 +587,7 @@ class Engine:
 
     def _speaks_for(self, q: Parsed, intent: IntentSpec) -> bool:
         """Does an article use the decline phrase's words of what the question names
-        ("the capital of Timor-Leste": a fact about Timor-Leste says "capital")?"""
+        ("the capital of Ruritania": a fact about Ruritania says "capital")?"""
         words = {stem(w) for p in intent.phrases for w in p
                  if w in q.words and w not in self.lexicon.stopwords}
         if not words or not q.mentions:
@@ -803,7 +803,7 @@ class Engine:
             or bool(q.distinct_stems & (items[0].strong | items[0].weak)))
         text = f"No: nothing in the articles connects {who} with {desk.composer.words.named(name)}."
         # what the subject's own article does say of the rest of the claim: the truth
-        # beside the false premise ("she hosts the ASEAN forum in Porto", not BRICS)
+        # beside the false premise ("she hosts the trade forum in Zenda", not the summit)
         own = desk.best(replace(q, mentions=tuple(m for m in q.mentions
                                                   if m.entity not in elsewhere)))
         sources: tuple[Source, ...] = ()

@@ -144,7 +144,7 @@ class IntentSpec:
     example: str | None
     reply: str | None = None  # the reply text a decline or greeting intent gets
     # a decline that gives way when the articles use its words of what the question
-    # names: "what's the capital of Timor-Leste?" of an article that says it
+    # names: "what's the capital of Ruritania?" of an article that says it
     unless_named: bool = False
     at_start: bool = False  # its phrases count only where they open the question
 

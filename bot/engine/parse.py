@@ -422,7 +422,7 @@ class Parser:
         # "she went to ruritania in july, right?": a yes/no question by its tag
         tagged = len(ws) > 3 and any(ws[len(ws) - len(p):] == p
                                      for p in lex.tags_by_last.get(ws[-1], ()))
-        # "ribeiro became minister in june?": a statement asked, with no question word
+        # "ana became minister in june?": a statement asked, with no question word
         tagged = tagged or (asked and len(ws) > 3 and ws[start] not in lex.openers
                             and not any(w in lex.question_words for w in ws))
         best: dict[str, tuple[float, IntentSpec, frozenset[int]]] = {}
@@ -544,7 +544,7 @@ class Parser:
                 continue  # "is already", "did either": words; "did macron visit": a name
             if j >= 0 and ws[j] in lex.locative and is_common_word(w) \
                     and i + 1 < len(ws) and ws[i + 1] not in lex.name_followers:
-                # "to pretty much", "to paint Putin", "in a couple sentences": words;
+                # "to pretty much", "to paint Ben", "in a couple sentences": words;
                 # "to paris?", "in berlin and ..." stay names
                 continue
             if j >= 0 and ws[j] in lex.occasion_nouns and is_common_word(w):

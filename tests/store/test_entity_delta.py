@@ -25,14 +25,6 @@ def rows(store: Path) -> dict[str, object]:
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Path:
-    root = tmp_path / "desk"
-    bench.generate(root, 3)
-    build_store(root / "data", root / "config", root / "var/store.sqlite3")
-    return root
-
-
-@pytest.fixture
 def parsed(monkeypatch: pytest.MonkeyPatch) -> list[int | None]:
     """Lines of the gazetteer items a build parses and checks one by one."""
     seen: list[int | None] = []

@@ -37,14 +37,6 @@ def dump(store: Path) -> dict[str, object]:
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Path:
-    root = tmp_path / "desk"
-    bench.generate(root, 3)
-    build_store(root / "data", root / "config", root / "var/store.sqlite3")
-    return root
-
-
-@pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Slugs of the articles a build splits into paragraphs (reads anew)."""
     seen: list[str] = []

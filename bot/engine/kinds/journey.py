@@ -160,7 +160,7 @@ def _again(c: Composer, ask: Ask, anchors: list[IndexedFact]) -> Reply | None:
         people = set(anchor.fact.participants) & set(ask.others) - ask.principal
         if not people or not any(c.index.at(anchor, s) or anchor.fact.occasion == s
                                  for s in spots):
-            continue  # "after Beijing" anchors it; "right after his inauguration" does not
+            continue  # "after Zenda" anchors it; "right after his inauguration" does not
         others = [i.fact for i in c.pool(CONTACT_KINDS) if i is not anchor
                   and people & set(i.fact.participants)]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bot.engine.compose import Ask, Composer, Reply
-from bot.engine.facts import FUTURE_KINDS
 from bot.engine.kinds import register
 from bot.engine.kinds.trips import trips
 from bot.engine.phrases import join
@@ -41,10 +40,7 @@ def overview(c: Composer, ask: Ask) -> Reply | None:
         shown = [*met[:MET_SHOWN], *([f"{len(met) - MET_SHOWN} more"]
                                      if len(met) > MET_SHOWN else [])]
         parts.append(f"Among those met: {join(shown)}.")
-    # an expected event before an invitation: the firmer plan says what comes next
-    ahead = next((i.fact for i in sorted(c.pool(FUTURE_KINDS),
-                                         key=lambda i: i.fact.kind == "invitation")
-                  if i.fact not in facts), None)
+    ahead = next((f for f in c.ahead() if f not in facts), None)
     if ahead is not None:
         parts.append(ahead.summary)
         facts.append(ahead)

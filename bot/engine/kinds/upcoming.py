@@ -14,8 +14,7 @@ def upcoming(c: Composer, ask: Ask) -> Reply | None:
         found = [item.fact for _, item in c.top(ask, pool, minimum=1.0, spread=99,
                                                    most=MAX_LINES)]
     else:
-        # an expected meeting or a scheduled event before an invitation: firmer plans first
-        found = sorted((item.fact for item in pool), key=lambda f: f.kind == "invitation")
+        found = c.ahead()
     if not found:
         return None
     text = " ".join(f.summary for f in found[:3])

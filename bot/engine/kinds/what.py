@@ -21,7 +21,7 @@ def what(c: Composer, ask: Ask) -> Reply | None:
         return c.policy.unknown([attribute])
     if q.distinctive and named and not c.hits(found[0][1], q):
         # a fact about the same subject that has the question's words, if there is one
-        # ... and about the people it names ("what did Modi sign": not Kim's pact)
+        # ... and about the people it names ("what did Ben sign": not Li's pact)
         persons = tuple(e for e in named if c.kind_of(e) == "person")
         better = [item for _, item in c.ranked(ask, pool) if c.hits(item, q) and (
             not persons or c.index.relevance(item, persons, frozenset(), ask.home) >= 1.5)]

@@ -21,7 +21,7 @@ def when(c: Composer, ask: Ask) -> Reply | None:
         return reply
     if ask.q.sequence and (step := next_step(c, ask)) is not None \
             and (then := c.time_of(step.facts[0])[0]):
-        # "when did they meet again after Beijing?": the next step's time
+        # "when did they meet again after Zenda?": the next step's time
         fact = step.facts[0]
         lead = c.words.lead(fact)
         text = f"{capital(lead)} {then}." if lead else fact.summary

@@ -36,7 +36,7 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     if q.times and not any(c.fits(f, q.times) for f in facts):
         return c.not_said(f"where that was {join(list(q.times))}", facts[:1])
     for kind in (k for k in PLACE_KINDS if k in q.words):
-        # "which city in Vietnam": a city other than those the question names
+        # "which city in Ruritania": a city other than those the question names
         told = {p for f in facts for x in (*f.places, *((f.occasion,) if f.occasion else ()))
                 for y in (x, c.entities[x].place or "") if y in c.entities
                 for p in c.index.lineage(y)}

@@ -50,14 +50,14 @@ def who(c: Composer, ask: Ask) -> Reply | None:
         # "who did he rush off to see after his inauguration": a fact naming someone
         found = [(sc, i) for sc, i in found if set(i.fact.participants) - ask.principal
                  or i.fact.places or i.fact.about]
-        if ask.excluded:  # "besides Xi and Erdogan, which leaders...": someone else's fact
+        if ask.excluded:  # "besides Ana and Ben, which leaders...": someone else's fact
             found = [(sc, i) for sc, i in found
                      if set(i.fact.participants) - ask.principal - ask.excluded]
         single = found[0] if found and c.hits(found[0][1], q) else None
         if single is not None and q.asked_for and not (
                 {*single[1].fact.participants, *single[1].fact.about}
                 - ask.principal - set(ask.others) - ask.excluded):
-            # "which ministers did Modi bring?" of a fact naming only Modi: no one new
+            # "which ministers did Ben bring?" of a fact naming only Ben: no one new
             return c.not_said(f"which {' '.join(q.asked_for)}", [single[1].fact])
         if single is not None and (kind := c.category_only(ask, single[1].fact)):
             return c.not_said(f"which {kind}", [single[1].fact])  # "which business leaders"
@@ -92,11 +92,11 @@ def who(c: Composer, ask: Ask) -> Reply | None:
         if either:  # "which European leaders": only those from Europe
             names = [n for n in names
                      if any(e in index.lineage(n) for e in either)] or names
-        if q.roles and any(_holds(c, n, f, q.roles) for f in matches
+        if q.roles and any(holds(c, n, f, q.roles) for f in matches
                            for n in f.participants
                            if not either or any(e in index.lineage(n) for e in either)):
             # "which prime ministers": only those holding the role
-            names = [n for n in names if _holds(c, n, fact, q.roles)]
+            names = [n for n in names if holds(c, n, fact, q.roles)]
             if not names:
                 continue
         items += [c.words.label(n) for n in names]
@@ -114,7 +114,7 @@ def _counterparts(fact: Fact, ask: Ask) -> bool:
     return bool(set(fact.participants) - ask.principal - ask.excluded)
 
 
-def _holds(c: Composer, name: str, fact: Fact, roles: tuple[str, ...]) -> bool:
+def holds(c: Composer, name: str, fact: Fact, roles: tuple[str, ...]) -> bool:
     """Does `name` (a person, or a country's representative in `fact`) hold a role?"""
     entity = c.entities.get(name)
     if entity is not None and entity.kind == "country":

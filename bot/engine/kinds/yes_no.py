@@ -8,7 +8,7 @@ from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, numbers_in
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import journey, register
 from bot.engine.kinds.what import what
-from bot.engine.kinds.who import _holds
+from bot.engine.kinds.who import holds
 from bot.engine.parse import Parsed, number
 from bot.engine.phrases import capital, join
 from bot.engine.text import squeeze, stem, tokens
@@ -29,8 +29,8 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     wrong = _misplaced(c, ask)
     if wrong is not None and (wrong.facts[0].kind not in CONTACT_KINDS + FUTURE_KINDS
                               or not _holds_claim(c, ask, placed)):
-        # "does Poland hold the presidency?": Hungary does; "did she pledge 40 million to
-        # Fiji?": the pledge went to Timor-Leste, whatever she did in Fiji
+        # "does Freedonia hold the presidency?": Ruritania does; "did she pledge 40 million
+        # to Zenda?": the pledge went to Strelsau, whatever she did in Zenda
         return wrong
     # a meeting or a trip: a contact verb, or someone placed somewhere ("was he in X")
     someone = bool(actor or ask.asks_principal)
@@ -75,7 +75,7 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
         if q.unknown_names:  # "did they meet in Ankara?": a place the article never names
             return Reply(f"the article does not mention {join(list(q.unknown_names))}. "
                          + facts[0].summary, facts[:1], verdict=False)
-        if q.roles and not any(_holds(c, n, f, q.roles) for f in facts
+        if q.roles and not any(holds(c, n, f, q.roles) for f in facts
                                for n in f.participants if n not in ask.principal):
             # "did she meet Ruritania's president?" when she met its foreign minister
             return Reply(facts[0].summary, facts[:1], verdict=False)
@@ -87,7 +87,7 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
             held_any = frozenset().union(*(i.strong | i.weak for i in hits[:3]))
             if q.distinct_stems and not q.distinct_stems & held_any and not any(
                     q.distinct_stems <= (i.strong | i.weak) for i in c.index.facts):
-                # "did she sign a defence pact in Dili?": she was there; no pact is told
+                # "did she sign a defence pact in Zenda?": she was there; no pact is told
                 return Reply("the article does not report that. " + facts[0].summary,
                              facts[:1], verdict=False)
             # "a month after his inauguration?" of "a week after being sworn in": No
@@ -147,7 +147,7 @@ def _by_country(c: Composer, item: IndexedFact, name: str) -> bool:
 
 
 def _actor(c: Composer, ask: Ask) -> str | None:
-    """Who the question says acted: a person named before the verb ("did Xi visit")."""
+    """Who the question says acted: a person named before the verb ("did Ben visit")."""
     q = ask.q
     verbs = [i for i, w in enumerate(q.words) if w in c.contact_words]
     first_verb = min(verbs) if verbs else len(q.words)
@@ -203,7 +203,7 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
     places = journey.places(c, ask)
     if places and reply.items and set(q.kinds) <= set(CONTACT_KINDS) \
             and not (q.sequence or q.first or q.last):  # (an order claimed: not this)
-        # "did she stop in Vietnam along the way?": is it among the places of the answer?
+        # "did she stop in Zenda along the way?": is it among the places of the answer?
         been = {x for f in reply.facts
                 for p in (*f.places, *((f.occasion,) if f.occasion else ()))
                 for x in c.index.lineage(p)}
@@ -212,7 +212,7 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
                                 if (i := c.index.by_id.get(f.id)) is not None))
     missing = q.distinct_stems - words
     if missing and not any(missing & (i.strong | i.weak) for i in c.index.facts):
-        # "did they discuss palm oil?": nothing of it in this article
+        # "did they discuss cocoa?": nothing of it in this article
         return Reply("the article does not report that. " + reply.text, reply.facts,
                      verdict=False)
     return reply
@@ -262,8 +262,8 @@ def _months(c: Composer, text: str) -> set[str]:
 
 def _substitute(c: Composer, q: Parsed, fact: Fact) -> str | None:
     """The fact's words where the question has others between the same two words: "a
-    coal power plant?" of "the nuclear power plant", "sign a free trade agreement?" of
-    "signed a working holiday agreement". A claim so changed is not the fact's."""
+    coal power plant?" of "the gas power plant", "sign a free trade agreement?" of
+    "signed a fishing rights agreement". A claim so changed is not the fact's."""
     asked = [w for w in q.words if w not in c.stopwords]
     stems = [stem(w) for w in asked]
     said = [w for x in fact.quotes for w in tokens(x.quote.casefold())
@@ -295,7 +295,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     not confirmed ("did she accept the invitation?" of an invitation)."""
     if (wrong := _identity(c, ask) or _misplaced(c, ask)) is not None:
         return wrong
-    # "in Astana or Tashkent?": the name the article has answers; alone, an unknown one
+    # "in Zenda or Strelsau?": the name the article has answers; alone, an unknown one
     # is the claim ("is she in Paris?")
     unknown = ask.q.unknown_names if "or" not in ask.q.words else ()
     if reply is None and unknown:
@@ -310,7 +310,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     item = c.index.by_id.get(fact.id)
     words = (item.strong | item.weak) if item else frozenset()
     missing = ask.q.distinct_stems - words
-    if unknown:  # "did she sign it in Wellington?": never named
+    if unknown:  # "did she sign it in Atlantis?": never named
         if len(ask.q.distinct_stems & words) < 2:
             return c.policy.unknown(unknown)
         return Reply(f"the article does not mention {join(list(unknown))}. "
@@ -319,11 +319,11 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
             not (c.index.at(item, p) or any(p in c.index.lineage(e)
                                             for e in (*fact.places, *item.about)))
             for p in ask.placed):
-        # "is Rosatom building the Akkuyu plant in Iran?": the fact puts it elsewhere
+        # "is the firm building the Zenda plant in Freedonia?": the fact puts it elsewhere
         return Reply(fact.summary, [fact], verdict=False)
     if missing and missing == ask.q.distinct_stems and "or" not in ask.q.words \
             and not any(c.knows(w) or number(w) is not None for w in ask.q.distinctive):
-        # "is it raining in Jakarta?": the claim is about nothing the article mentions
+        # "is it raining in Zenda?": the claim is about nothing the article mentions
         return c.policy.unknown(ask.q.distinctive)
     if missing and _substitute(c, ask.q, fact) is not None:
         return replace(reply, verdict=False)
@@ -342,7 +342,7 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
     countries = [m.entity for m in ask.mentions if c.kind_of(m.entity) == "country"
                  and m.role != "place"]
     if len(people) == 2 and _same(c, ask, people):
-        # "Castillo's the Indonesian minister, isn't he?": two people, said to be one
+        # "Ben's the Ruritanian minister, isn't he?": two people, said to be one
         one, two = (c.entities[p] for p in people)
         cited = [f for p in (one, two) if (f := next(
             (i.fact for i in c.index.facts if p.name in i.fact.participants), None))]
@@ -350,9 +350,9 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
             return Reply(f"{one.name} is {one.role}; {two.name} is {two.role}.",
                          list(dict.fromkeys(cited)), verdict=False, focus=(one.name, two.name))
     if len(people) == 1 and q.leader and not countries:
-        return _office(c, ask, c.entities[people[0]])  # "Castillo is defence secretary?"
+        return _office(c, ask, c.entities[people[0]])  # "Ben is defence secretary?"
     if len(people) != 1 or not countries or not (q.roles or q.leader):
-        return None  # "is Xi backing Russia?" claims no office
+        return None  # "is Ben backing Ruritania?" claims no office
     person = c.entities[people[0]]
     if not person.country or person.country in countries or not person.role:
         return None
@@ -426,7 +426,7 @@ def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[
     if not facts:
         return None
     future = all(f.kind in FUTURE_KINDS for f in facts)
-    # the places said of the event ("the summit in Astana"), not a trip's ("go to X
+    # the places said of the event ("the summit in Zenda"), not a trip's ("go to X
     # before the summit")
     after = next((m.end for m in ask.mentions if m.entity == event.name), 0)
     spots = {m.entity for m in ask.mentions if m.entity in placed and m.start >= after} \
