@@ -21,10 +21,13 @@ log = logging.getLogger("bot")
 
 
 def _service(args: argparse.Namespace) -> AnswerService:
+    from bot import collector
     from bot.service import AnswerService
     from bot.settings import load_settings
 
-    return AnswerService.open(load_settings())
+    service = AnswerService.open(load_settings())
+    collector.settle()  # the loaded data lives as long as the process
+    return service
 
 
 def cmd_ask(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot import collector
 from bot.engine.answer import Answer
 from bot.engine.core import Engine
 from bot.engine.sessions import Sessions
@@ -137,6 +138,7 @@ class AnswerService:
             sources = build_store(paths.data, paths.config, paths.store)
             engine = Engine(load_snapshot(paths.store), self.settings.engine)
             self._engine = engine  # one reference swap: in-flight questions keep the old one
+            collector.resettle()
             return ReloadReport(before, self.stats(), time.perf_counter() - began,
                                 tuple(sources.warnings))
 

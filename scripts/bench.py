@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot import collector  # noqa: E402
 from bot.evaluate import load_questions  # noqa: E402
 from bot.service import AnswerService  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
@@ -53,6 +54,7 @@ def time_engine(service: AnswerService, questions: list[tuple[str, str | None]],
 
 def engine(files: list[Path], rounds: int) -> dict[str, float]:
     service = AnswerService.open(load_settings())
+    collector.settle()  # as every `python -m bot` process does after loading
     return time_engine(service, [(q.ask, q.session) for f in files
                                  for q in load_questions(f)], rounds)
 

@@ -205,10 +205,12 @@ def measure_build(root: Path) -> dict[str, float]:
 
 
 def measure_reload(root: Path, n: int) -> dict[str, float]:
+    from bot import collector
     from bot.service import AnswerService
     from bot.settings import load_settings
 
     service = AnswerService.open(load_settings())
+    collector.settle()  # as every `python -m bot` process does after loading
     before = service.stats()["documents"]
     add_article(root, n)
     began = time.perf_counter()
@@ -221,12 +223,14 @@ def measure_reload(root: Path, n: int) -> dict[str, float]:
 def measure_answers(root: Path, n: int, count: int) -> dict[str, float]:
     import gc
 
+    from bot import collector
     from bot.service import AnswerService
     from bot.settings import load_settings
 
     began = time.perf_counter()
     service = AnswerService.open(load_settings())
     load_s = time.perf_counter() - began
+    collector.settle()  # as every `python -m bot` process does after loading
     gc.collect()
     after_load = rss_mb()
     asked = questions(root, n)

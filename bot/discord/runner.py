@@ -18,6 +18,7 @@ from typing import Any
 
 import discord
 
+from bot import collector
 from bot.discord.network import (
     EXIT_UNREACHABLE,
     NETWORK_ERRORS,
@@ -87,6 +88,7 @@ def run(settings: Settings, **bot_options: Any) -> int:
     async def main() -> None:
         await wait_for_discord(settings.discord)
         bot = create_bot(settings, service, **bot_options)
+        collector.settle()  # the data and the client live as long as the process
         async with bot:
             _install_signals(bot)
             await bot.start(token)

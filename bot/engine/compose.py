@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, IndexedFact
 from bot.engine.parse import Mention, Parsed, number
 from bot.engine.phrases import Phrases, join
-from bot.engine.text import squeeze, term_stems, tokens
+from bot.engine.text import squeeze, stem, term_stems, tokens
 from bot.store.load import Fact, Quote, Snapshot
 
 if TYPE_CHECKING:
+    from bot.engine.lexicon import Lexicon
     from bot.engine.policy import Policy
 
 MAX_LINES = 8
@@ -107,41 +108,66 @@ def numbers_in(text: str) -> set[int]:
     return {n for w in tokens(text) for part in w.split("-") if (n := number(part)) is not None}
 
 
+@dataclass(frozen=True, slots=True)
+class Vocab:
+    """The configured words the strategies read: made once per engine and shared by every
+    desk, as they depend on the config alone (a desk is built on its first answer)."""
+
+    contact_words: frozenset[str]
+    leader_words: frozenset[str]
+    visit_words: frozenset[str]  # stems of the "visit" kind words
+    knows: Callable[[str], bool]  # the lexicon's
+    stopwords: frozenset[str]
+    copulas: frozenset[str]  # "is", "was"
+    nouns: frozenset[str]  # words "how many" may count though also contact words ("trips")
+    months: tuple[str, ...]
+    occasion_stems: frozenset[str]  # "how many times / meetings": the contacts themselves
+    multiples: frozenset[str]
+    party_nouns: frozenset[str]  # what "which ..." asks when it asks for people or countries
+    weekdays: frozenset[str]
+    day_words: frozenset[str]
+    time_units: frozenset[str]
+    money_words: frozenset[str]
+    existence_words: frozenset[str]
+    currency_words: frozenset[str]
+    said_stems: frozenset[str]  # stems of the words for saying ("said", "pledged", "vowed")
+    reason_words: tuple[tuple[str, ...], ...]
+    time_order: tuple[str, ...]  # relative times, earliest first ("last week", "this week")
+
+    @classmethod
+    def of(cls, snapshot: Snapshot, lexicon: Lexicon) -> Vocab:
+        v = snapshot.vocabulary
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(v.get(key, ()))
+
+        return cls(
+            contact_words=lexicon.contact_words,
+            leader_words=frozenset(w for p in lexicon.leader_words for w in p),
+            visit_words=frozenset(stem(w) for p in lexicon.kind_words.get("visit", ())
+                                  for w in p),
+            knows=lexicon.knows, stopwords=lexicon.stopwords, copulas=words("copulas"),
+            nouns=words("counted_nouns"), months=tuple(v.get("months", ())),
+            occasion_stems=term_stems(tuple(v.get("occasion_nouns", ()))),
+            multiples=words("multiples"), party_nouns=words("party_nouns"),
+            weekdays=words("weekdays"), day_words=words("day_words"),
+            time_units=words("time_units"), money_words=words("money_words"),
+            existence_words=words("existence_words"), currency_words=words("currency_words"),
+            said_stems=term_stems(tuple(w for p in v.get("kind_words", {}).get("statement", ())
+                                        for w in tokens(p))),
+            reason_words=tuple(tuple(tokens(w)) for w in v.get("reason_words", ())),
+            time_order=tuple(v.get("time_order", ())))
+
+
 class Composer:
-    def __init__(self, snapshot: Snapshot, index: FactIndex, policy: Policy) -> None:
+    def __init__(self, snapshot: Snapshot, index: FactIndex, policy: Policy,
+                 vocab: Vocab) -> None:
         self.snapshot = snapshot
         self.index = index
         self.policy = policy
+        self.vocab = vocab
         self.entities = snapshot.entities
         self.words = Phrases(snapshot.entities)
-        self.contact_words: frozenset[str] = frozenset()  # set by the engine (lexicon)
-        self.leader_words: frozenset[str] = frozenset()
-        self.visit_words: frozenset[str] = frozenset()  # stems of the "visit" kind words
-        self.knows: Callable[[str], bool] = bool  # the lexicon's: set by the engine
-        self.stopwords: frozenset[str] = frozenset()  # the lexicon's: set by the engine
-        self.copulas = frozenset(snapshot.vocabulary.get("copulas", ()))  # "is", "was"
-        # words "how many" may count though they are also contact words ("trips")
-        self.nouns = frozenset(snapshot.vocabulary.get("counted_nouns", ()))
-        self.months: tuple[str, ...] = tuple(snapshot.vocabulary.get("months", ()))
-        # "how many times / meetings": counted as the contacts themselves
-        self.occasion_stems = term_stems(tuple(snapshot.vocabulary.get("occasion_nouns", ())))
-        self.multiples = frozenset(snapshot.vocabulary.get("multiples", ()))
-        # what "which ..." asks when it asks for people or countries
-        self.party_nouns = frozenset(snapshot.vocabulary.get("party_nouns", ()))
-        self.weekdays = frozenset(snapshot.vocabulary.get("weekdays", ()))
-        self.day_words = frozenset(snapshot.vocabulary.get("day_words", ()))
-        self.time_units = frozenset(snapshot.vocabulary.get("time_units", ()))
-        self.money_words = frozenset(snapshot.vocabulary.get("money_words", ()))
-        self.existence_words = frozenset(snapshot.vocabulary.get("existence_words", ()))
-        self.currency_words = frozenset(snapshot.vocabulary.get("currency_words", ()))
-        # stems of the words for saying something ("said", "pledged", "vowed")
-        self.said_stems = term_stems(tuple(
-            w for p in snapshot.vocabulary.get("kind_words", {}).get("statement", ())
-            for w in tokens(p)))
-        self.reason_words = tuple(tuple(tokens(w)) for w in
-                                  snapshot.vocabulary.get("reason_words", ()))
-        # relative times from earliest to latest ("last week" before "this week")
-        self.time_order: tuple[str, ...] = tuple(snapshot.vocabulary.get("time_order", ()))
 
     # --- shared pieces --------------------------------------------------------------------
 
@@ -190,7 +216,7 @@ class Composer:
         q = ask.q
         # "go to X", "was she in X": a contact there, not a fact about X
         moving = bool(ask.placed) and (ask.asks_principal
-                                       or any(w in self.contact_words for w in q.words))
+                                       or any(w in self.vocab.contact_words for w in q.words))
         score = self.index.relevance(item, ask.others, q.stems, ask.home)
         kind = item.fact.kind
         if kind in q.kinds:  # "what did he say": a statement; "go to": a trip
@@ -223,7 +249,7 @@ class Composer:
 
     def strange(self, q: Parsed) -> bool:
         """The question's specific words are all words the article and its facts never use."""
-        return bool(q.distinctive) and not any(self.knows(w) for w in q.distinctive)
+        return bool(q.distinctive) and not any(self.vocab.knows(w) for w in q.distinctive)
 
     def hits(self, item: IndexedFact, q: Parsed) -> int:
         """How many of the question's distinctive words the fact has."""

@@ -13,7 +13,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from bot.engine.answer import Answer, Source
-from bot.engine.compose import Ask, Composer, Outcome, Reply
+from bot.engine.compose import Ask, Composer, Outcome, Reply, Vocab
 from bot.engine.facts import FactIndex, fact_ties, walk
 from bot.engine.kinds import journey, kinds, yes_no
 from bot.engine.lexicon import IntentSpec, Lexicon, everyday
@@ -68,8 +68,8 @@ class Desk:
 
     def __init__(self, key: str, snapshot: Snapshot, settings: EngineSettings,
                  lexicon: Lexicon, parser: Parser, documents: tuple[str, ...],
-                 facts: tuple[Fact, ...], words: Mapping[str, list[str]],
-                 texts: list[str], lineage: dict[str, frozenset[str]], policy: Policy) -> None:
+                 facts: tuple[Fact, ...], short: dict[str, str], texts: list[str],
+                 lineage: dict[str, frozenset[str]], policy: Policy, vocab: Vocab) -> None:
         self.key = key
         self.documents = frozenset(documents)
         self.snapshot = snapshot
@@ -78,14 +78,8 @@ class Desk:
         self.parser = parser
         self.policy = policy
         self.index = FactIndex(snapshot, facts, lineage)
-        self.composer = Composer(snapshot, self.index, policy)
-        self.composer.contact_words = self.lexicon.contact_words
-        self.composer.leader_words = frozenset(w for p in self.lexicon.leader_words for w in p)
-        self.composer.knows = self.lexicon.knows
-        self.composer.stopwords = self.lexicon.stopwords
-        self.composer.visit_words = frozenset(
-            stem(w) for p in self.lexicon.kind_words.get("visit", ()) for w in p)
-        self.short = self._names(snapshot, words, texts)
+        self.composer = Composer(snapshot, self.index, policy, vocab)
+        self.short = short  # the subject, a place and a person, for the reply texts
         self.subject_name = self.short["subject"]
         self.principal = frozenset(d.subject for d in snapshot.documents.values()
                                    if d.subject and d.slug in self.documents)
@@ -104,13 +98,6 @@ class Desk:
                                            for d in self.documents), self.principal)
         self.titles = {d: snapshot.documents[d].title for d in sorted(self.documents)}
         self.kinds = kinds()
-
-    def _names(self, snapshot: Snapshot, words: Mapping[str, list[str]], texts: list[str]
-               ) -> dict[str, str]:
-        """The subject, a place and a person of this desk's facts, as the article names
-        them, for the reply texts ({subject}, {place}, {person})."""
-        return short_names(snapshot, sorted(self.documents),
-                           [i.fact for i in self.index.facts], words, texts)
 
     # --- the one entry point ---------------------------------------------------------------
 
@@ -380,6 +367,7 @@ class Engine:
         # one policy for every desk; it fills each reply text in (naming the subjects
         # loaded) when the text is first used
         self.policy = Policy(snapshot.replies, self._fill)
+        self.vocab = Vocab.of(snapshot, self.lexicon)  # shared by every desk's composer
         groups: dict[str, list[str]] = {}
         for slug, doc in sorted(snapshot.documents.items()):
             groups.setdefault(doc.subject or slug, []).append(slug)
@@ -417,8 +405,8 @@ class Engine:
             docs = self.groups[key]
             desk = Desk(key, self.snapshot, self.settings, self.lexicon, self.parser, docs,
                         tuple(f for d in docs for f in self.snapshot.facts_of(d)),
-                        self._words, [t for d in docs for t in self.snapshot.texts_of(d)],
-                        self._lineage, self.policy)
+                        self._short(key), [t for d in docs for t in self.snapshot.texts_of(d)],
+                        self._lineage, self.policy, self.vocab)
             self.builds += 1
             self._built[key] = desk
             while len(self._built) > self.settings.desk_cache:

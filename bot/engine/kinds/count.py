@@ -19,10 +19,10 @@ def count(c: Composer, ask: Ask) -> Reply | None:
     filtered = bool(places or people or either)
     # "how many tourists": only a number that counts tourists answers it
     nouns = _counted(c, q)
-    occasions = term_stems(q.counted) & c.occasion_stems
+    occasions = term_stems(q.counted) & c.vocab.occasion_stems
     if not nouns and occasions and not filtered:
         nouns = occasions  # "how many meetings did she have": the number of them
-    if occasions and filtered and (not nouns or nouns <= c.occasion_stems):
+    if occasions and filtered and (not nouns or nouns <= c.vocab.occasion_stems):
         return _counted_list(c, ask, "time")  # "how many times did she meet Ben"
     if nouns:
         def counts(i: IndexedFact) -> int:
@@ -33,7 +33,7 @@ def count(c: Composer, ask: Ask) -> Reply | None:
         # what is counted decides; the question's other words only rank the candidates
         found = sorted(((scored.get(i.fact.id, 0.0) + 3.0 * n, i) for i in numbered
                         if (n := counts(i))), key=lambda r: -r[0])
-        if not found and filtered and all(w in c.party_nouns for w in q.counted) \
+        if not found and filtered and all(w in c.vocab.party_nouns for w in q.counted) \
                 and (listed := _counted_list(c, ask, "counterpart")) is not None \
                 and listed.answered and listed.items:
             return listed  # "how many countries' leaders at the summit": those listed
@@ -52,8 +52,8 @@ def count(c: Composer, ask: Ask) -> Reply | None:
         said = " ".join((fact.count or "", fact.summary))
         if not states_number(said):
             return c.not_said("that", [fact])  # "how much is a flight": no figure given
-        if any(w in c.money_words for w in q.words) \
-                and not set(tokens(said.casefold())) & c.currency_words:
+        if any(w in c.vocab.money_words for w in q.words) \
+                and not set(tokens(said.casefold())) & c.vocab.currency_words:
             return c.not_said("what it costs", [fact])  # a figure, but not a sum
         return Reply(fact.summary, [fact], score=found[0][0])
     return _counted_list(c, ask, "counterpart") if filtered else None
@@ -75,7 +75,7 @@ def _counted_list(c: Composer, ask: Ask, noun: str) -> Reply | None:
 def _counted(c: Composer, q: Parsed) -> frozenset[str]:
     """Stems of what 'how many ...' counts; none when it counts leaders or meetings."""
     counted = q.counted
-    if any(w in c.leader_words or (w in c.contact_words and w not in c.nouns)
+    if any(w in c.vocab.leader_words or (w in c.vocab.contact_words and w not in c.vocab.nouns)
            for w in counted):
         return frozenset()
     return term_stems(counted)

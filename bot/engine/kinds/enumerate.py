@@ -13,5 +13,5 @@ def listing(c: Composer, ask: Ask) -> Reply | None:
     """'Which ones?' after a number: the trips it counted, or the contacts."""
     counted = [c.index.by_id[f] for f in ask.prefer
                if f in c.index.by_id and c.index.by_id[f].fact.kind == "number"]
-    counted_trips = any(item.strong & c.visit_words for item in counted)
+    counted_trips = any(item.strong & c.vocab.visit_words for item in counted)
     return trips(c, ask) if counted_trips else who(c, ask)

@@ -69,10 +69,10 @@ def sequence(c: Composer, one: Fact, other: Fact) -> bool | None:
 def _rank(c: Composer, fact: Fact) -> dict[int, int]:
     phrase = (c.time_of(fact)[0] or "").casefold()
     out: dict[int, int] = {}
-    month = next((i for i, m in enumerate(c.months) if m in phrase.split()), None)
+    month = next((i for i, m in enumerate(c.vocab.months) if m in phrase.split()), None)
     if month is not None:
         out[1] = month
-    relative = next((i for i, r in enumerate(c.time_order) if r in phrase), None)
+    relative = next((i for i, r in enumerate(c.vocab.time_order) if r in phrase), None)
     if relative is not None:
         out[2] = relative
     return out

@@ -36,7 +36,7 @@ def what(c: Composer, ask: Ask) -> Reply | None:
     people = [e for e in ask.others if c.kind_of(e) == "person"]
     if "statement" in q.kinds and len(people) >= 2 and said is not None \
             and facts[0].kind not in ("statement", "background") \
-            and not (said.strong | said.weak) & c.said_stems and not c.hits(said, q):
+            and not (said.strong | said.weak) & c.vocab.said_stems and not c.hits(said, q):
         # "what did Ben tell Ana": their meeting is recorded, not what was said at it
         return c.not_said("what was said", facts[:1])
     return Reply(" ".join(f.summary for f in facts), facts, score=found[0][0])
@@ -48,6 +48,6 @@ def _attribute(c: Composer, ask: Ask) -> str | None:
     starts = {m.start for m in ask.mentions}
     for i, w in enumerate(q.words[:-2]):
         if q.words[i + 1] == "of" and i + 2 in starts and w in q.distinctive \
-                and not c.knows(w) and number(w) is None:
+                and not c.vocab.knows(w) and number(w) is None:
             return w
     return None

@@ -68,8 +68,8 @@ def when(c: Composer, ask: Ask) -> Reply | None:
 
 def _vague(c: Composer, ask: Ask, facts: list[Fact]) -> bool:
     """Asked for the day ("what exact date"), the facts give only a month or a week."""
-    if not any(w in c.day_words for w in ask.q.words):
+    if not any(w in c.vocab.day_words for w in ask.q.words):
         return False
     times = [t for f in facts if (t := c.time_of(f)[0])]
-    return not any(any(ch.isdigit() for ch in t) or set(tokens(t.casefold())) & c.weekdays
+    return not any(any(ch.isdigit() for ch in t) or set(tokens(t.casefold())) & c.vocab.weekdays
                    for t in times)

@@ -16,7 +16,7 @@ from bot.store.load import Fact
 def who(c: Composer, ask: Ask) -> Reply | None:
     q, index = ask.q, c.index
     if len(ask.others) == 1 and c.kind_of(ask.others[0]) == "person" and not q.content \
-            and not q.kinds and not any(w in c.contact_words for w in q.words):
+            and not q.kinds and not any(w in c.vocab.contact_words for w in q.words):
         return about(c, ask)  # "who's Ben?": who he is, and what the article says of him
     if q.sequence and any(c.kind_of(e) in ("person", "city", "country") for e in ask.others) \
             and (nxt := next_step(c, ask)) is not None:

@@ -54,5 +54,5 @@ def reason(c: Composer, fact: Fact) -> Reply | None:
 
 def _gives_reason(c: Composer, text: str) -> bool:
     words = tuple(tokens(text.casefold()))
-    return any(words[i:i + len(p)] == p for p in c.reason_words
+    return any(words[i:i + len(p)] == p for p in c.vocab.reason_words
                for i in range(len(words)))

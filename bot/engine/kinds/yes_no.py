@@ -34,7 +34,7 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
         return wrong
     # a meeting or a trip: a contact verb, or someone placed somewhere ("was he in X")
     someone = bool(actor or ask.asks_principal)
-    if not ((placed and someone) or any(w in c.contact_words for w in q.words)) or not (
+    if not ((placed and someone) or any(w in c.vocab.contact_words for w in q.words)) or not (
             targets or actor):
         return _checked(c, ask, what(c, ask))  # not about a meeting or a trip
     if (order := _order(c, ask, actor)) is not None:
@@ -149,7 +149,7 @@ def _by_country(c: Composer, item: IndexedFact, name: str) -> bool:
 def _actor(c: Composer, ask: Ask) -> str | None:
     """Who the question says acted: a person named before the verb ("did Ben visit")."""
     q = ask.q
-    verbs = [i for i, w in enumerate(q.words) if w in c.contact_words]
+    verbs = [i for i, w in enumerate(q.words) if w in c.vocab.contact_words]
     first_verb = min(verbs) if verbs else len(q.words)
     for m in ask.mentions:
         if 0 <= m.start < first_verb and c.kind_of(m.entity) == "person" \
@@ -197,7 +197,7 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
         return figure  # "has she made eight trips?": the number the article gives
     if (conflict := _conflict(c, q, reply.facts)) is not None:
         return conflict
-    if reply.items and any(w in c.existence_words for w in q.words) and not q.numbers \
+    if reply.items and any(w in c.vocab.existence_words for w in q.words) and not q.numbers \
             and not ask.placed:
         return replace(reply, verdict=True)  # "has he made any trips abroad?": these
     places = journey.places(c, ask)
@@ -225,8 +225,8 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
     at = next((i for i, w in enumerate(q.words) if number(w) is not None), None)
     if at is None:
         return None
-    counted = {stem(w) for w in q.words[at + 1:at + 4] if w not in c.stopwords
-               or w in c.nouns}
+    counted = {stem(w) for w in q.words[at + 1:at + 4] if w not in c.vocab.stopwords
+               or w in c.vocab.nouns}
     best, most = None, 0
     for item in c.index.facts:
         said = item.fact.count or ""
@@ -244,30 +244,30 @@ def _times(c: Composer, q: Parsed) -> int | None:
     """How many times a claim says something happened: "twice", "three times"."""
     for i, w in enumerate(q.words):
         n = number(w)
-        if n is not None and (w in c.multiples or (
-                i + 1 < len(q.words) and stem(q.words[i + 1]) in c.occasion_stems)):
+        if n is not None and (w in c.vocab.multiples or (
+                i + 1 < len(q.words) and stem(q.words[i + 1]) in c.vocab.occasion_stems)):
             return n
     return None
 
 
 def _units(c: Composer, text: str) -> set[str]:
     """The units of time a text counts in ("a week after", "in 24 years")."""
-    return {stem(w) for w in tokens(text.casefold()) if w in c.time_units}
+    return {stem(w) for w in tokens(text.casefold()) if w in c.vocab.time_units}
 
 
 def _months(c: Composer, text: str) -> set[str]:
     words = set(tokens(text.casefold()))
-    return {m for m in c.months if m in words}
+    return {m for m in c.vocab.months if m in words}
 
 
 def _substitute(c: Composer, q: Parsed, fact: Fact) -> str | None:
     """The fact's words where the question has others between the same two words: "a
     coal power plant?" of "the gas power plant", "sign a free trade agreement?" of
     "signed a fishing rights agreement". A claim so changed is not the fact's."""
-    asked = [w for w in q.words if w not in c.stopwords]
+    asked = [w for w in q.words if w not in c.vocab.stopwords]
     stems = [stem(w) for w in asked]
     said = [w for x in fact.quotes for w in tokens(x.quote.casefold())
-            if w not in c.stopwords]
+            if w not in c.vocab.stopwords]
     said_stems = [stem(w) for w in said]
     own, claim = set(said_stems), set(stems)
     for i in range(1, len(asked) - 1):
@@ -322,7 +322,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         # "is the firm building the Zenda plant in Freedonia?": the fact puts it elsewhere
         return Reply(fact.summary, [fact], verdict=False)
     if missing and missing == ask.q.distinct_stems and "or" not in ask.q.words \
-            and not any(c.knows(w) or number(w) is not None for w in ask.q.distinctive):
+            and not any(c.vocab.knows(w) or number(w) is not None for w in ask.q.distinctive):
         # "is it raining in Zenda?": the claim is about nothing the article mentions
         return c.policy.unknown(ask.q.distinctive)
     if missing and _substitute(c, ask.q, fact) is not None:
@@ -336,7 +336,7 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
     """'Ben is Ruritania's foreign minister, right?': a person's country as the
     gazetteer has it. A claim of another country is corrected."""
     q = ask.q
-    if any(w in c.contact_words for w in q.words):
+    if any(w in c.vocab.contact_words for w in q.words):
         return None
     people = [e for e in ask.others if c.kind_of(e) == "person"]
     countries = [m.entity for m in ask.mentions if c.kind_of(m.entity) == "country"
@@ -370,7 +370,7 @@ def _same(c: Composer, ask: Ask, people: list[str]) -> bool:
     if len(spans) != 2:
         return False
     between = ask.q.words[spans[0][1]:spans[1][0]]
-    return bool(between) and all(w in c.copulas or w in ("s", "the", "a", "an")
+    return bool(between) and all(w in c.vocab.copulas or w in ("s", "the", "a", "an")
                                  for w in between)
 
 
@@ -380,8 +380,8 @@ def _office(c: Composer, ask: Ask, person: Entity) -> Reply | None:
     role = (person.role or "").casefold()
     if not role:
         return None
-    claimed = [w for w in ask.q.distinctive if (w not in role.split() and not c.knows(w))
-               or (w in c.leader_words and w not in role.split())]
+    claimed = [w for w in ask.q.distinctive if (w not in role.split() and not c.vocab.knows(w))
+               or (w in c.vocab.leader_words and w not in role.split())]
     if not claimed:
         return None
     facts = [i.fact for i in c.index.facts if person.name in i.fact.participants
