@@ -170,6 +170,18 @@ QUESTIONS = [
     q("ribeiro met koroi in manila, right?", "Suva", opens=("No",), id="yesno-tag-right"),
     q("is portuguese spoken in timor-leste", "official language", no=("No:",),
       id="yesno-language"),
+    # a claim pairing what the article keeps apart: No, and what each did hold
+    q("did ribeiro discuss palm oil exports with castillo in manila?", "Santoso",
+      "maritime security", opens=("No",), id="yesno-topic-other-person"),
+    q("did ribeiro discuss maritime security in jakarta?", "palm oil", "Manila",
+      opens=("No",), id="yesno-topic-other-place"),
+    q("did she talk about palm oil with santoso?", "Jakarta", opens=("Yes",),
+      id="yesno-topic-their-own"),
+    # an office or an actor the article does not give them
+    q("is santoso indonesia's president?", "Foreign Minister", opens=("No",),
+      id="yesno-office-other"),
+    q("is Garuda the airline launching the direct flight?", "Garuda", opens=("No",),
+      id="yesno-actor-unknown"),
 
     # --- what the article does not say -------------------------------------------------------
     q("what is ribeiro's salary", answered=False, id="unsaid-salary"),

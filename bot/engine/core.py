@@ -124,9 +124,9 @@ class Desk:
         if strategy in ("what", "upcoming") and set(parsed.asked_for) & self.lexicon.party_nouns:
             strategy = "who"  # "which African countries might show up?": a who-list
         if parsed.unknown_names and (parsed.unknown_subject or not ask.others) \
-                and strategy not in ("count", "trips") \
-                and (strategy != "yes_no" or parsed.unknown_subject):
-            # (a claim, "did she sign it in Atlantis?", is checked against the facts)
+                and strategy not in ("count", "trips", "yes_no"):
+            # (a claim, "did she sign it in Atlantis?", "is Acme the one building it?",
+            # is checked against the facts)
             return self._finish(original, strategy, parsed, ask,
                                 self.policy.unknown(parsed.unknown_names), context, now, used,
                                 remember=False)

@@ -277,6 +277,7 @@ class Parser:
         understood = all(i in covered or w in lex.grammar or w in times
                          for i, w in enumerate(ws))
         unknown, unknown_subject = self._unknown_names(ws, covered)
+        unknown = tuple(_as_typed(w, text) for w in unknown)  # "Garuda", not "garuda"
         # words in "since his inauguration" mark a span of time, not what is asked
         span = {j for i, w in enumerate(ws) if w == "since" for j in range(i + 1, i + 7)}
         content = tuple(w for i, w in enumerate(ws) if i not in covered and i not in span
@@ -556,3 +557,8 @@ class Parser:
                     not lex.knows(w) for w in ws[j + 1:i]))
         return tuple(out), subject
 
+
+def _as_typed(word: str, text: str) -> str:
+    """A folded word as the question wrote it, for replies that name it back."""
+    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+    return found.group(0) if found else word

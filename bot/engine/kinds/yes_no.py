@@ -24,6 +24,8 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     targets = tuple(t for t in ask.others if t != actor)
     placed = {m.entity for m in ask.mentions if m.role == "place"
               and c.kind_of(m.entity) in PLACE_KINDS}
+    if q.unknown_subject:  # "is Acme the one building it?": the fact's own actor
+        return _checked(c, ask, what(c, ask))
     if (wrong := _event_premise(c, ask, targets, placed)) is not None:
         return wrong
     wrong = _misplaced(c, ask)
@@ -197,6 +199,8 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
         return figure  # "has she made eight trips?": the number the article gives
     if (conflict := _conflict(c, q, reply.facts)) is not None:
         return conflict
+    if (apart := _apart(c, ask, reply)) is not None:
+        return apart
     if reply.items and any(w in c.vocab.existence_words for w in q.words) and not q.numbers \
             and not ask.placed:
         return replace(reply, verdict=True)  # "has he made any trips abroad?": these
@@ -215,7 +219,47 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
         # "did they discuss cocoa?": nothing of it in this article
         return Reply("the article does not report that. " + reply.text, reply.facts,
                      verdict=False)
+    first = c.index.by_id.get(reply.facts[0].id)
+    if first is not None and q.distinct_stems and q.distinct_stems <= first.strong | first.weak \
+            and not (q.numbers or q.times or q.unknown_names) and all(
+                c.index.relevance(first, (e,), frozenset()) >= 1.5
+                for e in ask.others if e not in ask.home):
+        return replace(reply, verdict=True)  # "did she discuss fishing with Ben?": all his
     return reply
+
+
+def _apart(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
+    """A claim that pairs what the article keeps apart. 'Did she discuss palm oil with Li
+    in Zenda?' when palm oil came up with Ben: what was found is not Li's, and none of
+    Li's facts holds the claim's words. 'Did she discuss fishing in Zenda?' when Zenda's
+    talks were on trade and fishing came up in Strelsau. No, and what each did hold."""
+    q, index = ask.q, c.index
+    found = [i for f in reply.facts if (i := index.by_id.get(f.id)) is not None]
+    if not found or not q.distinct_stems:
+        return None
+
+    def tied(item: IndexedFact, name: str) -> bool:  # not merely in the same region
+        return index.relevance(item, (name,), frozenset()) >= 1.5
+
+    named = [e for e in ask.others if e not in ask.home and c.kind_of(e) != "region"]
+    apart = [e for e in named if not any(tied(i, e) for i in found)]
+    if apart:
+        theirs = [i for i in index.candidates(tuple(apart)) if all(tied(i, e) for e in apart)]
+        if not theirs or any(q.distinct_stems <= (i.strong | i.weak) for i in theirs):
+            return None
+        own = theirs[0].fact
+    else:
+        held = frozenset().union(*(i.strong | i.weak for i in found))
+        missing = q.distinct_stems - held
+        if not named or not missing:
+            return None
+        elsewhere = [i for i in index.candidates((), missing) if missing <= (i.strong | i.weak)
+                     and not any(tied(i, e) for e in named)]
+        if not elsewhere:
+            return None
+        own = elsewhere[0].fact
+    facts = [reply.facts[0], own] if own != reply.facts[0] else [own]
+    return Reply(" ".join(f.summary for f in facts), facts, verdict=False)
 
 
 def _figure(c: Composer, ask: Ask) -> Reply | None:
@@ -354,7 +398,9 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
     if len(people) != 1 or not countries or not (q.roles or q.leader):
         return None  # "is Ben backing Ruritania?" claims no office
     person = c.entities[people[0]]
-    if not person.country or person.country in countries or not person.role:
+    if person.country in countries:
+        return _office(c, ask, person)  # "Li is Zenda's defence minister?": her office
+    if not person.country or not person.role:
         return None
     facts = [i.fact for i in c.index.facts if person.name in i.fact.participants
              or person.name in i.about]
@@ -382,6 +428,7 @@ def _office(c: Composer, ask: Ask, person: Entity) -> Reply | None:
         return None
     claimed = [w for w in ask.q.distinctive if (w not in role.split() and not c.vocab.knows(w))
                or (w in c.vocab.leader_words and w not in role.split())]
+    claimed += [r for r in ask.q.roles if f" {r} " not in f" {role} "]  # "her president"
     if not claimed:
         return None
     facts = [i.fact for i in c.index.facts if person.name in i.fact.participants
