@@ -177,6 +177,11 @@ QUESTIONS = [
       opens=("No",), id="yesno-topic-other-place"),
     q("did she talk about palm oil with santoso?", "Jakarta", opens=("Yes",),
       id="yesno-topic-their-own"),
+    # a who-list narrowed by the question's own words ("forum"), and counted
+    q("How many Pacific foreign ministers did she meet at the Forum meeting?", "3 ",
+      "Samoa", no=("Whitfield",), id="count-narrowed-by-words"),
+    q("which business leaders did she meet", "business leaders", answered=False,
+      id="unsaid-which-business-leaders"),
     # an office or an actor the article does not give them
     q("is santoso indonesia's president?", "Foreign Minister", opens=("No",),
       id="yesno-office-other"),

@@ -78,7 +78,8 @@ class Ask:
 
     def __post_init__(self) -> None:
         others = dict.fromkeys(m.entity for m in self.mentions
-                               if m.entity not in self.principal and m.role != "excluded")
+                               if m.entity not in self.principal
+                               and m.role not in ("excluded", "included"))
         object.__setattr__(self, "others", tuple(others))
         object.__setattr__(self, "excluded", frozenset(
             m.entity for m in self.mentions if m.role == "excluded"))
@@ -278,8 +279,10 @@ class Composer:
         asked = ask.q.asked_for
         if not asked or squeeze(" ".join(asked)) not in squeeze(fact.summary):
             return None
-        named = {*fact.participants, *fact.about} - set(ask.principal) - set(ask.others) \
-            - set(ask.home)
+        # (where they met names none of them; a country may be what is asked for)
+        named = {n for n in {*fact.participants, *fact.about} - set(ask.principal)
+                 - set(ask.others) - set(ask.home)
+                 if self.kind_of(n) not in ("city", "region", "place", "event")}
         return None if named else " ".join(asked)
 
     def ahead(self) -> list[Fact]:
@@ -350,7 +353,7 @@ class Composer:
         seen = set()
         for m in ask.mentions:
             name = m.entity
-            if name in ask.principal or name in seen or m.role == "excluded":
+            if name in ask.principal or name in seen or m.role in ("excluded", "included"):
                 continue
             seen.add(name)
             kind = self.kind_of(name)

@@ -225,6 +225,7 @@ class Lexicon:
             self.tags_by_last[tag[-1]] = (*self.tags_by_last.get(tag[-1], ()), tag)
         self.name_words = phrases("name_words")
         self.exclusions = phrases("exclusions")
+        self.inclusions = phrases("inclusions")
         self.preambles = phrases("preambles")
         self.shorthand: dict[str, tuple[str, ...]] = {
             k: tuple(tokens(v)) for k, v in vocab.get("shorthand", {}).items()}
@@ -253,7 +254,7 @@ class Lexicon:
         intent_words = {w for spec in self.intents for p in spec.phrases for w in p}
         structural = {w for key in ("anaphora", "continuations", "future", "sequence", "before",
                                     "leader_words", "contact_words", "relative_times",
-                                    "name_words", "exclusions", "tags")
+                                    "name_words", "exclusions", "inclusions", "tags")
                       for p in phrases(key) for w in p}
         structural |= {w for ps in self.kind_words.values() for p in ps for w in p}
         self.structural = frozenset(structural)

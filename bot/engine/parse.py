@@ -66,7 +66,8 @@ class Mention:
     entity: str
     start: int
     end: int
-    role: str  # "place" (after in/at/to), "origin" (after from/of), "excluded", or "plain"
+    role: str  # "place" (after in/at/to), "origin" (after from/of), "excluded", "included",
+    # or "plain"
 
 
 @dataclass(frozen=True)
@@ -353,11 +354,14 @@ class Parser:
         role = ("place" if before in self.lex.locative
                 else "origin" if before in self.lex.origin else "plain")
         # "apart from Ana and Ben": everything from the exclusion to this name is left out
-        for phrase in self.lex.exclusions:
-            at = find(ws[:start], phrase)
-            if at >= 0 and all(w in ("and", "or", "the", ",") or w in self.lex.alias_words
-                               for w in ws[at + len(phrase):start]):
-                role = "excluded"
+        # "counting Ana and Ben": within what is asked, so no filter
+        for phrases, marked in ((self.lex.exclusions, "excluded"),
+                                (self.lex.inclusions, "included")):
+            for phrase in phrases:
+                at = find(ws[:start], phrase)
+                if at >= 0 and all(w in ("and", "or", "the", ",") or w in self.lex.alias_words
+                                   for w in ws[at + len(phrase):start]):
+                    role = marked
         return Mention(name, start, end, role)
 
     def _leaders(self, ws: tuple[str, ...], found: list[Mention]) -> list[Mention]:
@@ -370,7 +374,7 @@ class Parser:
             # prime minister" is the one of its leaders who is that; "leaders", all
             people = tuple(p for p in people if not self._other_office(ws, m.end, p))
             if people and (self._leader_word_at(ws, m.end) or self._leader_of_before(ws, m)):
-                role = "excluded" if m.role == "excluded" else "plain"
+                role = m.role if m.role in ("excluded", "included") else "plain"
                 out += [Mention(p, m.start, m.end, role) for p in people]
             else:
                 out.append(m)

@@ -257,6 +257,20 @@ def test_count_of_leaders_at_a_place_counts_the_list(ask) -> None:
     assert "Qatar" in answer.text
 
 
+def test_names_counted_in_are_no_filter(ask) -> None:
+    # "counting Xi and Erdogan" puts them in the count; it does not ask for meetings of both
+    answer = ask("Counting Xi and Erdogan, how many leaders did Putin meet at the SCO summit?")
+    assert answer.answered and answer.text.startswith("7 ")
+    assert "Qatar" in answer.text
+
+
+def test_count_of_the_leaders_one_fact_names(ask) -> None:
+    # "could" is no future word, but the summit lies ahead: its one fact's leaders, counted
+    answer = ask("How many countries' leaders could Putin meet at the BRICS summit?")
+    assert answer.answered and answer.text.startswith("8 ")
+    assert "Kazan" in quoted(answer)
+
+
 # --- trips and upcoming --------------------------------------------------------------------
 
 def test_trips_lists_the_countries_visited(ask) -> None:

@@ -41,12 +41,14 @@ def count(c: Composer, ask: Ask) -> Reply | None:
             related = [item.fact for _, item in c.top(ask, minimum=1.0, most=1)]
             what = " ".join(q.counted)
             return c.not_said(f"how many {what}", related) if related else None
+    # "how many (leaders) did he meet at the summit": count the contacts asked for
+    listing_asked = filtered and q.counting and not nouns
     if found and not nouns and q.distinct_stems \
             and not q.distinct_stems & (found[0][1].strong | found[0][1].weak):
         # "how much is the plant costing": no number the article gives counts that
+        if listing_asked and (listed := _counted_list(c, ask, "counterpart")) is not None:
+            return listed  # "how many ministers did she meet at the forum meeting"
         return c.not_said("that", [found[0][1].fact])
-    # "how many (leaders) did he meet at the summit": count the contacts asked for
-    listing_asked = filtered and q.counting and not nouns
     if found and not listing_asked and (found[0][0] >= 2.0 or not filtered):
         fact = found[0][1].fact
         said = " ".join((fact.count or "", fact.summary))
@@ -65,7 +67,15 @@ def _counted_list(c: Composer, ask: Ask, noun: str) -> Reply | None:
     if listing is None or not listing.answered:
         return listing
     if not listing.items:
-        return None  # one fact, not a list: nothing counted
+        # one fact: the people it names, counted ("the leaders of A, B and C": three)
+        named = [n for n in listing.facts[0].participants if n not in ask.principal] \
+            if len(listing.facts) == 1 and noun != "time" else []
+        if len(named) < 2:
+            return None
+        fact = listing.facts[0]
+        head = f"{len(named)} {noun}s, by the article's count: " \
+            f"{c.words.people(named, role=fact.counterpart)}."
+        return Reply(f"{head}\n{fact.summary}", [fact])
     n = len(listing.facts) if noun == "time" else len(listing.items)
     head = f"{n} {noun}{'s' if n != 1 else ''}, by the article's count:"
     return Reply(head + "\n" + listing.text.split(":\n", 1)[-1], listing.facts,

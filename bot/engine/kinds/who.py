@@ -9,6 +9,7 @@ from bot.engine.kinds import register
 from bot.engine.kinds.about import about
 from bot.engine.kinds.journey import next_step
 from bot.engine.phrases import capital, join
+from bot.engine.text import term_stems, tokens
 from bot.store.load import Fact
 
 
@@ -21,25 +22,31 @@ def who(c: Composer, ask: Ask) -> Reply | None:
     if q.sequence and any(c.kind_of(e) in ("person", "city", "country") for e in ask.others) \
             and (nxt := next_step(c, ask)) is not None:
         return nxt  # "whom did Ben see before Zenda?": the step before, on Ben's journey
-    kinds = c.kinds_asked(q)
     places, people, either = c.filters(ask)
-    matches = []
-    for item in c.pool(kinds):
-        fact = item.fact
-        if not all(index.at(item, p) for p in places):
-            continue
-        if not all(index.takes_part(item, p) for p in people):
-            continue
-        if not all(index.at(item, p) or index.takes_part(item, p) or p in item.about
-                   for p in either):
-            continue
-        if (not people or ask.asks_principal) and ask.principal \
-                and not (ask.principal & set(fact.participants)):
-            continue  # "who did he meet", "when did Ana and Ben meet": Ana's contacts
-        if q.times and not index.time_fits(item, q.times):
-            continue
-        matches.append(fact)
+
+    def matching(kinds: tuple[str, ...]) -> list[Fact]:
+        out = []
+        for item in c.pool(kinds):
+            fact = item.fact
+            if not all(index.at(item, p) for p in places):
+                continue
+            if not all(index.takes_part(item, p) for p in people):
+                continue
+            if not all(index.at(item, p) or index.takes_part(item, p) or p in item.about
+                       for p in either):
+                continue
+            if (not people or ask.asks_principal) and ask.principal \
+                    and not (ask.principal & set(fact.participants)):
+                continue  # "who did he meet", "when did Ana and Ben meet": Ana's contacts
+            if q.times and not index.time_fits(item, q.times):
+                continue
+            out.append(fact)
+        return out
+
+    matches = matching(c.kinds_asked(q))
     filtered = bool(places or people or either)
+    if not matches and filtered and not q.kinds and not q.future:
+        matches = matching(FUTURE_KINDS)  # "who could she see at the forum": it lies ahead
     if q.distinctive and not q.counting:
         # "who promised unconditional support": one fact, not a list (unless the
         # question narrows the list and that fact is on it anyway)
@@ -73,7 +80,7 @@ def who(c: Composer, ask: Ask) -> Reply | None:
     if not named:
         where = join([c.words.setting(f) for f in matches])
         return c.not_said(f"whom {subject} met {where}".rstrip(), matches)
-    matches = named
+    matches = _narrowed(c, ask, named)
     if len(matches) == 1 and not either:
         fact = matches[0]
         lead = c.words.lead(fact) or fact.summary
@@ -107,6 +114,18 @@ def who(c: Composer, ask: Ask) -> Reply | None:
                      + (f" — {detail}" if detail else ""))
     text = f"{subject} {verb}{scope}:\n" + "\n".join(lines)
     return Reply(text, matches, items=tuple(items))
+
+
+def _narrowed(c: Composer, ask: Ask, matches: list[Fact]) -> list[Fact]:
+    """'Which Pacific ministers did she meet at the forum meeting?': of the contacts the
+    names allow, those whose summary or keywords hold the question's own words."""
+    # (not what is counted: "how many times did she meet Ben")
+    stems = ask.q.distinct_stems - term_stems(ask.q.counted) - c.vocab.occasion_stems
+    if len(matches) < 2 or not stems:
+        return matches
+    hit = [f for f in matches if stems & (term_stems(tokens(f.summary))
+                                          | c.index.by_id[f.id].strong)]
+    return hit or matches
 
 
 def _counterparts(fact: Fact, ask: Ask) -> bool:
