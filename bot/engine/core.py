@@ -784,12 +784,14 @@ class Engine:
         facts = [i.fact for i in items]
         # a claim the other article makes ("did A sign <B's deal>?") is a false premise, said
         # No and answered; a vague one ("what does A think of X?") is just not in the articles
-        claimed = bool(items) and (
+        contact = any(w in self.lexicon.contact_words for w in q.words)
+        opinion = not contact and any(w in self.lexicon.opinion_words for w in q.words)
+        claimed = bool(items) and not opinion and (
             (q.intent is not None and q.intent.answer == "yes_no")
-            or (bool(q.words) and q.words[0] in self.lexicon.openers)
-            or any(w in self.lexicon.contact_words for w in q.words)
+            or (bool(q.words) and q.words[0] in self.lexicon.openers) or contact
             or bool(q.distinct_stems & (items[0].strong | items[0].weak)))
-        text = f"No: nothing in the articles connects {who} with {desk.composer.words.named(name)}."
+        text = ("No: nothing" if claimed else "Nothing") + \
+            f" in the articles connects {who} with {desk.composer.words.named(name)}."
         # what the subject's own article does say of the rest of the claim: the truth
         # beside the false premise ("she hosts the trade forum in Zenda", not the summit)
         own = desk.best(replace(q, mentions=tuple(m for m in q.mentions

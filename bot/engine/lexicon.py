@@ -226,6 +226,7 @@ class Lexicon:
         self.name_words = phrases("name_words")
         self.exclusions = phrases("exclusions")
         self.inclusions = phrases("inclusions")
+        self.opinion_words = frozenset(vocab.get("opinion_words", ()))
         self.preambles = phrases("preambles")
         self.shorthand: dict[str, tuple[str, ...]] = {
             k: tuple(tokens(v)) for k, v in vocab.get("shorthand", {}).items()}
