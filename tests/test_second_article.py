@@ -182,6 +182,15 @@ QUESTIONS = [
       "Samoa", no=("Whitfield",), id="count-narrowed-by-words"),
     q("which business leaders did she meet", "business leaders", answered=False,
       id="unsaid-which-business-leaders"),
+    # the one said to have done it ("was it X who…"), and an answer no fact tells
+    q("was it santoso who invited ribeiro to the leaders' summit?", "Koroi", opens=("No",),
+      id="yesno-cleft-other-actor"),
+    q("was it koroi who invited her back to fiji?", "September", opens=("Yes",),
+      id="yesno-cleft-right-actor"),
+    q("did ribeiro accept koroi's invitation?", "invited", answered=False,
+      id="unsaid-invitation-answer"),
+    q("who did ribeiro host before her trip", "Chaiyasit", no=("Santoso",),
+      id="who-hosted-before-the-trip"),
     # an office or an actor the article does not give them
     q("is santoso indonesia's president?", "Foreign Minister", opens=("No",),
       id="yesno-office-other"),

@@ -130,6 +130,7 @@ class Vocab:
     time_units: frozenset[str]
     money_words: frozenset[str]
     existence_words: frozenset[str]
+    response_words: frozenset[str]  # an answer to an invitation: "accept", "say yes"
     currency_words: frozenset[str]
     said_stems: frozenset[str]  # stems of the words for saying ("said", "pledged", "vowed")
     reason_words: tuple[tuple[str, ...], ...]
@@ -154,6 +155,7 @@ class Vocab:
             weekdays=words("weekdays"), day_words=words("day_words"),
             time_units=words("time_units"), money_words=words("money_words"),
             existence_words=words("existence_words"), currency_words=words("currency_words"),
+            response_words=frozenset(w for p in v.get("response_words", ()) for w in tokens(p)),
             said_stems=term_stems(tuple(w for p in v.get("kind_words", {}).get("statement", ())
                                         for w in tokens(p))),
             reason_words=tuple(tuple(tokens(w)) for w in v.get("reason_words", ())),

@@ -477,8 +477,14 @@ class Parser:
         """Kinds of contact named. 'Ana visited' is her trip; 'visited Ana' means she
         hosted; 'who visited Zenda' could be either, so it filters nothing."""
         kinds = []
-        for kind, phrases in self.lex.kind_words.items():
-            spots = phrases.starts(at.where, ws)
+        found = {kind: phrases.starts(at.where, ws)
+                 for kind, phrases in self.lex.kind_words.items()}
+        # "who did she host before her trip": the trip is when, not what is asked
+        cut = min([*self.lex.before.starts(at.where, ws), *self.lex.sequence.starts(at.where, ws)],
+                  default=len(ws))
+        if any(s < cut for spots in found.values() for s in spots):
+            found = {kind: [s for s in spots if s < cut] for kind, spots in found.items()}
+        for kind, spots in found.items():
             if not spots:
                 continue
             if kind in ("visit", "hosted"):

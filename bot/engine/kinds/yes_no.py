@@ -24,6 +24,8 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     targets = tuple(t for t in ask.others if t != actor)
     placed = {m.entity for m in ask.mentions if m.role == "place"
               and c.kind_of(m.entity) in PLACE_KINDS}
+    if (cleft := _cleft(c, ask)) is not None:
+        return cleft
     if q.unknown_subject:  # "is Acme the one building it?": the fact's own actor
         return _checked(c, ask, what(c, ask))
     if (wrong := _event_premise(c, ask, targets, placed)) is not None:
@@ -34,6 +36,13 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
         # "does Freedonia hold the presidency?": Ruritania does; "did she pledge 40 million
         # to Zenda?": the pledge went to Strelsau, whatever she did in Zenda
         return wrong
+    if "invitation" in q.kinds and any(w in c.vocab.response_words for w in q.words):
+        # "did she accept his invitation?": told only if a fact tells the answer
+        invited = [i.fact for i in c.pool(("invitation",))
+                   if all(index.takes_part(i, t) for t in (*targets, *([actor] if actor else [])))]
+        if invited and not any(w in c.vocab.response_words for f in invited
+                               for w in tokens(f.summary.casefold())):
+            return c.not_said("whether the invitation was accepted", invited[:1])
     # a meeting or a trip: a contact verb, or someone placed somewhere ("was he in X")
     someone = bool(actor or ask.asks_principal)
     if not ((placed and someone) or any(w in c.vocab.contact_words for w in q.words)) or not (
@@ -132,6 +141,43 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
                   *([f"meeting {c.words.people(people)}"] if people else [])])
     fact = related[0].fact
     return Reply(f"No: the article does not report {who} {doing}. {fact.summary}", [fact])
+
+
+def _cleft(c: Composer, ask: Ask) -> Reply | None:
+    """'Was it Ben who invited her?', 'the UN is the one that issued the warrant, isn't
+    it?': the one said to have done it, against the fact that tells who did."""
+    q, ws = ask.q, ask.q.words
+    relative = ("who", "that", "which")
+    span: tuple[int, int] | None = None
+    if "it" in ws[:3] and ws[0] in ("was", "is", "wasn't", "isn't"):
+        at = ws.index("it") + 1
+        end = next((i for i in range(at + 1, len(ws)) if ws[i] in relative), None)
+        span = (at, end) if end is not None else None
+    else:
+        one = next((i for i in range(1, len(ws) - 2) if ws[i:i + 2] == ("the", "one")
+                    and ws[i + 2] in relative and ws[i - 1] in c.vocab.copulas), None)
+        span = (0, one - 1) if one is not None else None
+    if span is None or span[0] >= span[1]:
+        return None
+    start, end = span
+    named = [m.entity for m in ask.mentions if start <= m.start < end]
+    rest = tuple(m for m in ask.mentions if not start <= m.start < end)
+    claimed = [w for w in ws[start:end] if w not in c.vocab.stopwords]
+    if not claimed:
+        return None
+    found = c.top(Ask(q, rest, ask.prefer, ask.principal, ask.home), minimum=2.0, most=1)
+    if not found or not (c.hits(found[0][1], q) or found[0][1].fact.kind in q.kinds):
+        return None
+    item = found[0][1]
+    fact = item.fact
+    if named and all(c.index.relevance(item, (e,), frozenset()) >= 1.5 for e in named):
+        return Reply(fact.summary, [fact], verdict=True)
+    if named:
+        return Reply(fact.summary, [fact], verdict=False)
+    held = item.strong | item.weak
+    if all(stem(w) in held for w in claimed):
+        return None  # "was it the court that issued it?": its own words; checked as usual
+    return Reply("the article does not say that. " + fact.summary, [fact], verdict=False)
 
 
 def _holds_claim(c: Composer, ask: Ask, placed: set[str]) -> bool:
