@@ -24,6 +24,9 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     spots = [e for e in ask.others if c.kind_of(e) == "place"]
     if spots and len(spots) == len(ask.others):
         return _located(c, spots[0])
+    if ask.others and all(c.kind_of(e) == "organisation" for e in ask.others) \
+            and (spot := _worked_on(c, ask)) is not None:
+        return _located(c, spot)  # "where is the firm building its plant?"
     contacts = c.pool(CONTACT_KINDS + FUTURE_KINDS)
     if ask.asks_principal:  # "where did Ana meet Li": her meetings, not Ben's
         contacts = tuple(i for i in contacts if ask.principal & set(i.fact.participants))
@@ -45,6 +48,17 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     text = "; ".join(c.words.lead(f) or f.summary for f in facts)
     return Reply(capital(text) + ".", facts, score=found[0][0],
                  focus=tuple(p for f in facts for p in f.places))
+
+
+def _worked_on(c: Composer, ask: Ask) -> str | None:
+    """The place (a site, not a city) that the facts naming the organisations asked about
+    also name, preferring the one the question's words describe ("plant")."""
+    words = set(ask.q.words)
+    spots = [p for i in c.index.candidates(ask.others) for p in (*i.about, *i.fact.places)
+             if c.kind_of(p) == "place" and all(e in i.about or e in i.fact.participants
+                                                 for e in ask.others)]
+    spots.sort(key=lambda p: -len(words & set(p.casefold().split())))
+    return spots[0] if spots else None
 
 
 def _located(c: Composer, name: str) -> Reply | None:
