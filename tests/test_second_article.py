@@ -191,6 +191,11 @@ QUESTIONS = [
       id="unsaid-invitation-answer"),
     q("who did ribeiro host before her trip", "Chaiyasit", no=("Santoso",),
       id="who-hosted-before-the-trip"),
+    # someone met, but elsewhere; a group said to be from another country
+    q("did ribeiro host the thai foreign minister in porto?", "Lisbon", opens=("No",),
+      id="yesno-hosted-elsewhere"),
+    q("were the 8,000 seafarers indonesian?", "Filipino", opens=("No",),
+      id="yesno-wrong-demonym"),
     # an office or an actor the article does not give them
     q("is santoso indonesia's president?", "Foreign Minister", opens=("No",),
       id="yesno-office-other"),

@@ -57,13 +57,14 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     # article's subject unless the question names another) must be among those who met
     pair = sum(c.kind_of(t) == "person" for t in targets) >= 2
 
-    def involving(kinds: tuple[str, ...]) -> list[IndexedFact]:
+    def involving(kinds: tuple[str, ...], among: tuple[str, ...] = targets
+                  ) -> list[IndexedFact]:
         out = []
         for item in c.pool(kinds):
             fact = item.fact
             if not all(index.at(item, t) or (t not in placed and index.takes_part(item, t))
                        or (fact.kind in FUTURE_KINDS and _by_country(c, item, t))
-                       for t in targets):
+                       for t in among):
                 continue
             if actor and actor not in ask.principal:
                 if not index.takes_part(item, actor):
@@ -118,6 +119,11 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
                if not ask.principal or ask.principal & set(i.fact.participants)]
         if own:
             return Reply(own[0].fact.summary, [own[0].fact], verdict=False)
+    present = tuple(t for t in targets if t not in placed)
+    if placed and present and not q.future and (met := involving(asked, present)):
+        # "did she host Li in Zenda?": she did, elsewhere (and may see Li there yet)
+        facts = [met[0].fact, *(i.fact for i in involving(other)[:1])]
+        return Reply(" ".join(f.summary for f in facts), facts, verdict=False)
     later = involving(other)
     if later:
         facts = [i.fact for i in later][:2]
@@ -490,15 +496,24 @@ def _misplaced(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
     named = [e for e in ask.others if c.kind_of(e) in ("country", "city", "person")
              and e not in ask.home]  # "did Portugal sign ...": the subject's own country
-    if len(named) != 1 or len(q.distinct_stems) < 2:
+    # the claim's words, and its figures ("the 8,000 seafarers were Zendan?"), are its
+    # evidence; a figure said of a person ("not seen Ben in five years") is a time
+    figures = set(q.numbers) if named and c.kind_of(named[0]) != "person" else set()
+
+    def held(i: IndexedFact) -> int:
+        told = figures & numbers_in(" ".join(x.quote for x in i.fact.quotes)) if figures \
+            else set()
+        return len(q.distinct_stems & (i.strong | i.weak)) + len(told)
+
+    if len(named) != 1 or len(q.distinct_stems) + len(figures) < 2:
         return None
-    best = max(c.index.facts, default=None,
-               key=lambda i: len(q.distinct_stems & (i.strong | i.weak)))
-    if best is None or len(q.distinct_stems & (best.strong | best.weak)) \
-            < max(2, len(q.distinct_stems) - 1):
+    best = max(c.index.facts, default=None, key=held)
+    if best is None or held(best) < max(2, len(q.distinct_stems) + len(figures) - 1):
         return None
-    if c.index.relevance(best, (named[0],), frozenset(), ask.home) > 0:
-        return None  # the fact names it (or a place near it): no wrong premise here
+    # the fact names it (or, for a place, one it lies in; a region shared is no tie)
+    tie = c.index.relevance(best, (named[0],), frozenset(), ask.home)
+    if tie >= 1.5 or (tie > 0 and c.kind_of(named[0]) == "person"):
+        return None
     kind = c.kind_of(named[0])
     kinds = ("country", "city") if kind != "person" else ("person",)
     if not any(c.kind_of(e) in kinds for e in (*best.fact.places, *best.fact.who,
