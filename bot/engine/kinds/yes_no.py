@@ -122,7 +122,7 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     present = tuple(t for t in targets if t not in placed)
     if placed and present and not q.future and (met := involving(asked, present)):
         # "did she host Li in Zenda?": she did, elsewhere (and may see Li there yet)
-        facts = [met[0].fact, *(i.fact for i in involving(other)[:1])]
+        facts = [*(i.fact for i in met[:2]), *(i.fact for i in involving(other)[:1])]
         return Reply(" ".join(f.summary for f in facts), facts, verdict=False)
     later = involving(other)
     if later:
