@@ -220,6 +220,12 @@ QUESTIONS = [
 
     # --- follow-ups in a conversation -------------------------------------------------------------
     q(DILI, "Joaquim Belo", no=("Santoso",), before=(JAKARTA,), id="followup-and-dili"),
+    q("what about?", "maritime security", before=("who did ribeiro meet in manila",),
+      id="followup-what-about"),
+    q("will she see him again?", "Porto", before=("who did ribeiro meet in manila",
+                                                 "what about?"), id="followup-him-again"),
+    q("when's that flight starting", "next year",
+      before=(JAKARTA, "what did they talk about"), id="followup-time-in-the-quote"),
     q("and canberra?", "Whitfield", no=("Belo",), before=(JAKARTA, DILI),
       id="followup-and-canberra"),
     q("what did they discuss?", "renewable energy", before=(JAKARTA, DILI, "and canberra?"),

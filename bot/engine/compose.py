@@ -135,6 +135,7 @@ class Vocab:
     said_stems: frozenset[str]  # stems of the words for saying ("said", "pledged", "vowed")
     reason_words: tuple[tuple[str, ...], ...]
     time_order: tuple[str, ...]  # relative times, earliest first ("last week", "this week")
+    relative_times: tuple[tuple[str, ...], ...]  # "next year", "this week"
 
     @classmethod
     def of(cls, snapshot: Snapshot, lexicon: Lexicon) -> Vocab:
@@ -159,7 +160,8 @@ class Vocab:
             said_stems=term_stems(tuple(w for p in v.get("kind_words", {}).get("statement", ())
                                         for w in tokens(p))),
             reason_words=tuple(tuple(tokens(w)) for w in v.get("reason_words", ())),
-            time_order=tuple(v.get("time_order", ())))
+            time_order=tuple(v.get("time_order", ())),
+            relative_times=tuple(lexicon.relative_times))
 
 
 class Composer:

@@ -189,8 +189,13 @@ class Desk:
         if own:
             return mentions, (), strategy, False
         elliptical = not q.content or (len(q.words) <= 5 and len(mentions) == 0)
+        if q.anaphora:  # "him": whom the last answer said she met, too
+            inherited += tuple(Mention(e, -1, -1, "plain") for e in context.counterpart
+                               if e not in context.entities)
         if q.anaphora or elliptical or q.sequence or q.continuation:
-            if strategy is None or (strategy in GENERIC and not q.content and not q.kinds):
+            if strategy == "about" and not q.content and not mentions:
+                strategy = "topics"  # "what about?" of the meeting just told: its subjects
+            elif strategy is None or (strategy in GENERIC and not q.content and not q.kinds):
                 strategy = context.strategy
             return mentions + inherited, context.facts, strategy, True
         return mentions, (), strategy, False
@@ -287,8 +292,16 @@ class Desk:
             context.remember(reply.subjects, strategy, facts[:1], now)
         elif context is not None:
             if remember and reply.outcome is Outcome.ANSWERED:
+                # one meeting told: whom it was with is under discussion too ("who did she
+                # meet in Zenda?" then "will she see him again?")
+                met = tuple(p for p in reply.facts[0].participants if p not in self.principal
+                            and p not in ask.others) \
+                    if len(reply.facts) == 1 else ()
+                if len(met) != 1 or self.snapshot.entities[met[0]].kind != "person":
+                    met = () if q.mentions else context.counterpart  # (still the one)
                 context.remember(ask.others or context.entities, strategy,
-                                 tuple(f for f in facts if not f.startswith("passage-")), now)
+                                 tuple(f for f in facts if not f.startswith("passage-")), now,
+                                 counterpart=met)
             elif remember:
                 context.remember(ask.others, strategy, facts, now)
             else:

@@ -23,14 +23,17 @@ class Context:
     facts: tuple[str, ...] = ()
     desk: str | None = None  # whose facts the conversation is about (a subject's key)
     last: Parsed | None = None  # the last question answered: "and Ben?" asks it of Ben
+    # whom the last answer told the subject met: "him" in "will she see him again?"
+    counterpart: tuple[str, ...] = ()
     updated: float = field(default_factory=time.monotonic)
 
     def fresh(self, now: float, ttl: float) -> bool:
         return self.strategy is not None and now - self.updated <= ttl
 
     def remember(self, entities: tuple[str, ...], strategy: str | None,
-                 facts: tuple[str, ...], now: float) -> None:
+                 facts: tuple[str, ...], now: float, counterpart: tuple[str, ...] = ()) -> None:
         self.entities, self.strategy, self.facts, self.updated = entities, strategy, facts, now
+        self.counterpart = counterpart
 
     def forget(self, now: float) -> None:
         self.remember((), None, (), now)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.facts import FUTURE_KINDS
 from bot.engine.kinds import register
 from bot.engine.kinds.journey import next_step
 from bot.engine.phrases import capital
-from bot.engine.text import squeeze, tokens
+from bot.engine.text import squeeze, stem, tokens
 from bot.store.load import Fact
 
 
@@ -43,7 +45,10 @@ def when(c: Composer, ask: Ask) -> Reply | None:
     if plain and not c.time_of(plain[0][1].fact)[0] and plain[0][0] > found[0][0] - 1.5 \
             and (c.hits(plain[0][1], ask.q) > (dated := c.hits(found[0][1], ask.q))
                  or not dated):
-        return c.not_said("when that was", [plain[0][1].fact])
+        fact = plain[0][1].fact
+        if (told := _told(c, ask, fact)) is not None:
+            return Reply(told, [fact], focus=(told,))  # "the flight ... next year"
+        return c.not_said("when that was", [fact])
     if _vague(c, ask, [item.fact for _, item in found]):
         return c.not_said("the exact date", [first])  # "on what date": "in May"
     parts, facts = [], []
@@ -62,8 +67,26 @@ def when(c: Composer, ask: Ask) -> Reply | None:
         else:
             parts.append(f"{capital(when)}: {fact.summary.rstrip('.')}")
     if not parts:
+        said = next(((t, f) for f in facts if (t := _told(c, ask, f)) is not None), None)
+        if said is not None:
+            return Reply(said[0], [said[1]], focus=(said[0],))
         return c.not_said("when that was", facts)
     return Reply(capital("; ".join(parts)) + ".", facts, score=found[0][0])
+
+
+def _told(c: Composer, ask: Ask, fact: Fact) -> str | None:
+    """The fact's own sentence that gives a time for what was asked ("when does the
+    flight start?": "...a direct flight ... that the airline plans to launch next year")."""
+    for quote in fact.quotes:
+        for sentence in re.split(r"(?<=[.!?])\s+", quote.quote):
+            words = tuple(tokens(sentence.casefold()))
+            if not ask.q.distinct_stems & {stem(w) for w in words}:
+                continue
+            if any(m in words for m in c.vocab.months) or any(
+                    words[i:i + len(p)] == p for p in c.vocab.relative_times
+                    for i in range(len(words))):
+                return sentence
+    return None
 
 
 def _vague(c: Composer, ask: Ask, facts: list[Fact]) -> bool:

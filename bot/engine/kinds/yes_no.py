@@ -21,7 +21,10 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     article does say (another place, another time, another number, not yet)."""
     q, index = ask.q, c.index
     actor = _actor(c, ask)
-    targets = tuple(t for t in ask.others if t != actor)
+    # "will she see him again?" after a meeting in Zenda: the place was that meeting's
+    carried = {m.entity for m in ask.mentions if m.start < 0} if q.future else set()
+    targets = tuple(t for t in ask.others if t != actor
+                    and not (t in carried and c.kind_of(t) in PLACE_KINDS))
     placed = {m.entity for m in ask.mentions if m.role == "place"
               and c.kind_of(m.entity) in PLACE_KINDS}
     if (cleft := _cleft(c, ask)) is not None:
