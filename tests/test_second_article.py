@@ -196,6 +196,9 @@ QUESTIONS = [
       id="yesno-hosted-elsewhere"),
     q("were the 8,000 seafarers indonesian?", "Filipino", opens=("No",),
       id="yesno-wrong-demonym"),
+    # where a figure comes from, as the article attributes it; a named sea is said
+    q("where does the trade figure come from", "foreign ministry", id="source-attributed"),
+    q("which sea came up in manila", "South China Sea", id="topics-named-sea"),
     # an office or an actor the article does not give them
     q("is santoso indonesia's president?", "Foreign Minister", opens=("No",),
       id="yesno-office-other"),

@@ -136,6 +136,7 @@ class Vocab:
     reason_words: tuple[tuple[str, ...], ...]
     time_order: tuple[str, ...]  # relative times, earliest first ("last week", "this week")
     relative_times: tuple[tuple[str, ...], ...]  # "next year", "this week"
+    attributions: tuple[tuple[str, ...], ...]  # "according to"
 
     @classmethod
     def of(cls, snapshot: Snapshot, lexicon: Lexicon) -> Vocab:
@@ -143,6 +144,9 @@ class Vocab:
 
         def words(key: str) -> frozenset[str]:
             return frozenset(v.get(key, ()))
+
+        def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+            return tuple(t for p in v.get(key, ()) if (t := tuple(tokens(p))))
 
         return cls(
             contact_words=lexicon.contact_words,
@@ -161,7 +165,8 @@ class Vocab:
                                         for w in tokens(p))),
             reason_words=tuple(tuple(tokens(w)) for w in v.get("reason_words", ())),
             time_order=tuple(v.get("time_order", ())),
-            relative_times=tuple(lexicon.relative_times))
+            relative_times=tuple(lexicon.relative_times),
+            attributions=phrases("attributions"))
 
 
 class Composer:

@@ -40,7 +40,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "weekdays", "day_words", "generic_question_words",
                     "list_glue", "party_nouns", "meta_phrases", "fewer_words", "time_units",
                     "money_words", "currency_words", "existence_words", "opinion_words",
-                    "response_words",
+                    "response_words", "attributions",
                     "leader_words",
                     "contact_words", "months", "relative_times", "stopwords")
 REPLIES = ("help", "greeting", "empty", "off_topic", "not_said", "closest")

@@ -19,7 +19,9 @@ def topics(c: Composer, ask: Ask) -> Reply | None:
         who = c.words.people([n for n in fact.participants if n not in ask.principal])
         return c.not_said(f"what was discussed{' with ' + who if who else ''}", [fact])
     asked = squeeze(" ".join(ask.q.asked_for))
-    if asked and any(squeeze(t).endswith(asked) for t in fact.topics):
+    if asked and any(squeeze(t).endswith(asked) for t in fact.topics) and not any(
+            squeeze(e).endswith(asked) for e in (*fact.about, *fact.places)):
+        # ("which sea?" of "the South China Sea": a name, so said)
         # "which critical minerals?" of "they discussed critical minerals": no more said
         return c.not_said(f"which {' '.join(ask.q.asked_for)}", [fact])
     text = fact.summary

@@ -1,0 +1,30 @@
+"""Source: where a figure or claim comes from, as the article attributes it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.compose import Ask, Composer, Reply
+from bot.engine.kinds import register
+from bot.engine.kinds.about import about
+from bot.engine.text import tokens
+
+
+@register("source")
+def source(c: Composer, ask: Ask) -> Reply | None:
+    """'Where does the trade figure come from?': the sentence of the best-matching fact
+    that names its source ("... according to the foreign ministry")."""
+    found = c.top(ask, minimum=1.0, spread=1.0, most=6)
+    for _, item in found:
+        for quote in item.fact.quotes:
+            for sentence in re.split(r"(?<=[.!?])\s+", quote.quote):
+                words = tuple(tokens(sentence.casefold()))
+                if any(words[i:i + len(p)] == p for p in c.vocab.attributions
+                       for i in range(len(words))):
+                    return Reply(sentence, [item.fact], focus=(sentence,))
+    if any(c.kind_of(e) == "person" for e in ask.others):
+        return about(c, ask)  # "where does Ben come from?": who he is, and his country
+    if not found or any(w in c.vocab.leader_words or w in c.vocab.party_nouns
+                        for w in ask.q.words):
+        return None  # "where do the leaders he met come from?": their origin, not a source
+    return c.not_said("where that comes from", [found[0][1].fact])
