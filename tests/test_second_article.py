@@ -319,3 +319,30 @@ def test_scrape_quirks_are_absorbed(second: AnswerService) -> None:
     assert sum("wrapped up a 12-day tour" in t for t in texts) == 1
     assert any("Indonesian Foreign Minister Dewi Santoso." in t for t in texts)
     assert not any(t.startswith("- ") for t in texts)
+
+
+@pytest.mark.parametrize(("before", "ask", "named"), [
+    ("tell me about koroi", "did he meet putin?", "Koroi"),
+    ("who did ribeiro meet in manila?", "Putin met him too, right?", "Castillo"),
+])
+def test_a_pronoun_for_the_other_articles_person_is_no_premise_to_confirm(
+        second: AnswerService, request: pytest.FixtureRequest, before: str, ask: str,
+        named: str) -> None:
+    # "he" is the person of the conversation, from this article; Putin is the shipped
+    # article's subject: nothing joins them, so never "Yes"
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    session = f"test:pronoun:{named}"
+    assert second.ask(before, session).answered
+    answer = second.ask(ask, session)
+    assert answer.text.startswith("No") and named in answer.text, answer.text
+
+
+def test_a_pronoun_after_the_subject_named_is_that_subject(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    session = "test:pronoun:switch"
+    assert second.ask("who did putin meet in kazakhstan", session).answered
+    answer = second.ask("and ribeiro, who'd she meet in fiji", session)
+    assert answer.answered and "Koroi" in answer.text, answer.text

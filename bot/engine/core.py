@@ -21,7 +21,7 @@ from bot.engine.parse import Mention, Parsed, Parser, first_number, number
 from bot.engine.phrases import join
 from bot.engine.policy import Policy, Refusal
 from bot.engine.sessions import Context
-from bot.engine.text import fold, squeeze, stem, tokens
+from bot.engine.text import fold, squeeze, stem, tokens, words
 from bot.settings import EngineSettings
 from bot.store.load import Fact, Snapshot
 
@@ -672,6 +672,13 @@ class Engine:
         """The answer at one desk; a conversation moving to another subject starts anew.
         Asked of one article, the others are not consulted, not even to correct a premise."""
         if context is not None and context.desk not in (None, desk.key):
+            # "did he meet Ana?" of someone from Ben's article: a premise across subjects
+            named = sorted(dict.fromkeys((*context.counterpart, *context.entities)),
+                           key=lambda e: self.snapshot.entities[e].kind != "person")
+            carried = {e: self.desk(context.desk) for e in named
+                       if e not in desk.present and e not in self.by_subject}
+            if carried and article is None and self._someone_else(desk, question):
+                return self._not_theirs(desk, question, parsed, carried, context, now)
             # "and for Ben?": the kind of question carries over, never the other's facts
             context.remember((), context.strategy, (), now)
         if "or" not in parsed.words:  # "have Ana and Ben ever met?": is Ben in Ana's facts?
@@ -688,6 +695,20 @@ class Engine:
         if context is not None and context.strategy is not None:
             context.desk = desk.key
         return answer
+
+    def _someone_else(self, desk: Desk, question: str) -> bool:
+        """Does a pronoun stand for someone besides the subject named: 'did he meet Ana?',
+        'Ana met him too?'; not 'and Ana, who did she meet?' nor 'what about Ana, did
+        anyone invite her?' (read in the message as written, before any rewording)."""
+        ws = words(question.casefold())
+        names = {w for p in desk.principal for w in tokens(p.casefold())} \
+            | {desk.short["subject"].casefold()}
+        at = next((i for i, w in enumerate(ws) if w in names), None)
+        if at is None or any(tuple(ws[i:i + len(c)]) == c for c in self.lexicon.continuations
+                             for i in range(at)):
+            return False
+        return any(w in self.lexicon.subject_pronouns for w in ws[:at]) or any(
+            w in self.lexicon.object_pronouns for w in ws[at + 1:])
 
     def _route(self, q: Parsed, context: Context | None, now: float,
                article: str | None) -> list[str]:

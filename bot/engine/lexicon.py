@@ -227,6 +227,8 @@ class Lexicon:
         self.exclusions = phrases("exclusions")
         self.inclusions = phrases("inclusions")
         self.opinion_words = frozenset(vocab.get("opinion_words", ()))
+        self.subject_pronouns = frozenset(vocab.get("subject_pronouns", ()))
+        self.object_pronouns = frozenset(vocab.get("object_pronouns", ()))
         self.preambles = phrases("preambles")
         self.shorthand: dict[str, tuple[str, ...]] = {
             k: tuple(tokens(v)) for k, v in vocab.get("shorthand", {}).items()}

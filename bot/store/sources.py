@@ -40,7 +40,8 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "weekdays", "day_words", "generic_question_words",
                     "list_glue", "party_nouns", "meta_phrases", "fewer_words", "time_units",
                     "money_words", "currency_words", "existence_words", "opinion_words",
-                    "response_words", "attributions",
+                    "response_words", "attributions", "subject_pronouns",
+                    "object_pronouns",
                     "leader_words",
                     "contact_words", "months", "relative_times", "stopwords")
 REPLIES = ("help", "greeting", "empty", "off_topic", "not_said", "closest")
