@@ -741,6 +741,10 @@ class Engine:
             return [ongoing]
         if best <= 0:
             return keys
+        if not q.mentions:  # words alone ("which summits are coming up?"): each article
+            close = [k for k in keys if evidence[k] >= best / 2]  # where they weigh alike
+            if len(close) <= SIDE_BY_SIDE:
+                return sorted(close, key=lambda k: -evidence[k])
         return [k for k in keys if evidence[k] >= best - 0.5]
 
     def _weigh(self, q: Parsed) -> dict[str, float]:
