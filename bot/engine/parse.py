@@ -193,6 +193,14 @@ class Parser:
             later = self.parts(" ".join(ws[2:]))
             first = later[0].split(maxsplit=1)
             return [f"{ws[0]} {first[1] if len(first) > 1 else ''}".strip(), *later]
+        tail = [w.casefold().strip("?,.!") for w in ws[-2:]]
+        if len(ws) > 3 and tail[0] == "and" and tail[1] in lex.question_words \
+                and heads[0].split("'")[0] in lex.question_words \
+                and tail[1] != heads[0].split("'")[0]:
+            # "where's the summit and when?": the last question word asks the rest too
+            rest = " ".join(ws[1:-2]).rstrip(",")
+            verb = "" if ws[1].casefold() in lex.openers else " is"  # "where's X and when"
+            return [" ".join(ws[:-2]).rstrip(","), f"{tail[1]}{verb} {rest}"]
         if len(ws) < 6:
             return [question]
         starts = [0]

@@ -442,6 +442,7 @@ def test_chit_chat_gets_a_light_reply_even_mid_conversation(service, question: s
     ("where did putin go in june and what did he sign there", "Pyongyang", "pact"),
     ("where did putin meet erdogan and what did they discuss?", "Astana", "Akkuyu"),
     ("who did putin meet in astana, and what did they discuss", "Erdogan", "touris"),
+    ("where's the brics summit and when", "Kazan", "October"),  # the last word asks too
 ])
 def test_a_question_in_parts_is_answered_part_by_part(ask, question: str, first: str,
                                                       second: str) -> None:
