@@ -363,9 +363,12 @@ class Parser:
                 else "origin" if before in self.lex.origin else "plain")
         # "apart from Ana and Ben": everything from the exclusion to this name is left out
         # "counting Ana and Ben": within what is asked, so no filter
+        earlier = set(ws[:start])
         for phrases, marked in ((self.lex.exclusions, "excluded"),
                                 (self.lex.inclusions, "included")):
             for phrase in phrases:
+                if phrase[0] not in earlier:
+                    continue
                 at = find(ws[:start], phrase)
                 if at >= 0 and all(w in ("and", "or", "the", ",") or w in self.lex.alias_words
                                    for w in ws[at + len(phrase):start]):
