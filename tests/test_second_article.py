@@ -199,6 +199,9 @@ QUESTIONS = [
     # where a figure comes from, as the article attributes it; a named sea is said
     q("where does the trade figure come from", "foreign ministry", id="source-attributed"),
     q("which sea came up in manila", "South China Sea", id="topics-named-sea"),
+    # "what kinds of": how the article sorts them, not the list of them
+    q("what kinds of people did she hold meetings with?", "business leaders",
+      no=("Santoso",), id="kinds-of-people"),
     # an office or an actor the article does not give them
     q("is santoso indonesia's president?", "Foreign Minister", opens=("No",),
       id="yesno-office-other"),
