@@ -202,6 +202,15 @@ QUESTIONS = [
     # "what kinds of": how the article sorts them, not the list of them
     q("what kinds of people did she hold meetings with?", "business leaders",
       no=("Santoso",), id="kinds-of-people"),
+    # a figure, a currency or an office the fact does not give: never Yes
+    q("is it like 80,000 filipino seafarers on portuguese ships?", "8,000", opens=("No",),
+      id="yesno-figure-with-thousands"),
+    q("so portugal pledged 40 million dollars to timor-leste?", "euros", opens=("No",),
+      id="yesno-other-currency"),
+    q("ana ribeiro is brazil's foreign minister isnt she", "Portugal", opens=("No",),
+      id="yesno-subject-office-elsewhere"),
+    q("is ribeiro portugal's foreign minister", "Foreign Minister", opens=("Yes",),
+      id="yesno-subject-office"),
     # an office or an actor the article does not give them
     q("is santoso indonesia's president?", "Foreign Minister", opens=("No",),
       id="yesno-office-other"),

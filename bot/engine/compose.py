@@ -115,6 +115,7 @@ class Vocab:
     desk, as they depend on the config alone (a desk is built on its first answer)."""
 
     contact_words: frozenset[str]
+    contact_phrases: tuple[tuple[str, ...], ...]  # "sit down", "held talks"
     leader_words: frozenset[str]
     visit_words: frozenset[str]  # stems of the "visit" kind words
     knows: Callable[[str], bool]  # the lexicon's
@@ -149,7 +150,7 @@ class Vocab:
             return tuple(t for p in v.get(key, ()) if (t := tuple(tokens(p))))
 
         return cls(
-            contact_words=lexicon.contact_words,
+            contact_words=lexicon.contact_words, contact_phrases=lexicon.contact_phrases,
             leader_words=frozenset(w for p in lexicon.leader_words for w in p),
             visit_words=frozenset(stem(w) for p in lexicon.kind_words.get("visit", ())
                                   for w in p),
@@ -260,6 +261,12 @@ class Composer:
     def strange(self, q: Parsed) -> bool:
         """The question's specific words are all words the article and its facts never use."""
         return bool(q.distinctive) and not any(self.vocab.knows(w) for w in q.distinctive)
+
+    def asks_contact(self, q: Parsed) -> bool:
+        """Does the question ask about a meeting or trip ("met", "sit down with")?"""
+        ws = q.words
+        return bool(q.kinds) or any(w in self.vocab.contact_words for w in ws) or any(
+            ws[i:i + len(p)] == p for p in self.vocab.contact_phrases for i in range(len(ws)))
 
     def hits(self, item: IndexedFact, q: Parsed) -> int:
         """How many of the question's distinctive words the fact has."""

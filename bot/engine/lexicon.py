@@ -249,6 +249,7 @@ class Lexicon:
         self.leader_words = phrases("leader_words")
         # single verbs only: "hold talks" must not make "up" or "with" a contact word
         self.contact_words = frozenset(p[0] for p in phrases("contact_words") if len(p) == 1)
+        self.contact_phrases = tuple(p for p in phrases("contact_words") if len(p) > 1)
         self.kind_words = {kind: PhraseSet(tuple(t for p in ps if (t := tuple(tokens(p)))))
                            for kind, ps in vocab.get("kind_words", {}).items()}
         self.months = frozenset(vocab["months"])

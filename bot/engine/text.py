@@ -16,6 +16,7 @@ _QUOTE_MARKS = str.maketrans({k: v for k, v in QUOTES.items() if v in "'\""})
 # Discord markup a question may arrive in: mentions, custom emoji, code fences, spoilers.
 _DISCORD_MARKUP = re.compile(
     r"<(?:@[!&]?|#|a?:\w+:)\d*>|@(?:everyone|here)\b|```\w*|\|\||`|</?[a-zA-Z][^<>]{0,200}>|~~[^~]{0,200}~~")
+_THOUSANDS = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
 _WORD = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
 _SPACE = re.compile(r"\s+")
 
@@ -61,6 +62,8 @@ def words(text: str) -> list[str]:
     apostrophe need a look: text without one (most of it) is split in C, which keeps
     tokenising a thousand articles at load cheap.
     """
+    if "," in text and _THOUSANDS.search(text):  # "8,000" is one number, not 8 and 0
+        text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
     found = _WORD.findall(text)
     if "'" not in text:
         return found

@@ -68,8 +68,7 @@ def who(c: Composer, ask: Ask) -> Reply | None:
             return c.not_said(f"which {' '.join(q.asked_for)}", [single[1].fact])
         if single is not None and (kind := c.category_only(ask, single[1].fact)):
             return c.not_said(f"which {kind}", [single[1].fact])  # "which business leaders"
-        contact = bool(q.kinds) or any(w in c.vocab.contact_words for w in q.words)
-        if single is not None and (not contact or not (
+        if single is not None and (not c.asks_contact(q) or not (
                 filtered and single[1].fact in matches and _counterparts(single[1].fact, ask))):
             # (no meeting asked about, "who's building the plant?": the fact that tells)
             return Reply(single[1].fact.summary, [single[1].fact], score=single[0])

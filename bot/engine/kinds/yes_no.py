@@ -336,7 +336,8 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
     if best is None:
         return None
     fact, stated = best
-    return Reply(fact.summary, [fact], verdict=bool(set(q.numbers) & stated))
+    held = bool(set(q.numbers) & stated) and _unlike(c, ask, c.index.by_id.get(fact.id)) is None
+    return Reply(fact.summary, [fact], verdict=held)
 
 
 def _times(c: Composer, q: Parsed) -> int | None:
@@ -426,9 +427,38 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return c.policy.unknown(ask.q.distinctive)
     if missing and _substitute(c, ask.q, fact) is not None:
         return replace(reply, verdict=False)
+    if (unlike := _unlike(c, ask, item)) is not None:
+        return replace(reply, verdict=unlike)
     if not missing:  # every word of the claim is the fact's: a plain Yes
         return replace(reply, verdict=True)
     return reply
+
+
+def _unlike(c: Composer, ask: Ask, item: IndexedFact | None) -> bool | None:
+    """What keeps a claim whose words the fact has from being confirmed: a figure or a
+    currency the fact does not give ("80,000 seafarers" of 8,000, "dollars" of euros), or
+    a name it is not about ("the NATO presidency" of the EU's): False, the claim is not the
+    fact's; None when nothing stands in the way of a Yes. An unnamed name the fact does
+    not tie stops the Yes only (None is returned as False's milder cousin, no verdict)."""
+    if item is None:
+        return None
+    fact = item.fact
+    said = " ".join((fact.summary, fact.count or "", *(x.quote for x in fact.quotes)))
+    stated = numbers_in(said)
+    claimed = {n for n in ask.q.numbers if n > 31 or not ask.q.times}  # (not "June 3")
+    if claimed and stated and not claimed & stated:
+        return False
+    money = set(ask.q.words) & c.vocab.currency_words
+    told = set(tokens(said.casefold())) & c.vocab.currency_words
+    if money - told and told - money:  # ("million" both: the currency differs)
+        return False
+    for name in ask.others:
+        if name in ask.home or c.index.relevance(item, (name,), frozenset()) >= 1.5:
+            continue
+        kind = c.kind_of(name)
+        if any(c.kind_of(e) == kind for e in (*fact.about, *fact.who, *fact.places)):
+            return False  # "the NATO presidency" of a fact about the EU's
+    return None
 
 
 def _identity(c: Composer, ask: Ask) -> Reply | None:
@@ -437,7 +467,12 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
     if any(w in c.vocab.contact_words for w in q.words):
         return None
-    people = [e for e in ask.others if c.kind_of(e) == "person"]
+    # the subject too, when named: "is Ana Zenda's foreign minister?"
+    people = list(dict.fromkeys(m.entity for m in ask.mentions
+                                if c.kind_of(m.entity) == "person" and m.role != "excluded"))
+    if len(people) > 1 and len([e for e in people if e not in ask.principal]) == 1 \
+            and not _same(c, ask, people):
+        people = [e for e in people if e not in ask.principal]  # "did Ana meet Ben's FM"
     countries = [m.entity for m in ask.mentions if c.kind_of(m.entity) == "country"
                  and m.role != "place"]
     if len(people) == 2 and _same(c, ask, people):
@@ -484,10 +519,13 @@ def _office(c: Composer, ask: Ask, person: Entity) -> Reply | None:
     claimed = [w for w in ask.q.distinctive if (w not in role.split() and not c.vocab.knows(w))
                or (w in c.vocab.leader_words and w not in role.split())]
     claimed += [r for r in ask.q.roles if f" {r} " not in f" {role} "]  # "her president"
-    if not claimed:
-        return None
     facts = [i.fact for i in c.index.facts if person.name in i.fact.participants
              or person.name in i.about]
+    if not claimed:  # the office the gazetteer gives them, and no more claimed: Yes
+        q = ask.q
+        plain = facts and (q.roles or q.leader) and not (q.times or q.numbers or q.distinctive)
+        return Reply(f"{person.name} is {person.role}.", facts[:1], verdict=True,
+                     focus=(person.name,)) if plain else None
     return Reply(f"{person.name} is {person.role}." + (f" {facts[0].summary}" if facts
                                                        else ""),
                  facts[:1], verdict=False, focus=(person.name,)) if facts else None
