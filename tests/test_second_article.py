@@ -207,8 +207,7 @@ QUESTIONS = [
       id="yesno-figure-with-thousands"),
     q("so portugal pledged 40 million dollars to timor-leste?", "euros", opens=("No",),
       id="yesno-other-currency"),
-    # (beside the shipped article, Brazil is that article's: nothing joins them)
-    q("ana ribeiro is brazil's foreign minister isnt she", ("Portugal", "Brazil"), opens=("No",),
+    q("is ribeiro the foreign minister of australia", "Portugal", "Whitfield", opens=("No",),
       id="yesno-subject-office-elsewhere"),
     q("is ribeiro portugal's foreign minister", "Foreign Minister", opens=("Yes",),
       id="yesno-subject-office"),
