@@ -358,3 +358,16 @@ def test_a_pronoun_after_the_subject_named_is_that_subject(
     assert second.ask("who did putin meet in kazakhstan", session).answered
     answer = second.ask("and ribeiro, who'd she meet in fiji", session)
     assert answer.answered and "Koroi" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("ask", "true"), [
+    ("is the brics summit in porto?", "Kazan"),  # the shipped article's event, her city
+    ("did ribeiro sign a defense pact", "working holiday"),  # the shipped article's pact
+])
+def test_a_claim_joining_both_articles_is_never_confirmed(
+        second: AnswerService, request: pytest.FixtureRequest, ask: str, true: str) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    answer = second.ask(ask)
+    assert answer.text.startswith("No") and "Yes" not in answer.text, answer.text
+    assert true in answer.text

@@ -624,6 +624,18 @@ class Engine:
             return self.policy.which(question, [self._subject(k) for k in keys
                                                 if self.principals[k]])
         desks = [self.desk(k) for k in keys]
+        claim = (parsed.intent is not None and parsed.intent.answer == "yes_no") \
+            or (bool(parsed.words) and parsed.words[0] in self.lexicon.openers)
+        named = [m.entity for m in parsed.mentions
+                 if m.entity not in self.by_subject and m.role != "excluded"]
+        if claim and named and "or" not in parsed.words and not self.lexicon.everyone(parsed):
+            # "is the BRICS summit in Porto?": a claim is asked of the article that has
+            # what it names first, never of one that has only part of it
+            whole = [d for d in desks if all(n in d.present for n in named)]
+            if not whole:
+                first = next((d for d in desks if named[0] in d.present), desks[0])
+                return self._at(first, question, parsed, context, now, article)
+            desks = whole
         compared = self.lexicon.comparative(parsed)
         if compared:
             parsed = self._as_count(parsed)

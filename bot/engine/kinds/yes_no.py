@@ -427,6 +427,11 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return c.policy.unknown(ask.q.distinctive)
     if missing and _substitute(c, ask.q, fact) is not None:
         return replace(reply, verdict=False)
+    if missing and not any(missing & (i.strong | i.weak) for i in c.index.facts) and all(
+            c.vocab.knows(w) for w in ask.q.distinctive if stem(w) in missing):
+        # "did she sign a defence pact?": words the articles use, none of them hers
+        return Reply("the article does not report that. " + fact.summary, [fact],
+                     verdict=False)
     if (unlike := _unlike(c, ask, item)) is not None:
         return replace(reply, verdict=unlike)
     if not missing:  # every word of the claim is the fact's: a plain Yes
