@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from bot.engine.compose import MAX_LINES, Ask, Composer, Reply
 from bot.engine.kinds import register
+from bot.engine.kinds.overview import overview
+from bot.engine.text import stem, tokens
+from bot.store.load import Fact
 
 
 @register("about")
 def about(c: Composer, ask: Ask) -> Reply | None:
     if not ask.others:
         # the article's own subject (or their country): what the article says of them,
-        # in the curator's order
+        # in the curator's order (paged in Discord); "tell me about her trip": the
+        # article in short
         own = [m.entity for m in ask.mentions if m.entity in ask.principal | ask.home]
-        if not own or ask.q.content:
+        if not own or not all(w in c.vocab.contact_words or stem(w) in c.vocab.visit_words
+                              for w in ask.q.content):
             return None
+        if ask.q.content:
+            return overview(c, ask) if own[0] in ask.principal else None
         facts = [item.fact for item in c.index.facts
                  if item.fact.kind not in ("statement",) or own[0] in item.fact.participants]
         name = own[0]
@@ -26,8 +33,22 @@ def about(c: Composer, ask: Ask) -> Reply | None:
             return None
         facts = [item.fact for _, item in found]
         name = ask.others[0]
+    facts = _distinct(facts)
     lines = [f"• {f.summary}" for f in facts]
     entity = c.entities.get(name)
     head = name + (f", {entity.role}" if entity and entity.role else "") + ":"
     text = head + "\n" + "\n".join(lines)
     return Reply(text, facts, items=tuple(f.summary for f in facts))
+
+
+def _distinct(facts: list[Fact]) -> list[Fact]:
+    """The facts whose summaries say something no other one does: one that only repeats
+    most of another's words ("she pledged 40 million" beside "she met Belo and pledged
+    40 million") is left out, the fuller one kept."""
+    said = [set(tokens(f.summary.casefold())) for f in facts]
+
+    def repeats(i: int) -> bool:
+        return any(j != i and len(said[i] & said[j]) >= 0.8 * len(said[i])
+                   and (len(said[j]) > len(said[i]) or j < i) for j in range(len(facts)))
+
+    return [f for i, f in enumerate(facts) if not repeats(i)]
