@@ -211,6 +211,10 @@ QUESTIONS = [
       id="yesno-subject-office-elsewhere"),
     q("is ribeiro portugal's foreign minister", "Foreign Minister", opens=("Yes",),
       id="yesno-subject-office"),
+    # a summary of one part: the facts on it, not the article's opening
+    q("sum up the criticism back home in one line", "embassies", no=("12-day",),
+      id="summary-of-a-part"),
+    q("summarize the what comes next part", "Porto", "September", id="summary-ahead"),
     # an office or an actor the article does not give them
     q("is santoso indonesia's president?", "Foreign Minister", opens=("No",),
       id="yesno-office-other"),

@@ -15,7 +15,17 @@ MET_SHOWN = 5  # counterparts named in the summary
 @register("overview")
 def overview(c: Composer, ask: Ask) -> Reply | None:
     """'tl;dr': the article's opening facts (none repeating another), its subject's
-    journey, and the next event it expects, each from its own fact."""
+    journey, and the next event it expects, each from its own fact. 'Sum up the
+    criticism back home': the facts that have the words asked about."""
+    q = ask.q
+    if q.future and not q.past:  # "summarize what comes next"
+        plans = c.ahead()[:3]
+        if plans:
+            return Reply(" ".join(f.summary for f in plans), plans)
+    topical = [item.fact for _, item in c.top(ask, minimum=1.0, spread=1.0, most=3)
+               if c.hits(item, q) and any(c.vocab.knows(w) for w in q.distinctive)]
+    if topical:
+        return Reply(" ".join(f.summary for f in topical), topical)
     lead: list[Fact] = []
     seen: set[str] = set()
     for item in c.index.facts:
