@@ -211,6 +211,8 @@ QUESTIONS = [
       id="yesno-subject-office-elsewhere"),
     q("is ribeiro portugal's foreign minister", "Foreign Minister", opens=("Yes",),
       id="yesno-subject-office"),
+    # "she", nothing said before: the article's subject
+    q("list the cities she went to", "Jakarta", "Manila", id="pronoun-without-context"),
     # a summary of one part: the facts on it, not the article's opening
     q("sum up the criticism back home in one line", "embassies", no=("12-day",),
       id="summary-of-a-part"),

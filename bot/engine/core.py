@@ -105,6 +105,13 @@ class Desk:
                now: float) -> Answer:
         """The answer from this desk's facts (the router has dealt with empty input)."""
         mentions, prefer, strategy, used = self._with_context(parsed, context, now)
+        if not used and len(self.principal) == 1 and not any(
+                m.entity in self.principal for m in mentions) and any(
+                w in self.lexicon.subject_pronouns or w in self.lexicon.object_pronouns
+                for w in parsed.words) and self.composer.asks_contact(parsed):
+            # "list the cities she went to", nothing said before: the article's subject
+            # (not "do they speak Portuguese there?", nor "Ben's the minister, isn't he?")
+            mentions += (Mention(next(iter(self.principal)), -1, -1, "plain"),)
         ask = Ask(parsed, mentions, prefer, self.principal, self.home)
         if strategy == "overview" and set(ask.others) - self.home:
             strategy = "about"  # "the gist of the Ben bit": what the article says of Ben
