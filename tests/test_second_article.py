@@ -211,6 +211,8 @@ QUESTIONS = [
       id="yesno-subject-office-elsewhere"),
     q("is ribeiro portugal's foreign minister", "Foreign Minister", opens=("Yes",),
       id="yesno-subject-office"),
+    q("she took office in february right", "January", opens=("No",),
+      id="yesno-month-of-the-claims-fact"),
     # "she", nothing said before: the article's subject
     q("list the cities she went to", "Jakarta", "Manila", id="pronoun-without-context"),
     # a summary of one part: the facts on it, not the article's opening

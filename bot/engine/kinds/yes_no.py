@@ -403,6 +403,13 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if reply is None or not reply.answered or not reply.facts:
         return reply
     fact = reply.facts[0]
+    if ask.q.times and (first := c.index.by_id.get(fact.id)) is not None:
+        # "she took office in February?": the claim's words decide which fact it is about,
+        # not the month ("hosted Li in February")
+        told = max(c.index.facts, key=lambda i: c.hits(i, ask.q))
+        if c.hits(told, ask.q) > c.hits(first, ask.q):
+            fact = told.fact
+            reply = Reply(fact.summary, [fact])
     if ask.q.numbers and not ask.q.times and (figure := _figure(c, ask)) is not None:
         return figure  # "has he met 50 leaders?": the number the article gives
     if (conflict := _conflict(c, ask.q, reply.facts)) is not None:
