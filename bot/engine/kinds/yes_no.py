@@ -548,7 +548,7 @@ def _misplaced(c: Composer, ask: Ask) -> Reply | None:
     the question's words names another place or person, so the premise is wrong."""
     q = ask.q
     named = [e for e in ask.others if c.kind_of(e) in ("country", "city", "person")
-             and e not in ask.home]  # "did Portugal sign ...": the subject's own country
+             and not c.index.lineage(e) & ask.home]  # "did Portugal / Lisbon sign ...": home
     # the claim's words, and its figures ("the 8,000 seafarers were Zendan?"), are its
     # evidence; a figure said of a person ("not seen Ben in five years") is a time
     figures = set(q.numbers) if named and c.kind_of(named[0]) != "person" else set()
