@@ -1,6 +1,6 @@
 """The held-out question sets, once scored: now regression tests (training data).
 
-Rounds 1 to 5 (tests/questions/heldout/) were each written by a helper that saw only the
+Rounds 1 to 6 (tests/questions/heldout/) were each written by a helper that saw only the
 two articles and the question format, and scored once before anything was changed because
 of them (docs/quality.md has those first runs). From then on it is training data: these tests keep
 the classes fixed since from coming back. Each set runs against the articles it was
@@ -23,21 +23,24 @@ from bot.settings import load_settings
 HELDOUT = ROOT / "tests" / "questions" / "heldout"
 SECOND = ROOT / "tests" / "fixtures" / "second" / "data"
 # (set, which data, pass-rate floor: a little under the rate these sets reached)
-SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.87),
-        ("round1-ribeiro-asia-pacific.yaml", "second", 0.80),
-        ("round1-both.yaml", "both", 0.88),
-        ("round2-putin-diplomacy.yaml", "shipped", 0.84),
-        ("round2-ribeiro-asia-pacific.yaml", "second", 0.85),
-        ("round2-both.yaml", "both", 0.88),
-        ("round3-putin-diplomacy.yaml", "shipped", 0.85),
-        ("round3-ribeiro-asia-pacific.yaml", "second", 0.91),
+SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
+        ("round1-ribeiro-asia-pacific.yaml", "second", 0.91),
+        ("round1-both.yaml", "both", 0.94),
+        ("round2-putin-diplomacy.yaml", "shipped", 0.88),
+        ("round2-ribeiro-asia-pacific.yaml", "second", 0.90),
+        ("round2-both.yaml", "both", 0.90),
+        ("round3-putin-diplomacy.yaml", "shipped", 0.87),
+        ("round3-ribeiro-asia-pacific.yaml", "second", 0.92),
         ("round3-both.yaml", "both", 0.91),
-        ("round4-putin-diplomacy.yaml", "shipped", 0.76),
-        ("round4-ribeiro-asia-pacific.yaml", "second", 0.82),
-        ("round4-both.yaml", "both", 0.83),
-        ("round5-putin-diplomacy.yaml", "shipped", 0.87),
-        ("round5-ribeiro-asia-pacific.yaml", "second", 0.88),
-        ("round5-both.yaml", "both", 0.87)]
+        ("round4-putin-diplomacy.yaml", "shipped", 0.80),
+        ("round4-ribeiro-asia-pacific.yaml", "second", 0.87),
+        ("round4-both.yaml", "both", 0.86),
+        ("round5-putin-diplomacy.yaml", "shipped", 0.91),
+        ("round5-ribeiro-asia-pacific.yaml", "second", 0.93),
+        ("round5-both.yaml", "both", 0.89),
+        ("round6-putin-diplomacy.yaml", "shipped", 0.87),
+        ("round6-ribeiro-asia-pacific.yaml", "second", 0.83),
+        ("round6-both.yaml", "both", 0.86)]
 
 
 def _data(which: str, tmp: Path) -> Path:
