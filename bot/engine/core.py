@@ -30,6 +30,9 @@ GENERIC = ("what", "about")  # intents a follow-up such as "and Ben?" may take o
 # kinds whose answer to a yes/no question ("did they discuss X?", "has she made eight
 # trips?") is checked for a verdict
 CLAIMS = ("topics", "trips", "what", "count", "who")
+# kinds whose question takes for granted that what it names happened ("why did she go to
+# X?"): a place the article never names makes the premise false, not the question unknown
+PRESUPPOSING = ("why", "when", "topics")
 
 
 def short_names(snapshot: Snapshot, documents: Iterable[str], facts: Iterable[Fact],
@@ -130,6 +133,11 @@ class Desk:
             strategy = "about" if ask.others and not parsed.content else "what"
         if strategy in ("what", "upcoming") and set(parsed.asked_for) & self.lexicon.party_nouns:
             strategy = "who"  # "which African countries might show up?": a who-list
+        if parsed.unknown_names and strategy in PRESUPPOSING and not parsed.unknown_subject \
+                and self.composer.asks_contact(parsed) and (wrong := self._unvisited(ask)):
+            # "why did he go to Tokyo after being sworn in?": he did not, as far as the
+            # article goes; what it says he did then
+            return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
         if parsed.unknown_names and (parsed.unknown_subject or not ask.others) \
                 and strategy not in ("count", "trips", "yes_no"):
             # (a claim, "did she sign it in Atlantis?", "is Acme the one building it?",
@@ -231,6 +239,17 @@ class Desk:
         familiar += [w for w in q.words if w in self.lexicon.party_nouns
                      and stem(w) in self.fact_terms]
         return self.policy.off_topic(on_topic, ordinary, len(familiar), len(q.times))
+
+    def _unvisited(self, ask: Ask) -> Reply | None:
+        """A why/when/what question presupposing a trip or meeting somewhere the article
+        never names: No, and the fact the rest of the question points at."""
+        q = ask.q
+        found = self.composer.top(ask, minimum=1.0, most=1)
+        if not found or not (self.composer.hits(found[0][1], q) or q.times):
+            return None
+        fact = found[0][1].fact
+        return Reply(f"the article does not mention {join(list(q.unknown_names))}. "
+                     f"{fact.summary}", [fact], verdict=False)
 
     def _unnamed(self, ask: Ask) -> Reply | None:
         """'What's the Mongolian president called?', 'who is Ruritania's prime minister?':

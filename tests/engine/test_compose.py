@@ -519,3 +519,9 @@ def test_two_question_words_ask_the_rest_each(engine) -> None:
     assert answer.answered and "Kazan" in answer.text and "October" in answer.text
     both = engine.ask("where and when did putin meet modi")
     assert both.text.count("Moscow") == 1 and "this week" in both.text
+
+
+def test_a_why_question_about_a_trip_never_made_corrects_its_premise(ask) -> None:
+    # a place the article never names: not "does not say why", which implies he went
+    answer = ask("why did putin go to tokyo right after being sworn in?")
+    assert answer.answered and first_word(answer) == "no" and "Beijing" in answer.text
