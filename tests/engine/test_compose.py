@@ -525,3 +525,9 @@ def test_a_why_question_about_a_trip_never_made_corrects_its_premise(ask) -> Non
     # a place the article never names: not "does not say why", which implies he went
     answer = ask("why did putin go to tokyo right after being sworn in?")
     assert answer.answered and first_word(answer) == "no" and "Beijing" in answer.text
+
+
+def test_leaders_of_a_region_are_from_it_not_met_in_it(ask) -> None:
+    # Modi was met in Moscow, which is in Europe; he is no European leader
+    answer = ask("which european leaders did putin meet")
+    assert answer.answered and "Orban" in answer.text and "Modi" not in answer.text

@@ -98,8 +98,11 @@ def who(c: Composer, ask: Ask) -> Reply | None:
         if subject not in fact.participants:
             names = list(fact.participants)
         if either:  # "which European leaders": only those from Europe
-            names = [n for n in names
-                     if any(e in index.lineage(n) for e in either)] or names
+            from_there = [n for n in names if any(e in index.lineage(n) for e in either)]
+            if not from_there and all(c.kind_of(e) == "region" for e in either) \
+                    and any(c.kind_of(n) == "person" for n in names):
+                continue  # (met in Europe, but from elsewhere: not a European leader)
+            names = from_there or names
         if q.roles and any(holds(c, n, f, q.roles) for f in matches
                            for n in f.participants
                            if not either or any(e in index.lineage(n) for e in either)):
