@@ -733,10 +733,45 @@ class Engine:
         if len(self.keys) > 1 and article is None \
                 and (elsewhere := self._elsewhere(desk, parsed)):
             return self._not_theirs(desk, question, parsed, elsewhere, context, now)
+        if (weighed := self._more_of(desk, question, parsed, now)) is not None:
+            return weighed
         answer = desk.answer(question, parsed, context, now)
         if context is not None and context.strategy is not None:
             context.desk = desk.key
         return answer
+
+    def _more_of(self, desk: Desk, question: str, q: Parsed, now: float) -> Answer | None:
+        """'Has he done more meetings or more trips?': the figure the article gives for
+        each, and which is the larger, said first."""
+        ws = q.words
+        if "or" not in ws or not self.lexicon.comparative(q) \
+                or sum(m.entity in self.by_subject for m in q.mentions) > 1:
+            return None
+        at = ws.index("or")
+        more = next((i for i, w in enumerate(ws[:at]) if w in self.lexicon.comparatives), None)
+        if more is None:
+            return None
+        sides = [[w for w in part if w not in self.lexicon.comparatives
+                  and w not in self.lexicon.stopwords and w not in self.lexicon.openers]
+                 for part in (ws[more + 1:at], ws[at + 1:])]
+        if not all(sides) or any(len(side) > 4 for side in sides):
+            return None
+        answers, figures = [], []
+        for side in sides:
+            asked = f"how many {' '.join(side)}"
+            answer = desk.answer(asked, self.parser.parse(asked), None, now)
+            counts = [item.fact.count for f in answer.trace.facts
+                      if (item := desk.index.by_id.get(f)) and item.fact.count]
+            n = first_number(counts[0]) if counts else None
+            if not answer.answered or n is None:
+                return None
+            answers.append(answer)
+            figures.append((n, " ".join(side), counts[0]))  # (the article's own words)
+        (a, one, said), (b, two, told) = sorted(figures, reverse=True)
+        lead = f"The same: {said} {one} and {told} {two}." if a == b else \
+            f"More {one} ({said}) than {two} ({told})."
+        both = self.policy.in_parts(question, answers)
+        return replace(both, text=f"{lead}\n{both.text}")
 
     def _someone_else(self, desk: Desk, question: str) -> bool:
         """Does a pronoun stand for someone besides the subject named: 'did he meet Ana?',

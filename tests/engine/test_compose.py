@@ -531,3 +531,9 @@ def test_leaders_of_a_region_are_from_it_not_met_in_it(ask) -> None:
     # Modi was met in Moscow, which is in Europe; he is no European leader
     answer = ask("which european leaders did putin meet")
     assert answer.answered and "Orban" in answer.text and "Modi" not in answer.text
+
+
+def test_more_of_one_or_the_other_compares_the_articles_figures(ask) -> None:
+    answer = ask("has putin done more meetings or more foreign trips")
+    assert answer.answered and answer.text.startswith("More meetings")
+    assert "20" in answer.text and "six" in answer.text
