@@ -379,3 +379,13 @@ def test_a_claim_joining_both_articles_is_never_confirmed(
     answer = second.ask(ask)
     assert answer.text.startswith("No") and "Yes" not in answer.text, answer.text
     assert true in answer.text
+
+
+def test_after_a_premise_across_subjects_the_conversation_goes_on_from_there(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    session = "test:across:there"
+    assert second.ask("did ribeiro go to north korea?", session).text.startswith("No")
+    answer = second.ask("who went there then", session)
+    assert answer.answered and "Putin" in answer.text, answer.text

@@ -920,7 +920,12 @@ class Engine:
             text += f" In “{title}”: {facts[0].summary}"
             sources += tuple(Source(x.document, x.paragraph, x.quote) for x in facts[0].quotes)
         if context is not None:
+            # what was asked about is the other article's: "who went there, then?" goes on
+            # from there
             context.forget(now)
+            context.remember((name,), q.intent.answer if q.intent else None,
+                             tuple(f.id for f in facts[:1]), now)
+            context.desk = other.key
         return self.policy.not_theirs(question, q, text, claimed, sources, tuple(elsewhere),
                                       tuple(f.id for f in facts[:1]))
 
