@@ -389,3 +389,15 @@ def test_after_a_premise_across_subjects_the_conversation_goes_on_from_there(
     assert second.ask("did ribeiro go to north korea?", session).text.startswith("No")
     answer = second.ask("who went there then", session)
     assert answer.answered and "Putin" in answer.text, answer.text
+
+
+def test_what_about_him_after_a_figure_goes_back_to_the_other_subject(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    session = "test:across:him"
+    for earlier in ("how many foreign visits has putin made?", "and ribeiro?",
+                    "how many meetings did she have"):
+        assert second.ask(earlier, session).answered, earlier
+    answer = second.ask("what about him?", session)
+    assert answer.answered and "20" in answer.text and "15" not in answer.text, answer.text

@@ -610,6 +610,21 @@ class Engine:
                 context.forget(now)
             return self.policy.decline(question, refusal, reply=intent.reply if intent else None,
                                        intent=intent.name if intent else None)
+        if context is not None and context.before in self.groups \
+                and context.before != context.desk and parsed.continuation \
+                and not context.counterpart and context.strategy not in ("who", "about") \
+                and not parsed.mentions and not parsed.content \
+                and any(w in self.lexicon.object_pronouns for w in parsed.words):
+            # "what about him?" after a question on Ana that followed one on Ben: Ben
+            name = self._subject(context.before)
+            last = context.last
+            pronouns = self.lexicon.subject_pronouns | self.lexicon.object_pronouns
+            if last is not None and not any(m.entity in self.by_subject for m in last.mentions):
+                # ("how many meetings did she have?" then "what about him?")
+                parsed = self.parser.parse(" ".join(name if w in pronouns else w
+                                                    for w in last.words))
+            else:
+                parsed = self.parser.parse(f"what about {name}?")
         parsed = self._again(parsed, context)
         answer = self._routed(question, parsed, context, now, article)
         if context is not None and answer.answered:
@@ -737,6 +752,8 @@ class Engine:
             return weighed
         answer = desk.answer(question, parsed, context, now)
         if context is not None and context.strategy is not None:
+            if context.desk not in (None, desk.key):
+                context.before = context.desk
             context.desk = desk.key
         return answer
 

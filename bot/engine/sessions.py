@@ -25,6 +25,7 @@ class Context:
     last: Parsed | None = None  # the last question answered: "and Ben?" asks it of Ben
     # whom the last answer told the subject met: "him" in "will she see him again?"
     counterpart: tuple[str, ...] = ()
+    before: str | None = None  # the desk talked about before this one: "what about him?"
     updated: float = field(default_factory=time.monotonic)
 
     def fresh(self, now: float, ttl: float) -> bool:
