@@ -329,7 +329,11 @@ class Desk:
                     if len(reply.facts) == 1 else ()
                 if len(met) != 1 or self.snapshot.entities[met[0]].kind != "person":
                     met = () if q.mentions else context.counterpart  # (still the one)
-                context.remember(ask.others or context.entities, strategy,
+                # (whom "they" stood for stays the counterpart, not a name asked about)
+                named = tuple(e for e in ask.others or context.entities
+                              if e not in context.counterpart
+                              or any(m.entity == e and m.start >= 0 for m in ask.mentions))
+                context.remember(named, strategy,
                                  tuple(f for f in facts if not f.startswith("passage-")), now,
                                  counterpart=met)
             elif remember:
