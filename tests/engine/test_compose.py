@@ -537,3 +537,10 @@ def test_more_of_one_or_the_other_compares_the_articles_figures(ask) -> None:
     answer = ask("has putin done more meetings or more foreign trips")
     assert answer.answered and answer.text.startswith("More meetings")
     assert "20" in answer.text and "six" in answer.text
+
+
+def test_who_went_somewhere_is_whose_trip_it_was(ask) -> None:
+    # no one named met there: "who went to Vietnam?" asks for the traveller
+    answer = ask("who went to vietnam")
+    assert answer.answered and "Putin" in answer.text and "Vietnam" in quoted(answer)
+    assert not ask("who did putin meet in vietnam").answered  # that the article does not say
