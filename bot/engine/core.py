@@ -897,6 +897,9 @@ class Engine:
         for m in q.mentions:
             if m.entity in desk.present or m.entity in self.by_subject:
                 continue
+            if self.snapshot.entities[m.entity].kind == "region" and all(
+                    stem(t) in desk.article_stems for t in tokens(m.entity)):
+                continue  # "this Asia-Pacific tour": her article says "Southeast Asia"
             holders = self._linked.get(m.entity)
             if holders:
                 out[m.entity] = self.desk(holders[0])
