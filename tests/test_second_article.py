@@ -213,6 +213,8 @@ QUESTIONS = [
       id="yesno-subject-office"),
     q("she took office in february right", "January", opens=("No",),
       id="yesno-month-of-the-claims-fact"),
+    q("which prime ministers did she meet", "Koroi", no=("Santoso", "Whitfield"),
+      id="who-role-in-the-plural"),
     # "she", nothing said before: the article's subject
     q("list the cities she went to", "Jakarta", "Manila", id="pronoun-without-context"),
     # a summary of one part: the facts on it, not the article's opening

@@ -397,8 +397,8 @@ class Parser:
         out = []
         at = Finder(ws)
         for phrase in self.lex.leader_words:
-            if at(phrase) < 0:
-                continue
+            if at(phrase) < 0 and at((*phrase[:-1], phrase[-1] + "s")) < 0:
+                continue  # ("prime ministers": the role "prime minister")
             words = " ".join(phrase)
             for role in (words, words[:-1] if words.endswith("s") else words):
                 if role in self.roles_held:
