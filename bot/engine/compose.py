@@ -14,7 +14,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, IndexedFact
-from bot.engine.parse import Mention, Parsed, number
+from bot.engine.parse import Mention, Parsed, find, number
 from bot.engine.phrases import Phrases, join
 from bot.engine.text import squeeze, stem, term_stems, tokens
 from bot.store.load import Fact, Quote, Snapshot
@@ -264,9 +264,8 @@ class Composer:
 
     def asks_contact(self, q: Parsed) -> bool:
         """Does the question ask about a meeting or trip ("met", "sit down with")?"""
-        ws = q.words
-        return bool(q.kinds) or any(w in self.vocab.contact_words for w in ws) or any(
-            ws[i:i + len(p)] == p for p in self.vocab.contact_phrases for i in range(len(ws)))
+        return bool(q.kinds) or any(w in self.vocab.contact_words for w in q.words) or any(
+            find(q.words, p) >= 0 for p in self.vocab.contact_phrases)
 
     def hits(self, item: IndexedFact, q: Parsed) -> int:
         """How many of the question's distinctive words the fact has."""

@@ -17,7 +17,7 @@ from bot.engine.compose import Ask, Composer, Outcome, Reply, Vocab
 from bot.engine.facts import FactIndex, fact_ties, walk
 from bot.engine.kinds import journey, kinds, yes_no
 from bot.engine.lexicon import IntentSpec, Lexicon, everyday
-from bot.engine.parse import Mention, Parsed, Parser, first_number, number
+from bot.engine.parse import Mention, Parsed, Parser, find, first_number, number
 from bot.engine.phrases import join
 from bot.engine.policy import Policy, Refusal
 from bot.engine.sessions import Context
@@ -802,8 +802,7 @@ class Engine:
         names = {w for p in desk.principal for w in tokens(p.casefold())} \
             | {desk.short["subject"].casefold()}
         at = next((i for i, w in enumerate(ws) if w in names), None)
-        if at is None or any(tuple(ws[i:i + len(c)]) == c for c in self.lexicon.continuations
-                             for i in range(at)):
+        if at is None or any(find(ws[:at], c) >= 0 for c in self.lexicon.continuations):
             return False
         return any(w in self.lexicon.subject_pronouns for w in ws[:at]) or any(
             w in self.lexicon.object_pronouns for w in ws[at + 1:])

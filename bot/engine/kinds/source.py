@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.kinds import register
 from bot.engine.kinds.about import about
+from bot.engine.parse import find
 from bot.engine.text import tokens
+from bot.store.ingest import split_sentences
 
 
 @register("source")
@@ -17,10 +17,9 @@ def source(c: Composer, ask: Ask) -> Reply | None:
     found = c.top(ask, minimum=1.0, spread=1.0, most=6)
     for _, item in found:
         for quote in item.fact.quotes:
-            for sentence in re.split(r"(?<=[.!?])\s+", quote.quote):
+            for sentence in split_sentences(quote.quote):
                 words = tuple(tokens(sentence.casefold()))
-                if any(words[i:i + len(p)] == p for p in c.vocab.attributions
-                       for i in range(len(words))):
+                if any(find(words, p) >= 0 for p in c.vocab.attributions):
                     return Reply(sentence, [item.fact], focus=(sentence,))
     if any(c.kind_of(e) == "person" for e in ask.others):
         return about(c, ask)  # "where does Ben come from?": who he is, and his country

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.facts import FUTURE_KINDS
 from bot.engine.kinds import register
 from bot.engine.kinds.journey import next_step
+from bot.engine.parse import find
 from bot.engine.phrases import capital
 from bot.engine.text import squeeze, stem, tokens
+from bot.store.ingest import split_sentences
 from bot.store.load import Fact
 
 
@@ -78,13 +78,12 @@ def _told(c: Composer, ask: Ask, fact: Fact) -> str | None:
     """The fact's own sentence that gives a time for what was asked ("when does the
     flight start?": "...a direct flight ... that the airline plans to launch next year")."""
     for quote in fact.quotes:
-        for sentence in re.split(r"(?<=[.!?])\s+", quote.quote):
+        for sentence in split_sentences(quote.quote):
             words = tuple(tokens(sentence.casefold()))
             if not ask.q.distinct_stems & {stem(w) for w in words}:
                 continue
-            if any(m in words for m in c.vocab.months) or any(
-                    words[i:i + len(p)] == p for p in c.vocab.relative_times
-                    for i in range(len(words))):
+            if any(m in words for m in c.vocab.months) \
+                    or any(find(words, p) >= 0 for p in c.vocab.relative_times):
                 return sentence
     return None
 

@@ -179,7 +179,7 @@ def _cleft(c: Composer, ask: Ask) -> Reply | None:
         return None
     item = found[0][1]
     fact = item.fact
-    if named and all(c.index.relevance(item, (e,), frozenset()) >= 1.5 for e in named):
+    if named and all(_tied(c, item, e) for e in named):
         return Reply(fact.summary, [fact], verdict=True)
     if named:
         return Reply(fact.summary, [fact], verdict=False)
@@ -277,11 +277,15 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
     first = c.index.by_id.get(reply.facts[0].id)
     if first is not None and q.distinct_stems and q.distinct_stems <= first.strong | first.weak \
             and not (q.numbers or q.times or q.unknown_names) and all(
-                c.index.relevance(first, (e,), frozenset()) >= 1.5
-                for e in ask.others if e not in ask.home):
+                _tied(c, first, e) for e in ask.others if e not in ask.home):
         return replace(reply, verdict=True)  # "did she discuss fishing with Ben?": all his
     return reply
 
+
+def _tied(c: Composer, item: IndexedFact, name: str) -> bool:
+    """Is the fact about `name` (a participant, place or subject of it, or a place it lies
+    in), not merely in the same region?"""
+    return c.index.relevance(item, (name,), frozenset()) >= 1.5
 
 def _apart(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
     """A claim that pairs what the article keeps apart. 'Did she discuss palm oil with Li
@@ -292,14 +296,10 @@ def _apart(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
     found = [i for f in reply.facts if (i := index.by_id.get(f.id)) is not None]
     if not found or not q.distinct_stems:
         return None
-
-    def tied(item: IndexedFact, name: str) -> bool:  # not merely in the same region
-        return index.relevance(item, (name,), frozenset()) >= 1.5
-
     named = [e for e in ask.others if e not in ask.home and c.kind_of(e) != "region"]
-    apart = [e for e in named if not any(tied(i, e) for i in found)]
+    apart = [e for e in named if not any(_tied(c, i, e) for i in found)]
     if apart:
-        theirs = [i for i in index.candidates(tuple(apart)) if all(tied(i, e) for e in apart)]
+        theirs = [i for i in index.candidates(tuple(apart)) if all(_tied(c, i, e) for e in apart)]
         if not theirs or any(q.distinct_stems <= (i.strong | i.weak) for i in theirs):
             return None
         own = theirs[0].fact
@@ -309,7 +309,7 @@ def _apart(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
         if not named or not missing:
             return None
         elsewhere = [i for i in index.candidates((), missing) if missing <= (i.strong | i.weak)
-                     and not any(tied(i, e) for e in named)]
+                     and not any(_tied(c, i, e) for e in named)]
         if not elsewhere:
             return None
         own = elsewhere[0].fact
@@ -449,9 +449,9 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
 def _unlike(c: Composer, ask: Ask, item: IndexedFact | None) -> bool | None:
     """What keeps a claim whose words the fact has from being confirmed: a figure or a
     currency the fact does not give ("80,000 seafarers" of 8,000, "dollars" of euros), or
-    a name it is not about ("the NATO presidency" of the EU's): False, the claim is not the
-    fact's; None when nothing stands in the way of a Yes. An unnamed name the fact does
-    not tie stops the Yes only (None is returned as False's milder cousin, no verdict)."""
+    a name it is not about where it names another of the same kind ("the NATO
+    presidency" of the EU's): False, the claim is not the fact's; None when nothing
+    stands in the way of a Yes."""
     if item is None:
         return None
     fact = item.fact
@@ -465,7 +465,7 @@ def _unlike(c: Composer, ask: Ask, item: IndexedFact | None) -> bool | None:
     if money - told and told - money:  # ("million" both: the currency differs)
         return False
     for name in ask.others:
-        if name in ask.home or c.index.relevance(item, (name,), frozenset()) >= 1.5:
+        if name in ask.home or _tied(c, item, name):
             continue
         kind = c.kind_of(name)
         if any(c.kind_of(e) == kind for e in (*fact.about, *fact.who, *fact.places)):
