@@ -277,6 +277,9 @@ QUESTIONS = [
       id="followup-when-suva"),
     q("and after that?", "Canberra", no=("From Jakarta",),
       before=("where did ribeiro go after jakarta",), id="followup-and-after-that"),
+    q("and when did she take office?", "January", no=("March 3",),
+      before=("when did ana ribeiro leave lisbon for the trip?",),
+      id="followup-same-person-new-question"),
 ]
 
 

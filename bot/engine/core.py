@@ -207,6 +207,12 @@ class Desk:
         if q.anaphora:  # "him": whom the last answer said she met, too
             inherited += tuple(Mention(e, -1, -1, "plain") for e in context.counterpart
                                if e not in context.entities)
+        if q.anaphora and not mentions and self._asks_anew(q, context):
+            # "and when did she take office?" after her departure from Zenda: she is still
+            # the one meant; Zenda and that departure are not what this asks about
+            people = tuple(m for m in inherited
+                           if self.snapshot.entities[m.entity].kind == "person")
+            return people, (), strategy, True
         if q.anaphora or elliptical or q.sequence or q.continuation:
             if strategy == "about" and not q.content and not mentions:
                 strategy = "topics"  # "what about?" of the meeting just told: its subjects
@@ -214,6 +220,16 @@ class Desk:
                 strategy = context.strategy
             return mentions + inherited, context.facts, strategy, True
         return mentions, (), strategy, False
+
+    def _asks_anew(self, q: Parsed, context: Context) -> bool:
+        """A pronoun for a person, and words of its own that none of the last answer's facts
+        hold: a new question about the same person, not about the last event."""
+        personal = self.lexicon.subject_pronouns | self.lexicon.object_pronouns
+        if not q.distinct_stems or any(find(q.words, p) >= 0 for p in self.lexicon.anaphora
+                                       if not (len(p) == 1 and p[0] in personal)):
+            return False
+        return not any(q.distinct_stems & (item.strong | item.weak)
+                       for f in context.facts if (item := self.index.by_id.get(f)))
 
     def _leader(self, name: str) -> str:
         """'their leader', said of a country: the person who leads it, where known."""
