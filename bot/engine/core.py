@@ -210,9 +210,8 @@ class Desk:
         if q.anaphora and not mentions and self._asks_anew(q, context):
             # "and when did she take office?" after her departure from Zenda: she is still
             # the one meant; Zenda and that departure are not what this asks about
-            people = tuple(m for m in inherited
-                           if self.snapshot.entities[m.entity].kind == "person")
-            return people, (), strategy, True
+            return tuple(m for m in inherited
+                         if self.snapshot.entities[m.entity].kind == "person"), (), strategy, True
         if q.anaphora or elliptical or q.sequence or q.continuation:
             if strategy == "about" and not q.content and not mentions:
                 strategy = "topics"  # "what about?" of the meeting just told: its subjects
