@@ -94,6 +94,11 @@ QUESTIONS = [
 
     # --- when ---------------------------------------------------------------------------------
     q("when did she leave lisbon", "March 3", id="when-left-lisbon"),
+    # a fact's time "for a year" says how long, not when
+    q("when does the working holiday deal kick in?", "does not say", answered=False,
+      id="when-a-span-is-no-time"),
+    q("how long can they stay under the working holiday deal?", "for a year",
+      id="how-long-a-span"),
     q("when did ribeiro host the thai foreign minister", "February", id="when-hosted-thai"),
     q("when will the porto forum happen", "November", id="when-porto-forum"),
     q("when's the pif summit", "September", no=("November",), id="when-pif-summit"),

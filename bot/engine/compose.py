@@ -129,6 +129,7 @@ class Vocab:
     weekdays: frozenset[str]
     day_words: frozenset[str]
     time_units: frozenset[str]
+    durations: frozenset[str]  # "for a year" says how long, not when
     money_words: frozenset[str]
     existence_words: frozenset[str]
     response_words: frozenset[str]  # an answer to an invitation: "accept", "say yes"
@@ -159,7 +160,8 @@ class Vocab:
             occasion_stems=term_stems(tuple(v.get("occasion_nouns", ()))),
             multiples=words("multiples"), party_nouns=words("party_nouns"),
             weekdays=words("weekdays"), day_words=words("day_words"),
-            time_units=words("time_units"), money_words=words("money_words"),
+            time_units=words("time_units"), durations=words("durations"),
+            money_words=words("money_words"),
             existence_words=words("existence_words"), currency_words=words("currency_words"),
             response_words=frozenset(w for p in v.get("response_words", ()) for w in tokens(p)),
             said_stems=term_stems(tuple(w for p in v.get("kind_words", {}).get("statement", ())
@@ -310,8 +312,9 @@ class Composer:
         return self.index.of_kinds(kinds)  # worked out once per set of kinds
 
     def time_of(self, fact: Fact) -> tuple[str | None, Fact | None]:
-        """The fact's time, or the time of another fact at the same occasion (and that fact)."""
-        if fact.time_phrase:
+        """The fact's time, or the time of another fact at the same occasion (and that fact).
+        A span ("for a year") is how long something lasts, no answer to when."""
+        if fact.time_phrase and tokens(fact.time_phrase)[0] not in self.vocab.durations:
             return fact.time_phrase, None
         if fact.occasion:
             for item in self.index.facts:
