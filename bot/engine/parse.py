@@ -448,10 +448,12 @@ class Parser:
         def consider(spec: IntentSpec, phrase: tuple[str, ...], at: int) -> None:
             if spec.at_start and at != start:
                 return  # "what will it act as?" is no order
-            if at > start and len(phrase) == 1 and phrase[0] in lex.question_words \
+            if at > start and phrase[0] in lex.question_words \
                     and opening in lex.question_words and phrase[0] != opening \
                     and ws[at - 1] not in ("and", "or"):
-                return  # "what did he sign when he was there": "when" opens a clause
+                # "what did he sign when he was there", "who's upset about how much it
+                # costs": "when", "how much" open a clause
+                return
             # the question word a question opens with says most about it
             # (the generic "what"/"which" and yes/no openers excepted)
             lead = 25 if at == start and spec.priority >= 20 \
