@@ -163,6 +163,8 @@ QUESTIONS = [
 
     # --- yes/no, with false premises corrected ----------------------------------------------------
     q("did ribeiro meet koroi in manila?", "Suva", opens=("No",), id="yesno-koroi-manila"),
+    q("TAP's launching a direct lisbon-manila flight?", "Jakarta", opens=("No",),
+      id="yesno-hyphenated-places"),
     q("did ribeiro visit malaysia", "Porto", opens=("Not yet", "No"),
       id="yesno-malaysia"),
     q("did koroi invite ribeiro to fiji?", "September", opens=("Yes",),

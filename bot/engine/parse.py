@@ -267,6 +267,10 @@ class Parser:
         lex = self.lex
         raw: list[str] = []
         for w in words(text.casefold())[:MAX_WORDS]:
+            if "-" in w and not lex.knows(w) and all(lex.aliases.get((part,))
+                                                     for part in w.split("-")):
+                raw.extend(w.split("-"))  # "a lisbon-manila flight": two places
+                continue
             raw.extend(lex.shorthand.get(w, (w,)))
         raw = _without(raw, lex.meta_phrases)
         # number words are never "typos" of other words ("ten" is not "then")

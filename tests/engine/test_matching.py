@@ -275,3 +275,10 @@ def test_yes_no_openers_count_only_at_the_start(engine: Engine) -> None:
 
 def test_question_without_intent_words_has_no_intent(engine: Engine) -> None:
     assert engine.parser.parse("putin erdogan").intent is None
+
+
+def test_hyphenated_names_are_read_apart_only_when_each_part_is_a_name(engine: Engine) -> None:
+    both = engine.parser.parse("is there a moscow-beijing flight?")
+    assert {"Moscow", "Beijing"} <= {m.entity for m in both.mentions}
+    prefixed = engine.parser.parse("is orban the most anti-russian leader?")
+    assert "anti-russian" in prefixed.words
