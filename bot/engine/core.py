@@ -153,6 +153,8 @@ class Desk:
                 and (strategy == "yes_no" or parsed.words[0] in self.lexicon.openers) \
                 and not parsed.sequence:
             reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
+        if reply is None and parsed.nth and strategy in ("where", "when", "who"):
+            reply = journey.nth(self.composer, ask)  # "where did they meet the 2nd time?"
         if reply is None and (parsed.first or parsed.last) and not ask.placed \
                 and not parsed.backwards and not (parsed.sequence and ask.others) \
                 and strategy in ("where", "who", "trips") and not parsed.counting \

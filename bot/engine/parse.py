@@ -104,6 +104,7 @@ class Parsed:
     distinct_stems: frozenset[str] = field(default_factory=frozenset)  # of `distinctive`
     # what "which ..."/"what ..." asks for: "which business leaders did she meet"
     asked_for: tuple[str, ...] = ()
+    nth: int | None = None  # "the second time", "their 2nd meeting": which meeting of several
 
     @property
     def entities(self) -> tuple[str, ...]:
@@ -324,7 +325,16 @@ class Parser:
             unknown_subject=unknown_subject,
             anaphora=anaphora, continuation=continuation, understood=understood,
             stems=term_stems(content), distinct_stems=term_stems(distinctive),
-            asked_for=self._asked_for(ws, covered))
+            asked_for=self._asked_for(ws, covered), nth=self._nth(ws))
+
+    def _nth(self, ws: tuple[str, ...]) -> int | None:
+        """'The second time', 'their 2nd meeting': an ordinal before an occasion noun."""
+        for w, after in pairwise(ws):
+            if after in self.lex.occasion_nouns:
+                n = self.lex.ordinals.get(w) or (number(w) if not w.isdigit() else None)
+                if n is not None and n >= 2:
+                    return n
+        return None
 
     def _asked_for(self, ws: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
         """The words after an opening "which"/"what", up to the verb: what is asked for."""

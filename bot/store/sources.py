@@ -32,7 +32,7 @@ CONTACT_KINDS = ("met", "visit", "hosted")
 FUTURE_KINDS = ("expected", "invitation", "scheduled")
 VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continuations",
                     "future", "sequence", "before", "first_words", "last_words", "time_order",
-                    "reason_words", "counted_nouns", "occasion_nouns", "comparatives",
+                    "reason_words", "counted_nouns", "occasion_nouns", "ordinals", "comparatives",
                     "every_subject",
                     "tags", "name_words", "exclusions", "inclusions", "preambles", "locative",
                     "origin",

@@ -544,3 +544,15 @@ def test_who_went_somewhere_is_whose_trip_it_was(ask) -> None:
     answer = ask("who went to vietnam")
     assert answer.answered and "Putin" in answer.text and "Vietnam" in quoted(answer)
     assert not ask("who did putin meet in vietnam").answered  # that the article does not say
+
+
+@pytest.mark.parametrize("question", ["where did putin and xi catch up the 2nd time",
+                                      "when was putin's second meeting with xi"])
+def test_the_nth_meeting_of_two_people_in_the_order_of_their_times(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.answered and "Astana" in answer.text and "Beijing" not in answer.text
+
+
+def test_an_ordinal_of_no_meeting_is_not_a_meeting_count(engine: Engine) -> None:
+    assert engine.parser.parse("what did putin do in his fifth term").nth is None
+    assert engine.parser.parse("where did they meet the 2nd time").nth == 2

@@ -6,9 +6,11 @@ Not registered for intents: the engine picks these when a question asks about or
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cmp_to_key
 
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
+from bot.engine.phrases import capital
 from bot.store.load import Fact
 
 
@@ -94,6 +96,26 @@ def step(c: Composer, ask: Ask) -> Reply | None:
     lead = c.words.lead(fact) or fact.summary
     return Reply(f"{'First' if ask.q.first else 'Last'}: {lead.rstrip('.')}.", [fact],
                  focus=(*fact.places, *fact.who), subjects=(*fact.places, *fact.who))
+
+
+def nth(c: Composer, ask: Ask) -> Reply | None:
+    """'Where did they meet the second time?': the n-th meeting of the people named, in
+    the order their facts' own times give (else the curator's)."""
+    n = ask.q.nth
+    people = frozenset(e for e in ask.others if c.kind_of(e) == "person") - ask.principal
+    if n is None or not people:
+        return None
+    met = [f for f in c.journey(people) if not ask.principal
+           or ask.principal & set(f.participants)]
+    met.sort(key=cmp_to_key(lambda a, b: 0 if (s := sequence(c, a, b)) is None
+                            else -1 if s else 1))
+    if len(met) < n:
+        return None
+    fact = met[n - 1]
+    lead, when = c.words.lead(fact), c.time_of(fact)[0]
+    text = f"{capital(lead)}{' ' + when if when else ''}." if lead else fact.summary
+    return Reply(text, [fact], focus=(*fact.places, *fact.who),
+                 subjects=(*fact.places, *fact.who))
 
 
 def step_checked(c: Composer, ask: Ask) -> Reply | None:
