@@ -462,6 +462,10 @@ class Parser:
         def consider(spec: IntentSpec, phrase: tuple[str, ...], at: int) -> None:
             if spec.at_start and at != start:
                 return  # "what will it act as?" is no order
+            if spec.answer == "who" and opening in lex.generic_questions \
+                    and phrase[0] not in lex.question_words \
+                    and ws[start + 1:start + 2] and ws[start + 1] in lex.openers:
+                return  # "what did the presidents promise?": what, not who, is asked
             if at > start and phrase[0] in lex.question_words \
                     and opening in lex.question_words and phrase[0] != opening \
                     and ws[at - 1] not in ("and", "or"):

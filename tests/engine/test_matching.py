@@ -231,6 +231,7 @@ def test_complete_is_typo_tolerant_and_filters_by_kind(engine: Engine) -> None:
     ("which leaders did putin host", "who"),
     ("whom did putin see in astana", "who"),
     ("who's upset about how many trips putin made", "who"),  # "how many" opens a clause
+    ("what did the russian and chinese presidents promise", "what"),  # not who
     ("what did putin sign when he was in north korea", "what"),
     ("how many meetings did putin hold", "count"),
     ("how many foreign trips has putin made", "count"),
