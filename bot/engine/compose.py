@@ -280,6 +280,12 @@ class Composer:
         named = tuple(e for e in ask.others if e not in ask.home)
         if not named:
             return pool
+        # a city acting ("what has Zenda been sending?") stands for its government too
+        acting = {m.entity for m in ask.mentions if m.role == "plain"
+                  and self.kind_of(m.entity) == "city"}
+        named += tuple(dict.fromkeys(
+            p for e in named if e in acting for p in self.index.lineage(e)
+            if p not in named and p not in ask.home and self.kind_of(p) == "country"))
         # only the facts tied to what it names can reach 1.5 (the index's postings)
         touched = self.index.candidates(named)
         if pool is not None:

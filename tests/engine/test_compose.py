@@ -556,3 +556,9 @@ def test_the_nth_meeting_of_two_people_in_the_order_of_their_times(ask, question
 def test_an_ordinal_of_no_meeting_is_not_a_meeting_count(engine: Engine) -> None:
     assert engine.parser.parse("what did putin do in his fifth term").nth is None
     assert engine.parser.parse("where did they meet the 2nd time").nth == 2
+
+
+def test_a_city_acting_stands_for_its_country(ask) -> None:
+    # "Pyongyang has been sending": the North Korean state, not what happened in the city
+    answer = ask("what has pyongyang been sending to russia?")
+    assert answer.answered and "munitions" in answer.text
