@@ -560,5 +560,5 @@ def test_an_ordinal_of_no_meeting_is_not_a_meeting_count(engine: Engine) -> None
 
 def test_a_city_acting_stands_for_its_country(ask) -> None:
     # "Pyongyang has been sending": the North Korean state, not what happened in the city
-    answer = ask("what has pyongyang been sending to russia?")
+    answer = ask("what has pyongyang been shipping to help the kremlin's war?")
     assert answer.answered and "munitions" in answer.text
