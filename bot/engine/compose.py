@@ -274,18 +274,22 @@ class Composer:
         return len(q.distinct_stems & item.strong) + len(q.distinct_stems & item.weak
                                                           - item.strong)
 
+    def named(self, ask: Ask) -> tuple[str, ...]:
+        """What the question names beyond the subject's home; a city acting ("what has
+        Zenda been sending?") stands for its country's government too."""
+        named = tuple(e for e in ask.others if e not in ask.home)
+        acting = {m.entity for m in ask.mentions if m.role == "plain"
+                  and self.kind_of(m.entity) == "city"}
+        return named + tuple(dict.fromkeys(
+            p for e in named if e in acting for p in self.index.lineage(e)
+            if p not in named and p not in ask.home and self.kind_of(p) == "country"))
+
     def focused(self, ask: Ask, pool: tuple[IndexedFact, ...] | None = None
                 ) -> tuple[IndexedFact, ...] | None:
         """The facts about what the question names (when it names something they match)."""
-        named = tuple(e for e in ask.others if e not in ask.home)
+        named = self.named(ask)
         if not named:
             return pool
-        # a city acting ("what has Zenda been sending?") stands for its government too
-        acting = {m.entity for m in ask.mentions if m.role == "plain"
-                  and self.kind_of(m.entity) == "city"}
-        named += tuple(dict.fromkeys(
-            p for e in named if e in acting for p in self.index.lineage(e)
-            if p not in named and p not in ask.home and self.kind_of(p) == "country"))
         # only the facts tied to what it names can reach 1.5 (the index's postings)
         touched = self.index.candidates(named)
         if pool is not None:

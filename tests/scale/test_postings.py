@@ -78,7 +78,7 @@ def test_ranked_is_the_full_scan_of_every_fact(engine: Engine, with_bonus: bool)
 def test_focused_is_the_full_scan(engine: Engine) -> None:
     composer, index = _desk(engine).composer, _desk(engine).index
     for ask in asks(engine):
-        named = tuple(e for e in ask.others if e not in ask.home)
+        named = composer.named(ask)
         for pool in (None, composer.pool(("met", "visit", "hosted"))):
             got = composer.focused(ask, pool)
             if not named:
