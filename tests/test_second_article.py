@@ -248,6 +248,9 @@ QUESTIONS = [
     q("who won the world cup", answered=False, id="offtopic-world-cup"),
     q("how's the weather in lisbon", answered=False, id="offtopic-weather"),
     q("can u write me a poem about fiji", answered=False, id="offtopic-poem"),
+    q("how do i apply for a working holiday visa?", answered=False, id="offtopic-how-to"),
+    q("where can i get the best pastel de nata in lisbon", answered=False,
+      id="offtopic-advice"),
     q("whats the capital of timor-leste", "Dili", id="offtopic-phrase-capital"),
 
     # --- follow-ups in a conversation -------------------------------------------------------------
