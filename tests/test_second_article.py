@@ -165,6 +165,11 @@ QUESTIONS = [
     q("did ribeiro meet koroi in manila?", "Suva", opens=("No",), id="yesno-koroi-manila"),
     q("TAP's launching a direct lisbon-manila flight?", "Jakarta", opens=("No",),
       id="yesno-hyphenated-places"),
+    # of two options, the one the facts hold is said first
+    q("is the timor aid for hospitals or schools?", "clean water", opens=("Schools.",),
+      id="either-or-option-first"),
+    q("was the canberra deal about working holidays or defence?", opens=("Working holidays.",),
+      id="either-or-phrase-first"),
     q("did ribeiro visit malaysia", "Porto", opens=("Not yet", "No"),
       id="yesno-malaysia"),
     q("did koroi invite ribeiro to fiji?", "September", opens=("Yes",),

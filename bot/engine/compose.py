@@ -139,6 +139,8 @@ class Vocab:
     time_order: tuple[str, ...]  # relative times, earliest first ("last week", "this week")
     relative_times: tuple[tuple[str, ...], ...]  # "next year", "this week"
     attributions: tuple[tuple[str, ...], ...]  # "according to"
+    tags: tuple[tuple[str, ...], ...]  # "..., right?", "... or not?"
+    openers: frozenset[str]  # "did", "is": a claim's first word
 
     @classmethod
     def of(cls, snapshot: Snapshot, lexicon: Lexicon) -> Vocab:
@@ -169,7 +171,8 @@ class Vocab:
             reason_words=tuple(tuple(tokens(w)) for w in v.get("reason_words", ())),
             time_order=tuple(v.get("time_order", ())),
             relative_times=tuple(lexicon.relative_times),
-            attributions=phrases("attributions"))
+            attributions=phrases("attributions"), tags=tuple(lexicon.tags),
+            openers=words("openers"))
 
 
 class Composer:

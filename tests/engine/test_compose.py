@@ -562,3 +562,17 @@ def test_a_city_acting_stands_for_its_country(ask) -> None:
     # "Pyongyang has been sending": the North Korean state, not what happened in the city
     answer = ask("what has pyongyang been shipping to help the kremlin's war?")
     assert answer.answered and "munitions" in answer.text
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    ("is akkuyu a gas pipeline or a nuclear plant", "A nuclear plant."),
+    ("is india's russian oil sold at a discount or at a premium?", "At a discount."),
+])
+def test_either_or_says_the_option_the_facts_hold_first(ask, question: str, opens: str) -> None:
+    answer = ask(question)
+    assert answer.answered and answer.text.startswith(opens), answer.text
+
+
+@pytest.mark.parametrize("question", ["did putin meet kim or not", "did putin meet kim or nah"])
+def test_a_tag_is_no_option(ask, question: str) -> None:
+    assert ask(question).text.startswith("Yes.")

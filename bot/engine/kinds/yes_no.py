@@ -9,7 +9,7 @@ from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import journey, register
 from bot.engine.kinds.what import what
 from bot.engine.kinds.who import holds
-from bot.engine.parse import Parsed, number
+from bot.engine.parse import Parsed, find, number
 from bot.engine.phrases import capital, join
 from bot.engine.text import squeeze, stem, tokens
 from bot.store.load import Entity, Fact
@@ -18,7 +18,54 @@ from bot.store.load import Entity, Fact
 @register("yes_no")
 def yes_no(c: Composer, ask: Ask) -> Reply | None:
     """Check the premise against the facts: confirm it, or correct it with what the
-    article does say (another place, another time, another number, not yet)."""
+    article does say (another place, another time, another number, not yet); of two
+    options ("for schools or hospitals?"), the one the facts hold comes first."""
+    return _claim(c, ask)
+
+
+def either(c: Composer, ask: Ask, reply: Reply) -> Reply:
+    """'Is the aid for hospitals or schools?': the option the answer's facts hold, said
+    first ("Schools."), when they hold one and not the other."""
+    ws = ask.q.words
+    if "or" not in ws or not reply.answered or reply.verdict is not None or not reply.facts:
+        return reply
+    at = ws.index("or")
+    right = ws[at + 1:]
+    if not 0 < len(right) <= 3 or any(ws[-len(t):] == t for t in c.vocab.tags
+                                      if len(t) <= len(ws) and "or" in t):
+        return reply  # "... or not?", "... or nah": a tag, no second option
+    if at - len(right) < 1:
+        return reply  # "any colonies or ex-Soviet places mentioned?": no option before
+    left = ws[at - len(right):at]
+    if ask.q.sequence or any(w in c.vocab.openers or w in c.vocab.existence_words
+                             for w in left):
+        return reply  # "before or after X?" is an order; "did she go to A or B" a claim
+    typed = tuple(tokens(ask.q.text.casefold()))  # "discount", not the mended "discounted"
+    shown = typed if len(typed) == len(ws) else ws
+    told = tuple(tokens(" ".join(
+        " ".join((f.summary, f.time_phrase or "", *(x.quote for x in f.quotes)))
+        for f in reply.facts).casefold()))
+    said = {stem(w) for w in told}
+
+    def words_held(option: tuple[str, ...]) -> bool | None:
+        words = [stem(w) for w in option if w not in c.vocab.stopwords]
+        return all(w in said for w in words) if words else None
+
+    # the options as said ("next year" / "this year"), else their words ("a nuclear plant")
+    for held in (lambda o: find(told, o) >= 0, words_held):
+        one, other = held(left), held(right)
+        if one is not None and other is not None and one != other:
+            start = at - len(right)
+            stems = tuple(stem(w) for w in told)
+            while one and start > 1 and ws[start - 1] not in c.vocab.stopwords and find(
+                    stems, tuple(stem(w) for w in ws[start - 1:at])) >= 0:
+                start -= 1  # "working holidays or defence": the fact's whole phrase
+            chosen = shown[start:at] if one else shown[at + 1:]
+            return replace(reply, text=f"{capital(' '.join(chosen))}. {reply.text}")
+    return reply
+
+
+def _claim(c: Composer, ask: Ask) -> Reply | None:
     q, index = ask.q, c.index
     actor = _actor(c, ask)
     # "will she see him again?" after a meeting in Zenda: the place was that meeting's
@@ -250,6 +297,8 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
     q = ask.q
     if not reply.answered or reply.verdict is not None or not reply.facts:
         return reply
+    if (chosen := either(c, ask, reply)) is not reply:
+        return chosen  # "is the flight for this year or next year?": "Next year."
     if q.numbers and not q.times and (figure := _figure(c, ask)) is not None:
         return figure  # "has she made eight trips?": the number the article gives
     if (conflict := _conflict(c, q, reply.facts)) is not None:
@@ -402,6 +451,8 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return c.policy.unknown(unknown)
     if reply is None or not reply.answered or not reply.facts:
         return reply
+    if (chosen := either(c, ask, reply)) is not reply:
+        return chosen  # "for schools or hospitals?": "Schools."
     fact = reply.facts[0]
     if ask.q.times and (first := c.index.by_id.get(fact.id)) is not None:
         # "she took office in February?": the claim's words decide which fact it is about,
