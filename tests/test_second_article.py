@@ -254,6 +254,12 @@ QUESTIONS = [
     q("how's the weather in lisbon", answered=False, id="offtopic-weather"),
     q("can u write me a poem about fiji", answered=False, id="offtopic-poem"),
     q("how do i apply for a working holiday visa?", answered=False, id="offtopic-how-to"),
+    # opinions and forecasts are not the news: declined, however the question is put
+    q("do u think ribeiro is doing a good job honestly", "opinions", answered=False,
+      id="judgement-good-job"),
+    q("is portugal's foreign policy smart or nah, whats your take", "opinions",
+      answered=False, id="judgement-take"),
+    q("what's the euro to dollar exchange rate today", answered=False, id="offtopic-fx"),
     q("where can i get the best pastel de nata in lisbon", answered=False,
       id="offtopic-advice"),
     q("whats the capital of timor-leste", "Dili", id="offtopic-phrase-capital"),
