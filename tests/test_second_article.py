@@ -165,6 +165,15 @@ QUESTIONS = [
     q("did ribeiro meet koroi in manila?", "Suva", opens=("No",), id="yesno-koroi-manila"),
     q("TAP's launching a direct lisbon-manila flight?", "Jakarta", opens=("No",),
       id="yesno-hyphenated-places"),
+    # a place a why/what question takes for granted, when the article puts it elsewhere
+    q("why'd ribeiro sign the working holiday pact in jakarta of all places", "Canberra",
+      opens=("No",), id="premise-wh-elsewhere"),
+    q("how come portugal pledged 40 mil to fiji", "Timor-Leste", opens=("No",),
+      id="premise-wh-figure-elsewhere"),
+    q("why is the portugal-asean forum being held in lisbon", "Porto", opens=("No",),
+      id="premise-wh-event-elsewhere"),
+    q("what did ribeiro sign in jakarta", "does not say", "palm oil", answered=False,
+      id="premise-wh-unsaid-where-she-was"),
     # of two options, the one the facts hold is said first
     q("is the timor aid for hospitals or schools?", "clean water", opens=("Schools.",),
       id="either-or-option-first"),

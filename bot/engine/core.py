@@ -138,6 +138,10 @@ class Desk:
             # "why did he go to Tokyo after being sworn in?": he did not, as far as the
             # article goes; what it says he did then
             return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
+        if strategy in (*PRESUPPOSING, "what") and ask.placed \
+                and (wrong := yes_no.premise(self.composer, ask)) is not None:
+            # "why'd she sign the holiday deal in Zenda?": it was signed in Strelsau
+            return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
         if parsed.unknown_names and (parsed.unknown_subject or not ask.others) \
                 and strategy not in ("count", "trips", "yes_no"):
             # (a claim, "did she sign it in Atlantis?", "is Acme the one building it?",

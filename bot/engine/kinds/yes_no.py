@@ -594,9 +594,23 @@ def _office(c: Composer, ask: Ask, person: Entity) -> Reply | None:
                  facts[:1], verdict=False, focus=(person.name,)) if facts else None
 
 
-def _misplaced(c: Composer, ask: Ask) -> Reply | None:
+def premise(c: Composer, ask: Ask) -> Reply | None:
+    """The place a why/what/when question takes for granted, checked: "why is the forum
+    in Zenda?" of a forum in Strelsau, "how come she pledged 40 million to Zenda?"."""
+    placed = {m.entity for m in ask.mentions if m.role == "place"
+              and c.kind_of(m.entity) in PLACE_KINDS}
+    # where the subject did go ("what deals did he sign in Zenda?"), only a fact the
+    # question singles out by three of its words puts the thing elsewhere
+    been = any(c.index.at(i, p) and (not ask.principal
+                                     or ask.principal & set(i.fact.participants))
+               for i in c.pool(CONTACT_KINDS) for p in placed)
+    return _event_premise(c, ask, ask.others, placed) or _misplaced(c, ask, 3 if been else 2)
+
+
+def _misplaced(c: Composer, ask: Ask, least: int = 2) -> Reply | None:
     """'She gave Freedonia 40 million?' when the 40 million went to Ruritania: the fact that has
-    the question's words names another place or person, so the premise is wrong."""
+    the question's words (at `least` of them) names another place or person, so the premise
+    is wrong."""
     q = ask.q
     named = [e for e in ask.others if c.kind_of(e) in ("country", "city", "person")
              and not c.index.lineage(e) & ask.home]  # "did Portugal / Lisbon sign ...": home
@@ -607,12 +621,12 @@ def _misplaced(c: Composer, ask: Ask) -> Reply | None:
     def held(i: IndexedFact) -> int:
         told = figures & numbers_in(" ".join(x.quote for x in i.fact.quotes)) if figures \
             else set()
-        return len(q.distinct_stems & (i.strong | i.weak)) + len(told)
+        return len(q.distinct_stems & (i.strong | i.weak)) + 2 * len(told)  # a figure tells most
 
-    if len(named) != 1 or len(q.distinct_stems) + len(figures) < 2:
+    if len(named) != 1 or len(q.distinct_stems) + len(figures) < least:
         return None
     best = max(c.index.facts, default=None, key=held)
-    if best is None or held(best) < max(2, len(q.distinct_stems) + len(figures) - 1):
+    if best is None or held(best) < max(least, len(q.distinct_stems) + len(figures) - 1):
         return None
     # the fact names it (or, for a place, one it lies in; a region shared is no tie)
     tie = c.index.relevance(best, (named[0],), frozenset(), ask.home)
