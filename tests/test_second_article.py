@@ -94,6 +94,11 @@ QUESTIONS = [
 
     # --- when ---------------------------------------------------------------------------------
     q("when did she leave lisbon", "March 3", id="when-left-lisbon"),
+    # an undated stop of the tour: where in the tour it came, not "does not say"
+    q("when was the fiji leg of ribeiro's trip", "after Canberra", "before Manila",
+      "Koroi", id="when-undated-stop-in-order"),
+    q("at which point of the trip did ribeiro get to dili", "after Jakarta",
+      id="when-which-point"),
     # a fact's time "for a year" says how long, not when
     q("when does the working holiday deal kick in?", "does not say", answered=False,
       id="when-a-span-is-no-time"),
@@ -291,7 +296,7 @@ QUESTIONS = [
     q("why?", "prepare the tour", before=("when did ribeiro host arun chaiyasit",),
       id="followup-why"),
     q("what did he say?", "cannot wait", before=(FIJI_PM,), id="followup-he-say"),
-    q("when was that?", "does not say", answered=False,
+    q("when was that?", "no date", "after Suva",
       before=("who did ribeiro meet in manila",), id="followup-when-manila"),
     q("how many was that", "3 ", "Samoa",
       before=("who did ribeiro meet on the sidelines of the pif meeting",),
@@ -303,7 +308,7 @@ QUESTIONS = [
       id="followup-and-santoso"),
     q("and whitfield?", "Canberra", no=("Jakarta",),
       before=("where did ribeiro meet santoso",), id="followup-and-whitfield"),
-    q("when was that?", no=("September",), answered=False, before=(FIJI_PM,),
+    q("when was that?", "after Canberra", no=("September",), before=(FIJI_PM,),
       id="followup-when-suva"),
     q("and after that?", "Canberra", no=("From Jakarta",),
       before=("where did ribeiro go after jakarta",), id="followup-and-after-that"),

@@ -48,7 +48,7 @@ def when(c: Composer, ask: Ask) -> Reply | None:
         fact = plain[0][1].fact
         if (told := _told(c, ask, fact)) is not None:
             return Reply(told, [fact], focus=(told,))  # "the flight ... next year"
-        return c.not_said("when that was", [fact])
+        return _in_order(c, ask, fact) or c.not_said("when that was", [fact])
     if _vague(c, ask, [item.fact for _, item in found]):
         return c.not_said("the exact date", [first])  # "on what date": "in May"
     parts, facts = [], []
@@ -70,8 +70,32 @@ def when(c: Composer, ask: Ask) -> Reply | None:
         said = next(((t, f) for f in facts if (t := _told(c, ask, f)) is not None), None)
         if said is not None:
             return Reply(said[0], [said[1]], focus=(said[0],))
-        return c.not_said("when that was", facts)
+        return _in_order(c, ask, facts[0]) or c.not_said("when that was", facts)
     return Reply(capital("; ".join(parts)) + ".", facts, score=found[0][0])
+
+
+def _in_order(c: Composer, ask: Ask, fact: Fact) -> Reply | None:
+    """'When was the Zenda leg?' of an undated stop of a tour told step by step: where in
+    the tour it came, between the stops either side (each stop's own sentence says so).
+    Not when the question asks of something done there ("when does the deal start?")."""
+    chain = c.chain(fact.id)
+    item = c.index.by_id.get(fact.id)
+    if len(chain) < 2 or not fact.places or ask.q.future or item is None \
+            or ask.q.distinct_stems & (item.strong | item.weak) - c.vocab.visit_words:
+        return None
+    at = chain.index(fact.id)
+    steps = [c.index.by_id[i].fact for i in chain]
+    near = [f for f in (steps[at - 1] if at else None,
+                        steps[at + 1] if at + 1 < len(steps) else None) if f and f.places]
+    if not near:
+        return None
+    here = fact.places[0]
+    after = f"after {near[0].places[0]}" if at and near[0] is steps[at - 1] else ""
+    before = f"before {near[-1].places[0]}" if near[-1] is not steps[at - 1] or not at else ""
+    told = " and ".join(p for p in (after, before) if p)
+    return Reply(f"The article gives no date for {here}: it came {told} "
+                 f"(stop {at + 1} of {len(steps)} on that trip). {fact.summary}", [fact, *near],
+                 focus=(here,))
 
 
 def _told(c: Composer, ask: Ask, fact: Fact) -> str | None:
