@@ -94,6 +94,10 @@ QUESTIONS = [
 
     # --- when ---------------------------------------------------------------------------------
     q("when did she leave lisbon", "March 3", id="when-left-lisbon"),
+    # why she went somewhere, with no reason stated: what she went there to do
+    q("why did ribeiro go to canberra", "working holiday", id="why-trip-what-was-done"),
+    q("why is ribeiro heading back to fiji in september", "leaders’ summit",
+      id="why-invited-back"),
     # an undated stop of the tour: where in the tour it came, not "does not say"
     q("when was the fiji leg of ribeiro's trip", "after Canberra", "before Manila",
       "Koroi", id="when-undated-stop-in-order"),

@@ -21,6 +21,10 @@ def why(c: Composer, ask: Ask) -> Reply | None:
         # "why did he go to Kazakhstan?": for the summit he met them at
         return Reply(f"For the {fact.occasion}: {fact.summary}", [fact], score=found[0][0],
                      focus=(fact.occasion,))
+    if not fact.why and ask.placed and fact.kind in (*CONTACT_KINDS, "invitation") \
+            and c.asks_contact(ask.q) and any(c.index.at(found[0][1], p) for p in ask.placed):
+        # "why did she go to Zenda?" with no reason given: what she went there to do
+        return Reply(fact.summary, [fact], score=found[0][0])
     if not fact.why and not (ask.q.distinctive and c.hits(found[0][1], ask.q)):
         return c.not_said("why", [fact])
     text = fact.summary
