@@ -94,6 +94,11 @@ QUESTIONS = [
 
     # --- when ---------------------------------------------------------------------------------
     q("when did she leave lisbon", "March 3", id="when-left-lisbon"),
+    # summaries asked in other words; a region of the trip is still the whole article
+    q("tl;dr of the ribeiro asia trip?", "Jakarta", "Manila", id="summary-region-trip"),
+    q("explain the ribeiro trip like im 5", "Jakarta", id="summary-eli5"),
+    q("sum up the portuguese foreign minister's tour for me", "Canberra",
+      id="summary-tour-is-whole"),
     # why she went somewhere, with no reason stated: what she went there to do
     q("why did ribeiro go to canberra", "working holiday", id="why-trip-what-was-done"),
     q("why is ribeiro heading back to fiji in september", "leaders’ summit",

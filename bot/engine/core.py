@@ -116,8 +116,13 @@ class Desk:
             # (not "do they speak Portuguese there?", nor "Ben's the minister, isn't he?")
             mentions += (Mention(next(iter(self.principal)), -1, -1, "plain"),)
         ask = Ask(parsed, mentions, prefer, self.principal, self.home)
-        if strategy == "overview" and set(ask.others) - self.home:
-            strategy = "about"  # "the gist of the Ben bit": what the article says of Ben
+        if strategy == "overview" and set(ask.others) - self.home - {
+                m.entity for m in mentions if self.snapshot.entities[m.entity].kind == "region"
+                and stem(parsed.words[m.end:m.end + 1][0] if m.end < len(parsed.words)
+                         else "") in self.composer.vocab.visit_words}:
+            # "the gist of the Ben bit": what the article says of Ben ("tl;dr of her Asia
+            # trip" is still the whole article)
+            strategy = "about"
         if strategy == "overview" and (summary := self.kinds["overview"](self.composer, ask)):
             return self._finish(original, strategy, parsed, ask, summary, context, now, used)
         if strategy == "greeting" and not ask.others:

@@ -6,6 +6,7 @@ from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.kinds import register
 from bot.engine.kinds.trips import trips
 from bot.engine.phrases import join
+from bot.engine.text import stem
 from bot.store.load import Fact
 
 LEAD_FACTS = 2  # the curator's first facts say what the article is about
@@ -22,8 +23,10 @@ def overview(c: Composer, ask: Ask) -> Reply | None:
         plans = c.ahead()[:3]
         if plans:
             return Reply(" ".join(f.summary for f in plans), plans)
+    # ("sum up her tour": the trip is the whole article, not a part of it)
+    own = [w for w in q.distinctive if c.vocab.knows(w) and stem(w) not in c.vocab.visit_words]
     topical = [item.fact for _, item in c.top(ask, minimum=1.0, spread=1.0, most=3)
-               if c.hits(item, q) and any(c.vocab.knows(w) for w in q.distinctive)]
+               if c.hits(item, q) and own]
     if topical:
         return Reply(" ".join(f.summary for f in topical), topical)
     lead: list[Fact] = []
@@ -40,7 +43,9 @@ def overview(c: Composer, ask: Ask) -> Reply | None:
         return None
     parts = [f.summary for f in lead]
     facts = list(lead)
-    journey = trips(c, ask) if ask.principal else None
+    # every trip, whatever region the question named ("tl;dr of her Asia trip")
+    journey = trips(c, Ask(q, (), ask.prefer, ask.principal, ask.home)) \
+        if ask.principal else None
     if journey is not None and journey.answered:
         parts.append(journey.text)
         facts += journey.facts[:2]
