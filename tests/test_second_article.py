@@ -462,3 +462,22 @@ def test_a_region_her_article_names_within_another_is_hers_too(
         pytest.skip("two subjects loaded only")
     answer = second.ask("why did ribeiro do this asia pacific tour")
     assert answer.answered and "trade" in answer.text and "Putin" not in answer.text
+
+
+@pytest.mark.parametrize(("ask", "answered", "true"), [
+    # a wh-question putting her where only he went, or pairing him with her article's
+    # speaker, is a false premise: No, and what the other article says
+    ("what did ribeiro get up to in vietnam", True, "Putin"),
+    ("what did putin and koroi say about sea levels", True, "sea levels"),
+    # what one subject thinks of the other's topic is simply not in the articles
+    ("what has ribeiro said about the war in ukraine", False, "Nothing"),
+    ("what does putin think of ribeiro's asia tour?", False, "Nothing"),
+])
+def test_a_wh_question_joining_both_articles(
+        second: AnswerService, request: pytest.FixtureRequest, ask: str, answered: bool,
+        true: str) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    answer = second.ask(ask)
+    assert answer.answered is answered and true in answer.text, answer.text
+    assert answer.text.startswith("No:") is answered

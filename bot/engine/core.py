@@ -948,12 +948,21 @@ class Engine:
         facts = [i.fact for i in items]
         # a claim the other article makes ("did A sign <B's deal>?") is a false premise, said
         # No and answered; a vague one ("what does A think of X?") is just not in the articles
-        contact = any(w in self.lexicon.contact_words for w in q.words)
-        opinion = not contact and any(w in self.lexicon.opinion_words for w in q.words)
+        # (so is one that puts A somewhere only B went, "what did A do in Zenda?", or has A
+        # discuss or say what B's article tells: "what did A and Li say about sea levels?")
+        met = any(w in self.lexicon.contact_words for w in q.words)
+        contact = met or bool(set(q.kinds) - {"statement"}) \
+            or any(m.entity == name and m.role == "place" for m in q.mentions)
+        told = bool(items) and bool(q.distinct_stems & (items[0].strong | items[0].weak))
+        # what B's own speaker said ("what did A and Li say about X?") is told; what A
+        # thinks or said of B or B's topic ("what does A think of Li's tour?") is not
+        saying = [i for i, w in enumerate(q.words) if w in self.lexicon.opinion_words]
+        speaker = told and desk.composer.kind_of(name) == "person" and bool(saying) and any(
+            m.entity == name and m.start < saying[0] for m in q.mentions)
+        opinion = not met and not speaker and bool(saying)
         claimed = bool(items) and not opinion and (
             (q.intent is not None and q.intent.answer == "yes_no")
-            or (bool(q.words) and q.words[0] in self.lexicon.openers) or contact
-            or bool(q.distinct_stems & (items[0].strong | items[0].weak)))
+            or (bool(q.words) and q.words[0] in self.lexicon.openers) or contact or told)
         text = ("No: nothing" if claimed else "Nothing") + \
             f" in the articles connects {who} with {desk.composer.words.named(name)}."
         # what the subject's own article does say of the rest of the claim: the truth
