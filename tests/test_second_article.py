@@ -481,3 +481,31 @@ def test_a_wh_question_joining_both_articles(
     answer = second.ask(ask)
     assert answer.answered is answered and true in answer.text, answer.text
     assert answer.text.startswith("No:") is answered
+
+
+@pytest.mark.parametrize(("before", "ask", "must", "no"), [
+    # the article says "she" of Ribeiro and "he" of Putin: "and her?" after him is her
+    (("who did putin sign the mutual defence deal with",),
+     "and her? when did she set off on her trip", "March 3", "June"),
+    (("which leaders did putin host in russia",),
+     "and her? did she have anyone over at home", "Chaiyasit", "Zimbabwe"),
+    (("who did putin meet in astana",),
+     "ok and the other one, who did she meet on the sidelines of her forum", "Samoa",
+     "Mongolia"),
+    (("what did ribeiro and whitfield sign",),
+     "ok and the russian, what did he sign in june", "defense pact", "working holiday"),
+    (("how many meetings did putin hold?",),
+     "switching to the portuguese lady - who did she see in manila", "Castillo", "Orban"),
+    # "he" after a man her article names is still that man, not the other subject
+    (("who did ribeiro see in fiji",), "what was he warning about", "sea levels", "Putin"),
+])
+def test_a_description_or_pronoun_moves_to_the_other_subject(
+        second: AnswerService, request: pytest.FixtureRequest, before: tuple[str, ...],
+        ask: str, must: str, no: str) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    session = f"test:switch:{ask}"
+    for earlier in before:
+        assert second.ask(earlier, session).answered, earlier
+    answer = second.ask(ask, session)
+    assert answer.answered and must in answer.text and no not in answer.text, answer.text

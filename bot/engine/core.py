@@ -20,6 +20,7 @@ from bot.engine.lexicon import IntentSpec, Lexicon, everyday
 from bot.engine.parse import Mention, Parsed, Parser, find, first_number, number
 from bot.engine.phrases import join
 from bot.engine.policy import Policy, Refusal
+from bot.engine.referents import Referents
 from bot.engine.sessions import Context
 from bot.engine.text import fold, squeeze, stem, tokens, words
 from bot.settings import EngineSettings
@@ -118,8 +119,8 @@ class Desk:
         ask = Ask(parsed, mentions, prefer, self.principal, self.home)
         if strategy == "overview" and set(ask.others) - self.home - {
                 m.entity for m in mentions if self.snapshot.entities[m.entity].kind == "region"
-                and stem(parsed.words[m.end:m.end + 1][0] if m.end < len(parsed.words)
-                         else "") in self.composer.vocab.visit_words}:
+                and 0 <= m.end < len(parsed.words)
+                and stem(parsed.words[m.end]) in self.composer.vocab.visit_words}:
             # "the gist of the Ben bit": what the article says of Ben ("tl;dr of her Asia
             # trip" is still the whole article)
             strategy = "about"
@@ -441,6 +442,9 @@ class Engine:
         # loaded) when the text is first used
         self.policy = Policy(snapshot.replies, self._fill)
         self.vocab = Vocab.of(snapshot, self.lexicon)  # shared by every desk's composer
+        self.referents = Referents(
+            (tokens(s) for s in snapshot.vocabulary.get("pronoun_sets", ())),
+            (tuple(tokens(p)) for p in snapshot.vocabulary.get("other_one", ())))
         groups: dict[str, list[str]] = {}
         for slug, doc in sorted(snapshot.documents.items()):
             groups.setdefault(doc.subject or slug, []).append(slug)
@@ -655,7 +659,7 @@ class Engine:
                                                     for w in last.words))
             else:
                 parsed = self.parser.parse(f"what about {name}?")
-        parsed = self._again(parsed, context)
+        parsed = self._again(self._switched(question, parsed, context), context)
         answer = self._routed(question, parsed, context, now, article)
         if context is not None and answer.answered:
             context.last = parsed
@@ -672,6 +676,55 @@ class Engine:
         return any(words <= (item.strong | item.weak)
                    for name in named for key in self._linked.get(name, ())
                    for item in self.desk(key).index.candidates((name,), frozenset()))
+
+    def _switched(self, question: str, q: Parsed, context: Context | None) -> Parsed:
+        """'And the other one?', 'and her? when did she set off?' in a conversation about
+        Ben: the question asked of the other subject talked about (the one before, or the
+        only other one loaded), named in place of the words that point at them."""
+        if context is None or context.desk not in self.groups or len(self.groups) < 2:
+            return q
+        other = context.before if context.before in self.groups \
+            and context.before != context.desk else \
+            next((k for k in self.keys if k != context.desk), None) \
+            if len(self.groups) == 2 else None
+        if other is None or not self.principals[other]:
+            return q
+        name, ws = self._subject(other), q.words
+        if (span := self.referents.other_one(ws)) is not None:
+            return self.parser.parse(" ".join((*ws[:span[0]], name, *ws[span[1]:])))
+        said = self.referents.set_of(ws)
+        if said is None or any(self.snapshot.entities[m.entity].kind == "person"
+                               for m in q.mentions):
+            return q
+        here = self.desk(context.desk)
+        told = [p for f in context.facts if (i := here.index.by_id.get(f)) is not None
+                for p in i.fact.participants]  # whom the last answer named
+        people = [p for p in dict.fromkeys((*context.counterpart, *context.entities, *told))
+                  if p not in here.principal and p in self.snapshot.entities
+                  and self.snapshot.entities[p].kind == "person"]
+        # "and her?" moves on; "what was he warning about?" may mean whom the last answer
+        # named, unless their article tells it uses other pronouns of them
+        opening = tuple(tokens(question)[:3])
+        moving = q.continuation or any(opening[:len(c)] == c for c in self.lexicon.continuations)
+        if self._pronouns(here, next(iter(here.principal), "")) in (None, said) or any(
+                (known := self._pronouns(here, p)) == said
+                or (known is None and not moving) for p in people):
+            return q
+        there = self.desk(other)
+        if self._pronouns(there, next(iter(there.principal))) != said:
+            return q
+        pointing = self.referents.words_of(said)
+        return self.parser.parse(" ".join(name if w in pointing else w for w in ws))
+
+    def _pronouns(self, desk: Desk, person: str) -> int | None:
+        """The pronoun set the desk's articles use of `person` (referents.py)."""
+        if not person:
+            return None
+        texts = [t for d in sorted(desk.documents) for t in self.snapshot.texts_of(d)]
+        if person in desk.principal:
+            return self.referents.usage(desk.key, person, texts, True)
+        own = self._pronouns(desk, next(iter(desk.principal), ""))
+        return self.referents.usage(desk.key, person, texts, False, own)
 
     def _again(self, q: Parsed, context: Context | None) -> Parsed:
         """'And Ben?' (or "and Ben's?") after a question about Ana: that question again,

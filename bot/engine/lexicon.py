@@ -228,6 +228,7 @@ class Lexicon:
         self.inclusions = phrases("inclusions")
         self.opinion_words = frozenset(vocab.get("opinion_words", ()))
         self.subject_pronouns = frozenset(vocab.get("subject_pronouns", ()))
+        self.person_nouns = frozenset(vocab.get("person_nouns", ()))
         self.object_pronouns = frozenset(vocab.get("object_pronouns", ()))
         self.preambles = phrases("preambles")
         self.shorthand: dict[str, tuple[str, ...]] = {

@@ -227,7 +227,10 @@ class Parser:
             if before is not None and before.continuation and not before.content \
                     and before.mentions:
                 # "what about Ben, where did he go?": the question, about Ben
-                names = " ".join(before.words[m.start] for m in before.mentions)
+                # (with its "the": "and the Zendan, what did he sign?" is a person)
+                names = " ".join(" ".join(before.words[m.start - 1:m.end]) if m.start
+                                 and before.words[m.start - 1] == "the"
+                                 else before.words[m.start] for m in before.mentions)
                 out[-1] = f"{part.rstrip('?!. ')} {names}"
             elif before is not None and (before.intent is None
                                          or before.intent.answer == "greeting"):
@@ -398,12 +401,28 @@ class Parser:
             # "the Ruritanian foreign minister" is not its president; "the Ruritanian
             # prime minister" is the one of its leaders who is that; "leaders", all
             people = tuple(p for p in people if not self._other_office(ws, m.end, p))
+            if entity.kind == "country" and self._someone_from(ws, m):
+                # "the portuguese lady", "ok and the russian, what did he sign": the article
+                # subject from there, else its leader
+                people = tuple(sorted(p for p in self.principal
+                                      if self.entities[p].country == m.entity)) or people
+                if people:
+                    out += [Mention(p, m.start, m.end, "plain") for p in people[:1]]
+                    continue
             if people and (self._leader_word_at(ws, m.end) or self._leader_of_before(ws, m)):
                 role = m.role if m.role in ("excluded", "included") else "plain"
                 out += [Mention(p, m.start, m.end, role) for p in people]
             else:
                 out.append(m)
         return out
+
+    def _someone_from(self, ws: tuple[str, ...], m: Mention) -> bool:
+        """'The Zendan lady', 'the Zendan guy', 'and the Zendan, what did he...': a person
+        from that country, not the country."""
+        after = ws[m.end] if m.end < len(ws) else ""
+        return after in self.lex.person_nouns or (
+            m.start > 0 and ws[m.start - 1] == "the" and m.end - m.start == 1
+            and (not after or after in self.lex.question_words))
 
     def _roles(self, ws: tuple[str, ...]) -> tuple[str, ...]:
         """'which prime ministers': the roles named (outside names: "the Ruritanian
