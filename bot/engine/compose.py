@@ -130,6 +130,7 @@ class Vocab:
     day_words: frozenset[str]
     time_units: frozenset[str]
     durations: frozenset[str]  # "for a year" says how long, not when
+    entity_nouns: dict[str, str]  # stem of "regions" -> "region": what "how many" counts
     money_words: frozenset[str]
     existence_words: frozenset[str]
     response_words: frozenset[str]  # an answer to an invitation: "accept", "say yes"
@@ -163,6 +164,8 @@ class Vocab:
             multiples=words("multiples"), party_nouns=words("party_nouns"),
             weekdays=words("weekdays"), day_words=words("day_words"),
             time_units=words("time_units"), durations=words("durations"),
+            entity_nouns={stem(w): ws[0] for line in v.get("entity_nouns", ())
+                          if (ws := tokens(line)) for w in ws[1:]},
             money_words=words("money_words"),
             existence_words=words("existence_words"), currency_words=words("currency_words"),
             response_words=frozenset(w for p in v.get("response_words", ()) for w in tokens(p)),

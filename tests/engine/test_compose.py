@@ -576,3 +576,12 @@ def test_either_or_says_the_option_the_facts_hold_first(ask, question: str, open
 @pytest.mark.parametrize("question", ["did putin meet kim or not", "did putin meet kim or nah"])
 def test_a_tag_is_no_option(ask, question: str) -> None:
     assert ask(question).text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(("question", "n"), [
+    ("how many regions of the world do his meetings cover", "5"),
+    ("how many countries are in the list of leaders putin held talks with in russia", "7"),
+])
+def test_a_count_of_the_places_one_fact_names(ask, question: str, n: str) -> None:
+    answer = ask(question)
+    assert answer.answered and f"{n}, by the article's count" in answer.text, answer.text

@@ -7,6 +7,7 @@ from bot.engine.facts import IndexedFact
 from bot.engine.kinds import register
 from bot.engine.kinds.who import who
 from bot.engine.parse import Parsed
+from bot.engine.phrases import join
 from bot.engine.text import term_stems, tokens
 
 
@@ -33,6 +34,10 @@ def count(c: Composer, ask: Ask) -> Reply | None:
         # what is counted decides; the question's other words only rank the candidates
         found = sorted(((scored.get(i.fact.id, 0.0) + 3.0 * n, i) for i in numbered
                         if (n := counts(i))), key=lambda r: -r[0])
+        top = found[0][1] if found else None
+        if (top is None or not nouns & term_stems(tokens(top.fact.count or ""))) \
+                and (listed := _of_kind(c, ask, nouns, top)) is not None:
+            return listed  # "how many regions do his meetings cover": those the fact names
         if not found and filtered and all(w in c.vocab.party_nouns for w in q.counted) \
                 and (listed := _counted_list(c, ask, "counterpart")) is not None \
                 and listed.answered and listed.items:
@@ -80,6 +85,26 @@ def _counted_list(c: Composer, ask: Ask, noun: str) -> Reply | None:
     head = f"{n} {noun}{'s' if n != 1 else ''}, by the article's count:"
     return Reply(head + "\n" + listing.text.split(":\n", 1)[-1], listing.facts,
                  items=listing.items)
+
+
+def _of_kind(c: Composer, ask: Ask, nouns: frozenset[str], top: IndexedFact | None
+             ) -> Reply | None:
+    """'How many regions do his meetings cover?': the places of that kind (regions,
+    countries, cities) one fact names, counted, when no figure the article gives counts
+    them."""
+    kinds = {c.vocab.entity_nouns[n] for n in nouns if n in c.vocab.entity_nouns}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    best = c.top(ask, minimum=1.0, most=1)
+    for item in dict.fromkeys(i for i in (top, *(i for _, i in best)) if i is not None):
+        fact = item.fact
+        named = [e for e in dict.fromkeys((*fact.about, *fact.places, *fact.who))
+                 if c.kind_of(e) == kind and e not in ask.home and e not in ask.principal]
+        if len(named) >= 2:
+            return Reply(f"{len(named)}, by the article's count: {join(named)}. "
+                         f"{fact.summary}", [fact], items=tuple(named))
+    return None
 
 
 def _counted(c: Composer, q: Parsed) -> frozenset[str]:
