@@ -334,6 +334,12 @@ class Lexicon:
         if found and is_common_word(word) and not _same_word(word, found[0], self.name_only,
                                                              self.grammar, found[1]):
             return word
+        if found is None and len(word) == 5 and not is_common_word(word):
+            # "koroy": one letter off a five-letter name, and no English word
+            # (and its first two letters: "boris" is no "brics")
+            found = process.extractOne(word, [t for t in self._name_targets
+                                              if t[:2] == word[:2]],
+                                       scorer=fuzz.ratio, score_cutoff=80.0)
         return found[0] if found else word
 
     @lru_cache(maxsize=1024)  # noqa: B019 - one Lexicon per snapshot, freed with it

@@ -283,3 +283,8 @@ def test_hyphenated_names_are_read_apart_only_when_each_part_is_a_name(engine: E
     assert {"Moscow", "Beijing"} <= {m.entity for m in both.mentions}
     prefixed = engine.parser.parse("is orban the most anti-russian leader?")
     assert "anti-russian" in prefixed.words
+
+
+def test_one_letter_off_a_five_letter_name_is_that_name(engine: Engine) -> None:
+    assert engine.lexicon.correct("orbam") == "orban"
+    assert engine.lexicon.correct("boris") == "boris"  # no "brics": another start
