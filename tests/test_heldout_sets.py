@@ -40,10 +40,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round5-both.yaml", "both", 0.89),
         ("round6-putin-diplomacy.yaml", "shipped", 0.90),
         ("round6-ribeiro-asia-pacific.yaml", "second", 0.89),
-        ("round6-both.yaml", "both", 0.92),
-        ("round7-putin-diplomacy.yaml", "shipped", 0.85),
-        ("round7-ribeiro-asia-pacific.yaml", "second", 0.82),
-        ("round7-both.yaml", "both", 0.83)]
+        ("round6-both.yaml", "both", 0.93),
+        ("round7-putin-diplomacy.yaml", "shipped", 0.86),
+        ("round7-ribeiro-asia-pacific.yaml", "second", 0.83),
+        ("round7-both.yaml", "both", 0.88)]
 
 
 def _data(which: str, tmp: Path) -> Path:
