@@ -720,7 +720,9 @@ class Engine:
         """The pronoun set the desk's articles use of `person` (referents.py)."""
         if not person:
             return None
-        texts = [t for d in sorted(desk.documents) for t in self.snapshot.texts_of(d)]
+        def texts() -> list[str]:
+            return [t for d in sorted(desk.documents) for t in self.snapshot.texts_of(d)]
+
         if person in desk.principal:
             return self.referents.usage(desk.key, person, texts, True)
         own = self._pronouns(desk, next(iter(desk.principal), ""))

@@ -9,7 +9,7 @@ is guessed from names; a person whose article says too little has no known prono
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from bot.engine.parse import find
 from bot.engine.text import tokens
@@ -41,17 +41,18 @@ class Referents:
                 return at, at + len(phrase)
         return None
 
-    def usage(self, key: str, person: str, texts: Iterable[str], whole: bool,
+    def usage(self, key: str, person: str, texts: Callable[[], Iterable[str]], whole: bool,
               subject: int | None = None) -> int | None:
         """The pronoun set the articles use of `person`: each sentence's first pronoun when
         `whole` (the article's subject), else the pronouns of the sentences that name them,
-        less the set used of the subject (`subject`). Cached per desk."""
+        less the set used of the subject (`subject`). Cached per desk; `texts` is read only
+        when the cache does not have it (it reads the store)."""
         cached = (key, person)
         if cached in self._usage:
             return self._usage[cached]
         name = tuple(tokens(person))
         counts: Counter[int] = Counter()
-        for text in texts:
+        for text in texts():
             for sentence in split_sentences(text):
                 ws = tuple(tokens(sentence))
                 if not whole and not (name and (find(ws, name) >= 0 or name[-1] in ws)):

@@ -72,8 +72,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     carried = {m.entity for m in ask.mentions if m.start < 0} if q.future else set()
     targets = tuple(t for t in ask.others if t != actor
                     and not (t in carried and c.kind_of(t) in PLACE_KINDS))
-    placed = {m.entity for m in ask.mentions if m.role == "place"
-              and c.kind_of(m.entity) in PLACE_KINDS}
+    placed = _placed(c, ask)
     if (cleft := _cleft(c, ask)) is not None:
         return cleft
     if q.unknown_subject:  # "is Acme the one building it?": the fact's own actor
@@ -594,11 +593,16 @@ def _office(c: Composer, ask: Ask, person: Entity) -> Reply | None:
                  facts[:1], verdict=False, focus=(person.name,)) if facts else None
 
 
+def _placed(c: Composer, ask: Ask) -> set[str]:
+    """The places the question puts things at ("in Zenda", "to Strelsau")."""
+    return {m.entity for m in ask.mentions if m.role == "place"
+            and c.kind_of(m.entity) in PLACE_KINDS}
+
+
 def premise(c: Composer, ask: Ask) -> Reply | None:
     """The place a why/what/when question takes for granted, checked: "why is the forum
     in Zenda?" of a forum in Strelsau, "how come she pledged 40 million to Zenda?"."""
-    placed = {m.entity for m in ask.mentions if m.role == "place"
-              and c.kind_of(m.entity) in PLACE_KINDS}
+    placed = _placed(c, ask)
     # where the subject did go ("what deals did he sign in Zenda?"), only a fact the
     # question singles out by three of its words puts the thing elsewhere
     been = any(c.index.at(i, p) and (not ask.principal
