@@ -324,6 +324,17 @@ QUESTIONS = [
     q("and when did she take office?", "January", no=("March 3",),
       before=("when did ana ribeiro leave lisbon for the trip?",),
       id="followup-same-person-new-question"),
+    # a person's nationality, claimed or offered as options: the gazetteer's country
+    q("castillo is indonesian right?", "Philippines", opens=("No",), id="nationality-wrong"),
+    q("is castillo indonesian or filipino?", "Philippines", opens=("Filipino",),
+      id="nationality-either"),
+    q("is he indonesian?", "Castillo", opens=("No",), before=("is castillo filipino?",),
+      id="nationality-pronoun"),
+    # either/or: the shortest options that tell them apart, figures and magnitudes read
+    q("working holiday cap: 500 or 5000 per country?", opens=("500.",), id="either-figures"),
+    q("was the 40m for timor or for fiji", opens=("For timor",), id="either-magnitude"),
+    q("last city on ribeiros tour?", "Manila", no=("No", "Lisbon"), id="where-last-city",
+      xfail="journey.step counts Lisbon (hosted in February, before the tour) as a step"),
 ]
 
 

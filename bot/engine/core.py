@@ -205,7 +205,9 @@ class Desk:
         inherited = tuple(Mention(self._leader(e) if q.leader else e, -1, -1, "plain")
                           for e in context.entities)
         terse = len(q.words) <= 4 and (strategy is None or strategy in GENERIC)
-        if own and (q.continuation or terse):  # "and Ben?", "any from Europe?"
+        personal = any(self.snapshot.entities[m.entity].kind == "person" for m in own)
+        if own and (q.continuation or terse or (q.anaphora and not personal)):
+            # "and Ben?", "any from Europe?", "is he Zendan?"
             if strategy is None or (strategy in GENERIC and not q.kinds):
                 # "and Ben?" asks the last question again; "what did Ben say" asks its own
                 strategy = context.strategy

@@ -12,6 +12,7 @@ from bot.engine.text import clean, term_stems, words
 from bot.store.load import Snapshot
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?)([a-z]{1,2})")  # a figure and its magnitude: "40m"
 _FILLERS = frozenset({"so", "and", "but", "ok", "okay", "hey", "hi", "hello", "yo", "um", "uh",
                       "well", "also", "then", "pls", "please", "plz", "bot", "quick",
                       "question", "q", "btw", "oh", "now", "just"})
@@ -274,6 +275,9 @@ class Parser:
             if "-" in w and not lex.knows(w) and all(lex.aliases.get((part,))
                                                      for part in w.split("-")):
                 raw.extend(w.split("-"))  # "a lisbon-manila flight": two places
+                continue
+            if (figure := _FIGURE.fullmatch(w)) and figure[2] in lex.shorthand:
+                raw.extend((figure[1], *lex.shorthand[figure[2]]))  # "40m": 40 million
                 continue
             raw.extend(lex.shorthand.get(w, (w,)))
         raw = _without(raw, lex.meta_phrases)

@@ -92,6 +92,8 @@ def tokens(text: str) -> list[str]:
 def light_stem(word: str) -> str:
     """A light suffix stripper: enough that 'discussed', 'discussing' and 'discuss' meet."""
     w = word
+    if any(ch.isdigit() for ch in w):
+        return w  # "5000" is not "500", nor "2024s" a plural
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     for suffix in ("ing", "ed", "es", "s"):

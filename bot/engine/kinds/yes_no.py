@@ -11,7 +11,7 @@ from bot.engine.kinds.what import what
 from bot.engine.kinds.who import holds
 from bot.engine.parse import Parsed, find, number
 from bot.engine.phrases import capital, join
-from bot.engine.text import squeeze, stem, tokens
+from bot.engine.text import squeeze, stem, term_stems, tokens
 from bot.store.load import Entity, Fact
 
 
@@ -45,23 +45,27 @@ def either(c: Composer, ask: Ask, reply: Reply) -> Reply:
     told = tuple(tokens(" ".join(
         " ".join((f.summary, f.time_phrase or "", *(x.quote for x in f.quotes)))
         for f in reply.facts).casefold()))
-    said = {stem(w) for w in told}
+    said = term_stems(told)  # "Timor-Leste" holds "Timor"
 
     def words_held(option: tuple[str, ...]) -> bool | None:
         words = [stem(w) for w in option if w not in c.vocab.stopwords]
         return all(w in said for w in words) if words else None
 
-    # the options as said ("next year" / "this year"), else their words ("a nuclear plant")
-    for held in (lambda o: find(told, o) >= 0, words_held):
-        one, other = held(left), held(right)
-        if one is not None and other is not None and one != other:
-            start = at - len(right)
-            stems = tuple(stem(w) for w in told)
-            while one and start > 1 and ws[start - 1] not in c.vocab.stopwords and find(
-                    stems, tuple(stem(w) for w in ws[start - 1:at])) >= 0:
-                start -= 1  # "working holidays or defence": the fact's whole phrase
-            chosen = shown[start:at] if one else shown[at + 1:]
-            return replace(reply, text=f"{capital(' '.join(chosen))}. {reply.text}")
+    # the options as said ("next year" / "this year"), else by their words ("a nuclear
+    # plant"); else the shortest that tell them apart ("500 or 5000 per country": 500)
+    for k in (len(right), *range(1, len(right))):
+        for held in (lambda o: find(told, o) >= 0, words_held):
+            if any(all(w in c.vocab.stopwords for w in o) for o in (left[-k:], right[:k])):
+                continue  # "for Zenda or for Strelsau": no option in "for"
+            one, other = held(left[-k:]), held(right[:k])
+            if one is not None and other is not None and one != other:
+                start = at - k
+                stems = tuple(stem(w) for w in told)
+                while one and start > 1 and ws[start - 1] not in c.vocab.stopwords and find(
+                        stems, tuple(stem(w) for w in ws[start - 1:at])) >= 0:
+                    start -= 1  # "working holidays or defence": the fact's whole phrase
+                chosen = shown[start:at] if one else shown[at + 1:at + 1 + k]
+                return replace(reply, text=f"{capital(' '.join(chosen))}. {reply.text}")
     return reply
 
 
@@ -547,6 +551,11 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
                          list(dict.fromkeys(cited)), verdict=False, focus=(one.name, two.name))
     if len(people) == 1 and q.leader and not countries:
         return _office(c, ask, c.entities[people[0]])  # "Ben is defence secretary?"
+    typed = [m.entity for m in ask.mentions if m.start >= 0]
+    named = [e for e in dict.fromkeys(typed) if c.kind_of(e) == "person"] or people
+    if len(named) == 1 and countries and set(countries) <= set(typed) \
+            and not (q.roles or q.leader or q.distinctive or q.kinds or q.times or q.numbers):
+        return _nationality(c, ask, c.entities[named[0]], countries)
     if len(people) != 1 or not countries or not (q.roles or q.leader):
         return None  # "is Ben backing Ruritania?" claims no office
     person = c.entities[people[0]]
@@ -560,6 +569,24 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
         return None
     return Reply(f"No: {person.name} is {person.role}. {facts[0].summary}", facts[:1],
                  focus=(person.name,))
+
+
+def _nationality(c: Composer, ask: Ask, person: Entity, countries: list[str]
+                 ) -> Reply | None:
+    """'Is Ben Zendan or Ruritanian?', 'Ben's Zendan, right?': his country as the
+    gazetteer has it, the option that holds said first."""
+    facts = [i.fact for i in c.index.facts if person.name in i.fact.participants
+             or person.name in i.about]
+    if not (person.country and person.role and facts):
+        return None
+    said = f"{person.name} is {person.role}."
+    if person.country not in countries:
+        return Reply(said, facts[:1], verdict=False, focus=(person.name,))
+    if len(set(countries)) > 1:
+        typed = next(m for m in ask.mentions if m.entity == person.country and m.start >= 0)
+        option = " ".join(ask.q.words[typed.start:typed.end])
+        return Reply(f"{capital(option)}: {said}", facts[:1], focus=(person.name,))
+    return Reply(said, facts[:1], verdict=True, focus=(person.name,))
 
 
 def _same(c: Composer, ask: Ask, people: list[str]) -> bool:
