@@ -333,6 +333,15 @@ QUESTIONS = [
     # either/or: the shortest options that tell them apart, figures and magnitudes read
     q("working holiday cap: 500 or 5000 per country?", opens=("500.",), id="either-figures"),
     q("was the 40m for timor or for fiji", opens=("For timor",), id="either-magnitude"),
+    # claims: "first time" of "first trip", "gonna" of a plan, a figure from another fact
+    q("was this her first time in the region since taking the job", opens=("Yes",),
+      id="claim-first-time"),
+    q("is tap gonna do a direct lisbon jakarta flight", "next year", opens=("Yes",),
+      id="claim-going-to-is-a-plan"),
+    q("the australia deal lets 5000 young people go each way right", "500",
+      opens=("No",), id="claim-figure-of-another-fact"),
+    q("wait who is ana ribeiro", "Foreign Minister of Portugal", opens=("Ana Ribeiro is",),
+      before=("did ribeiro sign anything in canberra",), id="who-is-after-a-claim"),
     q("last city on ribeiros tour?", "Manila", no=("No", "Lisbon"), id="where-last-city",
       xfail="journey.step counts Lisbon (hosted in February, before the tour) as a step"),
 ]

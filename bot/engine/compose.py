@@ -8,7 +8,7 @@ article does say, or shows the closest passages.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -104,9 +104,12 @@ def states_number(text: str) -> bool:
     return any(ch.isdigit() for ch in text) or bool(numbers_in(text))
 
 
-def numbers_in(text: str) -> set[int]:
-    """The numbers a text states, in digits or words ("six", "24", "twenty")."""
-    return {n for w in tokens(text) for part in w.split("-") if (n := number(part)) is not None}
+def numbers_in(text: str, ordinals: Mapping[str, int] | None = None) -> set[int]:
+    """The numbers a text states, in digits or words ("six", "24", "twenty"), and with
+    `ordinals`, as ordinal words too ("his fifth term" states 5)."""
+    ordinals = ordinals or {}
+    return {n for w in tokens(text) for part in w.split("-")
+            if (n := number(part) or ordinals.get(part)) is not None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +145,9 @@ class Vocab:
     attributions: tuple[tuple[str, ...], ...]  # "according to"
     tags: tuple[tuple[str, ...], ...]  # "..., right?", "... or not?"
     openers: frozenset[str]  # "did", "is": a claim's first word
+    ordinals: dict[str, int]  # "second" -> 2
+    future: tuple[tuple[str, ...], ...]  # "will", "going to"
+    identity_questions: tuple[tuple[str, ...], ...]  # "who is"
 
     @classmethod
     def of(cls, snapshot: Snapshot, lexicon: Lexicon) -> Vocab:
@@ -175,7 +181,8 @@ class Vocab:
             time_order=tuple(v.get("time_order", ())),
             relative_times=tuple(lexicon.relative_times),
             attributions=phrases("attributions"), tags=tuple(lexicon.tags),
-            openers=words("openers"))
+            openers=words("openers"), ordinals=lexicon.ordinals,
+            future=phrases("future"), identity_questions=phrases("identity_questions"))
 
 
 class Composer:

@@ -229,6 +229,8 @@ class Desk:
         if q.anaphora or elliptical or q.sequence or q.continuation:
             if strategy == "about" and not q.content and not mentions:
                 strategy = "topics"  # "what about?" of the meeting just told: its subjects
+            elif strategy == "about" and mentions and not q.anaphora:
+                return mentions, (), strategy, False  # "who is Ana?" asks anew
             elif strategy is None or (strategy in GENERIC and not q.content and not q.kinds):
                 strategy = context.strategy
             return mentions + inherited, context.facts, strategy, True

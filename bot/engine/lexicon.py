@@ -311,8 +311,16 @@ class Lexicon:
 
     def everyone(self, q: Parsed) -> bool:
         """'what did each of them sign?', 'A vs B': every subject, not one."""
-        return "vs" in q.words or any(q.words[i:i + len(p)] == p for p in self._everyone
-                   for i in range(len(q.words)))
+        ws = q.words
+
+        def alone(i: int) -> bool:  # not "each" before a noun: "each way", "each country"
+            after = ws[i + 1] if i + 1 < len(ws) else ""
+            return not after or after in self.stopwords or after in self.contact_words \
+                or after in self.question_words or bool(self.aliases.starting(after)) \
+                or len({m.entity for m in q.mentions}) > 1
+
+        return "vs" in ws or any(ws[i:i + len(p)] == p and (len(p) > 1 or alone(i))
+                                 for p in self._everyone for i in range(len(ws)))
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one Lexicon per snapshot, freed with it
     def correct(self, word: str) -> str:

@@ -15,7 +15,9 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?)([a-z]{1,2})")  # a figure and its magnitude: "40m"
 _FILLERS = frozenset({"so", "and", "but", "ok", "okay", "hey", "hi", "hello", "yo", "um", "uh",
                       "well", "also", "then", "pls", "please", "plz", "bot", "quick",
-                      "question", "q", "btw", "oh", "now", "just"})
+                      "question", "q", "btw", "oh", "now", "just", "wait", "hmm", "ah",
+                      "alright", "lol", "sorry"})
+_LINKING = frozenset({"so", "and", "but", "also", "then", "now"})  # these carry on a conversation
 MAX_WORDS = 60
 NUMBER_WORDS = {w: i for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -281,6 +283,8 @@ class Parser:
                 continue
             raw.extend(lex.shorthand.get(w, (w,)))
         raw = _without(raw, lex.meta_phrases)
+        while len(raw) > 1 and raw[0] in _FILLERS - _LINKING and raw[0] not in lex.intent_index:
+            del raw[0]  # "wait, who is she": "wait" is no word of the question
         # number words are never "typos" of other words ("ten" is not "then")
         ws = tuple(w if number(w) is not None else lex.correct(w) for w in raw)
         # a word left unknown where a name stands ("in manilla", "meet erdgan"): a name

@@ -585,3 +585,26 @@ def test_a_tag_is_no_option(ask, question: str) -> None:
 def test_a_count_of_the_places_one_fact_names(ask, question: str, n: str) -> None:
     answer = ask(question)
     assert answer.answered and f"{n}, by the article's count" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "opens", "has"), [
+    # a filler before the question is no word of it ("wait" is in a quote)
+    ("wait did putin actually go to north korea??", "Yes.", "North Korea"),
+    # an ordinal claimed ("5th") against the article's ordinal word ("fifth")
+    ("is this his 5th term as president", "Yes.", "fifth"),
+    ("is it his fourth term", "No.", "fifth"),
+    # present tense of what lies ahead: the article says so in the claim's words
+    ("is russia hosting the brics summit", "Yes.", "Kazan"),
+    # a name no article uses and no dictionary has, put in as the one who did it
+    ("gazprom is building that nuclear plant in turkey right", "No", "Rosatom"),
+])
+def test_claims_checked_word_for_word(ask, question: str, opens: str, has: str) -> None:
+    answer = ask(question)
+    assert answer.answered and answer.text.startswith(opens) and has in answer.text, \
+        answer.text
+
+
+def test_who_is_the_subject_says_who_and_the_article_in_short(ask) -> None:
+    answer = ask("who is putin")
+    assert answer.text.startswith("Vladimir Putin is President of Russia.")
+    assert "•" not in answer.text and len(answer.text) < 1200, answer.text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.engine.compose import MAX_LINES, Ask, Composer, Reply
 from bot.engine.kinds import register
 from bot.engine.kinds.overview import overview
@@ -21,6 +23,14 @@ def about(c: Composer, ask: Ask) -> Reply | None:
             return None
         if ask.q.content:
             return overview(c, ask) if own[0] in ask.principal else None
+        entity = c.entities.get(own[0])
+        ws = ask.q.words
+        if own[0] in ask.principal and entity and entity.role \
+                and any(ws[:len(p)] == p for p in c.vocab.identity_questions) \
+                and (short := overview(c, ask)) is not None:
+            # "who is she?": who she is, then the article in short (every fact is paged
+            # in Discord), not twenty bullets
+            return replace(short, text=f"{own[0]} is {entity.role}. {short.text}")
         facts = [item.fact for item in c.index.facts
                  if item.fact.kind not in ("statement",) or own[0] in item.fact.participants]
         name = own[0]

@@ -9,6 +9,7 @@ from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import journey, register
 from bot.engine.kinds.what import what
 from bot.engine.kinds.who import holds
+from bot.engine.lexicon import is_common_word
 from bot.engine.parse import Parsed, find, number
 from bot.engine.phrases import capital, join
 from bot.engine.text import squeeze, stem, term_stems, tokens
@@ -98,8 +99,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             return c.not_said("whether the invitation was accepted", invited[:1])
     # a meeting or a trip: a contact verb, or someone placed somewhere ("was he in X")
     someone = bool(actor or ask.asks_principal)
-    if not ((placed and someone) or any(w in c.vocab.contact_words for w in q.words)) or not (
-            targets or actor):
+    if not ((placed and someone) or _contact_verb(c, ask)) or not (targets or actor):
         return _checked(c, ask, what(c, ask))  # not about a meeting or a trip
     if (order := _order(c, ask, actor)) is not None:
         return order
@@ -135,7 +135,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             # "did he meet Li twice?": the meetings the facts record, counted
             return Reply(" ".join(f.summary for f in facts), facts,
                          verdict=len(hits) == claimed)
-        if (conflict := _conflict(c, q, facts)) is not None:
+        if (conflict := _conflict(c, q, facts) or _figure_told(c, ask, facts)) is not None:
             return conflict
         if q.unknown_names:  # "did they meet in Ankara?": a place the article never names
             return Reply(f"the article does not mention {join(list(q.unknown_names))}. "
@@ -180,6 +180,10 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     later = involving(other)
     if later:
         facts = [i.fact for i in later][:2]
+        if not q.past and not q.future and later[0].fact.kind != "invitation" \
+                and q.distinct_stems <= (later[0].strong | later[0].weak):
+            # "is Zenda hosting the summit?": ahead, and the article says so in those words
+            return Reply(later[0].fact.summary, facts[:1], verdict=True)
         lead = "Not yet, according to the article." if not q.future else \
             "Not as a plan, but:"
         return Reply(f"{lead} " + " ".join(f.summary for f in facts), facts)
@@ -200,6 +204,19 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                   *([f"meeting {c.words.people(people)}"] if people else [])])
     fact = related[0].fact
     return Reply(f"No: the article does not report {who} {doing}. {fact.summary}", [fact])
+
+
+def _contact_verb(c: Composer, ask: Ask) -> bool:
+    """Does the claim say someone met or went somewhere? "Going to" before no name ("is
+    Acme going to run a flight?") says what is planned, not a trip."""
+    ws = ask.q.words
+    named = {i for m in ask.mentions if m.start >= 0 for i in (m.start, m.start - 1)}
+
+    def planned(i: int) -> bool:
+        return any(ws[i:i + len(p)] == p and len(p) > 1 and i + len(p) not in named
+                   for p in c.vocab.future)
+
+    return any(w in c.vocab.contact_words and not planned(i) for i, w in enumerate(ws))
 
 
 def _cleft(c: Composer, ask: Ask) -> Reply | None:
@@ -286,7 +303,8 @@ def _conflict(c: Composer, q: Parsed, facts: list[Fact]) -> Reply | None:
             return Reply(other.summary, [other], verdict=False)
     if not q.numbers:
         return None
-    stated = {n: f for f in facts for n in numbers_in(" ".join((f.count or "", f.summary)))}
+    stated = {n: f for f in facts for n in numbers_in(" ".join((f.count or "", f.summary)),
+                                                            c.vocab.ordinals)}
     if stated and not set(q.numbers) & set(stated):
         wrong = next((f for f in facts if f.count), facts[0])
         return Reply(wrong.summary, [wrong], verdict=False)
@@ -339,6 +357,8 @@ def _tied(c: Composer, item: IndexedFact, name: str) -> bool:
     in), not merely in the same region?"""
     return c.index.relevance(item, (name,), frozenset()) >= 1.5
 
+
+
 def _apart(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
     """A claim that pairs what the article keeps apart. 'Did she discuss palm oil with Li
     in Zenda?' when palm oil came up with Ben: what was found is not Li's, and none of
@@ -374,8 +394,8 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
     the fact counting trips), and whether it is the claimed one."""
     q = ask.q
     at = next((i for i, w in enumerate(q.words) if number(w) is not None), None)
-    if at is None:
-        return None
+    if at is None or not q.words[at].isalnum() or number(q.words[at][:-2]) is not None:
+        return None  # "his 5th term" ranks, it counts nothing
     counted = {stem(w) for w in q.words[at + 1:at + 4] if w not in c.vocab.stopwords
                or w in c.vocab.nouns}
     best, most = None, 0
@@ -390,6 +410,22 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
     fact, stated = best
     held = bool(set(q.numbers) & stated) and _unlike(c, ask, c.index.by_id.get(fact.id)) is None
     return Reply(fact.summary, [fact], verdict=held)
+
+
+def _figure_told(c: Composer, ask: Ask, facts: list[Fact]) -> Reply | None:
+    """A figure claimed of a meeting whose facts give none ("the deal lets 5,000 people
+    go each way?"): the fact that has the claim's words and a figure, checked by it."""
+    claimed = set(ask.q.numbers)
+    if not claimed or ask.q.times or any(numbers_in(f.summary) for f in facts):
+        return None
+    named = [m.entity for m in ask.mentions if m.entity not in ask.principal]
+    figured = [i for i in c.index.facts if numbers_in(i.fact.summary)
+               and c.hits(i, ask.q) >= 2 and all(_tied(c, i, e) for e in named)]
+    if not figured:
+        return None
+    best = max(figured, key=lambda i: c.hits(i, ask.q))
+    held = bool(claimed & numbers_in(best.fact.summary, c.vocab.ordinals))
+    return Reply(best.fact.summary, [best.fact], verdict=held)
 
 
 def _times(c: Composer, q: Parsed) -> int | None:
@@ -426,7 +462,8 @@ def _substitute(c: Composer, q: Parsed, fact: Fact) -> str | None:
         for n in (1, 2):  # one word or two, in place of one word or two
             span = stems[i:i + n]
             if i + n >= len(asked) or any(s in own for s in span) \
-                    or any(number(w) is not None for w in asked[i:i + n]):
+                    or any(number(w) is not None for w in asked[i:i + n]) \
+                    or set(span) <= c.vocab.occasion_stems:  # "first time" of "first trip"
                 continue
             for m in (1, 2):
                 for j in range(1, len(said) - m):
@@ -470,7 +507,16 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return conflict
     item = c.index.by_id.get(fact.id)
     words = (item.strong | item.weak) if item else frozenset()
-    missing = ask.q.distinct_stems - words
+    missing = ask.q.distinct_stems - words - c.vocab.occasion_stems
+    if any(number(w) is not None for w in missing):  # "his 5th term" of "his fifth term"
+        stated = numbers_in(" ".join((fact.summary, fact.count or "")), c.vocab.ordinals)
+        missing = frozenset(w for w in missing if (n := number(w)) is None or n not in stated)
+    if not unknown and len(ask.q.distinct_stems & words) >= 2:
+        # "Acme is building the plant, right?" of "the plant Zenda Energy is building":
+        # a word no article uses and no dictionary has is a name the claim puts in
+        unknown = tuple(capital(w) for w in ask.q.distinctive if stem(w) in missing
+                        and len(w) > 3
+                        and not c.vocab.knows(w) and not is_common_word(w))
     if unknown:  # "did she sign it in Atlantis?": never named
         if len(ask.q.distinct_stems & words) < 2:
             return c.policy.unknown(unknown)
@@ -489,8 +535,10 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if missing and _substitute(c, ask.q, fact) is not None:
         return replace(reply, verdict=False)
     if missing and not any(missing & (i.strong | i.weak) for i in c.index.facts) and all(
-            c.vocab.knows(w) for w in ask.q.distinctive if stem(w) in missing):
-        # "did she sign a defence pact?": words the articles use, none of them hers
+            c.vocab.knows(w) or is_common_word(w)
+            for w in ask.q.distinctive if stem(w) in missing):
+        # "did she sign a defence pact?", "did they agree fishing quotas?": words the
+        # articles do not use of her
         return Reply("the article does not report that. " + fact.summary, [fact],
                      verdict=False)
     if (unlike := _unlike(c, ask, item)) is not None:
