@@ -342,8 +342,11 @@ QUESTIONS = [
       opens=("No",), id="claim-figure-of-another-fact"),
     q("wait who is ana ribeiro", "Foreign Minister of Portugal", opens=("Ana Ribeiro is",),
       before=("did ribeiro sign anything in canberra",), id="who-is-after-a-claim"),
-    q("last city on ribeiros tour?", "Manila", no=("No", "Lisbon"), id="where-last-city",
-      xfail="journey.step counts Lisbon (hosted in February, before the tour) as a step"),
+    # the n-th stop of her tour, and the last place
+    q("whats the 2nd stop", "Dili", no=("Jakarta",), opens=("Second",), id="nth-stop-digits"),
+    q("what was her third stop", "Canberra", opens=("Third",), id="nth-stop-word"),
+    q("whats the last place she went to", "Manila", no=("Jakarta",), id="last-place"),
+    q("last city on ribeiros tour?", "Manila", no=("No", "Lisbon"), id="where-last-city"),
 ]
 
 

@@ -163,7 +163,7 @@ class Desk:
                 and (strategy == "yes_no" or parsed.words[0] in self.lexicon.openers) \
                 and not parsed.sequence:
             reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
-        if reply is None and parsed.nth and strategy in ("where", "when", "who"):
+        if reply is None and parsed.nth and strategy in ("where", "when", "who", "what"):
             reply = journey.nth(self.composer, ask)  # "where did they meet the 2nd time?"
         if reply is None and (parsed.first or parsed.last) and not ask.placed \
                 and not parsed.backwards and not (parsed.sequence and ask.others) \
@@ -257,7 +257,7 @@ class Desk:
         if on_topic and (ask.others or ask.asks_principal):
             return False
         strange = [w for w in q.distinctive if not self.lexicon.knows(w)
-                   and (len(w) >= 4 or w.isdigit())]
+                   and w not in self.lexicon.ordinals and (len(w) >= 4 or w.isdigit())]
         # an everyday word the articles do not use ("hard", "squeeze") weighs half, and
         # nothing in a question that goes on from the conversation ("why's it hard for him?")
         if followed and all(w in everyday() for w in strange):

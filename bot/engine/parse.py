@@ -339,9 +339,10 @@ class Parser:
             asked_for=self._asked_for(ws, covered), nth=self._nth(ws))
 
     def _nth(self, ws: tuple[str, ...]) -> int | None:
-        """'The second time', 'their 2nd meeting': an ordinal before an occasion noun."""
+        """'The second time', 'their 2nd meeting', 'her third stop': an ordinal before an
+        occasion or a step of a tour."""
         for w, after in pairwise(ws):
-            if after in self.lex.occasion_nouns:
+            if after in self.lex.occasion_nouns or after in self.lex.step_nouns:
                 n = self.lex.ordinals.get(w) or (number(w) if not w.isdigit() else None)
                 if n is not None and n >= 2:
                     return n

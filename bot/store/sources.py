@@ -41,7 +41,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "list_glue", "party_nouns", "meta_phrases", "fewer_words", "time_units",
                     "money_words", "currency_words", "durations", "existence_words",
                     "opinion_words", "pronoun_sets", "other_one", "person_nouns",
-                    "entity_nouns", "identity_questions",
+                    "entity_nouns", "identity_questions", "step_nouns",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

@@ -608,3 +608,14 @@ def test_who_is_the_subject_says_who_and_the_article_in_short(ask) -> None:
     answer = ask("who is putin")
     assert answer.text.startswith("Vladimir Putin is President of Russia.")
     assert "•" not in answer.text and len(answer.text) < 1200, answer.text
+
+
+@pytest.mark.parametrize(("question", "has", "lacks"), [
+    # the meeting of the two named anchors "after"; the visit asked is the step, not it
+    ("after orban was done with putin who did he go visit next", "Xi", "Kazan"),
+    ("where did orban go once he was done in moscow", "China", "hosted"),
+])
+def test_the_step_after_a_meeting_of_two_named(ask, question: str, has: str,
+                                               lacks: str) -> None:
+    answer = ask(question)
+    assert answer.answered and has in answer.text and lacks not in answer.text, answer.text

@@ -85,11 +85,7 @@ def step(c: Composer, ask: Ask) -> Reply | None:
     of the journeys of whoever the question is about."""
     people = frozenset(e for e in ask.others if c.kind_of(e) == "person") \
         or ask.principal
-    steps = [f for f in c.journey(people, ("visit", "met")) if f.places or f.occasion]
-    chains = [c for c in (c.chain(f.id) for f in steps) if len(c) > 1]
-    longest = max(chains, key=len, default=[])
-    if 2 * len(longest) >= len(steps):  # one tour told step by step: its stops decide
-        steps = [c.index.by_id[i].fact for i in longest]
+    steps = _steps(c, people)
     if not steps:
         return None
     fact = steps[0] if ask.q.first else steps[-1]
@@ -98,13 +94,33 @@ def step(c: Composer, ask: Ask) -> Reply | None:
                  focus=(*fact.places, *fact.who), subjects=(*fact.places, *fact.who))
 
 
+def _steps(c: Composer, people: frozenset[str]) -> list[Fact]:
+    """The stops of their journeys in order: one tour told step by step decides."""
+    steps = [f for f in c.journey(people, ("visit", "met")) if f.places or f.occasion]
+    chains = [c for c in (c.chain(f.id) for f in steps) if len(c) > 1]
+    longest = max(chains, key=len, default=[])
+    if 2 * len(longest) >= len(steps):
+        steps = [c.index.by_id[i].fact for i in longest]
+    return steps
+
+
 def nth(c: Composer, ask: Ask) -> Reply | None:
     """'Where did they meet the second time?': the n-th meeting of the people named, in
-    the order their facts' own times give (else the curator's)."""
+    the order their facts' own times give (else the curator's); 'her third stop': the
+    n-th stop of the subject's tour."""
     n = ask.q.nth
     people = frozenset(e for e in ask.others if c.kind_of(e) == "person") - ask.principal
-    if n is None or not people:
+    if n is None:
         return None
+    if not people:
+        steps = _steps(c, ask.principal) if ask.principal and not ask.others else []
+        if len(steps) < n:
+            return None
+        fact = steps[n - 1]
+        word = next((w for w, i in c.vocab.ordinals.items() if i == n), f"number {n}")
+        said = c.words.lead(fact) or fact.summary
+        return Reply(f"{capital(word)}: {said.rstrip('.')}.", [fact],
+                     focus=(*fact.places, *fact.who), subjects=(*fact.places, *fact.who))
     met = [f for f in c.journey(people) if not ask.principal
            or ask.principal & set(f.participants)]
     met.sort(key=cmp_to_key(lambda a, b: 0 if (s := sequence(c, a, b)) is None
@@ -152,8 +168,16 @@ def places(c: Composer, ask: Ask) -> tuple[str, ...]:
 
 def next_step(c: Composer, ask: Ask) -> Reply | None:
     """The step after (or, asked with "before", the step before) the contact named."""
-    ranked = c.ranked(ask, c.focused(ask, c.pool(CONTACT_KINDS)))
+    # ("who did he go visit after seeing Li?": the visit is the step asked, not the anchor)
+    anchor_ask = Ask(replace(ask.q, kinds=()), ask.mentions, ask.prefer, ask.principal,
+                     ask.home)
+    ranked = c.ranked(anchor_ask, c.focused(anchor_ask, c.pool(CONTACT_KINDS)))
     # only the contacts the question is about: never a follower of some other trip
+    people = {m.entity for m in ask.mentions if m.start >= 0 and c.kind_of(m.entity) == "person"}
+    placed = any(c.kind_of(m.entity) in PLACE_KINDS for m in ask.mentions)
+    if len(people) > 1 and not placed and (met := [(s, i) for s, i in ranked
+                                    if people <= set(i.fact.participants)]):
+        ranked = met  # "after Ben was done with Ana": the meeting of the two is the anchor
     anchors = [item for score, item in ranked if score >= ranked[0][0] - 0.5] if ranked \
         else []
     for anchor in anchors[:4]:
