@@ -342,6 +342,9 @@ QUESTIONS = [
       opens=("No",), id="claim-figure-of-another-fact"),
     q("wait who is ana ribeiro", "Foreign Minister of Portugal", opens=("Ana Ribeiro is",),
       before=("did ribeiro sign anything in canberra",), id="who-is-after-a-claim"),
+    # a month asked where the article gives only a year: not said, and what it does say
+    q("what month does the tap lisbon-jakarta route start", "next year", answered=False,
+      id="when-month-of-a-year"),
     # the n-th stop of her tour, and the last place
     q("whats the 2nd stop", "Dili", no=("Jakarta",), opens=("Second",), id="nth-stop-digits"),
     q("what was her third stop", "Canberra", opens=("Third",), id="nth-stop-word"),

@@ -619,3 +619,8 @@ def test_the_step_after_a_meeting_of_two_named(ask, question: str, has: str,
                                                lacks: str) -> None:
     answer = ask(question)
     assert answer.answered and has in answer.text and lacks not in answer.text, answer.text
+
+
+def test_the_exact_day_of_a_month_is_not_said(ask) -> None:
+    answer = ask("which exact day in october does the kazan summit start")
+    assert not answer.answered and "October" in answer.text, answer.text

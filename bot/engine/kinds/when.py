@@ -18,8 +18,8 @@ def when(c: Composer, ask: Ask) -> Reply | None:
     events = [e for e in ask.others if c.kind_of(e) == "event"]
     if events and not any(c.kind_of(e) in ("person", "country") for e in ask.others):
         reply = c.event(events[0], "when")
-        if reply is not None and reply.answered and _vague(c, ask, reply.facts):
-            return c.not_said("the exact date", reply.facts)
+        if reply is not None and reply.answered and (vague := _vague(c, ask, reply.facts)):
+            return c.not_said(vague, reply.facts)
         return reply
     if ask.q.sequence and (step := next_step(c, ask)) is not None \
             and (then := c.time_of(step.facts[0])[0]):
@@ -47,10 +47,12 @@ def when(c: Composer, ask: Ask) -> Reply | None:
                  or not dated):
         fact = plain[0][1].fact
         if (told := _told(c, ask, fact)) is not None:
+            if vague := _vague(c, ask, [], told):  # "what month does it launch?"
+                return c.not_said(vague, [fact])
             return Reply(told, [fact], focus=(told,))  # "the flight ... next year"
         return _in_order(c, ask, fact) or c.not_said("when that was", [fact])
-    if _vague(c, ask, [item.fact for _, item in found]):
-        return c.not_said("the exact date", [first])  # "on what date": "in May"
+    if vague := _vague(c, ask, [item.fact for _, item in found]):
+        return c.not_said(vague, [first])  # "on what date": "in May"
     parts, facts = [], []
     for _, item in found:
         fact = item.fact
@@ -112,10 +114,16 @@ def _told(c: Composer, ask: Ask, fact: Fact) -> str | None:
     return None
 
 
-def _vague(c: Composer, ask: Ask, facts: list[Fact]) -> bool:
-    """Asked for the day ("what exact date"), the facts give only a month or a week."""
-    if not any(w in c.vocab.day_words for w in ask.q.words):
-        return False
-    times = [t for f in facts if (t := c.time_of(f)[0])]
-    return not any(any(ch.isdigit() for ch in t) or set(tokens(t.casefold())) & c.vocab.weekdays
-                   for t in times)
+def _vague(c: Composer, ask: Ask, facts: list[Fact], told: str | None = None) -> str | None:
+    """What the question asks more precisely than the facts give: the day ("what exact
+    date") of a month or a week; the month of a year ("next year")."""
+    times = [t for f in facts if (t := c.time_of(f)[0])] + ([told] if told else [])
+    said = [set(tokens(t.casefold())) for t in times]
+    if any(w in c.vocab.day_words for w in ask.q.words):
+        dated = any(any(ch.isdigit() for ch in t) or words & c.vocab.weekdays
+                    for t, words in zip(times, said, strict=True))
+        return None if dated else "the exact date"
+    if any(w in c.vocab.month_words for w in ask.q.words) and times \
+            and not any(words & set(c.vocab.months) for words in said):
+        return "the month"
+    return None
