@@ -449,6 +449,8 @@ def test_a_pronoun_after_the_subject_named_is_that_subject(
 @pytest.mark.parametrize(("ask", "true"), [
     ("is the brics summit in porto?", "Kazan"),  # the shipped article's event, her city
     ("did ribeiro sign a defense pact", "working holiday"),  # the shipped article's pact
+    # "each other" is the two together, never each one side by side
+    ("have putin and ribeiro ever met each other?", "nothing in the articles"),
 ])
 def test_a_claim_joining_both_articles_is_never_confirmed(
         second: AnswerService, request: pytest.FixtureRequest, ask: str, true: str) -> None:

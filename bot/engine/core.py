@@ -663,7 +663,8 @@ class Engine:
                                                     for w in last.words))
             else:
                 parsed = self.parser.parse(f"what about {name}?")
-        parsed = self._again(self._switched(question, parsed, context), context)
+        parsed = self._recount(self._again(self._switched(question, parsed, context), context),
+                               context)
         answer = self._routed(question, parsed, context, now, article)
         if context is not None and answer.answered:
             context.last = parsed
@@ -746,6 +747,21 @@ class Engine:
         words = [*last.words[:old[0].start], *q.words[new[0].start:new[0].end],
                  *last.words[old[0].end:]]
         return self.parser.parse(" ".join(words))
+
+    def _recount(self, q: Parsed, context: Context | None) -> Parsed:
+        """'How many is that?' after a list ("which leaders has he hosted?"): the last
+        question again, as a count of what it listed."""
+        last = context.last if context is not None else None
+        if last is None or last.intent is None or last.intent.answer not in ("who", "trips") \
+                or not (q.counting and q.anaphora) or q.counted or q.mentions:
+            return q
+        at = next((i for i, w in enumerate(last.words) if w in self.lexicon.question_words),
+                  None)
+        counting = next((q.words[:i + 2] for i in range(len(q.words) - 1)
+                         if q.words[i:i + 2] in self.parser.counting), None)
+        if at is None or counting is None:
+            return q
+        return self.parser.parse(" ".join((*counting, *last.words[at + 1:])))
 
     def _routed(self, question: str, parsed: Parsed, context: Context | None, now: float,
                 article: str | None) -> Answer:

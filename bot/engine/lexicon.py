@@ -210,6 +210,8 @@ class Lexicon:
         self.question_words = frozenset(vocab.get("question_words", ()))
         self.comparatives = frozenset(vocab.get("comparatives", ()))  # "more", "fewer"
         self._everyone = tuple(t for p in vocab.get("every_subject", ()) if (t := tuple(tokens(p))))
+        self._reciprocals = tuple(t for p in vocab.get("reciprocals", ())
+                                  if (t := tuple(tokens(p))))
         # grammar words that can still be what "how many" counts ("countries", "people")
         self.nouns = frozenset(vocab.get("counted_nouns", ()))
         self.anaphora = phrases("anaphora")
@@ -320,7 +322,9 @@ class Lexicon:
                 or after in self.question_words or bool(self.aliases.starting(after)) \
                 or len({m.entity for m in q.mentions}) > 1
 
+        mutual = {i for p in self._reciprocals for i in range(len(ws)) if ws[i:i + len(p)] == p}
         return "vs" in ws or any(ws[i:i + len(p)] == p and (len(p) > 1 or alone(i))
+                                 and i not in mutual  # "have they met each other?"
                                  for p in self._everyone for i in range(len(ws)))
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one Lexicon per snapshot, freed with it

@@ -164,6 +164,9 @@ def sentences(text: str) -> list[str]:
 
 
 class Parser:
+    # what opens a count: "how many leaders", "the number of trips"
+    counting: tuple[tuple[str, ...], ...] = (("how", "many"), ("how", "much"), ("number", "of"))
+
     def __init__(self, snapshot: Snapshot, lexicon: Lexicon) -> None:
         self.snapshot = snapshot
         self.lex = lexicon
@@ -294,7 +297,8 @@ class Parser:
         at = Finder(ws)
         mentions = self._mentions(ws)
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        intent, score, runner_up, phrase_at = self._intent(ws, at, asked)
+        intent, score, runner_up, phrase_at = self._intent(
+            ws, at, asked, {m.start: m.end for m in mentions})
         times = self._times(ws)
         backwards = at.any(lex.before)
         forwards = at.any(lex.sequence)
@@ -390,8 +394,9 @@ class Parser:
         # "apart from Ana and Ben": everything from the exclusion to this name is left out
         # "counting Ana and Ben": within what is asked, so no filter
         earlier = set(ws[:start])
-        for phrases, marked in ((self.lex.exclusions, "excluded"),
-                                (self.lex.inclusions, "included")):
+        # (an exclusion last: "not counting Ana" holds "counting")
+        for phrases, marked in ((self.lex.inclusions, "included"),
+                                (self.lex.exclusions, "excluded")):
             for phrase in phrases:
                 if phrase[0] not in earlier:
                     continue
@@ -467,7 +472,8 @@ class Parser:
         return j >= 0 and any(tuple(ws[j - len(p) + 1:j + 1]) == p
                               for p in self.lex.leader_words) and m.role == "origin"
 
-    def _intent(self, ws: tuple[str, ...], finder: Finder, asked: bool = False
+    def _intent(self, ws: tuple[str, ...], finder: Finder, asked: bool = False,
+                spans: dict[int, int] | None = None
                 ) -> tuple[IntentSpec | None, float, IntentSpec | None, frozenset[int]]:
         """The likeliest intent, its score, a close second, and where its phrase stands."""
         lex = self.lex
@@ -516,6 +522,14 @@ class Parser:
                 if ws[i:i + len(phrase)] != phrase or (spec.answer == "yes_no" and i != start):
                     continue
                 consider(spec, phrase, i)
+        if opening in lex.generic_questions and (end := (spans or {}).get(start + 1)):
+            # "which indian leader", "which african countries": the phrase "which leader",
+            # "which countries" around the name (a leader word in it kept)
+            kept = [w for w in ws[start + 1:end] if (w,) in lex.leader_words]
+            bare = (opening, *kept, *ws[end:])
+            for spec, phrase in lex.intent_index.get(opening, ()):
+                if len(phrase) > 1 and bare[:len(phrase)] == phrase:
+                    consider(spec, phrase, start)
         if tagged:
             for spec in lex.intents:
                 if spec.answer == "yes_no" and spec.name not in best:
@@ -564,7 +578,7 @@ class Parser:
 
     def _counted(self, ws: tuple[str, ...], covered: set[int], at: Finder) -> tuple[str, ...]:
         """The words after 'how many' up to the verb, names skipped: what is counted."""
-        for phrase in (("how", "many"), ("how", "much"), ("number", "of")):
+        for phrase in self.counting:
             i = at(phrase)
             if i < 0:
                 continue

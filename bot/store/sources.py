@@ -42,7 +42,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "money_words", "currency_words", "durations", "existence_words",
                     "opinion_words", "pronoun_sets", "other_one", "person_nouns",
                     "entity_nouns", "identity_questions", "step_nouns",
-                    "month_words",
+                    "month_words", "reciprocals",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

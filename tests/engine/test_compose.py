@@ -624,3 +624,27 @@ def test_the_step_after_a_meeting_of_two_named(ask, question: str, has: str,
 def test_the_exact_day_of_a_month_is_not_said(ask) -> None:
     answer = ask("which exact day in october does the kazan summit start")
     assert not answer.answered and "October" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "has", "lacks"), [
+    # "which <nationality> leader": the phrase "which leader" around the name
+    ("which indian leader showed up in moscow this week", "Modi", "does not say"),
+    ("which turkish leader asked putin to come over?", "Erdogan", "does not say"),
+    # "leaders of which countries", with the exclusion honoured
+    ("apart from xi and erdogan, leaders of which countries did putin see on the sidelines "
+     "of the astana summit??", "Mongolia", "trips abroad"),
+    # "not counting" is an exclusion, though it holds "counting"
+    ("not counting xi and erdogan how many other leaders did he meet at the astana summit",
+     "5 counterparts", "7 counterparts"),
+])
+def test_which_leader_and_exclusions(ask, question: str, has: str, lacks: str) -> None:
+    answer = ask(question)
+    assert answer.answered and has in answer.text and lacks not in answer.text, answer.text
+
+
+def test_how_many_is_that_counts_the_list_just_given(service) -> None:
+    session = "test:recount"
+    assert service.ask("who did putin host in russia", session).answered
+    answer = service.ask("how many is that", session)
+    assert answer.answered and answer.text.startswith("9 counterparts"), answer.text
+

@@ -17,9 +17,13 @@ def count(c: Composer, ask: Ask) -> Reply | None:
     numbered = tuple(i for i in c.index.facts if i.fact.count)
     found = c.top(ask, numbered, minimum=1.0)
     places, people, either = c.filters(ask)
-    filtered = bool(places or people or either)
     # "how many tourists": only a number that counts tourists answers it
     nouns = _counted(c, q)
+    # "how many leaders has he hosted": hosting narrows the meetings counted
+    people_counted = any(w in c.vocab.leader_words or w in c.vocab.party_nouns
+                         for w in q.counted) \
+        and not any(w in c.vocab.contact_words for w in q.counted)
+    filtered = bool(places or people or either or ("hosted" in q.kinds and people_counted))
     occasions = term_stems(q.counted) & c.vocab.occasion_stems
     if not nouns and occasions and not filtered:
         nouns = occasions  # "how many meetings did she have": the number of them

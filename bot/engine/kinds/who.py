@@ -8,6 +8,7 @@ from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
 from bot.engine.kinds import register
 from bot.engine.kinds.about import about
 from bot.engine.kinds.journey import next_step
+from bot.engine.kinds.what import what
 from bot.engine.phrases import capital, join
 from bot.engine.text import term_stems, tokens
 from bot.store.load import Fact
@@ -19,6 +20,10 @@ def who(c: Composer, ask: Ask) -> Reply | None:
     if len(ask.others) == 1 and c.kind_of(ask.others[0]) == "person" and not q.content \
             and not q.kinds and not any(w in c.vocab.contact_words for w in q.words):
         return about(c, ask)  # "who's Ben?": who he is, and what the article says of him
+    persons = [e for e in ask.others if c.kind_of(e) == "person"]
+    if q.leader and len(persons) == 1 and q.distinctive and not q.sequence \
+            and (told := what(c, ask)) is not None and told.answered:
+        return told  # "which Zendan leader invited her?": the name is given; what he did
     if q.sequence and any(c.kind_of(e) in ("person", "city", "country") for e in ask.others) \
             and (nxt := next_step(c, ask)) is not None:
         return nxt  # "whom did Ben see before Zenda?": the step before, on Ben's journey
