@@ -471,6 +471,27 @@ def test_after_a_premise_across_subjects_the_conversation_goes_on_from_there(
     assert answer.answered and "Putin" in answer.text, answer.text
 
 
+@pytest.mark.parametrize(("before", "ask", "has", "lacks"), [
+    # names only the other article has move the conversation there (no pronoun holds it)
+    ("where is ribeiro hosting the asean forum", "and where's russia hosting brics?",
+     "Kazan", "nothing in the articles"),
+    ("what's india getting from russia", "and what did portugal and indonesia talk about",
+     "palm oil", "nothing in the articles"),
+    # "and Ana with the Zendan minister?": the last question, each name put in for its kind
+    ("what did putin and erdogan talk about?", "and ribeiro with the australian minister?",
+     "working holiday", "Yes"),
+])
+def test_a_follow_up_naming_the_other_articles_things_goes_there(
+        second: AnswerService, request: pytest.FixtureRequest, before: str, ask: str,
+        has: str, lacks: str) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    session = f"test:moves:{ask}"
+    assert second.ask(before, session).answered
+    answer = second.ask(ask, session)
+    assert answer.answered and has in answer.text and lacks not in answer.text, answer.text
+
+
 def test_what_about_him_after_a_figure_goes_back_to_the_other_subject(
         second: AnswerService, request: pytest.FixtureRequest) -> None:
     if request.node.callspec.params["second"] != "together":

@@ -738,15 +738,35 @@ class Engine:
         about Ben, so the kind of answer and what it asked for carry over."""
         last = context.last if context is not None else None
         new = [m for m in q.mentions if m.entity in self.by_subject]
-        if last is None or not new or not q.continuation or q.content \
-                or len(new) != len(q.mentions):
+        if last is None or not new or not q.continuation or q.content:
             return q
+        if len(new) != len(q.mentions):
+            return self._again_with(q, last)
         old = [m for m in last.mentions if m.entity in self.by_subject]
         if not old or old[0].entity == new[0].entity:
             return q
         words = [*last.words[:old[0].start], *q.words[new[0].start:new[0].end],
                  *last.words[old[0].end:]]
         return self.parser.parse(" ".join(words))
+
+    def _again_with(self, q: Parsed, last: Parsed) -> Parsed:
+        """'And Ana with the Zendan minister?' after "what did Ben and Li talk about?":
+        that question again, each name put in for the one of its kind (subject for
+        subject, person for person)."""
+        def sort(m: Mention) -> str:
+            return "subject" if m.entity in self.by_subject \
+                else self.snapshot.entities[m.entity].kind
+
+        old = sorted((m for m in last.mentions if m.start >= 0), key=lambda m: m.start)
+        new = sorted(q.mentions, key=lambda m: m.start)
+        if len(old) != len(new) or [sort(m) for m in old] != [sort(m) for m in new]:
+            return q
+        words, at = list(last.words), 0
+        out: list[str] = []
+        for was, now in zip(old, new, strict=True):
+            out += [*words[at:was.start], *q.words[now.start:now.end]]
+            at = was.end
+        return self.parser.parse(" ".join((*out, *words[at:])))
 
     def _recount(self, q: Parsed, context: Context | None) -> Parsed:
         """'How many is that?' after a list ("which leaders has he hosted?"): the last
@@ -935,6 +955,14 @@ class Engine:
             return keys  # "what did each of them sign?": every subject, side by side
         ongoing = (context.desk if context is not None and context.desk in self.groups
                    and context.fresh(now, self.settings.session_ttl) else None)
+        if ongoing is not None and not q.anaphora and q.mentions:
+            # "and where's Zenda hosting its summit?" in a talk about Ana: names only
+            # another article has move the conversation there
+            linked = [set(self._linked.get(m.entity, ())) for m in q.mentions
+                      if m.role != "excluded"]
+            common = set.intersection(*linked) if linked else set()
+            if linked and not any(ongoing in keys for keys in linked) and len(common) == 1:
+                return [common.pop()]
         if ongoing is not None and (q.anaphora or evidence[ongoing] > 0 or best <= 0):
             return [ongoing]
         if best <= 0:
