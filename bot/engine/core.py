@@ -112,8 +112,10 @@ class Desk:
         if not used and len(self.principal) == 1 and not any(
                 m.entity in self.principal for m in mentions) and any(
                 w in self.lexicon.subject_pronouns or w in self.lexicon.object_pronouns
-                for w in parsed.words) and self.composer.asks_contact(parsed):
-            # "list the cities she went to", nothing said before: the article's subject
+                for w in parsed.words) and (self.composer.asks_contact(parsed)
+                                            or self._placed_pronoun(parsed)):
+            # "list the cities she went to", "when was he in Zenda?", nothing said
+            # before: the article's subject
             # (not "do they speak Portuguese there?", nor "Ben's the minister, isn't he?")
             mentions += (Mention(next(iter(self.principal)), -1, -1, "plain"),)
         ask = Ask(parsed, mentions, prefer, self.principal, self.home)
@@ -185,6 +187,13 @@ class Desk:
         return self._finish(original, strategy, parsed, ask, reply, context, now, used)
 
     # --- conversation ------------------------------------------------------------------------
+
+    def _placed_pronoun(self, q: Parsed) -> bool:
+        """'Was he in Zenda?': a pronoun put at a place ("he in Zenda"), not one that
+        does something there ("do they speak Portuguese in Zenda?")."""
+        pronouns = self.lexicon.subject_pronouns | self.lexicon.object_pronouns
+        return any(m.role == "place" and m.start >= 2 and q.words[m.start - 2] in pronouns
+                   for m in q.mentions)
 
     def _with_context(self, q: Parsed, context: Context | None, now: float
                       ) -> tuple[tuple[Mention, ...], tuple[str, ...], str | None, bool]:

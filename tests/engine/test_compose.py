@@ -648,3 +648,8 @@ def test_how_many_is_that_counts_the_list_just_given(service) -> None:
     answer = service.ask("how many is that", session)
     assert answer.answered and answer.text.startswith("9 counterparts"), answer.text
 
+
+
+def test_a_pronoun_put_at_a_place_with_nothing_said_before_is_the_subject(ask) -> None:
+    answer = ask("when was he in north korea")
+    assert answer.answered and "June" in answer.text, answer.text
