@@ -345,6 +345,13 @@ QUESTIONS = [
     # a month asked where the article gives only a year: not said, and what it does say
     q("what month does the tap lisbon-jakarta route start", "next year", answered=False,
       id="when-month-of-a-year"),
+    q("how long was she away for", "12 days", id="how-long-subject-by-pronoun"),
+    q("how long was ribeiro in canberra", answered=False, id="how-long-not-said"),
+    # everyday words a name-like slot holds ("anymore") and claims of two people
+    q("what did koroi say small island states just can't do anymore", "cannot wait",
+      id="everyday-word-no-name"),
+    q("are santoso and castillo supposed to be at the porto forum", "Porto", opens=("Yes",),
+      id="claim-two-people-everyday-word"),
     # the n-th stop of her tour, and the last place
     q("whats the 2nd stop", "Dili", no=("Jakarta",), opens=("Second",), id="nth-stop-digits"),
     q("what was her third stop", "Canberra", opens=("Third",), id="nth-stop-word"),

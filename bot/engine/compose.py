@@ -149,6 +149,8 @@ class Vocab:
     ordinals: dict[str, int]  # "second" -> 2
     future: tuple[tuple[str, ...], ...]  # "will", "going to"
     identity_questions: tuple[tuple[str, ...], ...]  # "who is"
+    span_questions: tuple[tuple[str, ...], ...]  # "how long"
+    elapsed_words: tuple[tuple[str, ...], ...]  # "been", "so far"
 
     @classmethod
     def of(cls, snapshot: Snapshot, lexicon: Lexicon) -> Vocab:
@@ -184,7 +186,9 @@ class Vocab:
             relative_times=tuple(lexicon.relative_times),
             attributions=phrases("attributions"), tags=tuple(lexicon.tags),
             openers=words("openers"), ordinals=lexicon.ordinals,
-            future=phrases("future"), identity_questions=phrases("identity_questions"))
+            future=phrases("future"), identity_questions=phrases("identity_questions"),
+            span_questions=phrases("span_questions"),
+            elapsed_words=phrases("elapsed_words"))
 
 
 class Composer:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from bot.engine.lexicon import IntentSpec, Lexicon, PhraseSet, is_common_word
+from bot.engine.lexicon import IntentSpec, Lexicon, PhraseSet, everyday, is_common_word
 from bot.engine.text import clean, term_stems, words
 from bot.store.load import Snapshot
 
@@ -615,6 +615,10 @@ class Parser:
                        ) -> tuple[tuple[str, ...], bool]:
         """Unknown words where a name would stand: 'meet Bob', 'in Paris', 'did Bob'."""
         lex, out, subject = self.lex, [], False
+
+        def ordinary(w: str) -> bool:  # ("anymore", "online": everyday, if not in web2)
+            return is_common_word(w) or w in everyday()
+
         for i, w in enumerate(ws):
             if i in covered or lex.knows(w) or not w.isalpha() or len(w) < 3:
                 continue
@@ -624,14 +628,14 @@ class Parser:
                 j -= 1  # "did Joe Biden": past the name's other unknown words
             opener = j >= 0 and ws[j] in lex.openers
             acts = i + 1 < len(ws) and ws[i + 1] in lex.contact_words
-            if opener and is_common_word(w) and not acts:
+            if opener and ordinary(w) and not acts:
                 continue  # "is already", "did either": words; "did macron visit": a name
-            if j >= 0 and ws[j] in lex.locative and is_common_word(w) \
+            if j >= 0 and ws[j] in lex.locative and ordinary(w) \
                     and i + 1 < len(ws) and ws[i + 1] not in lex.name_followers:
                 # "to pretty much", "to paint Ben", "in a couple sentences": words;
                 # "to paris?", "in berlin and ..." stay names
                 continue
-            if j >= 0 and ws[j] in lex.occasion_nouns and is_common_word(w):
+            if j >= 0 and ws[j] in lex.occasion_nouns and ordinary(w):
                 continue  # "the meetings cover": no name; "meet Bob" may be one
             if j >= 0 and (ws[j] in lex.contact_words or ws[j] in lex.locative
                            or ws[j] in lex.origin or opener or ws[j] in ("and", "with")):

@@ -653,3 +653,16 @@ def test_how_many_is_that_counts_the_list_just_given(service) -> None:
 def test_a_pronoun_put_at_a_place_with_nothing_said_before_is_the_subject(ask) -> None:
     answer = ask("when was he in north korea")
     assert answer.answered and "June" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "has", "answered"), [
+    # how long: a figure in units of time, the one said of what is asked
+    ("how long is putin's new term", "six-year", True),
+    ("how long has putin been in his new term, as of the article", "two months", True),
+    # no figure of time for what is named: not said
+    ("how long was orban in kyiv for", "Kyiv", False),
+])
+def test_how_long_takes_a_figure_in_units_of_time(ask, question: str, has: str,
+                                                  answered: bool) -> None:
+    answer = ask(question)
+    assert answer.answered is answered and has in answer.text, answer.text

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.engine.compose import Ask, Composer, Reply, states_number
 from bot.engine.facts import IndexedFact
 from bot.engine.kinds import register
 from bot.engine.kinds.who import who
-from bot.engine.parse import Parsed
+from bot.engine.parse import Parsed, find
 from bot.engine.phrases import join
-from bot.engine.text import term_stems, tokens
+from bot.engine.text import stem, term_stems, tokens
 
 
 @register("count")
 def count(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
+    if any(find(q.words, p) >= 0 for p in c.vocab.span_questions):
+        return _span(c, ask)
     numbered = tuple(i for i in c.index.facts if i.fact.count)
     found = c.top(ask, numbered, minimum=1.0)
     places, people, either = c.filters(ask)
@@ -68,6 +72,30 @@ def count(c: Composer, ask: Ask) -> Reply | None:
             return c.not_said("what it costs", [fact])  # a figure, but not a sum
         return Reply(fact.summary, [fact], score=found[0][0])
     return _counted_list(c, ask, "counterpart") if filtered else None
+
+
+def _span(c: Composer, ask: Ask) -> Reply | None:
+    """'How long was she away?', 'how long since his last visit?': a fact that gives a
+    figure in units of time; else the article does not say how long."""
+    def timed(item: IndexedFact) -> bool:
+        said = " ".join((item.fact.count or "", item.fact.summary))
+        words = {part for w in tokens(said.casefold()) for part in (w, *w.split("-"))}
+        return states_number(said) and bool(words & c.vocab.time_units)  # ("six-year")
+
+    named = c.named(ask)  # ("how long was Ben in Zenda": Ben's facts there, or none)
+    pool = tuple(i for i in c.index.facts if timed(i) and all(
+        c.index.relevance(i, (n,), frozenset(), ask.home) >= 1.5 for n in named))
+    def said_of(item: IndexedFact) -> float:  # "a six-year term" of "how long is his term"
+        ws = list(tokens(item.fact.summary.casefold()))
+        return 1.0 if any(stem(b) in ask.q.stems and set(a.split("-")) & c.vocab.time_units
+                          for a, b in pairwise(ws)) else 0.0
+
+    elapsed = any(find(ask.q.words, p) >= 0 for p in c.vocab.elapsed_words)
+    found = c.top(ask, pool, None if elapsed else said_of, minimum=0.5, most=1)
+    if found:
+        return Reply(found[0][1].fact.summary, [found[0][1].fact], score=found[0][0])
+    related = [item.fact for _, item in c.top(ask, minimum=1.0, most=1)]
+    return c.not_said("how long", related) if related else None
 
 
 def _counted_list(c: Composer, ask: Ask, noun: str) -> Reply | None:

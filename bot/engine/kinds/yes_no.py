@@ -9,7 +9,7 @@ from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import journey, register
 from bot.engine.kinds.what import what
 from bot.engine.kinds.who import holds
-from bot.engine.lexicon import is_common_word
+from bot.engine.lexicon import everyday, is_common_word
 from bot.engine.parse import Parsed, find, number
 from bot.engine.phrases import capital, join
 from bot.engine.text import squeeze, stem, term_stems, tokens
@@ -508,6 +508,13 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     item = c.index.by_id.get(fact.id)
     words = (item.strong | item.weak) if item else frozenset()
     missing = ask.q.distinct_stems - words - c.vocab.occasion_stems
+    people = [m.entity for m in ask.mentions if m.start >= 0 and m.entity not in ask.principal
+              and c.kind_of(m.entity) == "person"]
+    if item is not None and len(people) >= 2 and all(_tied(c, item, e) for e in people):
+        # "are Ana and Li supposed to be at the forum?": a fact of both people; an
+        # everyday word no fact uses ("supposed") claims nothing more
+        missing -= {s for w in ask.q.distinctive if w in everyday() and not any(
+            (s := stem(w)) in i.strong | i.weak for i in c.index.facts)}
     if any(number(w) is not None for w in missing):  # "his 5th term" of "his fifth term"
         stated = numbers_in(" ".join((fact.summary, fact.count or "")), c.vocab.ordinals)
         missing = frozenset(w for w in missing if (n := number(w)) is None or n not in stated)
