@@ -18,7 +18,7 @@ from bot.engine.facts import FactIndex, fact_ties, walk
 from bot.engine.kinds import journey, kinds, yes_no
 from bot.engine.lexicon import IntentSpec, Lexicon, everyday
 from bot.engine.parse import Mention, Parsed, Parser, find, first_number, number
-from bot.engine.phrases import join
+from bot.engine.phrases import capital, join
 from bot.engine.policy import Policy, Refusal
 from bot.engine.referents import Referents
 from bot.engine.sessions import Context
@@ -288,11 +288,15 @@ class Desk:
         """A why/when/what question presupposing a trip or meeting somewhere the article
         never names: No, and the fact the rest of the question points at."""
         q = ask.q
-        found = self.composer.top(ask, minimum=1.0, most=1)
-        if not found or not (self.composer.hits(found[0][1], q) or q.times):
-            return None
-        fact = found[0][1].fact
-        return Reply(f"the article does not mention {join(list(q.unknown_names))}. "
+        step = journey.next_step(self.composer, ask) if q.sequence else None
+        if step is not None:  # "why did Ben fly to Tokyo after Zenda?": where he went then
+            fact = step.facts[0]
+        else:
+            found = self.composer.top(ask, minimum=1.0, most=1)
+            if not found or not (self.composer.hits(found[0][1], q) or q.times):
+                return None
+            fact = found[0][1].fact
+        return Reply(f"the article does not mention {join([capital(n) for n in q.unknown_names])}. "
                      f"{fact.summary}", [fact], verdict=False)
 
     def _unnamed(self, ask: Ask) -> Reply | None:

@@ -666,3 +666,18 @@ def test_how_long_takes_a_figure_in_units_of_time(ask, question: str, has: str,
                                                   answered: bool) -> None:
     answer = ask(question)
     assert answer.answered is answered and has in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "opens", "has"), [
+    # "the first time since January" of "the first time since last September"
+    ("erdogan n putin met for the first time since january at the summit?", "No",
+     "September"),
+    ("has putin been to belarus since may", "Yes", "Belarus"),
+    # a place no article names, after a step of a journey: where the person went then
+    ("why did orban fly to japan after the moscow talks", "No", "China"),
+])
+def test_premises_of_time_and_of_unnamed_places(ask, question: str, opens: str,
+                                               has: str) -> None:
+    answer = ask(question)
+    assert answer.answered and answer.text.startswith(opens) and has in answer.text, \
+        answer.text

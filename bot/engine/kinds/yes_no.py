@@ -138,8 +138,9 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         if (conflict := _conflict(c, q, facts) or _figure_told(c, ask, facts)) is not None:
             return conflict
         if q.unknown_names:  # "did they meet in Ankara?": a place the article never names
-            return Reply(f"the article does not mention {join(list(q.unknown_names))}. "
-                         + facts[0].summary, facts[:1], verdict=False)
+            names = join([capital(n) for n in q.unknown_names])
+            return Reply(f"the article does not mention {names}. " + facts[0].summary,
+                         facts[:1], verdict=False)
         if q.roles and not any(holds(c, n, f, q.roles) for f in facts
                                for n in f.participants if n not in ask.principal):
             # "did she meet Ruritania's president?" when she met its foreign minister
@@ -286,6 +287,10 @@ def _conflict(c: Composer, q: Parsed, facts: list[Fact]) -> Reply | None:
     """A time or a number in the question that the facts contradict: 'No', and the fact
     that says otherwise."""
     fact = facts[0]
+    if asked_since := _since(c, q.words):  # "first time since January?": since September
+        told = _since(c, list(tokens(" ".join((fact.summary, fact.count or "")).casefold())))
+        if told and not asked_since & told:
+            return Reply(fact.summary, [fact], verdict=False)
     when = c.time_of(fact)[0]
     months = _months(c, fact.summary)
     asked = {m for t in q.times for m in _months(c, t)}  # the months the question names
@@ -448,6 +453,12 @@ def _months(c: Composer, text: str) -> set[str]:
     return {m for m in c.vocab.months if m in words}
 
 
+def _since(c: Composer, words: list[str] | tuple[str, ...]) -> set[str]:
+    """The months a "since ..." reckons from ("first time since last September")."""
+    return {w for i, w in enumerate(words) if w in c.vocab.months
+            and "since" in words[max(0, i - 3):i]}
+
+
 def _substitute(c: Composer, q: Parsed, fact: Fact) -> str | None:
     """The fact's words where the question has others between the same two words: "a
     coal power plant?" of "the gas power plant", "sign a free trade agreement?" of
@@ -527,7 +538,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if unknown:  # "did she sign it in Atlantis?": never named
         if len(ask.q.distinct_stems & words) < 2:
             return c.policy.unknown(unknown)
-        return Reply(f"the article does not mention {join(list(unknown))}. "
+        return Reply(f"the article does not mention {join([capital(n) for n in unknown])}. "
                      + fact.summary, [fact], verdict=False)
     if item is not None and "or" not in ask.q.words and any(
             not (c.index.at(item, p) or any(p in c.index.lineage(e)
@@ -704,15 +715,19 @@ def _misplaced(c: Composer, ask: Ask, least: int = 2) -> Reply | None:
     # evidence; a figure said of a person ("not seen Ben in five years") is a time
     figures = set(q.numbers) if named and c.kind_of(named[0]) != "person" else set()
 
+    # (words of time, "the first time since January", tell no fact from another)
+    timely = term_stems((*c.vocab.months, *c.vocab.time_units)) | c.vocab.occasion_stems
+    evidence = q.distinct_stems - timely
+
     def held(i: IndexedFact) -> int:
         told = figures & numbers_in(" ".join(x.quote for x in i.fact.quotes)) if figures \
             else set()
-        return len(q.distinct_stems & (i.strong | i.weak)) + 2 * len(told)  # a figure tells most
+        return len(evidence & (i.strong | i.weak)) + 2 * len(told)  # a figure tells most
 
-    if len(named) != 1 or len(q.distinct_stems) + len(figures) < least:
+    if len(named) != 1 or len(evidence) + len(figures) < least:
         return None
     best = max(c.index.facts, default=None, key=held)
-    if best is None or held(best) < max(least, len(q.distinct_stems) + len(figures) - 1):
+    if best is None or held(best) < max(least, len(evidence) + len(figures) - 1):
         return None
     # the fact names it (or, for a place, one it lies in; a region shared is no tie)
     tie = c.index.relevance(best, (named[0],), frozenset(), ask.home)
