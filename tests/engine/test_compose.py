@@ -681,3 +681,12 @@ def test_premises_of_time_and_of_unnamed_places(ask, question: str, opens: str,
     answer = ask(question)
     assert answer.answered and answer.text.startswith(opens) and has in answer.text, \
         answer.text
+
+
+def test_did_they_meet_again_after_finds_the_later_meeting(service) -> None:
+    session = "test:again"
+    for question in ("when did putin go to beijing", "who'd he see there"):
+        assert service.ask(question, session).answered
+    answer = service.ask("did they meet again after that?", session)
+    assert answer.text.startswith("Yes") and "Shanghai Cooperation" in answer.text, \
+        answer.text

@@ -103,6 +103,11 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         return _checked(c, ask, what(c, ask))  # not about a meeting or a trip
     if (order := _order(c, ask, actor)) is not None:
         return order
+    people = [t for t in targets if c.kind_of(t) == "person"]
+    if q.sequence and people and (step := journey.next_step(c, ask)) is not None \
+            and set(people) <= set(step.facts[0].participants):
+        # "did they meet again after Zenda?": the later meeting, if the journey has one
+        return Reply(step.facts[0].summary, step.facts[:1], verdict=True)
     asked = ("invitation",) if "invitation" in q.kinds else (
         FUTURE_KINDS if q.future else CONTACT_KINDS)
     other = CONTACT_KINDS if q.future else FUTURE_KINDS
@@ -783,6 +788,8 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
     if len(named) < 2:
         return None
     first, second = named[0], named[1]
+    if first in ask.principal and c.kind_of(second) == "person":
+        return None  # "did she and Ben meet again after Zenda?": a meeting of the two
     contacts = c.pool(CONTACT_KINDS)
 
     def of(name: str) -> list[IndexedFact]:
