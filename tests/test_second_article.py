@@ -352,6 +352,12 @@ QUESTIONS = [
       id="everyday-word-no-name"),
     q("are santoso and castillo supposed to be at the porto forum", "Porto", opens=("Yes",),
       id="claim-two-people-everyday-word"),
+    # names the article does not give: her predecessor, a president Fiji's article lacks
+    q("who was portugal's foreign minister before ribeiro", "before Ana Ribeiro",
+      answered=False, id="predecessor-not-said"),
+    q("whats the name of fiji's president", "president of Fiji", answered=False,
+      id="name-of-an-office-not-said"),
+    q("how do u make pastel de nata", answered=False, id="how-to-declined"),
     # the n-th stop of her tour, and the last place
     q("whats the 2nd stop", "Dili", no=("Jakarta",), opens=("Second",), id="nth-stop-digits"),
     q("what was her third stop", "Canberra", opens=("Third",), id="nth-stop-word"),

@@ -303,8 +303,9 @@ class Desk:
         """'What's the Mongolian president called?', 'who is Ruritania's prime minister?':
         the article may not name them."""
         q = ask.q
-        asks_who = q.intent is not None and q.intent.answer in ("who", "about") \
-            and not any(w in self.lexicon.contact_words for w in q.words)
+        asks_who = ((q.intent is not None and q.intent.answer in ("who", "about"))
+                    or q.asks_name) and not any(w in self.lexicon.contact_words
+                                                for w in q.words)
         if asks_who and q.roles and ask.others and all(
                 self.snapshot.entities[e].kind == "country" for e in ask.others):
             holders = [e for e in self.snapshot.entities.values() if e.kind == "person"
@@ -314,6 +315,22 @@ class Desk:
                 related = [item.fact for _, item in self.composer.ranked(ask)][:1]
                 return self.composer.not_said(
                     f"who the {q.roles[0]} of {ask.others[0]} is", related)
+            named = {m.entity for m in ask.mentions if m.start >= 0}
+            if q.backwards and all(h.name in named for h in holders):
+                # "who was Zenda's foreign minister before Ana?": her predecessor is untold
+                related = [item.fact for _, item in self.composer.ranked(ask)][:1]
+                return self.composer.not_said(
+                    f"who the {q.roles[0]} of {ask.others[0]} was before {holders[0].name}",
+                    related)
+        twice = [m.entity for m in q.mentions if m.start >= 0]
+        person = next((e for e in twice if twice.count(e) > 1
+                       and self.snapshot.entities[e].kind == "person"), None)
+        if asks_who and q.backwards and person and self.snapshot.entities[person].role:
+            # "who was Zenda's foreign minister before Ana?" (the office is hers): the
+            # article does not name her predecessor
+            related = [item.fact for _, item in self.composer.ranked(ask)][:1]
+            role = self.snapshot.entities[person].role
+            return self.composer.not_said(f"who was {role} before {person}", related)
         if not q.asks_name or not ask.others:
             return None
         countries = [e for e in ask.others if self.snapshot.entities[e].kind == "country"]
