@@ -358,6 +358,7 @@ QUESTIONS = [
     q("whats the name of fiji's president", "president of Fiji", answered=False,
       id="name-of-an-office-not-said"),
     q("how do u make pastel de nata", answered=False, id="how-to-declined"),
+    q("why did she meet santoso in manila", "Jakarta", opens=("No",), id="met-elsewhere"),
     # the n-th stop of her tour, and the last place
     q("whats the 2nd stop", "Dili", no=("Jakarta",), opens=("Second",), id="nth-stop-digits"),
     q("what was her third stop", "Canberra", opens=("Third",), id="nth-stop-word"),

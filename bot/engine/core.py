@@ -141,8 +141,10 @@ class Desk:
             strategy = "about" if ask.others and not parsed.content else "what"
         if strategy in ("what", "upcoming") and set(parsed.asked_for) & self.lexicon.party_nouns:
             strategy = "who"  # "which African countries might show up?": a who-list
+        met = [e for e in ask.others if self.snapshot.entities[e].kind == "person"]
         if parsed.unknown_names and strategy in PRESUPPOSING and not parsed.unknown_subject \
-                and self.composer.asks_contact(parsed) and (wrong := self._unvisited(ask)):
+                and (self.composer.asks_contact(parsed) or met) \
+                and (wrong := self._unvisited(ask)):
             # "why did he go to Tokyo after being sworn in?": he did not, as far as the
             # article goes; what it says he did then
             return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
@@ -293,8 +295,10 @@ class Desk:
             fact = step.facts[0]
         else:
             found = self.composer.top(ask, minimum=1.0, most=1)
-            if not found or not (self.composer.hits(found[0][1], q) or q.times):
-                return None
+            people = {e for e in ask.others if self.snapshot.entities[e].kind == "person"}
+            if not found or not (self.composer.hits(found[0][1], q) or q.times
+                                 or people & set(found[0][1].fact.participants)):
+                return None  # (a meeting of the person named counts: "Ben in Atlantis")
             fact = found[0][1].fact
         return Reply(f"the article does not mention {join([capital(n) for n in q.unknown_names])}. "
                      f"{fact.summary}", [fact], verdict=False)

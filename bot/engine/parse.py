@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.engine.lexicon import IntentSpec, Lexicon, PhraseSet, everyday, is_common_word
-from bot.engine.text import clean, term_stems, words
+from bot.engine.text import clean, light_stem, stem, term_stems, words
 from bot.store.load import Snapshot
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -486,9 +486,15 @@ class Parser:
         # "she went to ruritania in july, right?": a yes/no question by its tag
         tagged = len(ws) > 3 and any(ws[len(ws) - len(p):] == p
                                      for p in lex.tags_by_last.get(ws[-1], ()))
-        # "ana became minister in june?": a statement asked, with no question word
-        tagged = tagged or (asked and len(ws) > 3 and ws[start] not in lex.openers
-                            and not any(w in lex.question_words for w in ws))
+        # "ana became minister in june?": a statement asked, with no question word; without
+        # the question mark too when a name opens it and a verb follows ("ben and ana
+        # talked about grain", "putin just started his 4th term in may")
+        plain = len(ws) > 3 and ws[start] not in lex.openers \
+            and not any(w in lex.question_words for w in ws)
+        stated = start in (spans or {}) and any(  # a verb said: "talked", "met", "is"
+            w in lex.copulas or (len(w) > 4 and w.endswith("ed")) or stem(w) != light_stem(w)
+            for w in ws[start + 1:])
+        tagged = tagged or (plain and (asked or stated))
         best: dict[str, tuple[float, IntentSpec, frozenset[int]]] = {}
 
         opening = ws[start] if start < len(ws) else ""

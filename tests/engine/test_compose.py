@@ -690,3 +690,26 @@ def test_did_they_meet_again_after_finds_the_later_meeting(service) -> None:
     answer = service.ask("did they meet again after that?", session)
     assert answer.text.startswith("Yes") and "Shanghai Cooperation" in answer.text, \
         answer.text
+
+
+@pytest.mark.parametrize(("question", "has"), [
+    # a place no article names, of a person's meeting: No, and the meeting
+    ("when did modi visit st petersburg", "Moscow"),
+    ("what did orban and putin discuss in budapest", "Moscow"),
+    # a known place where they never met
+    ("why did putin meet modi in beijing", "Moscow"),
+    # a claim said as a statement (no question mark), or opened by a negation
+    ("putin just started his 4th term in may", "fifth"),
+    ("isnt the akkuyu plant being built by a chinese company", "Rosatom"),
+])
+def test_false_premises_in_wh_questions_and_statements(ask, question: str, has: str) -> None:
+    answer = ask(question)
+    assert answer.answered and answer.text.startswith("No") and has in answer.text, \
+        answer.text
+
+
+@pytest.mark.parametrize("question", ["when did orbán go to china",
+                                      "why does xi matter so much to russia rn"])
+def test_no_premise_where_the_person_did_go(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.answered and not answer.text.startswith("No"), answer.text

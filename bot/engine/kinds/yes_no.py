@@ -561,7 +561,14 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
             c.vocab.knows(w) or is_common_word(w)
             for w in ask.q.distinctive if stem(w) in missing):
         # "did she sign a defence pact?", "did they agree fishing quotas?": words the
-        # articles do not use of her
+        # articles do not use of her; beside it, the fact with most of the claim's words
+        def near(i: IndexedFact) -> tuple[int, float, int]:
+            return (c.hits(i, ask.q), c.index.relevance(i, ask.q.entities, frozenset(), ask.home),
+                    len(ask.q.stems & (i.strong | i.weak)))
+
+        closest = max(c.index.facts, key=near)
+        if item is None or near(closest) > near(item):
+            fact = closest.fact
         return Reply("the article does not report that. " + fact.summary, [fact],
                      verdict=False)
     if (unlike := _unlike(c, ask, item)) is not None:
@@ -706,7 +713,20 @@ def premise(c: Composer, ask: Ask) -> Reply | None:
     been = any(c.index.at(i, p) and (not ask.principal
                                      or ask.principal & set(i.fact.participants))
                for i in c.pool(CONTACT_KINDS) for p in placed)
-    return _event_premise(c, ask, ask.others, placed) or _misplaced(c, ask, 3 if been else 2)
+    return _event_premise(c, ask, ask.others, placed) or _met_elsewhere(c, ask, placed) \
+        or _misplaced(c, ask, 3 if been else 2)
+
+
+def _met_elsewhere(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
+    """'Why did she meet Ben in Zenda?' when every meeting with Ben was elsewhere: No,
+    and where they did meet."""
+    people = [e for e in ask.others if c.kind_of(e) == "person" and e not in ask.principal]
+    if not people or not placed or not c.asks_contact(ask.q):
+        return None
+    met = [i for i in c.pool(CONTACT_KINDS) if all(c.index.takes_part(i, p) for p in people)]
+    if not met or any(c.index.at(i, p) for i in met for p in placed):
+        return None
+    return Reply(f"No. {met[0].fact.summary}", [met[0].fact])
 
 
 def _misplaced(c: Composer, ask: Ask, least: int = 2) -> Reply | None:
