@@ -359,6 +359,11 @@ QUESTIONS = [
       id="name-of-an-office-not-said"),
     q("how do u make pastel de nata", answered=False, id="how-to-declined"),
     q("why did she meet santoso in manila", "Jakarta", opens=("No",), id="met-elsewhere"),
+    # a topic that came up at a meeting; where words were said, when the question quotes them
+    q("did the south china sea come up in manila", "maritime", opens=("Yes",),
+      id="topic-came-up"),
+    q("where was she when she told reporters portugal is an atlantic nation but its "
+      "future is in the pacific", "Suva", id="where-words-were-said"),
     # the n-th stop of her tour, and the last place
     q("whats the 2nd stop", "Dili", no=("Jakarta",), opens=("Second",), id="nth-stop-digits"),
     q("what was her third stop", "Canberra", opens=("Third",), id="nth-stop-word"),

@@ -391,6 +391,10 @@ class Parser:
         before = ws[j] if j >= 0 else ""
         role = ("place" if before in self.lex.locative
                 else "origin" if before in self.lex.origin else "plain")
+        after = ws[end] if end < len(ws) else ""
+        if role == "place" and j < start - 1 and after and after not in self.lex.stopwords \
+                and after not in self.lex.contact_words and after not in self.lex.question_words:
+            role = "plain"  # "in the Zenda war", "at the Strelsau talks": the name describes
         # "apart from Ana and Ben": everything from the exclusion to this name is left out
         # "counting Ana and Ben": within what is asked, so no filter
         earlier = set(ws[:start])

@@ -713,3 +713,9 @@ def test_false_premises_in_wh_questions_and_statements(ask, question: str, has: 
 def test_no_premise_where_the_person_did_go(ask, question: str) -> None:
     answer = ask(question)
     assert answer.answered and not answer.text.startswith("No"), answer.text
+
+
+def test_a_name_describing_a_noun_is_no_place(ask) -> None:
+    # "in the Ukraine war": the war, not a trip to Ukraine
+    answer = ask("did kim pledge to back russia in the ukraine war")
+    assert answer.text.startswith("Yes") and "unconditionally" in answer.text, answer.text

@@ -27,6 +27,14 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     if ask.others and all(c.kind_of(e) == "organisation" for e in ask.others) \
             and (spot := _worked_on(c, ask)) is not None:
         return _located(c, spot)  # "where is the firm building its plant?"
+    said = [i for i in c.index.facts if i.fact.kind not in CONTACT_KINDS + FUTURE_KINDS
+            and c.hits(i, q) >= 2]
+    if said and set(q.kinds) <= {"statement"}:
+        # "where was she when she said our future is in the Pacific?": the place the
+        # words were said, when the question quotes them
+        best = max(said, key=lambda i: c.hits(i, q))
+        if not any(c.hits(i, q) >= c.hits(best, q) for i in c.pool(CONTACT_KINDS)):
+            return Reply(best.fact.summary, [best.fact], focus=tuple(best.fact.places))
     contacts = c.pool(CONTACT_KINDS + FUTURE_KINDS)
     if ask.asks_principal:  # "where did Ana meet Li": her meetings, not Ben's
         contacts = tuple(i for i in contacts if ask.principal & set(i.fact.participants))

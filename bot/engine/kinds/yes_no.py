@@ -122,6 +122,9 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             fact = item.fact
             if not all(index.at(item, t) or (t not in placed and index.takes_part(item, t))
                        or (fact.kind in FUTURE_KINDS and _by_country(c, item, t))
+                       # "did the South China Sea come up in Manila?": what was discussed
+                       or (t not in placed and c.kind_of(t) not in ("person", "country")
+                           and t in item.about)
                        for t in among):
                 continue
             if actor and actor not in ask.principal:
