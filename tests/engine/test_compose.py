@@ -719,3 +719,17 @@ def test_a_name_describing_a_noun_is_no_place(ask) -> None:
     # "in the Ukraine war": the war, not a trip to Ukraine
     answer = ask("did kim pledge to back russia in the ukraine war")
     assert answer.text.startswith("Yes") and "unconditionally" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    ("did orban go to kyiv then moscow", "Yes"),  # "A then B": in the order said
+    ("did orban go to moscow then kyiv", "No"),
+    ("did orban go to moscow after kyiv", "Yes"),  # "A after B": the other way
+])
+def test_an_order_claimed_with_then_or_after(ask, question: str, opens: str) -> None:
+    assert ask(question).text.startswith(opens)
+
+
+def test_typing_slips_too_short_to_mend(ask) -> None:
+    answer = ask("where is teh akkuyu nuclear plant bein built")
+    assert answer.answered and "Turkey" in answer.text, answer.text

@@ -836,7 +836,12 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
             if q.backwards and q.forwards:  # "before or after?": the story decides
                 said = "Before" if actual == (first, second) else "After"
                 return Reply(f"{said} {c.words.named(second)}: {story}", [earlier, later])
-            claimed = (first, second) if q.backwards else (second, first)
+            at = {m.entity: m for m in ask.mentions if m.start >= 0}
+            between = q.words[at[first].end:at[second].start] \
+                if first in at and second in at else ()
+            in_order = any(find(between, p) >= 0 for p in c.vocab.then_words)
+            # "A before B", "A then B": in that order; "A after B": the other way
+            claimed = (first, second) if q.backwards or in_order else (second, first)
             opener = "Yes." if claimed == actual else "No."
             return Reply(f"{opener} {story}", [earlier, later])
     if q.backwards and q.forwards:
