@@ -368,6 +368,10 @@ QUESTIONS = [
     q("whats the 2nd stop", "Dili", no=("Jakarta",), opens=("Second",), id="nth-stop-digits"),
     q("what was her third stop", "Canberra", opens=("Third",), id="nth-stop-word"),
     q("whats the last place she went to", "Manila", no=("Jakarta",), id="last-place"),
+    q("4th country she went to?", "Suva", opens=("Fourth",), id="nth-as-a-claim"),
+    q("was dili the 2nd stop?", "Dili", opens=("Yes",), id="nth-checked-yes"),
+    q("was canberra her second stop", "Dili", opens=("No",), id="nth-checked-no"),
+    q("whats the stop that came after canberra", "Suva", id="the-stop-after"),
     q("last city on ribeiros tour?", "Manila", no=("No", "Lisbon"), id="where-last-city"),
 ]
 

@@ -167,7 +167,13 @@ class Desk:
                 and (strategy == "yes_no" or parsed.words[0] in self.lexicon.openers) \
                 and not parsed.sequence:
             reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
-        if reply is None and parsed.nth and strategy in ("where", "when", "who", "what"):
+        if reply is None and parsed.nth and strategy == "yes_no" \
+                and parsed.words[0] in self.lexicon.openers and journey.places(self.composer, ask):
+            reply = journey.nth_checked(self.composer, ask)  # "was Zenda her 2nd stop?"
+        if reply is None and parsed.nth and (
+                strategy in ("where", "when", "who", "what")
+                or (strategy == "yes_no" and parsed.words[0] not in self.lexicon.openers)):
+            # ("4th country she went to?" asks which, though it reads as a claim)
             reply = journey.nth(self.composer, ask)  # "where did they meet the 2nd time?"
         if reply is None and (parsed.first or parsed.last) and not ask.placed \
                 and not parsed.backwards and not (parsed.sequence and ask.others) \

@@ -113,7 +113,8 @@ def nth(c: Composer, ask: Ask) -> Reply | None:
     if n is None:
         return None
     if not people:
-        steps = _steps(c, ask.principal) if ask.principal and not ask.others else []
+        steps = _steps(c, ask.principal) if ask.principal and all(
+            c.kind_of(e) in PLACE_KINDS for e in ask.others) else []
         if len(steps) < n:
             return None
         fact = steps[n - 1]
@@ -132,6 +133,17 @@ def nth(c: Composer, ask: Ask) -> Reply | None:
     text = f"{capital(lead)}{' ' + when if when else ''}." if lead else fact.summary
     return Reply(text, [fact], focus=(*fact.places, *fact.who),
                  subjects=(*fact.places, *fact.who))
+
+
+def nth_checked(c: Composer, ask: Ask) -> Reply | None:
+    """'Was Zenda her 2nd stop?': the n-th stop, and a verdict."""
+    reply = nth(c, ask)
+    if reply is None:
+        return None
+    fact = reply.facts[0]
+    stops = {x for p in fact.places for x in c.index.lineage(p)}
+    said = reply.text.split(": ", 1)[-1]  # ("Yes. She traveled to Zenda.", no "Second:")
+    return replace(reply, text=capital(said), verdict=all(p in stops for p in places(c, ask)))
 
 
 def step_checked(c: Composer, ask: Ask) -> Reply | None:
