@@ -494,6 +494,20 @@ def test_after_a_premise_across_subjects_the_conversation_goes_on_from_there(
     assert answer.answered and "Putin" in answer.text, answer.text
 
 
+@pytest.mark.parametrize("ask", [
+    "who's portugal's prime minister, does it say?",  # a tag about the article: no part
+    "did putin say anything about ribeiro's asia trip?",  # what one said of the other's
+    "what did xi and putin have for dinner in beijing lol",
+    "whats the best pizza place in lisbon lol",
+])
+def test_what_neither_article_says_is_declined(
+        second: AnswerService, request: pytest.FixtureRequest, ask: str) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    answer = second.ask(ask)
+    assert not answer.answered and "Yes" not in answer.text, answer.text
+
+
 @pytest.mark.parametrize(("before", "ask", "has", "lacks"), [
     # names only the other article has move the conversation there (no pronoun holds it)
     ("where is ribeiro hosting the asean forum", "and where's russia hosting brics?",

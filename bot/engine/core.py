@@ -1106,7 +1106,9 @@ class Engine:
         saying = [i for i, w in enumerate(q.words) if w in self.lexicon.opinion_words]
         speaker = told and desk.composer.kind_of(name) == "person" and bool(saying) and any(
             m.entity == name and m.start < saying[0] for m in q.mentions)
-        opinion = not met and not speaker and bool(saying)
+        # ("did A say anything about B's trip?": the trip is what was said of, no meeting)
+        meeting = [i for i, w in enumerate(q.words) if w in self.lexicon.contact_words]
+        opinion = not speaker and bool(saying) and not any(i < saying[0] for i in meeting)
         claimed = bool(items) and not opinion and (
             (q.intent is not None and q.intent.answer == "yes_no")
             or (bool(q.words) and q.words[0] in self.lexicon.openers) or contact or told)

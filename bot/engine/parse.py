@@ -238,6 +238,8 @@ class Parser:
                                  and before.words[m.start - 1] == "the"
                                  else before.words[m.start] for m in before.mentions)
                 out[-1] = f"{part.rstrip('?!. ')} {names}"
+            elif out and _without([*words(part.casefold()), ""], self.lex.meta_phrases) == [""]:
+                out[-1] = f"{out[-1]} {part}"  # "who is X, does it say?": no question more
             elif before is not None and (before.intent is None
                                          or before.intent.answer == "greeting"):
                 # "besides Ana and Ben, how many...": what came before asks nothing
