@@ -152,6 +152,7 @@ class Vocab:
     span_questions: tuple[tuple[str, ...], ...]  # "how long"
     elapsed_words: tuple[tuple[str, ...], ...]  # "been", "so far"
     then_words: tuple[tuple[str, ...], ...]  # "A then B": in the order said
+    origin: frozenset[str]  # "from", "of"
 
     @classmethod
     def of(cls, snapshot: Snapshot, lexicon: Lexicon) -> Vocab:
@@ -189,7 +190,8 @@ class Vocab:
             openers=words("openers"), ordinals=lexicon.ordinals,
             future=phrases("future"), identity_questions=phrases("identity_questions"),
             span_questions=phrases("span_questions"),
-            elapsed_words=phrases("elapsed_words"), then_words=phrases("then_words"))
+            elapsed_words=phrases("elapsed_words"), then_words=phrases("then_words"),
+            origin=lexicon.origin)
 
 
 class Composer:

@@ -348,10 +348,10 @@ class Desk:
                                 for e in ask.others):
             return None  # ("...the Ruritanian leader Ana met in Zenda?": a place aside)
         related = [item.fact for _, item in self.composer.ranked(ask)][:1]
-        if related and any(self.snapshot.entities[p].kind == "person"
-                           and self.snapshot.entities[p].country in countries
-                           for p in related[0].participants):
-            return None  # "who was the guy in Fiji warning about the sea?": the fact names him
+        if any(self.snapshot.entities[p].kind == "person"
+               and self.snapshot.entities[p].country in countries
+               for item in self.index.facts for p in item.fact.participants):
+            return None  # "who was the guy in Fiji warning about the sea?": a fact names him
         return self.composer.not_said(f"the name of the leader of {countries[0]}", related)
 
     # --- endings -------------------------------------------------------------------------------

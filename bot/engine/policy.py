@@ -99,6 +99,8 @@ class Policy:
             return found
         if kind == "count" and any(states_number(f.summary) for f in found.facts):
             return found  # a fact with a figure may well be the one asked for
+        if kind == "where" and found.facts and found.facts[0].places:
+            return found  # ("which city did the sea talks happen in": the talks' city)
         return Reply(f"{self.replies['not_said']} {DETAIL[kind]}; it says: {found.text}",
                      found.facts, outcome=Outcome.PARTIAL)
 

@@ -733,3 +733,24 @@ def test_an_order_claimed_with_then_or_after(ask, question: str, opens: str) -> 
 def test_typing_slips_too_short_to_mend(ask) -> None:
     answer = ask("where is teh akkuyu nuclear plant bein built")
     assert answer.answered and "Turkey" in answer.text, answer.text
+
+
+def test_where_is_the_next_summit_looks_ahead(service) -> None:
+    session = "test:next-summit"
+    answer = service.ask("wheres the next brics summit", session)
+    assert answer.answered and "Kazan" in answer.text, answer.text
+    assert "October" in service.ask("when?", session).text
+
+
+def test_when_did_they_meet_again(service) -> None:
+    session = "test:meet-again"
+    for question in ("wheres putins first trip after getting sworn in", "who'd he meet there"):
+        assert service.ask(question, session).answered
+    answer = service.ask("and when did they meet again", session)
+    assert "SCO" in answer.text or "Astana" in answer.text, answer.text
+
+
+def test_an_adverb_after_a_contact_verb_is_no_name(ask) -> None:
+    answer = ask("who did the russian leader fly off to see barely a week after getting "
+                 "sworn in again?")
+    assert answer.answered and "Xi" in answer.text, answer.text

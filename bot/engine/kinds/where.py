@@ -7,12 +7,19 @@ from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
 from bot.engine.kinds import register
 from bot.engine.kinds.journey import next_step
 from bot.engine.kinds.trips import trips
+from bot.engine.kinds.who import origin_of
 from bot.engine.phrases import capital, join
 
 
 @register("where")
 def where(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
+    if (origin := origin_of(c, ask)) is not None:
+        return origin  # "where is Ben from?"
+    events = [e for e in ask.others if c.kind_of(e) == "event"]
+    if events and q.future and not any(c.kind_of(e) in ("person", "country")
+                                       for e in ask.others):
+        return c.event(events[0], "where")  # "where's the next summit?": ahead, not a step
     if q.sequence and (nxt := next_step(c, ask)):
         return nxt
     if ask.asks_principal and not ask.others and not q.distinctive and not q.times \

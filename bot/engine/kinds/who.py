@@ -21,6 +21,8 @@ def who(c: Composer, ask: Ask) -> Reply | None:
             and not q.kinds and not any(w in c.vocab.contact_words for w in q.words):
         return about(c, ask)  # "who's Ben?": who he is, and what the article says of him
     persons = [e for e in ask.others if c.kind_of(e) == "person"]
+    if (origin := origin_of(c, ask)) is not None:
+        return origin
     if q.leader and len(persons) == 1 and q.distinctive and not q.sequence \
             and (told := what(c, ask)) is not None and told.answered:
         return told  # "which Zendan leader invited her?": the name is given; what he did
@@ -127,6 +129,20 @@ def who(c: Composer, ask: Ask) -> Reply | None:
     text = f"{subject} {verb}{scope}:\n" + "\n".join(lines)
     return Reply(text, matches, items=tuple(items))
 
+
+
+def origin_of(c: Composer, ask: Ask) -> Reply | None:
+    """'Which country is he from?', 'where is Ben from?': who he is, as the gazetteer
+    has it."""
+    q = ask.q
+    persons = [e for e in ask.others if c.kind_of(e) == "person"]
+    if len(persons) != 1 or not q.words or q.words[-1] not in c.vocab.origin:
+        return None
+    person = c.entities[persons[0]]
+    said = [i.fact for i in c.index.facts if person.name in i.fact.participants]
+    if not person.role or not said:
+        return None
+    return Reply(f"{person.name} is {person.role}.", said[:1], focus=(person.name,))
 
 def _narrowed(c: Composer, ask: Ask, matches: list[Fact]) -> list[Fact]:
     """'Which Pacific ministers did she meet at the forum meeting?': of the contacts the
