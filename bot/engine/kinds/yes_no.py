@@ -563,8 +563,8 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if missing and not any(missing & (i.strong | i.weak) for i in c.index.facts) and all(
             c.vocab.knows(w) or is_common_word(w)
             for w in ask.q.distinctive if stem(w) in missing):
-        # "did she sign a defence pact?", "did they agree fishing quotas?": words the
-        # articles do not use of her; beside it, the fact with most of the claim's words
+        # "did she sign a defence pact?", "is India cutting back on oil?": words the
+        # articles do not use of it; beside it, the fact with most of the claim's words
         def near(i: IndexedFact) -> tuple[int, float, int]:
             return (c.hits(i, ask.q), c.index.relevance(i, ask.q.entities, frozenset(), ask.home),
                     len(ask.q.stems & (i.strong | i.weak)))
