@@ -347,6 +347,10 @@ class Parser:
     def _nth(self, ws: tuple[str, ...]) -> int | None:
         """'The second time', 'their 2nd meeting', 'her third stop': an ordinal before an
         occasion or a step of a tour."""
+        for i, w in enumerate(ws[:-2]):  # "stop number two": the noun, then its number
+            if w in self.lex.step_nouns and ws[i + 1] == "number" \
+                    and (n := number(ws[i + 2])) is not None and n >= 2:
+                return n
         for w, after in pairwise(ws):
             if after in self.lex.occasion_nouns or after in self.lex.step_nouns:
                 n = self.lex.ordinals.get(w) or (number(w) if not w.isdigit() else None)

@@ -40,7 +40,7 @@ def where(c: Composer, ask: Ask) -> Reply | None:
         # "where was she when she said our future is in the Pacific?": the place the
         # words were said, when the question quotes them
         best = max(said, key=lambda i: c.hits(i, q))
-        if not any(c.hits(i, q) >= c.hits(best, q) for i in c.pool(CONTACT_KINDS)):
+        if not any(c.hits(i, q) > c.hits(best, q) for i in c.pool(CONTACT_KINDS)):
             return Reply(best.fact.summary, [best.fact], focus=tuple(best.fact.places))
     contacts = c.pool(CONTACT_KINDS + FUTURE_KINDS)
     if ask.asks_principal:  # "where did Ana meet Li": her meetings, not Ben's

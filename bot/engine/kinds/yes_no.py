@@ -155,8 +155,12 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             return Reply(facts[0].summary, facts[:1], verdict=False)
         body = " ".join(f.summary for f in facts)
         if q.future:
-            opener = "Likely." if all(f.kind in ("expected", "scheduled") for f in facts) else \
-                "Not confirmed, but:"
+            told = set(tokens(" ".join(f.summary for f in facts).casefold()))
+            opener = "Not confirmed, but:" if not all(
+                f.kind in ("expected", "scheduled") for f in facts) \
+                else "Yes." if any(w in told for p in c.vocab.future for w in p
+                                   if w in q.words and len(w) > 4) else "Likely."
+            # ("is she expected to see him again?" of "she is expected to see him": Yes)
         else:
             held_any = frozenset().union(*(i.strong | i.weak for i in hits[:3]))
             if q.distinct_stems and not q.distinct_stems & held_any and not any(
