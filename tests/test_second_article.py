@@ -346,6 +346,7 @@ QUESTIONS = [
     q("what month does the tap lisbon-jakarta route start", "next year", answered=False,
       id="when-month-of-a-year"),
     q("how long was she away for", "12 days", id="how-long-subject-by-pronoun"),
+    q("how long was ribeiro's asia trip", "12 days", id="how-long-region-of-the-trip"),
     q("how long was ribeiro in canberra", answered=False, id="how-long-not-said"),
     # everyday words a name-like slot holds ("anymore") and claims of two people
     q("what did koroi say small island states just can't do anymore", "cannot wait",
@@ -369,6 +370,10 @@ QUESTIONS = [
     q("what was her third stop", "Canberra", opens=("Third",), id="nth-stop-word"),
     q("whats the last place she went to", "Manila", no=("Jakarta",), id="last-place"),
     q("4th country she went to?", "Suva", opens=("Fourth",), id="nth-as-a-claim"),
+    q("where n when is the first portugal-asean forum happening", "Porto", "November",
+      id="where-n-when"),
+    q("was the timor money for roads n bridges", "schools", opens=("No",),
+      id="ordinary-words-after-and"),
     q("what was stop number two on the tour?", "Dili", id="stop-number-two"),
     q("the 8000 filipino sailors, where do they work?", "Portuguese-flagged",
       id="where-a-fact-says"),

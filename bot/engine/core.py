@@ -223,8 +223,10 @@ class Desk:
             return mentions, (), strategy, False  # "who won the euros": a new topic
         # the subject's own country ("sending Ruritania") is no new subject
         own = [m for m in mentions if m.entity not in self.principal | self.home]
+        # (names of another article's conversation that this one never names stay there)
         inherited = tuple(Mention(self._leader(e) if q.leader else e, -1, -1, "plain")
-                          for e in context.entities)
+                          for e in context.entities
+                          if context.desk in (None, self.key) or e in self.present)
         terse = len(q.words) <= 4 and (strategy is None or strategy in GENERIC)
         personal = any(self.snapshot.entities[m.entity].kind == "person" for m in own)
         if own and (q.continuation or terse or (q.anaphora and not personal)):
@@ -241,7 +243,8 @@ class Desk:
         elliptical = not q.content or (len(q.words) <= 5 and len(mentions) == 0)
         if q.anaphora:  # "him": whom the last answer said she met, too
             inherited += tuple(Mention(e, -1, -1, "plain") for e in context.counterpart
-                               if e not in context.entities)
+                               if e not in context.entities
+                               and (context.desk in (None, self.key) or e in self.present))
         if q.anaphora and not mentions and self._asks_anew(q, context):
             # "and when did she take office?" after her departure from Zenda: she is still
             # the one meant; Zenda and that departure are not what this asks about

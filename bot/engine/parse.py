@@ -192,7 +192,9 @@ class Parser:
         """
         ws = clean(question).split()
         lex = self.lex
-        heads = [w.casefold().strip("?,.!") for w in ws[:3]]
+        heads = [" ".join(lex.shorthand.get(h, (h,)))  # "where n when"
+                 for h in (w.casefold().strip("?,.!") for w in ws[:3])]
+        heads += [""] * (3 - len(heads))
         if len(ws) > 3 and heads[0] in lex.question_words and heads[1] == "and" \
                 and heads[2] in lex.question_words and heads[0] != heads[2]:
             # "where and when is the summit (, and who is coming)?": each question word
@@ -655,6 +657,8 @@ class Parser:
                 continue
             if j >= 0 and ws[j] in lex.occasion_nouns and ordinary(w):
                 continue  # "the meetings cover": no name; "meet Bob" may be one
+            if j >= 1 and ws[j] in ("and", "with") and ordinary(w) and j - 1 not in covered:
+                continue  # "roads and bridges": words; "Xi and Bob": Bob may be a name
             if j >= 0 and (ws[j] in lex.contact_words or ws[j] in lex.locative
                            or ws[j] in lex.origin or opener or ws[j] in ("and", "with")):
                 out.append(w)

@@ -754,3 +754,4 @@ def test_an_adverb_after_a_contact_verb_is_no_name(ask) -> None:
     answer = ask("who did the russian leader fly off to see barely a week after getting "
                  "sworn in again?")
     assert answer.answered and "Xi" in answer.text, answer.text
+

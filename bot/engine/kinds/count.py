@@ -82,7 +82,8 @@ def _span(c: Composer, ask: Ask) -> Reply | None:
         words = {part for w in tokens(said.casefold()) for part in (w, *w.split("-"))}
         return states_number(said) and bool(words & c.vocab.time_units)  # ("six-year")
 
-    named = c.named(ask)  # ("how long was Ben in Zenda": Ben's facts there, or none)
+    # ("how long was Ben in Zenda": Ben's facts there, or none; "her Asia trip" is hers)
+    named = [n for n in c.named(ask) if c.kind_of(n) != "region"]
     pool = tuple(i for i in c.index.facts if timed(i) and all(
         c.index.relevance(i, (n,), frozenset(), ask.home) >= 1.5 for n in named))
     def said_of(item: IndexedFact) -> float:  # "a six-year term" of "how long is his term"
