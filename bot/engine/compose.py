@@ -153,6 +153,7 @@ class Vocab:
     elapsed_words: tuple[tuple[str, ...], ...]  # "been", "so far"
     then_words: tuple[tuple[str, ...], ...]  # "A then B": in the order said
     origin: frozenset[str]  # "from", "of"
+    sequence: tuple[tuple[str, ...], ...]  # "after", "then"
 
     @classmethod
     def of(cls, snapshot: Snapshot, lexicon: Lexicon) -> Vocab:
@@ -191,7 +192,7 @@ class Vocab:
             future=phrases("future"), identity_questions=phrases("identity_questions"),
             span_questions=phrases("span_questions"),
             elapsed_words=phrases("elapsed_words"), then_words=phrases("then_words"),
-            origin=lexicon.origin)
+            origin=lexicon.origin, sequence=phrases("sequence"))
 
 
 class Composer:

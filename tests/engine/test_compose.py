@@ -755,3 +755,15 @@ def test_an_adverb_after_a_contact_verb_is_no_name(ask) -> None:
                  "sworn in again?")
     assert answer.answered and "Xi" in answer.text, answer.text
 
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    ("did orban end up meeting xi too", "Yes"),  # everyday words claim nothing more
+    ("is russia the host for the brics summit this year", "Yes"),  # October is this year
+    ("so orban went to see zelenskiy in kyiv after his putin meeting right", "No"),
+    ("after pyongyang putin went to vietnam right", "Yes"),  # "after A, B": in that order
+    ("did putin go to pyongyang after vietnam", "No"),
+])
+def test_claims_of_order_and_of_time(ask, question: str, opens: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith(opens), answer.text

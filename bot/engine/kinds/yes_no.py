@@ -163,8 +163,11 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             # ("is she expected to see him again?" of "she is expected to see him": Yes)
         else:
             held_any = frozenset().union(*(i.strong | i.weak for i in hits[:3]))
-            if q.distinct_stems and not q.distinct_stems & held_any and not any(
-                    q.distinct_stems <= (i.strong | i.weak) for i in c.index.facts):
+            # (everyday words, "did he end up meeting Li too", claim nothing of their own)
+            own = frozenset(stem(w) for w in q.distinctive if w not in everyday()) \
+                & q.distinct_stems
+            if own and not own & held_any and not any(
+                    own <= (i.strong | i.weak) for i in c.index.facts):
                 # "did she sign a defence pact in Zenda?": she was there; no pact is told
                 return Reply("the article does not report that. " + facts[0].summary,
                              facts[:1], verdict=False)
@@ -799,7 +802,11 @@ def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[
         at = f" {when}" if when and ask.q.times else ""
         return Reply(f"The {event.name} {verb} held in {c.words.place(event.place)}{at}.",
                      facts[:2], focus=(event.place,), verdict=False)
-    if ask.q.times and when and not any(t in when.casefold() for t in ask.q.times):
+    # ("this year?" of "in October": a month within the span asked is no other time)
+    within = bool(when and _months(c, when)) and all(
+        set(tokens(t)) & c.vocab.time_units and not _months(c, t) for t in ask.q.times)
+    if ask.q.times and when and not within \
+            and not any(t in when.casefold() for t in ask.q.times):
         dated = [f for f in facts if f.time_phrase]
         return Reply(f"The {event.name} {'is' if future else 'was'} {when}.", dated[:1],
                      verdict=False)
@@ -814,8 +821,12 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
     named = [m.entity for m in ask.mentions if m.entity != actor and m.role != "excluded"]
     if len(named) < 2:
         return None
-    first, second = named[0], named[1]
-    if first in ask.principal and c.kind_of(second) == "person":
+    steps = [n for n in named if n not in ask.principal]
+    if actor is None and len(steps) >= 2:  # (the subject is in every step of their journey)
+        named = steps
+    # the first and the last named ("Ben in Zenda after his Li meeting": Ben, then Li)
+    first, second = named[0], named[-1]
+    if first in ask.principal and c.kind_of(named[1]) == "person":
         return None  # "did she and Ben meet again after Zenda?": a meeting of the two
     contacts = c.pool(CONTACT_KINDS)
 
@@ -843,8 +854,10 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
             at = {m.entity: m for m in ask.mentions if m.start >= 0}
             between = q.words[at[first].end:at[second].start] \
                 if first in at and second in at else ()
-            in_order = any(find(between, p) >= 0 for p in c.vocab.then_words)
-            # "A before B", "A then B": in that order; "A after B": the other way
+            in_order = any(find(between, p) >= 0 for p in c.vocab.then_words) or (
+                first in at and any(find(q.words[:at[first].start], p) >= 0
+                                    for p in c.vocab.sequence))  # "after A, B?"
+            # "A before B", "A then B", "after A, B": in that order; "A after B": the other
             claimed = (first, second) if q.backwards or in_order else (second, first)
             opener = "Yes." if claimed == actual else "No."
             return Reply(f"{opener} {story}", [earlier, later])
