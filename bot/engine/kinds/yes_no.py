@@ -164,10 +164,10 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         else:
             held_any = frozenset().union(*(i.strong | i.weak for i in hits[:3]))
             # (everyday words, "did he end up meeting Li too", claim nothing of their own)
-            own = frozenset(stem(w) for w in q.distinctive if w not in everyday()) \
+            asserted = frozenset(stem(w) for w in q.distinctive if w not in everyday()) \
                 & q.distinct_stems
-            if own and not own & held_any and not any(
-                    own <= (i.strong | i.weak) for i in c.index.facts):
+            if asserted and not asserted & held_any and not any(
+                    asserted <= (i.strong | i.weak) for i in c.index.facts):
                 # "did she sign a defence pact in Zenda?": she was there; no pact is told
                 return Reply("the article does not report that. " + facts[0].summary,
                              facts[:1], verdict=False)
