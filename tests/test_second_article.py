@@ -534,6 +534,9 @@ def test_what_neither_article_says_is_declined(
      "Kazan", "nothing in the articles"),
     ("what's india getting from russia", "and what did portugal and indonesia talk about",
      "palm oil", "nothing in the articles"),
+    # the other article's person named with a pronoun: the pronoun is that person
+    ("where did ribeiro meet koroi", "ok now orban, what was he up to in moscow",
+     "peace", "nothing in the articles"),
     # "and Ana with the Zendan minister?": the last question, each name put in for its kind
     ("what did putin and erdogan talk about?", "and ribeiro with the australian minister?",
      "working holiday", "Yes"),

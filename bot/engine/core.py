@@ -1002,7 +1002,10 @@ class Engine:
             return keys  # "what did each of them sign?": every subject, side by side
         ongoing = (context.desk if context is not None and context.desk in self.groups
                    and context.fresh(now, self.settings.session_ttl) else None)
-        if ongoing is not None and not q.anaphora and q.mentions:
+        topical = any(m.role == "plain" and m.start >= 0 for m in q.mentions)
+        if ongoing is not None and (not q.anaphora or topical) and q.mentions:
+            # ("ok now Orban, what was he up to?": the pronoun is the name just said; "did
+            # he go to Zenda?" stays, a premise about the one talked of)
             # "and where's Zenda hosting its summit?" in a talk about Ana: names only
             # another article has move the conversation there
             linked = [set(self._linked.get(m.entity, ())) for m in q.mentions
