@@ -370,6 +370,7 @@ QUESTIONS = [
     q("what was her third stop", "Canberra", opens=("Third",), id="nth-stop-word"),
     q("whats the last place she went to", "Manila", no=("Jakarta",), id="last-place"),
     q("4th country she went to?", "Suva", opens=("Fourth",), id="nth-as-a-claim"),
+    q("what did ribeiro tell the reporters in fiji", "Atlantic", id="her-words-there"),
     q("where n when is the first portugal-asean forum happening", "Porto", "November",
       id="where-n-when"),
     q("was the timor money for roads n bridges", "schools", opens=("No",),

@@ -25,8 +25,14 @@ def what(c: Composer, ask: Ask) -> Reply | None:
         persons = tuple(e for e in named if c.kind_of(e) == "person")
         better = [item for _, item in c.ranked(ask, pool) if c.hits(item, q) and (
             not persons or c.index.relevance(item, persons, frozenset(), ask.home) >= 1.5)]
+        # ("what did she tell reporters in Zenda?": her words, whose fact has no place)
+        whole = [item for _, item in c.ranked(ask) if c.hits(item, q) >= len(q.distinctive)
+                 and "statement" in q.kinds and item.fact.kind == "statement"
+                 and ask.principal & {item.fact.subject, *item.fact.participants}]
         if better:
             facts = [better[0].fact]
+        elif whole and ask.asks_principal:
+            facts = [whole[0].fact]
         elif any(c.hits(item, q) >= len(q.distinctive) for item in c.index.facts):
             # "what deals did she sign with Zenda": deals exist, not with Zenda
             return c.not_said("that", facts[:1])
