@@ -371,6 +371,11 @@ QUESTIONS = [
     q("whats the last place she went to", "Manila", no=("Jakarta",), id="last-place"),
     q("4th country she went to?", "Suva", opens=("Fourth",), id="nth-as-a-claim"),
     q("what did ribeiro tell the reporters in fiji", "Atlantic", id="her-words-there"),
+    # several words for one: "set off", "head out" are leaving
+    q("when did she set off from lisbon", "March 3", id="set-off-is-leave"),
+    q("when did ribeiro head out from lisbon", "March 3", id="head-out-is-leave"),
+    q("where did ribeiro set off from for the tour", "Lisbon", no=("five countries",),
+      id="where-she-set-off-from"),
     q("where n when is the first portugal-asean forum happening", "Porto", "November",
       id="where-n-when"),
     q("was the timor money for roads n bridges", "schools", opens=("No",),

@@ -235,6 +235,11 @@ class Lexicon:
         self.preambles = phrases("preambles")
         self.shorthand: dict[str, tuple[str, ...]] = {
             k: tuple(tokens(v)) for k, v in vocab.get("shorthand", {}).items()}
+        # several words for one ("set off": leave), by first word, longest first
+        self.phrasal: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for k, v in sorted(vocab.get("shorthand", {}).items(), key=lambda kv: -len(kv[0])):
+            if len(said := tuple(tokens(k))) > 1:
+                self.phrasal.setdefault(said[0], []).append((said, tuple(tokens(v))))
         self.locative = frozenset(vocab["locative"])
         self.name_followers = frozenset(vocab.get("name_followers", ()))
         self.name_openers = frozenset(vocab.get("name_openers", ()))

@@ -45,6 +45,26 @@ def _without(ws: list[str], phrases: dict[str, list[tuple[str, ...]]]) -> list[s
     return out or ws
 
 
+def _rephrased(ws: list[str], phrasal: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
+               ) -> list[str]:
+    """The words with each phrase of several words put in its one-word sense ("set off"
+    -> "leave")."""
+    if not any(w in phrasal for w in ws):
+        return ws
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        hit = next(((said, meant) for said, meant in phrasal.get(ws[i], ())
+                    if tuple(ws[i:i + len(said)]) == said), None)
+        if hit is None:
+            out.append(ws[i])
+            i += 1
+        else:
+            out.extend(hit[1])
+            i += len(hit[0])
+    return out
+
+
 def first_number(text: str) -> int | None:
     """The first number a text states, in digits or words ("six foreign visits" -> 6)."""
     for w in words(text.casefold()):
@@ -289,6 +309,7 @@ class Parser:
                 raw.extend((figure[1], *lex.shorthand[figure[2]]))  # "40m": 40 million
                 continue
             raw.extend(lex.shorthand.get(w, (w,)))
+        raw = _rephrased(raw, lex.phrasal)
         raw = _without(raw, lex.meta_phrases)
         while len(raw) > 1 and raw[0] in _FILLERS - _LINKING and raw[0] not in lex.intent_index:
             del raw[0]  # "wait, who is she": "wait" is no word of the question

@@ -39,7 +39,7 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     if said and set(q.kinds) <= {"statement"}:
         # "where was she when she said our future is in the Pacific?": the place the
         # words were said, when the question quotes them
-        best = max(said, key=lambda i: c.hits(i, q))
+        best = max(said, key=lambda i: (c.hits(i, q), len(q.distinct_stems & i.strong)))
         if not any(c.hits(i, q) > c.hits(best, q) for i in c.pool(CONTACT_KINDS)):
             return Reply(best.fact.summary, [best.fact], focus=tuple(best.fact.places))
     contacts = c.pool(CONTACT_KINDS + FUTURE_KINDS)
