@@ -767,3 +767,8 @@ def test_an_adverb_after_a_contact_verb_is_no_name(ask) -> None:
 def test_claims_of_order_and_of_time(ask, question: str, opens: str) -> None:
     answer = ask(question)
     assert answer.text.startswith(opens), answer.text
+
+
+def test_an_idiom_is_read_as_the_articles_verb(ask) -> None:
+    answer = ask("who promised to back russia's ukraine war no strings attached")
+    assert answer.answered and "Kim" in answer.text, answer.text
