@@ -371,6 +371,8 @@ QUESTIONS = [
     q("whats the last place she went to", "Manila", no=("Jakarta",), id="last-place"),
     q("4th country she went to?", "Suva", opens=("Fourth",), id="nth-as-a-claim"),
     q("what did ribeiro tell the reporters in fiji", "Atlantic", id="her-words-there"),
+    q("whats the name of the aussie foreign minister she saw", "Claire Whitfield",
+      id="the-name-the-article-gives"),
     # several words for one: "set off", "head out" are leaving
     q("when did she set off from lisbon", "March 3", id="set-off-is-leave"),
     q("when did ribeiro head out from lisbon", "March 3", id="head-out-is-leave"),

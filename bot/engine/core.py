@@ -351,9 +351,20 @@ class Desk:
                                 for e in ask.others):
             return None  # ("...the Ruritanian leader Ana met in Zenda?": a place aside)
         related = [item.fact for _, item in self.composer.ranked(ask)][:1]
-        if any(self.snapshot.entities[p].kind == "person"
-               and self.snapshot.entities[p].country in countries
-               for item in self.index.facts for p in item.fact.participants):
+        people = {p: item.fact for item in self.index.facts for p in item.fact.participants
+                  if self.snapshot.entities[p].kind == "person"
+                  and self.snapshot.entities[p].country in countries
+                  and p not in self.principal}
+        if q.roles:  # "the Zendan foreign minister": the one holding that office
+            people = {p: f for p, f in people.items()
+                      if any(r in (self.snapshot.entities[p].role or "").casefold()
+                             for r in q.roles)}
+        if len(people) == 1:
+            # "what's the name of the Zendan minister she saw?": the one the article names
+            (person, fact), = people.items()
+            return Reply(f"{person} is {self.snapshot.entities[person].role}.", [fact],
+                         focus=(person,))
+        if people:
             return None  # "who was the guy in Fiji warning about the sea?": a fact names him
         return self.composer.not_said(f"the name of the leader of {countries[0]}", related)
 
