@@ -371,6 +371,12 @@ QUESTIONS = [
     q("whats the last place she went to", "Manila", no=("Jakarta",), id="last-place"),
     q("4th country she went to?", "Suva", opens=("Fourth",), id="nth-as-a-claim"),
     q("what did ribeiro tell the reporters in fiji", "Atlantic", id="her-words-there"),
+    # a step claimed with the place first and a tag; an invitation asked in the past
+    q("manila was the final stop right?", "Manila", opens=("Yes",), id="step-claimed-tag"),
+    q("manila was where she started the tour yeah?", "Jakarta", opens=("No",),
+      id="step-claimed-wrong"),
+    q("did koroi invite her to come back?", "September", opens=("Yes",),
+      id="invitation-past"),
     q("whats the name of the aussie foreign minister she saw", "Claire Whitfield",
       id="the-name-the-article-gives"),
     # several words for one: "set off", "head out" are leaving

@@ -162,9 +162,12 @@ class Desk:
         reply: Reply | None = None
         if "or" in parsed.words and (parsed.first or parsed.last or parsed.sequence):
             reply = journey.order(self.composer, ask)  # "A or B first?": a verdict, said first
+        ws = parsed.words
+        tagged = bool(ws) and any(ws[len(ws) - len(p):] == p
+                                  for p in self.lexicon.tags_by_last.get(ws[-1], ()))
         if reply is None and (parsed.first or parsed.last) \
                 and journey.places(self.composer, ask) and not parsed.numbers \
-                and (strategy == "yes_no" or parsed.words[0] in self.lexicon.openers) \
+                and (strategy == "yes_no" or ws[0] in self.lexicon.openers or tagged) \
                 and not parsed.sequence:
             reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
         if reply is None and parsed.nth and strategy == "yes_no" \

@@ -772,3 +772,9 @@ def test_claims_of_order_and_of_time(ask, question: str, opens: str) -> None:
 def test_an_idiom_is_read_as_the_articles_verb(ask) -> None:
     answer = ask("who promised to back russia's ukraine war no strings attached")
     assert answer.answered and "Kim" in answer.text, answer.text
+
+
+def test_in_the_first_place_is_no_first_step(ask) -> None:
+    answer = ask("why did orban go to moscow in the first place, other eu ppl were mad "
+                 "about it right")
+    assert "peace" in answer.text and not answer.text.startswith("No"), answer.text

@@ -174,7 +174,8 @@ def places(c: Composer, ask: Ask) -> tuple[str, ...]:
     if ask.placed:
         return ask.placed
     # "was Zenda her last stop?": the place the claim is about, right after its opener
-    return tuple(m.entity for m in ask.mentions if m.start == 1
+    # ("Zenda was her last stop, right?": the place the claim opens with)
+    return tuple(m.entity for m in ask.mentions if m.start in (0, 1)
                  and c.kind_of(m.entity) in PLACE_KINDS and m.entity not in ask.principal)
 
 

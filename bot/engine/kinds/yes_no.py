@@ -156,7 +156,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         body = " ".join(f.summary for f in facts)
         if q.future:
             told = set(tokens(" ".join(f.summary for f in facts).casefold()))
-            opener = "Not confirmed, but:" if not all(
+            opener = "Yes." if q.past and all(f.kind == "invitation" for f in facts) \
+                else "Not confirmed, but:" if not all(
                 f.kind in ("expected", "scheduled") for f in facts) \
                 else "Yes." if any(w in told for p in c.vocab.future for w in p
                                    if w in q.words and len(w) > 4) else "Likely."
