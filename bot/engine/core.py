@@ -141,9 +141,9 @@ class Desk:
             strategy = "about" if ask.others and not parsed.content else "what"
         if strategy in ("what", "upcoming") and set(parsed.asked_for) & self.lexicon.party_nouns:
             strategy = "who"  # "which African countries might show up?": a who-list
-        met = [e for e in ask.others if self.snapshot.entities[e].kind == "person"]
         if parsed.unknown_names and strategy in PRESUPPOSING and not parsed.unknown_subject \
-                and (self.composer.asks_contact(parsed) or met) \
+                and (self.composer.asks_contact(parsed) or any(
+                    self.snapshot.entities[e].kind == "person" for e in ask.others)) \
                 and (wrong := self._unvisited(ask)):
             # "why did he go to Tokyo after being sworn in?": he did not, as far as the
             # article goes; what it says he did then
@@ -162,12 +162,10 @@ class Desk:
         reply: Reply | None = None
         if "or" in parsed.words and (parsed.first or parsed.last or parsed.sequence):
             reply = journey.order(self.composer, ask)  # "A or B first?": a verdict, said first
-        ws = parsed.words
-        tagged = bool(ws) and any(ws[len(ws) - len(p):] == p
-                                  for p in self.lexicon.tags_by_last.get(ws[-1], ()))
         if reply is None and (parsed.first or parsed.last) \
                 and journey.places(self.composer, ask) and not parsed.numbers \
-                and (strategy == "yes_no" or ws[0] in self.lexicon.openers or tagged) \
+                and (strategy == "yes_no" or parsed.words[0] in self.lexicon.openers
+                     or self.lexicon.tagged(parsed.words)) \
                 and not parsed.sequence:
             reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
         if reply is None and parsed.nth and strategy == "yes_no" \
@@ -201,7 +199,7 @@ class Desk:
 
     def _placed_pronoun(self, q: Parsed) -> bool:
         """'Was he in Zenda?': a pronoun put at a place ("he in Zenda"), not one that
-        does something there ("do they speak Portuguese in Zenda?")."""
+        does something there ("do they speak Zendan in Zenda?")."""
         pronouns = self.lexicon.subject_pronouns | self.lexicon.object_pronouns
         if q.words and q.words[0] in self.lexicon.question_words and any(
                 w in self.lexicon.subject_pronouns and q.words[i - 1] in self.lexicon.openers
@@ -1018,7 +1016,7 @@ class Engine:
                    and context.fresh(now, self.settings.session_ttl) else None)
         topical = any(m.role == "plain" and m.start >= 0 for m in q.mentions)
         if ongoing is not None and (not q.anaphora or topical) and q.mentions:
-            # ("ok now Orban, what was he up to?": the pronoun is the name just said; "did
+            # ("ok now Ben, what was he up to?": the pronoun is the name just said; "did
             # he go to Zenda?" stays, a premise about the one talked of)
             # "and where's Zenda hosting its summit?" in a talk about Ana: names only
             # another article has move the conversation there

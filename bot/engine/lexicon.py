@@ -248,10 +248,10 @@ class Lexicon:
         self.party_nouns = frozenset(vocab.get("party_nouns", ()))
         self.fewer_words = frozenset(vocab.get("fewer_words", ()))
         # words about the article itself, by first word (longest first): dropped anywhere
-        self.meta_phrases: dict[str, list[tuple[str, ...]]] = {}
+        self.meta_phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         for t in sorted((t for p in vocab.get("meta_phrases", ()) if (t := tuple(tokens(p)))),
                         key=len, reverse=True):
-            self.meta_phrases.setdefault(t[0], []).append(t)
+            self.meta_phrases.setdefault(t[0], []).append((t, ()))  # (phrasal's shape)
         self.occasion_nouns = frozenset(vocab.get("occasion_nouns", ()))
         self.step_nouns = frozenset(vocab.get("step_nouns", ()))
         self.ordinals = {w: n for n, w in enumerate(vocab.get("ordinals", ()), start=2)}
@@ -316,6 +316,11 @@ class Lexicon:
         """'who had more meetings, A or B?': a comparison between the things named."""
         return ("or" in q.words or "vs" in q.words or self.everyone(q)) \
             and any(w in self.comparatives for w in q.words)
+
+    def tagged(self, ws: tuple[str, ...]) -> bool:
+        """Does the question end in a tag ("..., right?", "... didn't she")?"""
+        return bool(ws) and any(ws[len(ws) - len(p):] == p
+                                for p in self.tags_by_last.get(ws[-1], ()))
 
     def everyone(self, q: Parsed) -> bool:
         """'what did each of them sign?', 'A vs B': every subject, not one."""

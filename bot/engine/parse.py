@@ -28,21 +28,11 @@ NUMBER_WORDS = {w: i for i, w in enumerate((
                                 "eighth", "ninth", "tenth"), 2)}
 
 
-def _without(ws: list[str], phrases: dict[str, list[tuple[str, ...]]]) -> list[str]:
+def _without(ws: list[str], phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
+             ) -> list[str]:
     """The words with every occurrence of the phrases (by first word, longest first)
-    taken out."""
-    if not phrases or not any(w in phrases for w in ws):
-        return ws
-    out: list[str] = []
-    i = 0
-    while i < len(ws):
-        hit = next((p for p in phrases.get(ws[i], ()) if tuple(ws[i:i + len(p)]) == p), None)
-        if hit is None:
-            out.append(ws[i])
-            i += 1
-        else:
-            i += len(hit)
-    return out or ws
+    taken out; the words as they were, when nothing else would be left."""
+    return _rephrased(ws, phrases) or ws
 
 
 def _rephrased(ws: list[str], phrasal: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
@@ -517,11 +507,10 @@ class Parser:
                               if ws[i] not in _FILLERS), start)
                 break
         # "she went to ruritania in july, right?": a yes/no question by its tag
-        tagged = len(ws) > 3 and any(ws[len(ws) - len(p):] == p
-                                     for p in lex.tags_by_last.get(ws[-1], ()))
+        tagged = len(ws) > 3 and lex.tagged(ws)
         # "ana became minister in june?": a statement asked, with no question word; without
         # the question mark too when a name opens it and a verb follows ("ben and ana
-        # talked about grain", "putin just started his 4th term in may")
+        # talked about grain", "ben just started his 4th term in may")
         plain = len(ws) > 3 and ws[start] not in lex.openers \
             and not any(w in lex.question_words for w in ws)
         stated = start in (spans or {}) and any(  # a verb said: "talked", "met", "is"
@@ -562,7 +551,7 @@ class Parser:
                     continue
                 consider(spec, phrase, i)
         if opening in lex.generic_questions and (end := (spans or {}).get(start + 1)):
-            # "which indian leader", "which african countries": the phrase "which leader",
+            # "which zendan leader", "which african countries": the phrase "which leader",
             # "which countries" around the name (a leader word in it kept)
             kept = [w for w in ws[start + 1:end] if (w,) in lex.leader_words]
             bare = (opening, *kept, *ws[end:])
@@ -679,7 +668,7 @@ class Parser:
             if j >= 0 and ws[j] in lex.occasion_nouns and ordinary(w):
                 continue  # "the meetings cover": no name; "meet Bob" may be one
             if j >= 1 and ws[j] in ("and", "with") and ordinary(w) and j - 1 not in covered:
-                continue  # "roads and bridges": words; "Xi and Bob": Bob may be a name
+                continue  # "roads and bridges": words; "Li and Bob": Bob may be a name
             if j >= 0 and (ws[j] in lex.contact_words or ws[j] in lex.locative
                            or ws[j] in lex.origin or opener or ws[j] in ("and", "with")):
                 out.append(w)

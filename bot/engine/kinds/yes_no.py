@@ -46,7 +46,7 @@ def either(c: Composer, ask: Ask, reply: Reply) -> Reply:
     told = tuple(tokens(" ".join(
         " ".join((f.summary, f.time_phrase or "", *(x.quote for x in f.quotes)))
         for f in reply.facts).casefold()))
-    said = term_stems(told)  # "Timor-Leste" holds "Timor"
+    said = term_stems(told)  # "Zenda-Nord" holds "Zenda"
 
     def words_held(option: tuple[str, ...]) -> bool | None:
         words = [stem(w) for w in option if w not in c.vocab.stopwords]
@@ -122,7 +122,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             fact = item.fact
             if not all(index.at(item, t) or (t not in placed and index.takes_part(item, t))
                        or (fact.kind in FUTURE_KINDS and _by_country(c, item, t))
-                       # "did the South China Sea come up in Manila?": what was discussed
+                       # "did the Zendan Sea come up in Strelsau?": what was discussed
                        or (t not in placed and c.kind_of(t) not in ("person", "country")
                            and t in item.about)
                        for t in among):
@@ -571,7 +571,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if missing and not any(missing & (i.strong | i.weak) for i in c.index.facts) and all(
             c.vocab.knows(w) or is_common_word(w)
             for w in ask.q.distinctive if stem(w) in missing):
-        # "did she sign a defence pact?", "is India cutting back on oil?": words the
+        # "did she sign a defence pact?", "is Zenda cutting back on oil?": words the
         # articles do not use of it; beside it, the fact with most of the claim's words
         def near(i: IndexedFact) -> tuple[int, float, int]:
             return (c.hits(i, ask.q), c.index.relevance(i, ask.q.entities, frozenset(), ask.home),
