@@ -406,6 +406,12 @@ QUESTIONS = [
     q("was canberra her second stop", "Dili", opens=("No",), id="nth-checked-no"),
     q("whats the stop that came after canberra", "Suva", id="the-stop-after"),
     q("last city on ribeiros tour?", "Manila", no=("No", "Lisbon"), id="where-last-city"),
+    # the best fact lacks the slot asked; the fact quoting the same sentence has it
+    q("whos the aussie FM that signed that youth work visa thing", "Whitfield",
+      id="who-from-the-same-sentence"),
+    q("which president did she meet in the ex-colony", "Belo", id="who-by-description"),
+    q("in which city did she promise the 40 mil in aid?", "Dili", no=("Jakarta",),
+      id="where-from-the-same-sentence"),
 ]
 
 

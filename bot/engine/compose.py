@@ -335,6 +335,15 @@ class Composer:
                  if self.kind_of(n) not in ("city", "region", "place", "event")}
         return None if named else " ".join(asked)
 
+    def sibling(self, fact: Fact, wanted: Callable[[Fact], bool]) -> Fact | None:
+        """A fact quoting the same sentence as `fact` that has what `fact` lacks: the
+        number of young people the visa deal lets in says nothing of who signed it, the
+        meeting the same sentence tells of does."""
+        quoted = {(q.document, q.paragraph, q.quote) for q in fact.quotes}
+        return next((i.fact for i in self.index.facts if i.fact is not fact
+                     and wanted(i.fact) and any((q.document, q.paragraph, q.quote) in quoted
+                                                for q in i.fact.quotes)), None)
+
     def ahead(self) -> list[Fact]:
         """What lies ahead, firmer plans first: an expected meeting or a scheduled event
         before an invitation."""

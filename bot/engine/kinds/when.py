@@ -62,7 +62,9 @@ def when(c: Composer, ask: Ask) -> Reply | None:
         if when is None:
             continue
         if lead:
-            extra = f", {fact.count}" if fact.count and not fact.time_phrase else ""
+            # "his first to Zenda in five years": when the one before was, too
+            extra = f", {fact.count}" if fact.count and squeeze(fact.count) not in squeeze(when) \
+                else ""
             parts.append(f"{lead} {when}{extra}")
         elif squeeze(when) in squeeze(fact.summary):
             parts.append(fact.summary.rstrip("."))

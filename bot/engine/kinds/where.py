@@ -41,7 +41,13 @@ def where(c: Composer, ask: Ask) -> Reply | None:
         # words were said, when the question quotes them
         best = max(said, key=lambda i: (c.hits(i, q), len(q.distinct_stems & i.strong)))
         if not any(c.hits(i, q) > c.hits(best, q) for i in c.pool(CONTACT_KINDS)):
-            return Reply(best.fact.summary, [best.fact], focus=tuple(best.fact.places))
+            fact = best.fact
+            if not fact.places and (placed := c.sibling(fact, lambda f: bool(f.places))):
+                # "where did she pledge the aid?" of the sum pledged: the visit the same
+                # sentence tells of has the place
+                return Reply(f"{capital(c.words.setting(placed))}: {fact.summary}",
+                             [fact, placed], focus=tuple(placed.places))
+            return Reply(fact.summary, [fact], focus=tuple(fact.places))
     contacts = c.pool(CONTACT_KINDS + FUTURE_KINDS)
     if ask.asks_principal:  # "where did Ana meet Li": her meetings, not Ben's
         contacts = tuple(i for i in contacts if ask.principal & set(i.fact.participants))

@@ -75,6 +75,11 @@ def who(c: Composer, ask: Ask) -> Reply | None:
             return c.not_said(f"which {' '.join(q.asked_for)}", [single[1].fact])
         if single is not None and (kind := c.category_only(ask, single[1].fact)):
             return c.not_said(f"which {kind}", [single[1].fact])  # "which business leaders"
+        if single is not None and not _names_someone(c, single[1].fact, ask) and (
+                sib := c.sibling(single[1].fact, lambda f: _names_someone(c, f, ask))):
+            # "who's the minister that signed the visa deal?" of the deal's terms: the
+            # meeting the same sentence tells of names her
+            return Reply(sib.summary, [sib], score=single[0])
         if single is not None and (not c.asks_contact(q) or not (
                 filtered and single[1].fact in matches and _counterparts(single[1].fact, ask))):
             # (no meeting asked about, "who's building the plant?": the fact that tells)
@@ -154,6 +159,15 @@ def _narrowed(c: Composer, ask: Ask, matches: list[Fact]) -> list[Fact]:
     hit = [f for f in matches if stems & (term_stems(tokens(f.summary))
                                           | c.index.by_id[f.id].strong)]
     return hit or matches
+
+
+def _names_someone(c: Composer, fact: Fact, ask: Ask) -> bool:
+    """Does the fact name someone besides the subject (what a who-question asks): a
+    person, a country taking part, or a country it is about when the question asks which
+    country?"""
+    about = ("person", "country") if "country" in ask.q.words else ("person",)
+    return any(c.kind_of(n) in ("person", "country") for n in fact.participants
+               if n not in ask.principal) or any(c.kind_of(n) in about for n in fact.about)
 
 
 def _counterparts(fact: Fact, ask: Ask) -> bool:
