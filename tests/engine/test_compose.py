@@ -187,6 +187,13 @@ def test_when_gives_the_articles_own_time_phrase(ask, question: str, time: str) 
     assert time.casefold() in quoted(answer).casefold()
 
 
+def test_when_keeps_how_long_since_the_last_time(ask) -> None:
+    # "when was he last in Russia before this?": the article tells only "first in five
+    # years", and the when-answer keeps it
+    answer = ask("when was india's PM last in russia before this weeks visit")
+    assert "this week" in answer.text and "five years" in answer.text
+
+
 def test_when_names_only_the_contact_asked_about(ask) -> None:
     answer = ask("when did putin visit north korea")
     assert "June" in answer.text
