@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.compose import Ask, Composer, Reply
-from bot.engine.facts import FUTURE_KINDS
+from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
 from bot.engine.kinds import register
 from bot.engine.kinds.journey import next_step
 from bot.engine.parse import find
@@ -44,7 +44,9 @@ def when(c: Composer, ask: Ask) -> Reply | None:
     plain = c.top(ask, c.focused(ask), minimum=1.5, most=1)
     if plain and not c.time_of(plain[0][1].fact)[0] and plain[0][0] > found[0][0] - 1.5 \
             and (c.hits(plain[0][1], ask.q) > (dated := c.hits(found[0][1], ask.q))
-                 or not dated):
+                 or not dated and plain[0][1].fact.kind in CONTACT_KINDS):
+        # (on a tie, an undated stop of a tour, whose place in the tour answers; never
+        # a background fact with no time to tell: "when was the Zenda visit?")
         fact = plain[0][1].fact
         if (told := _told(c, ask, fact)) is not None:
             if vague := _vague(c, ask, [], told):  # "what month does it launch?"
