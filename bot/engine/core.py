@@ -191,8 +191,9 @@ class Desk:
             reply = self._fallback(ask)
         if reply is None:
             return self.decline(original, Refusal.NO_FIT, context, now)
-        if strategy in CLAIMS and parsed.words[0] in self.lexicon.openers:
-            reply = yes_no.check(self.composer, ask, reply)  # "did they discuss X?"
+        if strategy in CLAIMS and (parsed.words[0] in self.lexicon.openers or parsed.claim):
+            # "did they discuss X?", "he's made like ten trips, hasn't he?"
+            reply = yes_no.check(self.composer, ask, reply)
         return self._finish(original, strategy, parsed, ask, reply, context, now, used)
 
     # --- conversation ------------------------------------------------------------------------

@@ -118,6 +118,7 @@ class Parsed:
     # what "which ..."/"what ..." asks for: "which business leaders did she meet"
     asked_for: tuple[str, ...] = ()
     nth: int | None = None  # "the second time", "their 2nd meeting": which meeting of several
+    claim: bool = False  # a statement asked or tagged: "he made ten trips, hasn't he?"
 
     @property
     def entities(self) -> tuple[str, ...]:
@@ -312,7 +313,7 @@ class Parser:
         at = Finder(ws)
         mentions = self._mentions(ws)
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        intent, score, runner_up, phrase_at = self._intent(
+        intent, score, runner_up, phrase_at, claim = self._intent(
             ws, at, asked, {m.start: m.end for m in mentions})
         times = self._times(ws)
         backwards = at.any(lex.before)
@@ -355,7 +356,7 @@ class Parser:
             unknown_subject=unknown_subject,
             anaphora=anaphora, continuation=continuation, understood=understood,
             stems=term_stems(content), distinct_stems=term_stems(distinctive),
-            asked_for=self._asked_for(ws, covered), nth=self._nth(ws))
+            asked_for=self._asked_for(ws, covered), nth=self._nth(ws), claim=claim)
 
     def _nth(self, ws: tuple[str, ...]) -> int | None:
         """'The second time', 'their 2nd meeting', 'her third stop': an ordinal before an
@@ -497,8 +498,9 @@ class Parser:
 
     def _intent(self, ws: tuple[str, ...], finder: Finder, asked: bool = False,
                 spans: dict[int, int] | None = None
-                ) -> tuple[IntentSpec | None, float, IntentSpec | None, frozenset[int]]:
-        """The likeliest intent, its score, a close second, and where its phrase stands."""
+                ) -> tuple[IntentSpec | None, float, IntentSpec | None, frozenset[int], bool]:
+        """The likeliest intent, its score, a close second, where its phrase stands, and
+        whether the question is a claim by its tag or its form."""
         lex = self.lex
         start = next((i for i, w in enumerate(ws) if w not in _FILLERS), 0)
         for preamble in sorted(lex.preambles, key=len, reverse=True):
@@ -564,14 +566,14 @@ class Parser:
                     consider(spec, spec.phrases[0], -1)
         scored = list(best.values())
         if not scored:
-            return None, 0.0, None, frozenset()
+            return None, 0.0, None, frozenset(), tagged
         scored.sort(key=lambda s: -s[0])
         top_score, top, where = scored[0]
         # a close second: near in score, or another question word ("when and where")
         runner = next((spec for s, spec, _ in scored[1:] if spec.answer != top.answer
                        and (top_score - s <= 12 or (spec.priority >= 25 and top_score - s <= 35))),
                       None)
-        return top, top_score, runner, where
+        return top, top_score, runner, where, tagged
 
     def _kinds(self, ws: tuple[str, ...], at: Finder, mentions: tuple[Mention, ...]
                ) -> tuple[str, ...]:

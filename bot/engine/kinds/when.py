@@ -44,7 +44,7 @@ def when(c: Composer, ask: Ask) -> Reply | None:
     plain = c.top(ask, c.focused(ask), minimum=1.5, most=1)
     if plain and not c.time_of(plain[0][1].fact)[0] and plain[0][0] > found[0][0] - 1.5 \
             and (c.hits(plain[0][1], ask.q) > (dated := c.hits(found[0][1], ask.q))
-                 or not dated and plain[0][1].fact.kind in CONTACT_KINDS):
+                 or (not dated and plain[0][1].fact.kind in CONTACT_KINDS)):
         # (on a tie, an undated stop of a tour, whose place in the tour answers; never
         # a background fact with no time to tell: "when was the Zenda visit?")
         fact = plain[0][1].fact
