@@ -513,6 +513,8 @@ def test_a_pronoun_after_the_subject_named_is_that_subject(
     ("did ribeiro sign a defense pact", "working holiday"),  # the shipped article's pact
     # "each other" is the two together, never each one side by side
     ("have putin and ribeiro ever met each other?", "nothing in the articles"),
+    # a step of one's tour claimed to go to the other's city: the step that did follow
+    ("so ribeiro flew to pyongyang after jakarta right?", "Dili"),
 ])
 def test_a_claim_joining_both_articles_is_never_confirmed(
         second: AnswerService, request: pytest.FixtureRequest, ask: str, true: str) -> None:

@@ -461,11 +461,15 @@ class Desk:
             context.forget(now)
         return self.policy.decline(question, refusal, reply=reply)
 
-    def best(self, parsed: Parsed) -> Fact | None:
-        """The fact that fits the question best, when one fits well."""
+    def best(self, parsed: Parsed) -> list[Fact]:
+        """The fact that fits the question best, when one fits well; asked of a step
+        ("after Zenda she flew to <elsewhere>?"), that step and the one that followed."""
         ask = Ask(parsed, parsed.mentions, (), self.principal, self.home)
+        if parsed.sequence and ask.others \
+                and (step := journey.next_step(self.composer, ask)) is not None:
+            return step.facts[::-1] if parsed.forwards else step.facts
         found = self.composer.top(ask, self.composer.focused(ask), minimum=2.0, most=1)
-        return found[0][1].fact if found else None
+        return [found[0][1].fact] if found else []
 
     # --- lookups for the adapters ----------------------------------------------------------------
 
@@ -1138,9 +1142,10 @@ class Engine:
         own = desk.best(replace(q, mentions=tuple(m for m in q.mentions
                                                   if m.entity not in elsewhere)))
         sources: tuple[Source, ...] = ()
-        if own is not None and claimed:
-            text += f" {own.summary}"
-            sources = tuple(Source(x.document, x.paragraph, x.quote) for x in own.quotes)
+        if own and claimed:
+            text += "".join(f" {f.summary}" for f in own)
+            sources = tuple(Source(x.document, x.paragraph, x.quote) for f in own
+                            for x in f.quotes)
         if facts:
             title = " / ".join(other.titles.values())
             text += f" In “{title}”: {facts[0].summary}"

@@ -726,6 +726,17 @@ def test_no_premise_where_the_person_did_go(ask, question: str) -> None:
     assert answer.answered and not answer.text.startswith("No"), answer.text
 
 
+@pytest.mark.parametrize(("question", "has"), [
+    # a wrong next step claimed: No, and the step that did follow
+    ("after pyongyang putin flew on to china, correct?", "Vietnam"),
+    ("orban flew to japan after his putin talks didnt he", "China"),
+])
+def test_a_wrong_next_step_is_denied_with_the_step_that_followed(ask, question: str,
+                                                                 has: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith("No") and has in answer.text, answer.text
+
+
 def test_a_name_describing_a_noun_is_no_place(ask) -> None:
     # "in the Ukraine war": the war, not a trip to Ukraine
     answer = ask("did kim pledge to back russia in the ukraine war")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, numbers_in
@@ -147,8 +148,10 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             return conflict
         if q.unknown_names:  # "did they meet in Ankara?": a place the article never names
             names = join([capital(n) for n in q.unknown_names])
-            return Reply(f"the article does not mention {names}. " + facts[0].summary,
-                         facts[:1], verdict=False)
+            if q.sequence and (step := journey.next_step(c, ask)) is not None:
+                facts = step.facts[::-1]  # "to Tokyo after Zenda?": where they went then
+            return Reply(f"the article does not mention {names}. "
+                         + " ".join(f.summary for f in facts[:2]), facts[:2], verdict=False)
         if q.roles and not any(holds(c, n, f, q.roles) for f in facts
                                for n in f.participants if n not in ask.principal):
             # "did she meet Ruritania's president?" when she met its foreign minister
@@ -814,6 +817,31 @@ def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[
     return None
 
 
+def _next_claimed(c: Composer, ask: Ask, actor: str | None, named: list[str],
+                  of: Callable[[str], list[IndexedFact]]) -> Reply | None:
+    """'After Zenda he flew on to Strelsau?' when the step after Zenda went elsewhere: No,
+    and the step that did follow. The anchor is the name right after "after"."""
+    q = ask.q
+    at = {m.entity: m for m in ask.mentions if m.start >= 0 and m.entity in named}
+    marks = [i + len(p) for p in c.vocab.sequence for i in range(len(q.words))
+             if q.words[i:i + len(p)] == p]
+    anchor = next((e for e, m in at.items() if any(0 <= m.start - k <= 2 for k in marks)),
+                  None)
+    claimed = [e for e in at if e != anchor]
+    if anchor is None or len(claimed) != 1:
+        return None
+    for item in of(anchor):
+        if actor and not c.index.takes_part(item, actor):
+            continue
+        for step in c.index.followers.get(item.fact.id, []):
+            after = c.index.by_id[step]
+            if c.index.at(after, claimed[0]) or c.index.takes_part(after, claimed[0]):
+                return None  # (it did follow: the order check says so)
+            return Reply(f"No. {item.fact.summary} {after.fact.summary}",
+                         [item.fact, after.fact])
+    return None
+
+
 def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
     """'Did she go to Zenda before Strelsau?': the facts' own sequence decides."""
     q = ask.q
@@ -862,6 +890,8 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
             claimed = (first, second) if q.backwards or in_order else (second, first)
             opener = "Yes." if claimed == actual else "No."
             return Reply(f"{opener} {story}", [earlier, later])
+    if q.forwards and not q.backwards and (wrong := _next_claimed(c, ask, actor, named, of)):
+        return wrong
     if q.backwards and q.forwards:
         # "before or after?" of two steps no journey links: their own dates decide, else
         # the order the curator told them in
