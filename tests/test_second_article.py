@@ -412,6 +412,14 @@ QUESTIONS = [
     q("which president did she meet in the ex-colony", "Belo", id="who-by-description"),
     q("in which city did she promise the 40 mil in aid?", "Dili", no=("Jakarta",),
       id="where-from-the-same-sentence"),
+    # abbreviations and paraphrases: a month, a region, taking office, a size
+    q("who did ribeiro host back home in feb to get ready for the trip", "Chaiyasit",
+      id="abbreviated-month"),
+    q("did trade with se asia really double over the last 10 yrs", "3.1", opens=("Yes",),
+      id="abbreviated-region"),
+    q("when did ribeiro take over as fm?", "January", id="take-over-is-take-office"),
+    q("how big is portugal's trade with southeast asia these days", "3.1",
+      id="how-big-is-how-much"),
 ]
 
 

@@ -252,6 +252,10 @@ def test_topics_not_said_declines_and_cites_what_it_does_say(ask) -> None:
     ("how many foreign visits has putin made", "six"),
     ("how many meetings has putin held", "20"),
     ("how many years since putin last went to north korea", "24"),
+    # the members of what is named, by a figure fused to a noun ("the 27-nation EU"),
+    # not a count of something else; "r" is "are"
+    ("how many countries r in the eu per the article", "27"),
+    ("how many members does the eu bloc have", "27"),
 ])
 def test_count_gives_the_articles_number(ask, question: str, number: str) -> None:
     answer = ask(question)

@@ -8,7 +8,7 @@ from bot.engine.compose import Ask, Composer, Reply, states_number
 from bot.engine.facts import IndexedFact
 from bot.engine.kinds import register
 from bot.engine.kinds.who import who
-from bot.engine.parse import Parsed, find
+from bot.engine.parse import Parsed, find, number
 from bot.engine.phrases import join
 from bot.engine.text import stem, term_stems, tokens
 
@@ -43,6 +43,8 @@ def count(c: Composer, ask: Ask) -> Reply | None:
         found = sorted(((scored.get(i.fact.id, 0.0) + 3.0 * n, i) for i in numbered
                         if (n := counts(i))), key=lambda r: -r[0])
         top = found[0][1] if found else None
+        if (named := _named_figure(c, ask, numbered, top)) is not None:
+            return named
         if (top is None or not nouns & term_stems(tokens(top.fact.count or ""))) \
                 and (listed := _of_kind(c, ask, nouns, top)) is not None:
             return listed  # "how many regions do his meetings cover": those the fact names
@@ -72,6 +74,27 @@ def count(c: Composer, ask: Ask) -> Reply | None:
             return c.not_said("what it costs", [fact])  # a figure, but not a sum
         return Reply(fact.summary, [fact], score=found[0][0])
     return _counted_list(c, ask, "counterpart") if filtered else None
+
+
+def _named_figure(c: Composer, ask: Ask, numbered: tuple[IndexedFact, ...],
+                  top: IndexedFact | None) -> Reply | None:
+    """'How many countries are in the Zendan Union?' of "the 27-nation Zendan Union": when
+    the figure that counts the members asked for is about nothing the question names, the
+    figure fused to a noun ("27-nation") in a fact about what it names."""
+    named = [n for n in c.named(ask) if n not in ask.principal]
+
+    def about(item: IndexedFact) -> bool:
+        return all(c.index.relevance(item, (n,), frozenset(), ask.home) >= 1.5 for n in named)
+
+    if not named or (top is not None and about(top)) \
+            or not all(w in c.vocab.party_nouns for w in ask.q.counted):
+        return None  # (only members are counted so: "how many days", no "27-nation")
+    told = [i for i in numbered if about(i) and any(
+        "-" in w and number(w.split("-")[0]) is not None for w in tokens(i.fact.count or ""))]
+    if not told:
+        return None
+    best = max(told, key=lambda i: c.hits(i, ask.q))
+    return Reply(best.fact.summary, [best.fact])
 
 
 def _span(c: Composer, ask: Ask) -> Reply | None:

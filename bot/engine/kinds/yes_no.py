@@ -422,6 +422,8 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
         return None  # "his 5th term" ranks, it counts nothing
     counted = {stem(w) for w in q.words[at + 1:at + 4] if w not in c.vocab.stopwords
                or w in c.vocab.nouns}
+    if q.words[at + 1:at + 2] and q.words[at + 1] in c.vocab.time_units:
+        return None  # "over the last 10 years": a span of time, no figure counted
     best, most = None, 0
     for item in c.index.facts:
         said = item.fact.count or ""
