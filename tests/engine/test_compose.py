@@ -612,6 +612,9 @@ def test_a_count_of_the_places_one_fact_names(ask, question: str, n: str) -> Non
     # a claim by its tag or by its form alone, of a kind that lists: still a verdict
     ("putin's done like ten foreign trips since may hasnt he", "No.", "six"),
     ("putin made 10 trips abroad?", "No.", "six"),
+    # a span of years claimed, against the span the article gives of what is claimed
+    ("it was his first trip to north korea in like 10 yrs right", "No.", "24"),
+    ("putin's new term is four years?", "No.", "six-year"),
 ])
 def test_claims_checked_word_for_word(ask, question: str, opens: str, has: str) -> None:
     answer = ask(question)
