@@ -420,6 +420,11 @@ QUESTIONS = [
     q("when did ribeiro take over as fm?", "January", id="take-over-is-take-office"),
     q("how big is portugal's trade with southeast asia these days", "3.1",
       id="how-big-is-how-much"),
+    # what someone said, when the article records only the meeting
+    q("what did the samoan foreign minister say to her", "does not say", answered=False,
+      id="what-a-minister-said-not-recorded"),
+    q("what did santoso tell her", "does not say what Dewi Santoso said", answered=False,
+      id="what-a-person-said-not-recorded"),
 ]
 
 

@@ -39,12 +39,17 @@ def what(c: Composer, ask: Ask) -> Reply | None:
     if q.past and not q.future and facts[0].kind == "expected":
         return c.not_said("that: it is still ahead", facts[:1])
     said = c.index.by_id.get(facts[0].id)
-    people = [e for e in ask.others if c.kind_of(e) == "person"]
-    if "statement" in q.kinds and len(people) >= 2 and said is not None \
+    # who is asked to have spoken: a person, or a country's leader or minister
+    speakers = [e for e in ask.others if e not in ask.principal and (
+        c.kind_of(e) == "person" or (q.leader and c.kind_of(e) == "country"))]
+    if "statement" in q.kinds and speakers and said is not None \
             and facts[0].kind not in ("statement", "background") \
             and not (said.strong | said.weak) & c.vocab.said_stems and not c.hits(said, q):
-        # "what did Ben tell Ana": their meeting is recorded, not what was said at it
-        return c.not_said("what was said", facts[:1])
+        # "what did Ben tell Ana", "what did the Zendan minister say to her": their
+        # meeting is recorded, not what was said at it
+        who = c.words.named(speakers[0]) if len(speakers) == 1 \
+            and c.kind_of(speakers[0]) == "person" else ""
+        return c.not_said(f"what {who} said" if who else "what was said", facts[:1])
     return Reply(" ".join(f.summary for f in facts), facts, score=found[0][0])
 
 
