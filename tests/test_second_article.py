@@ -553,6 +553,8 @@ def test_after_a_premise_across_subjects_the_conversation_goes_on_from_there(
     "did putin say anything about ribeiro's asia trip?",  # what one said of the other's
     "what did xi and putin have for dinner in beijing lol",
     "whats the best pizza place in lisbon lol",
+    "what did putin and kim eat at dinner in pyongyang",
+    "anyone know a good ramen spot near me lol",
     "honestly is putin a good guy or nah, what do u think",  # an opinion asked
 ])
 def test_what_neither_article_says_is_declined(
