@@ -425,6 +425,9 @@ QUESTIONS = [
       id="what-a-minister-said-not-recorded"),
     q("what did santoso tell her", "does not say what Dewi Santoso said", answered=False,
       id="what-a-person-said-not-recorded"),
+    # an expectation the article states is a Yes, said in the article's own words
+    q("is she gonna see the philippine foreign secretary again in porto?", "expected",
+      opens=("Yes",), id="expected-is-yes"),
 ]
 
 
