@@ -428,6 +428,9 @@ QUESTIONS = [
     # an expectation the article states is a Yes, said in the article's own words
     q("is she gonna see the philippine foreign secretary again in porto?", "expected",
       opens=("Yes",), id="expected-is-yes"),
+    # a region named: the facts at its members' places are about it too
+    q("when is the pacific leaders summit she got invited to", "September",
+      id="a-region-holds-its-members"),
 ]
 
 

@@ -318,8 +318,10 @@ class Composer:
         if pool is not None:
             ids = {i.fact.id for i in touched}
             touched = tuple(i for i in pool if i.fact.id in ids)
+        # (a region's members are tied to it by 1.0: "the Pacific summit" is in Fiji)
+        least = 1.0 if all(self.kind_of(n) == "region" for n in named) else 1.5
         hit = tuple(i for i in touched
-                    if self.index.relevance(i, named, frozenset(), ask.home) >= 1.5)
+                    if self.index.relevance(i, named, frozenset(), ask.home) >= least)
         return hit or pool
 
     def category_only(self, ask: Ask, fact: Fact) -> str | None:
