@@ -431,6 +431,12 @@ QUESTIONS = [
     # a region named: the facts at its members' places are about it too
     q("when is the pacific leaders summit she got invited to", "September",
       id="a-region-holds-its-members"),
+    # "in that city": where the meeting just told was; "else": those told of left out
+    q("who else did she see in that city?", "Samoa", no=("Koroi",),
+      before=("who's koroi again?", "what was he warning about"), id="who-else-there"),
+    # words about the conversation are no words of the question
+    q("ok switching topics - where did the portuguese fm go after dili?", "Canberra",
+      id="switching-topics"),
 ]
 
 

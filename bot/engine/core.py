@@ -13,7 +13,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from bot.engine.answer import Answer, Source
-from bot.engine.compose import Ask, Composer, Outcome, Reply, Vocab
+from bot.engine.compose import PLACE_KINDS, Ask, Composer, Outcome, Reply, Vocab
 from bot.engine.facts import FactIndex, fact_ties, walk
 from bot.engine.kinds import journey, kinds, yes_no
 from bot.engine.lexicon import IntentSpec, Lexicon, everyday
@@ -259,6 +259,20 @@ class Desk:
                 return mentions, (), strategy, False  # "who is Ana?" asks anew
             elif strategy is None or (strategy in GENERIC and not q.content and not q.kinds):
                 strategy = context.strategy
+            placed = {m.entity for m in (*mentions, *inherited)
+                      if self.snapshot.entities[m.entity].kind in PLACE_KINDS}
+            # (one meeting just told; after several, "there" is for the strategies to weigh)
+            last = self.index.by_id.get(context.facts[0]) if len(context.facts) == 1 else None
+            if last is not None and not placed \
+                    and any(find(q.words, p) >= 0 for p in self.lexicon.thither):
+                # "in that city": where the meeting just told was
+                inherited += tuple(Mention(p, -1, -1, "place") for p in last.fact.places)
+            if any(find(q.words, p) >= 0 for p in self.lexicon.besides):
+                # "who else did she see in that city?": those just told of are left out
+                inherited = tuple(
+                    replace(m, role="excluded") if m.entity not in self.principal
+                    and self.snapshot.entities[m.entity].kind == "person" else m
+                    for m in inherited)
             return mentions + inherited, context.facts, strategy, True
         return mentions, (), strategy, False
 

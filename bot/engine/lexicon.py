@@ -219,6 +219,8 @@ class Lexicon:
         self.future = phrases("future")
         self.sequence = phrases("sequence")
         self.before = phrases("before")
+        self.besides = phrases("else_words")  # "who else did she see there?"
+        self.thither = phrases("place_anaphora")  # "in that city": the last fact's place
         self.firsts = phrases("first_words")  # "where did she go first", "kick off"
         self.lasts = phrases("last_words")  # "her last stop", "wrap up"
         self.tags = phrases("tags")
