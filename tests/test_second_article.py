@@ -437,6 +437,12 @@ QUESTIONS = [
     # words about the conversation are no words of the question
     q("ok switching topics - where did the portuguese fm go after dili?", "Canberra",
       id="switching-topics"),
+    # a wrong figure stated, not asked: checked all the same
+    q("there are about 20,000 filipino seafarers on portuguese ships", "8,000", opens=("No",),
+      id="a-statement-is-a-claim"),
+    # ... but a clause beside a question is no claim of its own
+    q("fiji's pm, whats his name again? the guy ana ribeiro met", "Koroi", no=("Yes",),
+      id="a-clause-beside-a-question"),
 ]
 
 

@@ -285,10 +285,12 @@ class Parser:
                                        intent_score=parsed.intent_score,
                                        runner_up=parsed.runner_up)
                     return parsed
-        return self._parse(text, asked=text.rstrip().endswith("?"))
+        return self._parse(text, asked=text.rstrip().endswith("?"), alone=True)
 
-    def _parse(self, text: str, *, asked: bool = False) -> Parsed:
-        """`asked`: the whole message is one sentence ending in a question mark."""
+    def _parse(self, text: str, *, asked: bool = False, alone: bool = False) -> Parsed:
+        """`asked`: the whole message is one sentence ending in a question mark; `alone`:
+        it is the whole message, so a statement in it is said to be checked (never a
+        sentence or clause beside a question)."""
         lex = self.lex
         raw: list[str] = []
         for w in words(text.casefold())[:MAX_WORDS]:
@@ -314,7 +316,7 @@ class Parser:
         mentions = self._mentions(ws)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         intent, score, runner_up, phrase_at, claim = self._intent(
-            ws, at, asked, {m.start: m.end for m in mentions})
+            ws, at, asked, {m.start: m.end for m in mentions}, alone)
         times = self._times(ws)
         backwards = at.any(lex.before)
         forwards = at.any(lex.sequence)
@@ -497,7 +499,7 @@ class Parser:
                               for p in self.lex.leader_words) and m.role == "origin"
 
     def _intent(self, ws: tuple[str, ...], finder: Finder, asked: bool = False,
-                spans: dict[int, int] | None = None
+                spans: dict[int, int] | None = None, alone: bool = False
                 ) -> tuple[IntentSpec | None, float, IntentSpec | None, frozenset[int], bool]:
         """The likeliest intent, its score, a close second, where its phrase stands, and
         whether the question is a claim by its tag or its form."""
@@ -515,9 +517,10 @@ class Parser:
         # talked about grain", "ben just started his 4th term in may")
         plain = len(ws) > 3 and ws[start] not in lex.openers \
             and not any(w in lex.question_words for w in ws)
-        stated = start in (spans or {}) and any(  # a verb said: "talked", "met", "is"
+        verb = any(  # a verb said: "talked", "met", "is"
             w in lex.copulas or (len(w) > 4 and w.endswith("ed")) or stem(w) != light_stem(w)
             for w in ws[start + 1:])
+        stated = start in (spans or {}) and verb
         tagged = tagged or (plain and (asked or stated))
         best: dict[str, tuple[float, IntentSpec, frozenset[int]]] = {}
 
@@ -560,6 +563,9 @@ class Parser:
             for spec, phrase in lex.intent_index.get(opening, ()):
                 if len(phrase) > 1 and bare[:len(phrase)] == phrase:
                     consider(spec, phrase, start)
+        # "there are 20,000 sailors on their ships", "trade tripled last year": a statement
+        # with a verb and nothing else asked is a claim to check
+        tagged = tagged or (alone and not best and plain and verb and len(ws) > 4)
         if tagged:
             for spec in lex.intents:
                 if spec.answer == "yes_no" and spec.name not in best:

@@ -615,6 +615,9 @@ def test_a_count_of_the_places_one_fact_names(ask, question: str, n: str) -> Non
     # a span of years claimed, against the span the article gives of what is claimed
     ("it was his first trip to north korea in like 10 yrs right", "No.", "24"),
     ("putin's new term is four years?", "No.", "six-year"),
+    # a statement alone, with a verb and nothing asked, is a claim to check; an ordinal
+    # is no office claimed
+    ("this is putin's fourth term as president, he started it in may", "No.", "fifth"),
 ])
 def test_claims_checked_word_for_word(ask, question: str, opens: str, has: str) -> None:
     answer = ask(question)

@@ -722,8 +722,10 @@ def _office(c: Composer, ask: Ask, person: Entity) -> Reply | None:
     role = (person.role or "").casefold()
     if not role:
         return None
-    claimed = [w for w in ask.q.distinctive if (w not in role.split() and not c.vocab.knows(w))
-               or (w in c.vocab.leader_words and w not in role.split())]
+    # (an ordinal or a number is no office: "his fourth term as president")
+    claimed = [w for w in ask.q.distinctive if w not in c.vocab.ordinals and number(w) is None
+               and ((w not in role.split() and not c.vocab.knows(w))
+                    or (w in c.vocab.leader_words and w not in role.split()))]
     claimed += [r for r in ask.q.roles if f" {r} " not in f" {role} "]  # "her president"
     facts = [i.fact for i in c.index.facts if person.name in i.fact.participants
              or person.name in i.about]
