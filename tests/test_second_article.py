@@ -443,6 +443,13 @@ QUESTIONS = [
     # ... but a clause beside a question is no claim of its own
     q("fiji's pm, whats his name again? the guy ana ribeiro met", "Koroi", no=("Yes",),
       id="a-clause-beside-a-question"),
+    # a wrong claim said before a question is said wrong first
+    q("the tour lasted three weeks, why so long?", "12 days", opens=("No",),
+      id="a-premise-before-a-question"),
+    q("the working holiday deal was with indonesia obviously, how many people does it cover",
+      "500", opens=("No",), id="a-premise-before-a-count"),
+    q("the tour lasted 12 days, why so long?", "12 days", no=("No",),
+      id="a-true-premise-before-a-question"),
 ]
 
 

@@ -690,6 +690,14 @@ class Engine:
         now = time.monotonic() if now is None else now
         question = question if isinstance(question, str) else str(question)
         text = question[: self.settings.max_question_chars * 5]
+        if (premise := self.parser.premise(text)) is not None:
+            # "the tour lasted three weeks, why so long?": a wrong claim is said wrong first
+            chain = context if context is not None else Context()
+            checked = self._one(premise[0], self.parser.parse(premise[0]), chain, now, article)
+            if self.policy.denies(checked):
+                asked = self._one(premise[1], self.parser.parse(premise[1]), chain, now,
+                                  article)
+                return self.policy.in_parts(question, [checked, asked])
         parts = self.parser.parts(text)
         if len(parts) > 1:
             return self._in_parts(question, parts, context, now, article)

@@ -194,6 +194,27 @@ class Parser:
         self.roles_held = frozenset(" ".join(p) for p in lexicon.leader_words
                                     if f" {' '.join(p)} " in f" {roles} ") - {"leader"}
 
+    def premise(self, question: str) -> tuple[str, str] | None:
+        """'The tour lasted three weeks, why so long?' -> the claim said first, and the
+        question asked of it: the claim is checked before the question is answered."""
+        ws = clean(question).split()
+        lex = self.lex
+        for i in range(4, len(ws) - 1):
+            if not ws[i - 1].endswith((",", ".", ";")):
+                continue
+            opener = ws[i].casefold().strip(",?!.").replace("'", "")
+            if opener not in lex.question_words and opener not in lex.openers:
+                continue
+            head, tail = " ".join(ws[:i]).rstrip(",.;"), " ".join(ws[i:])
+            asked = tuple(words(tail.casefold()))
+            if any(asked == p for p in lex.tags_by_last.get(asked[-1] if asked else "", ())):
+                return None  # "..., isn't it?": a tag, no question of its own
+            said = self._parse(head, alone=True)
+            if said.claim and said.intent is not None and said.intent.answer == "yes_no":
+                return head, tail
+            return None
+        return None
+
     def parts(self, question: str) -> list[str]:
         """'where did he go first and what did he sign there?' -> the two questions.
 
@@ -565,7 +586,10 @@ class Parser:
                     consider(spec, phrase, start)
         # "there are 20,000 sailors on their ships", "trade tripled last year": a statement
         # with a verb and nothing else asked is a claim to check
-        tagged = tagged or (alone and not best and plain and verb and len(ws) > 4)
+        # (not a clause of time before a question: "before he went to Zenda, ...")
+        timed = any(ws[start:start + len(p)] == p for p in (*lex.before, *lex.sequence))
+        tagged = tagged or (alone and not best and plain and verb and not timed
+                            and len(ws) > 4)
         if tagged:
             for spec in lex.intents:
                 if spec.answer == "yes_no" and spec.name not in best:

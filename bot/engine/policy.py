@@ -185,6 +185,11 @@ class Policy:
                       Trace(intent, q.intent_score / 100, entities, facts,
                             note=Outcome.ELSEWHERE.value))
 
+    @staticmethod
+    def denies(answer: Answer) -> bool:
+        """Does the answer say the claim asked is wrong (its verdict, said first)?"""
+        return answer.answered and answer.text.startswith(("No.", "No:", "No,"))
+
     def in_parts(self, question: str, answers: Sequence[Answer]) -> Answer:
         """A question in several parts: the parts' answers in turn; a part the articles do
         not answer keeps only its first sentence."""
@@ -194,10 +199,9 @@ class Policy:
         texts = list(dict.fromkeys(
             a.text if a.answered else a.text.split(". ")[0].rstrip(".") + "."
             for a in answers))
-        # a part that only repeats another's start adds nothing ("… in Moscow." and
-        # "… in Moscow this week.")
-        texts = [t for t in texts if not any(o != t and o.startswith(t.rstrip("."))
-                                             for o in texts)]
+        # a part that only repeats what another says adds nothing ("… in Moscow." and
+        # "… in Moscow this week."; "X." after "No. X.")
+        texts = [t for t in texts if not any(o != t and t.rstrip(".") in o for o in texts)]
         sources = tuple(dict.fromkeys(s for a in said for s in a.sources))
         return Answer(question, "\n".join(texts), True, said[0].intent,
                       min(a.confidence for a in said), sources[:MAX_SOURCES], None,
