@@ -203,6 +203,12 @@ def test_when_names_only_the_contact_asked_about(ask) -> None:
 
 # --- why -----------------------------------------------------------------------------------
 
+def test_why_cant_asks_what_holds_it_back(ask) -> None:
+    # "can't" is a word of the question: the obstacle, not one more trip
+    answer = ask("why cant putin travel much anymore")
+    assert "arrest warrant" in answer.text, answer.text
+
+
 def test_why_gives_the_reason(ask) -> None:
     answer = ask("why did modi visit moscow")
     assert answer.answered and answer.intent == "why"
