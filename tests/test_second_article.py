@@ -450,6 +450,9 @@ QUESTIONS = [
       "500", opens=("No",), id="a-premise-before-a-count"),
     q("the tour lasted 12 days, why so long?", "12 days", no=("No",),
       id="a-true-premise-before-a-question"),
+    # "since when" asks a time (no span); a post held asks when it began
+    q("since when is ribeiro in the job", "January", id="since-when-in-the-job"),
+    q("since when is ribeiro the foreign minister?", "January", id="since-when-a-post"),
 ]
 
 

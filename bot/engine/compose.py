@@ -140,6 +140,7 @@ class Vocab:
     response_words: frozenset[str]  # an answer to an invitation: "accept", "say yes"
     currency_words: frozenset[str]
     said_stems: frozenset[str]  # stems of the words for saying ("said", "pledged", "vowed")
+    tenure_stems: frozenset[str]  # "took office", "sworn in": when someone came to a post
     reason_words: tuple[tuple[str, ...], ...]
     time_order: tuple[str, ...]  # relative times, earliest first ("last week", "this week")
     relative_times: tuple[tuple[str, ...], ...]  # "next year", "this week"
@@ -185,6 +186,8 @@ class Vocab:
             said_stems=term_stems(tuple(w for p in v.get("kind_words", {}).get("statement", ())
                                         for w in tokens(p))),
             reason_words=tuple(tuple(tokens(w)) for w in v.get("reason_words", ())),
+            tenure_stems=term_stems(tuple(w for p in v.get("tenure_words", ())
+                                          for w in tokens(p) if w not in lexicon.stopwords)),
             time_order=tuple(v.get("time_order", ())),
             relative_times=tuple(lexicon.relative_times),
             attributions=phrases("attributions"), tags=tuple(lexicon.tags),

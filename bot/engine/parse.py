@@ -347,7 +347,9 @@ class Parser:
         unknown, unknown_subject = self._unknown_names(ws, covered)
         unknown = tuple(_as_typed(w, text) for w in unknown)  # "Garuda", not "garuda"
         # words in "since his inauguration" mark a span of time, not what is asked
-        span = {j for i, w in enumerate(ws) if w == "since" for j in range(i + 1, i + 7)}
+        # ("since when is she in the job?" asks a time: no span)
+        span = {j for i, w in enumerate(ws) if w == "since"
+                and ws[i + 1:i + 2] != ("when",) for j in range(i + 1, i + 7)}
         content = tuple(w for i, w in enumerate(ws) if i not in covered and i not in span
                         and w not in lex.stopwords)
         distinctive = tuple(w for i, w in enumerate(ws)

@@ -43,7 +43,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "opinion_words", "pronoun_sets", "other_one", "person_nouns",
                     "entity_nouns", "identity_questions", "step_nouns",
                     "month_words", "reciprocals", "span_questions",
-                    "elapsed_words", "then_words", "else_words", "place_anaphora",
+                    "elapsed_words", "then_words", "else_words", "place_anaphora", "tenure_words",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",
