@@ -166,6 +166,12 @@ def test_where_after_a_step(ask) -> None:
     assert "Vietnam" in answer.text and "Vietnam" in quoted(answer)
 
 
+def test_where_the_place_is_any_place(ask) -> None:
+    # "the place" asks where, of any kind of place (not a site such as a plant)
+    answer = ask("wheres the place putin signed the mutual defense thing")
+    assert answer.answered and "Pyongyang" in answer.text, answer.text
+
+
 def test_where_a_place_lies(ask) -> None:
     answer = ask("where is the akkuyu nuclear power plant")
     assert answer.answered

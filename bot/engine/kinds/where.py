@@ -59,8 +59,9 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     facts = [item.fact for _, item in found]
     if q.times and not any(c.fits(f, q.times) for f in facts):
         return c.not_said(f"where that was {join(list(q.times))}", facts[:1])
-    for kind in (k for k in PLACE_KINDS if k in q.words):
-        # "which city in Ruritania": a city other than those the question names
+    for kind in (k for k in PLACE_KINDS if k in q.words and k != "place"):
+        # "which city in Ruritania": a city other than those the question names ("the
+        # place" is any of them)
         told = {p for f in facts for x in (*f.places, *((f.occasion,) if f.occasion else ()))
                 for y in (x, c.entities[x].place or "") if y in c.entities
                 for p in c.index.lineage(y)}
