@@ -631,6 +631,9 @@ def test_a_count_of_the_places_one_fact_names(ask, question: str, n: str) -> Non
     # a statement alone, with a verb and nothing asked, is a claim to check; an ordinal
     # is no office claimed
     ("this is putin's fourth term as president, he started it in may", "No.", "fifth"),
+    # a deal put in a country and its city alike: one place named twice, the wrong one
+    ("putin signed his defense pact with china in beijing, everyone knows that", "No.",
+     "North Korea"),
 ])
 def test_claims_checked_word_for_word(ask, question: str, opens: str, has: str) -> None:
     answer = ask(question)

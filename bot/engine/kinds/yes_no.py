@@ -777,6 +777,8 @@ def _misplaced(c: Composer, ask: Ask, least: int = 2) -> Reply | None:
     q = ask.q
     named = [e for e in ask.others if c.kind_of(e) in ("country", "city", "person")
              and not c.index.lineage(e) & ask.home]  # "did Portugal / Lisbon sign ...": home
+    # "with China in Beijing": one place, said twice (the city names it)
+    named = [e for e in named if not any(o != e and e in c.index.lineage(o) for o in named)]
     # the claim's words, and its figures ("the 8,000 seafarers were Zendan?"), are its
     # evidence; a figure said of a person ("not seen Ben in five years") is a time
     figures = set(q.numbers) if named and c.kind_of(named[0]) != "person" else set()
