@@ -694,6 +694,8 @@ class Engine:
             # "the tour lasted three weeks, why so long?": a wrong claim is said wrong first
             chain = context if context is not None else Context()
             checked = self._one(premise[0], self.parser.parse(premise[0]), chain, now, article)
+            if self.policy.denies(checked) and not premise[1]:
+                return replace(checked, question=question)  # (a remark after it asks nothing)
             if self.policy.denies(checked):
                 asked = self._one(premise[1], self.parser.parse(premise[1]), chain, now,
                                   article)

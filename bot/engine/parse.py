@@ -196,14 +196,20 @@ class Parser:
 
     def premise(self, question: str) -> tuple[str, str] | None:
         """'The tour lasted three weeks, why so long?' -> the claim said first, and the
-        question asked of it: the claim is checked before the question is answered."""
+        question asked of it: the claim is checked before the question is answered. A
+        statement with a remark after it ("..., it's his pet project") -> the claim, and
+        no question ("")."""
         ws = clean(question).split()
         lex = self.lex
+        # nothing asked anywhere: a remark after the claim asks nothing either
+        remark = "?" not in question and not any(
+            w.casefold().strip(",.!;").replace("'", "") in lex.question_words for w in ws)
         for i in range(4, len(ws) - 1):
             if not ws[i - 1].endswith((",", ".", ";")):
                 continue
             opener = ws[i].casefold().strip(",?!.").replace("'", "")
-            if opener not in lex.question_words and opener not in lex.openers:
+            asks = opener in lex.question_words or opener in lex.openers
+            if not asks and not remark:
                 continue
             head, tail = " ".join(ws[:i]).rstrip(",.;"), " ".join(ws[i:])
             asked = tuple(words(tail.casefold()))
@@ -211,7 +217,7 @@ class Parser:
                 return None  # "..., isn't it?": a tag, no question of its own
             said = self._parse(head, alone=True)
             if said.claim and said.intent is not None and said.intent.answer == "yes_no":
-                return head, tail
+                return head, tail if asks else ""
             return None
         return None
 
