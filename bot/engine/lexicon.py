@@ -219,6 +219,7 @@ class Lexicon:
         self.future = phrases("future")
         self.sequence = phrases("sequence")
         self.before = phrases("before")
+        self.negations = frozenset(w for p in phrases("negations") for w in p)
         self.besides = phrases("else_words")  # "who else did she see there?"
         self.thither = phrases("place_anaphora")  # "in that city": the last fact's place
         self.firsts = phrases("first_words")  # "where did she go first", "kick off"

@@ -345,8 +345,12 @@ class Parser:
         intent, score, runner_up, phrase_at, claim = self._intent(
             ws, at, asked, {m.start: m.end for m in mentions}, alone)
         times = self._times(ws)
-        backwards = at.any(lex.before)
-        forwards = at.any(lex.sequence)
+        # "he went after Moscow, not before": the order denied is not the one claimed
+        denied = {i + 1 for i, w in enumerate(ws) if w in lex.negations}
+        ordered = Finder(tuple("" if i in denied else w for i, w in enumerate(ws))) \
+            if denied else at
+        backwards = ordered.any(lex.before)
+        forwards = ordered.any(lex.sequence)
         kinds = self._kinds(ws, at, mentions)
         understood = all(i in covered or w in lex.grammar or w in times
                          for i, w in enumerate(ws))

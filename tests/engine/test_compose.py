@@ -776,6 +776,7 @@ def test_a_name_describing_a_noun_is_no_place(ask) -> None:
     ("did orban go to kyiv then moscow", "Yes"),  # "A then B": in the order said
     ("did orban go to moscow then kyiv", "No"),
     ("did orban go to moscow after kyiv", "Yes"),  # "A after B": the other way
+    ("orban went to kyiv after his moscow meeting, not before", "No"),  # "not before"
 ])
 def test_an_order_claimed_with_then_or_after(ask, question: str, opens: str) -> None:
     assert ask(question).text.startswith(opens)
