@@ -31,6 +31,11 @@ def count(c: Composer, ask: Ask) -> Reply | None:
     occasions = term_stems(q.counted) & c.vocab.occasion_stems
     if not nouns and occasions and not filtered:
         nouns = occasions  # "how many meetings did she have": the number of them
+    met = any(w in c.vocab.contact_words for w in q.words if w not in q.counted)
+    if met and q.counted and not filtered and not occasions and all(
+            w in c.vocab.party_nouns and w not in c.vocab.place_nouns for w in q.counted):
+        # "how many people did she meet": her meetings, not a figure that counts people
+        nouns = c.vocab.occasion_stems
     if occasions and filtered and (not nouns or nouns <= c.vocab.occasion_stems):
         return _counted_list(c, ask, "time")  # "how many times did she meet Ben"
     if nouns:
