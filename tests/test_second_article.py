@@ -566,6 +566,16 @@ def test_a_claim_joining_both_articles_is_never_confirmed(
     assert true in answer.text
 
 
+def test_what_both_subjects_trips_share(second: AnswerService,
+                                        request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    # the countries on each subject's trips, and those on both (none), said first
+    answer = second.ask("is there any country that both putin and ribeiro visited?")
+    assert answer.text.startswith("No") and "Beijing" in answer.text \
+        and "Jakarta" in answer.text, answer.text
+
+
 def test_after_a_premise_across_subjects_the_conversation_goes_on_from_there(
         second: AnswerService, request: pytest.FixtureRequest) -> None:
     if request.node.callspec.params["second"] != "together":

@@ -894,6 +894,8 @@ class Engine:
                 first = next((d for d in desks if named[0] in d.present), desks[0])
                 return self._at(first, question, parsed, context, now, article)
             desks = whole
+        if len(desks) > 1 and (common := self._in_common(question, parsed, desks, now)):
+            return common
         compared = self.lexicon.comparative(parsed)
         if compared:
             parsed = self._as_count(parsed)
@@ -916,6 +918,28 @@ class Engine:
         if compared and (verdict := self._compare(parsed, answered)):
             return replace(both, text=f"{verdict}\n\n{both.text}")
         return both
+
+    def _in_common(self, question: str, q: Parsed, desks: list[Desk], now: float
+                   ) -> Answer | None:
+        """'Is there any country both of them visited?': the countries on each subject's
+        trips, and those on all of them, said first."""
+        strategy = q.intent.answer if q.intent else None
+        if not self.lexicon.shared(q) or not any(d.principal for d in desks) or not (
+                strategy in ("trips", "where") or any(w in self.lexicon.place_nouns
+                                                      for w in q.words)):
+            return None
+        visited: list[tuple[Desk, Answer, list[str]]] = []
+        for desk in desks:
+            asked = f"which countries did {desk.short['subject']} visit"
+            answer = desk.answer(asked, self.parser.parse(asked), None, now)
+            if not answer.answered or not answer.items:
+                return None
+            visited.append((desk, answer, [i.split(" (")[0] for i in answer.items]))
+        common = set.intersection(*(set(places) for _, _, places in visited))
+        lead = (f"Yes: {join(sorted(common))}." if common else
+                "No: the articles name no country on both trips.")
+        both = self._side_by_side(question, [(d, a) for d, a, _ in visited])
+        return replace(both, text=f"{lead}\n\n{both.text}")
 
     def _compare(self, q: Parsed, answered: list[tuple[Desk, Answer]]) -> str | None:
         """'Who went to more countries, A or B?': the figures each article gives, compared

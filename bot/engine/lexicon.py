@@ -220,6 +220,8 @@ class Lexicon:
         self.sequence = phrases("sequence")
         self.before = phrases("before")
         self.negations = frozenset(w for p in phrases("negations") for w in p)
+        self._shared = phrases("shared_words")
+        self.place_nouns = frozenset(w for p in phrases("place_nouns") for w in p)
         self.besides = phrases("else_words")  # "who else did she see there?"
         self.thither = phrases("place_anaphora")  # "in that city": the last fact's place
         self.firsts = phrases("first_words")  # "where did she go first", "kick off"
@@ -314,6 +316,11 @@ class Lexicon:
         """A word the articles, their facts or the grammar use, in any form ("summits"
         of "summit")."""
         return word in self.known or stem(word) in self._known_stems
+
+    def shared(self, q: Parsed) -> bool:
+        """'Is there any country both of them visited?': what two subjects share."""
+        ws = q.words
+        return any(ws[i:i + len(p)] == p for p in self._shared for i in range(len(ws)))
 
     def comparative(self, q: Parsed) -> bool:
         """'who had more meetings, A or B?': a comparison between the things named."""

@@ -44,7 +44,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "entity_nouns", "identity_questions", "step_nouns",
                     "month_words", "reciprocals", "span_questions",
                     "elapsed_words", "then_words", "else_words", "place_anaphora",
-                    "tenure_words", "negations", "place_nouns",
+                    "tenure_words", "negations", "place_nouns", "shared_words",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",
