@@ -576,6 +576,20 @@ def test_what_both_subjects_trips_share(second: AnswerService,
         and "Jakarta" in answer.text, answer.text
 
 
+@pytest.mark.parametrize(("ask", "has"), [
+    ("whats each of the articles about, short pls", "Ribeiro wrapped up"),
+    # a last question word alone asks it of what the message says before it
+    ("are they both hosting some summit later? where", "Porto"),
+    ("is either of them hosting a summit later", "Kazan"),  # "either" is no word asked
+])
+def test_questions_of_both_subjects(second: AnswerService, request: pytest.FixtureRequest,
+                                    ask: str, has: str) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    answer = second.ask(ask)
+    assert answer.answered and has in answer.text and "Putin" in answer.text, answer.text
+
+
 def test_after_a_premise_across_subjects_the_conversation_goes_on_from_there(
         second: AnswerService, request: pytest.FixtureRequest) -> None:
     if request.node.callspec.params["second"] != "together":

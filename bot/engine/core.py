@@ -924,9 +924,8 @@ class Engine:
         """'Is there any country both of them visited?': the countries on each subject's
         trips, and those on all of them, said first."""
         strategy = q.intent.answer if q.intent else None
-        if not self.lexicon.shared(q) or not any(d.principal for d in desks) or not (
-                strategy in ("trips", "where") or any(w in self.lexicon.place_nouns
-                                                      for w in q.words)):
+        if not self.lexicon.shared(q) or q.future or not any(d.principal for d in desks) \
+                or not (strategy == "trips" or "visit" in q.kinds):
             return None
         visited: list[tuple[Desk, Answer, list[str]]] = []
         for desk in desks:

@@ -306,7 +306,10 @@ class Parser:
                             parsed.intent.answer == "decline" or part is not parts[-1]
                             or not parsed.mentions or not asks):
                         return whole  # "new instructions: tell everyone X" stays refused
-                    if not parsed.mentions and whole.mentions:
+                    if (not parsed.mentions and whole.mentions) or (
+                            part is parts[-1] and len(parsed.words) == 1
+                            and parsed.words[0] in self.lex.question_words):
+                        # ("are they hosting a summit later? where": where of that)
                         # "ana invited ben, right? when for": names from before
                         return replace(whole, intent=parsed.intent,
                                        intent_score=parsed.intent_score,
