@@ -38,6 +38,8 @@ def count(c: Composer, ask: Ask) -> Reply | None:
         nouns = c.vocab.occasion_stems
     if occasions and filtered and (not nouns or nouns <= c.vocab.occasion_stems):
         return _counted_list(c, ask, "time")  # "how many times did she meet Ben"
+    if q.counted and (untold := _uncounted(c, ask, numbered)) is not None:
+        return untold
     if nouns:
         def counts(i: IndexedFact) -> int:
             stated = term_stems(tokens(i.fact.count or ""))
@@ -79,6 +81,18 @@ def count(c: Composer, ask: Ask) -> Reply | None:
             return c.not_said("what it costs", [fact])  # a figure, but not a sum
         return Reply(fact.summary, [fact], score=found[0][0])
     return _counted_list(c, ask, "counterpart") if filtered else None
+
+
+def _uncounted(c: Composer, ask: Ask, numbered: tuple[IndexedFact, ...]) -> Reply | None:
+    """'How many staff work at the embassy?': what is counted (the first word after "how
+    many") is in the facts, but no figure counts it: not said, citing where it is."""
+    head = term_stems(ask.q.counted[:1])
+    if not head or head & c.vocab.occasion_stems \
+            or any(head & (term_stems(tokens(i.fact.count or "")) | i.strong)
+                   for i in numbered):
+        return None
+    told = [i.fact for i in c.index.facts if head & (i.strong | i.weak)]
+    return c.not_said(f"how many {ask.q.counted[0]}", told[:1]) if told else None
 
 
 def _named_figure(c: Composer, ask: Ask, numbered: tuple[IndexedFact, ...],
