@@ -221,6 +221,7 @@ class Lexicon:
         self.before = phrases("before")
         self.negations = frozenset(w for p in phrases("negations") for w in p)
         self._shared = phrases("shared_words")
+        self.partitives = phrases("partitives")  # "one of the leaders": no figure
         self.place_nouns = frozenset(w for p in phrases("place_nouns") for w in p)
         self.besides = phrases("else_words")  # "who else did she see there?"
         self.thither = phrases("place_anaphora")  # "in that city": the last fact's place

@@ -389,7 +389,8 @@ class Parser:
             if leader else (),
             counted=self._counted(ws, covered, at),
             counting=any(at(p) >= 0 for p in (("how", "many"), ("number", "of"))),
-            numbers=tuple(n for w in ws if (n := number(w)) is not None),
+            numbers=tuple(n for i, w in enumerate(ws) if (n := number(w)) is not None
+                          and not any(ws[i:i + len(p)] == p for p in lex.partitives)),
             times=times, kinds=kinds, content=content, unknown_names=unknown,
             unknown_subject=unknown_subject,
             anaphora=anaphora, continuation=continuation, understood=understood,
