@@ -694,11 +694,16 @@ class Engine:
             # "the tour lasted three weeks, why so long?": a wrong claim is said wrong first
             chain = context if context is not None else Context()
             checked = self._one(premise[0], self.parser.parse(premise[0]), chain, now, article)
-            if self.policy.denies(checked) and not premise[1]:
-                return replace(checked, question=question)  # (a remark after it asks nothing)
-            if self.policy.denies(checked):
-                asked = self._one(premise[1], self.parser.parse(premise[1]), chain, now,
-                                  article)
+            then = self.parser.parse(premise[1]) if premise[1] else None
+            if self.policy.denies(checked) and (then is None or not (
+                    then.mentions or then.distinctive
+                    or (then.intent is not None
+                        and then.intent.answer not in ("yes_no", *GENERIC)))):
+                # a remark after it, or a question only of it ("how did that go?"), asks
+                # nothing the denial has not answered
+                return replace(checked, question=question)
+            if self.policy.denies(checked) and then is not None:
+                asked = self._one(premise[1], then, chain, now, article)
                 return self.policy.in_parts(question, [checked, asked])
         parts = self.parser.parts(text)
         if len(parts) > 1:
