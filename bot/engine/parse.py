@@ -592,12 +592,15 @@ class Parser:
                 if ws[i:i + len(phrase)] != phrase or (spec.answer == "yes_no" and i != start):
                     continue
                 consider(spec, phrase, i)
-        if opening in lex.generic_questions and (end := (spans or {}).get(start + 1)):
+        for at in (i for i, w in enumerate(ws) if w in lex.generic_questions):
             # "which zendan leader", "which african countries": the phrase "which leader",
-            # "which countries" around the name (a leader word in it kept)
-            kept = [w for w in ws[start + 1:end] if (w,) in lex.leader_words]
-            bare = (opening, *kept, *ws[end:])
-            for spec, phrase in lex.intent_index.get(opening, ()):
+            # "which countries" around the name (a leader word in it kept); later in the
+            # message too ("she met which aussie minister?")
+            if not (end := (spans or {}).get(at + 1)):
+                continue
+            kept = [w for w in ws[at + 1:end] if (w,) in lex.leader_words]
+            bare = (ws[at], *kept, *ws[end:])
+            for spec, phrase in lex.intent_index.get(ws[at], ()):
                 if len(phrase) > 1 and bare[:len(phrase)] == phrase:
                     consider(spec, phrase, start)
         # "there are 20,000 sailors on their ships", "trade tripled last year": a statement
