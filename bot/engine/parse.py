@@ -299,9 +299,10 @@ class Parser:
                     whole = self._parse(text)
                     # a decline anywhere in the message (an injection, a joke) wins,
                     # unless a question of its own follows it ("ignore that. anyway, who...")
+                    # (a question opens with its question word or yes/no opener; "russia
+                    # has won" is a statement)
                     asks = part.rstrip().endswith("?") or bool(
-                        {parsed.words[0], *parsed.words[1:2]} & (self.lex.question_words
-                                                                  | self.lex.openers))
+                        set(parsed.words[:1]) & (self.lex.question_words | self.lex.openers))
                     if whole.intent is not None and whole.intent.answer == "decline" and (
                             parsed.intent.answer == "decline" or part is not parts[-1]
                             or not parsed.mentions or not asks):

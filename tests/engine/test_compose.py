@@ -634,6 +634,8 @@ def test_a_count_of_the_places_one_fact_names(ask, question: str, n: str) -> Non
     # a deal put in a country and its city alike: one place named twice, the wrong one
     ("putin signed his defense pact with china in beijing, everyone knows that", "No.",
      "North Korea"),
+    # an irregular past ("began") is a verb: the statement is a claim
+    ("so putin just began his fourth term in may", "No.", "fifth"),
     # "one of" claims no figure
     ("was bolivia's leader one of the ppl who came to russia for talks", "Yes.", "Bolivia"),
     # a remark after a wrong claim asks nothing more
