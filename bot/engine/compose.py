@@ -142,6 +142,7 @@ class Vocab:
     said_stems: frozenset[str]  # stems of the words for saying ("said", "pledged", "vowed")
     tenure_stems: frozenset[str]  # "took office", "sworn in": when someone came to a post
     place_nouns: frozenset[str]  # "countries", "nations": what is counted is places
+    attribute_nouns: frozenset[str]  # "what role does Zenda hold?": what the fact states
     reason_words: tuple[tuple[str, ...], ...]
     time_order: tuple[str, ...]  # relative times, earliest first ("last week", "this week")
     relative_times: tuple[tuple[str, ...], ...]  # "next year", "this week"
@@ -187,7 +188,7 @@ class Vocab:
             said_stems=term_stems(tuple(w for p in v.get("kind_words", {}).get("statement", ())
                                         for w in tokens(p))),
             reason_words=tuple(tuple(tokens(w)) for w in v.get("reason_words", ())),
-            place_nouns=words("place_nouns"),
+            place_nouns=words("place_nouns"), attribute_nouns=words("attribute_nouns"),
             tenure_stems=term_stems(tuple(w for p in v.get("tenure_words", ())
                                           for w in tokens(p) if w not in lexicon.stopwords)),
             time_order=tuple(v.get("time_order", ())),

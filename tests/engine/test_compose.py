@@ -166,6 +166,13 @@ def test_where_after_a_step(ask) -> None:
     assert "Vietnam" in answer.text and "Vietnam" in quoted(answer)
 
 
+@pytest.mark.parametrize("question", ["What role does Hungary currently hold in the EU?",
+                                      "what position does hungary hold in the EU right now"])
+def test_what_role_asks_what_the_fact_says(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.answered and "rotating presidency" in answer.text, answer.text
+
+
 def test_where_the_place_is_any_place(ask) -> None:
     # "the place" asks where, of any kind of place (not a site such as a plant)
     answer = ask("wheres the place putin signed the mutual defense thing")
@@ -636,6 +643,8 @@ def test_a_count_of_the_places_one_fact_names(ask, question: str, n: str) -> Non
      "North Korea"),
     # an irregular past ("began") is a verb: the statement is a claim
     ("so putin just began his fourth term in may", "No.", "fifth"),
+    # "currently" is now, no word of the claim
+    ("hungary is holding the EU presidency currently, yes?", "Yes.", "presidency"),
     # "one of" claims no figure
     ("was bolivia's leader one of the ppl who came to russia for talks", "Yes.", "Bolivia"),
     # a remark after a wrong claim asks nothing more

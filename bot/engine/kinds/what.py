@@ -19,7 +19,11 @@ def what(c: Composer, ask: Ask) -> Reply | None:
     if (attribute := _attribute(c, ask)) and not any(c.hits(item, q) for _, item in found):
         # "what's the population of Moscow?": a thing the articles never mention
         return c.policy.unknown([attribute])
-    if q.distinctive and named and not c.hits(found[0][1], q):
+    # (what is asked for, "what role does Zenda hold?", is what the fact says, not a word
+    # it must have)
+    asked = set(q.asked_for) & c.vocab.attribute_nouns
+    if q.distinctive and named and not c.hits(found[0][1], q) \
+            and not set(q.distinctive) <= asked:
         # a fact about the same subject that has the question's words, if there is one
         # ... and about the people it names ("what did Ben sign": not Li's pact)
         persons = tuple(e for e in named if c.kind_of(e) == "person")
