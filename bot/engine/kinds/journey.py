@@ -88,6 +88,12 @@ def step(c: Composer, ask: Ask) -> Reply | None:
     steps = _steps(c, people)
     if not steps:
         return None
+    if ask.q.first and ask.q.last and len(steps) > 1:
+        # "first and last stops?": both ends of the journey
+        first, last = steps[0], steps[-1]
+        said = [(c.words.lead(f) or f.summary).rstrip(".") for f in (first, last)]
+        return Reply(f"First: {said[0]}.\nLast: {said[1]}.", [first, last],
+                     focus=(*first.places, *last.places))
     fact = steps[0] if ask.q.first else steps[-1]
     lead = c.words.lead(fact) or fact.summary
     return Reply(f"{'First' if ask.q.first else 'Last'}: {lead.rstrip('.')}.", [fact],
