@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.compose import Ask, Composer, Reply, passage
-from bot.engine.facts import CONTACT_KINDS
+from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
 from bot.engine.kinds import register
 from bot.engine.text import squeeze, tokens
 from bot.store.load import Fact
@@ -17,7 +17,8 @@ def why(c: Composer, ask: Ask) -> Reply | None:
     fact = found[0][1].fact
     if not fact.why and (stated := reason(c, fact)) is not None:
         return stated  # the quote, or the sentence after it, says why
-    if not fact.why and fact.occasion and fact.kind in CONTACT_KINDS and ask.placed:
+    if not fact.why and fact.occasion and fact.kind in (*CONTACT_KINDS, *FUTURE_KINDS) \
+            and ask.placed:
         # "why did he go to Kazakhstan?": for the summit he met them at
         return Reply(f"For the {fact.occasion}: {fact.summary}", [fact], score=found[0][0],
                      focus=(fact.occasion,))

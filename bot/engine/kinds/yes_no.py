@@ -765,7 +765,9 @@ def _met_elsewhere(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
     if not people or not placed or not c.asks_contact(ask.q):
         return None
     met = [i for i in c.pool(CONTACT_KINDS) if all(c.index.takes_part(i, p) for p in people)]
-    if not met or any(c.index.at(i, p) for i in met for p in placed):
+    # (what lies ahead counts too: "why is Ben coming to Zenda?" of a meeting expected there)
+    ahead = [i for i in c.pool(FUTURE_KINDS) if all(c.index.takes_part(i, p) for p in people)]
+    if not met or any(c.index.at(i, p) for i in (*met, *ahead) for p in placed):
         return None
     return Reply(f"No. {met[0].fact.summary}", [met[0].fact])
 
