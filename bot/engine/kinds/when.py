@@ -39,6 +39,15 @@ def when(c: Composer, ask: Ask) -> Reply | None:
     first = found[0][1].fact
     if ask.q.future and not ask.q.past and first.kind not in FUTURE_KINDS \
             and first.kind != "background":
+        # "when will she see him again?": a meeting ahead with those the question is
+        # about, if the facts have one
+        people = [e for e in ask.others if c.kind_of(e) == "person" and e not in ask.principal]
+        ahead = [i.fact for i in c.pool(FUTURE_KINDS) if people and all(
+            c.index.takes_part(i, p) for p in people) and c.time_of(i.fact)[0]]
+        if ahead:
+            fact = ahead[0]
+            return Reply(f"{capital(c.words.lead(fact) or fact.summary).rstrip('.')} "
+                         f"{c.time_of(fact)[0]}.", [fact], focus=tuple(fact.places))
         return c.not_said("when that will be", [first])
     if c.strange(ask.q) and not c.hits(found[0][1], ask.q):
         return c.not_said("when that was", [first])  # "when was she born"
