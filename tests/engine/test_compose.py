@@ -645,6 +645,10 @@ def test_a_count_of_the_places_one_fact_names(ask, question: str, n: str) -> Non
     ("so putin just began his fourth term in may", "No.", "fifth"),
     # "currently" is now, no word of the claim
     ("hungary is holding the EU presidency currently, yes?", "Yes.", "presidency"),
+    # a figure claimed of a fact's own list ("two countries": Uzbekistan and Belarus),
+    # not of the count of every trip
+    ("putin also travelled to two countries just to meet their leaders", "Yes.", "Belarus"),
+    ("has putin made two foreign trips", "No.", "six"),
     # "one of" claims no figure
     ("was bolivia's leader one of the ppl who came to russia for talks", "Yes.", "Bolivia"),
     # a remark after a wrong claim asks nothing more

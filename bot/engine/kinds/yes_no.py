@@ -434,7 +434,21 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
     if best is None:
         return None
     fact, stated = best
-    held = bool(set(q.numbers) & stated) and _unlike(c, ask, c.index.by_id.get(fact.id)) is None
+    # "he also went to two countries to meet their leaders" of a fact naming two: its own
+    # list is the figure, when it has more of the claim's words than the counting fact
+    named = [i for i in c.index.facts if i.fact is not fact and len(
+        {p for p in (*i.fact.places, *i.fact.who) if c.kind_of(p) in ("country", "city")})
+        in q.numbers]
+    claim = {stem(w) for w in q.words if w not in c.vocab.stopwords}
+
+    def told(f: Fact) -> int:  # the claim's words in the fact's own sentence
+        return len(claim & {stem(w) for w in tokens(f.summary.casefold())})
+
+    listed = max(named, key=lambda i: told(i.fact), default=None)
+    counting = c.index.by_id.get(fact.id)
+    if listed is not None and told(listed.fact) > told(fact):
+        return Reply(listed.fact.summary, [listed.fact], verdict=True)
+    held = bool(set(q.numbers) & stated) and _unlike(c, ask, counting) is None
     return Reply(fact.summary, [fact], verdict=held)
 
 
