@@ -554,6 +554,9 @@ def test_a_pronoun_after_the_subject_named_is_that_subject(
     ("did ribeiro sign a defense pact", "working holiday"),  # the shipped article's pact
     # "each other" is the two together, never each one side by side
     ("have putin and ribeiro ever met each other?", "nothing in the articles"),
+    # a question that takes a meeting across the articles for granted: No
+    ("what did putin discuss with the philippine foreign secretary castillo",
+     "nothing in the articles"),
     # a question only of a wrong claim ("how did that go?") asks nothing more
     ("ribeiro flew to beijing to see xi, how did that go", "nothing in the articles"),
     # a step of one's tour claimed to go to the other's city: the step that did follow

@@ -1184,8 +1184,9 @@ class Engine:
         # ("did A say anything about B's trip?": the trip is what was said of, no meeting)
         meeting = [i for i, w in enumerate(q.words) if w in self.lexicon.contact_words]
         opinion = not speaker and bool(saying) and not any(i < saying[0] for i in meeting)
+        # (a why, when or what-was-discussed question takes the meeting for granted)
         claimed = bool(items) and not opinion and (
-            (q.intent is not None and q.intent.answer == "yes_no")
+            (q.intent is not None and q.intent.answer in ("yes_no", *PRESUPPOSING))
             or (bool(q.words) and q.words[0] in self.lexicon.openers) or contact or told)
         text = ("No: nothing" if claimed else "Nothing") + \
             f" in the articles connects {who} with {desk.composer.words.named(name)}."

@@ -207,7 +207,10 @@ class Parser:
         for i in range(4, len(ws) - 1):
             if not ws[i - 1].endswith((",", ".", ";")):
                 continue
-            opener = ws[i].casefold().strip(",?!.").replace("'", "")
+            k = i  # ("..., so when exactly is it?": the question word after the filler)
+            while k < len(ws) - 1 and ws[k].casefold().strip(",") in _FILLERS:
+                k += 1
+            opener = ws[k].casefold().strip(",?!.").replace("'", "")
             asks = opener in lex.question_words or opener in lex.openers
             if not asks and not remark:
                 continue

@@ -649,6 +649,9 @@ def test_a_count_of_the_places_one_fact_names(ask, question: str, n: str) -> Non
     # not of the count of every trip
     ("putin also travelled to two countries just to meet their leaders", "Yes.", "Belarus"),
     ("has putin made two foreign trips", "No.", "six"),
+    # a wrong claim, then a question after a filler: said wrong first
+    ("The BRICS summit in October will be in St Petersburg, so when exactly is it?", "No.",
+     "Kazan"),
     # "one of" claims no figure
     ("was bolivia's leader one of the ppl who came to russia for talks", "Yes.", "Bolivia"),
     # a remark after a wrong claim asks nothing more
