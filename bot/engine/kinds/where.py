@@ -20,8 +20,9 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     if events and q.future and not any(c.kind_of(e) in ("person", "country")
                                        for e in ask.others):
         return c.event(events[0], "where")  # "where's the next summit?": ahead, not a step
-    if q.sequence and (nxt := next_step(c, ask)):
-        return nxt
+    if q.sequence and not (q.future and not q.past and not ask.others) \
+            and (nxt := next_step(c, ask)):
+        return nxt  # (not "where is she hosting her next event?": what lies ahead)
     if ask.asks_principal and not ask.others and not q.distinctive and not q.times \
             and not q.sequence and not q.future:
         return trips(c, ask)  # "so where did she go?": her journey
