@@ -581,6 +581,15 @@ def test_what_both_subjects_trips_share(second: AnswerService,
         and "Jakarta" in answer.text, answer.text
 
 
+def test_which_of_them_met_someone_from_there(second: AnswerService,
+                                             request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    # whose facts name the country: that subject's answer alone
+    answer = second.ask("which of them met a north korean")
+    assert "Kim" in answer.text and "Ribeiro" not in answer.text, answer.text
+
+
 @pytest.mark.parametrize(("ask", "has"), [
     ("whats each of the articles about, short pls", "Ribeiro wrapped up"),
     # a last question word alone asks it of what the message says before it

@@ -913,6 +913,10 @@ class Engine:
         answered = [(desk, a) for desk, a in answered
                     if a.trace.note != Outcome.CLOSEST.value
                     or any(n in fold(s.quote) for s in a.sources for n in names)] or answered
+        if named and not compared and parsed.intent is not None \
+                and parsed.intent.answer == "who":  # "which of them met a Zendan?": whose
+            answered = [(d, a) for d, a in answered if all(n in d.present for n in named)] \
+                or answered
         if len(answered) == 1:  # only one subject's facts answer it: that is the answer
             return self._at(answered[0][0], question, parsed, context, now)
         if not answered:
