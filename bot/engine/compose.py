@@ -142,6 +142,7 @@ class Vocab:
     said_stems: frozenset[str]  # stems of the words for saying ("said", "pledged", "vowed")
     tenure_stems: frozenset[str]  # "took office", "sworn in": when someone came to a post
     place_nouns: frozenset[str]  # "countries", "nations": what is counted is places
+    leader_nouns: frozenset[str]  # one-word leader words: "leaders", not "foreign"
     attribute_nouns: frozenset[str]  # "what role does Zenda hold?": what the fact states
     reason_words: tuple[tuple[str, ...], ...]
     time_order: tuple[str, ...]  # relative times, earliest first ("last week", "this week")
@@ -171,6 +172,7 @@ class Vocab:
         return cls(
             contact_words=lexicon.contact_words, contact_phrases=lexicon.contact_phrases,
             leader_words=frozenset(w for p in lexicon.leader_words for w in p),
+            leader_nouns=frozenset(p[0] for p in lexicon.leader_words if len(p) == 1),
             visit_words=frozenset(stem(w) for p in lexicon.kind_words.get("visit", ())
                                   for w in p),
             knows=lexicon.knows, stopwords=lexicon.stopwords, copulas=words("copulas"),

@@ -185,7 +185,7 @@ def _of_kind(c: Composer, ask: Ask, nouns: frozenset[str], top: IndexedFact | No
 def _counted(c: Composer, q: Parsed) -> frozenset[str]:
     """Stems of what 'how many ...' counts; none when it counts leaders or meetings."""
     counted = q.counted
-    if any(w in c.vocab.leader_words or (w in c.vocab.contact_words and w not in c.vocab.nouns)
+    if any(w in c.vocab.leader_nouns or (w in c.vocab.contact_words and w not in c.vocab.nouns)
            for w in counted):
         return frozenset()
     return term_stems(counted)

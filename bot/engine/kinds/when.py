@@ -64,6 +64,8 @@ def when(c: Composer, ask: Ask) -> Reply | None:
             if vague := _vague(c, ask, [], told):  # "what month does it launch?"
                 return c.not_said(vague, [fact])
             return Reply(told, [fact], focus=(told,))  # "the flight ... next year"
+        if vague := _vague(c, ask, [fact]):  # "what day did she land in Zenda?"
+            return c.not_said(vague, [fact])
         return _in_order(c, ask, fact) or c.not_said("when that was", [fact])
     if vague := _vague(c, ask, [item.fact for _, item in found]):
         return c.not_said(vague, [first])  # "on what date": "in May"
