@@ -340,9 +340,12 @@ class Composer:
         if not asked or squeeze(" ".join(asked)) not in squeeze(fact.summary):
             return None
         # (where they met names none of them; a country may be what is asked for)
-        named = {n for n in {*fact.participants, *fact.about} - set(ask.principal)
+        # ("which country ignored the complaints?": the country the fact is set in)
+        placed = set(fact.places) if any(w in PLACE_KINDS for w in asked) else set()
+        named = {n for n in {*fact.participants, *fact.about, *placed} - set(ask.principal)
                  - set(ask.others) - set(ask.home)
-                 if self.kind_of(n) not in ("city", "region", "place", "event")}
+                 if self.kind_of(n) not in ("city", "region", "place", "event")
+                 or n in placed}
         return None if named else " ".join(asked)
 
     def sibling(self, fact: Fact, wanted: Callable[[Fact], bool]) -> Fact | None:

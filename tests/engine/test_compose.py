@@ -173,6 +173,12 @@ def test_what_role_asks_what_the_fact_says(ask, question: str) -> None:
     assert answer.answered and "rotating presidency" in answer.text, answer.text
 
 
+def test_which_country_is_the_one_the_fact_is_set_in(ask) -> None:
+    # "shrugged off" is "ignored"; the country is where the fact is set
+    answer = ask("which country shrugged off washington's complaints and hosted putin anyway")
+    assert answer.answered and "Vietnam" in answer.text, answer.text
+
+
 def test_where_the_place_is_any_place(ask) -> None:
     # "the place" asks where, of any kind of place (not a site such as a plant)
     answer = ask("wheres the place putin signed the mutual defense thing")

@@ -3,7 +3,7 @@ region, time and role; one fact when the question's own words point at it."""
 
 from __future__ import annotations
 
-from bot.engine.compose import Ask, Composer, Reply
+from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
 from bot.engine.kinds import register
 from bot.engine.kinds.about import about
@@ -68,8 +68,11 @@ def who(c: Composer, ask: Ask) -> Reply | None:
             found = [(sc, i) for sc, i in found
                      if set(i.fact.participants) - ask.principal - ask.excluded]
         single = found[0] if found and c.hits(found[0][1], q) else None
+        # ("which country ignored the complaints?": the country the fact is set in counts)
+        placed = single[1].fact.places if single is not None \
+            and any(w in PLACE_KINDS for w in q.asked_for) else ()
         if single is not None and q.asked_for and not (
-                {*single[1].fact.participants, *single[1].fact.about}
+                {*single[1].fact.participants, *single[1].fact.about, *placed}
                 - ask.principal - set(ask.others) - ask.excluded):
             # "which ministers did Ben bring?" of a fact naming only Ben: no one new
             return c.not_said(f"which {' '.join(q.asked_for)}", [single[1].fact])
