@@ -9,6 +9,7 @@ from bot.engine.kinds.journey import next_step
 from bot.engine.kinds.trips import trips
 from bot.engine.kinds.who import origin_of
 from bot.engine.phrases import capital, join
+from bot.engine.text import stem, tokens
 
 
 @register("where")
@@ -35,8 +36,13 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     if ask.others and all(c.kind_of(e) == "organisation" for e in ask.others) \
             and (spot := _worked_on(c, ask)) is not None:
         return _located(c, spot)  # "where is the firm building its plant?"
+    # the words a question quotes are its evidence, grammar and all ("our future is also
+    # written in the Pacific"): a statement that has most of them
+    quoted = {stem(w) for w in q.words if w not in c.vocab.stopwords}
+    statements = [i for i in c.index.facts if i.fact.kind == "statement" and len(
+        quoted & {stem(w) for w in tokens(i.fact.summary.casefold())}) >= 3]
     said = [i for i in c.index.facts if i.fact.kind not in CONTACT_KINDS + FUTURE_KINDS
-            and c.hits(i, q) >= 2]
+            and (c.hits(i, q) >= 2 or i in statements)]
     if said and set(q.kinds) <= {"statement"}:
         # "where was she when she said our future is in the Pacific?": the place the
         # words were said, when the question quotes them
