@@ -173,6 +173,11 @@ def test_what_role_asks_what_the_fact_says(ask, question: str) -> None:
     assert answer.answered and "rotating presidency" in answer.text, answer.text
 
 
+def test_who_on_a_tie_is_the_fact_about_what_is_named(ask) -> None:
+    answer = ask("who's considered the most pro-russia guy in the EU")
+    assert "Orban" in answer.text, answer.text
+
+
 def test_which_country_is_the_one_the_fact_is_set_in(ask) -> None:
     # "shrugged off" is "ignored"; the country is where the fact is set
     answer = ask("which country shrugged off washington's complaints and hosted putin anyway")

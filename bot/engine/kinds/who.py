@@ -58,6 +58,10 @@ def who(c: Composer, ask: Ask) -> Reply | None:
         # "who promised unconditional support": one fact, not a list (unless the
         # question narrows the list and that fact is on it anyway)
         found = c.top(ask, minimum=1.0)
+        # (a tie goes to the fact about what the question names: "the most pro-Russia
+        # leader in the EU")
+        found.sort(key=lambda r: (-r[0], -c.index.relevance(r[1], ask.others, frozenset(),
+                                                             ask.home)))
         asked = [k for k in q.kinds if k in CONTACT_KINDS + FUTURE_KINDS]
         if asked:  # "who did she host before she left": a host, not the departure
             found = [(sc, i) for sc, i in found if i.fact.kind in asked]
