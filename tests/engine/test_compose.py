@@ -173,6 +173,12 @@ def test_what_role_asks_what_the_fact_says(ask, question: str) -> None:
     assert answer.answered and "rotating presidency" in answer.text, answer.text
 
 
+def test_what_a_trip_says_is_no_one_speaking(ask) -> None:
+    # "what does Modi's trip say about India": the trip, not Modi, is said to speak
+    answer = ask("what does modi's trip say about india")
+    assert answer.answered and "signal" in answer.text, answer.text
+
+
 def test_who_on_a_tie_is_the_fact_about_what_is_named(ask) -> None:
     answer = ask("who's considered the most pro-russia guy in the EU")
     assert "Orban" in answer.text, answer.text

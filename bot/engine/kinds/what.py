@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.kinds import register
 from bot.engine.parse import number
+from bot.engine.text import stem
 
 
 @register("what")
@@ -45,7 +46,8 @@ def what(c: Composer, ask: Ask) -> Reply | None:
     said = c.index.by_id.get(facts[0].id)
     # who is asked to have spoken: a person, or a country's leader or minister
     speakers = [e for e in ask.others if e not in ask.principal and (
-        c.kind_of(e) == "person" or (q.leader and c.kind_of(e) == "country"))]
+        c.kind_of(e) == "person" or (q.leader and c.kind_of(e) == "country"))
+        and _speaks(c, ask, e)]
     if "statement" in q.kinds and speakers and said is not None \
             and facts[0].kind not in ("statement", "background") \
             and not (said.strong | said.weak) & c.vocab.said_stems and not c.hits(said, q):
@@ -55,6 +57,22 @@ def what(c: Composer, ask: Ask) -> Reply | None:
             and c.kind_of(speakers[0]) == "person" else ""
         return c.not_said(f"what {who} said" if who else "what was said", facts[:1])
     return Reply(" ".join(f.summary for f in facts), facts, score=found[0][0])
+
+
+def _speaks(c: Composer, ask: Ask, name: str) -> bool:
+    """Is `name` the one said to speak ("what did Ben tell her", "what did the Zendan
+    minister say"), not the owner of what speaks ("what does Ben's trip say about...")?"""
+    ws = ask.q.words
+    for m in ask.mentions:
+        if m.entity != name or m.start < 0:
+            continue
+        at = m.end
+        while at < len(ws) and stem(ws[at]) not in c.vocab.said_stems \
+                and (ws[at] in c.vocab.leader_words or ws[at] in c.vocab.stopwords):
+            at += 1  # ("what did Ben actually tell her")
+        if at < len(ws) and stem(ws[at]) in c.vocab.said_stems:
+            return True
+    return False
 
 
 def _attribute(c: Composer, ask: Ask) -> str | None:
