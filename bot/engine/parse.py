@@ -243,7 +243,8 @@ class Parser:
             later = self.parts(" ".join(ws[2:]))
             first = later[0].split(maxsplit=1)
             return [f"{ws[0]} {first[1] if len(first) > 1 else ''}".strip(), *later]
-        tail = [w.casefold().strip("?,.!") for w in ws[-2:]]
+        tail = [" ".join(lex.shorthand.get(t, (t,)))  # "... n when": "and when"
+                for t in (w.casefold().strip("?,.!") for w in ws[-2:])]
         if len(ws) > 3 and tail[0] == "and" and tail[1] in lex.question_words \
                 and heads[0].split("'")[0] in lex.question_words \
                 and tail[1] != heads[0].split("'")[0]:
@@ -669,9 +670,10 @@ class Parser:
             for j in range(i + len(phrase), len(ws)):
                 if j in covered:
                     continue
-                if ws[j] in self.lex.openers or (ws[j] in self.lex.contact_words
-                                                 and ws[j] not in self.lex.nouns):
-                    break  # the verb: "how many countries did she visit"
+                if ws[j] in self.lex.openers or ws[j] in self.lex.subject_pronouns or (
+                        ws[j] in self.lex.contact_words and ws[j] not in self.lex.nouns):
+                    break  # the verb: "how many countries did she visit"; its subject:
+                    # "how many meetings she had"
                 if ws[j] not in self.lex.stopwords or ws[j] in self.lex.nouns:
                     out.append(ws[j])
             return tuple(out)

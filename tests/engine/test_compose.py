@@ -218,6 +218,11 @@ def test_when_gives_the_articles_own_time_phrase(ask, question: str, time: str) 
     assert time.casefold() in quoted(answer).casefold()
 
 
+def test_where_n_when_asks_both(ask) -> None:
+    answer = ask("where is russia hosting the brics summit n when")  # "n when": and when
+    assert "Kazan" in answer.text and "October" in answer.text, answer.text
+
+
 def test_when_keeps_how_long_since_the_last_time(ask) -> None:
     # "when was he last in Russia before this?": the article tells only "first in five
     # years", and the when-answer keeps it
