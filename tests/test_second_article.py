@@ -264,10 +264,7 @@ QUESTIONS = [
 
     # --- what the article does not say -------------------------------------------------------
     q("what is ribeiro's salary", answered=False, id="unsaid-salary"),
-    q("what did ribeiro eat in suva", answered=False, id="unsaid-eat",
-      xfail="compose.what: the unknown word 'eat' is ignored once an entity (Suva) is "
-            "named; it declines only when some other fact has the question's words, so the "
-            "Suva facts are given as the answer"),
+    q("what did ribeiro eat in suva", answered=False, id="unsaid-eat"),
     q("when was ribeiro born", answered=False, id="unsaid-born"),
 
     q("hey there", "Ribeiro", answered=False, id="greeting-names-subject"),
@@ -621,6 +618,8 @@ def test_after_a_premise_across_subjects_the_conversation_goes_on_from_there(
     "whats the best pizza place in lisbon lol",
     "what did putin and kim eat at dinner in pyongyang",
     "anyone know a good ramen spot near me lol",
+    "what did ribeiro eat in dili lol",
+    "what gifts did kim give putin in pyongyang lol",
     "honestly is putin a good guy or nah, what do u think",  # an opinion asked
 ])
 def test_what_neither_article_says_is_declined(
