@@ -173,6 +173,12 @@ def test_what_role_asks_what_the_fact_says(ask, question: str) -> None:
     assert answer.answered and "rotating presidency" in answer.text, answer.text
 
 
+def test_about_a_persons_trip_somewhere_is_their_facts(ask) -> None:
+    # "tell me about Orban's trip to Moscow": Orban's facts, not all of Moscow's
+    answer = ask("tell me about orban's trip to moscow")
+    assert "Kyiv" in answer.text and "Modi" not in answer.text, answer.text
+
+
 def test_what_a_trip_says_is_no_one_speaking(ask) -> None:
     # "what does Modi's trip say about India": the trip, not Modi, is said to speak
     answer = ask("what does modi's trip say about india")

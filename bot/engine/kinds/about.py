@@ -36,6 +36,13 @@ def about(c: Composer, ask: Ask) -> Reply | None:
         name = own[0]
     else:
         pool = c.focused(ask)
+        persons = tuple(e for e in ask.others if c.kind_of(e) == "person")
+        if pool is not None and persons and len(persons) < len(ask.others):
+            # "tell me about Ben's trip to Zenda": Ben's facts (Zenda ranks them), not
+            # everything else that happened in Zenda
+            pool = tuple(i for i in pool
+                         if c.index.relevance(i, persons, frozenset(), ask.home) >= 1.5) \
+                or pool
         if pool is None:
             return None
         found = c.top(ask, pool, minimum=1.0, spread=99, most=MAX_LINES * 2)
