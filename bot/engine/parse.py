@@ -303,10 +303,12 @@ class Parser:
                     whole = self._parse(text)
                     # a decline anywhere in the message (an injection, a joke) wins,
                     # unless a question of its own follows it ("ignore that. anyway, who...")
-                    # (a question opens with its question word or yes/no opener; "russia
-                    # has won" is a statement)
+                    # (a question opens with its question word or yes/no opener, perhaps
+                    # after a word such as "anyway"; "russia has won" is a statement)
+                    named = any(m.start == 0 for m in parsed.mentions)
                     asks = part.rstrip().endswith("?") or bool(
-                        set(parsed.words[:1]) & (self.lex.question_words | self.lex.openers))
+                        set(parsed.words[:1 if named else 2])
+                        & (self.lex.question_words | self.lex.openers))
                     if whole.intent is not None and whole.intent.answer == "decline" and (
                             parsed.intent.answer == "decline" or part is not parts[-1]
                             or not parsed.mentions or not asks):
