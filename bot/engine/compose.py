@@ -190,7 +190,7 @@ class Vocab:
             said_stems=term_stems(tuple(w for p in v.get("kind_words", {}).get("statement", ())
                                         for w in tokens(p))),
             reason_words=tuple(tuple(tokens(w)) for w in v.get("reason_words", ())),
-            place_nouns=words("place_nouns"), attribute_nouns=words("attribute_nouns"),
+            place_nouns=lexicon.place_nouns, attribute_nouns=words("attribute_nouns"),
             tenure_stems=term_stems(tuple(w for p in v.get("tenure_words", ())
                                           for w in tokens(p) if w not in lexicon.stopwords)),
             time_order=tuple(v.get("time_order", ())),

@@ -259,12 +259,11 @@ class Desk:
                 return mentions, (), strategy, False  # "who is Ana?" asks anew
             elif strategy is None or (strategy in GENERIC and not q.content and not q.kinds):
                 strategy = context.strategy
-            placed = {m.entity for m in (*mentions, *inherited)
-                      if self.snapshot.entities[m.entity].kind in PLACE_KINDS}
             # (one meeting just told; after several, "there" is for the strategies to weigh)
             last = self.index.by_id.get(context.facts[0]) if len(context.facts) == 1 else None
-            if last is not None and not placed \
-                    and any(find(q.words, p) >= 0 for p in self.lexicon.thither):
+            if last is not None and any(find(q.words, p) >= 0 for p in self.lexicon.thither) \
+                    and not any(self.snapshot.entities[m.entity].kind in PLACE_KINDS
+                                for m in (*mentions, *inherited)):
                 # "in that city": where the meeting just told was
                 inherited += tuple(Mention(p, -1, -1, "place") for p in last.fact.places)
             if any(find(q.words, p) >= 0 for p in self.lexicon.besides):

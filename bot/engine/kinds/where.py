@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply
-from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
+from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import register
 from bot.engine.kinds.journey import next_step
 from bot.engine.kinds.trips import trips
 from bot.engine.kinds.who import origin_of
+from bot.engine.parse import Parsed
 from bot.engine.phrases import capital, join
 from bot.engine.text import stem, tokens
 
@@ -36,14 +37,8 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     if ask.others and all(c.kind_of(e) == "organisation" for e in ask.others) \
             and (spot := _worked_on(c, ask)) is not None:
         return _located(c, spot)  # "where is the firm building its plant?"
-    # the words a question quotes are its evidence, grammar and all ("our future is also
-    # written in the Pacific"): a statement that has most of them
-    quoted = {stem(w) for w in q.words if w not in c.vocab.stopwords}
-    statements = [i for i in c.index.facts if i.fact.kind == "statement" and len(
-        quoted & {stem(w) for w in tokens(i.fact.summary.casefold())}) >= 3]
-    said = [i for i in c.index.facts if i.fact.kind not in CONTACT_KINDS + FUTURE_KINDS
-            and (c.hits(i, q) >= 2 or i in statements)]
-    if said and set(q.kinds) <= {"statement"}:
+    said = _said(c, q) if set(q.kinds) <= {"statement"} else []
+    if said:
         # "where was she when she said our future is in the Pacific?": the place the
         # words were said, when the question quotes them
         best = max(said, key=lambda i: (c.hits(i, q), len(q.distinct_stems & i.strong)))
@@ -77,6 +72,16 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     text = "; ".join(c.words.lead(f) or f.summary for f in facts)
     return Reply(capital(text) + ".", facts, score=found[0][0],
                  focus=tuple(p for f in facts for p in f.places))
+
+
+def _said(c: Composer, q: Parsed) -> list[IndexedFact]:
+    """The facts, not meetings, that hold two of the question's specific words, and the
+    statements that hold three of its words, grammar and all: the words a question quotes
+    are its evidence ("our future is also written in the Pacific")."""
+    quoted = {stem(w) for w in q.words if w not in c.vocab.stopwords}
+    return [i for i in c.index.facts if i.fact.kind not in CONTACT_KINDS + FUTURE_KINDS
+            and (c.hits(i, q) >= 2 or (i.fact.kind == "statement" and len(
+                quoted & {stem(w) for w in tokens(i.fact.summary.casefold())}) >= 3))]
 
 
 def _worked_on(c: Composer, ask: Ask) -> str | None:

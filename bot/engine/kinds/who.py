@@ -87,16 +87,18 @@ def who(c: Composer, ask: Ask) -> Reply | None:
             # "who's the minister that signed the visa deal?" of the deal's terms: the
             # meeting the same sentence tells of names her
             return Reply(sib.summary, [sib], score=single[0])
-        # (a meeting asked of the places or people named: their list, unless the one fact
-        # is among them and names no one; "which of those she met will she see in Zenda?")
-        listed = filtered and bool(matches) and (
-            (single is not None and single[1].fact not in matches and "statement" not in q.kinds
-             and single[1].fact.kind != "statement" and c.hits(single[1], q) < 2)
-            or (single is not None and single[1].fact in matches
-                and _counterparts(single[1].fact, ask)))
-        if single is not None and (not c.asks_contact(q) or not listed):
-            # (no meeting asked about, "who's building the plant?": the fact that tells)
-            return Reply(single[1].fact.summary, [single[1].fact], score=single[0])
+        if single is not None:
+            one = single[1].fact
+            # (a meeting asked of the places or people named: their list, when the one
+            # fact is on it and names someone, or is off it and barely fits the words:
+            # "which of those she met will she see in Zenda?")
+            listed = filtered and bool(matches) and (
+                _counterparts(one, ask) if one in matches
+                else "statement" not in q.kinds and one.kind != "statement"
+                and c.hits(single[1], q) < 2)
+            if not c.asks_contact(q) or not listed:
+                # (no meeting asked about, "who's building the plant?": the fact that tells)
+                return Reply(one.summary, [one], score=single[0])
     if not matches:
         return None
     subject = people[0] if len(people) == 1 and c.kind_of(people[0]) == "person" \

@@ -159,7 +159,6 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             return Reply(facts[0].summary, facts[:1], verdict=False)
         body = " ".join(f.summary for f in facts)
         if q.future:
-            told = set(tokens(" ".join(f.summary for f in facts).casefold()))
             # an expectation the article states is a Yes in its own words ("she is
             # expected to see him"); a mere invitation is not, unless asked in the past
             opener = "Yes." if q.past and all(f.kind == "invitation" for f in facts) \
