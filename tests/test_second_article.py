@@ -676,6 +676,18 @@ def test_a_region_her_article_names_within_another_is_hers_too(
     assert answer.answered and "trade" in answer.text and "Putin" not in answer.text
 
 
+def test_a_wrong_first_stop_from_the_other_article_gets_her_first_stop(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    # "her tour" is hers: no one else is meant, and the truth is where she did begin
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    session = "test:first-stop"
+    assert second.ask("where did putin go after pyongyang", session).answered
+    answer = second.ask("so ribeiro kicked off her tour in beijing?", session)
+    assert answer.text.startswith("No") and "Jakarta" in answer.text, answer.text
+    assert "Vietnam" not in answer.text, answer.text
+
+
 @pytest.mark.parametrize(("ask", "answered", "true"), [
     # a wh-question putting her where only he went, or pairing him with her article's
     # speaker, is a false premise: No, and what the other article says

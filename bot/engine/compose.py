@@ -144,6 +144,7 @@ class Vocab:
     place_nouns: frozenset[str]  # "countries", "nations": what is counted is places
     leader_nouns: frozenset[str]  # one-word leader words: "leaders", not "foreign"
     attribute_nouns: frozenset[str]  # "what role does Zenda hold?": what the fact states
+    opinion_words: frozenset[str]  # "react", "think": what someone made of something
     reason_words: tuple[tuple[str, ...], ...]
     time_order: tuple[str, ...]  # relative times, earliest first ("last week", "this week")
     relative_times: tuple[tuple[str, ...], ...]  # "next year", "this week"
@@ -191,6 +192,7 @@ class Vocab:
                                         for w in tokens(p))),
             reason_words=tuple(tuple(tokens(w)) for w in v.get("reason_words", ())),
             place_nouns=lexicon.place_nouns, attribute_nouns=words("attribute_nouns"),
+            opinion_words=words("opinion_words"),
             tenure_stems=term_stems(tuple(w for p in v.get("tenure_words", ())
                                           for w in tokens(p) if w not in lexicon.stopwords)),
             time_order=tuple(v.get("time_order", ())),

@@ -481,6 +481,9 @@ class Desk:
         if parsed.sequence and ask.others \
                 and (step := journey.next_step(self.composer, ask)) is not None:
             return step.facts[::-1] if parsed.forwards else step.facts
+        if (parsed.first or parsed.last) and not ask.others \
+                and (ends := journey.step(self.composer, ask)) is not None:
+            return ends.facts  # "she kicked off in <elsewhere>?": where she did
         found = self.composer.top(ask, self.composer.focused(ask), minimum=2.0, most=1)
         return [found[0][1].fact] if found else []
 
@@ -1044,8 +1047,11 @@ class Engine:
         at = next((i for i, w in enumerate(ws) if w in names), None)
         if at is None or any(find(ws[:at], c) >= 0 for c in self.lexicon.continuations):
             return False
+        # ("her tour": a pronoun before a word of its own is hers, not someone else)
         return any(w in self.lexicon.subject_pronouns for w in ws[:at]) or any(
-            w in self.lexicon.object_pronouns for w in ws[at + 1:])
+            w in self.lexicon.object_pronouns
+            and (i + 1 == len(ws) or ws[i + 1] in self.lexicon.stopwords)
+            for i, w in enumerate(ws) if i > at)
 
     def _route(self, q: Parsed, context: Context | None, now: float,
                article: str | None) -> list[str]:

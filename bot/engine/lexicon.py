@@ -217,6 +217,7 @@ class Lexicon:
         self.anaphora = phrases("anaphora")
         self.continuations = phrases("continuations")
         self.future = phrases("future")
+        self.not_future = phrases("not_future")  # "how soon after": a time gone by
         self.sequence = phrases("sequence")
         self.before = phrases("before")
         self.negations = frozenset(w for p in phrases("negations") for w in p)

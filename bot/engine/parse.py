@@ -140,6 +140,13 @@ def find(seq: tuple[str, ...] | list[str], phrase: tuple[str, ...]) -> int:
     return -1
 
 
+def _blanked(ws: tuple[str, ...], starts: list[int], found: PhraseSet) -> tuple[str, ...]:
+    """The words with the phrases found at `starts` left out ("how soon" is no future)."""
+    gone = {j for i in starts for p in found.by_first.get(ws[i], ())
+            if ws[i:i + len(p)] == p for j in range(i, i + len(p))}
+    return tuple("" if i in gone else w for i, w in enumerate(ws))
+
+
 class Finder:
     """Phrase lookup in one question: each phrase is tried only where its first word is."""
 
@@ -382,7 +389,8 @@ class Parser:
         return Parsed(
             text=text, words=ws, mentions=mentions, intent=intent, intent_score=score,
             runner_up=runner_up,
-            future=at.any(lex.future),
+            future=Finder(_blanked(ws, lex.not_future.starts(at.where, ws), lex.not_future)
+                          ).any(lex.future),
             past=any(w in ("did", "was", "were", "had", "has", "have") for w in ws),
             sequence=backwards or forwards,
             first=(Finder(tuple("" if i in span else w for i, w in enumerate(ws))) if span

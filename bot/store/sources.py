@@ -45,7 +45,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "month_words", "reciprocals", "span_questions",
                     "elapsed_words", "then_words", "else_words", "place_anaphora",
                     "tenure_words", "negations", "place_nouns", "shared_words",
-                    "partitives", "attribute_nouns",
+                    "partitives", "attribute_nouns", "not_future",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

@@ -891,3 +891,20 @@ def test_in_the_first_place_is_no_first_step(ask) -> None:
     answer = ask("why did orban go to moscow in the first place, other eu ppl were mad "
                  "about it right")
     assert "peace" in answer.text and not answer.text.startswith("No"), answer.text
+
+
+def test_before_and_after_a_stop_gives_both_neighbours(ask) -> None:
+    answer = ask("the hungarian PM who went to moscow, where did he go before n after?")
+    assert "Before:" in answer.text and "Kyiv" in answer.text, answer.text
+    assert "After:" in answer.text and "China" in answer.text, answer.text
+
+
+def test_how_soon_after_asks_a_time_gone_by(ask) -> None:
+    answer = ask("the russian president flew to beijing how soon after being sworn in?")
+    assert answer.answered and "week" in answer.text, answer.text
+
+
+def test_a_reaction_to_someone_elses_trip_claims_no_meeting(ask) -> None:
+    # Orban went to Moscow; Zelenskiy only reacted, and the article does not say how
+    answer = ask("how did zelenskiy react to orban going to moscow")
+    assert not answer.text.startswith("No"), answer.text

@@ -200,6 +200,14 @@ def next_step(c: Composer, ask: Ask) -> Reply | None:
     anchors = [item for score, item in ranked if score >= ranked[0][0] - 0.5] if ranked \
         else []
     for anchor in anchors[:4]:
+        if ask.q.backwards and ask.q.forwards and anchor.fact.follows \
+                and (after := c.index.followers.get(anchor.fact.id)):
+            # "where did he go before and after Zenda?": both neighbours, in order
+            before, then = c.index.by_id[anchor.fact.follows].fact, c.index.by_id[after[0]].fact
+            said = [(c.words.lead(f) or f.summary).rstrip(".") for f in (before, then)]
+            return Reply(f"Before: {said[0]}.\nAfter: {said[1]}.",
+                         [before, anchor.fact, then], focus=(*before.places, *then.places),
+                         subjects=(*then.places, *then.who))
         if ask.q.backwards:
             steps = [anchor.fact.follows] if anchor.fact.follows else []
         else:

@@ -777,6 +777,14 @@ def _met_elsewhere(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
     people = [e for e in ask.others if c.kind_of(e) == "person" and e not in ask.principal]
     if not people or not placed or not c.asks_contact(ask.q):
         return None
+    ws = ask.q.words
+    said = next((i for i, w in enumerate(ws) if w in c.vocab.opinion_words), None)
+    if said is not None:
+        # "how did Ben react to Li going to Zenda?": Li went there; Ben only reacted
+        people = [e for e in people if any(m.entity == e and m.start > said
+                                           for m in ask.mentions)]
+        if not people:
+            return None
     met = [i for i in c.pool(CONTACT_KINDS) if all(c.index.takes_part(i, p) for p in people)]
     # (what lies ahead counts too: "why is Ben coming to Zenda?" of a meeting expected there)
     ahead = [i for i in c.pool(FUTURE_KINDS) if all(c.index.takes_part(i, p) for p in people)]
