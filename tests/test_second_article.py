@@ -450,6 +450,14 @@ QUESTIONS = [
     # "since when" asks a time (no span); a post held asks when it began
     q("since when is ribeiro in the job", "January", id="since-when-in-the-job"),
     q("since when is ribeiro the foreign minister?", "January", id="since-when-a-post"),
+    # --- order: a presupposed step checked, the step before a stop named -------------------
+    q("why was manila the first stop?", "Jakarta", opens=("No",), id="why-wrong-first-stop"),
+    q("what was her stop right before manila", "Suva", no=("Castillo",),
+      id="what-stop-before"),
+    q("what city did she go to after dili", "Canberra", no=("Suva",),
+      before=("where did she go after jakarta", "and then?"), id="named-anchor-in-session"),
+    q("ok then who did she meet in suva", "Koroi", no=("Manila",),
+      before=("where did she go after jakarta",), id="ok-then-is-no-sequence"),
 ]
 
 

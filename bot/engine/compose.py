@@ -145,6 +145,7 @@ class Vocab:
     leader_nouns: frozenset[str]  # one-word leader words: "leaders", not "foreign"
     attribute_nouns: frozenset[str]  # "what role does Zenda hold?": what the fact states
     opinion_words: frozenset[str]  # "react", "think": what someone made of something
+    question_words: frozenset[str]  # "why", "who"
     reason_words: tuple[tuple[str, ...], ...]
     time_order: tuple[str, ...]  # relative times, earliest first ("last week", "this week")
     relative_times: tuple[tuple[str, ...], ...]  # "next year", "this week"
@@ -192,7 +193,7 @@ class Vocab:
                                         for w in tokens(p))),
             reason_words=tuple(tuple(tokens(w)) for w in v.get("reason_words", ())),
             place_nouns=lexicon.place_nouns, attribute_nouns=words("attribute_nouns"),
-            opinion_words=words("opinion_words"),
+            opinion_words=words("opinion_words"), question_words=words("question_words"),
             tenure_stems=term_stems(tuple(w for p in v.get("tenure_words", ())
                                           for w in tokens(p) if w not in lexicon.stopwords)),
             time_order=tuple(v.get("time_order", ())),

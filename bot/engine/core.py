@@ -141,6 +141,9 @@ class Desk:
             strategy = "about" if ask.others and not parsed.content else "what"
         if strategy in ("what", "upcoming") and set(parsed.asked_for) & self.lexicon.party_nouns:
             strategy = "who"  # "which African countries might show up?": a who-list
+        elif strategy == "what" and set(parsed.asked_for) & (self.lexicon.step_nouns
+                                                               - self.lexicon.place_nouns):
+            strategy = "where"  # "what was her stop before Zenda?"
         if parsed.unknown_names and strategy in PRESUPPOSING and not parsed.unknown_subject \
                 and (self.composer.asks_contact(parsed) or any(
                     self.snapshot.entities[e].kind == "person" for e in ask.others)) \
@@ -168,6 +171,13 @@ class Desk:
                      or self.lexicon.tagged(parsed.words)) \
                 and not parsed.sequence:
             reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
+        if reply is None and (parsed.first or parsed.last) and strategy in PRESUPPOSING \
+                and not parsed.sequence and not parsed.numbers \
+                and (ask.placed or set(parsed.words) & self.lexicon.step_nouns) \
+                and journey.places(self.composer, ask) \
+                and (wrong := journey.step_checked(self.composer, ask)) is not None \
+                and wrong.verdict is False:
+            reply = wrong  # "why was Zenda her first stop?" when it was her last
         if reply is None and parsed.nth and strategy == "yes_no" \
                 and parsed.words[0] in self.lexicon.openers and journey.places(self.composer, ask):
             reply = journey.nth_checked(self.composer, ask)  # "was Zenda her 2nd stop?"
@@ -239,7 +249,10 @@ class Desk:
             people = [m for m in own if self.snapshot.entities[m.entity].kind == "person"]
             keep = () if people else tuple(
                 m for m in inherited if self.snapshot.entities[m.entity].kind == "person")
-            return mentions + keep, context.facts if keep else (), strategy, True
+            # ("what city did she go to after Dili?": the stop named is the anchor, not
+            # the last answer's)
+            return mentions + keep, context.facts if keep and not q.sequence else (), \
+                strategy, True
         if own:
             return mentions, (), strategy, False
         elliptical = not q.content or (len(q.words) <= 5 and len(mentions) == 0)

@@ -218,6 +218,10 @@ class Lexicon:
         self.continuations = phrases("continuations")
         self.future = phrases("future")
         self.not_future = phrases("not_future")  # "how soon after": a time gone by
+        # "in these two months": the article's own period (see parse._unframed)
+        self.frame_words = frozenset(vocab.get("frame_words", ()))
+        self.locative_time = frozenset(vocab.get("frame_prepositions", ()))
+        self.time_units = frozenset(vocab.get("time_units", ()))
         self.sequence = phrases("sequence")
         self.before = phrases("before")
         self.negations = frozenset(w for p in phrases("negations") for w in p)

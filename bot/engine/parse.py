@@ -35,6 +35,21 @@ def _without(ws: list[str], phrases: dict[str, list[tuple[tuple[str, ...], tuple
     return _rephrased(ws, phrases) or ws
 
 
+def _unframed(ws: list[str], lex: Lexicon) -> list[str]:
+    """The words without the article's own period pointed at ("in these two months", "over
+    those 12 days"): the whole story, no time to match."""
+    out, i = list(ws), 0
+    while i + 2 < len(out):
+        if out[i] in lex.frame_words and number(out[i + 1]) is not None \
+                and out[i + 2] in lex.time_units:
+            start = i - 1 if i and out[i - 1] in lex.locative_time else i
+            del out[start:i + 3]
+            i = start
+        else:
+            i += 1
+    return out or ws
+
+
 def _rephrased(ws: list[str], phrasal: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
                ) -> list[str]:
     """The words with each phrase of several words put in its one-word sense ("set off"
@@ -348,6 +363,7 @@ class Parser:
             raw.extend(lex.shorthand.get(w, (w,)))
         raw = _rephrased(raw, lex.phrasal)
         raw = _without(raw, lex.meta_phrases)
+        raw = _unframed(raw, lex)
         while len(raw) > 1 and raw[0] in _FILLERS - _LINKING and raw[0] not in lex.intent_index:
             del raw[0]  # "wait, who is she": "wait" is no word of the question
         # number words are never "typos" of other words ("ten" is not "then")
@@ -433,7 +449,11 @@ class Parser:
         if start < 0 or start > 1:
             return ()
         out: list[str] = []
-        for i in range(start + 1, len(ws)):
+        first = start + 1
+        if first + 1 < len(ws) and ws[first] in lex.copulas and ws[first + 1] in lex.stopwords \
+                and ws[first + 1] not in lex.party_nouns:
+            first += 1  # "what was her last stop?": the noun after the copula
+        for i in range(first, len(ws)):
             w = ws[i]
             if i in covered:
                 continue  # "which African countries": the name narrows, "countries" asks

@@ -46,6 +46,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "elapsed_words", "then_words", "else_words", "place_anaphora",
                     "tenure_words", "negations", "place_nouns", "shared_words",
                     "partitives", "attribute_nouns", "not_future",
+                    "frame_words", "frame_prepositions",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

@@ -908,3 +908,24 @@ def test_a_reaction_to_someone_elses_trip_claims_no_meeting(ask) -> None:
     # Orban went to Moscow; Zelenskiy only reacted, and the article does not say how
     answer = ask("how did zelenskiy react to orban going to moscow")
     assert not answer.text.startswith("No"), answer.text
+
+
+@pytest.mark.parametrize("question", ["whats this article about",
+                                      "hey whats this article even about"])
+def test_what_the_article_is_about_is_an_overview(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.answered and answer.text.startswith("Putin is on a diplomatic roll"), \
+        answer.text
+
+
+@pytest.mark.parametrize("question", ["how many times did putin and xi meet in these two months",
+                                      "how often did putin and xi meet"])
+def test_meetings_of_two_counted_over_the_articles_own_period(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith("2 times"), answer.text
+
+
+def test_a_meeting_put_in_the_wrong_city_is_denied_with_where_it_was(ask) -> None:
+    answer = ask("orban met putin in kyiv didnt he")
+    assert answer.text.startswith("No") and "Moscow" in answer.text, answer.text
+    assert "Zelenskiy" not in answer.text, answer.text

@@ -181,7 +181,9 @@ def places(c: Composer, ask: Ask) -> tuple[str, ...]:
         return ask.placed
     # "was Zenda her last stop?": the place the claim is about, right after its opener
     # ("Zenda was her last stop, right?": the place the claim opens with)
-    return tuple(m.entity for m in ask.mentions if m.start in (0, 1)
+    # ("why was Zenda her first stop?": after the question word and its verb)
+    asking = bool(ask.q.words) and ask.q.words[0] in c.vocab.question_words
+    return tuple(m.entity for m in ask.mentions if m.start in ((2,) if asking else (0, 1))
                  and c.kind_of(m.entity) in PLACE_KINDS and m.entity not in ask.principal)
 
 

@@ -117,6 +117,9 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     # article's subject unless the question names another) must be among those who met
     pair = sum(c.kind_of(t) == "person" for t in targets) >= 2
 
+    # the subject named as the one met ("Li met Ben in Zenda?"), not a pronoun's
+    named_principal = any(m.entity in ask.principal and m.start >= 0 for m in ask.mentions)
+
     def involving(kinds: tuple[str, ...], among: tuple[str, ...] = targets
                   ) -> list[IndexedFact]:
         out = []
@@ -130,8 +133,9 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                        for t in among):
                 continue
             if actor and actor not in ask.principal:
-                if not index.takes_part(item, actor):
-                    continue
+                if not index.takes_part(item, actor) or (
+                        named_principal and not ask.principal & set(fact.participants)):
+                    continue  # ("Li met Ben in Zenda?": Ben, the subject named, too)
             elif not (pair or not ask.principal or ask.principal & set(fact.participants)
                       or fact.subject in targets):
                 continue
@@ -192,6 +196,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         if own:
             return Reply(own[0].fact.summary, [own[0].fact], verdict=False)
     present = tuple(t for t in targets if t not in placed)
+    if actor and actor not in ask.principal and named_principal and _contact_verb(c, ask):
+        present += tuple(sorted(ask.principal))  # "Li met Ben in Zenda?": where they did
     if placed and present and not q.future and (met := involving(asked, present)):
         # "did she host Li in Zenda?": she did, elsewhere (and may see Li there yet)
         facts = [*(i.fact for i in met[:2]), *(i.fact for i in involving(other)[:1])]
