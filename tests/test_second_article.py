@@ -684,6 +684,31 @@ def test_a_region_her_article_names_within_another_is_hers_too(
     assert answer.answered and "trade" in answer.text and "Putin" not in answer.text
 
 
+@pytest.mark.parametrize(("before", "ask", "must", "no"), [
+    # a name said before the question, then a pronoun: the one named
+    (("who did putin meet on the sidelines of the sco summit in astana?",),
+     "Switching to Ribeiro: who did she meet on the sidelines of the ministerial meeting "
+     "in Suva?", "Samoa", "Putin"),
+    # "there", said of the other subject's last place: nothing connects her with it
+    (("who did putin meet in pyongyang", "where'd he go after"), "did she go there too?",
+     "No", "Yes"),
+    # a preamble, then "where ... and when?": both asked
+    (("who did putin meet in astana",),
+     "ok and the portuguese minister, where is she hosting her forum and when?",
+     "November", "Kazan"),
+])
+def test_a_conversation_moving_to_the_other_subject(
+        second: AnswerService, request: pytest.FixtureRequest, before: tuple[str, ...],
+        ask: str, must: str, no: str) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    session = f"test:moving:{ask}"
+    for earlier in before:
+        assert second.ask(earlier, session).answered, earlier
+    answer = second.ask(ask, session)
+    assert answer.answered and must in answer.text and no not in answer.text, answer.text
+
+
 def test_a_wrong_first_stop_from_the_other_article_gets_her_first_stop(
         second: AnswerService, request: pytest.FixtureRequest) -> None:
     # "her tour" is hers: no one else is meant, and the truth is where she did begin

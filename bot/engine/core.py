@@ -265,12 +265,15 @@ class Desk:
             # the one meant; Zenda and that departure are not what this asks about
             return tuple(m for m in inherited
                          if self.snapshot.entities[m.entity].kind == "person"), (), strategy, True
+        asking = bool(set(q.words[:3]) & self.lexicon.question_words)
         if q.anaphora or elliptical or q.sequence or q.continuation:
             if strategy == "about" and not q.content and not mentions:
                 strategy = "topics"  # "what about?" of the meeting just told: its subjects
             elif strategy == "about" and mentions and not q.anaphora:
                 return mentions, (), strategy, False  # "who is Ana?" asks anew
-            elif strategy is None or (strategy in GENERIC and not q.content and not q.kinds):
+            elif strategy is None or (strategy in GENERIC and not q.content and not q.kinds
+                                      and not (context.strategy == "yes_no" and asking)):
+                # ("and what did she do there?" after a yes/no asks what, not yes or no)
                 strategy = context.strategy
             # (one meeting just told; after several, "there" is for the strategies to weigh)
             last = self.index.by_id.get(context.facts[0]) if len(context.facts) == 1 else None
@@ -994,7 +997,10 @@ class Engine:
                            key=lambda e: self.snapshot.entities[e].kind != "person")
             carried = {e: self.desk(context.desk) for e in named
                        if e not in desk.present and e not in self.by_subject}
-            if carried and article is None and self._someone_else(desk, question):
+            # ("did she go there too?": the place just told, of the other subject)
+            there = any(find(parsed.words, p) >= 0 for p in self.lexicon.thither) and any(
+                self.snapshot.entities[e].kind in PLACE_KINDS for e in carried)
+            if carried and article is None and (there or self._someone_else(desk, question)):
                 return self._not_theirs(desk, question, parsed, carried, context, now)
             # "and for Ben?": the kind of question carries over, never the other's facts
             context.remember((), context.strategy, (), now)

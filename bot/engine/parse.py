@@ -216,6 +216,17 @@ class Parser:
         self.roles_held = frozenset(" ".join(p) for p in lexicon.leader_words
                                     if f" {' '.join(p)} " in f" {roles} ") - {"leader"}
 
+    def _named_before(self, parsed: Parsed, whole: Parsed) -> Parsed:
+        """'Switching to Ana: who did she meet in Zenda?': the one person the message
+        named before its question is the one its pronoun stands for."""
+        own = {m.entity for m in parsed.mentions}
+        before = {m.entity for m in whole.mentions if m.entity not in own
+                  and self.entities[m.entity].kind == "person"}
+        pronouns = self.lex.subject_pronouns | self.lex.object_pronouns
+        if len(before) != 1 or not pronouns & set(parsed.words):
+            return parsed
+        return replace(parsed, mentions=(*parsed.mentions, Mention(before.pop(), -1, -1, "plain")))
+
     def premise(self, question: str) -> tuple[str, str] | None:
         """'The tour lasted three weeks, why so long?' -> the claim said first, and the
         question asked of it: the claim is checked before the question is answered. A
@@ -267,12 +278,16 @@ class Parser:
             return [f"{ws[0]} {first[1] if len(first) > 1 else ''}".strip(), *later]
         tail = [" ".join(lex.shorthand.get(t, (t,)))  # "... n when": "and when"
                 for t in (w.casefold().strip("?,.!") for w in ws[-2:])]
-        if len(ws) > 3 and tail[0] == "and" and tail[1] in lex.question_words \
-                and heads[0].split("'")[0] in lex.question_words \
-                and tail[1] != heads[0].split("'")[0]:
+        # ("ok and Ana, where is she hosting it and when?": the question after its preamble)
+        at = next((i for i, w in enumerate(ws[:-2])
+                   if (i == 0 or ws[i - 1].endswith(",")) and w.casefold().strip("?,.!")
+                   .split("'")[0] in lex.question_words), -1)
+        head = ws[at].casefold().strip("?,.!").split("'")[0] if at >= 0 else ""
+        if len(ws) - at > 3 and at >= 0 and tail[0] == "and" and tail[1] in lex.question_words \
+                and tail[1] != head:
             # "where's the summit and when?": the last question word asks the rest too
-            rest = " ".join(ws[1:-2]).rstrip(",")
-            verb = "" if ws[1].casefold() in lex.openers else " is"  # "where's X and when"
+            rest = " ".join(ws[at + 1:-2]).rstrip(",")
+            verb = "" if ws[at + 1].casefold() in lex.openers else " is"  # "where's X and when"
             return [" ".join(ws[:-2]).rstrip(","), f"{tail[1]}{verb} {rest}"]
         if len(ws) < 6:
             return [question]
@@ -343,7 +358,8 @@ class Parser:
                         return replace(whole, intent=parsed.intent,
                                        intent_score=parsed.intent_score,
                                        runner_up=parsed.runner_up)
-                    return parsed
+                    return self._named_before(parsed, whole)
+
         return self._parse(text, asked=text.rstrip().endswith("?"), alone=True)
 
     def _parse(self, text: str, *, asked: bool = False, alone: bool = False) -> Parsed:
@@ -364,7 +380,9 @@ class Parser:
         raw = _rephrased(raw, lex.phrasal)
         raw = _without(raw, lex.meta_phrases)
         raw = _unframed(raw, lex)
-        while len(raw) > 1 and raw[0] in _FILLERS - _LINKING and raw[0] not in lex.intent_index:
+        while len(raw) > 1 and raw[0] in _FILLERS - _LINKING and (
+                raw[0] not in lex.intent_index  # ("hey there": a greeting; "yo who is Ana?")
+                or raw[1] in lex.question_words or raw[1] in lex.openers):
             del raw[0]  # "wait, who is she": "wait" is no word of the question
         # number words are never "typos" of other words ("ten" is not "then")
         ws = tuple(w if number(w) is not None else lex.correct(w) for w in raw)

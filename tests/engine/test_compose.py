@@ -929,3 +929,21 @@ def test_a_meeting_put_in_the_wrong_city_is_denied_with_where_it_was(ask) -> Non
     answer = ask("orban met putin in kyiv didnt he")
     assert answer.text.startswith("No") and "Moscow" in answer.text, answer.text
     assert "Zelenskiy" not in answer.text, answer.text
+
+
+def test_a_greeting_before_a_question_is_no_word_of_it(ask) -> None:
+    answer = ask("yo who even is putin")
+    assert answer.answered and "President" in answer.text, answer.text
+
+
+def test_the_words_of_a_fact_beat_a_kind_word_in_a_clause(ask) -> None:
+    answer = ask("which country ignored US complaints about hosting a visiting leader?")
+    assert "Vietnam" in answer.text and "Modi" not in answer.text, answer.text
+
+
+def test_a_wh_question_after_a_yes_no_asks_what(service) -> None:
+    session = "test:what-after-yes"
+    assert service.ask("did putin go to pyongyang", session).text.startswith("Yes")
+    answer = service.ask("and what did he do there", session)
+    assert answer.answered and not answer.text.startswith("Yes"), answer.text
+    assert "pact" in answer.text, answer.text

@@ -64,7 +64,12 @@ def who(c: Composer, ask: Ask) -> Reply | None:
                                                              ask.home)))
         asked = [k for k in q.kinds if k in CONTACT_KINDS + FUTURE_KINDS]
         if asked:  # "who did she host before she left": a host, not the departure
-            found = [(sc, i) for sc, i in found if i.fact.kind in asked]
+            kept = [(sc, i) for sc, i in found if i.fact.kind in asked]
+            # (unless another fact holds more of the words: "which country ignored
+            # complaints about hosting him?" of a visit)
+            best = c.hits(found[0][1], q) if found else 0
+            if best < 2 or (kept and c.hits(kept[0][1], q) >= best):
+                found = kept
         # "who did he rush off to see after his inauguration": a fact naming someone
         found = [(sc, i) for sc, i in found if set(i.fact.participants) - ask.principal
                  or i.fact.places or i.fact.about]
