@@ -450,6 +450,11 @@ QUESTIONS = [
     # "since when" asks a time (no span); a post held asks when it began
     q("since when is ribeiro in the job", "January", id="since-when-in-the-job"),
     q("since when is ribeiro the foreign minister?", "January", id="since-when-a-post"),
+    # --- spans in other units: a week is not twelve days -----------------------------------
+    q("lol the tour was only like a week right", "12", opens=("No",), id="span-a-week"),
+    q("was the tour 12 days long", "12", opens=("Yes",), id="span-twelve-days"),
+    q("portugal's trade with southeast asia has basically halved in ten years", "doubled",
+      opens=("No",), id="span-not-the-tour"),
     # --- order: a presupposed step checked, the step before a stop named -------------------
     q("why was manila the first stop?", "Jakarta", opens=("No",), id="why-wrong-first-stop"),
     q("what was her stop right before manila", "Suva", no=("Castillo",),

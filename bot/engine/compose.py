@@ -146,6 +146,8 @@ class Vocab:
     attribute_nouns: frozenset[str]  # "what role does Zenda hold?": what the fact states
     opinion_words: frozenset[str]  # "react", "think": what someone made of something
     question_words: frozenset[str]  # "why", "who"
+    unit_days: dict[str, int]  # "week" -> 7: spans compared in days
+    indefinite: frozenset[str]  # "a", "an": one of a unit ("a week")
     reason_words: tuple[tuple[str, ...], ...]
     time_order: tuple[str, ...]  # relative times, earliest first ("last week", "this week")
     relative_times: tuple[tuple[str, ...], ...]  # "next year", "this week"
@@ -194,6 +196,9 @@ class Vocab:
             reason_words=tuple(tuple(tokens(w)) for w in v.get("reason_words", ())),
             place_nouns=lexicon.place_nouns, attribute_nouns=words("attribute_nouns"),
             opinion_words=words("opinion_words"), question_words=words("question_words"),
+            unit_days={ws[0]: int(ws[1]) for line in v.get("time_unit_days", ())
+                       if len(ws := line.split()) == 2 and ws[1].isdigit()},
+            indefinite=words("indefinite_articles"),
             tenure_stems=term_stems(tuple(w for p in v.get("tenure_words", ())
                                           for w in tokens(p) if w not in lexicon.stopwords)),
             time_order=tuple(v.get("time_order", ())),

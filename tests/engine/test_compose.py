@@ -947,3 +947,15 @@ def test_a_wh_question_after_a_yes_no_asks_what(service) -> None:
     answer = service.ask("and what did he do there", session)
     assert answer.answered and not answer.text.startswith("Yes"), answer.text
     assert "pact" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "opens", "has"), [
+    ("modi hadnt been to russia in ten years right", "No", "five years"),
+    ("putin hadn't been to north korea in 20 years", "No", "24 years"),
+    ("was it putin's first trip to north korea in 24 years", "Yes", "24 years"),
+    ("putin flew to beijing a month after his inauguration", "No", "week"),
+])
+def test_a_span_claimed_is_checked_against_the_one_named(ask, question: str, opens: str,
+                                                          has: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith(opens) and has in answer.text, answer.text

@@ -185,7 +185,11 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                 return Reply(facts[0].summary, facts[:1], verdict=False)
             # "Yes" when the facts hold the whole claim: its words and any time it names
             held = hits[0].strong | hits[0].weak
-            whole = (q.understood or not q.distinct_stems - held) and not q.numbers \
+            # (a figure claimed counts when the facts give it: "his first in 24 years?")
+            figures = numbers_in(" ".join(f"{f.summary} {f.count or ''} {f.time_phrase or ''}"
+                                          for f in facts), c.vocab.ordinals)
+            whole = (q.understood or not q.distinct_stems - held) \
+                and set(q.numbers) <= figures \
                 and (not q.times or any(c.fits(f, q.times) for f in facts))
             opener = "Yes." if whole else "According to the article:"
         return Reply(f"{opener} {body}", facts)
@@ -349,7 +353,8 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
         return reply
     if (chosen := either(c, ask, reply)) is not reply:
         return chosen  # "is the flight for this year or next year?": "Next year."
-    if q.numbers and not q.times and (figure := _figure(c, ask)) is not None:
+    if (q.numbers or _spans(c, q.words)) and not q.times \
+            and (figure := _figure(c, ask)) is not None:
         return figure  # "has she made eight trips?": the number the article gives
     if (conflict := _conflict(c, q, reply.facts)) is not None:
         return conflict
@@ -423,6 +428,8 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
     the fact counting trips), and whether it is the claimed one."""
     q = ask.q
     at = next((i for i, w in enumerate(q.words) if number(w) is not None), None)
+    if at is None and _spans(c, q.words):
+        return _span_figure(c, ask)  # "the tour was only a week?"
     if at is None or not q.words[at].isalnum() or number(q.words[at][:-2]) is not None:
         return None  # "his 5th term" ranks, it counts nothing
     counted = {stem(w) for w in q.words[at + 1:at + 4] if w not in c.vocab.stopwords
@@ -457,26 +464,41 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
     return Reply(fact.summary, [fact], verdict=held)
 
 
+def _spans(c: Composer, ws: list[str] | tuple[str, ...], claimed: bool = True) -> set[int]:
+    """The spans of time the words give, in days ("in 24 years", "a 12-day tour", "only a
+    week" when `claimed`: of a fact, "for a year" tells how long a thing lasts, no span
+    to check), so that a week and twelve days are told apart."""
+    days = c.vocab.unit_days
+    fused = {n * days.get(u, 1) for w in ws if "-" in w
+             and (u := w.split("-")[-1]) in c.vocab.time_units
+             and (n := number(w.split("-")[0])) is not None}
+    return fused | {n * days.get(b, 1) for a, b in pairwise(ws) if b in c.vocab.time_units
+                    and (n := 1 if claimed and a in c.vocab.indefinite else number(a))
+                    is not None}
+
+
 def _span_figure(c: Composer, ask: Ask) -> Reply | None:
-    """A span of time claimed ("his first in 10 years", "a four-year term") against the
-    spans the article gives ("in 24 years", "six-year"), the one most about the claim;
-    never a fact that merely lasts a year."""
+    """A span of time claimed ("his first in 10 years", "a four-year term", "only a week")
+    against the spans the article gives ("in 24 years", "six-year"), the one most about
+    the claim; never a fact that merely lasts a year."""
     def spans(fact: Fact) -> set[int]:
-        ws = list(tokens(f"{fact.count or ''} {fact.summary}".casefold()))
-        fused = {n for w in ws if "-" in w and w.split("-")[-1] in c.vocab.time_units
-                 and (n := number(w.split("-")[0])) is not None}
-        return fused | {n for a, b in pairwise(ws)
-                        if b in c.vocab.time_units and (n := number(a)) is not None}
+        return _spans(c, list(tokens(f"{fact.count or ''} {fact.summary}".casefold())), False)
 
     told = [(i, found) for i in c.index.facts if (found := spans(i.fact))]
     if not told:
         return None
-    item, stated = max(told, key=lambda t: c.hits(t[0], ask.q))
-    if (not c.hits(item, ask.q) and len(told) > 1) \
-            or any(c.hits(i, ask.q) > c.hits(item, ask.q) for i in c.index.facts):
+    # ("Modi hadn't been to Russia in ten years": the span of the one named)
+    named = list(ask.others)
+
+    def weight(i: IndexedFact) -> int:
+        return c.hits(i, ask.q) + (2 if named and all(_tied(c, i, e) for e in named) else 0)
+
+    item, stated = max(told, key=lambda t: weight(t[0]))
+    if (not weight(item) and len(told) > 1) \
+            or any(weight(i) > weight(item) for i in c.index.facts):
         return None  # (no span of what is claimed, "doubled over the past decade": the
         # other checks say)
-    held = bool(set(ask.q.numbers) & stated) and _unlike(c, ask, item) is None
+    held = bool(_spans(c, ask.q.words) & stated) and _unlike(c, ask, item) is None
     return Reply(item.fact.summary, [item.fact], verdict=held)
 
 
@@ -575,7 +597,8 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         if c.hits(told, ask.q) > c.hits(first, ask.q):
             fact = told.fact
             reply = Reply(fact.summary, [fact])
-    if ask.q.numbers and not ask.q.times and (figure := _figure(c, ask)) is not None:
+    if (ask.q.numbers or _spans(c, ask.q.words)) and not ask.q.times \
+            and (figure := _figure(c, ask)) is not None:
         return figure  # "has he met 50 leaders?": the number the article gives
     if (conflict := _conflict(c, ask.q, reply.facts)) is not None:
         return conflict
