@@ -455,6 +455,14 @@ QUESTIONS = [
     q("was the tour 12 days long", "12", opens=("Yes",), id="span-twelve-days"),
     q("portugal's trade with southeast asia has basically halved in ten years", "doubled",
       opens=("No",), id="span-not-the-tour"),
+    # --- premises of what, whom and where: another thing, office or place claimed -------
+    q("they signed a big trade deal in canberra didnt they", "working holiday", opens=("No",),
+      id="qualifier-trade-deal"),
+    q("did she sign a holiday deal in canberra", "working holiday", opens=("Yes",),
+      id="qualifier-held"),
+    q("why did she meet the indonesian president in jakarta?", "Foreign Minister",
+      opens=("No",), id="office-premise"),
+    q("how was her visit to samoa and tonga", "Suva", opens=("No",), id="not-there-premise"),
     # --- order: a presupposed step checked, the step before a stop named -------------------
     q("why was manila the first stop?", "Jakarta", opens=("No",), id="why-wrong-first-stop"),
     q("what was her stop right before manila", "Suva", no=("Castillo",),

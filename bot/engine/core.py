@@ -240,11 +240,14 @@ class Desk:
                           for e in context.entities
                           if context.desk in (None, self.key) or e in self.present)
         terse = len(q.words) <= 4 and (strategy is None or strategy in GENERIC)
+        asking = bool(set(q.words[:3]) & self.lexicon.question_words)
         personal = any(self.snapshot.entities[m.entity].kind == "person" for m in own)
         if own and (q.continuation or terse or (q.anaphora and not personal)):
             # "and Ben?", "any from Europe?", "is he Zendan?"
-            if strategy is None or (strategy in GENERIC and not q.kinds):
+            if strategy is None or (strategy in GENERIC and not q.kinds and (
+                    q.continuation or terse or not asking)):
                 # "and Ben?" asks the last question again; "what did Ben say" asks its own
+                # (so does "how was her visit to Zenda?")
                 strategy = context.strategy
             people = [m for m in own if self.snapshot.entities[m.entity].kind == "person"]
             keep = () if people else tuple(
@@ -265,7 +268,6 @@ class Desk:
             # the one meant; Zenda and that departure are not what this asks about
             return tuple(m for m in inherited
                          if self.snapshot.entities[m.entity].kind == "person"), (), strategy, True
-        asking = bool(set(q.words[:3]) & self.lexicon.question_words)
         if q.anaphora or elliptical or q.sequence or q.continuation:
             if strategy == "about" and not q.content and not mentions:
                 strategy = "topics"  # "what about?" of the meeting just told: its subjects

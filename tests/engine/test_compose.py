@@ -959,3 +959,8 @@ def test_a_span_claimed_is_checked_against_the_one_named(ask, question: str, ope
                                                           has: str) -> None:
     answer = ask(question)
     assert answer.text.startswith(opens) and has in answer.text, answer.text
+
+
+def test_an_unnamed_counterpart_has_no_office_to_deny(ask) -> None:
+    answer = ask("whats the name of zimbabwe's president who came to russia")
+    assert not answer.text.startswith("No"), answer.text

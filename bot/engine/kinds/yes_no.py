@@ -178,6 +178,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                 # "did she sign a defence pact in Zenda?": she was there; no pact is told
                 return Reply("the article does not report that. " + facts[0].summary,
                              facts[:1], verdict=False)
+            if _qualified(c, q, hits[:3]):
+                return Reply(facts[0].summary, facts[:1], verdict=False)
             # "a month after his inauguration?" of "a week after being sworn in": No
             units = _units(c, " ".join(q.words))
             told = _units(c, " ".join((facts[0].summary, facts[0].time_phrase or "")))
@@ -544,6 +546,16 @@ def _since(c: Composer, words: list[str] | tuple[str, ...]) -> set[str]:
             and "since" in words[max(0, i - 3):i]}
 
 
+def _qualified(c: Composer, q: Parsed, items: list[IndexedFact]) -> bool:
+    """'Did they sign a trade deal there?' of a holiday agreement: a word qualifying what
+    the facts hold that is a topic of other facts, not of these: another thing claimed."""
+    held = frozenset().union(*(i.strong | i.weak for i in items))
+    topics = frozenset().union(*(i.strong for i in c.index.facts if i not in items))
+    return any(stem(a) in q.distinct_stems and stem(a) not in held and stem(a) in topics
+               and stem(b) in held and b not in c.vocab.stopwords
+               for a, b in pairwise(q.words))
+
+
 def _substitute(c: Composer, q: Parsed, fact: Fact) -> str | None:
     """The fact's words where the question has others between the same two words: "a
     coal power plant?" of "the gas power plant", "sign a free trade agreement?" of
@@ -636,7 +648,8 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
             and not any(c.vocab.knows(w) or number(w) is not None for w in ask.q.distinctive):
         # "is it raining in Zenda?": the claim is about nothing the article mentions
         return c.policy.unknown(ask.q.distinctive)
-    if missing and _substitute(c, ask.q, fact) is not None:
+    if missing and (_substitute(c, ask.q, fact) is not None
+                    or (item is not None and _qualified(c, ask.q, [item]))):
         return replace(reply, verdict=False)
     if missing and not any(missing & (i.strong | i.weak) for i in c.index.facts) and all(
             c.vocab.knows(w) or is_common_word(w)
@@ -797,7 +810,42 @@ def premise(c: Composer, ask: Ask) -> Reply | None:
                                      or ask.principal & set(i.fact.participants))
                for i in c.pool(CONTACT_KINDS) for p in placed)
     return _event_premise(c, ask, ask.others, placed) or _met_elsewhere(c, ask, placed) \
+        or _role_premise(c, ask, placed) or _not_there(c, ask, placed, been) \
         or _misplaced(c, ask, 3 if been else 2)
+
+
+def _not_there(c: Composer, ask: Ask, placed: set[str], been: bool) -> Reply | None:
+    """'How was her visit to Zenda?' when she only met Zenda's minister elsewhere: No,
+    and what the article tells of Zenda."""
+    if been or not placed or not c.asks_contact(ask.q) or not ask.principal or any(
+            c.kind_of(p) not in ("country", "city") for p in placed) or any(
+            i.fact.occasion and c.index.at(i, p) for i in c.pool(FUTURE_KINDS) for p in placed):
+        return None
+    told = [i for i in c.pool(CONTACT_KINDS) if ask.principal & set(i.fact.participants)
+            and all(_tied(c, i, p) for p in placed)]
+    if not told:
+        return None
+    return Reply(f"No. {told[0].fact.summary}", [told[0].fact])
+
+
+def _role_premise(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
+    """'Why did she meet the Zendan president in Strelsau?' when she met its foreign
+    minister there: No, and whom she did meet."""
+    q = ask.q
+    countries = [e for e in ask.others if c.kind_of(e) == "country" and e not in placed]
+    if not q.roles or not placed or not c.asks_contact(q) or any(
+            c.kind_of(e) == "person" for e in ask.others):
+        return None
+    met = [i for i in c.pool(CONTACT_KINDS) if all(c.index.at(i, p) for p in placed)
+           and (not ask.principal or ask.principal & set(i.fact.participants))
+           and all(c.index.takes_part(i, e) or _by_country(c, i, e) for e in countries)]
+    others = [(i, n) for i in met for n in i.fact.participants if n not in ask.principal]
+    # (each one met is a person whose office the article gives: "his counterparts from
+    # Zenda" names no office to deny)
+    if not others or any(c.kind_of(n) != "person" or not c.entities[n].role
+                         or holds(c, n, i.fact, q.roles) for i, n in others):
+        return None
+    return Reply(f"No. {met[0].fact.summary}", [met[0].fact])
 
 
 def _met_elsewhere(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
