@@ -169,7 +169,7 @@ class Desk:
                 and journey.places(self.composer, ask) and not parsed.numbers \
                 and (strategy == "yes_no" or parsed.words[0] in self.lexicon.openers
                      or self.lexicon.tagged(parsed.words)) \
-                and not parsed.sequence:
+                and not parsed.sequence and self._of_journey(ask):
             reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
         if reply is None and (parsed.first or parsed.last) and strategy in PRESUPPOSING \
                 and not parsed.sequence and not parsed.numbers \
@@ -207,6 +207,16 @@ class Desk:
         return self._finish(original, strategy, parsed, ask, reply, context, now, used)
 
     # --- conversation ------------------------------------------------------------------------
+
+    def _of_journey(self, ask: Ask) -> bool:
+        """Is a claim of a first or last step about the subject's journey ("she started in
+        Zenda?", "was the tour's first stop Zenda?"), not something else that started
+        ("the Zenda flight already started?")?"""
+        ws = ask.q.words
+        pronouns = self.lexicon.subject_pronouns | self.lexicon.object_pronouns
+        return ask.asks_principal or bool(set(ws) & (pronouns | self.lexicon.step_nouns)) \
+            or any(stem(w) in self.composer.vocab.visit_words for w in ws
+                   if w not in self.lexicon.stopwords)
 
     def _placed_pronoun(self, q: Parsed) -> bool:
         """'Was he in Zenda?': a pronoun put at a place ("he in Zenda"), not one that

@@ -964,3 +964,20 @@ def test_a_span_claimed_is_checked_against_the_one_named(ask, question: str, ope
 def test_an_unnamed_counterpart_has_no_office_to_deny(ask) -> None:
     answer = ask("whats the name of zimbabwe's president who came to russia")
     assert not answer.text.startswith("No"), answer.text
+
+
+def test_a_claim_of_a_flight_starting_is_no_first_stop(service) -> None:
+    # "started" of a flight is not the start of the subject's journey
+    answer = service.ask("so the direct flight from moscow to beijing already started?")
+    assert "First:" not in answer.text, answer.text
+
+
+def test_a_country_met_at_an_event_elsewhere_is_denied_with_where_they_met(ask) -> None:
+    answer = ask("he met the cuban leader at the sco summit in astana, correct?")
+    assert answer.text.startswith("No") and "In Russia" in answer.text, answer.text
+    assert "the the" not in answer.text, answer.text
+
+
+def test_harder_to_travel_is_the_limit_on_travel(ask) -> None:
+    answer = ask("why is it harder for putin to travel abroad these days")
+    assert "warrant" in answer.text, answer.text

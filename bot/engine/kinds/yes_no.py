@@ -221,7 +221,9 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     # what the article does say about them, the actor's own contacts first
     # the people named say more than the place ("did she meet Li in Zenda": where
     # she did meet Li), and the actor's own contacts come first
-    persons = tuple(t for t in (*targets, actor) if t and c.kind_of(t) == "person")
+    # (then a country met, "the Cuban leader at the summit in Zenda": where they did meet)
+    persons = tuple(t for t in (*targets, actor) if t and c.kind_of(t) == "person") or tuple(
+        t for t in targets if c.kind_of(t) == "country" and t not in placed)
     named = persons or tuple(t for t in (*targets, actor) if t)
     about = [item for _, item in c.ranked(ask)
              if c.index.relevance(item, named, frozenset(), ask.home) >= 2.0]
@@ -229,10 +231,12 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     related = sorted(about, key=lambda i: who not in i.fact.participants)[:1]
     if not related:
         return None
-    people = [t for t in targets if t not in placed and not any(
+    people = [t for t in targets if t not in placed and c.kind_of(t) != "event" and not any(
         c.entities[p].country == t for p in targets if c.kind_of(p) == "person")]
+    events = [t for t in targets if t not in placed and c.kind_of(t) == "event"]
     doing = join([*(f"going to {p}" for p in targets if p in placed),
-                  *([f"meeting {c.words.people(people)}"] if people else [])])
+                  *([f"meeting {c.words.people(people)}"] if people else [])]) + "".join(
+        f" at {c.words.named(e)}" for e in events)
     fact = related[0].fact
     return Reply(f"No: the article does not report {who} {doing}. {fact.summary}", [fact])
 
