@@ -224,6 +224,13 @@ class Lexicon:
         self.time_units = frozenset(vocab.get("time_units", ()))
         self.sequence = phrases("sequence")
         self.before = phrases("before")
+        # grammar words that say something of the question wherever they stand: "and after
+        # that, where?" keeps its "after that"; "newbie q - who is she?" drops "newbie q"
+        self.significant = frozenset(
+            w for group in (self.sequence, self.before, self.anaphora, self.continuations,
+                            phrases("negations"), phrases("first_words"), phrases("last_words"))
+            for p in group for w in p) | frozenset(vocab.get("question_words", ())) \
+            | frozenset(vocab.get("openers", ()))
         self.negations = frozenset(w for p in phrases("negations") for w in p)
         self._shared = phrases("shared_words")
         self.partitives = phrases("partitives")  # "one of the leaders": no figure

@@ -384,6 +384,13 @@ class Parser:
                 raw[0] not in lex.intent_index  # ("hey there": a greeting; "yo who is Ana?")
                 or raw[1] in lex.question_words or raw[1] in lex.openers):
             del raw[0]  # "wait, who is she": "wait" is no word of the question
+        # chatter before the question word ("sorry newbie q - who is Ana?"): no word of
+        # the articles, so no word of the question
+        k = next((i for i, w in enumerate(raw[:6]) if i > 1 and w in lex.question_words), 0)
+        if k and any(not lex.knows(w) for w in raw[:k]) and all(
+                (w in lex.stopwords or w in _FILLERS or (not lex.knows(w) and number(w) is None))
+                and w not in lex.significant for w in raw[:k]):
+            del raw[:k]
         # number words are never "typos" of other words ("ten" is not "then")
         ws = tuple(w if number(w) is not None else lex.correct(w) for w in raw)
         # a word left unknown where a name stands ("in manilla", "meet erdgan"): a name

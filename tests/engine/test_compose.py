@@ -981,3 +981,18 @@ def test_a_country_met_at_an_event_elsewhere_is_denied_with_where_they_met(ask) 
 def test_harder_to_travel_is_the_limit_on_travel(ask) -> None:
     answer = ask("why is it harder for putin to travel abroad these days")
     assert "warrant" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["sorry newbie q - who is putin?",
+                                      "yo who tf is putin lol", "newbie here, who is putin"])
+def test_chatter_before_who_is_is_no_word_of_the_question(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.answered and answer.text.startswith("Vladimir Putin is President"), \
+        answer.text
+
+
+def test_a_sequence_before_the_question_word_is_kept(service) -> None:
+    session = "test:after-that"
+    assert service.ask("where did putin go first", session).answered
+    answer = service.ask("and after that where did he go?", session)
+    assert "Beijing" not in answer.text.split(".")[0], answer.text
