@@ -463,6 +463,12 @@ QUESTIONS = [
     q("why did she meet the indonesian president in jakarta?", "Foreign Minister",
       opens=("No",), id="office-premise"),
     q("how was her visit to samoa and tonga", "Suva", opens=("No",), id="not-there-premise"),
+    # --- the journey step by step; a date asked politely ----------------------------------
+    q("list all her stops in order pls", "Jakarta", "Dili", "Canberra", "Suva", "Manila",
+      opens=("In order",), id="itinerary"),
+    q("which airline is planning the lisbon jakarta route", "TAP", no=("In order",),
+      id="route-of-a-flight"),
+    q("Can you confirm the date Ribeiro left Lisbon?", "March 3", id="confirm-the-date"),
     # --- order: a presupposed step checked, the step before a stop named -------------------
     q("why was manila the first stop?", "Jakarta", opens=("No",), id="why-wrong-first-stop"),
     q("what was her stop right before manila", "Suva", no=("Castillo",),

@@ -163,7 +163,13 @@ class Desk:
                                 self.policy.unknown(parsed.unknown_names), context, now, used,
                                 remember=False)
         reply: Reply | None = None
-        if "or" in parsed.words and (parsed.first or parsed.last or parsed.sequence):
+        if self.lexicon.in_order(parsed.words) and not parsed.first and not parsed.last \
+                and strategy not in ("yes_no", "count"):
+            reply = journey.itinerary(self.composer, ask)  # "list her stops in order"
+            if reply is None and strategy in ("who", "what", "where"):
+                strategy = "trips"  # (no order told: the trips, as the article gives them)
+        if reply is None and "or" in parsed.words \
+                and (parsed.first or parsed.last or parsed.sequence):
             reply = journey.order(self.composer, ask)  # "A or B first?": a verdict, said first
         if reply is None and (parsed.first or parsed.last) \
                 and journey.places(self.composer, ask) and not parsed.numbers \

@@ -233,6 +233,8 @@ class Lexicon:
             | frozenset(vocab.get("openers", ()))
         self.negations = frozenset(w for p in phrases("negations") for w in p)
         self._shared = phrases("shared_words")
+        self._in_order = phrases("itinerary_words")
+        self.section_nouns = frozenset(vocab.get("section_nouns", ()))
         self.partitives = phrases("partitives")  # "one of the leaders": no figure
         self.place_nouns = frozenset(w for p in phrases("place_nouns") for w in p)
         self.besides = phrases("else_words")  # "who else did she see there?"
@@ -329,6 +331,11 @@ class Lexicon:
         """A word the articles, their facts or the grammar use, in any form ("summits"
         of "summit")."""
         return word in self.known or stem(word) in self._known_stems
+
+    def in_order(self, ws: tuple[str, ...]) -> bool:
+        """'List her stops in order', 'what was the order of his stops?': the whole
+        journey, step by step."""
+        return any(ws[i:i + len(p)] == p for p in self._in_order for i in range(len(ws)))
 
     def shared(self, q: Parsed) -> bool:
         """'Is there any country both of them visited?': what two subjects share."""

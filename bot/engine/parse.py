@@ -384,6 +384,11 @@ class Parser:
                 raw[0] not in lex.intent_index  # ("hey there": a greeting; "yo who is Ana?")
                 or raw[1] in lex.question_words or raw[1] in lex.openers):
             del raw[0]  # "wait, who is she": "wait" is no word of the question
+        # "in the broader contacts part, which ...": the part of the article pointed at
+        if raw[:2] == ["in", "the"] and (end := next(
+                (i for i, w in enumerate(raw[2:7], start=2) if w in lex.section_nouns), 0)) \
+                and end + 1 < len(raw):
+            del raw[:end + 1]
         # chatter before the question word ("sorry newbie q - who is Ana?"): no word of
         # the articles, so no word of the question
         k = next((i for i, w in enumerate(raw[:6]) if i > 1 and w in lex.question_words), 0)

@@ -47,7 +47,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "tenure_words", "negations", "place_nouns", "shared_words",
                     "partitives", "attribute_nouns", "not_future",
                     "frame_words", "frame_prepositions", "time_unit_days",
-                    "indefinite_articles",
+                    "indefinite_articles", "itinerary_words", "section_nouns",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

@@ -996,3 +996,20 @@ def test_a_sequence_before_the_question_word_is_kept(service) -> None:
     assert service.ask("where did putin go first", session).answered
     answer = service.ask("and after that where did he go?", session)
     assert "Beijing" not in answer.text.split(".")[0], answer.text
+
+
+def test_a_journey_told_step_by_step_is_listed_in_order(ask) -> None:
+    answer = ask("in orban's tour, what was the order of his stops?")
+    assert answer.text.startswith("In order:"), answer.text
+    assert answer.text.index("Kyiv") < answer.text.index("Moscow") < answer.text.index("China")
+
+
+def test_trips_the_article_gives_no_order_for_are_not_put_in_one(ask) -> None:
+    answer = ask("list all putin's stops in order")
+    assert answer.answered and "In order" not in answer.text, answer.text
+
+
+def test_a_part_of_the_article_pointed_at_is_no_word_of_the_question(ask) -> None:
+    answer = ask("in the broader contacts part, which countries' leaders did putin hold "
+                 "talks with in russia?")
+    assert "Zimbabwe" in answer.text and "Cuba" in answer.text, answer.text

@@ -100,6 +100,20 @@ def step(c: Composer, ask: Ask) -> Reply | None:
                  focus=(*fact.places, *fact.who), subjects=(*fact.places, *fact.who))
 
 
+def itinerary(c: Composer, ask: Ask) -> Reply | None:
+    """'List her stops in order', 'what was the order of his stops?': the journey, step
+    by step, of whoever the question is about."""
+    people = frozenset(e for e in ask.others if c.kind_of(e) == "person") or ask.principal
+    steps = _steps(c, people)
+    chained = {i for f in steps for i in c.chain(f.id)}
+    if len(steps) < 2 or not all(f.id in chained and len(c.chain(f.id)) > 1 for f in steps):
+        return None  # (only a journey the article tells step by step has an order)
+    lines = [f"{n}. {capital((c.words.lead(f) or f.summary).rstrip('.'))}"
+             for n, f in enumerate(steps, start=1)]
+    return Reply("In order:\n" + "\n".join(lines), steps,
+                 focus=tuple(p for f in steps for p in f.places))
+
+
 def _steps(c: Composer, people: frozenset[str]) -> list[Fact]:
     """The stops of their journeys in order: one tour told step by step decides."""
     steps = [f for f in c.journey(people, ("visit", "met")) if f.places or f.occasion]
