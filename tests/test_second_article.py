@@ -469,6 +469,11 @@ QUESTIONS = [
     q("which airline is planning the lisbon jakarta route", "TAP", no=("In order",),
       id="route-of-a-flight"),
     q("Can you confirm the date Ribeiro left Lisbon?", "March 3", id="confirm-the-date"),
+    # --- either/or and which came first -----------------------------------------------------
+    q("did portugal's trade with southeast asia double or triple over the decade?",
+      opens=("Double",), id="either-double-or-triple"),
+    q("which comes first, the fiji summit or the porto forum?", "September",
+      opens=("Fiji summit came before",), id="which-event-first"),
     # --- order: a presupposed step checked, the step before a stop named -------------------
     q("why was manila the first stop?", "Jakarta", opens=("No",), id="why-wrong-first-stop"),
     q("what was her stop right before manila", "Suva", no=("Castillo",),

@@ -168,6 +168,8 @@ class Desk:
             reply = journey.itinerary(self.composer, ask)  # "list her stops in order"
             if reply is None and strategy in ("who", "what", "where"):
                 strategy = "trips"  # (no order told: the trips, as the article gives them)
+        if reply is None and "or" in parsed.words and self.lexicon.comparative(parsed):
+            reply = journey.more_met(self.composer, ask)  # "A or B: whom did he meet more?"
         if reply is None and "or" in parsed.words \
                 and (parsed.first or parsed.last or parsed.sequence):
             reply = journey.order(self.composer, ask)  # "A or B first?": a verdict, said first

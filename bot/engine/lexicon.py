@@ -96,6 +96,8 @@ def _same_word(word: str, target: str, names: frozenset[str], grammar: frozenset
     stays hungry, "costing" is not "hosting", "tips" is not "trips"."""
     if target in names:
         return False
+    if word.startswith(target) and len(word) - len(target) >= 2 and stem(word) != stem(target):
+        return False  # "triple" is no "trip": a longer word, not a typo of a shorter one
     shared = next((i for i, (a, b) in enumerate(zip(word, target, strict=False)) if a != b),
                   min(len(word), len(target)))
     return stem(word) == stem(target) \

@@ -1013,3 +1013,12 @@ def test_a_part_of_the_article_pointed_at_is_no_word_of_the_question(ask) -> Non
     answer = ask("in the broader contacts part, which countries' leaders did putin hold "
                  "talks with in russia?")
     assert "Zimbabwe" in answer.text and "Cuba" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    ("who had more meetings with putin in the article, xi or erdogan?", "Xi Jinping (2)"),
+    ("who did putin meet more often, modi or orban", "The same"),
+])
+def test_whom_he_met_more_often_is_counted(ask, question: str, opens: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith(opens), answer.text

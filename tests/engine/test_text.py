@@ -128,3 +128,7 @@ def test_squeeze_is_stricter_than_fold() -> None:
     assert squeeze("six-year") != squeeze("six year")
     assert squeeze("six\u2013year") != squeeze("six-year")
     assert squeeze("Putin met Xi.") != squeeze("Putin met Xi")
+
+
+def test_a_longer_english_word_is_no_typo_of_a_shorter_one(engine) -> None:
+    assert engine.parser.parse("did it double or triple").words[-1] == "triple"

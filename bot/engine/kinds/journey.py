@@ -11,6 +11,7 @@ from functools import cmp_to_key
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.phrases import capital
+from bot.engine.text import stem
 from bot.store.load import Fact
 
 
@@ -28,31 +29,73 @@ def order(c: Composer, ask: Ask) -> Reply | None:
         return None
     things = [before[-1].entity, after[0].entity]
     rest = tuple(m.entity for m in mentions if m.entity not in things)
-    facts = [_first_with(c, t, rest, ask.principal) for t in things]
+    # ("the Zenda summit or the Strelsau forum": the word after a name says which fact)
+    nouns = [stem(w) if (w := q.words[m.end] if m.end < len(q.words) else "")
+             and w not in c.vocab.stopwords and w != "or" else None
+             for m in (before[-1], after[0])]
+    facts = [_first_with(c, t, rest, ask.principal, n) for t, n in zip(things, nouns,
+                                                                      strict=True)]
     one, other = facts
     if one is None or other is None or one is other:
         return None
     rank = sequence(c, one, other)
     if rank is None:  # the article dates them, but not so they can be compared
         return Reply(f"{one.summary} {other.summary}", [one, other], focus=tuple(things))
-    (a, first), (b, then) = ((things[0], one), (things[1], other)) if rank else \
-        ((things[1], other), (things[0], one))
+    # the things as the question calls them: "the Zenda summit", "the Strelsau forum"
+    said = []
+    for t, m, noun, fact in zip(things, (before[-1], after[0]), nouns, (one, other),
+                                strict=True):
+        item = c.index.by_id[fact.id]
+        w = q.words[m.end] if noun and noun in item.strong | item.weak else ""
+        said.append(c.words.named(t) + (f" {w}" if w and w not in t.casefold() else ""))
+    (a, first), (b, then) = ((said[0], one), (said[1], other)) if rank else \
+        ((said[1], other), (said[0], one))
     text = f"{b} came later, after {a}." if q.last and not q.first else \
         f"{a} came before {b}."
     return Reply(f"{text} {first.summary} {then.summary}", [first, then], focus=(a, b))
 
 
-def _first_with(c: Composer, name: str, rest: tuple[str, ...], people: frozenset[str]
-                ) -> Fact | None:
-    """The first fact (the subject's journeys first) with `name` and the other names."""
+def more_met(c: Composer, ask: Ask) -> Reply | None:
+    """'Who did he meet more often, A or B?', 'who had more meetings with him, A or B?':
+    the meetings of each with the subject, counted, the one met more often said first."""
+    q = ask.q
+    at = q.words.index("or")
+    people = [m for m in ask.mentions if m.start >= 0 and m.entity not in ask.principal
+              and c.kind_of(m.entity) == "person"]
+    before = [m for m in people if m.end <= at]
+    after = [m for m in people if m.start > at]
+    if not before or not after or before[-1].entity == after[0].entity:
+        return None
+    counted = []
+    for name in (before[-1].entity, after[0].entity):
+        met = [i.fact for i in c.pool(CONTACT_KINDS) if c.index.takes_part(i, name)
+               and (not ask.principal or ask.principal & set(i.fact.participants))]
+        counted.append((len(met), name, met))
+    (n, one, facts), (k, two, others) = sorted(counted, key=lambda t: -t[0])
+    if not n:
+        return None
+    lead = f"The same: {c.words.people([one])} and {c.words.people([two])}, {n} each." \
+        if n == k else f"{c.words.people([one])} ({n}), then {c.words.people([two])} ({k})."
+    shown = [*facts, *others]
+    return Reply(lead + "\n" + "\n".join(f"• {f.summary}" for f in shown), shown,
+                 focus=(one, two))
+
+
+def _first_with(c: Composer, name: str, rest: tuple[str, ...], people: frozenset[str],
+                noun: str | None = None) -> Fact | None:
+    """The first fact (the subject's journeys first) with `name` and the other names;
+    of those, one holding `noun` if any does ("the Zenda summit")."""
+    found: list[Fact] = []
     for pool in (c.journey(people, CONTACT_KINDS + FUTURE_KINDS),
                  [i.fact for i in c.index.facts]):
         for fact in pool:
             item = c.index.by_id[fact.id]
             if all(c.index.at(item, n) or c.index.takes_part(item, n)
-                   or fact.occasion == n for n in (name, *rest)):
-                return fact
-    return None
+                   or fact.occasion == n or n in item.about for n in (name, *rest)):
+                if noun is None or noun in item.strong | item.weak:
+                    return fact
+                found.append(fact)
+    return found[0] if found else None
 
 
 def sequence(c: Composer, one: Fact, other: Fact) -> bool | None:

@@ -34,7 +34,7 @@ def either(c: Composer, ask: Ask, reply: Reply) -> Reply:
         return reply
     at = ws.index("or")
     right = ws[at + 1:]
-    if not 0 < len(right) <= 3 or any(ws[-len(t):] == t for t in c.vocab.tags
+    if not 0 < len(right) <= 5 or any(ws[-len(t):] == t for t in c.vocab.tags
                                       if len(t) <= len(ws) and "or" in t):
         return reply  # "... or not?", "... or nah": a tag, no second option
     if at - len(right) < 1:
@@ -56,19 +56,26 @@ def either(c: Composer, ask: Ask, reply: Reply) -> Reply:
 
     # the options as said ("next year" / "this year"), else by their words ("a nuclear
     # plant"); else the shortest that tell them apart ("500 or 5000 per country": 500)
-    for k in (len(right), *range(1, len(right))):
-        for held in (lambda o: find(told, o) >= 0, words_held):
-            if any(all(w in c.vocab.stopwords for w in o) for o in (left[-k:], right[:k])):
-                continue  # "for Zenda or for Strelsau": no option in "for"
-            one, other = held(left[-k:]), held(right[:k])
-            if one is not None and other is not None and one != other:
-                start = at - k
-                stems = tuple(stem(w) for w in told)
-                while one and start > 1 and ws[start - 1] not in c.vocab.stopwords and find(
-                        stems, tuple(stem(w) for w in ws[start - 1:at])) >= 0:
-                    start -= 1  # "working holidays or defence": the fact's whole phrase
-                chosen = shown[start:at] if one else shown[at + 1:at + 1 + k]
-                return replace(reply, text=f"{capital(' '.join(chosen))}. {reply.text}")
+    def phrase_held(option: tuple[str, ...]) -> bool | None:
+        return find(told, option) >= 0
+
+    # (the option after "or" ends where a grammar word follows its own words: "double or
+    # triple over the decade" weighs "triple", not "triple over the decade")
+    end = next((i for i in range(1, len(right)) if right[i] in c.vocab.stopwords
+                and right[i - 1] not in c.vocab.stopwords), len(right))
+    tries = [(k, held) for k in (end, *range(1, end)) for held in (phrase_held, words_held)]
+    for k, held in tries:
+        if any(all(w in c.vocab.stopwords for w in o) for o in (left[-k:], right[:k])):
+            continue  # "for Zenda or for Strelsau": no option in "for"
+        one, other = held(left[-k:]), held(right[:k])
+        if one is not None and other is not None and one != other:
+            start = at - k
+            stems = tuple(stem(w) for w in told)
+            while one and start > 1 and ws[start - 1] not in c.vocab.stopwords and find(
+                    stems, tuple(stem(w) for w in ws[start - 1:at])) >= 0:
+                start -= 1  # "working holidays or defence": the fact's whole phrase
+            chosen = shown[start:at] if one else shown[at + 1:at + 1 + k]
+            return replace(reply, text=f"{capital(' '.join(chosen))}. {reply.text}")
     return reply
 
 
