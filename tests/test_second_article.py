@@ -469,6 +469,8 @@ QUESTIONS = [
     q("which airline is planning the lisbon jakarta route", "TAP", no=("In order",),
       id="route-of-a-flight"),
     q("Can you confirm the date Ribeiro left Lisbon?", "March 3", id="confirm-the-date"),
+    q("and after canberra?", "Suva", no=("Dili",), before=("where did ribeiro go first",),
+      id="named-anchor-after-a-first-stop"),
     # --- either/or and which came first -----------------------------------------------------
     q("did portugal's trade with southeast asia double or triple over the decade?",
       opens=("Double",), id="either-double-or-triple"),
@@ -731,6 +733,17 @@ def test_a_conversation_moving_to_the_other_subject(
         assert second.ask(earlier, session).answered, earlier
     answer = second.ask(ask, session)
     assert answer.answered and must in answer.text and no not in answer.text, answer.text
+
+
+def test_a_tag_is_no_question_and_a_person_named_is_the_one_meant(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    session = "test:tags"
+    first = second.ask("koroi invited putin to visit him 'very soon', didnt he", session)
+    assert first.text.startswith("No") and "Yes" not in first.text, first.text
+    answer = second.ask("erdogan invited putin to visit him, didnt he", session)
+    assert answer.text.startswith("Yes") and "Koroi" not in answer.text, answer.text
 
 
 def test_a_wrong_first_stop_from_the_other_article_gets_her_first_stop(

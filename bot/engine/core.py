@@ -269,7 +269,8 @@ class Desk:
                 strategy = context.strategy
             people = [m for m in own if self.snapshot.entities[m.entity].kind == "person"]
             keep = () if people else tuple(
-                m for m in inherited if self.snapshot.entities[m.entity].kind == "person")
+                m for m in inherited if self.snapshot.entities[m.entity].kind == "person"
+                and (not q.sequence or m.entity in self.principal))  # ("and after Zenda?")
             # ("what city did she go to after Dili?": the stop named is the anchor, not
             # the last answer's)
             return mentions + keep, context.facts if keep and not q.sequence else (), \
@@ -1020,7 +1021,13 @@ class Engine:
             # ("did she go there too?": the place just told, of the other subject)
             there = any(find(parsed.words, p) >= 0 for p in self.lexicon.thither) and any(
                 self.snapshot.entities[e].kind in PLACE_KINDS for e in carried)
-            if carried and article is None and (there or self._someone_else(desk, question)):
+            # (not when the question names someone of this article: "Li invited him, didn't
+            # he?" is of Li)
+            named_here = any(m.entity in desk.present and m.entity not in desk.principal
+                             and self.snapshot.entities[m.entity].kind == "person"
+                             for m in parsed.mentions)
+            if carried and article is None and (there or (
+                    not named_here and self._someone_else(desk, question))):
                 return self._not_theirs(desk, question, parsed, carried, context, now)
             # "and for Ben?": the kind of question carries over, never the other's facts
             context.remember((), context.strategy, (), now)

@@ -302,6 +302,9 @@ class Parser:
             opener = word.replace("'", "")  # "what's" -> "whats"; "where'd" -> "where"
             if opener not in lex.question_words:
                 opener = word.split("'")[0]
+            after = tuple(words(" ".join(ws[j:]).casefold()))
+            if after and any(after == t for t in lex.tags_by_last.get(after[-1], ())):
+                continue  # "..., didn't he?": a tag, no question of its own
             if (opener in lex.question_words or opener in lex.openers) \
                     and j - starts[-1] >= 3 and len(ws) - j >= 2:
                 starts.append(j)
@@ -310,7 +313,7 @@ class Parser:
         out: list[str] = []
         for a, b in pairwise([*starts, len(ws)]):
             part = " ".join(ws[a:b])
-            before = self._parse(out[-1]) if out else None
+            before = self.parse(out[-1]) if out else None
             if before is not None and before.continuation and not before.content \
                     and before.mentions:
                 # "what about Ben, where did he go?": the question, about Ben

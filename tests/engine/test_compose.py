@@ -1022,3 +1022,9 @@ def test_a_part_of_the_article_pointed_at_is_no_word_of_the_question(ask) -> Non
 def test_whom_he_met_more_often_is_counted(ask, question: str, opens: str) -> None:
     answer = ask(question)
     assert answer.text.startswith(opens), answer.text
+
+
+def test_a_preamble_with_a_colon_keeps_both_questions(ask) -> None:
+    answer = ask("For the record: did Putin and Erdogan meet at the SCO summit, and when had "
+                 "they last met before that?")
+    assert answer.text.startswith("Yes") and "September" in answer.text, answer.text
