@@ -70,7 +70,13 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round15-both.yaml", "both", 0.94),
         ("round16-putin-diplomacy.yaml", "shipped", 0.89),
         ("round16-ribeiro-asia-pacific.yaml", "second", 0.90),
-        ("round16-both.yaml", "both", 0.88)]
+        ("round16-both.yaml", "both", 0.88),
+        ("round17-putin-diplomacy.yaml", "shipped", 0.92),
+        ("round17-ribeiro-asia-pacific.yaml", "second", 0.94),
+        ("round17-both.yaml", "both", 0.97),
+        ("round18-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round18-ribeiro-asia-pacific.yaml", "second", 0.93),
+        ("round18-both.yaml", "both", 0.91)]
 
 
 def _data(which: str, tmp: Path) -> Path:
