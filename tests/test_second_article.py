@@ -471,6 +471,8 @@ QUESTIONS = [
     q("Can you confirm the date Ribeiro left Lisbon?", "March 3", id="confirm-the-date"),
     q("and after canberra?", "Suva", no=("Dili",), before=("where did ribeiro go first",),
       id="named-anchor-after-a-first-stop"),
+    q("she went to thailand on this tour too didnt she", "Chaiyasit", opens=("No",),
+      id="past-claim-answered-by-the-past"),
     # --- either/or and which came first -----------------------------------------------------
     q("did portugal's trade with southeast asia double or triple over the decade?",
       opens=("Double",), id="either-double-or-triple"),

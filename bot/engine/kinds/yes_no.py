@@ -233,9 +233,13 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         t for t in targets if c.kind_of(t) == "country" and t not in placed)
     named = persons or tuple(t for t in (*targets, actor) if t)
     about = [item for _, item in c.ranked(ask)
-             if c.index.relevance(item, named, frozenset(), ask.home) >= 2.0]
+             if c.index.relevance(item, named, frozenset(), ask.home) >= (
+                 2.0 if q.future else 1.5)]  # (of the past, a contact with its people too)
     who = actor or next(iter(sorted(ask.principal)), "")
-    related = sorted(about, key=lambda i: who not in i.fact.participants)[:1]
+    # (a claim of the past is answered from what happened: "she went to Zenda?" by her
+    # hosting Zenda's minister, not by a meeting ahead)
+    related = sorted(about, key=lambda i: (who not in i.fact.participants,
+                                           (i.fact.kind in FUTURE_KINDS) != q.future))[:1]
     if not related:
         return None
     people = [t for t in targets if t not in placed and c.kind_of(t) != "event" and not any(
