@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from bot.engine.answer import Answer, Source
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Outcome, Reply, Vocab
 from bot.engine.facts import FactIndex, fact_ties, walk
-from bot.engine.kinds import journey, kinds, yes_no
+from bot.engine.kinds import acronym, journey, kinds, yes_no
 from bot.engine.lexicon import IntentSpec, Lexicon, everyday
 from bot.engine.parse import Mention, Parsed, Parser, find, first_number, number
 from bot.engine.phrases import capital, join
@@ -163,8 +163,10 @@ class Desk:
                                 self.policy.unknown(parsed.unknown_names), context, now, used,
                                 remember=False)
         reply: Reply | None = None
-        if self.lexicon.in_order(parsed.words) and not parsed.first and not parsed.last \
-                and strategy not in ("yes_no", "count"):
+        if self.lexicon.asks_expansion(parsed.words):
+            reply = acronym.expansion(self.composer, ask)  # "what does SCO stand for?"
+        if reply is None and self.lexicon.in_order(parsed.words) and not parsed.first \
+                and not parsed.last and strategy not in ("yes_no", "count"):
             reply = journey.itinerary(self.composer, ask)  # "list her stops in order"
             if reply is None and strategy in ("who", "what", "where"):
                 strategy = "trips"  # (no order told: the trips, as the article gives them)

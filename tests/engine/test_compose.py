@@ -1028,3 +1028,14 @@ def test_a_preamble_with_a_colon_keeps_both_questions(ask) -> None:
     answer = ask("For the record: did Putin and Erdogan meet at the SCO summit, and when had "
                  "they last met before that?")
     assert answer.text.startswith("Yes") and "September" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "has"), [
+    ("wat does SCO stand for", "SCO stands for Shanghai Cooperation Organization"),
+    ("what is ICC short for", "ICC stands for International Criminal Court"),
+    ("what does BRICS stand for", "does not say what that stands for"),
+])
+def test_an_abbreviation_is_spelt_out_from_the_articles_own_words(ask, question: str,
+                                                                   has: str) -> None:
+    answer = ask(question)
+    assert has in answer.text, answer.text
