@@ -214,6 +214,11 @@ class Desk:
         if strategy in CLAIMS and (parsed.words[0] in self.lexicon.openers or parsed.claim):
             # "did they discuss X?", "he's made like ten trips, hasn't he?"
             reply = yes_no.check(self.composer, ask, reply)
+        if parsed.claim and reply.facts and reply.verdict is None \
+                and self.lexicon.nobody(parsed.words) and strategy in (*CLAIMS, "yes_no"):
+            # "nobody meets him anymore": the facts of those who do say No
+            reply = Reply(" ".join(f.summary for f in reply.facts[:2]), reply.facts[:2],
+                          verdict=False)
         return self._finish(original, strategy, parsed, ask, reply, context, now, used)
 
     # --- conversation ------------------------------------------------------------------------

@@ -237,6 +237,7 @@ class Lexicon:
         self._shared = phrases("shared_words")
         self._in_order = phrases("itinerary_words")
         self._expansion = phrases("expansion_words")
+        self._nobody = phrases("universal_negatives")
         self.section_nouns = frozenset(vocab.get("section_nouns", ()))
         self.partitives = phrases("partitives")  # "one of the leaders": no figure
         self.place_nouns = frozenset(w for p in phrases("place_nouns") for w in p)
@@ -339,6 +340,10 @@ class Lexicon:
         """'List her stops in order', 'what was the order of his stops?': the whole
         journey, step by step."""
         return any(ws[i:i + len(p)] == p for p in self._in_order for i in range(len(ws)))
+
+    def nobody(self, ws: tuple[str, ...]) -> bool:
+        """'Nobody meets him anymore': a claim that none did, which one fact refutes."""
+        return any(ws[i:i + len(p)] == p for p in self._nobody for i in range(len(ws)))
 
     def asks_expansion(self, ws: tuple[str, ...]) -> bool:
         """'What does SCO stand for?': an abbreviation spelt out."""

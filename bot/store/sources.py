@@ -48,7 +48,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "partitives", "attribute_nouns", "not_future",
                     "frame_words", "frame_prepositions", "time_unit_days",
                     "indefinite_articles", "itinerary_words", "section_nouns",
-                    "expansion_words",
+                    "expansion_words", "universal_negatives",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

@@ -1039,3 +1039,11 @@ def test_an_abbreviation_is_spelt_out_from_the_articles_own_words(ask, question:
                                                                    has: str) -> None:
     answer = ask(question)
     assert has in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "putin is a total pariah now, literally nobody meets with him anymore",
+    "no leaders visited moscow, right?"])
+def test_a_claim_that_nobody_did_is_refuted_by_one_who_did(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith("No."), answer.text
