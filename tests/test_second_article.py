@@ -737,6 +737,26 @@ def test_a_conversation_moving_to_the_other_subject(
     assert answer.answered and must in answer.text and no not in answer.text, answer.text
 
 
+def test_she_in_a_talk_about_her_stays_with_her_before_another_articles_name(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    session = "test:she-stays"
+    assert second.ask("who did ribeiro meet in suva", session).answered
+    answer = second.ask("did she meet kim jong un there too?", session)
+    assert answer.text.startswith("No") and "Ribeiro" in answer.text, answer.text
+
+
+def test_a_part_that_asks_nothing_is_left_out_not_declined(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    answer = second.ask("Since his new term started, how many foreign visits has Putin made "
+                        "and how many meetings with leaders?")
+    assert "six" in answer.text and "20" in answer.text, answer.text
+    assert "outside what I can answer" not in answer.text, answer.text
+
+
 def test_a_tag_is_no_question_and_a_person_named_is_the_one_meant(
         second: AnswerService, request: pytest.FixtureRequest) -> None:
     if request.node.callspec.params["second"] != "together":

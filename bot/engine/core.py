@@ -924,7 +924,7 @@ class Engine:
 
     def _routed(self, question: str, parsed: Parsed, context: Context | None, now: float,
                 article: str | None) -> Answer:
-        keys = self._route(parsed, context, now, article)
+        keys = self._route(parsed, context, now, article, question)
         if len(keys) == 1:
             return self._at(self.desk(keys[0]), question, parsed, context, now, article)
         if len(keys) > SIDE_BY_SIDE:
@@ -1107,7 +1107,7 @@ class Engine:
             for i, w in enumerate(ws) if i > at)
 
     def _route(self, q: Parsed, context: Context | None, now: float,
-               article: str | None) -> list[str]:
+               article: str | None, typed: str = "") -> list[str]:
         """The desks (keys) a question is about, best first. Only the desks of subjects it
         names are built to weigh it; the others are weighed by the postings."""
         keys = self.keys
@@ -1134,7 +1134,11 @@ class Engine:
         ongoing = (context.desk if context is not None and context.desk in self.groups
                    and context.fresh(now, self.settings.session_ttl) else None)
         topical = any(m.role == "plain" and m.start >= 0 for m in q.mentions)
-        if ongoing is not None and (not q.anaphora or topical) and q.mentions:
+        # ("did she meet Kim there too?" in a talk about Ana, who is "she": still of Ana)
+        said = self.referents.set_of(words(typed.casefold())) if ongoing is not None else None
+        hers = said is not None and ongoing is not None and bool(self.principals[ongoing]) \
+            and self._pronouns(self.desk(ongoing), min(self.principals[ongoing])) == said
+        if ongoing is not None and (not q.anaphora or topical) and q.mentions and not hers:
             # ("ok now Ben, what was he up to?": the pronoun is the name just said; "did
             # he go to Zenda?" stays, a premise about the one talked of)
             # "and where's Zenda hosting its summit?" in a talk about Ana: names only

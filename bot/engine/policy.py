@@ -196,6 +196,10 @@ class Policy:
         said = [a for a in answers if a.answered]
         if not said:
             return replace(answers[0], question=question)
+        # (a part that asks nothing of the news, "Since his term began, how many...", is
+        # left out, not declined beside the answer)
+        answers = [a for a in answers if a.answered
+                   or a.intent not in ("off_topic", "no_fit", "chitchat", "greeting")]
         texts = list(dict.fromkeys(
             a.text if a.answered else a.text.split(". ")[0].rstrip(".") + "."
             for a in answers))

@@ -1047,3 +1047,8 @@ def test_an_abbreviation_is_spelt_out_from_the_articles_own_words(ask, question:
 def test_a_claim_that_nobody_did_is_refuted_by_one_who_did(ask, question: str) -> None:
     answer = ask(question)
     assert answer.text.startswith("No."), answer.text
+
+
+def test_who_is_after_chatter_says_who_they_are(ask) -> None:
+    answer = ask("sorry im new, who's orban?")
+    assert answer.text.startswith("Viktor Orban, Prime Minister of Hungary"), answer.text

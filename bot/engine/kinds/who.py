@@ -17,8 +17,9 @@ from bot.store.load import Fact
 @register("who")
 def who(c: Composer, ask: Ask) -> Reply | None:
     q, index = ask.q, c.index
-    if len(ask.others) == 1 and c.kind_of(ask.others[0]) == "person" and not q.content \
-            and not q.kinds and not any(w in c.vocab.contact_words for w in q.words):
+    if len(ask.others) == 1 and c.kind_of(ask.others[0]) == "person" and (
+            (not q.content and not q.kinds
+             and not any(w in c.vocab.contact_words for w in q.words)) or _identity(c, ask)):
         return about(c, ask)  # "who's Ben?": who he is, and what the article says of him
     persons = [e for e in ask.others if c.kind_of(e) == "person"]
     if (origin := origin_of(c, ask)) is not None:
@@ -193,6 +194,15 @@ def _names_someone(c: Composer, fact: Fact, ask: Ask) -> bool:
 def _counterparts(fact: Fact, ask: Ask) -> bool:
     """Does the fact name someone besides the subject (so it belongs in a who-list)?"""
     return bool(set(fact.participants) - ask.principal - ask.excluded)
+
+
+def _identity(c: Composer, ask: Ask) -> bool:
+    """'Sorry I'm new, who's Ben?': "who is" and the name end the question, whatever
+    came before."""
+    ws = ask.q.words
+    return any(m.end == len(ws) and any(ws[m.start - len(p):m.start] == p
+                                        for p in c.vocab.identity_questions)
+               for m in ask.mentions if m.start > 0)
 
 
 def holds(c: Composer, name: str, fact: Fact, roles: tuple[str, ...]) -> bool:
