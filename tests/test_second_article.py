@@ -473,6 +473,13 @@ QUESTIONS = [
       id="named-anchor-after-a-first-stop"),
     q("she went to thailand on this tour too didnt she", "Chaiyasit", opens=("No",),
       id="past-claim-answered-by-the-past"),
+    q("what was the second to last stop of the tour?", "Suva", no=("Manila",),
+      id="second-to-last"),
+    q("critics say portugal wastes too much money on its embassies in asia", "too little",
+      opens=("No",), id="opposite-claimed"),
+    q("Portugal's trade with Southeast Asia tripled over the last decade, that's what I read.",
+      "doubled", opens=("No",), id="opposite-figure-word"),
+    q("did trade with southeast asia double", "doubled", opens=("Yes",), id="same-word-held"),
     # --- either/or and which came first -----------------------------------------------------
     q("did portugal's trade with southeast asia double or triple over the decade?",
       opens=("Double",), id="either-double-or-triple"),

@@ -148,6 +148,7 @@ class Vocab:
     question_words: frozenset[str]  # "why", "who"
     unit_days: dict[str, int]  # "week" -> 7: spans compared in days
     indefinite: frozenset[str]  # "a", "an": one of a unit ("a week")
+    opposites: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # ("too much", "too little")
     reason_words: tuple[tuple[str, ...], ...]
     time_order: tuple[str, ...]  # relative times, earliest first ("last week", "this week")
     relative_times: tuple[tuple[str, ...], ...]  # "next year", "this week"
@@ -199,6 +200,9 @@ class Vocab:
             unit_days={ws[0]: int(ws[1]) for line in v.get("time_unit_days", ())
                        if len(ws := line.split()) == 2 and ws[1].isdigit()},
             indefinite=words("indefinite_articles"),
+            opposites=tuple((tuple(tokens(a)), tuple(tokens(b)))
+                            for line in v.get("opposites", ()) if line.count("|") == 1
+                            for a, b in [line.split("|")]),
             tenure_stems=term_stems(tuple(w for p in v.get("tenure_words", ())
                                           for w in tokens(p) if w not in lexicon.stopwords)),
             time_order=tuple(v.get("time_order", ())),

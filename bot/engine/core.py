@@ -214,6 +214,10 @@ class Desk:
         if strategy in CLAIMS and (parsed.words[0] in self.lexicon.openers or parsed.claim):
             # "did they discuss X?", "he's made like ten trips, hasn't he?"
             reply = yes_no.check(self.composer, ask, reply)
+        if (parsed.claim or self.lexicon.tagged(parsed.words) or (
+                "?" not in original and not set(parsed.words)
+                & (self.lexicon.question_words | self.lexicon.openers))) and reply.answered:
+            reply = yes_no.opposed(self.composer, ask, reply)  # "it wastes too much"
         if parsed.claim and reply.facts and reply.verdict is None \
                 and self.lexicon.nobody(parsed.words) and strategy in (*CLAIMS, "yes_no"):
             # "nobody meets him anymore": the facts of those who do say No

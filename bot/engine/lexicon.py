@@ -238,6 +238,7 @@ class Lexicon:
         self._in_order = phrases("itinerary_words")
         self._expansion = phrases("expansion_words")
         self._nobody = phrases("universal_negatives")
+        self.penultimate = phrases("penultimate")  # "the second to last stop"
         self.section_nouns = frozenset(vocab.get("section_nouns", ()))
         self.partitives = phrases("partitives")  # "one of the leaders": no figure
         self.place_nouns = frozenset(w for p in phrases("place_nouns") for w in p)

@@ -463,7 +463,9 @@ class Parser:
 
     def _nth(self, ws: tuple[str, ...]) -> int | None:
         """'The second time', 'their 2nd meeting', 'her third stop': an ordinal before an
-        occasion or a step of a tour."""
+        occasion or a step of a tour; 'the second to last stop': -2, counted from the end."""
+        if any(ws[i:i + len(p)] == p for p in self.lex.penultimate for i in range(len(ws))):
+            return -2
         for i, w in enumerate(ws[:-2]):  # "stop number two": the noun, then its number
             if w in self.lex.step_nouns and ws[i + 1] == "number" \
                     and (n := number(ws[i + 2])) is not None and n >= 2:

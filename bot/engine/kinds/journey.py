@@ -178,10 +178,11 @@ def nth(c: Composer, ask: Ask) -> Reply | None:
     if not people:
         steps = _steps(c, ask.principal) if ask.principal and all(
             c.kind_of(e) in PLACE_KINDS for e in ask.others) else []
-        if len(steps) < n:
+        if len(steps) < abs(n):
             return None
-        fact = steps[n - 1]
-        word = next((w for w, i in c.vocab.ordinals.items() if i == n), f"number {n}")
+        fact = steps[n] if n < 0 else steps[n - 1]  # (-2: the second to last)
+        word = "second to last" if n == -2 else next(
+            (w for w, i in c.vocab.ordinals.items() if i == n), f"number {n}")
         said = c.words.lead(fact) or fact.summary
         return Reply(f"{capital(word)}: {said.rstrip('.')}.", [fact],
                      focus=(*fact.places, *fact.who), subjects=(*fact.places, *fact.who))
@@ -189,9 +190,9 @@ def nth(c: Composer, ask: Ask) -> Reply | None:
            or ask.principal & set(f.participants)]
     met.sort(key=cmp_to_key(lambda a, b: 0 if (s := sequence(c, a, b)) is None
                             else -1 if s else 1))
-    if len(met) < n:
+    if len(met) < abs(n):
         return None
-    fact = met[n - 1]
+    fact = met[n] if n < 0 else met[n - 1]
     lead, when = c.words.lead(fact), c.time_of(fact)[0]
     text = f"{capital(lead)}{' ' + when if when else ''}." if lead else fact.summary
     return Reply(text, [fact], focus=(*fact.places, *fact.who),

@@ -375,6 +375,8 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
         return figure  # "has she made eight trips?": the number the article gives
     if (conflict := _conflict(c, q, reply.facts)) is not None:
         return conflict
+    if _opposed(c, q, reply.facts[:1]):
+        return replace(reply, verdict=False)  # "spends too much?" of "too little"
     if (apart := _apart(c, ask, reply)) is not None:
         return apart
     if reply.items and any(w in c.vocab.existence_words for w in q.words) and not q.numbers \
@@ -561,6 +563,24 @@ def _since(c: Composer, words: list[str] | tuple[str, ...]) -> set[str]:
             and "since" in words[max(0, i - 3):i]}
 
 
+def opposed(c: Composer, ask: Ask, reply: Reply) -> Reply:
+    """A statement ("critics say it wastes too much") whose answer says the opposite: No."""
+    if reply.verdict is not None or not reply.facts or not _opposed(c, ask.q, reply.facts[:1]):
+        return reply
+    return Reply(reply.facts[0].summary, reply.facts[:1], verdict=False)
+
+
+def _opposed(c: Composer, q: Parsed, facts: list[Fact]) -> bool:
+    """'Critics say it spends too much?' of "spends too little": the claim has a word
+    whose opposite the facts say, and not the word itself."""
+    told = tuple(tokens(" ".join(x.quote for f in facts for x in f.quotes).casefold()))
+    for a, b in c.vocab.opposites:
+        for one, other in ((a, b), (b, a)):
+            if find(q.words, one) >= 0 and find(told, other) >= 0 and find(told, one) < 0:
+                return True
+    return False
+
+
 def _qualified(c: Composer, q: Parsed, items: list[IndexedFact]) -> bool:
     """'Did they sign a trade deal there?' of a holiday agreement: a word qualifying what
     the facts hold that is a topic of other facts, not of these: another thing claimed."""
@@ -629,6 +649,8 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return figure  # "has he met 50 leaders?": the number the article gives
     if (conflict := _conflict(c, ask.q, reply.facts)) is not None:
         return conflict
+    if _opposed(c, ask.q, [fact]):
+        return Reply(fact.summary, [fact], verdict=False)  # "too much?" of "too little"
     item = c.index.by_id.get(fact.id)
     words = (item.strong | item.weak) if item else frozenset()
     missing = ask.q.distinct_stems - words - c.vocab.occasion_stems
