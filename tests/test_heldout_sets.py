@@ -76,7 +76,13 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round17-both.yaml", "both", 0.97),
         ("round18-putin-diplomacy.yaml", "shipped", 0.89),
         ("round18-ribeiro-asia-pacific.yaml", "second", 0.93),
-        ("round18-both.yaml", "both", 0.91)]
+        ("round18-both.yaml", "both", 0.91),
+        ("round19-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round19-ribeiro-asia-pacific.yaml", "second", 0.92),
+        ("round19-both.yaml", "both", 0.87),
+        ("round20-putin-diplomacy.yaml", "shipped", 0.88),
+        ("round20-ribeiro-asia-pacific.yaml", "second", 0.87),
+        ("round20-both.yaml", "both", 0.82)]
 
 
 def _data(which: str, tmp: Path) -> Path:

@@ -194,6 +194,9 @@ class Lexicon:
                        i.get("example"), i.get("reply"), bool(i.get("unless_named")),
                        bool(i.get("at_start")))
             for i in snapshot.intents)
+        # "what is this story even about?": the overview, whatever words stand between
+        self.overview = next((i for i in self.intents if i.answer == "overview"), None)
+        self.overview_nouns = frozenset(vocab.get("overview_nouns", ()))
         # every word of a greeting's phrases: "thanks!!", "hi there" say nothing more
         self.chat_words = frozenset(w for spec in self.intents if spec.answer == "greeting"
                                     for p in spec.phrases for w in p)

@@ -410,6 +410,10 @@ class Parser:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         intent, score, runner_up, phrase_at, claim = self._intent(
             ws, at, asked, {m.start: m.end for m in mentions}, alone)
+        if len(ws) > 2 and ws[-1] == "about" and set(ws[:3]) & lex.question_words \
+                and set(ws) & lex.overview_nouns and lex.overview is not None:
+            # "whats this putin article actually about?": the article in short
+            intent, score = lex.overview, max(score, 0.9)
         times = self._times(ws)
         # "he went after Moscow, not before": the order denied is not the one claimed
         denied = {i + 1 for i, w in enumerate(ws) if w in lex.negations}

@@ -1052,3 +1052,18 @@ def test_a_claim_that_nobody_did_is_refuted_by_one_who_did(ask, question: str) -
 def test_who_is_after_chatter_says_who_they_are(ask) -> None:
     answer = ask("sorry im new, who's orban?")
     assert answer.text.startswith("Viktor Orban, Prime Minister of Hungary"), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "hey im new here, whats this putin article actually about?",
+    "hi im new here, what is this story even about?"])
+def test_a_newcomer_asking_what_the_article_is_about_gets_the_overview(ask, question: str
+                                                                       ) -> None:
+    answer = ask(question)
+    assert answer.answered and answer.text.startswith("Putin is on a diplomatic roll"), \
+        answer.text
+
+
+def test_what_means_an_abbreviation(ask) -> None:
+    answer = ask("What means SCO? I don't know this word.")
+    assert "Shanghai Cooperation Organization" in answer.text, answer.text
