@@ -744,6 +744,12 @@ def test_a_conversation_moving_to_the_other_subject(
     assert answer.answered and must in answer.text and no not in answer.text, answer.text
 
 
+def test_since_when_she_is_minister_asked_first(second: AnswerService) -> None:
+    # "she", nothing said before: the article's subject, in office since January
+    answer = second.ask("since when she is foreign minister? I not understand")
+    assert answer.answered and "January" in answer.text, answer.text
+
+
 def test_she_in_a_talk_about_her_stays_with_her_before_another_articles_name(
         second: AnswerService, request: pytest.FixtureRequest) -> None:
     if request.node.callspec.params["second"] != "together":

@@ -241,8 +241,10 @@ class Desk:
         """'Was he in Zenda?': a pronoun put at a place ("he in Zenda"), not one that
         does something there ("do they speak Zendan in Zenda?")."""
         pronouns = self.lexicon.subject_pronouns | self.lexicon.object_pronouns
-        if q.words and q.words[0] in self.lexicon.question_words and any(
-                w in self.lexicon.subject_pronouns and q.words[i - 1] in self.lexicon.openers
+        asked = self.lexicon.question_words
+        if q.words and set(q.words[:2]) & asked and any(  # ("since when (is) she ...")
+                w in self.lexicon.subject_pronouns
+                and (q.words[i - 1] in self.lexicon.openers or q.words[i - 1] in asked)
                 for i, w in enumerate(q.words[:4]) if i):
             return True  # "how long was she away?", "why did he go?": the one asked about
         return any(m.role == "place" and m.start >= 2 and q.words[m.start - 2] in pronouns

@@ -1067,3 +1067,13 @@ def test_a_newcomer_asking_what_the_article_is_about_gets_the_overview(ask, ques
 def test_what_means_an_abbreviation(ask) -> None:
     answer = ask("What means SCO? I don't know this word.")
     assert "Shanghai Cooperation Organization" in answer.text, answer.text
+
+
+def test_a_claim_of_backing_of_what_met_criticism_is_no(ask) -> None:
+    answer = ask("the EU leaders all backed orbans trip to moscow")
+    assert answer.text.startswith("No") and "criticism" in answer.text, answer.text
+
+
+def test_wen_n_where(ask) -> None:
+    answer = ask("wen n where is da brics summit")
+    assert "October" in answer.text and "Kazan" in answer.text, answer.text
