@@ -719,31 +719,6 @@ def test_a_region_her_article_names_within_another_is_hers_too(
     assert answer.answered and "trade" in answer.text and "Putin" not in answer.text
 
 
-@pytest.mark.parametrize(("before", "ask", "must", "no"), [
-    # a name said before the question, then a pronoun: the one named
-    (("who did putin meet on the sidelines of the sco summit in astana?",),
-     "Switching to Ribeiro: who did she meet on the sidelines of the ministerial meeting "
-     "in Suva?", "Samoa", "Putin"),
-    # "there", said of the other subject's last place: nothing connects her with it
-    (("who did putin meet in pyongyang", "where'd he go after"), "did she go there too?",
-     "No", "Yes"),
-    # a preamble, then "where ... and when?": both asked
-    (("who did putin meet in astana",),
-     "ok and the portuguese minister, where is she hosting her forum and when?",
-     "November", "Kazan"),
-])
-def test_a_conversation_moving_to_the_other_subject(
-        second: AnswerService, request: pytest.FixtureRequest, before: tuple[str, ...],
-        ask: str, must: str, no: str) -> None:
-    if request.node.callspec.params["second"] != "together":
-        pytest.skip("two subjects loaded only")
-    session = f"test:moving:{ask}"
-    for earlier in before:
-        assert second.ask(earlier, session).answered, earlier
-    answer = second.ask(ask, session)
-    assert answer.answered and must in answer.text and no not in answer.text, answer.text
-
-
 def test_since_when_she_is_minister_asked_first(second: AnswerService) -> None:
     # "she", nothing said before: the article's subject, in office since January
     answer = second.ask("since when she is foreign minister? I not understand")
@@ -827,6 +802,17 @@ def test_a_wh_question_joining_both_articles(
      "switching to the portuguese lady - who did she see in manila", "Castillo", "Orban"),
     # "he" after a man her article names is still that man, not the other subject
     (("who did ribeiro see in fiji",), "what was he warning about", "sea levels", "Putin"),
+    # a name said before the question, then a pronoun: the one named
+    (("who did putin meet on the sidelines of the sco summit in astana?",),
+     "Switching to Ribeiro: who did she meet on the sidelines of the ministerial meeting "
+     "in Suva?", "Samoa", "Putin"),
+    # "there", said of the other subject's last place: nothing connects her with it
+    (("who did putin meet in pyongyang", "where'd he go after"), "did she go there too?",
+     "No", "Yes"),
+    # a preamble, then "where ... and when?": both asked
+    (("who did putin meet in astana",),
+     "ok and the portuguese minister, where is she hosting her forum and when?",
+     "November", "Kazan"),
 ])
 def test_a_description_or_pronoun_moves_to_the_other_subject(
         second: AnswerService, request: pytest.FixtureRequest, before: tuple[str, ...],

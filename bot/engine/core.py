@@ -163,9 +163,9 @@ class Desk:
                                 self.policy.unknown(parsed.unknown_names), context, now, used,
                                 remember=False)
         reply: Reply | None = None
-        if self.lexicon.asks_expansion(parsed.words):
+        if self.lexicon.expansion.within(parsed.words):
             reply = acronym.expansion(self.composer, ask)  # "what does SCO stand for?"
-        if reply is None and self.lexicon.in_order(parsed.words) and not parsed.first \
+        if reply is None and self.lexicon.itinerary.within(parsed.words) and not parsed.first \
                 and not parsed.last and strategy not in ("yes_no", "count"):
             reply = journey.itinerary(self.composer, ask)  # "list her stops in order"
             if reply is None and strategy in ("who", "what", "where"):
@@ -219,7 +219,7 @@ class Desk:
                 & (self.lexicon.question_words | self.lexicon.openers))) and reply.answered:
             reply = yes_no.opposed(self.composer, ask, reply)  # "it wastes too much"
         if parsed.claim and reply.facts and reply.verdict is None \
-                and self.lexicon.nobody(parsed.words) and strategy in (*CLAIMS, "yes_no"):
+                and self.lexicon.nobody.within(parsed.words) and strategy in (*CLAIMS, "yes_no"):
             # "nobody meets him anymore": the facts of those who do say No
             reply = Reply(" ".join(f.summary for f in reply.facts[:2]), reply.facts[:2],
                           verdict=False)

@@ -127,6 +127,11 @@ class PhraseSet(tuple[tuple[str, ...], ...]):
                     return True
         return False
 
+    def within(self, ws: tuple[str, ...] | list[str]) -> bool:
+        """Does any of the phrases occur in the words (no index of them at hand)?"""
+        return any(ws[i:i + len(p)] == p for i, w in enumerate(ws)
+                   for p in self.by_first.get(w, ()))
+
     def starts(self, where: dict[str, list[int]], ws: tuple[str, ...]) -> list[int]:
         """Where any of the phrases starts in the question `ws` (word -> positions)."""
         out = []
@@ -238,9 +243,9 @@ class Lexicon:
             | frozenset(vocab.get("openers", ()))
         self.negations = frozenset(w for p in phrases("negations") for w in p)
         self._shared = phrases("shared_words")
-        self._in_order = phrases("itinerary_words")
-        self._expansion = phrases("expansion_words")
-        self._nobody = phrases("universal_negatives")
+        self.itinerary = phrases("itinerary_words")  # "list her stops in order"
+        self.expansion = phrases("expansion_words")  # "what does SCO stand for?"
+        self.nobody = phrases("universal_negatives")  # "nobody meets him anymore"
         self.penultimate = phrases("penultimate")  # "the second to last stop"
         self.section_nouns = frozenset(vocab.get("section_nouns", ()))
         self.partitives = phrases("partitives")  # "one of the leaders": no figure
@@ -340,23 +345,9 @@ class Lexicon:
         of "summit")."""
         return word in self.known or stem(word) in self._known_stems
 
-    def in_order(self, ws: tuple[str, ...]) -> bool:
-        """'List her stops in order', 'what was the order of his stops?': the whole
-        journey, step by step."""
-        return any(ws[i:i + len(p)] == p for p in self._in_order for i in range(len(ws)))
-
-    def nobody(self, ws: tuple[str, ...]) -> bool:
-        """'Nobody meets him anymore': a claim that none did, which one fact refutes."""
-        return any(ws[i:i + len(p)] == p for p in self._nobody for i in range(len(ws)))
-
-    def asks_expansion(self, ws: tuple[str, ...]) -> bool:
-        """'What does SCO stand for?': an abbreviation spelt out."""
-        return any(ws[i:i + len(p)] == p for p in self._expansion for i in range(len(ws)))
-
     def shared(self, q: Parsed) -> bool:
         """'Is there any country both of them visited?': what two subjects share."""
-        ws = q.words
-        return any(ws[i:i + len(p)] == p for p in self._shared for i in range(len(ws)))
+        return self._shared.within(q.words)
 
     def comparative(self, q: Parsed) -> bool:
         """'who had more meetings, A or B?': a comparison between the things named."""

@@ -412,7 +412,7 @@ class Parser:
             ws, at, asked, {m.start: m.end for m in mentions}, alone)
         if len(ws) > 2 and ws[-1] == "about" and set(ws[:3]) & lex.question_words \
                 and set(ws) & lex.overview_nouns and lex.overview is not None:
-            # "whats this putin article actually about?": the article in short
+            # "whats this zenda article actually about?": the article in short
             intent, score = lex.overview, max(score, 0.9)
         times = self._times(ws)
         # "he went after Moscow, not before": the order denied is not the one claimed
@@ -468,7 +468,7 @@ class Parser:
     def _nth(self, ws: tuple[str, ...]) -> int | None:
         """'The second time', 'their 2nd meeting', 'her third stop': an ordinal before an
         occasion or a step of a tour; 'the second to last stop': -2, counted from the end."""
-        if any(ws[i:i + len(p)] == p for p in self.lex.penultimate for i in range(len(ws))):
+        if self.lex.penultimate.within(ws):
             return -2
         for i, w in enumerate(ws[:-2]):  # "stop number two": the noun, then its number
             if w in self.lex.step_nouns and ws[i + 1] == "number" \

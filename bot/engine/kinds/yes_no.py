@@ -506,7 +506,7 @@ def _span_figure(c: Composer, ask: Ask) -> Reply | None:
     told = [(i, found) for i in c.index.facts if (found := spans(i.fact))]
     if not told:
         return None
-    # ("Modi hadn't been to Russia in ten years": the span of the one named)
+    # ("Li hadn't been to Zenda in ten years": the span of the one named)
     named = list(ask.others)
 
     def weight(i: IndexedFact) -> int:
