@@ -156,7 +156,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             # "did he meet Li twice?": the meetings the facts record, counted
             return Reply(" ".join(f.summary for f in facts), facts,
                          verdict=len(hits) == claimed)
-        if (conflict := _conflict(c, q, facts) or _figure_told(c, ask, facts)) is not None:
+        if (conflict := _conflict(c, ask, facts) or _figure_told(c, ask, facts)) is not None:
             return conflict
         if q.unknown_names:  # "did they meet in Ankara?": a place the article never names
             names = join([capital(n) for n in q.unknown_names])
@@ -328,10 +328,11 @@ def _actor(c: Composer, ask: Ask) -> str | None:
     return None
 
 
-def _conflict(c: Composer, q: Parsed, facts: list[Fact]) -> Reply | None:
+def _conflict(c: Composer, ask: Ask, facts: list[Fact]) -> Reply | None:
     """A time or a number in the question that the facts contradict: 'No', and the fact
     that says otherwise."""
-    fact = facts[0]
+    q, fact = ask.q, facts[0]
+    timed = _timed_elsewhere(c, ask) if q.times else None
     if asked_since := _since(c, q.words):  # "first time since January?": since September
         told = _since(c, list(tokens(" ".join((fact.summary, fact.count or "")).casefold())))
         if told and not asked_since & told:
@@ -340,7 +341,7 @@ def _conflict(c: Composer, q: Parsed, facts: list[Fact]) -> Reply | None:
     months = _months(c, fact.summary)
     asked = {m for t in q.times for m in _months(c, t)}  # the months the question names
     if q.times and when and not any(t in when.casefold() for t in q.times) \
-            and not (asked and asked & months):
+            and not (asked and asked & months) and not timed:
         lead = c.words.lead(fact)
         # the summary, when it has the time (or a month of its own), says the rest too
         # ("first time since last September")
@@ -353,12 +354,33 @@ def _conflict(c: Composer, q: Parsed, facts: list[Fact]) -> Reply | None:
             return Reply(other.summary, [other], verdict=False)
     if not q.numbers:
         return None
-    stated = {n: f for f in facts for n in numbers_in(" ".join((f.count or "", f.summary)),
-                                                            c.vocab.ordinals)}
+    stated = {n: f for f in (*facts, *((timed,) if timed else ()))
+              for n in numbers_in(" ".join((f.count or "", f.summary)), c.vocab.ordinals)}
     if stated and not set(q.numbers) & set(stated):
         wrong = next((f for f in facts if f.count), facts[0])
         return Reply(wrong.summary, [wrong], verdict=False)
     return None
+
+
+def _timed_elsewhere(c: Composer, ask: Ask) -> Fact | None:
+    """A fact of the subject with the time asked, about all the question names: the claim
+    joins two facts ("left X on March 3 for a 12-day tour"), the time is the other's."""
+    if not ask.others:
+        return None
+    return next((item.fact for item in c.index.candidates(ask.others)
+                 if c.index.time_fits(item, ask.q.times)
+                 and not (item.people and not any(c.index.takes_part(item, p)
+                                                  for p in ask.principal))
+                 and all(c.index.relevance(item, (n,), frozenset(), ask.home) >= 1.5
+                         for n in ask.others)), None)
+
+
+def _timed(c: Composer, ask: Ask, reply: Reply) -> Reply:
+    """The reply with the fact that has the time asked, when its own fact lacks it."""
+    if ask.q.times and not c.fits(reply.facts[0], ask.q.times) \
+            and (timed := _timed_elsewhere(c, ask)) and timed not in reply.facts:
+        return replace(reply, text=f"{reply.text} {timed.summary}", facts=[*reply.facts, timed])
+    return reply
 
 
 def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
@@ -373,8 +395,9 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
     if (q.numbers or _spans(c, q.words)) and not q.times \
             and (figure := _figure(c, ask)) is not None:
         return figure  # "has she made eight trips?": the number the article gives
-    if (conflict := _conflict(c, q, reply.facts)) is not None:
+    if (conflict := _conflict(c, ask, reply.facts)) is not None:
         return conflict
+    reply = _timed(c, ask, reply)
     if _opposed(c, q, reply.facts[:1]):
         return replace(reply, verdict=False)  # "spends too much?" of "too little"
     if (apart := _apart(c, ask, reply)) is not None:
@@ -647,8 +670,9 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if (ask.q.numbers or _spans(c, ask.q.words)) and not ask.q.times \
             and (figure := _figure(c, ask)) is not None:
         return figure  # "has he met 50 leaders?": the number the article gives
-    if (conflict := _conflict(c, ask.q, reply.facts)) is not None:
+    if (conflict := _conflict(c, ask, reply.facts)) is not None:
         return conflict
+    reply = _timed(c, ask, reply)
     if _opposed(c, ask.q, [fact]):
         return Reply(fact.summary, [fact], verdict=False)  # "too much?" of "too little"
     item = c.index.by_id.get(fact.id)
