@@ -476,7 +476,7 @@ QUESTIONS = [
     q("what was the second to last stop of the tour?", "Suva", no=("Manila",),
       id="second-to-last"),
     q("Fact check: Ribeiro left Lisbon on March 3 for a 12-day tour, correct?", "March 3",
-      no=("No",), id="a-claim-joining-two-facts-takes-each-ones-time"),
+      no=("No.", "No:"), id="a-claim-joining-two-facts-takes-each-ones-time"),
     q("critics say portugal wastes too much money on its embassies in asia", "too little",
       opens=("No",), id="opposite-claimed"),
     q("Portugal's trade with Southeast Asia tripled over the last decade, that's what I read.",
