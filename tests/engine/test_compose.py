@@ -966,6 +966,18 @@ def test_an_unnamed_counterpart_has_no_office_to_deny(ask) -> None:
     assert not answer.text.startswith("No"), answer.text
 
 
+@pytest.mark.parametrize(("question", "opens"), [
+    # "his counterparts from Bolivia" gives no office; "is it true that" is no cleft
+    ("Is it true that the president of Bolivia came to Russia for talks with Putin?", "Yes"),
+    ("did bolivia's president come to russia?", "Yes"),
+    # the office claimed is of the one named, not of someone else in the same facts
+    ("did putin meet the president of hungary?", "No"),
+])
+def test_an_office_claimed_is_checked_on_the_one_named(ask, question: str, opens: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith(opens), answer.text
+
+
 def test_a_claim_of_a_flight_starting_is_no_first_stop(service) -> None:
     # "started" of a flight is not the start of the subject's journey
     answer = service.ask("so the direct flight from moscow to beijing already started?")

@@ -164,8 +164,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                 facts = step.facts[::-1]  # "to Tokyo after Zenda?": where they went then
             return Reply(f"the article does not mention {names}. "
                          + " ".join(f.summary for f in facts[:2]), facts[:2], verdict=False)
-        if q.roles and not any(holds(c, n, f, q.roles) for f in facts
-                               for n in f.participants if n not in ask.principal):
+        if q.roles and not any(holds(c, n, f, q.roles) or _office_untold(c, n, f)
+                               for f, n in _met_named(c, ask, facts, targets)):
             # "did she meet Ruritania's president?" when she met its foreign minister
             return Reply(facts[0].summary, facts[:1], verdict=False)
         body = " ".join(f.summary for f in facts)
@@ -252,6 +252,25 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     return Reply(f"No: the article does not report {who} {doing}. {fact.summary}", [fact])
 
 
+def _met_named(c: Composer, ask: Ask, facts: list[Fact], targets: tuple[str, ...]
+               ) -> list[tuple[Fact, str]]:
+    """Whom the facts have the subject meet, those the claim names (or their country's)
+    when it names any: another one met there holds no office claimed of these."""
+    met = [(f, n) for f in facts for n in f.participants if n not in ask.principal]
+    named = [(f, n) for f, n in met if n in targets or (
+        (e := c.entities.get(n)) is not None and e.country in targets)]
+    return named or met
+
+
+def _office_untold(c: Composer, name: str, fact: Fact) -> bool:
+    """The fact gives no office to deny: "his counterparts from Zenda", a person of no
+    known role."""
+    entity = c.entities.get(name)
+    if entity is None or entity.kind not in ("person", "country"):
+        return True
+    return not (entity.role if entity.kind == "person" else fact.counterpart)
+
+
 def _contact_verb(c: Composer, ask: Ask) -> bool:
     """Does the claim say someone met or went somewhere? "Going to" before no name ("is
     Acme going to run a flight?") says what is planned, not a trip."""
@@ -285,8 +304,8 @@ def _cleft(c: Composer, ask: Ask) -> Reply | None:
     named = [m.entity for m in ask.mentions if start <= m.start < end]
     rest = tuple(m for m in ask.mentions if not start <= m.start < end)
     claimed = [w for w in ws[start:end] if w not in c.vocab.stopwords]
-    if not claimed:
-        return None
+    if not claimed or tuple(claimed) in c.vocab.tags:
+        return None  # "is it true that ...": the claim is what follows
     found = c.top(Ask(q, rest, ask.prefer, ask.principal, ask.home), minimum=2.0, most=1)
     if not found or not (c.hits(found[0][1], q) or found[0][1].fact.kind in q.kinds):
         return None
