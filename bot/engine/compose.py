@@ -156,6 +156,7 @@ class Vocab:
     tags: tuple[tuple[str, ...], ...]  # "..., right?", "... or not?"
     openers: frozenset[str]  # "did", "is": a claim's first word
     ordinals: dict[str, int]  # "second" -> 2
+    ordinal_first: frozenset[str]  # "first": rank one
     future: tuple[tuple[str, ...], ...]  # "will", "going to"
     identity_questions: tuple[tuple[str, ...], ...]  # "who is"
     span_questions: tuple[tuple[str, ...], ...]  # "how long"
@@ -209,6 +210,7 @@ class Vocab:
             relative_times=tuple(lexicon.relative_times),
             attributions=phrases("attributions"), tags=tuple(lexicon.tags),
             openers=words("openers"), ordinals=lexicon.ordinals,
+            ordinal_first=words("ordinal_first"),
             future=phrases("future"), identity_questions=phrases("identity_questions"),
             span_questions=phrases("span_questions"),
             elapsed_words=phrases("elapsed_words"), then_words=phrases("then_words"),
@@ -377,6 +379,13 @@ class Composer:
 
     def pool(self, kinds: tuple[str, ...]) -> tuple[IndexedFact, ...]:
         return self.index.of_kinds(kinds)  # worked out once per set of kinds
+
+    def rank(self, word: str) -> int | None:
+        """'fifth', '5th', 'first' -> the rank; None for any other word (a plain '5')."""
+        if word in self.vocab.ordinal_first:
+            return 1
+        return self.vocab.ordinals.get(word) or (number(word) if not word.isdigit() and
+                                                 word[-2:] in ("st", "nd", "rd", "th") else None)
 
     def time_of(self, fact: Fact) -> tuple[str | None, Fact | None]:
         """The fact's time, or the time of another fact at the same occasion (and that fact).

@@ -49,7 +49,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "frame_words", "frame_prepositions", "time_unit_days",
                     "indefinite_articles", "itinerary_words", "section_nouns",
                     "expansion_words", "universal_negatives",
-                    "penultimate", "opposites", "overview_nouns",
+                    "penultimate", "opposites", "overview_nouns", "ordinal_first",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

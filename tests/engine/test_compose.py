@@ -966,6 +966,18 @@ def test_an_unnamed_counterpart_has_no_office_to_deny(ask) -> None:
     assert not answer.text.startswith("No"), answer.text
 
 
+@pytest.mark.parametrize(("question", "opens", "has"), [
+    ("was it putin's 3rd trip to north korea?", "No", "first trip"),
+    ("modi's second visit to russia in five years?", "No", "his first"),
+    ("putin started his 4th term in may", "No", "fifth"),
+    ("is it putin's fifth term?", "Yes", "fifth"),
+])
+def test_a_rank_claimed_is_checked_against_the_articles(ask, question: str, opens: str,
+                                                         has: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith(opens) and has in answer.text, answer.text
+
+
 @pytest.mark.parametrize(("question", "opens"), [
     # "his counterparts from Bolivia" gives no office; "is it true that" is no cleft
     ("Is it true that the president of Bolivia came to Russia for talks with Putin?", "Yes"),

@@ -488,6 +488,8 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
     """The article's own figure for what a claimed number counts ("eight foreign trips":
     the fact counting trips), and whether it is the claimed one."""
     q = ask.q
+    if (ranked := _ranked(c, ask)) is not None:
+        return ranked
     at = next((i for i, w in enumerate(q.words) if number(w) is not None), None)
     if at is None and _spans(c, q.words):
         return _span_figure(c, ask)  # "the tour was only a week?"
@@ -523,6 +525,24 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
         return Reply(listed.fact.summary, [listed.fact], verdict=True)
     held = bool(set(q.numbers) & stated) and _unlike(c, ask, counting) is None
     return Reply(fact.summary, [fact], verdict=held)
+
+
+def _ranked(c: Composer, ask: Ask) -> Reply | None:
+    """'Her 5th trip out there?' of 'her first trip to the region': the rank the article
+    gives the thing claimed (a fact of the subject, about all the claim names)."""
+    q = ask.q
+    at = next((i for i, w in enumerate(q.words) if (c.rank(w) or 0) > 1), None)
+    if at is None:
+        return None
+    nouns = {stem(w) for w in q.words[at + 1:at + 3] if w not in c.vocab.stopwords}
+    for _, item in c.ranked(ask):
+        ranks = {r for w in tokens(item.fact.summary.casefold()) if (r := c.rank(w))}
+        if ranks and nouns & (item.strong | item.weak) \
+                and not (item.people and not any(c.index.takes_part(item, p)
+                                                 for p in ask.principal)) \
+                and all(_tied(c, item, n) for n in ask.others if n not in ask.home):
+            return Reply(item.fact.summary, [item.fact], verdict=c.rank(q.words[at]) in ranks)
+    return None
 
 
 def _spans(c: Composer, ws: list[str] | tuple[str, ...], claimed: bool = True) -> set[int]:
