@@ -813,6 +813,11 @@ def test_a_wh_question_joining_both_articles(
     # "there", said of the other subject's last place: nothing connects her with it
     (("who did putin meet in pyongyang", "where'd he go after"), "did she go there too?",
      "No", "Yes"),
+    # she was talked about before him: "she" is her, "there" his last place
+    (("who did ribeiro meet in jakarta?", "did putin go to north korea?"),
+     "did she go there too?", "North Korea", "Yes"),
+    (("who did ribeiro meet in jakarta?", "did he also go to north korea?"),
+     "what about her, did she go there too?", "No", "Yes"),
     # a preamble, then "where ... and when?": both asked
     (("who did putin meet in astana",),
      "ok and the portuguese minister, where is she hosting her forum and when?",

@@ -853,9 +853,11 @@ class Engine:
                   if p not in here.principal and p in self.snapshot.entities
                   and self.snapshot.entities[p].kind == "person"]
         # "and her?" moves on; "what was he warning about?" may mean whom the last answer
-        # named, unless their article tells it uses other pronouns of them
+        # named, unless their article tells it uses other pronouns of them, or the other
+        # subject was talked about just before ("did she go there too?")
         opening = tuple(tokens(question)[:3])
-        moving = q.continuation or any(opening[:len(c)] == c for c in self.lexicon.continuations)
+        moving = q.continuation or context.before == other or any(
+            opening[:len(c)] == c for c in self.lexicon.continuations)
         if self._pronouns(here, next(iter(here.principal), "")) in (None, said) or any(
                 (known := self._pronouns(here, p)) == said
                 or (known is None and not moving) for p in people):
@@ -1232,7 +1234,10 @@ class Engine:
         the articles go; the reply says so first, then cites the article that does name
         them, so nothing of one subject is ever told as the other's.
         """
-        name, other = next(iter(elsewhere.items()))
+        # ("did she go there too?": the place the last answer named, not whom it met)
+        thither = any(find(q.words, p) >= 0 for p in self.lexicon.thither)
+        name, other = min(elsewhere.items(), key=lambda pair: thither and self.snapshot.entities[
+            pair[0]].kind not in PLACE_KINDS)
         who = desk.short["subject"] if desk.principal else "this article"
         items = [i for i in other.index.facts
                  if name in i.places or name in i.people or name in i.about]

@@ -322,6 +322,10 @@ class Parser:
                                  and before.words[m.start - 1] == "the"
                                  else before.words[m.start] for m in before.mentions)
                 out[-1] = f"{part.rstrip('?!. ')} {names}"
+            elif before is not None and before.continuation and not before.content and any(
+                    w in self.lex.subject_pronouns or w in self.lex.object_pronouns
+                    for w in before.words):
+                out[-1] = part  # "what about her, did she go there too?": the question
             elif out and _without([*words(part.casefold()), ""], self.lex.meta_phrases) == [""]:
                 out[-1] = f"{out[-1]} {part}"  # "who is X, does it say?": no question more
             elif before is not None and (before.intent is None
