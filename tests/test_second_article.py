@@ -475,6 +475,8 @@ QUESTIONS = [
       id="past-claim-answered-by-the-past"),
     q("what was the second to last stop of the tour?", "Suva", no=("Manila",),
       id="second-to-last"),
+    q("what's ribeiro hosting?", "Porto", no=("Chaiyasit",), id="progressive-is-ahead"),
+    q("who is she meeting in porto?", "Santoso", id="who-is-she-meeting-is-no-identity"),
     q("this was like her 5th trip out there as foreign minister right?", "first trip",
       opens=("No",), id="a-rank-claimed"),
     q("Fact check: Ribeiro left Lisbon on March 3 for a 12-day tour, correct?", "March 3",

@@ -280,6 +280,7 @@ class Lexicon:
         self.list_glue = frozenset(vocab.get("list_glue", ()))
         self.party_nouns = frozenset(vocab.get("party_nouns", ()))
         self.fewer_words = frozenset(vocab.get("fewer_words", ()))
+        self.progressive = frozenset(vocab.get("progressive_auxiliaries", ()))
         # words about the article itself, by first word (longest first): dropped anywhere
         self.meta_phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         for t in sorted((t for p in vocab.get("meta_phrases", ()) if (t := tuple(tokens(p)))),

@@ -441,14 +441,16 @@ class Parser:
                             and w not in lex.stopwords and w not in lex.structural
                             and w not in times)
         anaphora = at.any(lex.anaphora)
+        past = any(w in ("did", "was", "were", "had", "has", "have") for w in ws)
         start = next((i for i, w in enumerate(ws) if w not in ("so", "ok", "okay", "hey")), 0)
         continuation = any(tuple(ws[start:start + len(p)]) == p for p in lex.continuations)
         return Parsed(
             text=text, words=ws, mentions=mentions, intent=intent, intent_score=score,
             runner_up=runner_up,
             future=Finder(_blanked(ws, lex.not_future.starts(at.where, ws), lex.not_future)
-                          ).any(lex.future),
-            past=any(w in ("did", "was", "were", "had", "has", "have") for w in ws),
+                          ).any(lex.future) or (
+                not past and not times and bool(kinds) and self._progressive(text, ws)),
+            past=past,
             sequence=backwards or forwards,
             first=(Finder(tuple("" if i in span else w for i, w in enumerate(ws))) if span
                    else at).any(lex.firsts) and at(("first", "time")) < 0,
@@ -468,6 +470,14 @@ class Parser:
             anaphora=anaphora, continuation=continuation, understood=understood,
             stems=term_stems(content), distinct_stems=term_stems(distinctive),
             asked_for=self._asked_for(ws, covered), nth=self._nth(ws), claim=claim)
+
+    def _progressive(self, text: str, ws: tuple[str, ...]) -> bool:
+        """'What's she hosting?', 'who are they meeting?': the present progressive, which
+        asks what is arranged (the caller checks no past word or time says otherwise)."""
+        typed = [w.strip("?!.,") for w in text.casefold().replace("’", "'").split()]
+        return any(w in self.lex.progressive or (w.endswith("'s") and w[:-2] in
+                                                 self.lex.question_words) for w in typed) \
+            and any(w.endswith("ing") and len(w) > 5 for w in ws)
 
     def _nth(self, ws: tuple[str, ...]) -> int | None:
         """'The second time', 'their 2nd meeting', 'her third stop': an ordinal before an
@@ -644,6 +654,11 @@ class Parser:
         def consider(spec: IntentSpec, phrase: tuple[str, ...], at: int) -> None:
             if spec.at_start and at != start:
                 return  # "what will it act as?" is no order
+            after = ws[at + len(phrase):at + len(phrase) + 3]
+            if spec.answer == "about" and phrase[-1] in lex.progressive and after[:1] \
+                    and (after[0] in lex.subject_pronouns or after[0] not in lex.stopwords) \
+                    and any(w.endswith("ing") and len(w) > 5 for w in after[1:]):
+                return  # "who is she meeting?", "what is Ana hosting?": no one's identity
             if spec.answer == "who" and opening in lex.generic_questions \
                     and phrase[0] not in lex.question_words \
                     and ws[start + 1:start + 2] and ws[start + 1] in lex.openers:
