@@ -475,6 +475,7 @@ QUESTIONS = [
       id="past-claim-answered-by-the-past"),
     q("what was the second to last stop of the tour?", "Suva", no=("Manila",),
       id="second-to-last"),
+    q("what is the working holiday agreement", "500 young people", id="a-thing-by-its-words"),
     q("what's ribeiro hosting?", "Porto", no=("Chaiyasit",), id="progressive-is-ahead"),
     q("who is she meeting in porto?", "Santoso", id="who-is-she-meeting-is-no-identity"),
     q("this was like her 5th trip out there as foreign minister right?", "first trip",

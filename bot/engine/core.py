@@ -290,7 +290,8 @@ class Desk:
                 strategy, True
         if own:
             return mentions, (), strategy, False
-        elliptical = not q.content or (len(q.words) <= 5 and len(mentions) == 0)
+        elliptical = not q.content or (len(q.words) <= 5 and len(mentions) == 0
+                                       and not self._own_topic(q, context))
         if q.anaphora:  # "him": whom the last answer said she met, too
             inherited += tuple(Mention(e, -1, -1, "plain") for e in context.counterpart
                                if e not in context.entities
@@ -324,6 +325,14 @@ class Desk:
                     for m in inherited)
             return mentions + inherited, context.facts, strategy, True
         return mentions, (), strategy, False
+
+    def _own_topic(self, q: Parsed, context: Context) -> bool:
+        """'What's the mutual defense pact?' after a summit: words none of the last answer's
+        facts have and another fact has all of: a topic of its own, no ellipsis."""
+        stems = q.distinct_stems
+        last = [i for f in context.facts if (i := self.index.by_id.get(f)) is not None]
+        return bool(stems) and not any(stems & (i.strong | i.weak) for i in last) \
+            and any(stems <= (i.strong | i.weak) for i in self.index.candidates((), stems))
 
     def _asks_anew(self, q: Parsed, context: Context) -> bool:
         """A pronoun for a person, and words of its own that none of the last answer's facts

@@ -98,6 +98,13 @@ def test_a_new_subject_needs_no_context(chat: Conversation) -> None:
     assert not answer.trace.used_context
 
 
+def test_a_short_question_with_a_topic_of_its_own_is_no_ellipsis(chat: Conversation) -> None:
+    chat.ask("what is the brics summit")
+    answer = chat.ask("whats the mutual defense pact")
+    assert answer.answered and "Kim" in answer.text and "BRICS" not in answer.text, answer.text
+    assert not answer.trace.used_context
+
+
 def test_where_did_he_go_after_is_about_the_person_in_context(chat: Conversation) -> None:
     chat.ask("why did modi visit moscow")
     answer = chat.ask("where did he go after that")

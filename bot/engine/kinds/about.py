@@ -18,6 +18,8 @@ def about(c: Composer, ask: Ask) -> Reply | None:
         # in the curator's order (paged in Discord); "tell me about her trip": the
         # article in short
         own = [m.entity for m in ask.mentions if m.entity in ask.principal | ask.home]
+        if not ask.mentions and ask.q.distinct_stems:
+            return _described(c, ask)  # "what is the working holiday agreement?"
         if not own or not all(w in c.vocab.contact_words or stem(w) in c.vocab.visit_words
                               for w in ask.q.content):
             return None
@@ -69,3 +71,11 @@ def _distinct(facts: list[Fact]) -> list[Fact]:
                    and (len(said[j]) > len(said[i]) or j < i) for j in range(len(facts)))
 
     return [f for i, f in enumerate(facts) if not repeats(i)]
+
+
+def _described(c: Composer, ask: Ask) -> Reply | None:
+    """A thing that is no entity, asked about by its words: the facts that have all of
+    them, best first (where it was signed, and what it does)."""
+    held = [item.fact for _, item in c.ranked(ask)
+            if ask.q.distinct_stems <= (item.strong | item.weak)][:2]
+    return Reply(" ".join(f.summary for f in held), held) if held else None
