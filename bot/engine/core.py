@@ -1269,7 +1269,13 @@ class Engine:
             m.entity == name and m.start < saying[0] for m in q.mentions)
         # ("did A say anything about B's trip?": the trip is what was said of, no meeting)
         meeting = [i for i, w in enumerate(q.words) if w in self.lexicon.contact_words]
-        opinion = not speaker and bool(saying) and not any(i < saying[0] for i in meeting)
+        # (words said that a fact has, all of them: "did A say X 'always stood on the right
+        # side of history'?" claims a statement one of the articles tells, not an opinion)
+        said = q.distinct_stems - {stem(w) for w in self.lexicon.opinion_words}
+        quoted = len(said) >= 2 and any(said <= (i.strong | i.weak) for d in (desk, other)
+                                        for i in d.index.candidates((), said))
+        opinion = not speaker and not quoted and bool(saying) \
+            and not any(i < saying[0] for i in meeting)
         # (a why, when or what-was-discussed question takes the meeting for granted)
         claimed = bool(items) and not opinion and (
             (q.intent is not None and q.intent.answer in ("yes_no", *PRESUPPOSING))
@@ -1278,8 +1284,10 @@ class Engine:
             f" in the articles connects {who} with {desk.composer.words.named(name)}."
         # what the subject's own article does say of the rest of the claim: the truth
         # beside the false premise ("she hosts the trade forum in Zenda", not the summit)
-        own = desk.best(replace(q, mentions=tuple(m for m in q.mentions
-                                                  if m.entity not in elsewhere)))
+        own = [f for f in desk.best(replace(q, mentions=tuple(m for m in q.mentions
+                                                          if m.entity not in elsewhere)))
+               if not quoted or said & ((i := desk.index.by_id[f.id]).strong | i.weak)]
+        # (not one that shares no word of the claim: "Ana said <B's quote>")
         sources: tuple[Source, ...] = ()
         if own and claimed:
             text += "".join(f" {f.summary}" for f in own)

@@ -13,6 +13,7 @@ from bot.store.load import Snapshot
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?)([a-z]{1,2})")  # a figure and its magnitude: "40m"
+_QUOTED = re.compile(r'"([^"]{3,})"|(?<!\w)\'([^\']{3,})\'(?!\w)')  # "...", '...'
 _FILLERS = frozenset({"so", "and", "but", "ok", "okay", "hey", "hi", "hello", "yo", "um", "uh",
                       "well", "also", "then", "pls", "please", "plz", "bot", "quick",
                       "question", "q", "btw", "oh", "now", "just", "wait", "hmm", "ah",
@@ -79,6 +80,21 @@ def first_number(text: str) -> int | None:
 
 
 @lru_cache(maxsize=4096)
+def _quoted(text: str, ws: tuple[str, ...]) -> frozenset[int]:
+    """Where the words in quotes stand in `ws`, when words outside them ask something
+    (a question quoted whole is still the question)."""
+    out: set[int] = set()
+    for match in _QUOTED.finditer(text):
+        said = tuple(words((match[1] or match[2]).casefold()))
+        n = len(said)
+        at = next((i for i in range(len(ws) - n + 1)
+                   if sum(a == b for a, b in zip(ws[i:i + n], said, strict=True)) * 4 >= n * 3),
+                  None) if n >= 2 else None
+        if at is not None:
+            out.update(range(at, at + n))
+    return frozenset(out) if len(ws) - len(out) >= 2 else frozenset()
+
+
 def number(word: str) -> int | None:
     """'six' -> 6, '24' -> 24, '4th' -> 4; None for anything else. Ordinals only as digits
     ('4th'): 'first' is too common a word to compare."""
@@ -412,8 +428,9 @@ class Parser:
         at = Finder(ws)
         mentions = self._mentions(ws)
         covered = {i for m in mentions for i in range(m.start, m.end)}
+        quoted = _quoted(text, ws)
         intent, score, runner_up, phrase_at, claim = self._intent(
-            ws, at, asked, {m.start: m.end for m in mentions}, alone)
+            ws, at, asked, {m.start: m.end for m in mentions}, alone, quoted)
         if len(ws) > 2 and ws[-1] == "about" and set(ws[:3]) & lex.question_words \
                 and set(ws) & lex.overview_nouns and lex.overview is not None:
             # "whats this zenda article actually about?": the article in short
@@ -447,7 +464,8 @@ class Parser:
         return Parsed(
             text=text, words=ws, mentions=mentions, intent=intent, intent_score=score,
             runner_up=runner_up,
-            future=Finder(_blanked(ws, lex.not_future.starts(at.where, ws), lex.not_future)
+            future=Finder(tuple("" if i in quoted else w for i, w in enumerate(
+                _blanked(ws, lex.not_future.starts(at.where, ws), lex.not_future)))
                           ).any(lex.future) or (
                 not past and not times and bool(kinds) and self._progressive(text, ws)),
             past=past,
@@ -624,10 +642,13 @@ class Parser:
                               for p in self.lex.leader_words) and m.role == "origin"
 
     def _intent(self, ws: tuple[str, ...], finder: Finder, asked: bool = False,
-                spans: dict[int, int] | None = None, alone: bool = False
+                spans: dict[int, int] | None = None, alone: bool = False,
+                quoted: frozenset[int] = frozenset()
                 ) -> tuple[IntentSpec | None, float, IntentSpec | None, frozenset[int], bool]:
         """The likeliest intent, its score, a close second, where its phrase stands, and
-        whether the question is a claim by its tag or its form."""
+        whether the question is a claim by its tag or its form. Words `quoted` from the
+        article ask nothing ("who said 'our future is written'?" is no question of what
+        is ahead)."""
         lex = self.lex
         start = next((i for i, w in enumerate(ws) if w not in _FILLERS), 0)
         for preamble in sorted(lex.preambles, key=len, reverse=True):
@@ -681,7 +702,7 @@ class Parser:
                 best[spec.name] = (value, spec, where)
 
         for i, w in enumerate(ws):
-            for spec, phrase in lex.intent_index.get(w, ()):
+            for spec, phrase in () if i in quoted else lex.intent_index.get(w, ()):
                 if ws[i:i + len(phrase)] != phrase or (spec.answer == "yes_no" and i != start):
                     continue
                 consider(spec, phrase, i)
