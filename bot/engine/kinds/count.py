@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from bot.engine.compose import Ask, Composer, Reply, states_number
+from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, states_number
 from bot.engine.facts import IndexedFact
 from bot.engine.kinds import register
 from bot.engine.kinds.who import who
@@ -73,6 +73,8 @@ def count(c: Composer, ask: Ask) -> Reply | None:
         return c.not_said("that", [found[0][1].fact])
     if found and not listing_asked and (found[0][0] >= 2.0 or not filtered):
         fact = found[0][1].fact
+        if (elsewhere := _not_of_named(c, ask, found[0][1])) is not None:
+            return elsewhere
         said = " ".join((fact.count or "", fact.summary))
         if not states_number(said):
             return c.not_said("that", [fact])  # "how much is a flight": no figure given
@@ -81,6 +83,22 @@ def count(c: Composer, ask: Ask) -> Reply | None:
             return c.not_said("what it costs", [fact])  # a figure, but not a sum
         return Reply(fact.summary, [fact], score=found[0][0])
     return _counted_list(c, ask, "counterpart") if filtered else None
+
+
+def _not_of_named(c: Composer, ask: Ask, item: IndexedFact) -> Reply | None:
+    """'How many people live in Zenda?' answered by a figure of something else, with
+    nothing of Zenda in it: not said, citing what the article says of Zenda."""
+    # (the subject's own country and its cities are no place asked about: "Lisbon's top
+    # diplomat"; of the conversation, only a place: "this country", not "despite that")
+    named = [n for n in c.named(ask) if not c.index.lineage(n) & ask.home and any(
+        m.entity == n and (m.start >= 0 or c.kind_of(n) in PLACE_KINDS) for m in ask.mentions)]
+    if not named or any(item.fact.id in c.index.touching(x)
+                        for n in named for x in c.index.lineage(n)):
+        return None
+    own = c.focused(ask)
+    related = [i.fact for i in own or () if i is not item][:1]
+    counted = " ".join(ask.q.counted) or "that"
+    return c.not_said(f"how many {counted}" if ask.q.counted else "that", related)
 
 
 def _uncounted(c: Composer, ask: Ask, numbered: tuple[IndexedFact, ...]) -> Reply | None:
