@@ -157,6 +157,7 @@ class Vocab:
     openers: frozenset[str]  # "did", "is": a claim's first word
     ordinals: dict[str, int]  # "second" -> 2
     ordinal_first: frozenset[str]  # "first": rank one
+    gap_words: frozenset[str]  # "since", "last": how long between, not how long it lasted
     future: tuple[tuple[str, ...], ...]  # "will", "going to"
     identity_questions: tuple[tuple[str, ...], ...]  # "who is"
     span_questions: tuple[tuple[str, ...], ...]  # "how long"
@@ -210,7 +211,7 @@ class Vocab:
             relative_times=tuple(lexicon.relative_times),
             attributions=phrases("attributions"), tags=tuple(lexicon.tags),
             openers=words("openers"), ordinals=lexicon.ordinals,
-            ordinal_first=words("ordinal_first"),
+            ordinal_first=words("ordinal_first"), gap_words=words("gap_words"),
             future=phrases("future"), identity_questions=phrases("identity_questions"),
             span_questions=phrases("span_questions"),
             elapsed_words=phrases("elapsed_words"), then_words=phrases("then_words"),

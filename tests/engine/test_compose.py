@@ -762,6 +762,9 @@ def test_a_pronoun_put_at_a_place_with_nothing_said_before_is_the_subject(ask) -
     ("how long has putin been in his new term, as of the article", "two months", True),
     # no figure of time for what is named: not said
     ("how long was orban in kyiv for", "Kyiv", False),
+    # "his first in five years" is the time between visits, no length of a stay
+    ("how long did modi stay in moscow", "does not say how long", False),
+    ("how long since modi was last in russia", "five years", True),
 ])
 def test_how_long_takes_a_figure_in_units_of_time(ask, question: str, has: str,
                                                   answered: bool) -> None:

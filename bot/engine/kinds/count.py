@@ -137,10 +137,14 @@ def _named_figure(c: Composer, ask: Ask, numbered: tuple[IndexedFact, ...],
 def _span(c: Composer, ask: Ask) -> Reply | None:
     """'How long was she away?', 'how long since his last visit?': a fact that gives a
     figure in units of time; else the article does not say how long."""
+    elapsed = any(find(ask.q.words, p) >= 0 for p in c.vocab.elapsed_words)
+    gap = any(w in c.vocab.gap_words for w in ask.q.words)  # "how long since his last?"
+
     def timed(item: IndexedFact) -> bool:
         said = " ".join((item.fact.count or "", item.fact.summary))
         words = {part for w in tokens(said.casefold()) for part in (w, *w.split("-"))}
-        return states_number(said) and bool(words & c.vocab.time_units)  # ("six-year")
+        return states_number(said) and bool(words & c.vocab.time_units) \
+            and (elapsed or gap or not _gap(c, said))  # ("six-year")
 
     # ("how long was Ben in Zenda": Ben's facts there, or none; "her Asia trip" is hers)
     named = [n for n in c.named(ask) if c.kind_of(n) != "region"]
@@ -151,12 +155,19 @@ def _span(c: Composer, ask: Ask) -> Reply | None:
         return 1.0 if any(stem(b) in ask.q.stems and set(a.split("-")) & c.vocab.time_units
                           for a, b in pairwise(ws)) else 0.0
 
-    elapsed = any(find(ask.q.words, p) >= 0 for p in c.vocab.elapsed_words)
     found = c.top(ask, pool, None if elapsed else said_of, minimum=0.5, most=1)
     if found:
         return Reply(found[0][1].fact.summary, [found[0][1].fact], score=found[0][0])
     related = [item.fact for _, item in c.top(ask, minimum=1.0, most=1)]
     return c.not_said("how long", related) if related else None
+
+
+def _gap(c: Composer, said: str) -> bool:
+    """'His first trip in 24 years': the span is the time since the last one, no answer
+    to how long a stay lasted."""
+    ws = list(tokens(said.casefold()))
+    return any(c.rank(w) == 1 for w in ws) and any(
+        w in c.vocab.time_units and ws[i - 2:i - 1] == ["in"] for i, w in enumerate(ws))
 
 
 def _counted_list(c: Composer, ask: Ask, noun: str) -> Reply | None:
