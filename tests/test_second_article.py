@@ -476,6 +476,8 @@ QUESTIONS = [
     q("what was the second to last stop of the tour?", "Suva", no=("Manila",),
       id="second-to-last"),
     q("what is the working holiday agreement", "500 young people", id="a-thing-by-its-words"),
+    q("when does the working holiday agreement come into force?", "does not say when.",
+      no=("Force",), answered=False, id="an-idiom-after-a-preposition-is-no-place"),
     q("How many people live in fiji?", "does not say", no=("500",), answered=False,
       id="a-figure-of-something-else-counts-nothing-of-the-place"),
     q("how much development aid did portugal pledge in dili", "40", id="a-figure-of-the-country"),

@@ -158,6 +158,7 @@ class Vocab:
     ordinals: dict[str, int]  # "second" -> 2
     ordinal_first: frozenset[str]  # "first": rank one
     gap_words: frozenset[str]  # "since", "last": how long between, not how long it lasted
+    thither: tuple[tuple[str, ...], ...]  # "there", "that city": the place talked of
     future: tuple[tuple[str, ...], ...]  # "will", "going to"
     identity_questions: tuple[tuple[str, ...], ...]  # "who is"
     span_questions: tuple[tuple[str, ...], ...]  # "how long"
@@ -212,6 +213,7 @@ class Vocab:
             attributions=phrases("attributions"), tags=tuple(lexicon.tags),
             openers=words("openers"), ordinals=lexicon.ordinals,
             ordinal_first=words("ordinal_first"), gap_words=words("gap_words"),
+            thither=tuple(lexicon.thither),
             future=phrases("future"), identity_questions=phrases("identity_questions"),
             span_questions=phrases("span_questions"),
             elapsed_words=phrases("elapsed_words"), then_words=phrases("then_words"),

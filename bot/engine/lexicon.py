@@ -274,6 +274,8 @@ class Lexicon:
             if len(said := tuple(tokens(k))) > 1:
                 self.phrasal.setdefault(said[0], []).append((said, tuple(tokens(v))))
         self.locative = frozenset(vocab["locative"])
+        self.locative_idioms = frozenset(t for p in vocab.get("locative_idioms", ())
+                                         if len(t := tuple(tokens(p))) == 2)
         self.name_followers = frozenset(vocab.get("name_followers", ()))
         self.name_openers = frozenset(vocab.get("name_openers", ()))
         self.generic_questions = frozenset(vocab.get("generic_question_words", ()))

@@ -826,6 +826,8 @@ class Parser:
             acts = i + 1 < len(ws) and ws[i + 1] in lex.contact_words
             if opener and ordinary(w) and not acts:
                 continue  # "is already", "did either": words; "did macron visit": a name
+            if j >= 0 and (ws[j], w) in lex.locative_idioms:
+                continue  # "come into force": a phrase, no place
             if j >= 0 and ws[j] in lex.locative and ordinary(w) \
                     and i + 1 < len(ws) and ws[i + 1] not in lex.name_followers:
                 # "to pretty much", "to paint Ben", "in a couple sentences": words;

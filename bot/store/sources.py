@@ -50,7 +50,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "indefinite_articles", "itinerary_words", "section_nouns",
                     "expansion_words", "universal_negatives",
                     "penultimate", "opposites", "overview_nouns", "ordinal_first",
-                    "progressive_auxiliaries", "gap_words",
+                    "progressive_auxiliaries", "gap_words", "locative_idioms",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

@@ -89,9 +89,12 @@ def _not_of_named(c: Composer, ask: Ask, item: IndexedFact) -> Reply | None:
     """'How many people live in Zenda?' answered by a figure of something else, with
     nothing of Zenda in it: not said, citing what the article says of Zenda."""
     # (the subject's own country and its cities are no place asked about: "Lisbon's top
-    # diplomat"; of the conversation, only a place: "this country", not "despite that")
+    # diplomat"; of the conversation, only the place pointed at: "this country", not
+    # "despite that")
+    there = any(find(ask.q.words, p) >= 0 for p in c.vocab.thither)
     named = [n for n in c.named(ask) if not c.index.lineage(n) & ask.home and any(
-        m.entity == n and (m.start >= 0 or c.kind_of(n) in PLACE_KINDS) for m in ask.mentions)]
+        m.entity == n and (m.start >= 0 or m.role == "place"
+                           or (there and c.kind_of(n) in PLACE_KINDS)) for m in ask.mentions)]
     if not named or any(item.fact.id in c.index.touching(x)
                         for n in named for x in c.index.lineage(n)):
         return None

@@ -50,7 +50,7 @@ def when(c: Composer, ask: Ask) -> Reply | None:
                          f"{c.time_of(fact)[0]}.", [fact], focus=tuple(fact.places))
         return c.not_said("when that will be", [first])
     if c.strange(ask.q) and not c.hits(found[0][1], ask.q):
-        return c.not_said("when that was", [first])  # "when was she born"
+        return c.not_said(_untimed(ask), [first])  # "when was she born"
     # the fact most about what was asked decides; an undated one is not swapped for
     # another that merely has a date
     plain = c.top(ask, c.focused(ask), minimum=1.5, most=1)
@@ -66,7 +66,7 @@ def when(c: Composer, ask: Ask) -> Reply | None:
             return Reply(told, [fact], focus=(told,))  # "the flight ... next year"
         if vague := _vague(c, ask, [fact]):  # "what day did she land in Zenda?"
             return c.not_said(vague, [fact])
-        return _in_order(c, ask, fact) or c.not_said("when that was", [fact])
+        return _in_order(c, ask, fact) or c.not_said(_untimed(ask), [fact])
     if vague := _vague(c, ask, [item.fact for _, item in found]):
         return c.not_said(vague, [first])  # "on what date": "in May"
     parts, facts = [], []
@@ -90,7 +90,7 @@ def when(c: Composer, ask: Ask) -> Reply | None:
         said = next(((t, f) for f in facts if (t := _told(c, ask, f)) is not None), None)
         if said is not None:
             return Reply(said[0], [said[1]], focus=(said[0],))
-        return _in_order(c, ask, facts[0]) or c.not_said("when that was", facts)
+        return _in_order(c, ask, facts[0]) or c.not_said(_untimed(ask), facts)
     return Reply(capital("; ".join(parts)) + ".", facts, score=found[0][0])
 
 
@@ -145,3 +145,9 @@ def _vague(c: Composer, ask: Ask, facts: list[Fact], told: str | None = None) ->
             and not any(words & set(c.vocab.months) for words in said):
         return "the month"
     return None
+
+
+def _untimed(ask: Ask) -> str:
+    """What the article does not say, in the question's tense ("when does it come into
+    force?" is no "when that was")."""
+    return "when that was" if ask.q.past else "when"
