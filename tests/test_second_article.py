@@ -827,6 +827,9 @@ def test_a_wh_question_joining_both_articles(
     # "there", said of the other subject's last place: nothing connects her with it
     (("who did putin meet in pyongyang", "where'd he go after"), "did she go there too?",
      "No", "Yes"),
+    # after a claim of him denied with her article, "he" is still him
+    (("so putin visited suva on his trip, right?",), "ok smart guy so where DID he travel",
+     "Pyongyang", "Suva"),
     # she was talked about before him: "she" is her, "there" his last place
     (("who did ribeiro meet in jakarta?", "did putin go to north korea?"),
      "did she go there too?", "North Korea", "Yes"),

@@ -1303,7 +1303,8 @@ class Engine:
             context.forget(now)
             context.remember((name,), q.intent.answer if q.intent else None,
                              tuple(f.id for f in facts[:1]), now)
-            context.desk = other.key
+            # (the subject asked of was talked about just before: "so where DID he go?")
+            context.before, context.desk = desk.key, other.key
         return self.policy.not_theirs(question, q, text, claimed, sources, tuple(elsewhere),
                                       tuple(f.id for f in facts[:1]))
 

@@ -343,6 +343,14 @@ class Lexicon:
         """Stems of every known word: "summits" is known by "summit"'s."""
         return frozenset(stem(w) for w in self.known)
 
+    @cached_property
+    def _article_stems(self) -> frozenset[str]:
+        return frozenset(stem(w) for w in self._words.known)
+
+    def in_articles(self, word: str) -> bool:
+        """A word the articles, their facts or aliases use (not merely the grammar's)."""
+        return word in self._words.known or stem(word) in self._article_stems
+
     def knows(self, word: str) -> bool:
         """A word the articles, their facts or the grammar use, in any form ("summits"
         of "summit")."""

@@ -415,8 +415,9 @@ class Parser:
         # chatter before the question word ("sorry newbie q - who is Ana?"): no word of
         # the articles, so no word of the question
         k = next((i for i, w in enumerate(raw[:6]) if i > 1 and w in lex.question_words), 0)
-        if k and any(not lex.knows(w) for w in raw[:k]) and all(
-                (w in lex.stopwords or w in _FILLERS or (not lex.knows(w) and number(w) is None))
+        if k and any(not lex.in_articles(w) for w in raw[:k]) and all(
+                (w in lex.stopwords or w in _FILLERS
+                 or (not lex.in_articles(w) and number(w) is None))
                 and w not in lex.significant for w in raw[:k]):
             del raw[:k]
         # number words are never "typos" of other words ("ten" is not "then")
