@@ -894,7 +894,11 @@ class Engine:
         about Ben, so the kind of answer and what it asked for carry over."""
         last = context.last if context is not None else None
         new = [m for m in q.mentions if m.entity in self.by_subject]
-        if last is None or not new or not q.continuation or q.content:
+        # ("and Ana on her tour?": the last question again, of her tour)
+        tail = q.words[new[-1].end:] if new and len(new) == len(q.mentions) else ()
+        placed = bool(tail) and tail[0] in self.lexicon.locative and not any(
+            w in self.lexicon.question_words or w in self.lexicon.openers for w in q.words)
+        if last is None or not new or not q.continuation or (q.content and not placed):
             return q
         if len(new) != len(q.mentions):
             return self._again_with(q, last)
@@ -902,7 +906,7 @@ class Engine:
         if not old or old[0].entity == new[0].entity:
             return q
         words = [*last.words[:old[0].start], *q.words[new[0].start:new[0].end],
-                 *last.words[old[0].end:]]
+                 *last.words[old[0].end:], *(tail if placed else ())]
         return self.parser.parse(" ".join(words))
 
     def _again_with(self, q: Parsed, last: Parsed) -> Parsed:
