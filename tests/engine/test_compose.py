@@ -1104,3 +1104,15 @@ def test_a_claim_of_backing_of_what_met_criticism_is_no(ask) -> None:
 def test_wen_n_where(ask) -> None:
     answer = ask("wen n where is da brics summit")
     assert "October" in answer.text and "Kazan" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "has"), [
+    # the fact marked with the intent's noun ("kinds") and of what is asked (countries)
+    ("what kinds of countries are the leaders he's been talking to from?", "former Soviet"),
+    ("a lot of the leaders he met, what kind of countries were they from?", "neutral"),
+    # a kind of something no marked fact is of: the best fact, as 'what' finds it
+    ("what kind of weapons is north korea sending?", "munitions"),
+])
+def test_what_kinds_is_the_articles_characterisation(ask, question: str, has: str) -> None:
+    answer = ask(question)
+    assert answer.answered and has in answer.text, answer.text

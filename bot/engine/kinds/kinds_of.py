@@ -14,8 +14,19 @@ def kinds_of(c: Composer, ask: Ask) -> Reply | None:
     """The facts that fit best and hold the question's words, as 'what' finds them, but
     never the list of members a "which ..." question gets; with a name asked about, 'what'
     itself ("what kind of deal did she sign in Zenda?")."""
-    if any(e not in ask.home for e in ask.others):
-        return what(c, ask)
+    if any(m.entity not in ask.home | ask.principal and m.start >= 0 for m in ask.mentions):
+        return what(c, ask)  # (a name asked, not one the conversation brought)
+    # a fact the curator marked with the intent's own noun ("kinds", "types") is the
+    # article's characterisation; the best of those answers
+    spec, ws = ask.q.intent, set(ask.q.words)
+    nouns = term_stems(tuple(w for p in (spec.phrases if spec else ()) for w in p
+                             if w in ws and len(w) > 2 and w not in c.vocab.question_words))
+    of = term_stems(ask.q.asked_for)  # "what kind of countries": a fact of countries
+    pool = tuple(dict.fromkeys(i for n in sorted(nouns) for i in c.index.with_stem(n)
+                               if not of or of & (i.strong | i.weak)))
+    if pool:
+        best = (c.ranked(ask, pool) or [(1.0, pool[0])])[0]
+        return Reply(best[1].fact.summary, [best[1].fact], score=best[0])
     asked = term_stems(ask.q.asked_for) | ask.q.distinct_stems
     found = [(score, item) for score, item in c.top(ask, minimum=1.0, spread=1.0, most=2)
              if asked & (item.strong | item.weak)]
