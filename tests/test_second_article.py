@@ -481,6 +481,8 @@ QUESTIONS = [
     q("How many people live in fiji?", "does not say", no=("500",), answered=False,
       id="a-figure-of-something-else-counts-nothing-of-the-place"),
     q("how much development aid did portugal pledge in dili", "40", id="a-figure-of-the-country"),
+    q("the working holiday deal lets 5000 young people from each country move over", "500",
+      opens=("No",), id="a-statement-with-another-figure"),
     q("what's ribeiro hosting?", "Porto", no=("Chaiyasit",), id="progressive-is-ahead"),
     q("who is she meeting in porto?", "Santoso", id="who-is-she-meeting-is-no-identity"),
     q("this was like her 5th trip out there as foreign minister right?", "first trip",

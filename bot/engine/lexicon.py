@@ -405,6 +405,8 @@ class Lexicon:
         if found and is_common_word(word) and not _same_word(word, found[0], self.name_only,
                                                              self.grammar, found[1]):
             return word
+        if found and word in everyday() and stem(found[0]) != stem(word):
+            return word  # "move" is no "movie": an everyday word is meant as typed
         if found is None and len(word) == 5 and not is_common_word(word):
             # "koroy": one letter off a five-letter name, and no English word
             # (and its first two letters: "boris" is no "brics")

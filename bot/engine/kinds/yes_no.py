@@ -626,10 +626,30 @@ def _since(c: Composer, words: list[str] | tuple[str, ...]) -> set[str]:
 
 
 def opposed(c: Composer, ask: Ask, reply: Reply) -> Reply:
-    """A statement ("critics say it wastes too much") whose answer says the opposite: No."""
-    if reply.verdict is not None or not reply.facts or not _opposed(c, ask.q, reply.facts[:1]):
+    """A statement ("critics say it wastes too much", "it lets 5000 people come") whose
+    answer says the opposite, or another figure: No."""
+    if reply.verdict is not None or not reply.facts:
+        return reply
+    if _other_figure(c, ask, reply.facts[0]):
+        return Reply(reply.facts[0].summary, reply.facts[:1], verdict=False)
+    if not _opposed(c, ask.q, reply.facts[:1]):
         return reply
     return Reply(reply.facts[0].summary, reply.facts[:1], verdict=False)
+
+
+def _other_figure(c: Composer, ask: Ask, fact: Fact) -> bool:
+    """'It lets 5000 young people come' of "up to 500 young people": the fact counts what
+    the claim's figure counts (the words after it), with another figure."""
+    q = ask.q
+    if not q.numbers or q.times:
+        return False
+    item = c.index.by_id.get(fact.id)
+    stated = numbers_in(" ".join((fact.count or "", fact.summary)), c.vocab.ordinals)
+    if item is None or not stated or set(q.numbers) & stated:
+        return False
+    at = next(i for i, w in enumerate(q.words) if number(w) is not None)
+    counted = {stem(w) for w in q.words[at + 1:at + 3] if w not in c.vocab.stopwords}
+    return bool(counted) and counted <= (item.strong | item.weak)
 
 
 def _opposed(c: Composer, q: Parsed, facts: list[Fact]) -> bool:
