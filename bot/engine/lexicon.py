@@ -376,7 +376,8 @@ class Lexicon:
 
         def alone(i: int) -> bool:  # not "each" before a noun: "each way", "each country"
             after = ws[i + 1] if i + 1 < len(ws) else ""
-            return not after or after in self.stopwords or after in self.contact_words \
+            return not after or (after in self.stopwords and after not in self.nouns) \
+                or after in self.contact_words \
                 or after in self.question_words or bool(self.aliases.starting(after)) \
                 or len({m.entity for m in q.mentions}) > 1
 
