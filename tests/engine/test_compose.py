@@ -1116,3 +1116,14 @@ def test_wen_n_where(ask) -> None:
 def test_what_kinds_is_the_articles_characterisation(ask, question: str, has: str) -> None:
     answer = ask(question)
     assert answer.answered and has in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "akkuyu is a gas pipeline that gazprom is building, right?",
+    "gazprom is the one building akkuyu isnt it",
+    "is gazprom building akkuyu?",
+])
+def test_an_unknown_name_in_the_role_of_a_known_one_is_denied(ask, question: str) -> None:
+    # the plant and "building" back the claim; the builder it names is not the article's
+    answer = ask(question)
+    assert answer.text.startswith("No") and "Rosatom" in answer.text, answer.text

@@ -747,14 +747,18 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if any(number(w) is not None for w in missing):  # "his 5th term" of "his fifth term"
         stated = numbers_in(" ".join((fact.summary, fact.count or "")), c.vocab.ordinals)
         missing = frozenset(w for w in missing if (n := number(w)) is None or n not in stated)
-    if not unknown and len(ask.q.distinct_stems & words) >= 2:
+    # what backs the claim besides the unknown: its words the fact has, and the names
+    # it is about ("Acme is building Akkuyu?": the plant and "building")
+    backed = len(ask.q.distinct_stems & words) + sum(
+        item is not None and _tied(c, item, e) for e in ask.others if e not in ask.home)
+    if not unknown and backed >= 2:
         # "Acme is building the plant, right?" of "the plant Zenda Energy is building":
         # a word no article uses and no dictionary has is a name the claim puts in
         unknown = tuple(capital(w) for w in ask.q.distinctive if stem(w) in missing
                         and len(w) > 3
                         and not c.vocab.knows(w) and not is_common_word(w))
     if unknown:  # "did she sign it in Atlantis?": never named
-        if len(ask.q.distinct_stems & words) < 2:
+        if backed < 2:
             return c.policy.unknown(unknown)
         return Reply(f"the article does not mention {join([capital(n) for n in unknown])}. "
                      + fact.summary, [fact], verdict=False)
