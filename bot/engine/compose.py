@@ -159,6 +159,7 @@ class Vocab:
     ordinal_first: frozenset[str]  # "first": rank one
     gap_words: frozenset[str]  # "since", "last": how long between, not how long it lasted
     thither: tuple[tuple[str, ...], ...]  # "there", "that city": the place talked of
+    negated: frozenset[str]  # "not", "hasn't": a claim that something did not happen
     future: tuple[tuple[str, ...], ...]  # "will", "going to"
     identity_questions: tuple[tuple[str, ...], ...]  # "who is"
     span_questions: tuple[tuple[str, ...], ...]  # "how long"
@@ -214,6 +215,7 @@ class Vocab:
             openers=words("openers"), ordinals=lexicon.ordinals,
             ordinal_first=words("ordinal_first"), gap_words=words("gap_words"),
             thither=tuple(lexicon.thither),
+            negated=lexicon.negations | lexicon.negated_auxiliaries,
             future=phrases("future"), identity_questions=phrases("identity_questions"),
             span_questions=phrases("span_questions"),
             elapsed_words=phrases("elapsed_words"), then_words=phrases("then_words"),

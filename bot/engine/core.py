@@ -218,7 +218,11 @@ class Desk:
                 "?" not in original and not set(parsed.words)
                 & (self.lexicon.question_words | self.lexicon.openers))) and reply.answered:
             reply = yes_no.opposed(self.composer, ask, reply)  # "it wastes too much"
-        if parsed.claim and reply.facts and reply.verdict is None \
+        if reply.verdict is not False and strategy in (*CLAIMS, "yes_no") \
+                and (reply.verdict is True or reply.items) and self.lexicon.denies(parsed.words):
+            # "he hasn't left Zenda since May, right?": what he did do says No
+            reply = replace(reply, verdict=False)
+        if parsed.claim and reply.facts and reply.verdict is not False \
                 and self.lexicon.nobody.within(parsed.words) and strategy in (*CLAIMS, "yes_no"):
             # "nobody meets him anymore": the facts of those who do say No
             reply = Reply(" ".join(f.summary for f in reply.facts[:2]), reply.facts[:2],

@@ -242,6 +242,7 @@ class Lexicon:
             for p in group for w in p) | frozenset(vocab.get("question_words", ())) \
             | frozenset(vocab.get("openers", ()))
         self.negations = frozenset(w for p in phrases("negations") for w in p)
+        self.negated_auxiliaries = frozenset(vocab.get("negated_auxiliaries", ()))
         self._shared = phrases("shared_words")
         self.itinerary = phrases("itinerary_words")  # "list her stops in order"
         self.expansion = phrases("expansion_words")  # "what does SCO stand for?"
@@ -364,6 +365,15 @@ class Lexicon:
         """'who had more meetings, A or B?': a comparison between the things named."""
         return ("or" in q.words or "vs" in q.words or self.everyone(q)) \
             and any(w in self.comparatives for w in q.words)
+
+    def denies(self, ws: tuple[str, ...]) -> bool:
+        """'He hasn't left Zenda, right?': a statement that something did not happen (its
+        trailing tag aside: "she left, didn't she?" claims that she did)."""
+        tag = max((len(p) for p in self.tags_by_last.get(ws[-1], ())
+                   if ws[len(ws) - len(p):] == p), default=0) if ws else 0
+        # (one opening the question asks: "didn't she go to Zenda?" is "did she?")
+        return any(w in self.negations or w in self.negated_auxiliaries
+                   for w in ws[1:len(ws) - tag])
 
     def tagged(self, ws: tuple[str, ...]) -> bool:
         """Does the question end in a tag ("..., right?", "... didn't she")?"""

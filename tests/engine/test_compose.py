@@ -1127,3 +1127,17 @@ def test_an_unknown_name_in_the_role_of_a_known_one_is_denied(ask, question: str
     # the plant and "building" back the claim; the builder it names is not the article's
     answer = ask(question)
     assert answer.text.startswith("No") and "Rosatom" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    # a statement that something did not happen, which the facts say did: No
+    ("Since the ICC warrant Putin hasn't left Russia at all, right?", "No"),
+    ("putin didn't go to china, right?", "No"),
+    ("putin hasn't travelled abroad since the icc warrant, right?", "No"),
+    # a negative question ("didn't he…?") asks whether he did; a negative tag claims he did
+    ("didn't putin go to china?", "Yes"),
+    ("putin went to china, didn't he?", "Yes"),
+])
+def test_a_claim_that_something_did_not_happen(ask, question: str, opens: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith(opens), answer.text

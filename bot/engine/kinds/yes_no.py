@@ -201,6 +201,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                 and set(q.numbers) <= figures \
                 and (not q.times or any(c.fits(f, q.times) for f in facts))
             opener = "Yes." if whole else "According to the article:"
+        if opener == "Yes.":
+            return Reply(body, facts, verdict=True)
         return Reply(f"{opener} {body}", facts)
     if "invitation" in q.kinds and targets:
         # "was it Ben who invited her?": the invitation came from someone else
@@ -850,7 +852,8 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
     typed = [m.entity for m in ask.mentions if m.start >= 0]
     named = [e for e in dict.fromkeys(typed) if c.kind_of(e) == "person"] or people
     if len(named) == 1 and countries and set(countries) <= set(typed) \
-            and not (q.roles or q.leader or q.distinctive or q.kinds or q.times or q.numbers):
+            and not (q.roles or q.leader or q.distinctive or q.kinds or q.times or q.numbers) \
+            and _said_to_be(c, ask, named[0], countries[0]):
         return _nationality(c, ask, c.entities[named[0]], countries)
     if len(people) != 1 or not countries or not (q.roles or q.leader):
         return None  # "is Ben backing Ruritania?" claims no office
@@ -883,6 +886,19 @@ def _nationality(c: Composer, ask: Ask, person: Entity, countries: list[str]
         option = " ".join(ask.q.words[typed.start:typed.end])
         return Reply(f"{capital(option)}: {said}", facts[:1], focus=(person.name,))
     return Reply(said, facts[:1], verdict=True, focus=(person.name,))
+
+
+def _said_to_be(c: Composer, ask: Ask, person: str, country: str) -> bool:
+    """Is the person said to be of the country ("is Ben Zendan", "Ben's from Zenda"), not
+    to have done something there ("Ben hasn't left Zenda")?"""
+    spans = {m.entity: (m.start, m.end) for m in ask.mentions if m.start >= 0}
+    if country not in spans:
+        return False
+    # (a pronoun for the person, "is he Zendan?": the words before the country)
+    (_, a_end), (b_start, _) = sorted((spans.get(person, (0, 0)), spans[country]))
+    # ("is he Zendan", "Ben - is he really from Zenda": grammar words; not "hasn't left")
+    return all(w in c.vocab.copulas or w in c.vocab.origin or (
+        w in c.vocab.stopwords and w not in c.vocab.negated) for w in ask.q.words[a_end:b_start])
 
 
 def _same(c: Composer, ask: Ask, people: list[str]) -> bool:
