@@ -650,6 +650,8 @@ def test_which_of_them_met_someone_from_there(second: AnswerService,
     # a last question word alone asks it of what the message says before it
     ("are they both hosting some summit later? where", "Porto"),
     ("is either of them hosting a summit later", "Kazan"),  # "either" is no word asked
+    # "the Russian", "the Portuguese one": the subject of that country, not the country
+    ("who had more meetings with leaders, the russian or the portuguese one?", "Putin (20)"),
 ])
 def test_questions_of_both_subjects(second: AnswerService, request: pytest.FixtureRequest,
                                     ask: str, has: str) -> None:

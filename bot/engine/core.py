@@ -821,12 +821,28 @@ class Engine:
                                                     for w in last.words))
             else:
                 parsed = self.parser.parse(f"what about {name}?")
-        parsed = self._recount(self._again(self._switched(question, parsed, context), context),
-                               context)
+        parsed = self._recount(self._again(self._switched(question, self._demonym(parsed),
+                                                          context), context), context)
         answer = self._routed(question, parsed, context, now, article)
         if context is not None and answer.answered:
             context.last = parsed
         return answer
+
+    def _demonym(self, q: Parsed) -> Parsed:
+        """'The Russian or the Portuguese one?': "the" and a subject's home country with no
+        noun after it stand for that subject (of several loaded), not for the country."""
+        if len(self.principals) < 2:
+            return q
+        ws, out = q.words, []
+        for m in q.mentions:
+            after = ws[m.end] if m.end < len(ws) else ""
+            own = [p for p in self.by_subject
+                   if (e := self.snapshot.entities.get(p)) is not None and e.country == m.entity]
+            if m.start > 0 and ws[m.start - 1] == "the" and len(own) == 1 \
+                    and (not after or after in self.lexicon.stopwords):
+                m = replace(m, entity=own[0])
+            out.append(m)
+        return replace(q, mentions=tuple(out)) if out != list(q.mentions) else q
 
     def _speaks_for(self, q: Parsed, intent: IntentSpec) -> bool:
         """Does an article use the decline phrase's words of what the question names
