@@ -225,6 +225,7 @@ class Lexicon:
         # grammar words that can still be what "how many" counts ("countries", "people")
         self.nouns = frozenset(vocab.get("counted_nouns", ()))
         self.anaphora = phrases("anaphora")
+        self.pointing = phrases("pointing_phrases")  # "that time": no word of the question
         self.continuations = phrases("continuations")
         self.future = phrases("future")
         self.not_future = phrases("not_future")  # "how soon after": a time gone by

@@ -454,8 +454,11 @@ class Parser:
                 and ws[i + 1:i + 2] != ("when",) for j in range(i + 1, i + 7)}
         content = tuple(w for i, w in enumerate(ws) if i not in covered and i not in span
                         and w not in lex.stopwords)
+        # ("what did Li say that time?": the words pointing back ask nothing of their own)
+        pointing = {i for p in lex.pointing if (k := at(p)) >= 0 for i in range(k, k + len(p))}
         distinctive = tuple(w for i, w in enumerate(ws)
                             if i not in covered and i not in span and i not in phrase_at
+                            and i not in pointing
                             and w not in lex.stopwords and w not in lex.structural
                             and w not in times)
         anaphora = at.any(lex.anaphora)

@@ -51,7 +51,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "expansion_words", "universal_negatives",
                     "penultimate", "opposites", "overview_nouns", "ordinal_first",
                     "progressive_auxiliaries", "gap_words", "locative_idioms",
-                    "negated_auxiliaries",
+                    "negated_auxiliaries", "pointing_phrases",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

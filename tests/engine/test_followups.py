@@ -98,6 +98,12 @@ def test_a_new_subject_needs_no_context(chat: Conversation) -> None:
     assert not answer.trace.used_context
 
 
+def test_that_time_points_back_and_asks_nothing_of_its_own(chat: Conversation) -> None:
+    chat.ask("did putin and xi meet again?")
+    answer = chat.ask("what did xi say that time?")
+    assert answer.answered and "right side of history" in answer.text, answer.text
+
+
 def test_a_short_question_with_a_topic_of_its_own_is_no_ellipsis(chat: Conversation) -> None:
     chat.ask("what is the brics summit")
     answer = chat.ask("whats the mutual defense pact")
