@@ -11,10 +11,18 @@ from bot.store.load import Fact
 
 @register("why")
 def why(c: Composer, ask: Ask) -> Reply | None:
-    found = c.top(ask, c.focused(ask), bonus=lambda i: 1.0 if i.fact.why else 0.0)
+    found = c.top(ask, c.focused(ask), bonus=lambda i: 1.0 if i.fact.why else 0.0,
+                  spread=2.0, most=6)
     if not found:
         return None
     fact = found[0][1].fact
+    # ("what for?" of a visit just told: a fact close behind whose reason the visit's own
+    # sentence states, "pledged aid for schools and clean water")
+    close = [i.fact for _, i in found[1:] if i.fact.why and not fact.why
+             and squeeze(i.fact.why) in squeeze(fact.summary)]
+    if close and reason(c, fact) is None:
+        fact = close[0]
+        found = [(found[0][0], c.index.by_id[fact.id])]
     if not fact.why and (stated := reason(c, fact)) is not None:
         return stated  # the quote, or the sentence after it, says why
     if not fact.why and fact.occasion and fact.kind in (*CONTACT_KINDS, *FUTURE_KINDS) \
