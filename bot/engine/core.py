@@ -294,7 +294,7 @@ class Desk:
                 strategy, True
         if own:
             return mentions, (), strategy, False
-        elliptical = not q.content or (len(q.words) <= 5 and len(mentions) == 0
+        elliptical = not q.content or (len(q.words) <= 6 and len(mentions) == 0
                                        and not self._own_topic(q, context))
         if q.anaphora:  # "him": whom the last answer said she met, too
             inherited += tuple(Mention(e, -1, -1, "plain") for e in context.counterpart

@@ -98,6 +98,12 @@ def test_a_new_subject_needs_no_context(chat: Conversation) -> None:
     assert not answer.trace.used_context
 
 
+def test_a_fragment_asks_of_what_was_just_told(chat: Conversation) -> None:
+    chat.ask("tell me about putin in north korea")
+    answer = chat.ask("first time in how many yrs?")
+    assert answer.answered and "24 years" in answer.text, answer.text
+
+
 def test_that_time_points_back_and_asks_nothing_of_its_own(chat: Conversation) -> None:
     chat.ask("did putin and xi meet again?")
     answer = chat.ask("what did xi say that time?")
