@@ -50,9 +50,9 @@ def count(c: Composer, ask: Ask) -> Reply | None:
         found = sorted(((scored.get(i.fact.id, 0.0) + 3.0 * n, i) for i in numbered
                         if (n := counts(i))), key=lambda r: -r[0])
         # ("first time in how many years?" of North Korea: a figure of what is named first)
-        named = c.named(ask)
+        asked = c.named(ask)
         found = [r for r in found if any(c.index.relevance(r[1], (n,), frozenset(), ask.home)
-                                         >= 1.5 for n in named)] or found
+                                         >= 1.5 for n in asked)] or found
         top = found[0][1] if found else None
         if (named := _named_figure(c, ask, numbered, top)) is not None:
             return named
