@@ -833,6 +833,8 @@ def test_a_wh_question_joining_both_articles(
     # "there", said of the other subject's last place: nothing connects her with it
     (("who did putin meet in pyongyang", "where'd he go after"), "did she go there too?",
      "No", "Yes"),
+    # "and the Zenda-Nord one?": the name begun, the last question asked of it
+    (("when's the brics summit",), "and the portugal-asean one?", "November", "Yes"),
     # "and X on her tour?": the last question again, of her
     (("how many meetings did putin have?",), "and ribeiro on her tour?", "15", "20"),
     # after a claim of him denied with her article, "he" is still him

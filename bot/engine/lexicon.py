@@ -226,6 +226,8 @@ class Lexicon:
         self.nouns = frozenset(vocab.get("counted_nouns", ()))
         self.anaphora = phrases("anaphora")
         self.pointing = phrases("pointing_phrases")  # "that time": no word of the question
+        # "the Zenda one": the word standing for the rest of a name
+        self.pro_noun = next(iter(vocab.get("pro_noun", ())), "")
         self.continuations = phrases("continuations")
         self.future = phrases("future")
         self.not_future = phrases("not_future")  # "how soon after": a time gone by

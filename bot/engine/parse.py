@@ -550,6 +550,12 @@ class Parser:
                     i += n
                     break
             else:
+                # "the Zenda-Nord one": the start of one name only, "one" standing for the rest
+                named = set(lex.aliases.starting(ws[i]).values()) \
+                    if ws[i + 1:i + 2] == (lex.pro_noun,) and ws[i] not in lex.stopwords else set()
+                if len(named) == 1:
+                    found.append(self._role(ws, i, i + 2, named.pop()))
+                    i += 1
                 i += 1
         return tuple(self._leaders(ws, found))
 
@@ -665,11 +671,14 @@ class Parser:
         # "ana became minister in june?": a statement asked, with no question word; without
         # the question mark too when a name opens it and a verb follows ("ben and ana
         # talked about grain", "ben just started his 4th term in may")
+        # ("and the Zenda forum?" goes on with the last question; no claim of its own)
         plain = len(ws) > 3 and ws[start] not in lex.openers \
-            and not any(w in lex.question_words for w in ws)
-        verb = any(  # a verb said: "talked", "met", "is"
+            and not any(w in lex.question_words for w in ws) \
+            and not any(ws[:len(p)] == p for p in lex.continuations)
+        named = {i for a, b in (spans or {}).items() for i in range(a, b)}
+        verb = any(  # a verb said: "talked", "met", "is" (no word of a name)
             w in lex.copulas or (len(w) > 4 and w.endswith("ed")) or stem(w) != light_stem(w)
-            for w in ws[start + 1:])
+            for i, w in enumerate(ws[start + 1:], start=start + 1) if i not in named)
         stated = start in (spans or {}) and verb
         tagged = tagged or (plain and (asked or stated))
         best: dict[str, tuple[float, IntentSpec, frozenset[int]]] = {}
