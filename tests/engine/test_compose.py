@@ -1141,3 +1141,9 @@ def test_an_unknown_name_in_the_role_of_a_known_one_is_denied(ask, question: str
 def test_a_claim_that_something_did_not_happen(ask, question: str, opens: str) -> None:
     answer = ask(question)
     assert answer.text.startswith(opens), answer.text
+
+
+def test_a_contact_claimed_with_what_another_meeting_held_is_no(ask) -> None:
+    # he met Xi in Beijing; the defence pact was signed with Kim in Pyongyang
+    answer = ask("putin signed a defence pact with xi in beijing?")
+    assert answer.text.startswith("No") and "Kim" in answer.text, answer.text

@@ -187,6 +187,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                              facts[:1], verdict=False)
             if _qualified(c, q, hits[:3]):
                 return Reply(facts[0].summary, facts[:1], verdict=False)
+            if (apart := _apart(c, ask, Reply(facts[0].summary, facts[:1]))) is not None:
+                return apart  # "signed a defence pact with Li in Zenda?": it was with Ben
             # "a month after his inauguration?" of "a week after being sworn in": No
             units = _units(c, " ".join(q.words))
             told = _units(c, " ".join((facts[0].summary, facts[0].time_phrase or "")))
