@@ -481,6 +481,8 @@ QUESTIONS = [
     q("How many people live in fiji?", "does not say", no=("500",), answered=False,
       id="a-figure-of-something-else-counts-nothing-of-the-place"),
     q("how much development aid did portugal pledge in dili", "40", id="a-figure-of-the-country"),
+    q("Why did Castillo and Ribeiro focus on palm oil in Manila?", "Jakarta", opens=("No",),
+      id="why-of-a-topic-discussed-elsewhere"),
     q("what for?", "schools", before=("who did she meet in dili", "what did she pledge"),
       id="what-for-of-a-visit-is-the-reason-its-sentence-states"),
     q("the working holiday deal lets 5000 young people from each country move over", "500",

@@ -953,7 +953,31 @@ def premise(c: Composer, ask: Ask) -> Reply | None:
                for i in c.pool(CONTACT_KINDS) for p in placed)
     return _event_premise(c, ask, ask.others, placed) or _met_elsewhere(c, ask, placed) \
         or _role_premise(c, ask, placed) or _not_there(c, ask, placed, been) \
-        or _misplaced(c, ask, 3 if been else 2)
+        or _misplaced(c, ask, 3 if been else 2) or _topic_elsewhere(c, ask, placed)
+
+
+def _topic_elsewhere(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
+    """'Why did they focus on palm oil in Strelsau?' when the talks there were on other
+    things and palm oil came up in Zenda: No, what was discussed there and where it was.
+    (Two words at least of what the articles tell, none of them the meeting's there.)"""
+    q = ask.q
+    if q.intent is None or q.intent.answer != "why" or q.first or q.last or q.sequence:
+        return None  # ("what deals did they sign there?" asks; "why" takes it as told)
+    at = [i for i in c.pool(CONTACT_KINDS) if placed and all(c.index.at(i, p) for p in placed)
+          and (not ask.principal or ask.principal & set(i.fact.participants))]
+    if not at:
+        return None
+    held = frozenset().union(*(i.strong | i.weak for i in at))
+    told = {s for s in ask.q.distinct_stems if c.index.with_stem(s)}
+    missing = told - held
+    if len(missing) < 2:
+        return None
+    elsewhere = [i for i in c.index.candidates((), frozenset(missing))
+                 if missing <= (i.strong | i.weak) and i not in at]
+    if not elsewhere:
+        return None
+    facts = [at[0].fact, elsewhere[0].fact]
+    return Reply(" ".join(f.summary for f in facts), facts, verdict=False)
 
 
 def _not_there(c: Composer, ask: Ask, placed: set[str], been: bool) -> Reply | None:
