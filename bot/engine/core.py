@@ -394,18 +394,24 @@ class Desk:
         """'What's the Mongolian president called?', 'who is Ruritania's prime minister?':
         the article may not name them."""
         q = ask.q
+        # (a contact in a clause describing them, "the president of Zenda that hosted the
+        # summit", asks no one met)
+        clause = next((i for i, w in enumerate(q.words) if i and w in self.lexicon.relatives),
+                      len(q.words))
         asks_who = ((q.intent is not None and q.intent.answer in ("who", "about"))
                     or q.asks_name) and not any(w in self.lexicon.contact_words
-                                                for w in q.words)
-        if asks_who and q.roles and ask.others and all(
-                self.snapshot.entities[e].kind == "country" for e in ask.others):
+                                                for w in q.words[:clause])
+        # (the country the role is of comes first: "who is the president of Zenda that
+        # hosted the summit?")
+        country = ask.others[0] if ask.others else None
+        if asks_who and q.roles and country is not None \
+                and self.snapshot.entities[country].kind == "country":
             holders = [e for e in self.snapshot.entities.values() if e.kind == "person"
-                       and e.country in ask.others and e.role
+                       and e.country == country and e.role
                        and any(r in e.role.casefold() for r in q.roles)]
             if not holders:
                 related = [item.fact for _, item in self.composer.ranked(ask)][:1]
-                return self.composer.not_said(
-                    f"who the {q.roles[0]} of {ask.others[0]} is", related)
+                return self.composer.not_said(f"who the {q.roles[0]} of {country} is", related)
             named = {m.entity for m in ask.mentions if m.start >= 0}
             if q.backwards and all(h.name in named for h in holders):
                 # "who was Zenda's foreign minister before Ana?": her predecessor is untold

@@ -228,6 +228,7 @@ class Lexicon:
         self.pointing = phrases("pointing_phrases")  # "that time": no word of the question
         # "the Zenda one": the word standing for the rest of a name
         self.pro_noun = next(iter(vocab.get("pro_noun", ())), "")
+        self.relatives = frozenset(vocab.get("relatives", ()))  # "the one that hosted it"
         self.continuations = phrases("continuations")
         self.future = phrases("future")
         self.not_future = phrases("not_future")  # "how soon after": a time gone by

@@ -1147,3 +1147,10 @@ def test_a_contact_claimed_with_what_another_meeting_held_is_no(ask) -> None:
     # he met Xi in Beijing; the defence pact was signed with Kim in Pyongyang
     answer = ask("putin signed a defence pact with xi in beijing?")
     assert answer.text.startswith("No") and "Kim" in answer.text, answer.text
+
+
+def test_a_role_the_article_names_no_one_for_is_not_said_despite_a_clause(ask) -> None:
+    # a contact in a clause describing the one asked for asks no one met
+    answer = ask("who is the president of kazakhstan that hosted the sco summit?")
+    assert not answer.answered and "does not say who the president of Kazakhstan" \
+        in answer.text, answer.text
