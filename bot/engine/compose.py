@@ -160,6 +160,7 @@ class Vocab:
     gap_words: frozenset[str]  # "since", "last": how long between, not how long it lasted
     thither: tuple[tuple[str, ...], ...]  # "there", "that city": the place talked of
     negated: frozenset[str]  # "not", "hasn't": a claim that something did not happen
+    subject_pronouns: frozenset[str]  # "he", "she": someone talked of, acting
     future: tuple[tuple[str, ...], ...]  # "will", "going to"
     identity_questions: tuple[tuple[str, ...], ...]  # "who is"
     span_questions: tuple[tuple[str, ...], ...]  # "how long"
@@ -216,6 +217,7 @@ class Vocab:
             ordinal_first=words("ordinal_first"), gap_words=words("gap_words"),
             thither=tuple(lexicon.thither),
             negated=lexicon.negations | lexicon.negated_auxiliaries,
+            subject_pronouns=lexicon.subject_pronouns,
             future=phrases("future"), identity_questions=phrases("identity_questions"),
             span_questions=phrases("span_questions"),
             elapsed_words=phrases("elapsed_words"), then_words=phrases("then_words"),

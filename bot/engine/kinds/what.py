@@ -63,10 +63,13 @@ def _speaks(c: Composer, ask: Ask, name: str) -> bool:
     """Is `name` the one said to speak ("what did Ben tell her", "what did the Zendan
     minister say"), not the owner of what speaks ("what does Ben's trip say about...")?"""
     ws = ask.q.words
+    # (a person the conversation brought, "what did he say?": the pronoun is the speaker)
+    pronoun = [i + 1 for i, w in enumerate(ws) if w in c.vocab.subject_pronouns]
     for m in ask.mentions:
-        if m.entity != name or m.start < 0:
+        if m.entity != name or (m.start < 0 and not pronoun) \
+                or (m.start < 0 and c.kind_of(name) != "person"):
             continue
-        at = m.end
+        at = m.end if m.start >= 0 else pronoun[0]
         while at < len(ws) and stem(ws[at]) not in c.vocab.said_stems \
                 and (ws[at] in c.vocab.leader_words or ws[at] in c.vocab.stopwords):
             at += 1  # ("what did Ben actually tell her")
