@@ -792,6 +792,10 @@ class Parser:
             for j in range(i + len(phrase), len(ws)):
                 if j in covered:
                     continue
+                if j == i + len(phrase) and ws[j] in self.lex.copulas \
+                        and ws[j + 1:j + 2] and ws[j + 1] in self.lex.stopwords \
+                        and ws[j + 1] not in self.lex.subject_pronouns:
+                    continue  # "how many are these sailors": what follows is counted
                 if ws[j] in self.lex.openers or ws[j] in self.lex.subject_pronouns or (
                         ws[j] in self.lex.contact_words and ws[j] not in self.lex.nouns):
                     break  # the verb: "how many countries did she visit"; its subject:
