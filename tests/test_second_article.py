@@ -483,6 +483,8 @@ QUESTIONS = [
     q("how much development aid did portugal pledge in dili", "40", id="a-figure-of-the-country"),
     q("Why did Castillo and Ribeiro focus on palm oil in Manila?", "Jakarta", opens=("No",),
       id="why-of-a-topic-discussed-elsewhere"),
+    q("She went to seven countries in 12 days", "five countries", opens=("No",),
+      id="two-figures-each-checked-against-what-it-counts"),
     q("How many is these sailors?", "8,000",
       before=("Where the tour was finish?", "Who she meet there?"),
       id="how-many-is-these-counts-what-follows"),

@@ -499,8 +499,9 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
         return _span_figure(c, ask)  # "the tour was only a week?"
     if at is None or not q.words[at].isalnum() or number(q.words[at][:-2]) is not None:
         return None  # "his 5th term" ranks, it counts nothing
-    counted = {stem(w) for w in q.words[at + 1:at + 4] if w not in c.vocab.stopwords
-               or w in c.vocab.nouns}
+    after = q.words[at + 1:at + 4]  # what the figure counts, up to the next figure
+    after = after[:next((i for i, w in enumerate(after) if number(w) is not None), len(after))]
+    counted = {stem(w) for w in after if w not in c.vocab.stopwords or w in c.vocab.nouns}
     if q.words[at + 1:at + 2] and q.words[at + 1] in c.vocab.time_units:
         return _span_figure(c, ask)
     best, most = None, 0
@@ -527,7 +528,9 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
     counting = c.index.by_id.get(fact.id)
     if listed is not None and told(listed.fact) > told(fact):
         return Reply(listed.fact.summary, [listed.fact], verdict=True)
-    held = bool(set(q.numbers) & stated) and _unlike(c, ask, counting) is None
+    # (the figure claimed of what the fact counts: "seven countries in 12 days" is no
+    # "12 days" said of the countries)
+    held = number(q.words[at]) in stated and _unlike(c, ask, counting) is None
     return Reply(fact.summary, [fact], verdict=held)
 
 
