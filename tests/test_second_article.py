@@ -656,6 +656,9 @@ def test_which_of_them_met_someone_from_there(second: AnswerService,
 @pytest.mark.parametrize(("ask", "has"), [
     ("whats each of the articles about, short pls", "Ribeiro wrapped up"),
     ("hi new here 👋 what articles do you have?", "Ribeiro wrapped up"),
+    # "&" joins two questions, each of its own subject
+    ("how much aid did ribeiro pledge & how many years since putin was last in north korea",
+     "24 years"),
     ("who are these two articles even about lol", "Ribeiro wrapped up"),
     # a last question word alone asks it of what the message says before it
     ("are they both hosting some summit later? where", "Porto"),

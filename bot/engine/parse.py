@@ -310,10 +310,10 @@ class Parser:
         starts = [0]
         for i in range(1, len(ws) - 1):
             word = ws[i].casefold().strip(",?!.")
-            joined = word in ("and", "also", "plus") or ws[i - 1].endswith((",", "?", ";"))
+            joined = word in ("and", "also", "plus", "&") or ws[i - 1].endswith((",", "?", ";"))
             if not joined:
                 continue
-            j = i + 1 if word in ("and", "also", "plus") else i
+            j = i + 1 if word in ("and", "also", "plus", "&") else i
             word = ws[j].casefold().strip(",?!.")
             opener = word.replace("'", "")  # "what's" -> "whats"; "where'd" -> "where"
             if opener not in lex.question_words:
