@@ -321,7 +321,11 @@ class Parser:
             after = tuple(words(" ".join(ws[j:]).casefold()))
             if after and any(after == t for t in lex.tags_by_last.get(after[-1], ())):
                 continue  # "..., didn't he?": a tag, no question of its own
-            if (opener in lex.question_words or opener in lex.openers) \
+            # ("... then where? and Ana after Zenda?": after a question mark, "and" goes on
+            # with a question of its own)
+            going_on = ws[i - 1].endswith("?") and j == i + 1 and bool(
+                set(after[:1]) & lex.alias_words)
+            if (opener in lex.question_words or opener in lex.openers or going_on) \
                     and j - starts[-1] >= 3 and len(ws) - j >= 2:
                 starts.append(j)
         if len(starts) == 1:
