@@ -1154,3 +1154,10 @@ def test_a_role_the_article_names_no_one_for_is_not_said_despite_a_clause(ask) -
     answer = ask("who is the president of kazakhstan that hosted the sco summit?")
     assert not answer.answered and "does not say who the president of Kazakhstan" \
         in answer.text, answer.text
+
+
+def test_name_the_asks_who(ask) -> None:
+    # an imperative asking for names is no statement to check
+    answer = ask("name the prime ministers putin met")
+    assert "Modi" in answer.text and "Orban" in answer.text, answer.text
+    assert not answer.text.startswith("Yes"), answer.text
