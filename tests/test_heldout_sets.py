@@ -83,9 +83,9 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round20-putin-diplomacy.yaml", "shipped", 0.88),
         ("round20-ribeiro-asia-pacific.yaml", "second", 0.87),
         ("round20-both.yaml", "both", 0.82),
-        ("round21-putin-diplomacy.yaml", "shipped", 0.93),
-        ("round21-ribeiro-asia-pacific.yaml", "second", 0.90),
-        ("round21-both.yaml", "both", 0.84)]
+        ("round21-putin-diplomacy.yaml", "shipped", 0.96),
+        ("round21-ribeiro-asia-pacific.yaml", "second", 0.93),
+        ("round21-both.yaml", "both", 0.90)]
 
 
 def _data(which: str, tmp: Path) -> Path:
