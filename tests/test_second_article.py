@@ -804,6 +804,7 @@ def test_a_wrong_first_stop_from_the_other_article_gets_her_first_stop(
     # speaker, is a false premise: No, and what the other article says
     ("what did ribeiro get up to in vietnam", True, "Putin"),
     ("what did putin and koroi say about sea levels", True, "sea levels"),
+    ("what did putin and castillo say about the south china sea", True, "Ribeiro met"),
     # a statement one article tells, said to be the other subject's (or the quote of one
     # said to be another's): No, and who said it; the words quoted ask nothing ("future")
     ("ribeiro said china 'always stood on the right side of history' didnt she", True,

@@ -1291,7 +1291,12 @@ class Engine:
         met = any(w in self.lexicon.contact_words for w in q.words)
         contact = met or bool(set(q.kinds) - {"statement"}) \
             or any(m.entity == name and m.role == "place" for m in q.mentions)
-        told = bool(items) and bool(q.distinct_stems & (items[0].strong | items[0].weak))
+        # (its words, or another thing it names: "what did A and Li say about <the sea
+        # Li's meeting was about>?")
+        beside = {m.entity for m in q.mentions if m.entity != name
+                  and m.entity not in self.by_subject}
+        told = bool(items) and bool(q.distinct_stems & (items[0].strong | items[0].weak) or beside
+                                    & (items[0].places | items[0].people | items[0].about))
         # what B's own speaker said ("what did A and Li say about X?") is told; what A
         # thinks or said of B or B's topic ("what does A think of Li's tour?") is not
         saying = [i for i, w in enumerate(q.words) if w in self.lexicon.opinion_words]
