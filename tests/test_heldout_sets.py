@@ -85,7 +85,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round20-both.yaml", "both", 0.82),
         ("round21-putin-diplomacy.yaml", "shipped", 0.96),
         ("round21-ribeiro-asia-pacific.yaml", "second", 0.93),
-        ("round21-both.yaml", "both", 0.90)]
+        ("round21-both.yaml", "both", 0.90),
+        ("round22-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round22-ribeiro-asia-pacific.yaml", "second", 0.95),
+        ("round22-both.yaml", "both", 0.90)]
 
 
 def _data(which: str, tmp: Path) -> Path:
