@@ -656,6 +656,8 @@ def test_which_of_them_met_someone_from_there(second: AnswerService,
 @pytest.mark.parametrize(("ask", "has"), [
     ("whats each of the articles about, short pls", "Ribeiro wrapped up"),
     ("hi new here 👋 what articles do you have?", "Ribeiro wrapped up"),
+    # a claim of both is No when only one article says so
+    ("did both of them visit vietnam?", "No: only Putin."),
     # after a question mark, "and" with a name goes on with a question of its own
     ("putin went to north korea then where? and ribeiro after canberra?", "Suva"),
     # "&" joins two questions, each of its own subject

@@ -1019,6 +1019,12 @@ class Engine:
         both = self._side_by_side(question, answered)
         if compared and (verdict := self._compare(parsed, answered)):
             return replace(both, text=f"{verdict}\n\n{both.text}")
+        if parsed.intent is not None and parsed.intent.answer == "yes_no" \
+                and self.lexicon.everyone(parsed) and len(answered) == len(desks) > 1:
+            # "did both of them visit Zenda?": Yes only if each article says so
+            yes = [d.short["subject"] for d, a in answered if a.text.startswith("Yes")]
+            if yes and len(yes) < len(answered):
+                return replace(both, text=f"No: only {join(yes)}.\n\n{both.text}")
         return both
 
     def _in_common(self, question: str, q: Parsed, desks: list[Desk], now: float
