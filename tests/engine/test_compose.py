@@ -1161,3 +1161,8 @@ def test_name_the_asks_who(ask) -> None:
     answer = ask("name the prime ministers putin met")
     assert "Modi" in answer.text and "Orban" in answer.text, answer.text
     assert not answer.text.startswith("Yes"), answer.text
+
+
+def test_why_he_flew_to_a_capital_whose_leader_came_to_him_is_no(ask) -> None:
+    answer = ask("Why did Putin fly to New Delhi this week?")
+    assert answer.text.startswith("No") and "Moscow" in answer.text, answer.text

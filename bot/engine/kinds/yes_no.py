@@ -992,6 +992,11 @@ def _not_there(c: Composer, ask: Ask, placed: set[str], been: bool) -> Reply | N
         return None
     told = [i for i in c.pool(CONTACT_KINDS) if ask.principal & set(i.fact.participants)
             and all(_tied(c, i, p) for p in placed)]
+    # ("why did he fly to the Zendan capital?" when Zenda's leader came to him: the
+    # country's contacts say where they met)
+    told = told or [i for i in c.pool(CONTACT_KINDS) if ask.principal & set(i.fact.participants)
+                    and all(any(_tied(c, i, x) for x in c.index.lineage(p) - {p}
+                                if c.kind_of(x) == "country") for p in placed)]
     if not told:
         return None
     return Reply(f"No. {told[0].fact.summary}", [told[0].fact])
