@@ -1166,3 +1166,8 @@ def test_name_the_asks_who(ask) -> None:
 def test_why_he_flew_to_a_capital_whose_leader_came_to_him_is_no(ask) -> None:
     answer = ask("Why did Putin fly to New Delhi this week?")
     assert answer.text.startswith("No") and "Moscow" in answer.text, answer.text
+
+
+def test_why_someone_else_did_what_the_fact_tells_is_no(ask) -> None:
+    answer = ask("Why is China building the Akkuyu nuclear plant in Turkey?")
+    assert answer.text.startswith("No") and "Rosatom" in answer.text, answer.text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.compose import Ask, Composer, Reply, passage
-from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
+from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import register
 from bot.engine.text import squeeze, tokens
 from bot.store.load import Fact
@@ -23,6 +23,8 @@ def why(c: Composer, ask: Ask) -> Reply | None:
     if close and reason(c, fact) is None:
         fact = close[0]
         found = [(found[0][0], c.index.by_id[fact.id])]
+    if (other := _someone_else(c, ask, found[0][1])) is not None:
+        return other
     if not fact.why and (stated := reason(c, fact)) is not None:
         return stated  # the quote, or the sentence after it, says why
     if not fact.why and fact.occasion and fact.kind in (*CONTACT_KINDS, *FUTURE_KINDS) \
@@ -69,3 +71,16 @@ def _gives_reason(c: Composer, text: str) -> bool:
     words = tuple(tokens(text.casefold()))
     return any(words[i:i + len(p)] == p for p in c.vocab.reason_words
                for i in range(len(words)))
+
+
+def _someone_else(c: Composer, ask: Ask, item: IndexedFact) -> Reply | None:
+    """'Why is Zenda building the plant?' when the fact that has every word of it names
+    another builder: No, and the fact (the actor claimed is nowhere in it)."""
+    q = ask.q
+    actors = [e for e in ask.others if e not in ask.home and e not in ask.placed
+              and c.kind_of(e) in ("person", "country", "organisation")]
+    if not actors or not q.distinct_stems or not q.distinct_stems <= (item.strong | item.weak):
+        return None
+    if all(c.index.relevance(item, (e,), frozenset(), ask.home) >= 1.5 for e in actors):
+        return None
+    return Reply(item.fact.summary, [item.fact], verdict=False)
