@@ -485,6 +485,8 @@ QUESTIONS = [
       id="why-of-a-topic-discussed-elsewhere"),
     q("She went to seven countries in 12 days", "five countries", opens=("No",),
       id="two-figures-each-checked-against-what-it-counts"),
+    q("who was foreign minister before ribeiro?", "does not say who was Foreign Minister",
+      answered=False, id="her-predecessor-is-not-said"),
     q("How many is these sailors?", "8,000",
       before=("Where the tour was finish?", "Who she meet there?"),
       id="how-many-is-these-counts-what-follows"),

@@ -420,8 +420,12 @@ class Desk:
                     f"who the {q.roles[0]} of {ask.others[0]} was before {holders[0].name}",
                     related)
         twice = [m.entity for m in q.mentions if m.start >= 0]
-        person = next((e for e in twice if twice.count(e) > 1
-                       and self.snapshot.entities[e].kind == "person"), None)
+        # (the office said beside the name, or in words: "who was foreign minister before
+        # Ana?" of Ana, Foreign Minister of Zenda)
+        person = next((e for e in twice if self.snapshot.entities[e].kind == "person" and (
+            twice.count(e) > 1 or (q.roles and any(
+                r in (self.snapshot.entities[e].role or "").casefold() for r in q.roles)))),
+            None)
         if asks_who and q.backwards and person and self.snapshot.entities[person].role:
             # "who was Zenda's foreign minister before Ana?" (the office is hers): the
             # article does not name her predecessor
