@@ -839,20 +839,28 @@ class Engine:
         return answer
 
     def _demonym(self, q: Parsed) -> Parsed:
-        """'The Russian or the Portuguese one?': "the" and a subject's home country with no
+        """'The Zendan or the Ruritanian one?': "the" and a subject's home country with no
         noun after it stand for that subject (of several loaded), not for the country."""
         if len(self.principals) < 2:
             return q
         ws, out = q.words, []
         for m in q.mentions:
             after = ws[m.end] if m.end < len(ws) else ""
-            own = [p for p in self.by_subject
-                   if (e := self.snapshot.entities.get(p)) is not None and e.country == m.entity]
+            own = self._subjects_from.get(m.entity, ())
             if m.start > 0 and ws[m.start - 1] == "the" and len(own) == 1 \
                     and (not after or after in self.lexicon.stopwords):
                 m = replace(m, entity=own[0])
             out.append(m)
         return replace(q, mentions=tuple(out)) if out != list(q.mentions) else q
+
+    @cached_property
+    def _subjects_from(self) -> dict[str, tuple[str, ...]]:
+        """Each country and the subjects loaded whose home it is (worked out once)."""
+        out: dict[str, tuple[str, ...]] = {}
+        for p in self.by_subject:
+            if (e := self.snapshot.entities.get(p)) is not None and e.country:
+                out[e.country] = (*out.get(e.country, ()), p)
+        return out
 
     def _speaks_for(self, q: Parsed, intent: IntentSpec) -> bool:
         """Does an article use the decline phrase's words of what the question names
@@ -1026,7 +1034,7 @@ class Engine:
         if parsed.intent is not None and parsed.intent.answer == "yes_no" \
                 and self.lexicon.everyone(parsed) and len(answered) == len(desks) > 1:
             # "did both of them visit Zenda?": Yes only if each article says so
-            yes = [d.short["subject"] for d, a in answered if a.text.startswith("Yes")]
+            yes = [d.short["subject"] for d, a in answered if self.policy.confirms(a)]
             if yes and len(yes) < len(answered):
                 return replace(both, text=f"No: only {join(yes)}.\n\n{both.text}")
         return both

@@ -14,6 +14,7 @@ from bot.store.load import Snapshot
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?)([a-z]{1,2})")  # a figure and its magnitude: "40m"
 _QUOTED = re.compile(r'"([^"]{3,})"|(?<!\w)\'([^\']{3,})\'(?!\w)')  # "...", '...'
+_JOINERS = ("and", "also", "plus", "&")  # words that join two questions in one message
 _FILLERS = frozenset({"so", "and", "but", "ok", "okay", "hey", "hi", "hello", "yo", "um", "uh",
                       "well", "also", "then", "pls", "please", "plz", "bot", "quick",
                       "question", "q", "btw", "oh", "now", "just", "wait", "hmm", "ah",
@@ -79,7 +80,6 @@ def first_number(text: str) -> int | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 def _quoted(text: str, ws: tuple[str, ...]) -> frozenset[int]:
     """Where the words in quotes stand in `ws`, when words outside them ask something
     (a question quoted whole is still the question)."""
@@ -95,6 +95,12 @@ def _quoted(text: str, ws: tuple[str, ...]) -> frozenset[int]:
     return frozenset(out) if len(ws) - len(out) >= 2 else frozenset()
 
 
+def _gerund(word: str) -> bool:
+    """'hosting', 'meeting': a verb in -ing (long enough not to be "king" or "thing")."""
+    return word.endswith("ing") and len(word) > 5
+
+
+@lru_cache(maxsize=4096)
 def number(word: str) -> int | None:
     """'six' -> 6, '24' -> 24, '4th' -> 4; None for anything else. Ordinals only as digits
     ('4th'): 'first' is too common a word to compare."""
@@ -310,10 +316,10 @@ class Parser:
         starts = [0]
         for i in range(1, len(ws) - 1):
             word = ws[i].casefold().strip(",?!.")
-            joined = word in ("and", "also", "plus", "&") or ws[i - 1].endswith((",", "?", ";"))
+            joined = word in _JOINERS or ws[i - 1].endswith((",", "?", ";"))
             if not joined:
                 continue
-            j = i + 1 if word in ("and", "also", "plus", "&") else i
+            j = i + 1 if word in _JOINERS else i
             word = ws[j].casefold().strip(",?!.")
             opener = word.replace("'", "")  # "what's" -> "whats"; "where'd" -> "where"
             if opener not in lex.question_words:
@@ -503,7 +509,7 @@ class Parser:
         typed = [w.strip("?!.,") for w in text.casefold().replace("’", "'").split()]
         return any(w in self.lex.progressive or (w.endswith("'s") and w[:-2] in
                                                  self.lex.question_words) for w in typed) \
-            and any(w.endswith("ing") and len(w) > 5 for w in ws)
+            and any(_gerund(w) for w in ws)
 
     def _nth(self, ws: tuple[str, ...]) -> int | None:
         """'The second time', 'their 2nd meeting', 'her third stop': an ordinal before an
@@ -695,7 +701,7 @@ class Parser:
             after = ws[at + len(phrase):at + len(phrase) + 3]
             if spec.answer == "about" and phrase[-1] in lex.progressive and after[:1] \
                     and (after[0] in lex.subject_pronouns or after[0] not in lex.stopwords) \
-                    and any(w.endswith("ing") and len(w) > 5 for w in after[1:]):
+                    and any(_gerund(w) for w in after[1:]):
                 return  # "who is she meeting?", "what is Ana hosting?": no one's identity
             if spec.answer == "who" and opening in lex.generic_questions \
                     and phrase[0] not in lex.question_words \

@@ -190,6 +190,11 @@ class Policy:
         """Does the answer say the claim asked is wrong (its verdict, said first)?"""
         return answer.answered and answer.text.startswith(("No.", "No:", "No,"))
 
+    @staticmethod
+    def confirms(answer: Answer) -> bool:
+        """Does the answer say the claim asked is right (its verdict, said first)?"""
+        return answer.answered and answer.text.startswith(("Yes.", "Yes:", "Yes,"))
+
     def in_parts(self, question: str, answers: Sequence[Answer]) -> Answer:
         """A question in several parts: the parts' answers in turn; a part the articles do
         not answer keeps only its first sentence."""

@@ -19,7 +19,7 @@ def about(c: Composer, ask: Ask) -> Reply | None:
         # article in short
         own = [m.entity for m in ask.mentions if m.entity in ask.principal | ask.home]
         if not ask.mentions and ask.q.distinct_stems:
-            return _described(c, ask)  # "what is the working holiday agreement?"
+            return _described(c, ask)  # "what is the fishing agreement?"
         if not own or not all(w in c.vocab.contact_words or stem(w) in c.vocab.visit_words
                               for w in ask.q.content):
             return None

@@ -49,7 +49,7 @@ def count(c: Composer, ask: Ask) -> Reply | None:
         # what is counted decides; the question's other words only rank the candidates
         found = sorted(((scored.get(i.fact.id, 0.0) + 3.0 * n, i) for i in numbered
                         if (n := counts(i))), key=lambda r: -r[0])
-        # ("first time in how many years?" of North Korea: a figure of what is named first)
+        # ("first time in how many years?" of Zenda: a figure of what is named first)
         asked = c.named(ask)
         found = [r for r in found if any(c.index.relevance(r[1], (n,), frozenset(), ask.home)
                                          >= 1.5 for n in asked)] or found
@@ -92,7 +92,7 @@ def count(c: Composer, ask: Ask) -> Reply | None:
 def _not_of_named(c: Composer, ask: Ask, item: IndexedFact) -> Reply | None:
     """'How many people live in Zenda?' answered by a figure of something else, with
     nothing of Zenda in it: not said, citing what the article says of Zenda."""
-    # (the subject's own country and its cities are no place asked about: "Lisbon's top
+    # (the subject's own country and its cities are no place asked about: "Strelsau's top
     # diplomat"; of the conversation, only the place pointed at: "this country", not
     # "despite that")
     there = any(find(ask.q.words, p) >= 0 for p in c.vocab.thither)
@@ -104,8 +104,8 @@ def _not_of_named(c: Composer, ask: Ask, item: IndexedFact) -> Reply | None:
         return None
     own = c.focused(ask)
     related = [i.fact for i in own or () if i is not item][:1]
-    counted = " ".join(ask.q.counted) or "that"
-    return c.not_said(f"how many {counted}" if ask.q.counted else "that", related)
+    return c.not_said(f"how many {' '.join(ask.q.counted)}" if ask.q.counted else "that",
+                      related)
 
 
 def _uncounted(c: Composer, ask: Ask, numbered: tuple[IndexedFact, ...]) -> Reply | None:

@@ -391,11 +391,14 @@ def _timed_elsewhere(c: Composer, ask: Ask) -> Fact | None:
     if not ask.others:
         return None
     return next((item.fact for item in c.index.candidates(ask.others)
-                 if c.index.time_fits(item, ask.q.times)
-                 and not (item.people and not any(c.index.takes_part(item, p)
-                                                  for p in ask.principal))
+                 if c.index.time_fits(item, ask.q.times) and _of_subject(c, ask, item)
                  and all(c.index.relevance(item, (n,), frozenset(), ask.home) >= 1.5
                          for n in ask.others)), None)
+
+
+def _of_subject(c: Composer, ask: Ask, item: IndexedFact) -> bool:
+    """A fact of the subject asked of: one that names no one, or names them."""
+    return not item.people or any(c.index.takes_part(item, p) for p in ask.principal)
 
 
 def _timed(c: Composer, ask: Ask, reply: Reply) -> Reply:
@@ -544,9 +547,7 @@ def _ranked(c: Composer, ask: Ask) -> Reply | None:
     nouns = {stem(w) for w in q.words[at + 1:at + 3] if w not in c.vocab.stopwords}
     for _, item in c.ranked(ask):
         ranks = {r for w in tokens(item.fact.summary.casefold()) if (r := c.rank(w))}
-        if ranks and nouns & (item.strong | item.weak) \
-                and not (item.people and not any(c.index.takes_part(item, p)
-                                                 for p in ask.principal)) \
+        if ranks and nouns & (item.strong | item.weak) and _of_subject(c, ask, item) \
                 and all(_tied(c, item, n) for n in ask.others if n not in ask.home):
             return Reply(item.fact.summary, [item.fact], verdict=c.rank(q.words[at]) in ranks)
     return None
@@ -755,7 +756,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         stated = numbers_in(" ".join((fact.summary, fact.count or "")), c.vocab.ordinals)
         missing = frozenset(w for w in missing if (n := number(w)) is None or n not in stated)
     # what backs the claim besides the unknown: its words the fact has, and the names
-    # it is about ("Acme is building Akkuyu?": the plant and "building")
+    # it is about ("Acme is building the Zenda plant?": the plant and "building")
     backed = len(ask.q.distinct_stems & words) + sum(
         item is not None and _tied(c, item, e) for e in ask.others if e not in ask.home)
     if not unknown and backed >= 2:
@@ -960,8 +961,8 @@ def premise(c: Composer, ask: Ask) -> Reply | None:
 
 
 def _topic_elsewhere(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
-    """'Why did they focus on palm oil in Strelsau?' when the talks there were on other
-    things and palm oil came up in Zenda: No, what was discussed there and where it was.
+    """'Why did they focus on fishing in Strelsau?' when the talks there were on other
+    things and fishing came up in Zenda: No, what was discussed there and where it was.
     (Two words at least of what the articles tell, none of them the meeting's there.)"""
     q = ask.q
     if q.intent is None or q.intent.answer != "why" or q.first or q.last or q.sequence:
