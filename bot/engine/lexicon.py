@@ -84,6 +84,16 @@ def is_common_word(word: str) -> bool:
     return any(f in words for f in forms)
 
 
+def _transposed(word: str, known: frozenset[str]) -> str | None:
+    """The one known word that `word` becomes with two neighbouring letters swapped (the
+    commonest slip of fast typing), if there is exactly one and `word` is no English word."""
+    if is_common_word(word):
+        return None
+    found = {w for i in range(len(word) - 1) if word[i] != word[i + 1]
+             and (w := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in known}
+    return found.pop() if len(found) == 1 else None
+
+
 # How alike an English word must be to an everyday word to be taken for a typo of it.
 COMMON_TYPO = 90
 
@@ -409,6 +419,9 @@ class Lexicon:
             found = process.extractOne(word, self._targets, scorer=fuzz.ratio,
                                        score_cutoff=self.settings.short_entity_cutoff)
             return found[0] if found and stem(found[0]) == stem(word) else word
+        swapped = _transposed(word, self.known)
+        if swapped:  # "mnay" is "many" (two letters swapped), not "may" (one dropped)
+            return swapped
         if len(word) == 3:  # "wat", "tlk": only everyday words, never names
             found = process.extractOne(word, self._short_targets, scorer=fuzz.ratio,
                                        score_cutoff=self.settings.entity_cutoff)

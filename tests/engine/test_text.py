@@ -132,3 +132,10 @@ def test_squeeze_is_stricter_than_fold() -> None:
 
 def test_a_longer_english_word_is_no_typo_of_a_shorter_one(engine) -> None:
     assert engine.parser.parse("did it double or triple").words[-1] == "triple"
+
+
+def test_two_swapped_letters_are_mended_before_a_dropped_one(engine) -> None:
+    # "mnay" is one swap from "many" and one deletion from "may": the swap is the slip
+    assert engine.parser.parse("how mnay trips did he make").words[:2] == ("how", "many")
+    assert engine.parser.parse("hw many trips did he make").words[0] == "how"
+    assert engine.parser.parse("how mnay trips did he make").intent.name == "count"
