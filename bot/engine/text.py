@@ -124,12 +124,15 @@ def stem(word: str) -> str:
 
 
 def term_stems(ws: list[str] | tuple[str, ...]) -> frozenset[str]:
-    """Stems of words and of their hyphenated parts: "six-year" also gives "six", "year"."""
+    """Stems of words, of their hyphenated parts ("six-year" also gives "six", "year") and
+    of a contraction without its apostrophe."""
     out = set()
     for w in ws:
         out.add(stem(w))
         if "-" in w:
             out.update(stem(part) for part in w.split("-") if part)
+        if "'" in w:  # "can't" is also typed "cant"
+            out.add(stem(w.replace("'", "")))
     return frozenset(out)
 
 

@@ -1171,3 +1171,14 @@ def test_why_he_flew_to_a_capital_whose_leader_came_to_him_is_no(ask) -> None:
 def test_why_someone_else_did_what_the_fact_tells_is_no(ask) -> None:
     answer = ask("Why is China building the Akkuyu nuclear plant in Turkey?")
     assert answer.text.startswith("No") and "Rosatom" in answer.text, answer.text
+
+
+def test_has_he_travelled_abroad_is_yes_with_the_trips(ask) -> None:
+    answer = ask("Has Putin still travelled abroad despite the ICC warrant?")
+    assert answer.text.startswith("Yes") and "Beijing" in answer.text
+
+
+def test_a_contraction_matches_its_spelling_without_apostrophe(ask) -> None:
+    # the fact's keyword is "cant"; the member types "can't"
+    answer = ask("why can't putin travel much these days?")
+    assert "warrant" in lower(answer)

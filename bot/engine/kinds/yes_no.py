@@ -428,8 +428,9 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
         return replace(reply, verdict=False)  # "spends too much?" of "too little"
     if (apart := _apart(c, ask, reply)) is not None:
         return apart
-    if reply.items and any(w in c.vocab.existence_words for w in q.words) and not q.numbers \
-            and not ask.placed:
+    if reply.items and not q.numbers and not ask.placed and (
+            any(w in c.vocab.existence_words for w in q.words)
+            or (q.intent is not None and q.intent.answer == "trips")):
         return replace(reply, verdict=True)  # "has he made any trips abroad?": these
     places = journey.places(c, ask)
     if places and reply.items and set(q.kinds) <= set(CONTACT_KINDS) \
