@@ -430,6 +430,8 @@ class Lexicon:
                       else self.settings.entity_cutoff - 5)
             found = process.extractOne(word, self._targets, scorer=fuzz.ratio,
                                        score_cutoff=cutoff)
+        if found and found[0][0] != word[0] and abs(len(found[0]) - len(word)) >= 2:
+            return word  # "poland" is no "land": a slip keeps the first letter or the length
         if found and is_common_word(word) and not _same_word(word, found[0], self.name_only,
                                                              self.grammar, found[1]):
             return word

@@ -1182,3 +1182,8 @@ def test_a_contraction_matches_its_spelling_without_apostrophe(ask) -> None:
     # the fact's keyword is "cant"; the member types "can't"
     answer = ask("why can't putin travel much these days?")
     assert "warrant" in lower(answer)
+
+
+def test_an_unknown_country_claimed_in_a_known_ones_role_is_no(ask) -> None:
+    answer = ask("Poland holds the EU presidency right now, yeah?")
+    assert answer.text.startswith("No") and "Hungary" in answer.text, answer.text

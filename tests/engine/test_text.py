@@ -139,3 +139,8 @@ def test_two_swapped_letters_are_mended_before_a_dropped_one(engine) -> None:
     assert engine.parser.parse("how mnay trips did he make").words[:2] == ("how", "many")
     assert engine.parser.parse("hw many trips did he make").words[0] == "how"
     assert engine.parser.parse("how mnay trips did he make").intent.name == "count"
+
+
+def test_a_name_is_not_mended_into_a_word_missing_its_first_letters(engine) -> None:
+    # "Poland" is two letters and its first one away from "land": no slip of typing
+    assert engine.parser.parse("Poland holds the EU presidency, yeah?").words[0] == "poland"
