@@ -512,6 +512,11 @@ QUESTIONS = [
       opens=("Fiji summit came before",), id="which-event-first"),
     # --- order: a presupposed step checked, the step before a stop named -------------------
     q("why was manila the first stop?", "Jakarta", opens=("No",), id="why-wrong-first-stop"),
+    # --- a time or a span a wh-question takes for granted -----------------------------------
+    q("Why did Koroi invite her to the leaders' summit in November?", "September",
+      opens=("No",), id="why-wrong-month"),
+    q("How did her 10-day tour go?", "12", opens=("No",), id="how-wrong-span"),
+    q("what did she do on her 12-day tour?", no=("No.", "No:"), id="how-right-span"),
     q("what was her stop right before manila", "Suva", no=("Castillo",),
       id="what-stop-before"),
     q("what city did she go to after dili", "Canberra", no=("Suva",),

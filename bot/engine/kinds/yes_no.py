@@ -634,6 +634,20 @@ def _since(c: Composer, words: list[str] | tuple[str, ...]) -> set[str]:
             and "since" in words[max(0, i - 3):i]}
 
 
+def presupposed(c: Composer, ask: Ask, reply: Reply) -> Reply:
+    """A time or figure a wh-question takes for granted ("why did Li invite her to the
+    summit in November?" of one in September; "how did her 10-day tour go?" of 12 days):
+    No, and the fact that says otherwise."""
+    if not reply.answered or reply.verdict is not None or not reply.facts \
+            or not (ask.q.times or set(ask.q.numbers) - {1}  # ("which one was…")
+                    or _spans(c, ask.q.words)):
+        return reply
+    if not ask.q.times and _spans(c, ask.q.words) and (
+            (span := _span_figure(c, ask)) is not None and span.verdict is False):
+        return span
+    return _conflict(c, ask, reply.facts) or reply
+
+
 def opposed(c: Composer, ask: Ask, reply: Reply) -> Reply:
     """A statement ("critics say it wastes too much", "it lets 5000 people come") whose
     answer says the opposite, or another figure: No."""
