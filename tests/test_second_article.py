@@ -516,6 +516,8 @@ QUESTIONS = [
     q("Why did Koroi invite her to the leaders' summit in November?", "September",
       opens=("No",), id="why-wrong-month"),
     q("How did her 10-day tour go?", "12", opens=("No",), id="how-wrong-span"),
+    q("How did the Ribeiro-Chaiyasit meeting in Bangkok go?", "Lisbon", opens=("No",),
+      id="how-unknown-city-capitalised"),
     q("what did she do on her 12-day tour?", no=("No.", "No:"), id="how-right-span"),
     q("what was her stop right before manila", "Suva", no=("Castillo",),
       id="what-stop-before"),

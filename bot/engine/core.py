@@ -144,7 +144,9 @@ class Desk:
         elif strategy == "what" and set(parsed.asked_for) & (self.lexicon.step_nouns
                                                                - self.lexicon.place_nouns):
             strategy = "where"  # "what was her stop before Zenda?"
-        if parsed.unknown_names and strategy in PRESUPPOSING and not parsed.unknown_subject \
+        if parsed.unknown_names and (strategy in PRESUPPOSING or (
+                strategy == "what" and parsed.words[0] in self.lexicon.question_words)) \
+                and not parsed.unknown_subject \
                 and (self.composer.asks_contact(parsed) or any(
                     self.snapshot.entities[e].kind == "person" for e in ask.others)) \
                 and (wrong := self._unvisited(ask)):

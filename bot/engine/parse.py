@@ -456,7 +456,7 @@ class Parser:
         kinds = self._kinds(ws, at, mentions)
         understood = all(i in covered or w in lex.grammar or w in times
                          for i, w in enumerate(ws))
-        unknown, unknown_subject = self._unknown_names(ws, covered)
+        unknown, unknown_subject = self._unknown_names(ws, covered, _capitalised(text))
         unknown = tuple(_as_typed(w, text) for w in unknown)  # "Garuda", not "garuda"
         # words in "since his inauguration" mark a span of time, not what is asked
         # ("since when is she in the job?" asks a time: no span)
@@ -832,13 +832,14 @@ class Parser:
                 out.append(w)
         return tuple(out)
 
-    def _unknown_names(self, ws: tuple[str, ...], covered: set[int]
+    def _unknown_names(self, ws: tuple[str, ...], covered: set[int], capitalised: frozenset[str]
                        ) -> tuple[tuple[str, ...], bool]:
         """Unknown words where a name would stand: 'meet Bob', 'in Paris', 'did Bob'."""
         lex, out, subject = self.lex, [], False
 
-        def ordinary(w: str) -> bool:  # ("anymore", "online": everyday, if not in web2)
-            return is_common_word(w) or w in everyday()
+        def ordinary(w: str) -> bool:  # ("anymore", "online": everyday, if not in web2;
+            # "the meeting in Bangkok": a capital inside the sentence marks a name)
+            return (is_common_word(w) or w in everyday()) and w not in capitalised
 
         for i, w in enumerate(ws):
             if i in covered or lex.knows(w) or not w.isalpha() or len(w) < 3:
@@ -870,6 +871,15 @@ class Parser:
                 subject = subject or (ws[j] in lex.openers and all(
                     not lex.knows(w) for w in ws[j + 1:i]))
         return tuple(out), subject
+
+
+def _capitalised(text: str) -> frozenset[str]:
+    """Words typed with a capital inside a sentence (folded), where English puts names;
+    none when the whole question is in capitals."""
+    if text.upper() == text:
+        return frozenset()
+    return frozenset(m.group(1).casefold() for m in re.finditer(
+        r"(?<![.!?]\s)(?<!^)(?<=\s)([A-Z][a-z]+)\b", text.strip()))
 
 
 def _as_typed(word: str, text: str) -> str:
