@@ -516,6 +516,13 @@ QUESTIONS = [
     q("Why did Koroi invite her to the leaders' summit in November?", "September",
       opens=("No",), id="why-wrong-month"),
     q("How did her 10-day tour go?", "12", opens=("No",), id="how-wrong-span"),
+    # --- a clause taken for granted ("since …, who …?") ------------------------------------
+    q("Since the tour started in Manila, who did she meet first?", "Jakarta", opens=("No",),
+      id="since-clause-false"),
+    q("Since the tour started in Jakarta, who did she meet first?", "Santoso",
+      no=("No.", "No:", "Yes"), id="since-clause-true"),
+    q("Since she was in Suva, who did she meet there?", "Koroi", no=("No.", "No:", "Jakarta"),
+      id="since-clause-place"),
     q("How did the Ribeiro-Chaiyasit meeting in Bangkok go?", "Lisbon", opens=("No",),
       id="how-unknown-city-capitalised"),
     q("what did she do on her 12-day tour?", no=("No.", "No:"), id="how-right-span"),

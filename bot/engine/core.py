@@ -773,6 +773,12 @@ class Engine:
         if (premise := self.parser.premise(text)) is not None:
             # "the tour lasted three weeks, why so long?": a wrong claim is said wrong first
             chain = context if context is not None else Context()
+            whole, probe = None, replace(chain)
+            if premise[2]:  # ("now that Zenda left the bloc, …": the whole may say No)
+                whole = self._whole(question, text, probe, now, article)
+                if self.policy.denies(whole):
+                    vars(chain).update(vars(probe))
+                    return whole
             checked = self._one(premise[0], self.parser.parse(premise[0]), chain, now, article)
             then = self.parser.parse(premise[1]) if premise[1] else None
             if self.policy.denies(checked) and (then is None or not (
@@ -785,6 +791,18 @@ class Engine:
             if self.policy.denies(checked) and then is not None:
                 asked = self._one(premise[1], then, chain, now, article)
                 return self.policy.in_parts(question, [checked, asked])
+            if premise[2] and then is not None and checked.answered:
+                # the clause holds, as far as the articles go: the question it frames
+                return replace(self.ask(premise[1], chain, now=now, article=article),
+                               question=question)
+            if whole is not None:
+                vars(chain).update(vars(probe))
+                return whole
+        return self._whole(question, text, context, now, article)
+
+    def _whole(self, question: str, text: str, context: Context | None, now: float,
+               article: str | None) -> Answer:
+        """The question as one, or in its parts."""
         parts = self.parser.parts(text)
         if len(parts) > 1:
             return self._in_parts(question, parts, context, now, article)

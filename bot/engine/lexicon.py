@@ -236,6 +236,7 @@ class Lexicon:
         self.nouns = frozenset(vocab.get("counted_nouns", ()))
         self.anaphora = phrases("anaphora")
         self.pointing = phrases("pointing_phrases")  # "that time": no word of the question
+        self.premise_openers = phrases("premise_openers")  # "since it began in Zenda, ..."
         # "the Zenda one": the word standing for the rest of a name
         self.pro_noun = next(iter(vocab.get("pro_noun", ())), "")
         self.relatives = frozenset(vocab.get("relatives", ()))  # "the one that hosted it"

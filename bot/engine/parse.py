@@ -249,11 +249,12 @@ class Parser:
             return parsed
         return replace(parsed, mentions=(*parsed.mentions, Mention(before.pop(), -1, -1, "plain")))
 
-    def premise(self, question: str) -> tuple[str, str] | None:
+    def premise(self, question: str) -> tuple[str, str, bool] | None:
         """'The tour lasted three weeks, why so long?' -> the claim said first, and the
         question asked of it: the claim is checked before the question is answered. A
         statement with a remark after it ("..., it's his pet project") -> the claim, and
-        no question ("")."""
+        no question (""). Third: is the claim only a clause ("since it began in Zenda,
+        …"), so that the question alone is asked when the claim holds?"""
         ws = clean(question).split()
         lex = self.lex
         # nothing asked anywhere: a remark after the claim asks nothing either
@@ -273,9 +274,14 @@ class Parser:
             asked = tuple(words(tail.casefold()))
             if any(asked == p for p in lex.tags_by_last.get(asked[-1] if asked else "", ())):
                 return None  # "..., isn't it?": a tag, no question of its own
+            told = tuple(words(head.casefold()))
+            opening = next((p for p in lex.premise_openers if told[:len(p)] == p), ())
+            if opening and asks:  # "since the tour began in Zenda, who …": the clause
+                head = " ".join(head.split()[len(opening):])
+                return head, tail, True
             said = self._parse(head, alone=True)
             if said.claim and said.intent is not None and said.intent.answer == "yes_no":
-                return head, tail if asks else ""
+                return head, tail if asks else "", False
             return None
         return None
 

@@ -52,7 +52,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "penultimate", "opposites", "overview_nouns", "ordinal_first",
                     "progressive_auxiliaries", "gap_words", "locative_idioms",
                     "negated_auxiliaries", "pointing_phrases",
-                    "pro_noun", "relatives",
+                    "pro_noun", "relatives", "premise_openers",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",
