@@ -216,8 +216,9 @@ class Desk:
         if strategy in CLAIMS and (parsed.words[0] in self.lexicon.openers or parsed.claim):
             # "did they discuss X?", "he's made like ten trips, hasn't he?"
             reply = yes_no.check(self.composer, ask, reply)
-        elif strategy in (*PRESUPPOSING, "what") and parsed.words[0] in self.lexicon.question_words \
-                and "or" not in parsed.words:  # (an either/or is weighed, not taken as told)
+        elif strategy in (*PRESUPPOSING, "what") and "or" not in parsed.words \
+                and parsed.words[0] in self.lexicon.question_words:
+            # (an either/or is weighed, not taken as told)
             reply = yes_no.presupposed(self.composer, ask, reply)
         if (parsed.claim or self.lexicon.tagged(parsed.words) or (
                 "?" not in original and not set(parsed.words)
