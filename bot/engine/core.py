@@ -141,6 +141,10 @@ class Desk:
             strategy = "about" if ask.others and not parsed.content else "what"
         if strategy in ("what", "upcoming") and set(parsed.asked_for) & self.lexicon.party_nouns:
             strategy = "who"  # "which African countries might show up?": a who-list
+        elif strategy == "trips" and any(
+                a in self.lexicon.possessive_relatives and b in self.lexicon.party_nouns
+                for a, b in pairwise(parsed.words)):
+            strategy = "who"  # "list the countries whose leaders he met": whom, not where
         elif strategy == "what" and set(parsed.asked_for) & (self.lexicon.step_nouns
                                                                - self.lexicon.place_nouns):
             strategy = "where"  # "what was her stop before Zenda?"

@@ -237,6 +237,9 @@ class Lexicon:
         self.anaphora = phrases("anaphora")
         self.pointing = phrases("pointing_phrases")  # "that time": no word of the question
         self.premise_openers = phrases("premise_openers")  # "since it began in Zenda, ..."
+        self.possessive_relatives = frozenset(vocab.get("possessive_relatives", ()))
+        self.request_openers = phrases("request_openers")  # "can you" (list ...)
+        self.request_verbs = frozenset(vocab.get("request_verbs", ()))
         # "the Zenda one": the word standing for the rest of a name
         self.pro_noun = next(iter(vocab.get("pro_noun", ())), "")
         self.relatives = frozenset(vocab.get("relatives", ()))  # "the one that hosted it"

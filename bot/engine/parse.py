@@ -418,6 +418,9 @@ class Parser:
             raw.extend(lex.shorthand.get(w, (w,)))
         raw = _rephrased(raw, lex.phrasal)
         raw = _without(raw, lex.meta_phrases)
+        request = next((len(p) for p in lex.request_openers if tuple(raw[:len(p)]) == p), 0)
+        if request and raw[request:request + 1] and raw[request] in lex.request_verbs:
+            del raw[:request]  # "can you list the stops?": a request, no yes/no question
         raw = _unframed(raw, lex)
         while len(raw) > 1 and raw[0] in _FILLERS - _LINKING and (
                 raw[0] not in lex.intent_index  # ("hey there": a greeting; "yo who is Ana?")

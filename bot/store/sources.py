@@ -53,6 +53,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "progressive_auxiliaries", "gap_words", "locative_idioms",
                     "negated_auxiliaries", "pointing_phrases",
                     "pro_noun", "relatives", "premise_openers",
+                    "possessive_relatives", "request_openers", "request_verbs",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

@@ -1187,3 +1187,17 @@ def test_a_contraction_matches_its_spelling_without_apostrophe(ask) -> None:
 def test_an_unknown_country_claimed_in_a_known_ones_role_is_no(ask) -> None:
     answer = ask("Poland holds the EU presidency right now, yeah?")
     assert answer.text.startswith("No") and "Hungary" in answer.text, answer.text
+
+
+def test_the_countries_whose_leaders_he_met_asks_whom(ask) -> None:
+    answer = ask("Can you list the countries whose leaders Putin met on the sidelines of the "
+                 "SCO summit in Astana?")
+    assert all(c in answer.text for c in ("Azerbaijan", "Mongolia", "Pakistan", "Qatar"))
+    assert "Vietnam" not in answer.text
+
+
+@pytest.mark.parametrize("question", ["can u list every leader putin hosted at home pls",
+                                      "could you name the countries he went to?"])
+def test_a_request_is_no_yes_no_question(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.answered and not answer.text.startswith(("Yes", "No")), answer.text
