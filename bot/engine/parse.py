@@ -692,6 +692,7 @@ class Parser:
         # talked about grain", "ben just started his 4th term in may")
         # ("and the Zenda forum?" goes on with the last question; no claim of its own)
         plain = len(ws) > 3 and ws[start] not in lex.openers \
+            and ws[start] not in lex.request_verbs \
             and not any(w in lex.question_words for w in ws) \
             and not any(ws[:len(p)] == p for p in lex.continuations)
         named = {i for a, b in (spans or {}).items() for i in range(a, b)}
