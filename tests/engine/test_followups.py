@@ -262,3 +262,11 @@ def test_service_bounds_its_sessions(shared_settings: Settings, snapshot: Snapsh
     assert len(service.sessions) == 2
     evicted = service.ask("when was that?", "first")
     assert not evicted.trace.used_context and "Erdogan" not in evicted.text
+
+
+def test_did_he_see_someone_again_after_that_follows_the_subject(chat: Conversation) -> None:
+    chat.ask("When did Putin visit Beijing?")
+    answer = chat.ask("did he see xi again after that?")
+    # their next meeting, not another leader's trip to see Xi
+    assert answer.text.startswith("Yes") and "Shanghai" in answer.text, answer.text
+    assert "Orban" not in answer.text

@@ -1174,7 +1174,8 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
         named = steps
     # the first and the last named ("Ben in Zenda after his Li meeting": Ben, then Li)
     first, second = named[0], named[-1]
-    if first in ask.principal and c.kind_of(named[1]) == "person":
+    if (first in ask.principal and c.kind_of(named[1]) == "person") \
+            or (actor is None and second in ask.principal and c.kind_of(first) == "person"):
         return None  # "did she and Ben meet again after Zenda?": a meeting of the two
     contacts = c.pool(CONTACT_KINDS)
 
