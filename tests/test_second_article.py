@@ -517,6 +517,8 @@ QUESTIONS = [
       opens=("No",), id="why-wrong-month"),
     q("How did her 10-day tour go?", "12", opens=("No",), id="how-wrong-span"),
     # --- a clause taken for granted ("since …, who …?") ------------------------------------
+    q("what are their names?", answered=False, before=("who else did she meet in Suva besides "
+                                                        "Koroi?",), id="their-names-untold"),
     q("can u list the stops in order pls", "Jakarta", "Manila", no=("No.", "No:", "Yes"),
       id="request-is-no-claim"),
     q("Since the tour started in Manila, who did she meet first?", "Jakarta", opens=("No",),

@@ -442,6 +442,16 @@ class Desk:
             related = [item.fact for _, item in self.composer.ranked(ask)][:1]
             role = self.snapshot.entities[person].role
             return self.composer.not_said(f"who was {role} before {person}", related)
+        if q.asks_name and q.anaphora and ask.prefer and ask.prefer[0] in self.index.by_id \
+                and not any(m.start >= 0 for m in ask.mentions):
+            # "what are their names?" of the ministers of three countries just told: the
+            # article names none of them
+            told = self.index.by_id[ask.prefer[0]].fact
+            met = [p for p in told.who if p not in self.principal]
+            if told.counterpart and met and all(self.snapshot.entities[p].kind == "country"
+                                                for p in met):
+                return self.composer.not_said(
+                    f"the names of the {told.counterpart}s of {join(met)}", [told])
         if not q.asks_name or not ask.others:
             return None
         countries = [e for e in ask.others if self.snapshot.entities[e].kind == "country"]
