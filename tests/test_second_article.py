@@ -896,3 +896,27 @@ def test_a_description_or_pronoun_moves_to_the_other_subject(
         assert second.ask(earlier, session).answered, earlier
     answer = second.ask(ask, session)
     assert answer.answered and must in answer.text and no not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("ask", "has", "silent"), [
+    # where each article mentions a name: its own facts, under its title
+    ("china shows up in both articles, how?", ("Xi", "South China Sea"), False),
+    ("oil is in both stories? explain", ("discounted oil", "palm oil"), False),
+    # which article: the one that mentions it, and the other said not to
+    ("which article talks about the EU presidency", ("rotating presidency",), True),
+])
+def test_where_the_articles_mention_a_thing(second: AnswerService,
+                                            request: pytest.FixtureRequest, ask: str,
+                                            has: tuple[str, ...], silent: bool) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    answer = second.ask(ask)
+    assert answer.answered and all(h in answer.text for h in has), answer.text
+    assert answer.text.count("In “") == (1 if silent else 2), answer.text
+    assert ("does not mention" in answer.text) is silent, answer.text
+
+
+def test_which_thing_comes_up_asks_the_thing_not_where(second: AnswerService) -> None:
+    # "which airline comes up?" asks which airline: the answer names it
+    answer = second.ask("ok and which airline comes up in the portugal article")
+    assert "TAP" in answer.text, answer.text

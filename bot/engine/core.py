@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from bot.engine.answer import Answer, Source
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Outcome, Reply, Vocab
 from bot.engine.facts import FactIndex, fact_ties, walk
+from bot.engine import mentions
 from bot.engine.kinds import acronym, journey, kinds, yes_no
 from bot.engine.lexicon import IntentSpec, Lexicon, everyday
 from bot.engine.parse import Mention, Parsed, Parser, find, first_number, number
@@ -596,6 +597,18 @@ class Desk:
                             False)
 
 
+    def mentioning(self, question: str, parsed: Parsed, found: mentions.Topic,
+                   names: list[str], now: float) -> Answer | None:
+        """Where this desk's facts name the topic ("how does Zenda come up here?")."""
+        facts = mentions.naming(self.index, found, names)
+        if not facts:
+            return None
+        ask = Ask(parsed, parsed.mentions, (), self.principal, self.home)
+        reply = Reply(" ".join(f.summary for f in facts), facts,
+                      focus=(found.entity,) if found.entity else ())
+        return self._finish(question, "about", parsed, ask, reply, None, now, False)
+
+
 # How many subjects a question that names none may be answered for, side by side, before
 # the bot asks which one is meant instead.
 SIDE_BY_SIDE = 3
@@ -871,10 +884,49 @@ class Engine:
                 parsed = self.parser.parse(f"what about {name}?")
         parsed = self._recount(self._again(self._switched(question, self._demonym(parsed),
                                                           context), context), context)
-        answer = self._routed(question, parsed, context, now, article)
+        answer = self._mentioned(question, parsed, context, now, article) \
+            or self._routed(question, parsed, context, now, article)
         if context is not None and answer.answered:
             context.last = parsed
         return answer
+
+    def _mentioned(self, question: str, parsed: Parsed, context: Context | None, now: float,
+                   article: str | None) -> Answer | None:
+        """'How does Zenda come up in both articles?', 'which story talks about the
+        summit?': the facts naming it in each article that does, under its title."""
+        found = mentions.topic(self.lexicon, question, parsed, frozenset(self.by_subject),
+                               self._aliases_of)
+        if found is None:
+            return None
+        names = found.names(self._aliases_of)
+        keys = [self.by_document[article]] if article in self.by_document else [
+            k for k in self.keys if (found.entity and k in self._linked.get(found.entity, ()))
+            or any(k in self._terms[1].get(stem(w), ()) for n in names for w in n.split())
+            or (found.stems and all(k in self._terms[0].get(s, ()) or k in self._terms[1].get(
+                s, ()) for s in found.stems))]
+        answered = [(desk, a) for k in keys[:SIDE_BY_SIDE]
+                    if (a := (desk := self.desk(k)).mentioning(question, parsed, found, names,
+                                                               now)) is not None]
+        if not answered:
+            return None
+        if context is not None:
+            context.forget(now)
+        both = self._side_by_side(question, answered)
+        silent = [d for k in self.keys if (d := self.desk(k)) not in {a for a, _ in answered}] \
+            if len(self.keys) <= SIDE_BY_SIDE and article is None else []
+        if silent:
+            titles = join([f"“{' / '.join(d.titles.values())}”" for d in silent])
+            both = replace(both, text=f"{both.text}\n\n{capital(titles)} does not mention "
+                                      f"{found.said}.")
+        return both
+
+    @cached_property
+    def _aliases_of(self) -> dict[str, list[str]]:
+        """Entity -> its aliases."""
+        out: dict[str, list[str]] = {}
+        for alias, name in self.snapshot.aliases.items():
+            out.setdefault(name, []).append(alias)
+        return out
 
     def _demonym(self, q: Parsed) -> Parsed:
         """'The Zendan or the Ruritanian one?': "the" and a subject's home country with no

@@ -239,6 +239,8 @@ class Lexicon:
         self.premise_openers = phrases("premise_openers")  # "since it began in Zenda, ..."
         self.possessive_relatives = frozenset(vocab.get("possessive_relatives", ()))
         self.request_openers = phrases("request_openers")  # "can you" (list ...)
+        self.mention_phrases = phrases("mention_phrases")  # "comes up in both articles"
+        self.article_nouns = frozenset(vocab.get("article_nouns", ()))
         self.request_verbs = frozenset(vocab.get("request_verbs", ()))
         # "the Zenda one": the word standing for the rest of a name
         self.pro_noun = next(iter(vocab.get("pro_noun", ())), "")
