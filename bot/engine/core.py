@@ -12,10 +12,10 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
+from bot.engine import mentions
 from bot.engine.answer import Answer, Source
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Outcome, Reply, Vocab
 from bot.engine.facts import FactIndex, fact_ties, walk
-from bot.engine import mentions
 from bot.engine.kinds import acronym, journey, kinds, yes_no
 from bot.engine.lexicon import IntentSpec, Lexicon, everyday
 from bot.engine.parse import Mention, Parsed, Parser, find, first_number, number
