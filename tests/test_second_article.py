@@ -915,8 +915,3 @@ def test_where_the_articles_mention_a_thing(second: AnswerService,
     assert answer.text.count("In “") == (1 if silent else 2), answer.text
     assert ("does not mention" in answer.text) is silent, answer.text
 
-
-def test_which_thing_comes_up_asks_the_thing_not_where(second: AnswerService) -> None:
-    # "which airline comes up?" asks which airline: the answer names it
-    answer = second.ask("ok and which airline comes up in the portugal article")
-    assert "TAP" in answer.text, answer.text

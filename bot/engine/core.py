@@ -912,7 +912,8 @@ class Engine:
         if context is not None:
             context.forget(now)
         both = self._side_by_side(question, answered)
-        silent = [d for k in self.keys if (d := self.desk(k)) not in {a for a, _ in answered}] \
+        told = {d.key for d, _ in answered}
+        silent = [self.desk(k) for k in self.keys if k not in told] \
             if len(self.keys) <= SIDE_BY_SIDE and article is None else []
         if silent:
             titles = join([f"“{' / '.join(d.titles.values())}”" for d in silent])

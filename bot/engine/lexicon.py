@@ -425,7 +425,7 @@ class Lexicon:
             found = process.extractOne(word, self._targets, scorer=fuzz.ratio,
                                        score_cutoff=self.settings.short_entity_cutoff)
             return found[0] if found and stem(found[0]) == stem(word) else word
-        swapped = _transposed(word, self.known)
+        swapped = _transposed(word, self.known - self.shorthand.keys())
         if swapped:  # "mnay" is "many" (two letters swapped), not "may" (one dropped)
             return swapped
         if len(word) == 3:  # "wat", "tlk": only everyday words, never names
