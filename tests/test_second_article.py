@@ -505,6 +505,9 @@ QUESTIONS = [
     q("Portugal's trade with Southeast Asia tripled over the last decade, that's what I read.",
       "doubled", opens=("No",), id="opposite-figure-word"),
     q("did trade with southeast asia double", "doubled", opens=("Yes",), id="same-word-held"),
+    q("Are there more Filipino seafarers on Portuguese ships or more places in the Australian "
+      "working holiday deal?", "8,000", opens=("More Filipino seafarers on Portuguese ships",),
+      id="more-of-two-figures-named-as-typed"),
     # --- either/or and which came first -----------------------------------------------------
     q("did portugal's trade with southeast asia double or triple over the decade?",
       opens=("Double",), id="either-double-or-triple"),

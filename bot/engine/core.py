@@ -1227,7 +1227,7 @@ class Engine:
         sides = [[w for w in part if w not in self.lexicon.comparatives
                   and w not in self.lexicon.stopwords and w not in self.lexicon.openers]
                  for part in (ws[more + 1:at], ws[at + 1:])]
-        if not all(sides) or any(len(side) > 4 for side in sides):
+        if not all(sides) or any(len(side) > 6 for side in sides):
             return None
         answers, figures = [], []
         for side in sides:
@@ -1240,11 +1240,27 @@ class Engine:
                 return None
             answers.append(answer)
             figures.append((n, " ".join(side), counts[0]))  # (the article's own words)
+        if (typed := self._options_as_typed(question)) is not None:
+            figures = [(n, name, said) for (n, _, said), name in zip(figures, typed, strict=True)]
         (a, one, said), (b, two, told) = sorted(figures, reverse=True)
         lead = f"The same: {said} {one} and {told} {two}." if a == b else \
             f"More {one} ({said}) than {two} ({told})."
         both = self.policy.in_parts(question, answers)
         return replace(both, text=f"{lead}\n{both.text}")
+
+    def _options_as_typed(self, question: str) -> tuple[str, str] | None:
+        """'More Filipino seafarers on ships or more places in the deal?' -> the two
+        options as the member wrote them, to name them back."""
+        typed = question.split()
+        bare = [w.casefold().strip("?!.,;:") for w in typed]
+        more = next((i for i, w in enumerate(bare) if w in self.lexicon.comparatives), None)
+        at = next((i for i in range(len(bare) - 1, -1, -1) if bare[i] == "or"), None)
+        if more is None or at is None or not more + 1 < at < len(bare) - 1:
+            return None
+        second = at + 1 + (bare[at + 1] in self.lexicon.comparatives)
+        options = (" ".join(typed[more + 1:at]).strip("?!.,;: "),
+                   " ".join(typed[second:]).strip("?!.,;: "))
+        return options if all(options) else None
 
     def _someone_else(self, desk: Desk, question: str) -> bool:
         """Does a pronoun stand for someone besides the subject named: 'did he meet Ana?',
