@@ -918,3 +918,13 @@ def test_where_the_articles_mention_a_thing(second: AnswerService,
     assert answer.text.count("In “") == (1 if silent else 2), answer.text
     assert ("does not mention" in answer.text) is silent, answer.text
 
+
+
+def test_which_office_holders_show_up_in_the_articles(second: AnswerService,
+                                                      request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    # an office asked of the articles is a who-list, not their overview; "articles" is no
+    # word to match in "the article says…"
+    answer = second.ask("which prime ministers show up across the two articles?")
+    assert all(n in answer.text for n in ("Modi", "Orban", "Koroi")), answer.text

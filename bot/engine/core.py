@@ -127,6 +127,8 @@ class Desk:
             # "the gist of the Ben bit": what the article says of Ben ("tl;dr of her Asia
             # trip" is still the whole article)
             strategy = "about"
+        if strategy == "overview" and parsed.roles and not set(ask.others) - self.home:
+            strategy = "who"  # "which prime ministers show up in the articles?": a who-list
         if strategy == "overview" and (summary := self.kinds["overview"](self.composer, ask)):
             return self._finish(original, strategy, parsed, ask, summary, context, now, used)
         if strategy == "greeting" and not ask.others:
