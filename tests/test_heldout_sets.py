@@ -91,7 +91,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round22-both.yaml", "both", 0.90),
         ("round23-putin-diplomacy.yaml", "shipped", 0.92),
         ("round23-ribeiro-asia-pacific.yaml", "second", 0.88),
-        ("round23-both.yaml", "both", 0.95)]
+        ("round23-both.yaml", "both", 0.95),
+        ("round24-putin-diplomacy.yaml", "shipped", 0.92),
+        ("round24-ribeiro-asia-pacific.yaml", "second", 0.92),
+        ("round24-both.yaml", "both", 0.91)]
 
 
 def _data(which: str, tmp: Path) -> Path:
