@@ -505,6 +505,10 @@ QUESTIONS = [
     q("Portugal's trade with Southeast Asia tripled over the last decade, that's what I read.",
       "doubled", opens=("No",), id="opposite-figure-word"),
     q("did trade with southeast asia double", "doubled", opens=("Yes",), id="same-word-held"),
+    q("She pledged 40 million dollars to Timor-Leste, right?", "euros", opens=("No",),
+      id="contact-claim-other-currency"),
+    q("The Lisbon-Jakarta direct flight is being launched by Emirates, right?", "TAP",
+      opens=("No",), id="another-body-as-actor"),
     q("Are there more Filipino seafarers on Portuguese ships or more places in the Australian "
       "working holiday deal?", "8,000", opens=("More Filipino seafarers on Portuguese ships",),
       id="more-of-two-figures-named-as-typed"),

@@ -194,6 +194,9 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             told = _units(c, " ".join((facts[0].summary, facts[0].time_phrase or "")))
             if units and told and not units & told:
                 return Reply(facts[0].summary, facts[:1], verdict=False)
+            if _unlike(c, ask, hits[0]) is False:
+                # "she pledged 40 million dollars to Zenda?" of euros
+                return Reply(facts[0].summary, facts[:1], verdict=False)
             # "Yes" when the facts hold the whole claim: its words and any time it names
             held = hits[0].strong | hits[0].weak
             # (a figure claimed counts when the facts give it: "his first in 24 years?")
@@ -840,10 +843,16 @@ def _unlike(c: Composer, ask: Ask, item: IndexedFact | None) -> bool | None:
     for name in ask.others:
         if name in ask.home or _tied(c, item, name):
             continue
-        kind = c.kind_of(name)
-        if any(c.kind_of(e) == kind for e in (*fact.about, *fact.who, *fact.places)):
-            return False  # "the NATO presidency" of a fact about the EU's
+        kind = _body(c.kind_of(name))
+        if any(_body(c.kind_of(e)) == kind for e in (*fact.about, *fact.who, *fact.places)):
+            return False  # "the NATO presidency" of a fact about the EU's; "launched by
+            # Zenda" of a flight an airline launches
     return None
+
+
+def _body(kind: str | None) -> str | None:
+    """Kinds that may do what a claim tells alike: a country or an organisation."""
+    return "body" if kind in ("country", "organisation") else kind
 
 
 def _identity(c: Composer, ask: Ask) -> Reply | None:
