@@ -505,6 +505,10 @@ QUESTIONS = [
     q("Portugal's trade with Southeast Asia tripled over the last decade, that's what I read.",
       "doubled", opens=("No",), id="opposite-figure-word"),
     q("did trade with southeast asia double", "doubled", opens=("Yes",), id="same-word-held"),
+    q("Trade with Southeast Asia hit 3.1 billion euros last year, right?", "3.1 billion",
+      opens=("Yes",), id="everyday-verb-beside-the-facts-figure"),
+    q("Portugal's trade with Southeast Asia tripled over the last decade, right?", "doubled",
+      opens=("No",), id="another-verb-between-the-same-words"),
     q("She pledged 40 million dollars to Timor-Leste, right?", "euros", opens=("No",),
       id="contact-claim-other-currency"),
     q("Are there more Filipino seafarers on Portuguese ships or more places in the Australian "

@@ -714,7 +714,10 @@ def _substitute(c: Composer, q: Parsed, fact: Fact) -> str | None:
             span = stems[i:i + n]
             if i + n >= len(asked) or any(s in own for s in span) \
                     or any(number(w) is not None for w in asked[i:i + n]) \
-                    or set(span) <= c.vocab.occasion_stems:  # "first time" of "first trip"
+                    or set(span) <= c.vocab.occasion_stems \
+                    or asked[i + n][:1].isdigit() or number(asked[i + n]) is not None:
+                # ("first time" of "first trip"; "hit 3.1 billion" of "doubled … to 3.1
+                # billion": before a figure, the figure decides)
                 continue
             for m in (1, 2):
                 for j in range(1, len(said) - m):
@@ -770,6 +773,12 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         # everyday word no fact uses ("supposed") claims nothing more
         missing -= {s for w in ask.q.distinctive if w in everyday() and not any(
             (s := stem(w)) in i.strong | i.weak for i in c.index.facts)}
+    figures = {w for w in ask.q.words if w[:1].isdigit()}
+    if figures and item is not None and figures <= {w for w in tokens(" ".join(
+            (fact.summary, *(x.quote for x in fact.quotes))).casefold())}:
+        # "trade hit 3.1 billion last year?" of "doubled … to 3.1 billion last year": the
+        # figure is the fact's; an everyday verb beside it claims nothing more
+        missing -= {stem(w) for w in ask.q.distinctive if w in everyday()}
     if any(number(w) is not None for w in missing):  # "his 5th term" of "his fifth term"
         stated = numbers_in(" ".join((fact.summary, fact.count or "")), c.vocab.ordinals)
         missing = frozenset(w for w in missing if (n := number(w)) is None or n not in stated)
