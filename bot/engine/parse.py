@@ -418,6 +418,9 @@ class Parser:
             raw.extend(lex.shorthand.get(w, (w,)))
         raw = _rephrased(raw, lex.phrasal)
         raw = _without(raw, lex.meta_phrases)
+        frame = next((len(p) for p in lex.journey_frames if tuple(raw[-len(p):]) == p), 0)
+        if frame and len(raw) > frame + 2:
+            del raw[-frame:]  # "who did she meet on the tour?": whom she met
         request = next((len(p) for p in lex.request_openers if tuple(raw[:len(p)]) == p), 0)
         if request and raw[request:request + 1] and raw[request] in lex.request_verbs:
             del raw[:request]  # "can you list the stops?": a request, no yes/no question
