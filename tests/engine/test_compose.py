@@ -1207,3 +1207,10 @@ def test_a_region_a_country_lies_in_is_a_place_he_went(ask) -> None:
     # the gazetteer puts Vietnam in Southeast Asia as well as in Asia
     answer = ask("did putin go to southeast asia?")
     assert answer.text.startswith("Yes") and "Vietnam" in answer.text, answer.text
+
+
+def test_why_of_a_wish_gives_the_background_the_article_puts_after_it(ask) -> None:
+    answer = ask("why does india want to stay close?")
+    assert "weapons" in answer.text and "oil" in answer.text, answer.text
+    # the visit's own reason stays the visit's answer
+    assert "weapons" not in ask("why did modi visit moscow?").text

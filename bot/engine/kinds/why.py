@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.engine.compose import Ask, Composer, Reply, passage
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import register
-from bot.engine.text import squeeze, tokens
+from bot.engine.text import squeeze, term_stems, tokens
 from bot.store.load import Fact
 
 
@@ -27,6 +27,11 @@ def why(c: Composer, ask: Ask) -> Reply | None:
         return other
     if not fact.why and (stated := reason(c, fact)) is not None:
         return stated  # the quote, or the sentence after it, says why
+    # ("why does Zenda want to stay close?" of a visit whose reason is that wish: the
+    # question asks the wish's reason, which the background after it gives)
+    restates = fact.why and ask.q.distinct_stems & term_stems(tokens(fact.why.casefold()))
+    if (not fact.why or restates) and (told := _background(c, ask, fact)) is not None:
+        return told
     if not fact.why and fact.occasion and fact.kind in (*CONTACT_KINDS, *FUTURE_KINDS) \
             and ask.placed:
         # "why did he go to Kazakhstan?": for the summit he met them at
@@ -65,6 +70,30 @@ def reason(c: Composer, fact: Fact) -> Reply | None:
                         last.paragraph, following)
         return Reply(f"{fact.summary} {following}", [fact, extra])
     return None
+
+
+def _background(c: Composer, ask: Ask, fact: Fact) -> Reply | None:
+    """'Why does Zenda want to stay close?' of a fact that tells the wish, when the
+    article's next sentence is a background fact on Zenda (what it buys, what it relies
+    on): the fact and that background, as the article puts them side by side."""
+    last = fact.quotes[-1]
+    sentences = c.snapshot.sentences_by_paragraph.get((last.document, last.paragraph), [])
+    key = squeeze(last.quote)
+    at = next((i for i, t in enumerate(sentences) if key in squeeze(t)
+               or squeeze(t) in key), None)
+    if at is None or at + 1 >= len(sentences):
+        return None
+    following = squeeze(sentences[at + 1])
+    named = [e for e in ask.others if e not in ask.home]
+    told = next((i.fact for i in c.index.facts if i.fact.kind == "background"
+                 and i.fact is not fact and named
+                 and all(c.index.relevance(i, (e,), frozenset(), ask.home) >= 1.5
+                         for e in named)
+                 and any(squeeze(q.quote) in following or following in squeeze(q.quote)
+                         for q in i.fact.quotes)), None)
+    if told is None:
+        return None
+    return Reply(f"{fact.summary} {told.summary}", [fact, told])
 
 
 def _gives_reason(c: Composer, text: str) -> bool:
