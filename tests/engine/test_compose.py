@@ -1214,3 +1214,10 @@ def test_why_of_a_wish_gives_the_background_the_article_puts_after_it(ask) -> No
     assert "weapons" in answer.text and "oil" in answer.text, answer.text
     # the visit's own reason stays the visit's answer
     assert "weapons" not in ask("why did modi visit moscow?").text
+
+
+def test_a_time_said_is_no_span_claimed(ask) -> None:
+    # "this month" dates the claim; it claims no "a month after" to set against "a week"
+    answer = ask("did putin meet xi in shanghai this month?")
+    assert answer.text.startswith("No") and "Kazakhstan" in answer.text, answer.text
+    assert ask("did putin meet xi a month after his inauguration?").text.startswith("No")

@@ -190,7 +190,9 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             if (apart := _apart(c, ask, Reply(facts[0].summary, facts[:1]))) is not None:
                 return apart  # "signed a defence pact with Li in Zenda?": it was with Ben
             # "a month after his inauguration?" of "a week after being sworn in": No
-            units = _units(c, " ".join(q.words))
+            # (a time said, "this month", counts nothing)
+            units = _units(c, " ".join(w for w in q.words
+                                       if not any(w in t.split() for t in q.times)))
             told = _units(c, " ".join((facts[0].summary, facts[0].time_phrase or "")))
             if units and told and not units & told:
                 return Reply(facts[0].summary, facts[:1], verdict=False)
