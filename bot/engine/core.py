@@ -323,6 +323,9 @@ class Desk:
                 strategy = "topics"  # "what about?" of the meeting just told: its subjects
             elif strategy == "about" and mentions and not q.anaphora:
                 return mentions, (), strategy, False  # "who is Ana?" asks anew
+            elif strategy is None and q.sequence and not q.content and not mentions \
+                    and context.strategy not in ("where", "who", "trips", "when"):
+                strategy = "where"  # "and then?" after what was discussed: the next stop
             elif strategy is None or (strategy in GENERIC and not q.content and not q.kinds
                                       and not (context.strategy == "yes_no" and asking)):
                 # ("and what did she do there?" after a yes/no asks what, not yes or no)

@@ -270,3 +270,10 @@ def test_did_he_see_someone_again_after_that_follows_the_subject(chat: Conversat
     # their next meeting, not another leader's trip to see Xi
     assert answer.text.startswith("Yes") and "Shanghai" in answer.text, answer.text
     assert "Orban" not in answer.text
+
+
+def test_and_then_after_what_was_discussed_is_the_next_stop(chat: Conversation) -> None:
+    chat.ask("where did putin go first after his inauguration?")
+    chat.ask("what did they talk about?")
+    answer = chat.ask("and then?")
+    assert answer.answered and "Kazakhstan" in answer.text, answer.text
