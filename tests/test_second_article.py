@@ -946,3 +946,13 @@ def test_a_country_claimed_as_an_organisations_actor_is_no(second: AnswerService
                     "across subjects)")
     answer = second.ask("The Lisbon-Jakarta direct flight is being launched by Emirates, right?")
     assert answer.text.startswith("No") and "TAP" in answer.text, answer.text
+
+
+def test_did_she_go_there_too_of_the_place_of_the_meeting_just_told(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    session = "there-too"
+    second.ask("Who did Putin sign a mutual defense pact with?", session)
+    answer = second.ask("did ribeiro go there too?", session)
+    assert answer.text.startswith("No") and "Pyongyang" in answer.text, answer.text

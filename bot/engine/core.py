@@ -1182,12 +1182,18 @@ class Engine:
         Asked of one article, the others are not consulted, not even to correct a premise."""
         if context is not None and context.desk not in (None, desk.key):
             # "did he meet Ana?" of someone from Ben's article: a premise across subjects
-            named = sorted(dict.fromkeys((*context.counterpart, *context.entities)),
+            thither = any(find(parsed.words, p) >= 0 for p in self.lexicon.thither)
+            before = self.desk(context.desk)
+            # (the place of the meeting just told: "who did he sign a pact with?" then
+            # "did she go there too?")
+            told = [p for f in context.facts[:1] if (item := before.index.by_id.get(f))
+                    for p in item.fact.places] if thither else []
+            named = sorted(dict.fromkeys((*context.counterpart, *context.entities, *told)),
                            key=lambda e: self.snapshot.entities[e].kind != "person")
-            carried = {e: self.desk(context.desk) for e in named
+            carried = {e: before for e in named
                        if e not in desk.present and e not in self.by_subject}
             # ("did she go there too?": the place just told, of the other subject)
-            there = any(find(parsed.words, p) >= 0 for p in self.lexicon.thither) and any(
+            there = thither and any(
                 self.snapshot.entities[e].kind in PLACE_KINDS for e in carried)
             # (not when the question names someone of this article: "Li invited him, didn't
             # he?" is of Li)
