@@ -321,6 +321,15 @@ class Composer:
         return bool(q.kinds) or any(w in self.vocab.contact_words for w in q.words) or any(
             find(q.words, p) >= 0 for p in self.vocab.contact_phrases)
 
+    def multiple(self, q: Parsed) -> int | None:
+        """How many times a question says something happened: "twice", "three times"."""
+        for i, w in enumerate(q.words):
+            n = number(w)
+            if n is not None and (w in self.vocab.multiples or (
+                    i + 1 < len(q.words) and stem(q.words[i + 1]) in self.vocab.occasion_stems)):
+                return n
+        return None
+
     def hits(self, item: IndexedFact, q: Parsed) -> int:
         """How many of the question's distinctive words the fact has."""
         return len(q.distinct_stems & item.strong) + len(q.distinct_stems & item.weak

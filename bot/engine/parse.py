@@ -857,8 +857,8 @@ class Parser:
         for i, w in enumerate(ws):
             if i in covered or lex.knows(w) or not w.isalpha() or len(w) < 3:
                 continue
-            if w.endswith("ly") and is_common_word(w):
-                continue  # "to see barely a week after": an adverb, no name
+            if (w.endswith("ly") and is_common_word(w)) or number(w) is not None:
+                continue  # "to see barely a week after": an adverb; "met twice": no name
             j = i - 1
             while j >= 0 and (ws[j] in lex.name_openers or (
                     j not in covered and not lex.knows(ws[j]) and ws[j].isalpha())):

@@ -1221,3 +1221,10 @@ def test_a_time_said_is_no_span_claimed(ask) -> None:
     answer = ask("did putin meet xi in shanghai this month?")
     assert answer.text.startswith("No") and "Kazakhstan" in answer.text, answer.text
     assert ask("did putin meet xi a month after his inauguration?").text.startswith("No")
+
+
+@pytest.mark.parametrize("question", ["who did putin meet twice?",
+                                      "Which foreign leader did Putin meet twice since May?"])
+def test_whom_he_met_twice_is_counted_from_his_meetings(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.answered and answer.text.startswith("Xi Jinping"), answer.text

@@ -22,6 +22,9 @@ def who(c: Composer, ask: Ask) -> Reply | None:
              and not any(w in c.vocab.contact_words for w in q.words)) or _identity(c, ask)):
         return about(c, ask)  # "who's Ben?": who he is, and what the article says of him
     persons = [e for e in ask.others if c.kind_of(e) == "person"]
+    if (times := c.multiple(q)) is not None and times > 1 and not persons \
+            and c.asks_contact(q):
+        return _met_often(c, ask, times)  # "which leader did he meet twice?"
     if (origin := origin_of(c, ask)) is not None:
         return origin
     if q.leader and len(persons) == 1 and q.distinctive and not q.sequence \
@@ -155,6 +158,25 @@ def who(c: Composer, ask: Ask) -> Reply | None:
     text = f"{subject} {verb}{scope}:\n" + "\n".join(lines)
     return Reply(text, matches, items=tuple(items))
 
+
+
+def _met_often(c: Composer, ask: Ask, times: int) -> Reply | None:
+    """'Which leader did he meet twice?': the people the subject's meetings name at least
+    that often, with those meetings."""
+    met: dict[str, list[Fact]] = {}
+    for item in c.pool(CONTACT_KINDS):
+        if ask.principal and not ask.principal & set(item.fact.participants):
+            continue
+        for p in item.fact.participants:
+            if p not in ask.principal and c.kind_of(p) == "person":
+                met.setdefault(p, []).append(item.fact)
+    often = {p: facts for p, facts in met.items() if len(facts) >= times}
+    if not often:
+        return None
+    facts = [f for fs in often.values() for f in fs]
+    return Reply(f"{join([c.words.named(p) for p in often])}: "
+                 + " ".join(f.summary for f in facts), facts,
+                 items=tuple(c.words.label(p) for p in often))
 
 
 def origin_of(c: Composer, ask: Ask) -> Reply | None:

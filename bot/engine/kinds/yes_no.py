@@ -152,7 +152,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     hits = involving(asked)
     if hits:
         facts = [i.fact for i in hits][:3]
-        if (claimed := _times(c, q)) is not None:
+        if (claimed := c.multiple(q)) is not None:
             # "did he meet Li twice?": the meetings the facts record, counted
             return Reply(" ".join(f.summary for f in facts), facts,
                          verdict=len(hits) == claimed)
@@ -611,16 +611,6 @@ def _figure_told(c: Composer, ask: Ask, facts: list[Fact]) -> Reply | None:
     best = max(figured, key=lambda i: c.hits(i, ask.q))
     held = bool(claimed & numbers_in(best.fact.summary, c.vocab.ordinals))
     return Reply(best.fact.summary, [best.fact], verdict=held)
-
-
-def _times(c: Composer, q: Parsed) -> int | None:
-    """How many times a claim says something happened: "twice", "three times"."""
-    for i, w in enumerate(q.words):
-        n = number(w)
-        if n is not None and (w in c.vocab.multiples or (
-                i + 1 < len(q.words) and stem(q.words[i + 1]) in c.vocab.occasion_stems)):
-            return n
-    return None
 
 
 def _units(c: Composer, text: str) -> set[str]:
