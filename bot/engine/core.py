@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from bot.engine import mentions
 from bot.engine.answer import Answer, Source
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Outcome, Reply, Vocab
-from bot.engine.facts import FactIndex, fact_ties, walk
+from bot.engine.facts import CONTACT_KINDS, FactIndex, fact_ties, walk
 from bot.engine.kinds import acronym, journey, kinds, yes_no
 from bot.engine.lexicon import IntentSpec, Lexicon, everyday
 from bot.engine.parse import Mention, Parsed, Parser, find, first_number, number
@@ -144,6 +144,9 @@ class Desk:
             strategy = "about" if ask.others and not parsed.content else "what"
         if strategy in ("what", "upcoming") and set(parsed.asked_for) & self.lexicon.party_nouns:
             strategy = "who"  # "which African countries might show up?": a who-list
+        elif strategy == "what" and parsed.future and not parsed.past and parsed.kinds \
+                and set(parsed.kinds) <= set(CONTACT_KINDS):
+            strategy = "upcoming"  # "what is Zenda hosting later this year?": what lies ahead
         elif strategy == "trips" and any(
                 a in self.lexicon.possessive_relatives and b in self.lexicon.party_nouns
                 for a, b in pairwise(parsed.words)):

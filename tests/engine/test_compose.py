@@ -1228,3 +1228,10 @@ def test_a_time_said_is_no_span_claimed(ask) -> None:
 def test_whom_he_met_twice_is_counted_from_his_meetings(ask, question: str) -> None:
     answer = ask(question)
     assert answer.answered and answer.text.startswith("Xi Jinping"), answer.text
+
+
+@pytest.mark.parametrize("question", ["what's russia hosting?",
+                                      "what is russia hosting later this year?"])
+def test_what_the_home_country_is_hosting_is_what_lies_ahead(ask, question: str) -> None:
+    answer = ask(question)
+    assert "Kazan" in answer.text, answer.text

@@ -10,7 +10,7 @@ from bot.engine.kinds import register
 @register("upcoming")
 def upcoming(c: Composer, ask: Ask) -> Reply | None:
     pool = c.pool(FUTURE_KINDS)
-    if ask.others:
+    if set(ask.others) - ask.home:  # ("what is Zenda hosting?" of Zenda's leader: all)
         found = [item.fact for _, item in c.top(ask, pool, minimum=1.0, spread=99,
                                                    most=MAX_LINES)]
     else:
