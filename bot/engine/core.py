@@ -200,6 +200,9 @@ class Desk:
                 and (wrong := journey.step_checked(self.composer, ask)) is not None \
                 and wrong.verdict is False:
             reply = wrong  # "why was Zenda her first stop?" when it was her last
+        if reply is None and strategy == "what" and parsed.sequence and not parsed.content \
+                and ask.others and parsed.words[0] in self.lexicon.question_words:
+            reply = journey.next_step(self.composer, ask)  # "what did Ben do before Zenda?"
         if reply is None and parsed.nth and strategy == "yes_no" \
                 and parsed.words[0] in self.lexicon.openers and journey.places(self.composer, ask):
             reply = journey.nth_checked(self.composer, ask)  # "was Zenda her 2nd stop?"

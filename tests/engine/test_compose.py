@@ -1235,3 +1235,8 @@ def test_whom_he_met_twice_is_counted_from_his_meetings(ask, question: str) -> N
 def test_what_the_home_country_is_hosting_is_what_lies_ahead(ask, question: str) -> None:
     answer = ask(question)
     assert "Kazan" in answer.text, answer.text
+
+
+def test_what_did_someone_do_before_a_stop_is_the_step_before(ask) -> None:
+    answer = ask("what did orban do before going to moscow")
+    assert "Kyiv" in answer.text and "Zelenskiy" in answer.text, answer.text
