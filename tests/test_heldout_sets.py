@@ -94,7 +94,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round23-both.yaml", "both", 0.95),
         ("round24-putin-diplomacy.yaml", "shipped", 0.92),
         ("round24-ribeiro-asia-pacific.yaml", "second", 0.92),
-        ("round24-both.yaml", "both", 0.91)]
+        ("round24-both.yaml", "both", 0.91),
+        ("round25-putin-diplomacy.yaml", "shipped", 0.88),
+        ("round25-ribeiro-asia-pacific.yaml", "second", 0.94),
+        ("round25-both.yaml", "both", 0.84)]
 
 
 def _data(which: str, tmp: Path) -> Path:
