@@ -699,8 +699,9 @@ class Parser:
             and not any(w in lex.question_words for w in ws) \
             and not any(ws[:len(p)] == p for p in lex.continuations)
         named = {i for a, b in (spans or {}).items() for i in range(a, b)}
-        verb = any(  # a verb said: "talked", "met", "is" (no word of a name)
+        verb = any(  # a verb said: "talked", "met", "is", "hosts" (no word of a name)
             w in lex.copulas or (len(w) > 4 and w.endswith("ed")) or stem(w) != light_stem(w)
+            or (w.endswith("s") and w[:-1] in lex.contact_words)
             for i, w in enumerate(ws[start + 1:], start=start + 1) if i not in named)
         stated = start in (spans or {}) and verb
         tagged = tagged or (plain and (asked or stated))

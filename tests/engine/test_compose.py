@@ -1240,3 +1240,13 @@ def test_what_the_home_country_is_hosting_is_what_lies_ahead(ask, question: str)
 def test_what_did_someone_do_before_a_stop_is_the_step_before(ask) -> None:
     answer = ask("what did orban do before going to moscow")
     assert "Kyiv" in answer.text and "Zelenskiy" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("statement", "has"), [
+    ("Kazan hosts the BRICS summit in November", "October"),  # a verb in -s states it
+    ("putin's trip to north korea was his first in 5 years", "24 years"),  # the span of the
+])                                                                    # one named
+def test_a_false_statement_is_no_with_what_the_article_says(ask, statement: str,
+                                                             has: str) -> None:
+    answer = ask(statement)
+    assert answer.text.startswith("No") and has in answer.text, answer.text

@@ -93,6 +93,10 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         return _checked(c, ask, what(c, ask))
     if (wrong := _event_premise(c, ask, targets, placed)) is not None:
         return wrong
+    if _spans(c, q.words) and not q.times and (span := _span_figure(c, ask)) is not None \
+            and span.verdict is False and any(_tied(c, c.index.by_id[span.facts[0].id], t)
+                                              for t in targets):
+        return span  # "his trip to Zenda was his first in 5 years?" of "in 24 years"
     wrong = _misplaced(c, ask)
     if wrong is not None and (wrong.facts[0].kind not in CONTACT_KINDS + FUTURE_KINDS
                               or not _holds_claim(c, ask, placed)):
