@@ -505,6 +505,8 @@ QUESTIONS = [
     q("Portugal's trade with Southeast Asia tripled over the last decade, that's what I read.",
       "doubled", opens=("No",), id="opposite-figure-word"),
     q("did trade with southeast asia double", "doubled", opens=("Yes",), id="same-word-held"),
+    q("which countries is the portuguese minister visiting?", "Indonesia", "Timor-Leste",
+      "Australia", "Fiji", "Philippines", id="which-countries-is-she-visiting"),
     q("List every person Ribeiro met by name on this tour.", "Santoso", "Belo", "Whitfield",
       "Koroi", "Castillo", id="the-whole-tour-pointed-at"),
     q("Trade with Southeast Asia hit 3.1 billion euros last year, right?", "3.1 billion",

@@ -142,7 +142,10 @@ class Desk:
             return self.decline(original, Refusal.OFF_TOPIC, context, now)
         if strategy in (None, "greeting", "overview"):
             strategy = "about" if ask.others and not parsed.content else "what"
-        if strategy in ("what", "upcoming") and set(parsed.asked_for) & self.lexicon.party_nouns:
+        if strategy == "what" and "visit" in parsed.kinds and parsed.asked_for \
+                and set(parsed.asked_for) <= self.lexicon.place_nouns:
+            strategy = "trips"  # "which countries is she visiting?": her trips
+        elif strategy in ("what", "upcoming") and set(parsed.asked_for) & self.lexicon.party_nouns:
             strategy = "who"  # "which African countries might show up?": a who-list
         elif strategy == "what" and parsed.future and not parsed.past and parsed.kinds \
                 and set(parsed.kinds) <= set(CONTACT_KINDS):

@@ -1250,3 +1250,8 @@ def test_a_false_statement_is_no_with_what_the_article_says(ask, statement: str,
                                                              has: str) -> None:
     answer = ask(statement)
     assert answer.text.startswith("No") and has in answer.text, answer.text
+
+
+def test_an_office_of_where_is_the_office_held(ask) -> None:
+    answer = ask("orban = pm of where")
+    assert "Hungary" in answer.text, answer.text

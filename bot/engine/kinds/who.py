@@ -184,7 +184,11 @@ def origin_of(c: Composer, ask: Ask) -> Reply | None:
     has it."""
     q = ask.q
     persons = [e for e in ask.others if c.kind_of(e) == "person"]
-    if len(persons) != 1 or not q.words or q.words[-1] not in c.vocab.origin:
+    # ("orban = pm of where": an office asked of a place left to name)
+    if len(persons) != 1 or not q.words or not (
+            q.words[-1] in c.vocab.origin
+            or (q.leader and q.words[-1] in c.vocab.question_words and not c.asks_contact(q)
+                and q.intent is not None and q.intent.answer == "where")):
         return None
     person = c.entities[persons[0]]
     said = [i.fact for i in c.index.facts if person.name in i.fact.participants]
