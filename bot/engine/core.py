@@ -142,9 +142,13 @@ class Desk:
             return self.decline(original, Refusal.OFF_TOPIC, context, now)
         if strategy in (None, "greeting", "overview"):
             strategy = "about" if ask.others and not parsed.content else "what"
-        if strategy == "what" and "visit" in parsed.kinds and parsed.asked_for \
-                and set(parsed.asked_for) <= self.lexicon.place_nouns:
-            strategy = "trips"  # "which countries is she visiting?": her trips
+        if (strategy == "what" and "visit" in parsed.kinds and parsed.asked_for
+                and set(parsed.asked_for) <= self.lexicon.place_nouns) or (
+                strategy == "who" and "visit" in parsed.kinds and not ask.others
+                and set(parsed.words) & self.lexicon.place_nouns
+                and not set(parsed.words) & (self.lexicon.party_nouns - self.lexicon.place_nouns)):
+            # "which countries is she visiting?", "name all the countries he visited"
+            strategy = "trips"
         elif strategy in ("what", "upcoming") and set(parsed.asked_for) & self.lexicon.party_nouns:
             strategy = "who"  # "which African countries might show up?": a who-list
         elif strategy == "what" and parsed.future and not parsed.past and parsed.kinds \

@@ -242,6 +242,7 @@ class Lexicon:
         self.mention_phrases = phrases("mention_phrases")  # "comes up in both articles"
         self.article_nouns = frozenset(vocab.get("article_nouns", ()))
         self.journey_frames = phrases("journey_frames")  # "... on the tour?"
+        self.totals = frozenset(vocab.get("totals", ()))  # "all (six) countries"
         self.request_verbs = frozenset(vocab.get("request_verbs", ()))
         # "the Zenda one": the word standing for the rest of a name
         self.pro_noun = next(iter(vocab.get("pro_noun", ())), "")

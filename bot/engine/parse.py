@@ -418,6 +418,8 @@ class Parser:
             raw.extend(lex.shorthand.get(w, (w,)))
         raw = _rephrased(raw, lex.phrasal)
         raw = _without(raw, lex.meta_phrases)
+        raw = [w for i, w in enumerate(raw)  # "name all six countries": the list asked
+               if not (i and raw[i - 1] in lex.totals and number(w) is not None)]
         frame = next((len(p) for p in lex.journey_frames if tuple(raw[-len(p):]) == p), 0)
         if frame and len(raw) > frame + 2:
             del raw[-frame:]  # "who did she meet on the tour?": whom she met

@@ -55,6 +55,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "pro_noun", "relatives", "premise_openers",
                     "possessive_relatives", "request_openers", "request_verbs",
                     "mention_phrases", "article_nouns", "journey_frames",
+                    "totals",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

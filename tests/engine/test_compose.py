@@ -1255,3 +1255,14 @@ def test_a_false_statement_is_no_with_what_the_article_says(ask, statement: str,
 def test_an_office_of_where_is_the_office_held(ask) -> None:
     answer = ask("orban = pm of where")
     assert "Hungary" in answer.text, answer.text
+
+
+def test_name_all_six_countries_he_visited_lists_the_trips(ask) -> None:
+    # "six" restates the count asked for: no "six-year term" to match
+    answer = ask("quiz time: name all six countries putin visited")
+    assert all(c in answer.text for c in ("China", "Kazakhstan", "North Korea", "Vietnam",
+                                          "Belarus", "Uzbekistan")), answer.text
+
+
+def test_can_not_is_cannot(ask) -> None:
+    assert "warrant" in ask("why putin can not travel so much anymore?").text
