@@ -440,6 +440,9 @@ class Lexicon:
                                        score_cutoff=cutoff)
         if found and found[0][0] != word[0] and abs(len(found[0]) - len(word)) >= 2:
             return word  # "poland" is no "land": a slip keeps the first letter or the length
+        if found and word.startswith(found[0]) and len(word) - len(found[0]) >= 2 \
+                and stem(word) != stem(found[0]):
+            return word  # "arabia" is no "arab": a longer word, not a typo of a shorter one
         if found and is_common_word(word) and not _same_word(word, found[0], self.name_only,
                                                              self.grammar, found[1]):
             return word

@@ -144,3 +144,8 @@ def test_two_swapped_letters_are_mended_before_a_dropped_one(engine) -> None:
 def test_a_name_is_not_mended_into_a_word_missing_its_first_letters(engine) -> None:
     # "Poland" is two letters and its first one away from "land": no slip of typing
     assert engine.parser.parse("Poland holds the EU presidency, yeah?").words[0] == "poland"
+
+
+def test_a_longer_word_is_not_mended_into_a_shorter_one_it_begins_with(engine) -> None:
+    # "arabia" is no typo of "arab"
+    assert "arabia" in engine.parser.parse("what about saudi arabia?").words
