@@ -505,6 +505,7 @@ QUESTIONS = [
     q("Portugal's trade with Southeast Asia tripled over the last decade, that's what I read.",
       "doubled", opens=("No",), id="opposite-figure-word"),
     q("did trade with southeast asia double", "doubled", opens=("Yes",), id="same-word-held"),
+    q("what is the population of fiji", answered=False, id="an-attribute-never-told"),
     q("which countries is the portuguese minister visiting?", "Indonesia", "Timor-Leste",
       "Australia", "Fiji", "Philippines", id="which-countries-is-she-visiting"),
     q("List every person Ribeiro met by name on this tour.", "Santoso", "Belo", "Whitfield",

@@ -7,12 +7,15 @@ from dataclasses import replace
 from bot.engine.compose import MAX_LINES, Ask, Composer, Reply
 from bot.engine.kinds import register
 from bot.engine.kinds.overview import overview
+from bot.engine.kinds.what import unasked_attribute
 from bot.engine.text import stem, tokens
 from bot.store.load import Fact
 
 
 @register("about")
 def about(c: Composer, ask: Ask) -> Reply | None:
+    if (attribute := unasked_attribute(c, ask)) is not None:
+        return c.policy.unknown([attribute])  # "what is the population of Zenda?"
     if not ask.others:
         # the article's own subject (or their country): what the article says of them,
         # in the curator's order (paged in Discord); "tell me about her trip": the

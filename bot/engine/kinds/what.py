@@ -17,7 +17,8 @@ def what(c: Composer, ask: Ask) -> Reply | None:
     if not found:
         return None
     facts = [item.fact for _, item in found]
-    if (attribute := _attribute(c, ask)) and not any(c.hits(item, q) for _, item in found):
+    if (attribute := unasked_attribute(c, ask)) \
+            and not any(c.hits(item, q) for _, item in found):
         # "what's the population of Moscow?": a thing the articles never mention
         return c.policy.unknown([attribute])
     # (what is asked for, "what role does Zenda hold?", is what the fact says, not a word
@@ -78,7 +79,7 @@ def _speaks(c: Composer, ask: Ask, name: str) -> bool:
     return False
 
 
-def _attribute(c: Composer, ask: Ask) -> str | None:
+def unasked_attribute(c: Composer, ask: Ask) -> str | None:
     """'The population of Moscow': a word the articles never use, said of a name."""
     q = ask.q
     starts = {m.start for m in ask.mentions}
