@@ -1266,3 +1266,12 @@ def test_name_all_six_countries_he_visited_lists_the_trips(ask) -> None:
 
 def test_can_not_is_cannot(ask) -> None:
     assert "warrant" in ask("why putin can not travel so much anymore?").text
+
+
+@pytest.mark.parametrize(("claim", "opens"), [
+    ("orban went to moscow first and only visited zelenskiy in kyiv afterwards", "No"),
+    ("orban visited zelenskiy in kyiv first and went to moscow afterwards", "Yes"),
+])
+def test_an_order_said_with_afterwards_at_the_end(ask, claim: str, opens: str) -> None:
+    answer = ask(claim)
+    assert answer.text.startswith(opens), answer.text

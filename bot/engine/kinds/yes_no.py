@@ -1217,7 +1217,9 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
             at = {m.entity: m for m in ask.mentions if m.start >= 0}
             between = q.words[at[first].end:at[second].start] \
                 if first in at and second in at else ()
-            in_order = any(find(between, p) >= 0 for p in c.vocab.then_words) or (
+            after = q.words[at[second].end:] if second in at else ()
+            in_order = any(find(between, p) >= 0 or find(after, p) >= 0
+                           for p in c.vocab.then_words) or (  # ("A first, B afterwards")
                 first in at and any(find(q.words[:at[first].start], p) >= 0
                                     for p in c.vocab.sequence))  # "after A, B?"
             # "A before B", "A then B", "after A, B": in that order; "A after B": the other
