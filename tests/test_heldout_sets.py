@@ -1,6 +1,6 @@
 """The held-out question sets, once scored: now regression tests (training data).
 
-Rounds 1 to 16 (tests/questions/heldout/) were each written by a helper that saw only the
+Rounds 1 to 25 (tests/questions/heldout/) were each written by a helper that saw only the
 two articles and the question format, and scored once before anything was changed because
 of them (docs/quality.md has those first runs). From then on it is training data: these tests keep
 the classes fixed since from coming back. Each set runs against the articles it was
