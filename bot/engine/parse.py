@@ -297,6 +297,9 @@ class Parser:
         heads = [" ".join(lex.shorthand.get(h, (h,)))  # "where n when"
                  for h in (w.casefold().strip("?,.!") for w in ws[:3])]
         heads += [""] * (3 - len(heads))
+        if len(ws) == 3 and heads[0] in lex.question_words and heads[1] in _JOINERS \
+                and heads[2] in lex.question_words and heads[0] != heads[2]:
+            return [f"{heads[0]}?", f"{heads[2]}?"]  # "where and when?" of what was just told
         if len(ws) > 3 and heads[0] in lex.question_words and heads[1] == "and" \
                 and heads[2] in lex.question_words and heads[0] != heads[2]:
             # "where and when is the summit (, and who is coming)?": each question word

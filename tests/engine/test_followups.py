@@ -277,3 +277,9 @@ def test_and_then_after_what_was_discussed_is_the_next_stop(chat: Conversation) 
     chat.ask("what did they talk about?")
     answer = chat.ask("and then?")
     assert answer.answered and "Kazakhstan" in answer.text, answer.text
+
+
+def test_where_and_when_asks_both_of_what_was_just_told(chat: Conversation) -> None:
+    chat.ask("what is putin hosting next?")
+    answer = chat.ask("where and when?")
+    assert "Kazan" in answer.text and "October" in answer.text, answer.text
