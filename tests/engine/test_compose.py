@@ -1275,3 +1275,12 @@ def test_can_not_is_cannot(ask) -> None:
 def test_an_order_said_with_afterwards_at_the_end(ask, claim: str, opens: str) -> None:
     answer = ask(claim)
     assert answer.text.startswith(opens), answer.text
+
+
+@pytest.mark.parametrize("question", ["did the other eu leaders back orban?",
+                                      "did the eu support orban's trip?"])
+def test_backing_claimed_of_what_met_criticism_is_no_not_an_office(ask, question: str
+                                                                   ) -> None:
+    answer = ask(question)
+    assert answer.text.startswith("No") and "criticism" in answer.text, answer.text
+    assert "Prime Minister of Hungary" not in answer.text

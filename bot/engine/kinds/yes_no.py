@@ -882,8 +882,10 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
         if one.role and two.role and cited:
             return Reply(f"{one.name} is {one.role}; {two.name} is {two.role}.",
                          list(dict.fromkeys(cited)), verdict=False, focus=(one.name, two.name))
-    if len(people) == 1 and q.leader and not countries:
-        return _office(c, ask, c.entities[people[0]])  # "Ben is defence secretary?"
+    if len(people) == 1 and q.leader and not countries \
+            and any(w in c.vocab.copulas for w in q.words):
+        # "Ben is defence secretary?" (not "did the EU leaders back Ben?": no office said)
+        return _office(c, ask, c.entities[people[0]])
     typed = [m.entity for m in ask.mentions if m.start >= 0]
     named = [e for e in dict.fromkeys(typed) if c.kind_of(e) == "person"] or people
     if len(named) == 1 and countries and set(countries) <= set(typed) \
