@@ -616,9 +616,9 @@ class Desk:
 
 
     def mentioning(self, question: str, parsed: Parsed, found: mentions.Topic,
-                   names: list[str], now: float) -> Answer | None:
+                   now: float) -> Answer | None:
         """Where this desk's facts name the topic ("how does Zenda come up here?")."""
-        facts = mentions.naming(self.index, found, names)
+        facts = mentions.naming(self.index, found)
         if not facts:
             return None
         ask = Ask(parsed, parsed.mentions, (), self.principal, self.home)
@@ -819,8 +819,10 @@ class Engine:
         if (premise := self.parser.premise(text)) is not None:
             # "the tour lasted three weeks, why so long?": a wrong claim is said wrong first
             chain = context if context is not None else Context()
-            whole, probe = None, replace(chain)
+            whole: Answer | None = None
+            probe = chain
             if premise[2]:  # ("now that Zenda left the bloc, …": the whole may say No)
+                probe = replace(chain)  # (tried on a copy of the conversation)
                 whole = self._whole(question, text, probe, now, article)
                 if self.policy.denies(whole):
                     vars(chain).update(vars(probe))
@@ -913,18 +915,17 @@ class Engine:
         """'How does Zenda come up in both articles?', 'which story talks about the
         summit?': the facts naming it in each article that does, under its title."""
         found = mentions.topic(self.lexicon, question, parsed, frozenset(self.by_subject),
-                               self._aliases_of)
+                               lambda entity: self._aliases_of.get(entity, ()))
         if found is None:
             return None
-        names = found.names(self._aliases_of)
         keys = [self.by_document[article]] if article in self.by_document else [
             k for k in self.keys if (found.entity and k in self._linked.get(found.entity, ()))
-            or any(k in self._terms[1].get(stem(w), ()) for n in names for w in n.split())
+            or any(k in self._terms[1].get(stem(w), ()) for n in found.names for w in n.split())
             or (found.stems and all(k in self._terms[0].get(s, ()) or k in self._terms[1].get(
                 s, ()) for s in found.stems))]
         answered = [(desk, a) for k in keys[:SIDE_BY_SIDE]
-                    if (a := (desk := self.desk(k)).mentioning(question, parsed, found, names,
-                                                               now)) is not None]
+                    if (a := (desk := self.desk(k)).mentioning(question, parsed, found, now))
+                    is not None]
         if not answered:
             return None
         if context is not None:
@@ -941,7 +942,7 @@ class Engine:
 
     @cached_property
     def _aliases_of(self) -> dict[str, list[str]]:
-        """Entity -> its aliases."""
+        """Entity -> its aliases (made when a question first asks where a name comes up)."""
         out: dict[str, list[str]] = {}
         for alias, name in self.snapshot.aliases.items():
             out.setdefault(name, []).append(alias)

@@ -5,6 +5,7 @@ answer what happened, this answers where the news touches a name or a word."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -24,16 +25,13 @@ class Topic:
     also have ("the EU presidency": the EU, "presidency")."""
 
     entity: str | None
+    names: tuple[str, ...]  # the entity's name and aliases, folded
     stems: frozenset[str]
     said: str  # as the reply names it back
 
-    def names(self, aliases: dict[str, list[str]]) -> list[str]:
-        return [fold(n) for n in (self.entity, *aliases.get(self.entity, ()))] \
-            if self.entity else []
-
 
 def topic(lex: Lexicon, typed: str, q: Parsed, subjects: frozenset[str],
-          aliases: dict[str, list[str]]) -> Topic | None:
+          aliases: Callable[[str], Sequence[str]]) -> Topic | None:
     """The thing a question asks where the articles mention, if it asks that: a phrase of
     mentioning ("comes up", "talks about") and the articles pointed at ("both articles",
     "which story")."""
@@ -47,7 +45,8 @@ def topic(lex: Lexicon, typed: str, q: Parsed, subjects: frozenset[str],
     if len(named) > 1:
         return None
     entity = named[0] if named else None
-    own = {w for n in ([entity, *aliases.get(entity, ())] if entity else []) for w in tokens(n)}
+    names = tuple(fold(n) for n in (entity, *aliases(entity))) if entity else ()
+    own = {w for n in names for w in tokens(n)}
     spoken = {w for p in lex.mention_phrases for w in p} | lex.article_nouns
     rest = [w for w in ws if w not in spoken and w not in own and w not in lex.stopwords
             and w not in lex.question_words and w not in lex.request_verbs
@@ -55,15 +54,15 @@ def topic(lex: Lexicon, typed: str, q: Parsed, subjects: frozenset[str],
     if (not entity and not rest) or len(rest) > 2:
         return None  # (a thing, not a story: "both mention a summit coming up later")
     said = entity if entity and not rest else " ".join(rest) if not entity else "it"
-    return Topic(entity, frozenset(stem(w) for w in rest), said)
+    return Topic(entity, names, frozenset(stem(w) for w in rest), said)
 
 
-def naming(index: FactIndex, found: Topic, names: list[str]) -> list[Fact]:
+def naming(index: FactIndex, found: Topic) -> list[Fact]:
     """The facts of one article that name the topic and have its other words: those it
     is a party, place or subject of first, then those whose summary names it, then those
     whose quotes do; never two told by the same sentence."""
-    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b") \
-        if names else None
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in found.names) + r")\b") \
+        if found.names else None
     ranked: list[tuple[int, int, Fact]] = []  # (rank, order told, fact)
     for n, item in enumerate(index.facts):
         fact = item.fact

@@ -184,7 +184,7 @@ def origin_of(c: Composer, ask: Ask) -> Reply | None:
     has it."""
     q = ask.q
     persons = [e for e in ask.others if c.kind_of(e) == "person"]
-    # ("orban = pm of where": an office asked of a place left to name)
+    # ("ben = pm of where": an office asked of a place left to name)
     if len(persons) != 1 or not q.words or not (
             q.words[-1] in c.vocab.origin
             or (q.leader and q.words[-1] in c.vocab.question_words and not c.asks_contact(q)

@@ -56,34 +56,34 @@ def why(c: Composer, ask: Ask) -> Reply | None:
 def reason(c: Composer, fact: Fact) -> Reply | None:
     """A fact without a curated `why` whose own quote, or the sentence right after it,
     states a reason ("... warned that", "because", "as part of"): that is the answer."""
+    if _gives_reason(c, " ".join(q.quote for q in fact.quotes)):
+        return Reply(fact.summary, [fact])
+    if (after := _next_sentence(c, fact)) is not None and _gives_reason(c, after[1]):
+        last = fact.quotes[-1]
+        extra = passage(f"{last.document}-{last.paragraph}-{after[0]}", last.document,
+                        last.paragraph, after[1])
+        return Reply(f"{fact.summary} {after[1]}", [fact, extra])
+    return None
+
+
+def _next_sentence(c: Composer, fact: Fact) -> tuple[int, str] | None:
+    """The sentence of the article right after the fact's last quote, and its place in
+    the paragraph."""
     last = fact.quotes[-1]
-    sentences = c.snapshot.sentences_by_paragraph.get((last.document, last.paragraph),
-                                                         [])
+    sentences = c.snapshot.sentences_by_paragraph.get((last.document, last.paragraph), [])
     key = squeeze(last.quote)
     at = next((i for i, t in enumerate(sentences) if key in squeeze(t)
                or squeeze(t) in key), None)
-    following = sentences[at + 1] if at is not None and at + 1 < len(sentences) else ""
-    if _gives_reason(c, " ".join(q.quote for q in fact.quotes)):
-        return Reply(fact.summary, [fact])
-    if following and at is not None and _gives_reason(c, following):
-        extra = passage(f"{last.document}-{last.paragraph}-{at + 1}", last.document,
-                        last.paragraph, following)
-        return Reply(f"{fact.summary} {following}", [fact, extra])
-    return None
+    return (at + 1, sentences[at + 1]) if at is not None and at + 1 < len(sentences) else None
 
 
 def _background(c: Composer, ask: Ask, fact: Fact) -> Reply | None:
     """'Why does Zenda want to stay close?' of a fact that tells the wish, when the
     article's next sentence is a background fact on Zenda (what it buys, what it relies
     on): the fact and that background, as the article puts them side by side."""
-    last = fact.quotes[-1]
-    sentences = c.snapshot.sentences_by_paragraph.get((last.document, last.paragraph), [])
-    key = squeeze(last.quote)
-    at = next((i for i, t in enumerate(sentences) if key in squeeze(t)
-               or squeeze(t) in key), None)
-    if at is None or at + 1 >= len(sentences):
+    if (after := _next_sentence(c, fact)) is None:
         return None
-    following = squeeze(sentences[at + 1])
+    following = squeeze(after[1])
     named = [e for e in ask.others if e not in ask.home]
     told = next((i.fact for i in c.index.facts if i.fact.kind == "background"
                  and i.fact is not fact and named
