@@ -243,6 +243,9 @@ class Lexicon:
         self.article_nouns = frozenset(vocab.get("article_nouns", ()))
         self.journey_frames = phrases("journey_frames")  # "... on the tour?"
         self.totals = frozenset(vocab.get("totals", ()))  # "all (six) countries"
+        self.determiners = frozenset(vocab.get("determiners", ()))  # "holds the ..."
+        self.cleft_openers = phrases("cleft_openers")  # "it was (Ana who ...)"
+        self.cleft_relatives = frozenset(vocab.get("cleft_relatives", ()))
         self.request_verbs = frozenset(vocab.get("request_verbs", ()))
         # "the Zenda one": the word standing for the rest of a name
         self.pro_noun = next(iter(vocab.get("pro_noun", ())), "")

@@ -52,6 +52,15 @@ def _unframed(ws: list[str], lex: Lexicon) -> list[str]:
     return out or ws
 
 
+def _uncleft(ws: list[str], lex: Lexicon) -> list[str]:
+    """"it was Ana who signed it" -> "Ana signed it": the claim a cleft makes, so that it
+    is checked as one (the name is at most four words)."""
+    opener = next((len(p) for p in lex.cleft_openers if tuple(ws[:len(p)]) == p), 0)
+    rel = next((i for i in range(opener + 1, min(opener + 5, len(ws) - 1))
+                if ws[i] in lex.cleft_relatives), 0) if opener else 0
+    return [*ws[opener:rel], *ws[rel + 1:]] if rel else ws
+
+
 def _rephrased(ws: list[str], phrasal: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
                ) -> list[str]:
     """The words with each phrase of several words put in its one-word sense ("set off"
@@ -275,6 +284,8 @@ class Parser:
             if any(asked == p for p in lex.tags_by_last.get(asked[-1] if asked else "", ())):
                 return None  # "..., isn't it?": a tag, no question of its own
             told = tuple(words(head.casefold()))
+            if asks and any(told[:len(p)] == p for p in (*lex.before, *lex.sequence)):
+                return None  # "before he went to Zenda, where had he been?": a time clause
             opening = next((p for p in lex.premise_openers if told[:len(p)] == p), ())
             if opening and asks:  # "since the tour began in Zenda, who …": the clause
                 head = " ".join(head.split()[len(opening):])
@@ -322,6 +333,8 @@ class Parser:
             return [" ".join(ws[:-2]).rstrip(","), f"{tail[1]}{verb} {rest}"]
         if len(ws) < 6:
             return [question]
+        opening = tuple(words(" ".join(ws[:3]).casefold()))
+        timed = any(opening[:len(p)] == p for p in (*lex.before, *lex.sequence))
         starts = [0]
         for i in range(1, len(ws) - 1):
             word = ws[i].casefold().strip(",?!.")
@@ -342,6 +355,9 @@ class Parser:
                 set(after[:1]) & lex.alias_words)
             if (opener in lex.question_words or opener in lex.openers or going_on) \
                     and j - starts[-1] >= 3 and len(ws) - j >= 2:
+                if timed:  # "before he went to Zenda, where had he been?": a time clause
+                    timed = False
+                    continue
                 starts.append(j)
         if len(starts) == 1:
             return [question]
@@ -430,6 +446,7 @@ class Parser:
         if request and raw[request:request + 1] and raw[request] in lex.request_verbs:
             del raw[:request]  # "can you list the stops?": a request, no yes/no question
         raw = _unframed(raw, lex)
+        raw = _uncleft(raw, lex)
         while len(raw) > 1 and raw[0] in _FILLERS - _LINKING and (
                 raw[0] not in lex.intent_index  # ("hey there": a greeting; "yo who is Ana?")
                 or raw[1] in lex.question_words or raw[1] in lex.openers):
@@ -707,6 +724,8 @@ class Parser:
         verb = any(  # a verb said: "talked", "met", "is", "hosts" (no word of a name)
             w in lex.copulas or (len(w) > 4 and w.endswith("ed")) or stem(w) != light_stem(w)
             or (w.endswith("s") and w[:-1] in lex.contact_words)
+            or (i == (spans or {}).get(start, start + 1) and w.endswith("s")
+                and not w.endswith("ss") and ws[i + 1:i + 2] and ws[i + 1] in lex.determiners)
             for i, w in enumerate(ws[start + 1:], start=start + 1) if i not in named)
         stated = start in (spans or {}) and verb
         tagged = tagged or (plain and (asked or stated))
@@ -760,10 +779,9 @@ class Parser:
                 if len(phrase) > 1 and bare[:len(phrase)] == phrase:
                     consider(spec, phrase, start)
         # "there are 20,000 sailors on their ships", "trade tripled last year": a statement
-        # with a verb and nothing else asked is a claim to check
-        # (not a clause of time before a question: "before he went to Zenda, ...")
-        timed = any(ws[start:start + len(p)] == p for p in (*lex.before, *lex.sequence))
-        tagged = tagged or (alone and not best and plain and verb and not timed
+        # with a verb and nothing else asked is a claim to check ("after Zenda she flew to
+        # Strelsau" too)
+        tagged = tagged or (alone and not best and plain and verb
                             and len(ws) > 4)
         if tagged:
             for spec in lex.intents:

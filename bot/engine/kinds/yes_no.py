@@ -1153,9 +1153,11 @@ def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[
 
 
 def _next_claimed(c: Composer, ask: Ask, actor: str | None, named: list[str],
-                  of: Callable[[str], list[IndexedFact]]) -> Reply | None:
+                  of: Callable[[str], list[IndexedFact]], unnamed: bool = False
+                  ) -> Reply | None:
     """'After Zenda he flew on to Strelsau?' when the step after Zenda went elsewhere: No,
-    and the step that did follow. The anchor is the name right after "after"."""
+    and the step that did follow. The anchor is the name right after "after"; `unnamed`:
+    the step claimed is a name the articles never use."""
     q = ask.q
     at = {m.entity: m for m in ask.mentions if m.start >= 0 and m.entity in named}
     marks = [i + len(p) for p in c.vocab.sequence for i in range(len(q.words))
@@ -1163,14 +1165,15 @@ def _next_claimed(c: Composer, ask: Ask, actor: str | None, named: list[str],
     anchor = next((e for e, m in at.items() if any(0 <= m.start - k <= 2 for k in marks)),
                   None)
     claimed = [e for e in at if e != anchor]
-    if anchor is None or len(claimed) != 1:
+    if anchor is None or len(claimed) != (0 if unnamed else 1):
         return None
     for item in of(anchor):
         if actor and not c.index.takes_part(item, actor):
             continue
         for step in c.index.followers.get(item.fact.id, []):
             after = c.index.by_id[step]
-            if c.index.at(after, claimed[0]) or c.index.takes_part(after, claimed[0]):
+            if claimed and (c.index.at(after, claimed[0])
+                            or c.index.takes_part(after, claimed[0])):
                 return None  # (it did follow: the order check says so)
             return Reply(f"No. {item.fact.summary} {after.fact.summary}",
                          [item.fact, after.fact])
@@ -1183,9 +1186,15 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
     if not q.sequence:
         return None
     named = [m.entity for m in ask.mentions if m.entity != actor and m.role != "excluded"]
+    steps = [n for n in named if n not in ask.principal]
+    if len(steps) == 1 and q.unknown_names and q.forwards and not q.backwards:
+        # "after Zenda he flew to <a place the article never names>?": No, and the next step
+        return _next_claimed(c, ask, actor or next(
+            (n for n in named if n in ask.principal), None), steps, lambda name: [
+            i for i in c.pool(CONTACT_KINDS) if c.index.at(i, name)
+            or c.index.takes_part(i, name)], unnamed=True)
     if len(named) < 2:
         return None
-    steps = [n for n in named if n not in ask.principal]
     if actor is None and len(steps) >= 2:  # (the subject is in every step of their journey)
         named = steps
     # the first and the last named ("Ben in Zenda after his Li meeting": Ben, then Li)
