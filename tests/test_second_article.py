@@ -703,6 +703,8 @@ def test_which_of_them_met_someone_from_there(second: AnswerService,
     ("is either of them hosting a summit later", "Kazan"),  # "either" is no word asked
     # "the Russian", "the Portuguese one": the subject of that country, not the country
     ("who had more meetings with leaders, the russian or the portuguese one?", "Putin (20)"),
+    # "for A and for B": each one's, even of meetings
+    ("what big meetings are coming up this autumn for putin and for ribeiro", "Porto"),
 ])
 def test_questions_of_both_subjects(second: AnswerService, request: pytest.FixtureRequest,
                                     ask: str, has: str) -> None:
@@ -959,3 +961,12 @@ def test_did_she_go_there_too_of_the_place_of_the_meeting_just_told(
     second.ask("Who did Putin sign a mutual defense pact with?", session)
     answer = second.ask("did ribeiro go there too?", session)
     assert answer.text.startswith("No") and "Pyongyang" in answer.text, answer.text
+
+
+def test_a_claim_with_the_other_articles_occasion_gets_the_subjects_own_meeting(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    answer = second.ask("putin met the leaders of azerbaijan mongolia and qatar at the "
+                        "pacific islands forum?")
+    assert answer.text.startswith("No") and "Astana" in answer.text, answer.text

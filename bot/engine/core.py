@@ -1374,11 +1374,15 @@ class Engine:
 
     def _listed(self, q: Parsed) -> bool:
         """Subjects named side by side in a question that claims nothing of them together:
-        "what's next for A and for B?", not "have A and B met?"."""
-        if (q.intent is not None and q.intent.answer == "yes_no") \
-                or any(w in self.lexicon.contact_words for w in q.words):
-            return False
+        "what's next for A and for B?", not "have A and B met?"; "what meetings are
+        ahead for A and for B?" (one word before each) is each one's too."""
         spans = sorted((m.start, m.end) for m in q.mentions if m.entity in self.by_subject)
+        each = len(spans) > 1 and all(a > 0 for a, _ in spans) \
+            and len({q.words[a - 1] for a, _ in spans}) == 1 \
+            and q.words[spans[0][0] - 1] in self.lexicon.list_glue - {"and"}
+        if (q.intent is not None and q.intent.answer == "yes_no") \
+                or (not each and any(w in self.lexicon.contact_words for w in q.words)):
+            return False
         return all(set(q.words[a_end:b_start]) <= self.lexicon.list_glue
                    for (_, a_end), (b_start, _) in pairwise(spans))
 
@@ -1457,7 +1461,7 @@ class Engine:
         # (words said that a fact has, all of them: "did A say X 'always stood on the right
         # side of history'?" claims a statement one of the articles tells, not an opinion)
         said = q.distinct_stems - {stem(w) for w in self.lexicon.opinion_words}
-        quoted = len(said) >= 2 and any(said <= (i.strong | i.weak) for d in (desk, other)
+        quoted = bool(saying) and len(said) >= 2 and any(said <= (i.strong | i.weak) for d in (desk, other)
                                         for i in d.index.candidates((), said))
         opinion = not speaker and not quoted and bool(saying) \
             and not any(i < saying[0] for i in meeting)
