@@ -1461,8 +1461,9 @@ class Engine:
         # (words said that a fact has, all of them: "did A say X 'always stood on the right
         # side of history'?" claims a statement one of the articles tells, not an opinion)
         said = q.distinct_stems - {stem(w) for w in self.lexicon.opinion_words}
-        quoted = bool(saying) and len(said) >= 2 and any(said <= (i.strong | i.weak) for d in (desk, other)
-                                        for i in d.index.candidates((), said))
+        quoted = bool(saying) and len(said) >= 2 and any(
+            said <= (i.strong | i.weak) for d in (desk, other)
+            for i in d.index.candidates((), said))
         opinion = not speaker and not quoted and bool(saying) \
             and not any(i < saying[0] for i in meeting)
         # (a why, when or what-was-discussed question takes the meeting for granted)
