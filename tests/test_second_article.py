@@ -970,3 +970,10 @@ def test_a_claim_with_the_other_articles_occasion_gets_the_subjects_own_meeting(
     answer = second.ask("putin met the leaders of azerbaijan mongolia and qatar at the "
                         "pacific islands forum?")
     assert answer.text.startswith("No") and "Astana" in answer.text, answer.text
+
+
+def test_a_first_claimed_with_a_span_the_article_gives_another_first_is_no(
+        second: AnswerService) -> None:
+    # "first since she took office in January" is no "first in 24 years"
+    answer = second.ask("ribeiros trip was the first one to that region in 24 years no?")
+    assert answer.text.startswith("No") and "January" in answer.text, answer.text

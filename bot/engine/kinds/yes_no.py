@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import pairwise
 
@@ -94,8 +94,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     if (wrong := _event_premise(c, ask, targets, placed)) is not None:
         return wrong
     if _spans(c, q.words) and not q.times and (span := _span_figure(c, ask)) is not None \
-            and span.verdict is False and any(_tied(c, c.index.by_id[span.facts[0].id], t)
-                                              for t in targets):
+            and span.verdict is False and ((not targets and _firsts(c, q.words)) or any(
+                _tied(c, c.index.by_id[span.facts[0].id], t) for t in targets)):
         return span  # "his trip to Zenda was his first in 5 years?" of "in 24 years"
     wrong = _misplaced(c, ask)
     if wrong is not None and (wrong.facts[0].kind not in CONTACT_KINDS + FUTURE_KINDS
@@ -576,6 +576,11 @@ def _spans(c: Composer, ws: list[str] | tuple[str, ...], claimed: bool = True) -
                     is not None}
 
 
+def _firsts(c: Composer, ws: Iterable[str]) -> bool:
+    """Do the words call something the first?"""
+    return any(w in c.vocab.ordinal_first for w in ws)
+
+
 def _span_figure(c: Composer, ask: Ask) -> Reply | None:
     """A span of time claimed ("his first in 10 years", "a four-year term", "only a week")
     against the spans the article gives ("in 24 years", "six-year"), the one most about
@@ -593,6 +598,12 @@ def _span_figure(c: Composer, ask: Ask) -> Reply | None:
         return c.hits(i, ask.q) + (2 if named and all(_tied(c, i, e) for e in named) else 0)
 
     item, stated = max(told, key=lambda t: weight(t[0]))
+    top = max(c.index.facts, key=weight)
+    if weight(top) > weight(item) and _firsts(c, ask.q.words) \
+            and _firsts(c, tokens(top.fact.summary.casefold())):
+        # "her first trip there in 24 years?" of "her first trip there since January":
+        # the first the article tells is not the one claimed
+        return Reply(top.fact.summary, [top.fact], verdict=False)
     if (not weight(item) and len(told) > 1) \
             or any(weight(i) > weight(item) for i in c.index.facts):
         return None  # (no span of what is claimed, "doubled over the past decade": the
