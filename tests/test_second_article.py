@@ -977,3 +977,13 @@ def test_a_first_claimed_with_a_span_the_article_gives_another_first_is_no(
     # "first since she took office in January" is no "first in 24 years"
     answer = second.ask("ribeiros trip was the first one to that region in 24 years no?")
     assert answer.text.startswith("No") and "January" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("claim", "opens"), [
+    ("ribeiro flew to dili from manila i think?", "No"),
+    ("did she fly from jakarta to dili?", "Yes"),
+])
+def test_a_leg_of_the_journey_claimed_is_checked_by_the_step_that_led_there(
+        second: AnswerService, claim: str, opens: str) -> None:
+    answer = second.ask(claim)
+    assert answer.text.startswith(opens) and "From Jakarta" in answer.text, answer.text

@@ -157,6 +157,8 @@ class Vocab:
     openers: frozenset[str]  # "did", "is": a claim's first word
     ordinals: dict[str, int]  # "second" -> 2
     ordinal_first: frozenset[str]  # "first": rank one
+    route_origins: frozenset[str]  # "(flew to Zenda) from (Strelsau)"
+    route_ends: frozenset[str]  # "(from Strelsau) to (Zenda)"
     gap_words: frozenset[str]  # "since", "last": how long between, not how long it lasted
     thither: tuple[tuple[str, ...], ...]  # "there", "that city": the place talked of
     negated: frozenset[str]  # "not", "hasn't": a claim that something did not happen
@@ -214,7 +216,8 @@ class Vocab:
             relative_times=tuple(lexicon.relative_times),
             attributions=phrases("attributions"), tags=tuple(lexicon.tags),
             openers=words("openers"), ordinals=lexicon.ordinals,
-            ordinal_first=words("ordinal_first"), gap_words=words("gap_words"),
+            ordinal_first=words("ordinal_first"), route_origins=words("route_origins"),
+            route_ends=words("route_ends"), gap_words=words("gap_words"),
             thither=tuple(lexicon.thither),
             negated=lexicon.negations | lexicon.negated_auxiliaries,
             subject_pronouns=lexicon.subject_pronouns,

@@ -56,7 +56,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "possessive_relatives", "request_openers", "request_verbs",
                     "mention_phrases", "article_nouns", "journey_frames",
                     "totals", "determiners", "cleft_openers",
-                    "cleft_relatives",
+                    "cleft_relatives", "route_origins", "route_ends",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

@@ -114,7 +114,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     someone = bool(actor or ask.asks_principal)
     if not ((placed and someone) or _contact_verb(c, ask)) or not (targets or actor):
         return _checked(c, ask, what(c, ask))  # not about a meeting or a trip
-    if (order := _order(c, ask, actor)) is not None:
+    if (order := _order(c, ask, actor) or _route(c, ask, actor)) is not None:
         return order
     people = [t for t in targets if c.kind_of(t) == "person"]
     if q.sequence and people and (step := journey.next_step(c, ask)) is not None \
@@ -1189,6 +1189,39 @@ def _next_claimed(c: Composer, ask: Ask, actor: str | None, named: list[str],
             return Reply(f"No. {item.fact.summary} {after.fact.summary}",
                          [item.fact, after.fact])
     return None
+
+
+def _route(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
+    """'She flew to Zenda from Strelsau?': a leg of the journey, its start after one of
+    the origin words and its end after one of the destination words; the step that did
+    lead there says whether it was that one."""
+    q = ask.q
+    at = {m.start: m.entity for m in ask.mentions if m.start > 0
+          and m.entity not in ask.principal and c.kind_of(m.entity) in PLACE_KINDS}
+    origin = [e for i, e in at.items() if q.words[i - 1] in c.vocab.route_origins]
+    end = [e for i, e in at.items() if q.words[i - 1] in c.vocab.route_ends]
+    contacts = [i for i in c.pool(CONTACT_KINDS) if actor is None
+                or c.index.takes_part(i, actor)]
+    if len(origin) == 1 and not end and q.unknown_names:
+        # "from Zenda to <a place the articles never name>": No, and where it did go
+        left = next((i for i in contacts if c.index.at(i, origin[0])), None)
+        went = c.index.followers.get(left.fact.id, []) if left is not None else []
+        if left is None or not went:
+            return None
+        then = c.index.by_id[went[0]].fact
+        return Reply(f"{left.fact.summary} {then.summary}", [left.fact, then], verdict=False)
+    if len(origin) != 1 or len(end) != 1 or origin == end:
+        return None
+    arrivals = [i for i in contacts if c.index.at(i, end[0])]
+    if not arrivals:
+        return None
+    arrival = arrivals[0]
+    came = c.index.by_id.get(arrival.fact.follows or "")
+    if came is None:
+        return None
+    held = c.index.at(came, origin[0])
+    return Reply(f"{came.fact.summary} {arrival.fact.summary}", [came.fact, arrival.fact],
+                 verdict=held)
 
 
 def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
