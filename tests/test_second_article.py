@@ -987,3 +987,14 @@ def test_a_leg_of_the_journey_claimed_is_checked_by_the_step_that_led_there(
         second: AnswerService, claim: str, opens: str) -> None:
     answer = second.ask(claim)
     assert answer.text.startswith(opens) and "From Jakarta" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("claim", "opens"), [
+    ("tour kicked off in manila and ended in jakarta no?", "No"),
+    ("the tour started in jakarta and ended in manila, right?", "Yes"),
+])
+def test_both_ends_of_the_tour_claimed_are_each_checked(second: AnswerService, claim: str,
+                                                        opens: str) -> None:
+    answer = second.ask(claim)
+    assert answer.text.startswith(opens), answer.text
+    assert "Jakarta" in answer.text and "Manila" in answer.text, answer.text

@@ -161,6 +161,7 @@ class Vocab:
     route_ends: frozenset[str]  # "(from Strelsau) to (Zenda)"
     gap_words: frozenset[str]  # "since", "last": how long between, not how long it lasted
     thither: tuple[tuple[str, ...], ...]  # "there", "that city": the place talked of
+    ends: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]  # "began", "ended"
     negated: frozenset[str]  # "not", "hasn't": a claim that something did not happen
     subject_pronouns: frozenset[str]  # "he", "she": someone talked of, acting
     future: tuple[tuple[str, ...], ...]  # "will", "going to"
@@ -218,7 +219,7 @@ class Vocab:
             openers=words("openers"), ordinals=lexicon.ordinals,
             ordinal_first=words("ordinal_first"), route_origins=words("route_origins"),
             route_ends=words("route_ends"), gap_words=words("gap_words"),
-            thither=tuple(lexicon.thither),
+            thither=tuple(lexicon.thither), ends=(tuple(lexicon.firsts), tuple(lexicon.lasts)),
             negated=lexicon.negations | lexicon.negated_auxiliaries,
             subject_pronouns=lexicon.subject_pronouns,
             future=phrases("future"), identity_questions=phrases("identity_questions"),

@@ -213,6 +213,8 @@ def nth_checked(c: Composer, ask: Ask) -> Reply | None:
 def step_checked(c: Composer, ask: Ask) -> Reply | None:
     """'She started off in Zenda, right?': the first (or last) stop, and a verdict; 'was
     Zenda the first or the last stop?': whichever it was."""
+    if ask.q.first and ask.q.last and (both := _both_ends(c, ask)) is not None:
+        return both
     if ask.q.first and ask.q.last:
         for asked in (Ask(replace(ask.q, last=False), ask.mentions, ask.prefer, ask.principal,
                           ask.home),
@@ -230,6 +232,35 @@ def step_checked(c: Composer, ask: Ask) -> Reply | None:
              for x in c.index.lineage(p)}
     right = all(p in stops for p in places(c, ask))
     return replace(reply, verdict=right)
+
+
+def _both_ends(c: Composer, ask: Ask) -> Reply | None:
+    """'The tour kicked off in Zenda and ended in Strelsau?': each place checked as the end
+    whose word comes just before it; Yes only when both are right."""
+    ws = ask.q.words
+    marks = sorted((i, n) for n, said in enumerate(c.vocab.ends) for p in said
+                   for i in range(len(ws)) if ws[i:i + len(p)] == p)
+    named = [m for m in ask.mentions if c.kind_of(m.entity) in PLACE_KINDS
+             and m.entity not in ask.principal]
+    if "or" in ws or len(named) != 2 or not marks:
+        return None
+    claimed: dict[int, str] = {}
+    for m in named:  # (the end word said last before the place)
+        said = [n for i, n in marks if i < m.start]
+        if not said or said[-1] in claimed:
+            return None
+        claimed[said[-1]] = m.entity
+    if len(claimed) != 2:
+        return None
+    replies = [step_checked(c, Ask(replace(ask.q, first=n == 0, last=n == 1), (m,),
+                                   ask.prefer, ask.principal, ask.home))
+               for n, m in ((n, next(x for x in named if x.entity == e))
+                            for n, e in sorted(claimed.items()))]
+    if any(r is None or r.verdict is None for r in replies):
+        return None
+    done = [r for r in replies if r is not None]
+    return Reply("\n".join(r.text for r in done), [r.facts[0] for r in done],
+                 verdict=all(r.verdict for r in done))
 
 
 def places(c: Composer, ask: Ask) -> tuple[str, ...]:
