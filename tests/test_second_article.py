@@ -734,6 +734,7 @@ def test_after_a_premise_across_subjects_the_conversation_goes_on_from_there(
     "what did ribeiro eat in dili lol",
     "what gifts did kim give putin in pyongyang lol",
     "honestly is putin a good guy or nah, what do u think",  # an opinion asked
+    "when is ribeiro visiting russia?",  # a plan no article tells: nothing to deny
 ])
 def test_what_neither_article_says_is_declined(
         second: AnswerService, request: pytest.FixtureRequest, ask: str) -> None:

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from bot.engine import mentions
 from bot.engine.answer import Answer, Source
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Outcome, Reply, Vocab
-from bot.engine.facts import CONTACT_KINDS, FactIndex, fact_ties, walk
+from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, fact_ties, walk
 from bot.engine.kinds import acronym, journey, kinds, yes_no
 from bot.engine.lexicon import IntentSpec, Lexicon, everyday
 from bot.engine.parse import Mention, Parsed, Parser, find, first_number, number
@@ -1467,7 +1467,13 @@ class Engine:
         opinion = not speaker and not quoted and bool(saying) \
             and not any(i < saying[0] for i in meeting)
         # (a why, when or what-was-discussed question takes the meeting for granted)
-        claimed = bool(items) and not opinion and (
+        # (a plan asked of, "when is A visiting X?", is no claim the articles could deny,
+        # unless the other article tells that plan of its own subject)
+        planned = q.future and not q.claim and bool(q.words) \
+            and q.words[0] in self.lexicon.question_words \
+            and bool(items) and items[0].fact.kind not in FUTURE_KINDS \
+            and self.snapshot.entities[name].kind in PLACE_KINDS
+        claimed = bool(items) and not opinion and not planned and (
             (q.intent is not None and q.intent.answer in ("yes_no", *PRESUPPOSING))
             or (bool(q.words) and q.words[0] in self.lexicon.openers) or contact or told)
         text = ("No: nothing" if claimed else "Nothing") + \
