@@ -471,6 +471,15 @@ def test_unknown_names_are_declined(ask, question: str) -> None:
     assert not answer.sources
 
 
+@pytest.mark.parametrize("question", ["did putin visit paris?",
+                                      "putin went to paris in may right"])
+def test_a_trip_to_a_place_the_article_never_names_is_no_with_his_trips(ask, question: str
+                                                                        ) -> None:
+    answer = ask(question)
+    assert answer.text.startswith("No") and "Paris" in answer.text, answer.text
+    assert "Beijing" in answer.text and "Pyongyang" in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question", ["what's the weather like", "tell me a joke",
                                       "who won the world cup", "who is macron",
                                       "write a python function to reverse a list",

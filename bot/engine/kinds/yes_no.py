@@ -9,6 +9,7 @@ from itertools import pairwise
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, numbers_in
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import journey, register
+from bot.engine.kinds.trips import trips
 from bot.engine.kinds.what import what
 from bot.engine.kinds.who import holds
 from bot.engine.lexicon import everyday, is_common_word
@@ -112,6 +113,10 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             return c.not_said("whether the invitation was accepted", invited[:1])
     # a meeting or a trip: a contact verb, or someone placed somewhere ("was he in X")
     someone = bool(actor or ask.asks_principal)
+    if not targets and (actor is None or actor in ask.principal) and someone \
+            and not q.future and (q.claim or (bool(q.words) and q.words[0] in c.vocab.openers)) \
+            and (elsewhere := _unknown_trip(c, ask)):
+        return elsewhere
     if not ((placed and someone) or _contact_verb(c, ask)) or not (targets or actor):
         return _checked(c, ask, what(c, ask))  # not about a meeting or a trip
     if (order := _order(c, ask, actor) or _route(c, ask, actor)) is not None:
@@ -1189,6 +1194,22 @@ def _next_claimed(c: Composer, ask: Ask, actor: str | None, named: list[str],
             return Reply(f"No. {item.fact.summary} {after.fact.summary}",
                          [item.fact, after.fact])
     return None
+
+
+def _unknown_trip(c: Composer, ask: Ask) -> Reply | None:
+    """'Did she go to Atlantis?', a place the articles never name: No, and the trips the
+    article does tell."""
+    q = ask.q
+    placed = [w for i, w in enumerate(q.words) if w in q.unknown_names and i
+              and q.words[i - 1] in c.vocab.locative]
+    if not placed or not _contact_verb(c, ask):
+        return None
+    told = trips(c, ask)
+    if told is None:
+        return None
+    names = join([capital(n) for n in q.unknown_names])
+    return Reply(f"the article does not mention {names}. {told.text}", told.facts,
+                 verdict=False, items=told.items)
 
 
 def _route(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
