@@ -999,3 +999,8 @@ def test_both_ends_of_the_tour_claimed_are_each_checked(second: AnswerService, c
     answer = second.ask(claim)
     assert answer.text.startswith(opens), answer.text
     assert "Jakarta" in answer.text and "Manila" in answer.text, answer.text
+
+
+def test_a_name_put_before_the_question_is_what_it_asks_about(second: AnswerService) -> None:
+    answer = second.ask("joaquim belo — what's his job?")
+    assert answer.answered and "President" in answer.text, answer.text

@@ -565,8 +565,8 @@ class Parser:
         """The words after an opening "which"/"what", up to the verb: what is asked for."""
         lex = self.lex
         start = next((i for i, w in enumerate(ws) if w in lex.generic_questions), -1)
-        if start < 0 or start > 1:
-            return ()
+        if start < 0 or (start > 1 and not all(i in covered for i in range(start))):
+            return ()  # (a name may come first: "Ana Li - what's her job?")
         out: list[str] = []
         first = start + 1
         if first + 1 < len(ws) and ws[first] in lex.copulas and ws[first + 1] in lex.stopwords \
