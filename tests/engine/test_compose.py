@@ -1261,6 +1261,9 @@ def test_what_did_someone_do_before_a_stop_is_the_step_before(ask) -> None:
     ("after pyongyang putin flew to laos", "Vietnam"),  # a step the article never names
     ("did putin fly to laos after pyongyang?", "Vietnam"),
     ("putin flew from pyongyang to hanoi", "Vietnam"),  # a leg to a place never named
+    # the time is of the gap before the summit, not the summit's
+    ("Erdogan hadn't met Putin since last December before the SCO summit, correct?",
+     "September"),
 ])
 def test_a_false_statement_is_no_with_what_the_article_says(ask, statement: str,
                                                              has: str) -> None:

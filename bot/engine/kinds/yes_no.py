@@ -1160,7 +1160,8 @@ def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[
     # ("this year?" of "in October": a month within the span asked is no other time)
     within = bool(when and _months(c, when)) and all(
         set(tokens(t)) & c.vocab.time_units and not _months(c, t) for t in ask.q.times)
-    if ask.q.times and when and not within \
+    # ("since December, before the summit": the time is of what came before it)
+    if ask.q.times and when and not within and not ask.q.sequence \
             and not any(t in when.casefold() for t in ask.q.times):
         dated = [f for f in facts if f.time_phrase]
         return Reply(f"The {event.name} {'is' if future else 'was'} {when}.", dated[:1],
