@@ -213,10 +213,15 @@ def test_where_the_place_is_any_place(ask) -> None:
     assert answer.answered and "Pyongyang" in answer.text, answer.text
 
 
-def test_where_a_place_lies(ask) -> None:
-    answer = ask("where is the akkuyu nuclear power plant")
+@pytest.mark.parametrize("question", [
+    "where is the akkuyu nuclear power plant",
+    # the firm building it named too
+    "In which country is Rosatom building the Akkuyu nuclear power plant?",
+])
+def test_where_a_place_lies(ask, question: str) -> None:
+    answer = ask(question)
     assert answer.answered
-    assert "Turkey" in answer.text
+    assert "Turkey" in answer.text, answer.text
 
 
 # --- when ----------------------------------------------------------------------------------

@@ -32,8 +32,8 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     if events and not any(c.kind_of(e) in ("person", "country") for e in ask.others):
         return c.event(events[0], "where")
     spots = [e for e in ask.others if c.kind_of(e) == "place"]
-    if spots and len(spots) == len(ask.others):
-        return _located(c, spots[0])
+    if spots and all(c.kind_of(e) in ("place", "organisation") for e in ask.others):
+        return _located(c, spots[0])  # ("where is the firm building the Zenda plant?")
     if ask.others and all(c.kind_of(e) == "organisation" for e in ask.others) \
             and (spot := _worked_on(c, ask)) is not None:
         return _located(c, spot)  # "where is the firm building its plant?"
