@@ -1004,3 +1004,9 @@ def test_both_ends_of_the_tour_claimed_are_each_checked(second: AnswerService, c
 def test_a_name_put_before_the_question_is_what_it_asks_about(second: AnswerService) -> None:
     answer = second.ask("joaquim belo — what's his job?")
     assert answer.answered and "President" in answer.text, answer.text
+
+
+def test_which_firm_plans_a_thing_is_the_plan_not_the_next_meeting(
+        second: AnswerService) -> None:
+    answer = second.ask("Which airline plans to launch the Lisbon–Jakarta direct flight?")
+    assert "TAP" in answer.text and "Porto" not in answer.text, answer.text
