@@ -14,12 +14,12 @@ def upcoming(c: Composer, ask: Ask) -> Reply | None:
     # "which airline plans to launch the flight?": a plan the article tells outside the
     # contacts ahead, when its fact is of the thing asked for and has more of the
     # question's words than any of them
-    found = c.top(ask, c.focused(ask), minimum=2.0, most=1)
-    if found and found[0][1].fact.kind not in FUTURE_KINDS and ask.q.asked_for \
-            and term_stems(ask.q.asked_for) <= found[0][1].strong | found[0][1].weak \
-            and (hits := c.hits(found[0][1], ask.q)) >= 2 \
+    plan = next((item for _, item in c.top(ask, c.focused(ask), minimum=2.0, most=1)), None)
+    if plan is not None and plan.fact.kind not in FUTURE_KINDS and ask.q.asked_for \
+            and term_stems(ask.q.asked_for) <= plan.strong | plan.weak \
+            and (hits := c.hits(plan, ask.q)) >= 2 \
             and not any(c.hits(i, ask.q) >= hits for i in pool):
-        return Reply(found[0][1].fact.summary, [found[0][1].fact])
+        return Reply(plan.fact.summary, [plan.fact])
     if set(ask.others) - ask.home:  # ("what is Zenda hosting?" of Zenda's leader: all)
         found = [item.fact for _, item in c.top(ask, pool, minimum=1.0, spread=99,
                                                    most=MAX_LINES)]
