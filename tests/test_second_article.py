@@ -1010,3 +1010,12 @@ def test_which_firm_plans_a_thing_is_the_plan_not_the_next_meeting(
         second: AnswerService) -> None:
     answer = second.ask("Which airline plans to launch the Lisbon–Jakarta direct flight?")
     assert "TAP" in answer.text and "Porto" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["how many business leaders did she meet exactly?",
+                                      "How many business leaders did Ribeiro meet?"])
+def test_a_kind_only_among_those_a_figure_counts_is_not_counted(second: AnswerService,
+                                                                 question: str) -> None:
+    # "more than 15 meetings with presidents, ministers and business leaders"
+    answer = second.ask(question)
+    assert not answer.answered and "15 meetings" in answer.text, answer.text

@@ -38,7 +38,7 @@ def count(c: Composer, ask: Ask) -> Reply | None:
         nouns = c.vocab.occasion_stems
     if occasions and filtered and (not nouns or nouns <= c.vocab.occasion_stems):
         return _counted_list(c, ask, "time")  # "how many times did she meet Ben"
-    if q.counted and (untold := _uncounted(c, ask, numbered)) is not None:
+    if q.counted and (untold := _uncounted(c, ask, numbered) or _among(c, ask, found)):
         return untold
     if nouns:
         def counts(i: IndexedFact) -> int:
@@ -118,6 +118,28 @@ def _uncounted(c: Composer, ask: Ask, numbered: tuple[IndexedFact, ...]) -> Repl
         return None
     told = [i.fact for i in c.index.facts if head & (i.strong | i.weak)]
     return c.not_said(f"how many {ask.q.counted[0]}", told[:1]) if told else None
+
+
+def _among(c: Composer, ask: Ask, found: list[tuple[float, IndexedFact]]) -> Reply | None:
+    """'How many business leaders did she meet?' of "more than 15 meetings with ministers
+    and business leaders": the figure counts the meetings, the kind asked for is only
+    among them; not said, citing it."""
+    if not found:
+        return None
+    fact = found[0][1].fact
+    counted = term_stems(tokens(fact.count or ""))
+    said = term_stems(tokens(fact.summary.casefold()))
+    # (the word right before the kind counted: "business leaders", not "meetings with")
+    qualifiers = term_stems(tuple(w for w in ask.q.counted[-2:-1]
+                                  if w not in c.vocab.party_nouns
+                                  and w not in c.vocab.leader_words)) - c.vocab.occasion_stems
+    head = ask.q.counted[-1] if ask.q.counted else ""
+    if len(ask.q.counted) < 2 or not qualifiers or not counted \
+            or not (head in c.vocab.party_nouns or head in c.vocab.leader_words) \
+            or term_stems(ask.q.counted) & counted or not qualifiers <= said - counted \
+            or not term_stems((head,)) <= said:
+        return None
+    return c.not_said(f"how many {' '.join(ask.q.counted)}", [fact])
 
 
 def _named_figure(c: Composer, ask: Ask, numbered: tuple[IndexedFact, ...],
