@@ -1019,3 +1019,16 @@ def test_a_kind_only_among_those_a_figure_counts_is_not_counted(second: AnswerSe
     # "more than 15 meetings with presidents, ministers and business leaders"
     answer = second.ask(question)
     assert not answer.answered and "15 meetings" in answer.text, answer.text
+
+
+def test_a_kind_of_thing_only_the_other_article_names_is_not_said(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    answer = second.ask("which airline did putin fly to beijing on")
+    assert not answer.answered and "TAP" not in answer.text, answer.text
+
+
+def test_a_detail_never_named_is_not_said_with_its_words(second: AnswerService) -> None:
+    answer = second.ask("What was the ticket price for the new TAP flight to Jakarta?")
+    assert not answer.answered and "ticket price" in answer.text, answer.text

@@ -181,6 +181,17 @@ class Desk:
             return self._finish(original, strategy, parsed, ask,
                                 self.policy.unknown(parsed.unknown_names), context, now, used,
                                 remember=False)
+        if strategy in ("what", "who", "where", "when", "upcoming") \
+                and (noun := self._unheard(parsed)) is not None:
+            # "which judge signed the warrant?": a kind of thing this article never names
+            # ("which firm builds it?" is the organisation the fact names)
+            related = [item.fact for _, item in self.composer.top(ask, minimum=1.0, most=1)]
+            if not (noun in self.lexicon.organisation_nouns and any(
+                    self.snapshot.entities[e].kind == "organisation"
+                    for f in related for e in (*f.about, *f.participants))):
+                return self._finish(original, strategy, parsed, ask,
+                                    self.composer.not_said(f"which {noun}", related),
+                                    context, now, used)
         reply: Reply | None = None
         if self.lexicon.expansion.within(parsed.words):
             reply = acronym.expansion(self.composer, ask)  # "what does SCO stand for?"
@@ -401,6 +412,46 @@ class Desk:
         familiar += [w for w in q.words if w in self.lexicon.party_nouns
                      and stem(w) in self.fact_terms]
         return self.policy.off_topic(on_topic, ordinary, len(familiar), len(q.times))
+
+    def _unheard(self, q: Parsed) -> str | None:
+        """The noun a "which"/"what" question asks for, when neither this desk's article
+        nor its facts use it ("which judge", "what airline"): no answer can be of it."""
+        lex = self.lexicon
+        if not q.words or q.words[0] not in lex.generic_questions or "or" in q.words:
+            return None  # ("which is larger, A or B?": the options are the answer)
+        # the noun right after the question word, or after a name right after it ("which
+        # ICC judge"), or after the copula ("what was the ticket price?")
+        named = next((m for m in q.mentions if m.start == 1), None)
+        if named is not None and self.snapshot.entities[named.entity].kind == "person":
+            return None  # "what's Ben's angle?": a frame, not a kind of thing
+        at = named.end if named is not None else 1
+        if q.words[at:at + 1] and q.words[at] in lex.copulas and q.asked_for:
+            at = q.words.index(q.asked_for[0], at)
+        noun = q.words[at] if len(q.words) > at else ""
+        after = q.words[at + 1] if len(q.words) > at + 1 else ""
+
+        def kind(w: str) -> bool:  # a kind of answer the engine knows: "countries", "stop"
+            return w in lex.party_nouns or w in lex.place_nouns or (w,) in lex.leader_words \
+                or w in lex.step_nouns or w in self.composer.vocab.attribute_nouns
+
+        if noun not in q.asked_for or not noun.isalpha() or noun.endswith("ing") \
+                or noun in lex.comparatives or noun in lex.ordinals or kind(noun) \
+                or lex.grammatical(noun) or self._uses(noun):
+            return None  # (not an ordinal, a comparison, "what gathering", "which month")
+        if after == "of" or kind(after) or (after not in lex.stopwords
+                                            and not after.endswith("ed")
+                                            and stem(after) in self.article_stems):
+            return None  # it qualifies another noun: "what kind of deal", "which nuke plant"
+        if after.isalpha() and after not in lex.stopwords and after not in lex.openers \
+                and not after.endswith("ed") and not lex.in_articles(after):
+            return f"{noun} {after}"  # "what was the ticket price?"
+        return noun
+
+    def _uses(self, word: str) -> bool:
+        """Does this desk's article, or a fact of it, use the word?"""
+        s = stem(word)
+        return s in self.article_stems or s in self.fact_terms \
+            or any(s in i.weak for i in self.index.facts)
 
     def _unvisited(self, ask: Ask) -> Reply | None:
         """A why/when/what question presupposing a trip or meeting somewhere the article

@@ -246,6 +246,8 @@ class Lexicon:
         self.determiners = frozenset(vocab.get("determiners", ()))  # "holds the ..."
         self.cleft_openers = phrases("cleft_openers")  # "it was (Ana who ...)"
         self.cleft_relatives = frozenset(vocab.get("cleft_relatives", ()))
+        # "which firm ...": a noun for an organisation
+        self.organisation_nouns = frozenset(vocab.get("organisation_nouns", ()))
         self.request_verbs = frozenset(vocab.get("request_verbs", ()))
         # "the Zenda one": the word standing for the rest of a name
         self.pro_noun = next(iter(vocab.get("pro_noun", ())), "")
@@ -376,6 +378,14 @@ class Lexicon:
     def in_articles(self, word: str) -> bool:
         """A word the articles, their facts or aliases use (not merely the grammar's)."""
         return word in self._words.known or stem(word) in self._article_stems
+
+    @cached_property
+    def _grammar_stems(self) -> frozenset[str]:
+        return frozenset(stem(w) for w in self.grammar)
+
+    def grammatical(self, word: str) -> bool:
+        """A word of the language file ("month", "name"), whatever the articles say."""
+        return word in self.grammar or stem(word) in self._grammar_stems
 
     def knows(self, word: str) -> bool:
         """A word the articles, their facts or the grammar use, in any form ("summits"

@@ -57,6 +57,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "mention_phrases", "article_nouns", "journey_frames",
                     "totals", "determiners", "cleft_openers",
                     "cleft_relatives", "route_origins", "route_ends",
+                    "organisation_nouns",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

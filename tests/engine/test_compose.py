@@ -476,6 +476,24 @@ def test_unknown_names_are_declined(ask, question: str) -> None:
     assert not answer.sources
 
 
+@pytest.mark.parametrize(("question", "noun"), [
+    ("which ICC judge signed the arrest warrant for putin?", "which judge"),
+    ("what airline did putin fly to beijing on?", "which airline"),
+])
+def test_a_kind_of_thing_the_article_never_names_is_not_said(ask, question: str,
+                                                              noun: str) -> None:
+    answer = ask(question)
+    assert not answer.answered and noun in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["which firm is building the akkuyu plant?",
+                                      "what company is building the nuclear plant?"])
+def test_a_noun_for_an_organisation_is_answered_by_the_one_the_fact_names(
+        ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.answered and "Rosatom" in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question", ["did putin visit paris?",
                                       "putin went to paris in may right"])
 def test_a_trip_to_a_place_the_article_never_names_is_no_with_his_trips(ask, question: str
