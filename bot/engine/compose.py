@@ -159,6 +159,8 @@ class Vocab:
     ordinal_first: frozenset[str]  # "first": rank one
     route_origins: frozenset[str]  # "(flew to Zenda) from (Strelsau)"
     locative: frozenset[str]  # "in", "to": a place named after them
+    longer: frozenset[str]  # "whose gap was longer, A's or B's?"
+    shorter: frozenset[str]  # "... shorter ...?"
     route_ends: frozenset[str]  # "(from Strelsau) to (Zenda)"
     gap_words: frozenset[str]  # "since", "last": how long between, not how long it lasted
     thither: tuple[tuple[str, ...], ...]  # "there", "that city": the place talked of
@@ -219,7 +221,8 @@ class Vocab:
             attributions=phrases("attributions"), tags=tuple(lexicon.tags),
             openers=words("openers"), ordinals=lexicon.ordinals,
             ordinal_first=words("ordinal_first"), route_origins=words("route_origins"),
-            locative=words("locative"),
+            locative=words("locative"), longer=words("span_comparatives"),
+            shorter=words("span_shorter"),
             route_ends=words("route_ends"), gap_words=words("gap_words"),
             thither=tuple(lexicon.thither), ends=(tuple(lexicon.firsts), tuple(lexicon.lasts)),
             negated=lexicon.negations | lexicon.negated_auxiliaries,

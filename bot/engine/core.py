@@ -200,6 +200,8 @@ class Desk:
             reply = journey.itinerary(self.composer, ask)  # "list her stops in order"
             if reply is None and strategy in ("who", "what", "where"):
                 strategy = "trips"  # (no order told: the trips, as the article gives them)
+        if "or" in parsed.words:
+            reply = yes_no.longer(self.composer, ask)  # "whose gap was longer, A's or B's?"
         if reply is None and "or" in parsed.words and self.lexicon.comparative(parsed):
             reply = journey.more_met(self.composer, ask)  # "A or B: whom did he meet more?"
         if reply is None and "or" in parsed.words \

@@ -229,6 +229,8 @@ class Lexicon:
         self.copulas = frozenset(vocab.get("copulas", ()))  # "is", "was": an adjective next
         self.question_words = frozenset(vocab.get("question_words", ()))
         self.comparatives = frozenset(vocab.get("comparatives", ()))  # "more", "fewer"
+        self.span_comparatives = frozenset(  # "longer", "shorter"
+            (*vocab.get("span_comparatives", ()), *vocab.get("span_shorter", ())))
         self._everyone = tuple(t for p in vocab.get("every_subject", ()) if (t := tuple(tokens(p))))
         self._reciprocals = tuple(t for p in vocab.get("reciprocals", ())
                                   if (t := tuple(tokens(p))))

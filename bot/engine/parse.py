@@ -391,6 +391,11 @@ class Parser:
         """Parse the question; of several sentences, the last one that asks something."""
         text = clean(focus(question))
         parts = sentences(text)
+        if len(parts) == 2 and parts[0].endswith(":") and any(
+                w in self.lex.comparatives or w in self.lex.span_comparatives
+                for w in words(parts[0].casefold())):
+            # "longer gap: A or B?": the comparison named first is what is asked
+            text, parts = " ".join((parts[0][:-1], parts[1])), [text]
         if len(parts) > 1:
             for part in reversed(parts):
                 parsed = self._parse(part)

@@ -57,7 +57,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "mention_phrases", "article_nouns", "journey_frames",
                     "totals", "determiners", "cleft_openers",
                     "cleft_relatives", "route_origins", "route_ends",
-                    "organisation_nouns",
+                    "organisation_nouns", "span_comparatives", "span_shorter",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

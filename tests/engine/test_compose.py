@@ -476,6 +476,18 @@ def test_unknown_names_are_declined(ask, question: str) -> None:
     assert not answer.sources
 
 
+@pytest.mark.parametrize("question", [
+    "whose gap between visits was longer: modi's to russia or putin's to north korea?",
+    "longer gap: putin not going to north korea or modi not going to russia?",
+    "Which gap is longer: the years since Putin's previous North Korea trip, or since "
+    "Modi's previous Russia visit?",
+])
+def test_two_spans_compared_name_the_longer_first(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith("Longer: ") and "North Korea" in answer.text.split(".")[0]
+    assert "24 years" in answer.text and "five years" in answer.text, answer.text
+
+
 @pytest.mark.parametrize(("question", "noun"), [
     ("which ICC judge signed the arrest warrant for putin?", "which judge"),
     ("what airline did putin fly to beijing on?", "which airline"),

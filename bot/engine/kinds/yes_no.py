@@ -581,6 +581,37 @@ def _spans(c: Composer, ws: list[str] | tuple[str, ...], claimed: bool = True) -
                     is not None}
 
 
+def longer(c: Composer, ask: Ask) -> Reply | None:
+    """'Whose gap was longer, Li's since his last Zenda visit or Ben's since his last
+    trip to Strelsau?': the span each side's fact gives, compared; the one asked for first."""
+    q = ask.q
+    said = next((w for w in q.words if w in c.vocab.longer or w in c.vocab.shorter), None)
+    if said is None or "or" not in q.words:
+        return None
+    cut = q.words.index("or")
+    sides = [[m.entity for m in ask.mentions if 0 <= m.start < cut],
+             [m.entity for m in ask.mentions if m.start > cut]]
+    if not all(sides):
+        return None
+    spanned = [(i, max(found)) for i in c.index.facts
+               if (found := _spans(c, list(tokens(i.fact.summary.casefold())), False))]
+
+    def best(names: list[str]) -> tuple[IndexedFact, int] | None:
+        tied = [(sum(_tied(c, i, n) for n in names), i, span) for i, span in spanned]
+        top = max((t for t in tied if t[0]), key=lambda t: t[0], default=None)
+        return (top[1], top[2]) if top is not None else None
+
+    one, other = best(sides[0]), best(sides[1])
+    if one is None or other is None or one[0] is other[0] or one[1] == other[1]:
+        return None
+    first = (one[1] > other[1]) == (said in c.vocab.longer)
+    won, lost = (one, other) if first else (other, one)
+    side = sides[0] if first else sides[1]
+    names = join([c.words.named(n) for n in side])
+    return Reply(f"{capital(said)}: {names}. {won[0].fact.summary} {lost[0].fact.summary}",
+                 [won[0].fact, lost[0].fact])
+
+
 def _firsts(c: Composer, ws: Iterable[str]) -> bool:
     """Do the words call something the first?"""
     return any(w in c.vocab.ordinal_first for w in ws)
