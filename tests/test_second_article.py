@@ -1032,3 +1032,18 @@ def test_a_kind_of_thing_only_the_other_article_names_is_not_said(
 def test_a_detail_never_named_is_not_said_with_its_words(second: AnswerService) -> None:
     answer = second.ask("What was the ticket price for the new TAP flight to Jakarta?")
     assert not answer.answered and "ticket price" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("claim", "has"), [
+    # the second subject's part borrows the first one's verb
+    ("so putin held more than 15 meetings and ribeiro more than 20, right", ("20", "15")),
+    ("ribeiro took office in may just like putin's new term", ("January",)),
+])
+def test_a_claim_of_each_subject_is_checked_against_each_article(
+        second: AnswerService, request: pytest.FixtureRequest, claim: str,
+        has: tuple[str, ...]) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    answer = second.ask(claim)
+    assert answer.text.startswith("No") and "nothing in the articles" not in answer.text
+    assert all(h in answer.text for h in has), answer.text

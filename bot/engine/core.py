@@ -8,7 +8,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import cached_property
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from rapidfuzz import fuzz, process
 
@@ -907,7 +907,38 @@ class Engine:
         parts = self.parser.parts(text)
         if len(parts) > 1:
             return self._in_parts(question, parts, context, now, article)
-        return self._one(question, self.parser.parse(parts[0]), context, now, article)
+        parsed = self.parser.parse(parts[0])
+        if (claims := self._each_subjects(parsed)) is not None:
+            return self._in_parts(question, claims, context, now, article)
+        return self._one(question, parsed, context, now, article)
+
+    def _each_subjects(self, q: Parsed) -> list[str] | None:
+        """'Ana held 20 meetings and Ben 15, right?', 'Ana took office in May, just like
+        Ben's new term': a claim of each subject, each checked against its own article
+        (the second given the first one's verb when it has none)."""
+        if not (q.claim or (q.intent is not None and q.intent.answer == "yes_no")):
+            return None
+        subjects = [m for m in q.mentions if m.entity in self.by_subject and m.start >= 0]
+        second = next((m for m in subjects[1:] if self.by_subject[m.entity]
+                       != self.by_subject[subjects[0].entity]), None)
+        if second is None:
+            return None
+        ws = q.words
+        cut = next((second.start - len(p) for p in self.lexicon.clause_joiners
+                    if ws[max(second.start - len(p), 0):second.start] == p), None)
+        if cut is None or cut < subjects[0].end + 2:
+            return None  # ("did Ana and Ben meet?": one claim of the two)
+        first, rest = list(ws[:cut]), list(ws[second.start:])
+        # the first one's verb and its object ("took office"), up to a place, time or figure
+        lex = self.lexicon
+        verb = list(takewhile(lambda w: w not in lex.locative and number(w) is None
+                              and w not in lex.comparatives, ws[subjects[0].end:cut])) \
+            or list(ws[subjects[0].end:][:1])
+        after = rest[second.end - second.start:][:1]
+        if not after or after[0] in self.lexicon.stopwords or number(after[0]) is not None \
+                or after[0] in self.lexicon.comparatives:
+            rest[second.end - second.start:second.end - second.start] = verb  # "Ben (held) 15"
+        return [" ".join(first) + "?", " ".join(rest) + "?"]
 
     def _in_parts(self, question: str, parts: list[str], context: Context | None,
                   now: float, article: str | None) -> Answer:

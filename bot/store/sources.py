@@ -58,6 +58,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "totals", "determiners", "cleft_openers",
                     "cleft_relatives", "route_origins", "route_ends",
                     "organisation_nouns", "span_comparatives", "span_shorter",
+                    "clause_joiners",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",
