@@ -1294,6 +1294,8 @@ def test_what_did_someone_do_before_a_stop_is_the_step_before(ask) -> None:
     # a cleft: the claim "Erdogan said ..."
     ("It was Erdogan who said China always stood on the right side of history.", "Xi"),
     ("after pyongyang putin flew to laos", "Vietnam"),  # a step the article never names
+    # the words said are Xi's, the country in them is not
+    ("xi said russia always stood on the right side of history", "China"),
     ("did putin fly to laos after pyongyang?", "Vietnam"),
     ("putin flew from pyongyang to hanoi", "Vietnam"),  # a leg to a place never named
     # the time is of the gap before the summit, not the summit's

@@ -15,7 +15,7 @@ from bot.engine.kinds.who import holds
 from bot.engine.lexicon import everyday, is_common_word
 from bot.engine.parse import Parsed, find, number
 from bot.engine.phrases import capital, join
-from bot.engine.text import squeeze, stem, term_stems, tokens
+from bot.engine.text import fold, squeeze, stem, term_stems, tokens
 from bot.store.load import Entity, Fact
 
 
@@ -612,6 +612,19 @@ def longer(c: Composer, ask: Ask) -> Reply | None:
                  [won[0].fact, lost[0].fact])
 
 
+def _swapped(c: Composer, ask: Ask, fact: Fact) -> bool:
+    """'Li said Zenda always stood firm' of "Li said Strelsau 'always stood firm'": the
+    words said are the fact's, the country claimed in them is not the one it names."""
+    item = c.index.by_id.get(fact.id)
+    text = fold(fact.summary)
+    if item is None or fact.kind != "statement" or c.hits(item, ask.q) < 2:
+        return False
+    claimed = [m.entity for m in ask.mentions if m.start >= 0
+               and c.kind_of(m.entity) == "country" and fold(m.entity) not in text]
+    told = [e for e in c.entities.values() if e.kind == "country" and fold(e.name) in text]
+    return bool(claimed and told)
+
+
 def _firsts(c: Composer, ws: Iterable[str]) -> bool:
     """Do the words call something the first?"""
     return any(w in c.vocab.ordinal_first for w in ws)
@@ -804,8 +817,9 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if (conflict := _conflict(c, ask, reply.facts)) is not None:
         return conflict
     reply = _timed(c, ask, reply)
-    if _opposed(c, ask.q, [fact]):
-        return Reply(fact.summary, [fact], verdict=False)  # "too much?" of "too little"
+    if _opposed(c, ask.q, [fact]) or _swapped(c, ask, fact):
+        # "too much?" of "too little"; "Li said Zenda ..." of "Li said Strelsau ..."
+        return Reply(fact.summary, [fact], verdict=False)
     item = c.index.by_id.get(fact.id)
     words = (item.strong | item.weak) if item else frozenset()
     missing = ask.q.distinct_stems - words - c.vocab.occasion_stems
