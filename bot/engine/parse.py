@@ -466,7 +466,8 @@ class Parser:
         k = next((i for i, w in enumerate(raw[:6]) if i > 1 and w in lex.question_words), 0)
         if k and any(not lex.in_articles(w) for w in raw[:k]) and all(
                 (w in lex.stopwords or w in _FILLERS
-                 or (not lex.in_articles(w) and number(w) is None))
+                 or (not lex.in_articles(w) and number(w) is None
+                     and not lex.in_articles(lex.correct(w))))  # ("erdgan said wat …")
                 and w not in lex.significant for w in raw[:k]):
             del raw[:k]
         # number words are never "typos" of other words ("ten" is not "then")

@@ -1308,6 +1308,13 @@ def test_a_false_statement_is_no_with_what_the_article_says(ask, statement: str,
     assert answer.text.startswith("No") and has in answer.text, answer.text
 
 
+def test_what_someone_said_about_a_visit_adds_the_invitation_in_the_same_sentence(ask
+                                                                              ) -> None:
+    # a misspelt name before the question word is no chatter to drop
+    answer = ask("erdgan said wat about putin visitng him")
+    assert "warm relations" in answer.text and "very soon" in answer.text, answer.text
+
+
 def test_a_time_clause_before_a_question_is_no_claim(ask) -> None:
     answer = ask("before orban rocked up in moscow for his putin talks, where had he been?")
     assert "Kyiv" in answer.text and not answer.text.startswith("No"), answer.text
