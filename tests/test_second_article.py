@@ -703,6 +703,8 @@ def test_which_of_them_met_someone_from_there(second: AnswerService,
     ("is either of them hosting a summit later", "Kazan"),  # "either" is no word asked
     # "the Russian", "the Portuguese one": the subject of that country, not the country
     ("who had more meetings with leaders, the russian or the portuguese one?", "Putin (20)"),
+    # "A vs B trips?": how many, of each
+    ("ribeiro vs putin trips?", "five countries"),
     # "for A and for B": each one's, even of meetings
     ("what big meetings are coming up this autumn for putin and for ribeiro", "Porto"),
 ])
@@ -1047,3 +1049,8 @@ def test_a_claim_of_each_subject_is_checked_against_each_article(
     answer = second.ask(claim)
     assert answer.text.startswith("No") and "nothing in the articles" not in answer.text
     assert all(h in answer.text for h in has), answer.text
+
+
+def test_how_many_trips_is_never_a_span_of_days(second: AnswerService) -> None:
+    answer = second.ask("how many trips did ribeiro make?")
+    assert "five countries" in answer.text and "12 days" not in answer.text, answer.text

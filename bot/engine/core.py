@@ -1203,6 +1203,9 @@ class Engine:
         compared = self.lexicon.comparative(parsed)
         if compared:
             parsed = self._as_count(parsed)
+        elif "vs" in parsed.words and not set(parsed.words) & self.lexicon.question_words \
+                and not (parsed.first or parsed.last or parsed.sequence):
+            parsed = self._as_count(parsed, versus=True)  # "ana vs ben trips?": how many
         answers = [(desk, desk.answer(question, self._own(desk, parsed), None, now))
                    for desk in desks]
         answered = [(desk, a) for desk, a in answers if a.answered]
@@ -1470,12 +1473,17 @@ class Engine:
         return all(set(q.words[a_end:b_start]) <= self.lexicon.list_glue
                    for (_, a_end), (b_start, _) in pairwise(spans))
 
-    def _as_count(self, q: Parsed) -> Parsed:
-        """'Who had more meetings, A or B?' read as 'how many meetings?', asked of each."""
+    def _as_count(self, q: Parsed, versus: bool = False) -> Parsed:
+        """'Who had more meetings, A or B?' read as 'how many meetings?', asked of each;
+        `versus`: "A vs B trips?", the word that is no name is what is counted."""
         count = next((spec for spec in self.lexicon.intents if spec.answer == "count"), None)
         at = next((i for i, w in enumerate(q.words) if w in self.lexicon.comparatives), -1)
         counted = tuple(w for w in q.words[at + 1:at + 3] if w not in self.lexicon.stopwords
                         or w in self.lexicon.nouns)[:1]
+        if versus:
+            named = {i for m in q.mentions for i in range(m.start, m.end)}
+            counted = tuple(w for i, w in enumerate(q.words) if i not in named and w != "vs"
+                            and w not in self.lexicon.stopwords and w.isalpha())[:1]
         if count is None or not counted:
             return q
         return replace(q, intent=count, counting=True, counted=counted)

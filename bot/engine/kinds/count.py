@@ -41,8 +41,12 @@ def count(c: Composer, ask: Ask) -> Reply | None:
     if q.counted and (untold := _uncounted(c, ask, numbered) or _among(c, ask, found)):
         return untold
     if nouns:
+        units = term_stems(tuple(c.vocab.time_units))
+
         def counts(i: IndexedFact) -> int:
             stated = term_stems(tokens(i.fact.count or ""))
+            if stated & units and not nouns & units:
+                return 0  # ("how many trips?" of "a 12-day tour": a span counts no trips)
             return 2 * len(nouns & stated) + len(nouns & i.strong) \
                 if i.fact.kind == "number" else len(nouns & stated)
         scored = dict((i.fact.id, s) for s, i in found)
