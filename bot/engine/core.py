@@ -261,11 +261,15 @@ class Desk:
                 and (reply.verdict is True or reply.items) and self.lexicon.denies(parsed.words):
             # "he hasn't left Zenda since May, right?": what he did do says No
             reply = replace(reply, verdict=False)
-        if parsed.claim and reply.facts and reply.verdict is not False \
+        if parsed.claim and reply.facts \
                 and self.lexicon.nobody.within(parsed.words) and strategy in (*CLAIMS, "yes_no"):
-            # "nobody meets him anymore": the facts of those who do say No
-            reply = Reply(" ".join(f.summary for f in reply.facts[:2]), reply.facts[:2],
-                          verdict=False)
+            # "nobody meets him anymore": the count of meetings, and the facts of those who
+            # do, say No
+            counted = [i.fact for i in self.index.facts if i.fact.kind == "number"
+                       and i.fact.count and i.strong & self.composer.vocab.occasion_stems
+                       and i.fact.subject in (None, *self.principal)][:1]
+            facts = list(dict.fromkeys([*counted, *reply.facts]))[:2]
+            reply = Reply(" ".join(f.summary for f in facts), facts, verdict=False)
         return self._finish(original, strategy, parsed, ask, reply, context, now, used)
 
     # --- conversation ------------------------------------------------------------------------

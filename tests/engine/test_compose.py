@@ -1114,10 +1114,14 @@ def test_an_abbreviation_is_spelt_out_from_the_articles_own_words(ask, question:
 
 @pytest.mark.parametrize("question", [
     "putin is a total pariah now, literally nobody meets with him anymore",
-    "no leaders visited moscow, right?"])
+    "no leaders visited moscow, right?",
+    "putin is an international pariah, nobody meets him. prove me wrong bot",
+    "no one wants to meet putin, right?"])
 def test_a_claim_that_nobody_did_is_refuted_by_one_who_did(ask, question: str) -> None:
     answer = ask(question)
     assert answer.text.startswith("No."), answer.text
+    if "moscow" not in question:  # the count of his meetings says it first
+        assert "more than 20 meetings" in answer.text, answer.text
 
 
 def test_who_is_after_chatter_says_who_they_are(ask) -> None:
