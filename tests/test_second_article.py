@@ -1054,3 +1054,10 @@ def test_a_claim_of_each_subject_is_checked_against_each_article(
 def test_how_many_trips_is_never_a_span_of_days(second: AnswerService) -> None:
     answer = second.ask("how many trips did ribeiro make?")
     assert "five countries" in answer.text and "12 days" not in answer.text, answer.text
+
+
+def test_which_of_two_events_ahead_comes_first(second: AnswerService) -> None:
+    # "the fiji leaders summit": the words after the name pick the invitation's summit
+    answer = second.ask("which comes first, the fiji leaders summit or the porto forum?")
+    assert answer.text.startswith("The Pacific Islands Forum leaders' summit comes before")
+    assert "September" in answer.text and "November" in answer.text, answer.text

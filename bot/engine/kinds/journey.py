@@ -33,8 +33,12 @@ def order(c: Composer, ask: Ask) -> Reply | None:
     nouns = [stem(w) if (w := q.words[m.end] if m.end < len(q.words) else "")
              and w not in c.vocab.stopwords and w != "or" else None
              for m in (before[-1], after[0])]
-    facts = [_first_with(c, t, rest, ask.principal, n) for t, n in zip(things, nouns,
-                                                                      strict=True)]
+    # (all its words up to "or" weigh: "the Zenda leaders summit" is the summit's fact)
+    described = [frozenset(stem(w) for w in q.words[m.end:end][:3] if w != "or"
+                           and w not in c.vocab.stopwords)
+                 for m, end in ((before[-1], at), (after[0], len(q.words)))]
+    facts = [_first_with(c, t, rest, ask.principal, n, d)
+             for t, n, d in zip(things, nouns, described, strict=True)]
     one, other = facts
     if one is None or other is None or one is other:
         return None
@@ -46,12 +50,17 @@ def order(c: Composer, ask: Ask) -> Reply | None:
     for t, m, noun, fact in zip(things, (before[-1], after[0]), nouns, (one, other),
                                 strict=True):
         item = c.index.by_id[fact.id]
+        if c.kind_of(t) == "person" and fact.occasion:
+            said.append(c.words.named(fact.occasion))  # "the Fiji leaders summit": its event
+            continue
         w = q.words[m.end] if noun and noun in item.strong | item.weak else ""
         said.append(c.words.named(t) + (f" {w}" if w and w not in t.casefold() else ""))
     (a, first), (b, then) = ((said[0], one), (said[1], other)) if rank else \
         ((said[1], other), (said[0], one))
-    text = f"{b} came later, after {a}." if q.last and not q.first else \
-        f"{a} came before {b}."
+    ahead = first.kind in FUTURE_KINDS and then.kind in FUTURE_KINDS  # (both still ahead)
+    text = capital(f"{b} {'comes' if ahead else 'came'} later, after {a}."
+                   if q.last and not q.first else
+                   f"{a} {'comes' if ahead else 'came'} before {b}.")
     return Reply(f"{text} {first.summary} {then.summary}", [first, then], focus=(a, b))
 
 
@@ -82,9 +91,11 @@ def more_met(c: Composer, ask: Ask) -> Reply | None:
 
 
 def _first_with(c: Composer, name: str, rest: tuple[str, ...], people: frozenset[str],
-                noun: str | None = None) -> Fact | None:
+                noun: str | None = None, described: frozenset[str] = frozenset()
+                ) -> Fact | None:
     """The first fact (the subject's journeys first) with `name` and the other names;
-    of those, one holding `noun` if any does ("the Zenda summit")."""
+    of those, the one holding most of the words `described` ("the Zenda leaders summit"),
+    else one holding `noun` if any does ("the Zenda summit")."""
     found: list[Fact] = []
     for pool in (c.journey(people, CONTACT_KINDS + FUTURE_KINDS),
                  [i.fact for i in c.index.facts]):
@@ -92,10 +103,18 @@ def _first_with(c: Composer, name: str, rest: tuple[str, ...], people: frozenset
             item = c.index.by_id[fact.id]
             if all(c.index.at(item, n) or c.index.takes_part(item, n)
                    or fact.occasion == n or n in item.about for n in (name, *rest)):
-                if noun is None or noun in item.strong | item.weak:
-                    return fact
                 found.append(fact)
-    return found[0] if found else None
+    if not found:
+        return None
+    if described:
+        def held(f: Fact) -> int:
+            item = c.index.by_id[f.id]
+            return len(described & (item.strong | item.weak))
+        most = max(held(f) for f in found)
+        if most:
+            return next(f for f in found if held(f) == most)
+    return next((f for f in found if noun is not None
+                 and noun in c.index.by_id[f.id].strong | c.index.by_id[f.id].weak), found[0])
 
 
 def sequence(c: Composer, one: Fact, other: Fact) -> bool | None:
