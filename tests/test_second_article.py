@@ -523,7 +523,7 @@ QUESTIONS = [
     q("did portugal's trade with southeast asia double or triple over the decade?",
       opens=("Double",), id="either-double-or-triple"),
     q("which comes first, the fiji summit or the porto forum?", "September",
-      opens=("Fiji summit came before",), id="which-event-first"),
+      opens=("Fiji summit comes before",), id="which-event-first"),
     # --- order: a presupposed step checked, the step before a stop named -------------------
     q("why was manila the first stop?", "Jakarta", opens=("No",), id="why-wrong-first-stop"),
     # --- a time or a span a wh-question takes for granted -----------------------------------
