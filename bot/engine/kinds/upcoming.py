@@ -14,8 +14,9 @@ def upcoming(c: Composer, ask: Ask) -> Reply | None:
     # "which airline plans to launch the flight?": a plan the article tells outside the
     # contacts ahead, when its fact is of the thing asked for and has more of the
     # question's words than any of them
-    plan = next((item for _, item in c.top(ask, c.focused(ask), minimum=2.0, most=1)), None)
-    if plan is not None and plan.fact.kind not in FUTURE_KINDS and ask.q.asked_for \
+    plan = next((item for _, item in c.top(ask, c.focused(ask), minimum=2.0, most=1)),
+                None) if ask.q.asked_for else None
+    if plan is not None and plan.fact.kind not in FUTURE_KINDS \
             and term_stems(ask.q.asked_for) <= plan.strong | plan.weak \
             and (hits := c.hits(plan, ask.q)) >= 2 \
             and not any(c.hits(i, ask.q) >= hits for i in pool):

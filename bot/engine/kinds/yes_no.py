@@ -1267,9 +1267,11 @@ def _route(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
           and m.entity not in ask.principal and c.kind_of(m.entity) in PLACE_KINDS}
     origin = [e for i, e in at.items() if q.words[i - 1] in c.vocab.route_origins]
     end = [e for i, e in at.items() if q.words[i - 1] in c.vocab.route_ends]
+    if len(origin) != 1 or len(end) > 1 or origin == end or not (end or q.unknown_names):
+        return None
     contacts = [i for i in c.pool(CONTACT_KINDS) if actor is None
                 or c.index.takes_part(i, actor)]
-    if len(origin) == 1 and not end and q.unknown_names:
+    if not end:
         # "from Zenda to <a place the articles never name>": No, and where it did go
         left = next((i for i in contacts if c.index.at(i, origin[0])), None)
         went = c.index.followers.get(left.fact.id, []) if left is not None else []
@@ -1277,8 +1279,6 @@ def _route(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
             return None
         then = c.index.by_id[went[0]].fact
         return Reply(f"{left.fact.summary} {then.summary}", [left.fact, then], verdict=False)
-    if len(origin) != 1 or len(end) != 1 or origin == end:
-        return None
     arrivals = [i for i in contacts if c.index.at(i, end[0])]
     if not arrivals:
         return None
