@@ -98,9 +98,12 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round25-putin-diplomacy.yaml", "shipped", 0.88),
         ("round25-ribeiro-asia-pacific.yaml", "second", 0.94),
         ("round25-both.yaml", "both", 0.84),
-        ("round26-putin-diplomacy.yaml", "shipped", 0.91),
-        ("round26-ribeiro-asia-pacific.yaml", "second", 0.94),
-        ("round26-both.yaml", "both", 0.93)]
+        ("round26-putin-diplomacy.yaml", "shipped", 0.95),
+        ("round26-ribeiro-asia-pacific.yaml", "second", 0.96),
+        ("round26-both.yaml", "both", 0.96),
+        ("round27-putin-diplomacy.yaml", "shipped", 0.96),
+        ("round27-ribeiro-asia-pacific.yaml", "second", 0.93),
+        ("round27-both.yaml", "both", 0.90)]
 
 
 def _data(which: str, tmp: Path) -> Path:
