@@ -1061,3 +1061,20 @@ def test_which_of_two_events_ahead_comes_first(second: AnswerService) -> None:
     answer = second.ask("which comes first, the fiji leaders summit or the porto forum?")
     assert answer.text.startswith("The Pacific Islands Forum leaders' summit comes before")
     assert "September" in answer.text and "November" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "has"), [
+    # the second part takes the first one's opening word ("list")
+    ("List the cities Ribeiro visited and the cities Putin went to, please.",
+     ("Manila", "Pyongyang")),
+    ("In which month did Putin's fifth term start, and in which month did Ribeiro leave "
+     "Lisbon?", ("May", "March 3")),
+])
+def test_a_question_of_each_subject_is_asked_of_each(
+        second: AnswerService, request: pytest.FixtureRequest, question: str,
+        has: tuple[str, ...]) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    answer = second.ask(question)
+    assert "nothing in the articles" not in answer.text, answer.text
+    assert all(h in answer.text for h in has), answer.text

@@ -916,18 +916,37 @@ class Engine:
             return self._in_parts(question, claims, context, now, article)
         return self._one(question, parsed, context, now, article)
 
+    def _each_asked(self, q: Parsed, first: Mention, second: Mention) -> list[str] | None:
+        """'List the cities Ana visited and the cities Ben went to', 'in which month did
+        Ben's term start, and in which month did Ana leave?': a question of each subject,
+        cut at the last joiner between them; the second given the first one's opening
+        word ("list", "which") when it has none."""
+        ws = q.words
+        lex = self.lexicon
+        cut = max((i for i in range(first.end + 1, second.start) if ws[i] == "and"),
+                  default=None)
+        # ("in which month …": the opening word may follow a preposition)
+        opener = next((w for w in ws[:2] if w in lex.request_verbs or w in lex.question_words),
+                      None)
+        if cut is None or opener is None:
+            return None
+        rest = list(ws[cut + 1:])
+        if not set(rest[:3]) & (lex.question_words | lex.request_verbs | lex.openers):
+            rest.insert(0, opener)
+        return [" ".join(ws[:cut]) + "?", " ".join(rest) + "?"]
+
     def _each_subjects(self, q: Parsed) -> list[str] | None:
         """'Ana held 20 meetings and Ben 15, right?', 'Ana took office in May, just like
         Ben's new term': a claim of each subject, each checked against its own article
         (the second given the first one's verb when it has none)."""
-        if not (q.claim or (q.intent is not None and q.intent.answer == "yes_no")):
-            return None
         subjects = [m for m in q.mentions if m.entity in self.by_subject and m.start >= 0]
         second = next((m for m in subjects[1:] if self.by_subject[m.entity]
                        != self.by_subject[subjects[0].entity]), None)
         if second is None:
             return None
         ws = q.words
+        if not (q.claim or (q.intent is not None and q.intent.answer == "yes_no")):
+            return self._each_asked(q, subjects[0], second)
         cut = next((second.start - len(p) for p in self.lexicon.clause_joiners
                     if ws[max(second.start - len(p), 0):second.start] == p), None)
         if cut is None or cut < subjects[0].end + 2:
