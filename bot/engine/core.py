@@ -200,7 +200,7 @@ class Desk:
             reply = journey.itinerary(self.composer, ask)  # "list her stops in order"
             if reply is None and strategy in ("who", "what", "where"):
                 strategy = "trips"  # (no order told: the trips, as the article gives them)
-        if "or" in parsed.words:
+        if reply is None and "or" in parsed.words:
             reply = yes_no.longer(self.composer, ask)  # "whose gap was longer, A's or B's?"
         if reply is None and "or" in parsed.words and self.lexicon.comparative(parsed):
             reply = journey.more_met(self.composer, ask)  # "A or B: whom did he meet more?"
@@ -456,8 +456,12 @@ class Desk:
     def _uses(self, word: str) -> bool:
         """Does this desk's article, or a fact of it, use the word?"""
         s = stem(word)
-        return s in self.article_stems or s in self.fact_terms \
-            or any(s in i.weak for i in self.index.facts)
+        return s in self.article_stems or s in self.fact_terms or s in self._fact_weak
+
+    @cached_property
+    def _fact_weak(self) -> frozenset[str]:
+        """The facts' weaker words (their quotes'), made when a question first needs them."""
+        return frozenset().union(*(i.weak for i in self.index.facts))
 
     def _unvisited(self, ask: Ask) -> Reply | None:
         """A why/when/what question presupposing a trip or meeting somewhere the article
@@ -944,22 +948,21 @@ class Engine:
                        != self.by_subject[subjects[0].entity]), None)
         if second is None:
             return None
-        ws = q.words
         if not (q.claim or (q.intent is not None and q.intent.answer == "yes_no")):
             return self._each_asked(q, subjects[0], second)
-        cut = next((second.start - len(p) for p in self.lexicon.clause_joiners
+        ws, lex = q.words, self.lexicon
+        cut = next((second.start - len(p) for p in lex.clause_joiners
                     if ws[max(second.start - len(p), 0):second.start] == p), None)
         if cut is None or cut < subjects[0].end + 2:
             return None  # ("did Ana and Ben meet?": one claim of the two)
         first, rest = list(ws[:cut]), list(ws[second.start:])
         # the first one's verb and its object ("took office"), up to a place, time or figure
-        lex = self.lexicon
         verb = list(takewhile(lambda w: w not in lex.locative and number(w) is None
                               and w not in lex.comparatives, ws[subjects[0].end:cut])) \
             or list(ws[subjects[0].end:][:1])
         after = rest[second.end - second.start:][:1]
-        if not after or after[0] in self.lexicon.stopwords or number(after[0]) is not None \
-                or after[0] in self.lexicon.comparatives:
+        if not after or after[0] in lex.stopwords or number(after[0]) is not None \
+                or after[0] in lex.comparatives:
             rest[second.end - second.start:second.end - second.start] = verb  # "Ben (held) 15"
         return [" ".join(first) + "?", " ".join(rest) + "?"]
 
@@ -1500,13 +1503,14 @@ class Engine:
         """'Who had more meetings, A or B?' read as 'how many meetings?', asked of each;
         `versus`: "A vs B trips?", the word that is no name is what is counted."""
         count = next((spec for spec in self.lexicon.intents if spec.answer == "count"), None)
-        at = next((i for i, w in enumerate(q.words) if w in self.lexicon.comparatives), -1)
-        counted = tuple(w for w in q.words[at + 1:at + 3] if w not in self.lexicon.stopwords
-                        or w in self.lexicon.nouns)[:1]
         if versus:
             named = {i for m in q.mentions for i in range(m.start, m.end)}
             counted = tuple(w for i, w in enumerate(q.words) if i not in named and w != "vs"
                             and w not in self.lexicon.stopwords and w.isalpha())[:1]
+        else:
+            at = next((i for i, w in enumerate(q.words) if w in self.lexicon.comparatives), -1)
+            counted = tuple(w for w in q.words[at + 1:at + 3] if w not in self.lexicon.stopwords
+                            or w in self.lexicon.nouns)[:1]
         if count is None or not counted:
             return q
         return replace(q, intent=count, counting=True, counted=counted)

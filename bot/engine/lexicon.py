@@ -413,6 +413,10 @@ class Lexicon:
         return any(w in self.negations or w in self.negated_auxiliaries
                    for w in ws[1:len(ws) - tag])
 
+    def timed(self, ws: tuple[str, ...]) -> bool:
+        """Does a clause open with a time word ("before he went to Zenda, …")?"""
+        return any(ws[:len(p)] == p for p in (*self.before, *self.sequence))
+
     def tagged(self, ws: tuple[str, ...]) -> bool:
         """Does the question end in a tag ("..., right?", "... didn't she")?"""
         return bool(ws) and any(ws[len(ws) - len(p):] == p

@@ -284,7 +284,7 @@ class Parser:
             if any(asked == p for p in lex.tags_by_last.get(asked[-1] if asked else "", ())):
                 return None  # "..., isn't it?": a tag, no question of its own
             told = tuple(words(head.casefold()))
-            if asks and any(told[:len(p)] == p for p in (*lex.before, *lex.sequence)):
+            if asks and lex.timed(told):
                 return None  # "before he went to Zenda, where had he been?": a time clause
             opening = next((p for p in lex.premise_openers if told[:len(p)] == p), ())
             if opening and asks:  # "since the tour began in Zenda, who …": the clause
@@ -333,8 +333,7 @@ class Parser:
             return [" ".join(ws[:-2]).rstrip(","), f"{tail[1]}{verb} {rest}"]
         if len(ws) < 6:
             return [question]
-        opening = tuple(words(" ".join(ws[:3]).casefold()))
-        timed = any(opening[:len(p)] == p for p in (*lex.before, *lex.sequence))
+        timed = lex.timed(tuple(words(" ".join(ws[:3]).casefold())))
         starts = [0]
         for i in range(1, len(ws) - 1):
             word = ws[i].casefold().strip(",?!.")

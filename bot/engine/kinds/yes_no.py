@@ -648,13 +648,12 @@ def _span_figure(c: Composer, ask: Ask) -> Reply | None:
 
     item, stated = max(told, key=lambda t: weight(t[0]))
     top = max(c.index.facts, key=weight)
-    if weight(top) > weight(item) and _firsts(c, ask.q.words) \
-            and _firsts(c, tokens(top.fact.summary.casefold())):
+    beaten = weight(top) > weight(item)  # (a fact with no span fits the claim better)
+    if beaten and _firsts(c, ask.q.words) and _firsts(c, tokens(top.fact.summary.casefold())):
         # "her first trip there in 24 years?" of "her first trip there since January":
         # the first the article tells is not the one claimed
         return Reply(top.fact.summary, [top.fact], verdict=False)
-    if (not weight(item) and len(told) > 1) \
-            or any(weight(i) > weight(item) for i in c.index.facts):
+    if (not weight(item) and len(told) > 1) or beaten:
         return None  # (no span of what is claimed, "doubled over the past decade": the
         # other checks say)
     held = bool(_spans(c, ask.q.words) & stated) and _unlike(c, ask, item) is None
@@ -1298,12 +1297,15 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
         return None
     named = [m.entity for m in ask.mentions if m.entity != actor and m.role != "excluded"]
     steps = [n for n in named if n not in ask.principal]
+
+    def of(name: str) -> list[IndexedFact]:
+        return [i for i in c.pool(CONTACT_KINDS) if c.index.at(i, name)
+                or c.index.takes_part(i, name)]
+
     if len(steps) == 1 and q.unknown_names and q.forwards and not q.backwards:
         # "after Zenda he flew to <a place the article never names>?": No, and the next step
         return _next_claimed(c, ask, actor or next(
-            (n for n in named if n in ask.principal), None), steps, lambda name: [
-            i for i in c.pool(CONTACT_KINDS) if c.index.at(i, name)
-            or c.index.takes_part(i, name)], unnamed=True)
+            (n for n in named if n in ask.principal), None), steps, of, unnamed=True)
     if len(named) < 2:
         return None
     if actor is None and len(steps) >= 2:  # (the subject is in every step of their journey)
@@ -1313,12 +1315,6 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
     if (first in ask.principal and c.kind_of(named[1]) == "person") \
             or (actor is None and second in ask.principal and c.kind_of(first) == "person"):
         return None  # "did she and Ben meet again after Zenda?": a meeting of the two
-    contacts = c.pool(CONTACT_KINDS)
-
-    def of(name: str) -> list[IndexedFact]:
-        return [i for i in contacts if c.index.at(i, name) or c.index.takes_part(
-            i, name)]
-
     for a in of(first):
         for b in of(second):
             if a is b:
