@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, IndexedFact
@@ -99,6 +100,7 @@ def passage(key: str, document: str, paragraph: int, text: str) -> Fact:
                 topics=(), keywords=(), summary=text, quotes=(Quote(document, paragraph, text),))
 
 
+@lru_cache(maxsize=4096)  # the facts' texts, checked for each question that counts
 def states_number(text: str) -> bool:
     """Does a text give a figure ("3.1 billion", "six", "24")?"""
     return any(ch.isdigit() for ch in text) or bool(numbers_in(text))
@@ -393,8 +395,8 @@ class Composer:
         meeting the same sentence tells of does."""
         quoted = {(q.document, q.paragraph, q.quote) for q in fact.quotes}
         return next((i.fact for i in self.index.facts if i.fact is not fact
-                     and wanted(i.fact) and any((q.document, q.paragraph, q.quote) in quoted
-                                                for q in i.fact.quotes)), None)
+                     and any((q.document, q.paragraph, q.quote) in quoted
+                             for q in i.fact.quotes) and wanted(i.fact)), None)
 
     def ahead(self) -> list[Fact]:
         """What lies ahead, firmer plans first: an expected meeting or a scheduled event

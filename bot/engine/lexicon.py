@@ -127,9 +127,13 @@ class PhraseSet(tuple[tuple[str, ...], ...]):
         self.by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
         for p in phrases:
             self.by_first[p[0]] = (*self.by_first.get(p[0], ()), p)
+        # most questions hold none of a set's first words: one check in C says so
+        self.firsts = frozenset(self.by_first)
 
     def found(self, where: dict[str, list[int]], ws: tuple[str, ...]) -> bool:
         """Does any of the phrases occur in the question (stops at the first)?"""
+        if self.firsts.isdisjoint(where):
+            return False
         for word, spots in where.items():
             for phrase in self.by_first.get(word, ()):
                 n = len(phrase)
@@ -144,7 +148,9 @@ class PhraseSet(tuple[tuple[str, ...], ...]):
 
     def starts(self, where: dict[str, list[int]], ws: tuple[str, ...]) -> list[int]:
         """Where any of the phrases starts in the question `ws` (word -> positions)."""
-        out = []
+        out: list[int] = []
+        if self.firsts.isdisjoint(where):
+            return out
         for word, spots in where.items():
             for phrase in self.by_first.get(word, ()):
                 n = len(phrase)
@@ -296,7 +302,8 @@ class Lexicon:
         self.subject_pronouns = frozenset(vocab.get("subject_pronouns", ()))
         self.person_nouns = frozenset(vocab.get("person_nouns", ()))
         self.object_pronouns = frozenset(vocab.get("object_pronouns", ()))
-        self.preambles = phrases("preambles")
+        # longest first, so "can you tell me" is taken before "can you"
+        self.preambles = PhraseSet(tuple(sorted(phrases("preambles"), key=len, reverse=True)))
         self.shorthand: dict[str, tuple[str, ...]] = {
             k: tuple(tokens(v)) for k, v in vocab.get("shorthand", {}).items()}
         # several words for one ("set off": leave), by first word, longest first

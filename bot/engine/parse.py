@@ -592,15 +592,16 @@ class Parser:
     def _mentions(self, ws: tuple[str, ...]) -> tuple[Mention, ...]:
         lex, found, i = self.lex, [], 0
         while i < len(ws):
-            for n in range(min(lex.longest_alias, len(ws) - i), 0, -1):
-                name = lex.aliases.get(ws[i:i + n])
+            table = lex.aliases.starting(ws[i])  # the aliases that open with this word
+            for n in range(min(lex.longest_alias, len(ws) - i), 0, -1) if table else ():
+                name = table.get(ws[i:i + n])
                 if name is not None:
                     found.append(self._role(ws, i, i + n, name))
                     i += n
                     break
             else:
                 # "the Zenda-Nord one": the start of one name only, "one" standing for the rest
-                named = set(lex.aliases.starting(ws[i]).values()) \
+                named = set(table.values()) \
                     if ws[i + 1:i + 2] == (lex.pro_noun,) and ws[i] not in lex.stopwords else set()
                 if len(named) == 1:
                     found.append(self._role(ws, i, i + 2, named.pop()))
@@ -710,7 +711,7 @@ class Parser:
         is ahead)."""
         lex = self.lex
         start = next((i for i, w in enumerate(ws) if w not in _FILLERS), 0)
-        for preamble in sorted(lex.preambles, key=len, reverse=True):
+        for preamble in lex.preambles:
             if ws[start:start + len(preamble)] == preamble:  # "can you tell me who ..."
                 start = next((i for i in range(start + len(preamble), len(ws))
                               if ws[i] not in _FILLERS), start)

@@ -84,8 +84,16 @@ def words(text: str) -> list[str]:
     return out
 
 
-def tokens(text: str) -> list[str]:
-    return words(fold(text))
+@lru_cache(maxsize=16384)  # the facts' summaries, counts and quotes, read again and again
+def tokens(text: str) -> tuple[str, ...]:
+    """The words of any text, folded; a tuple, as it is shared by every caller."""
+    return tuple(words(fold(text)))
+
+
+@lru_cache(maxsize=8192)
+def text_stems(text: str) -> frozenset[str]:
+    """The stems of a text's words."""
+    return term_stems(tokens(text))
 
 
 @lru_cache(maxsize=65536)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, states_number
@@ -10,7 +11,7 @@ from bot.engine.kinds import register
 from bot.engine.kinds.who import who
 from bot.engine.parse import Parsed, find, number
 from bot.engine.phrases import join
-from bot.engine.text import stem, term_stems, tokens
+from bot.engine.text import stem, term_stems, text_stems, tokens
 
 
 @register("count")
@@ -44,7 +45,7 @@ def count(c: Composer, ask: Ask) -> Reply | None:
         units = term_stems(tuple(c.vocab.time_units))
 
         def counts(i: IndexedFact) -> int:
-            stated = term_stems(tokens(i.fact.count or ""))
+            stated = text_stems(i.fact.count or "")
             if stated & units and not nouns & units:
                 return 0  # ("how many trips?" of "a 12-day tour": a span counts no trips)
             return 2 * len(nouns & stated) + len(nouns & i.strong) \
@@ -60,7 +61,7 @@ def count(c: Composer, ask: Ask) -> Reply | None:
         top = found[0][1] if found else None
         if (named := _named_figure(c, ask, numbered, top)) is not None:
             return named
-        if (top is None or not nouns & term_stems(tokens(top.fact.count or ""))) \
+        if (top is None or not nouns & text_stems(top.fact.count or "")) \
                 and (listed := _of_kind(c, ask, nouns, top)) is not None:
             return listed  # "how many regions do his meetings cover": those the fact names
         if not found and filtered and all(w in c.vocab.party_nouns for w in q.counted) \
@@ -117,7 +118,7 @@ def _uncounted(c: Composer, ask: Ask, numbered: tuple[IndexedFact, ...]) -> Repl
     many") is in the facts, but no figure counts it: not said, citing where it is."""
     head = term_stems(ask.q.counted[:1])
     if not head or head & c.vocab.occasion_stems \
-            or any(head & (term_stems(tokens(i.fact.count or "")) | i.strong)
+            or any(head & (text_stems(i.fact.count or "") | i.strong)
                    for i in numbered):
         return None
     told = [i.fact for i in c.index.facts if head & (i.strong | i.weak)]
@@ -131,8 +132,8 @@ def _among(c: Composer, ask: Ask, found: list[tuple[float, IndexedFact]]) -> Rep
     if not found:
         return None
     fact = found[0][1].fact
-    counted = term_stems(tokens(fact.count or ""))
-    said = term_stems(tokens(fact.summary.casefold()))
+    counted = text_stems(fact.count or "")
+    said = text_stems(fact.summary)
     # (the word right before the kind counted: "business leaders", not "meetings with")
     qualifiers = term_stems(tuple(w for w in ask.q.counted[-2:-1]
                                   if w not in c.vocab.party_nouns
@@ -175,8 +176,7 @@ def _span(c: Composer, ask: Ask) -> Reply | None:
 
     def timed(item: IndexedFact) -> bool:
         said = " ".join((item.fact.count or "", item.fact.summary))
-        words = {part for w in tokens(said.casefold()) for part in (w, *w.split("-"))}
-        return states_number(said) and bool(words & c.vocab.time_units) \
+        return states_number(said) and bool(_word_parts(said) & c.vocab.time_units) \
             and (elapsed or gap or not _gap(c, said))  # ("six-year")
 
     # ("how long was Ben in Zenda": Ben's facts there, or none; "her Asia trip" is hers)
@@ -193,6 +193,12 @@ def _span(c: Composer, ask: Ask) -> Reply | None:
         return Reply(found[0][1].fact.summary, [found[0][1].fact], score=found[0][0])
     related = [item.fact for _, item in c.top(ask, minimum=1.0, most=1)]
     return c.not_said("how long", related) if related else None
+
+
+@lru_cache(maxsize=4096)  # every fact's text, for each question of a span
+def _word_parts(text: str) -> frozenset[str]:
+    """The words of a text and the parts of its hyphenated ones ("six-year")."""
+    return frozenset(part for w in tokens(text) for part in (w, *w.split("-")))
 
 
 def _gap(c: Composer, said: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.kinds import register
 from bot.engine.parse import number
-from bot.engine.text import stem, term_stems, tokens
+from bot.engine.text import stem, term_stems, text_stems
 
 
 @register("what")
@@ -59,9 +59,9 @@ def what(c: Composer, ask: Ask) -> Reply | None:
         return c.not_said(f"what {who} said" if who else "what was said", facts[:1])
     if "statement" in q.kinds and facts[0].kind == "statement" and said is not None \
             and (missing := term_stems(q.content) - c.vocab.said_stems
-                 - term_stems(tokens(facts[0].summary.casefold()))) and (
-                sib := c.sibling(facts[0], lambda f: bool(missing & term_stems(
-                    tokens(f.summary.casefold()))))) is not None and sib not in facts:
+                 - text_stems(facts[0].summary)) and (
+                sib := c.sibling(facts[0], lambda f: bool(missing & text_stems(f.summary)))
+            ) is not None and sib not in facts:
         # "what did Li say about her visiting him?": the invitation the same sentence
         # tells beside what he said
         facts = [facts[0], sib, *facts[1:]]

@@ -10,7 +10,7 @@ from bot.engine.kinds.about import about
 from bot.engine.kinds.journey import next_step
 from bot.engine.kinds.what import what
 from bot.engine.phrases import capital, join
-from bot.engine.text import term_stems, tokens
+from bot.engine.text import term_stems, text_stems
 from bot.store.load import Fact
 
 
@@ -203,7 +203,7 @@ def _narrowed(c: Composer, ask: Ask, matches: list[Fact]) -> list[Fact]:
     stems = ask.q.distinct_stems - term_stems(ask.q.counted) - c.vocab.occasion_stems
     if len(matches) < 2 or not stems:
         return matches
-    hit = [f for f in matches if stems & (term_stems(tokens(f.summary))
+    hit = [f for f in matches if stems & (text_stems(f.summary)
                                           | c.index.by_id[f.id].strong)]
     return hit or matches
 

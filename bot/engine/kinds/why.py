@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.engine.compose import Ask, Composer, Reply, passage
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import register
-from bot.engine.text import squeeze, term_stems, tokens
+from bot.engine.text import squeeze, text_stems, tokens
 from bot.store.load import Fact
 
 
@@ -29,7 +29,7 @@ def why(c: Composer, ask: Ask) -> Reply | None:
         return stated  # the quote, or the sentence after it, says why
     # ("why does Zenda want to stay close?" of a visit whose reason is that wish: the
     # question asks the wish's reason, which the background after it gives)
-    restates = fact.why and ask.q.distinct_stems & term_stems(tokens(fact.why.casefold()))
+    restates = fact.why and ask.q.distinct_stems & text_stems(fact.why)
     if (not fact.why or restates) and (told := _background(c, ask, fact)) is not None:
         return told
     if not fact.why and fact.occasion and fact.kind in (*CONTACT_KINDS, *FUTURE_KINDS) \
