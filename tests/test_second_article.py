@@ -1078,3 +1078,14 @@ def test_a_question_of_each_subject_is_asked_of_each(
     answer = second.ask(question)
     assert "nothing in the articles" not in answer.text, answer.text
     assert all(h in answer.text for h in has), answer.text
+
+
+@pytest.mark.parametrize(("question", "opens", "has"), [
+    # a statement that opens with a pronoun and names a place is a claim to check
+    ("fact check: she left Lisbon on March 13.", "No", "March 3"),
+    ("she left lisbon on march 3", "Yes", "March 3"),
+])
+def test_a_statement_opened_by_a_pronoun_is_checked(second: AnswerService, question: str,
+                                                    opens: str, has: str) -> None:
+    answer = second.ask(question)
+    assert answer.text.startswith(opens) and has in answer.text, answer.text

@@ -727,17 +727,21 @@ class Parser:
             and not any(w in lex.question_words for w in ws) \
             and not any(ws[:len(p)] == p for p in lex.continuations)
         named = {i for a, b in (spans or {}).items() for i in range(a, b)}
+        # where the words after an opening name or pronoun start ("she left lisbon")
+        opening = ws[start] if start < len(ws) else ""
+        after_subject = (spans or {}).get(start) or (
+            start + 1 if opening in lex.subject_pronouns else None)
         verb = any(  # a verb said: "talked", "met", "is", "hosts" (no word of a name)
             w in lex.copulas or (len(w) > 4 and w.endswith("ed")) or stem(w) != light_stem(w)
             or (w.endswith("s") and w[:-1] in lex.contact_words)
             or (i == (spans or {}).get(start, start + 1) and w.endswith("s")
                 and not w.endswith("ss") and ws[i + 1:i + 2] and ws[i + 1] in lex.determiners)
+            # a word between two names is what one did to the other ("ana left lisbon")
+            or (i == after_subject and i + 1 in (spans or {}) and w not in lex.stopwords)
             for i, w in enumerate(ws[start + 1:], start=start + 1) if i not in named)
-        stated = start in (spans or {}) and verb
+        stated = after_subject is not None and verb
         tagged = tagged or (plain and (asked or stated))
         best: dict[str, tuple[float, IntentSpec, frozenset[int]]] = {}
-
-        opening = ws[start] if start < len(ws) else ""
 
         def consider(spec: IntentSpec, phrase: tuple[str, ...], at: int) -> None:
             if spec.at_start and at != start:
@@ -763,6 +767,9 @@ class Parser:
                 and phrase[0] not in lex.generic_questions else 0
             if spec.answer == "yes_no":
                 lead = 20 if tagged and at != start else 15  # a claim, by its tag
+                if at < 0 and plain and stated:
+                    lead = 42  # "Ana and Ben discussed the plant?": a statement of a name,
+                    # whatever words of other kinds it holds ("discussed", "reason")
             value = spec.priority + 10 * (len(phrase) - 1) + lead
             if value > best.get(spec.name, (0.0,))[0]:
                 where = frozenset(range(at, at + len(phrase))) if at >= 0 else frozenset()

@@ -1356,3 +1356,28 @@ def test_backing_claimed_of_what_met_criticism_is_no_not_an_office(ask, question
     answer = ask(question)
     assert answer.text.startswith("No") and "criticism" in answer.text, answer.text
     assert "Prime Minister of Hungary" not in answer.text
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    # a statement that opens with names is a claim, whatever words of other kinds of
+    # question it holds ("discussed" asks topics in "what did they discuss?")
+    ("Erdogan and Putin discussed the Akkuyu nuclear power plant?", "Yes"),
+    ("Fact check: Erdogan and Putin discussed the Akkuyu nuclear power plant. True?", "Yes"),
+    ("Erdogan and Putin discussed grain exports?", "No"),
+    # "the article describes X as Y" claims Y of X
+    ("Claim: the article describes Turkey as a Nato member. Correct?", "Yes"),
+])
+def test_a_statement_of_names_is_a_claim_whatever_it_discusses(ask, question: str,
+                                                                opens: str) -> None:
+    assert ask(question).text.startswith(opens)
+
+
+@pytest.mark.parametrize("question", [
+    # what was done with another: not said of the one named, and the meeting it was
+    "putin signed the defense pact with xi?",
+    "So Putin signed the defence pact with Xi in Pyongyang?",
+])
+def test_an_act_claimed_with_the_wrong_counterpart_is_no_with_the_right_one(
+        ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith("No") and "Kim" in answer.text, answer.text

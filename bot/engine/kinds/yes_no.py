@@ -231,6 +231,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         present += tuple(sorted(ask.principal))  # "Li met Ben in Zenda?": where they did
     if placed and present and not q.future and (met := involving(asked, present)):
         # "did she host Li in Zenda?": she did, elsewhere (and may see Li there yet)
+        if (apart := _apart(c, ask, Reply(met[0].fact.summary, [met[0].fact]))) is not None:
+            return apart  # "signed the pact with Li in Zenda?": it was with Ben, there
         facts = [*(i.fact for i in met[:2]), *(i.fact for i in involving(other)[:1])]
         return Reply(" ".join(f.summary for f in facts), facts, verdict=False)
     later = involving(other)
@@ -489,7 +491,10 @@ def _apart(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
     apart = [e for e in named if not any(_tied(c, i, e) for i in found)]
     if apart:
         theirs = [i for i in index.candidates(tuple(apart)) if all(_tied(c, i, e) for e in apart)]
-        if not theirs or any(q.distinct_stems <= (i.strong | i.weak) for i in theirs):
+        # (the claim held there, by those the facts found do have: no pairing of apart
+        # things; "the pact with Li in Zenda" held in Zenda, but with Ben, is one)
+        if not theirs or any(q.distinct_stems <= (i.strong | i.weak) and all(
+                _tied(c, i, e) for e in named if e not in apart) for i in theirs):
             return None
         own = theirs[0].fact
     else:
@@ -798,6 +803,9 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     unknown = ask.q.unknown_names if "or" not in ask.q.words else ()
     if reply is None and unknown:
         return c.policy.unknown(unknown)
+    if reply is not None and not reply.answered and reply.facts and (apart := _apart(
+            c, ask, Reply(reply.facts[0].summary, reply.facts[:1]))) is not None:
+        return apart  # "he signed the pact with Li?": not said of Li; it was with Ben
     if reply is None or not reply.answered or not reply.facts:
         return reply
     if (chosen := either(c, ask, reply)) is not reply:
