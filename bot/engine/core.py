@@ -354,7 +354,7 @@ class Desk:
             elif strategy == "about" and mentions and not q.anaphora:
                 return mentions, (), strategy, False  # "who is Ana?" asks anew
             elif strategy is None and q.sequence and not q.content and not mentions \
-                    and context.strategy not in ("where", "who", "trips", "when"):
+                    and context.strategy not in ("where", "who", "trips"):
                 strategy = "where"  # "and then?" after what was discussed: the next stop
             elif strategy is None or (strategy in GENERIC and not q.content and not q.kinds
                                       and not (context.strategy == "yes_no" and asking)):

@@ -283,3 +283,13 @@ def test_where_and_when_asks_both_of_what_was_just_told(chat: Conversation) -> N
     chat.ask("what is putin hosting next?")
     answer = chat.ask("where and when?")
     assert "Kazan" in answer.text and "October" in answer.text, answer.text
+
+
+def test_and_then_after_when_a_trip_was_is_the_next_stop(chat: Conversation) -> None:
+    chat.ask("tell me about putin's trip to north korea")
+    first = chat.ask("when was that?")
+    answer = chat.ask("and then?")
+    # never the same trip again: the step after it
+    assert "Vietnam" in answer.text and answer.text != first.text, answer.text
+    # "did the US like that?" of a visit that ignored US complaints
+    assert chat.ask("did the US like that?").text.startswith("No")
