@@ -536,7 +536,7 @@ def test_empty_and_unusable_input_is_declined(ask, question: str) -> None:
     assert not answer.sources
 
 
-@pytest.mark.parametrize("question", ["hi", "hello!"])
+@pytest.mark.parametrize("question", ["hi", "hello!", "hey bot how's ur day going", "whats up"])
 def test_greeting_is_a_decline_with_help(ask, question: str) -> None:
     answer = ask(question)
     assert not answer.answered and answer.intent == "greeting"
@@ -1381,3 +1381,12 @@ def test_an_act_claimed_with_the_wrong_counterpart_is_no_with_the_right_one(
         ask, question: str) -> None:
     answer = ask(question)
     assert answer.text.startswith("No") and "Kim" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    # "fact check:", "true or false:" frame the claim; they are no words of it
+    ("fact check: putin met kim in pyongyang.", "Yes"),
+    ("true or false: putin met kim in beijing", "No"),
+])
+def test_a_fact_check_frame_is_no_word_of_the_claim(ask, question: str, opens: str) -> None:
+    assert ask(question).text.startswith(opens)
