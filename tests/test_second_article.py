@@ -1089,3 +1089,14 @@ def test_a_statement_opened_by_a_pronoun_is_checked(second: AnswerService, quest
                                                     opens: str, has: str) -> None:
     answer = second.ask(question)
     assert answer.text.startswith(opens) and has in answer.text, answer.text
+
+
+def test_which_comes_first_of_two_articles_events_gives_each_its_time(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    # undated articles: each event's month, and no order claimed between them
+    answer = second.ask("Which comes first, the BRICS summit in Kazan or the "
+                        "Portugal-ASEAN forum in Porto?")
+    assert "October" in answer.text and "November" in answer.text, answer.text
+    assert not answer.text.startswith("No"), answer.text

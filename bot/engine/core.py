@@ -1224,7 +1224,8 @@ class Engine:
                 first = next((d for d in desks if named[0] in d.present), desks[0])
                 return self._at(first, question, parsed, context, now, article)
             desks = whole
-        if len(desks) > 1 and (common := self._in_common(question, parsed, desks, now)):
+        if len(desks) > 1 and (common := self._in_common(question, parsed, desks, now)
+                               or self._ordered_across(question, parsed, desks, now)):
             return common
         compared = self.lexicon.comparative(parsed)
         if compared:
@@ -1282,6 +1283,29 @@ class Engine:
                 "No: the articles name no country on both trips.")
         both = self._side_by_side(question, [(d, a) for d, a, _ in visited])
         return replace(both, text=f"{lead}\n\n{both.text}")
+
+    def _ordered_across(self, question: str, q: Parsed, desks: list[Desk], now: float
+                        ) -> Answer | None:
+        """'Which comes first, the Zenda summit or the Strelsau forum?' when each is of
+        another article: when each article puts its own. No order is said between them:
+        two articles' months need not be of one year."""
+        if "or" not in q.words or not (q.first or q.last or q.sequence):
+            return None
+        at = q.words.index("or")
+        sides = ([m for m in q.mentions if m.end <= at], [m for m in q.mentions if m.start > at])
+        owners = [[d for d in desks if all(m.entity in d.present for m in side)] if side else []
+                  for side in sides]
+        if not all(len(o) == 1 for o in owners) or owners[0][0] is owners[1][0]:
+            return None
+        answered = []
+        for side, (desk,) in zip(sides, owners, strict=True):
+            end = at if side is sides[0] else max(m.end for m in side)
+            asked = "when is " + " ".join(q.words[min(m.start for m in side):end])
+            answer = desk.answer(asked, self.parser.parse(asked), None, now)
+            if not answer.answered:
+                return None
+            answered.append((desk, answer))
+        return self._side_by_side(question, answered)
 
     def _compare(self, q: Parsed, answered: list[tuple[Desk, Answer]]) -> str | None:
         """'Who went to more countries, A or B?': the figures each article gives, compared
