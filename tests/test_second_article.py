@@ -1100,3 +1100,12 @@ def test_which_comes_first_of_two_articles_events_gives_each_its_time(
                         "Portugal-ASEAN forum in Porto?")
     assert "October" in answer.text and "November" in answer.text, answer.text
     assert not answer.text.startswith("No"), answer.text
+
+
+def test_their_own_things_of_two_subjects_are_asked_of_each(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    answer = second.ask("Where are Putin and Ribeiro hosting their next big gatherings?")
+    assert "Kazan" in answer.text and "Porto" in answer.text, answer.text
+    assert "nothing in the articles" not in answer.text, answer.text

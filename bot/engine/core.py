@@ -948,9 +948,15 @@ class Engine:
                        != self.by_subject[subjects[0].entity]), None)
         if second is None:
             return None
+        ws, lex = q.words, self.lexicon
+        first = subjects[0]
+        if second.start == first.end + 1 and ws[first.end] == "and" \
+                and set(ws[second.end:]) & lex.plural_possessives:
+            # "where are Ana and Ben hosting their next summits?": each one's own
+            return [" ".join((*ws[:first.start], *ws[m.start:m.end], *ws[second.end:])) + "?"
+                    for m in (first, second)]
         if not (q.claim or (q.intent is not None and q.intent.answer == "yes_no")):
             return self._each_asked(q, subjects[0], second)
-        ws, lex = q.words, self.lexicon
         cut = next((second.start - len(p) for p in lex.clause_joiners
                     if ws[max(second.start - len(p), 0):second.start] == p), None)
         if cut is None or cut < subjects[0].end + 2:
