@@ -174,6 +174,7 @@ class Vocab:
     span_questions: tuple[tuple[str, ...], ...]  # "how long"
     elapsed_words: tuple[tuple[str, ...], ...]  # "been", "so far"
     then_words: tuple[tuple[str, ...], ...]  # "A then B": in the order said
+    open_sayings: tuple[tuple[str, ...], ...]  # "say anything": whether, not what
     origin: frozenset[str]  # "from", "of"
     sequence: tuple[tuple[str, ...], ...]  # "after", "then"
 
@@ -232,6 +233,7 @@ class Vocab:
             future=phrases("future"), identity_questions=phrases("identity_questions"),
             span_questions=phrases("span_questions"),
             elapsed_words=phrases("elapsed_words"), then_words=phrases("then_words"),
+            open_sayings=phrases("open_sayings"),
             origin=lexicon.origin, sequence=phrases("sequence"))
 
 

@@ -486,8 +486,10 @@ class Desk:
         q = ask.q
         # (a contact in a clause describing them, "the president of Zenda that hosted the
         # summit", asks no one met)
-        clause = next((i for i, w in enumerate(q.words) if i and w in self.lexicon.relatives),
-                      len(q.words))
+        # (a question word further on opens one too: "the name of the Zendan president who
+        # hosted the summit")
+        clause = next((i for i, w in enumerate(q.words) if i and w in self.lexicon.relatives
+                       or (i > 1 and w in self.lexicon.question_words)), len(q.words))
         asks_who = ((q.intent is not None and q.intent.answer in ("who", "about"))
                     or q.asks_name) and not any(w in self.lexicon.contact_words
                                                 for w in q.words[:clause])
@@ -949,12 +951,12 @@ class Engine:
         if second is None:
             return None
         ws, lex = q.words, self.lexicon
-        first = subjects[0]
-        if second.start == first.end + 1 and ws[first.end] == "and" \
+        one = subjects[0]
+        if second.start == one.end + 1 and ws[one.end] == "and" \
                 and set(ws[second.end:]) & lex.plural_possessives:
             # "where are Ana and Ben hosting their next summits?": each one's own
-            return [" ".join((*ws[:first.start], *ws[m.start:m.end], *ws[second.end:])) + "?"
-                    for m in (first, second)]
+            return [" ".join((*ws[:one.start], *ws[m.start:m.end], *ws[second.end:])) + "?"
+                    for m in (one, second)]
         if not (q.claim or (q.intent is not None and q.intent.answer == "yes_no")):
             return self._each_asked(q, subjects[0], second)
         cut = next((second.start - len(p) for p in lex.clause_joiners

@@ -1390,3 +1390,23 @@ def test_an_act_claimed_with_the_wrong_counterpart_is_no_with_the_right_one(
 ])
 def test_a_fact_check_frame_is_no_word_of_the_claim(ask, question: str, opens: str) -> None:
     assert ask(question).text.startswith(opens)
+
+
+@pytest.mark.parametrize(("question", "has"), [
+    # whether someone said anything: what the facts have them say, else not said (no "No")
+    ("Did Zelenskiy say anything about Orban's peace mission afterwards?", None),
+    ("did modi say anything about the war?", None),
+    ("did erdogan say anything about nato?", "Yes"),
+])
+def test_whether_someone_said_anything_is_what_they_are_reported_saying(
+        ask, question: str, has: str | None) -> None:
+    answer = ask(question)
+    if has is None:
+        assert not answer.answered and "does not say what" in answer.text, answer.text
+    else:
+        assert answer.text.startswith(has), answer.text
+
+
+def test_the_name_of_an_officeholder_described_by_a_clause_is_not_said(ask) -> None:
+    answer = ask("What's the name of the Kazakh president who hosted the SCO summit?")
+    assert not answer.answered and "president of Kazakhstan" in answer.text, answer.text

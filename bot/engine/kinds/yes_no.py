@@ -90,6 +90,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     placed = _placed(c, ask)
     if (cleft := _cleft(c, ask)) is not None:
         return cleft
+    if (said := _said_by(c, ask)) is not None:
+        return said
     if q.unknown_subject:  # "is Acme the one building it?": the fact's own actor
         return _checked(c, ask, what(c, ask))
     if (wrong := _event_premise(c, ask, targets, placed)) is not None:
@@ -302,6 +304,34 @@ def _contact_verb(c: Composer, ask: Ask) -> bool:
                    for p in c.vocab.future)
 
     return any(w in c.vocab.contact_words and not planned(i) for i, w in enumerate(ws))
+
+
+def _said_by(c: Composer, ask: Ask) -> Reply | None:
+    """'Did Ben say anything about the visit?': what the facts have him say, about what
+    is asked; when he says nothing the article records, or nothing of it, that is not
+    said (never a No: the article may simply not report it)."""
+    q = ask.q
+    if not q.words or q.words[0] not in c.vocab.openers \
+            or not any(find(q.words, p) >= 0 for p in c.vocab.open_sayings):
+        return None
+    speaker = next((m for m in ask.mentions if m.start >= 0 and m.role != "excluded"), None)
+    if speaker is None or speaker.start > 1 or c.kind_of(speaker.entity) != "person":
+        return None  # ("did they say ...", "did the article say ...": no one to hear)
+    said = [i for i in c.index.facts if speaker.entity in i.fact.who
+            and (i.fact.kind == "statement" or (i.strong | i.weak) & c.vocab.said_stems)]
+    topics = [e for e in ask.others if e != speaker.entity and e not in ask.home]
+    words = q.distinct_stems - c.vocab.said_stems
+    about = [i for i in said if all(_tied(c, i, e) for e in topics)
+             and (topics or not words or words & (i.strong | i.weak))]
+    if about:
+        return Reply(" ".join(i.fact.summary for i in about[:2]),
+                     [i.fact for i in about[:2]], verdict=True)
+    name = c.words.named(speaker.entity)
+    if said:
+        of = join([c.words.named(e) for e in topics]) if topics else "that"
+        return c.not_said(f"what {name} said about {of}", [i.fact for i in said[:1]])
+    related = [item.fact for _, item in c.top(ask, minimum=1.0, most=1)]
+    return c.not_said(f"what {name} said", related)
 
 
 def _cleft(c: Composer, ask: Ask) -> Reply | None:
