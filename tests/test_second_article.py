@@ -1109,3 +1109,18 @@ def test_their_own_things_of_two_subjects_are_asked_of_each(
     answer = second.ask("Where are Putin and Ribeiro hosting their next big gatherings?")
     assert "Kazan" in answer.text and "Porto" in answer.text, answer.text
     assert "nothing in the articles" not in answer.text, answer.text
+
+
+def test_a_follow_up_with_its_own_words_is_answered_by_them(second: AnswerService) -> None:
+    # the flight just discussed: its own fact, not the names the conversation brought
+    for asked in ("where did ribeiro start her tour?", "who did she meet there?",
+                  "what did they talk about?"):
+        second.ask(asked, session="flight")
+    answer = second.ask("when's that flight supposed to start?", session="flight")
+    assert "next year" in answer.text, answer.text
+
+
+def test_who_gave_a_figure_is_its_source(second: AnswerService) -> None:
+    second.ask("How many money Portugal trade with Southeast Asia last year?", session="figure")
+    answer = second.ask("who say this number?", session="figure")
+    assert "ministry" in answer.text, answer.text

@@ -73,9 +73,12 @@ class Ask:
     # derived once: entities asked about (the subject and those left out aside)
     others: tuple[str, ...] = field(init=False)
     excluded: frozenset[str] = field(init=False)
+    carried: frozenset[str] = field(init=False)  # from the conversation, not named here
     asks_principal: bool = field(init=False)
     placed: tuple[str, ...] = field(init=False)  # named after "in", "to", "at"
     scores: dict[str, float] = field(init=False, repr=False, compare=False)  # memo
+    # memo: does the conversation's names weigh half ("when's that flight …?")
+    halved: dict[str, bool] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         others = dict.fromkeys(m.entity for m in self.mentions
@@ -84,9 +87,13 @@ class Ask:
         object.__setattr__(self, "others", tuple(others))
         object.__setattr__(self, "excluded", frozenset(
             m.entity for m in self.mentions if m.role == "excluded"))
+        object.__setattr__(self, "carried", frozenset(
+            m.entity for m in self.mentions if m.start < 0)
+            - {m.entity for m in self.mentions if m.start >= 0})
         object.__setattr__(self, "asks_principal",
                            any(m.entity in self.principal for m in self.mentions))
         object.__setattr__(self, "scores", {})
+        object.__setattr__(self, "halved", {})
         object.__setattr__(self, "placed", tuple(dict.fromkeys(
             m.entity for m in self.mentions if m.role == "place"
             and m.entity not in self.principal)))
@@ -262,11 +269,14 @@ class Composer:
         # need the full score; any other scores just what its kind, time and subject
         # give, the same sum _score would make (relevance, place and words being 0).
         touched = {i.fact.id for i in self.index.candidates(ask.others, q.stems)}
+        halved = ask.halved.get("") if ask.carried else False
+        if halved is None:
+            halved = ask.halved[""] = self._own_words(ask)
         for item in pool if pool is not None else self.index.facts:
             fact = item.fact
             score = base.get(fact.id)
             if score is None and fact.id in touched:
-                score = base[fact.id] = self._score(ask, item)
+                score = base[fact.id] = self._score(ask, item, halved)
             elif score is None:
                 score = 0.0
                 if fact.kind in q.kinds:
@@ -289,13 +299,22 @@ class Composer:
         out.sort(key=lambda s: -s[0])
         return out
 
-    def _score(self, ask: Ask, item: IndexedFact) -> float:
-        """How well one fact fits the question, before any strategy's own bonus."""
+    def _score(self, ask: Ask, item: IndexedFact, halved: bool = False) -> float:
+        """How well one fact fits the question, before any strategy's own bonus; `halved`:
+        the names the conversation brought weigh half."""
         q = ask.q
         # "go to X", "was she in X": a contact there, not a fact about X
         moving = bool(ask.placed) and (ask.asks_principal
                                        or any(w in self.vocab.contact_words for w in q.words))
-        score = self.index.relevance(item, ask.others, q.stems, ask.home)
+        carried = tuple(e for e in ask.others if e in ask.carried)
+        if carried and halved:
+            # "when's that flight supposed to start?": the question's own words decide
+            # among the facts; the names the conversation brought weigh half
+            own = tuple(e for e in ask.others if e not in ask.carried)
+            score = self.index.relevance(item, own, q.stems, ask.home) \
+                + 0.5 * self.index.relevance(item, carried, frozenset(), ask.home)
+        else:
+            score = self.index.relevance(item, ask.others, q.stems, ask.home)
         kind = item.fact.kind
         if kind in q.kinds:  # "what did he say": a statement; "go to": a trip
             score += 0.5 if kind in CONTACT_KINDS else 2.5
@@ -314,6 +333,12 @@ class Composer:
         fit = self.index.time_fits(item, q.times)
         score += 1.0 if fit else -1.0 if fit is False else 0.0
         return score
+
+    def _own_words(self, ask: Ask) -> bool:
+        """Does some fact hold all the question's distinctive words?"""
+        stems = ask.q.distinct_stems
+        return bool(stems) and any(stems <= (i.strong | i.weak)
+                                   for i in self.index.candidates((), stems))
 
     def top(self, ask: Ask, pool: tuple[IndexedFact, ...] | None = None,
             bonus: Callable[[IndexedFact], float] | None = None, *, minimum: float = 1.5,
