@@ -65,7 +65,7 @@ def _rephrased(ws: list[str], phrasal: dict[str, list[tuple[tuple[str, ...], tup
                ) -> list[str]:
     """The words with each phrase of several words put in its one-word sense ("set off"
     -> "leave")."""
-    if not any(w in phrasal for w in ws):
+    if phrasal.keys().isdisjoint(ws):
         return ws
     out: list[str] = []
     i = 0

@@ -783,9 +783,13 @@ def _qualified(c: Composer, q: Parsed, items: list[IndexedFact]) -> bool:
     """'Did they sign a trade deal there?' of a holiday agreement: a word qualifying what
     the facts hold that is a topic of other facts, not of these: another thing claimed."""
     held = frozenset().union(*(i.strong | i.weak for i in items))
-    topics = frozenset().union(*(i.strong for i in c.index.facts if i not in items))
-    return any(stem(a) in q.distinct_stems and stem(a) not in held and stem(a) in topics
-               and stem(b) in held and b not in c.vocab.stopwords
+    ids = {i.fact.id for i in items}
+
+    def topic(s: str) -> bool:  # a topic of some other fact
+        return any(s in i.strong for i in c.index.with_stem(s) if i.fact.id not in ids)
+
+    return any((s := stem(a)) in q.distinct_stems and s not in held
+               and stem(b) in held and b not in c.vocab.stopwords and topic(s)
                for a, b in pairwise(q.words))
 
 
