@@ -1124,3 +1124,10 @@ def test_who_gave_a_figure_is_its_source(second: AnswerService) -> None:
     second.ask("How many money Portugal trade with Southeast Asia last year?", session="figure")
     answer = second.ask("who say this number?", session="figure")
     assert "ministry" in answer.text, answer.text
+
+
+def test_a_topic_claimed_of_the_wrong_meeting_names_both_meetings(
+        second: AnswerService) -> None:
+    answer = second.ask("did whitfield and ribeiro discuss palm oil")
+    assert answer.text.startswith("No") and "renewable" in answer.text \
+        and "Jakarta" in answer.text, answer.text

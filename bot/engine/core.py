@@ -161,6 +161,9 @@ class Desk:
         elif strategy == "what" and set(parsed.asked_for) & (self.lexicon.step_nouns
                                                                - self.lexicon.place_nouns):
             strategy = "where"  # "what was her stop before Zenda?"
+        elif strategy == "topics" and parsed.words[0] in self.lexicon.openers \
+                and not set(parsed.words) & self.lexicon.question_words:
+            strategy = "yes_no"  # "did they discuss the plant?": whether, not what
         if parsed.unknown_names and (strategy in PRESUPPOSING or (
                 strategy == "what" and parsed.words[0] in self.lexicon.question_words)) \
                 and not parsed.unknown_subject \

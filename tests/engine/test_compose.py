@@ -1410,3 +1410,16 @@ def test_whether_someone_said_anything_is_what_they_are_reported_saying(
 def test_the_name_of_an_officeholder_described_by_a_clause_is_not_said(ask) -> None:
     answer = ask("What's the name of the Kazakh president who hosted the SCO summit?")
     assert not answer.answered and "president of Kazakhstan" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "opens", "has"), [
+    # "did they discuss X?" asks whether, with a verdict first
+    ("did putin and erdogan discuss the akkuyu plant?", "Yes", "Erdogan"),
+    ("did putin and xi discuss the akkuyu plant?", "No", "Erdogan"),
+    # a word no fact uses ("palm") is not reported, beside the meeting of those named
+    ("Did Putin and Xi discuss palm oil exports?", "No", "Xi"),
+])
+def test_whether_they_discussed_something_is_yes_or_no(ask, question: str, opens: str,
+                                                       has: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith(opens) and has in answer.text, answer.text

@@ -908,13 +908,19 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if missing and (_substitute(c, ask.q, fact) is not None
                     or (item is not None and _qualified(c, ask.q, [item]))):
         return replace(reply, verdict=False)
-    if missing and not any(missing & (i.strong | i.weak) for i in c.index.facts) and all(
-            c.vocab.knows(w) or is_common_word(w)
-            for w in ask.q.distinctive if stem(w) in missing):
+    # (a claim's word no fact uses: "palm oil" where only "oil" is told)
+    untold = {s for s in missing if not c.index.with_stem(s)}
+    if untold and all(c.vocab.knows(w) or is_common_word(w)
+                      for w in ask.q.distinctive if stem(w) in missing):
         # "did she sign a defence pact?", "is Zenda cutting back on oil?": words the
         # articles do not use of it; beside it, the fact with most of the claim's words
-        def near(i: IndexedFact) -> tuple[int, float, int]:
-            return (c.hits(i, ask.q), c.index.relevance(i, ask.q.entities, frozenset(), ask.home),
+        named = [e for e in ask.others if e not in ask.home]
+
+        def near(i: IndexedFact) -> tuple[bool, int, float, int]:
+            # (a fact of those the claim names first: "did Ana and Li discuss palm oil?"
+            # is answered by their meeting, not by another fact that mentions oil)
+            return (all(_tied(c, i, e) for e in named), c.hits(i, ask.q),
+                    c.index.relevance(i, ask.q.entities, frozenset(), ask.home),
                     len(ask.q.stems & (i.strong | i.weak)))
 
         closest = max(c.index.facts, key=near)
@@ -1214,7 +1220,11 @@ def _misplaced(c: Composer, ask: Ask, least: int = 2) -> Reply | None:
     if not any(c.kind_of(e) in kinds for e in (*best.fact.places, *best.fact.who,
                                                    *best.fact.about)):
         return None
-    return Reply(f"No. {best.fact.summary}", [best.fact])
+    # what the article does tell of the one named, then where the claim's words belong
+    own = next((i.fact for _, i in c.ranked(ask) if i is not best and c.index.relevance(
+        i, (named[0],), frozenset(), ask.home) >= 1.5), None)
+    facts = [own, best.fact] if own is not None else [best.fact]
+    return Reply("No. " + " ".join(f.summary for f in facts), facts)
 
 
 def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[str]
