@@ -143,8 +143,8 @@ class PhraseSet(tuple[tuple[str, ...], ...]):
 
     def within(self, ws: tuple[str, ...] | list[str]) -> bool:
         """Does any of the phrases occur in the words (no index of them at hand)?"""
-        return not self.firsts.isdisjoint(ws) and any(ws[i:i + len(p)] == p for i, w in enumerate(ws)
-                   for p in self.by_first.get(w, ()))
+        return not self.firsts.isdisjoint(ws) and any(
+            ws[i:i + len(p)] == p for i, w in enumerate(ws) for p in self.by_first.get(w, ()))
 
     def starts(self, where: dict[str, list[int]], ws: tuple[str, ...]) -> list[int]:
         """Where any of the phrases starts in the question `ws` (word -> positions)."""
