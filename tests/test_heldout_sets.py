@@ -103,7 +103,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round26-both.yaml", "both", 0.96),
         ("round27-putin-diplomacy.yaml", "shipped", 0.96),
         ("round27-ribeiro-asia-pacific.yaml", "second", 0.93),
-        ("round27-both.yaml", "both", 0.90)]
+        ("round27-both.yaml", "both", 0.90),
+        ("round28-putin-diplomacy.yaml", "shipped", 0.96),
+        ("round28-ribeiro-asia-pacific.yaml", "second", 0.94),
+        ("round28-both.yaml", "both", 0.97)]
 
 
 def _data(which: str, tmp: Path) -> Path:
