@@ -1131,3 +1131,10 @@ def test_a_topic_claimed_of_the_wrong_meeting_names_both_meetings(
     answer = second.ask("did whitfield and ribeiro discuss palm oil")
     assert answer.text.startswith("No") and "renewable" in answer.text \
         and "Jakarta" in answer.text, answer.text
+
+
+def test_why_of_the_place_just_told_is_the_reason_its_sentence_gives(
+        second: AnswerService) -> None:
+    second.ask("what happened in dili?", session="dili-why")
+    answer = second.ask("why does portugal care about that place?", session="dili-why")
+    assert answer.answered and "colony" in answer.text, answer.text

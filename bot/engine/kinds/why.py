@@ -20,6 +20,12 @@ def why(c: Composer, ask: Ask) -> Reply | None:
     # sentence states, "pledged aid for schools and clean water")
     close = [i.fact for _, i in found[1:] if i.fact.why and not fact.why
              and squeeze(i.fact.why) in squeeze(fact.summary)]
+    if not close and not fact.why and fact.id in ask.prefer:
+        # (of the event just told, one quoting its sentence, whose reason that sentence
+        # gives: "why does Portugal care about that place?" of a visit to a former colony)
+        quoted = {q.quote for q in fact.quotes}
+        close = [i.fact for _, i in found[1:] if i.fact.why
+                 and any(q.quote in quoted for q in i.fact.quotes)]
     if close and reason(c, fact) is None:
         fact = close[0]
         found = [(found[0][0], c.index.by_id[fact.id])]
