@@ -1138,3 +1138,15 @@ def test_why_of_the_place_just_told_is_the_reason_its_sentence_gives(
     second.ask("what happened in dili?", session="dili-why")
     answer = second.ask("why does portugal care about that place?", session="dili-why")
     assert answer.answered and "colony" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    # a claim with a span and a count: each checked, Yes only if both hold
+    ("ribeiro made a 10-day trip to six countries.", "No"),
+    ("ribeiro made a 12-day trip to five countries?", "Yes"),
+    ("ribeiro did five countries in ten days?", "No"),
+])
+def test_a_span_and_a_count_claimed_together_are_each_checked(
+        second: AnswerService, question: str, opens: str) -> None:
+    answer = second.ask(question)
+    assert answer.text.startswith(opens) and "12-day" in answer.text, answer.text

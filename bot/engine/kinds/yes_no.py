@@ -665,10 +665,11 @@ def _firsts(c: Composer, ws: Iterable[str]) -> bool:
     return any(w in c.vocab.ordinal_first for w in ws)
 
 
-def _span_figure(c: Composer, ask: Ask) -> Reply | None:
+def _span_figure(c: Composer, ask: Ask, alone: bool = True) -> Reply | None:
     """A span of time claimed ("his first in 10 years", "a four-year term", "only a week")
     against the spans the article gives ("in 24 years", "six-year"), the one most about
-    the claim; never a fact that merely lasts a year."""
+    the claim; never a fact that merely lasts a year. Not `alone`: the claim's other
+    figures ("a 10-day trip to six countries") are checked apart."""
     def spans(fact: Fact) -> set[int]:
         return _spans(c, list(tokens(f"{fact.count or ''} {fact.summary}".casefold())), False)
 
@@ -691,7 +692,7 @@ def _span_figure(c: Composer, ask: Ask) -> Reply | None:
     if (not weight(item) and len(told) > 1) or beaten:
         return None  # (no span of what is claimed, "doubled over the past decade": the
         # other checks say)
-    held = bool(_spans(c, ask.q.words) & stated) and _unlike(c, ask, item) is None
+    held = bool(_spans(c, ask.q.words) & stated) and (not alone or _unlike(c, ask, item) is None)
     return Reply(item.fact.summary, [item.fact], verdict=held)
 
 
@@ -854,7 +855,16 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
             reply = Reply(fact.summary, [fact])
     if (ask.q.numbers or _spans(c, ask.q.words)) and not ask.q.times \
             and (figure := _figure(c, ask)) is not None:
-        return figure  # "has he met 50 leaders?": the number the article gives
+        # "has he met 50 leaders?": the number the article gives; "a 10-day trip to six
+        # countries": the span too, each checked
+        span = _span_figure(c, ask, alone=False) \
+            if ask.q.numbers and _spans(c, ask.q.words) else None
+        if span is None or not span.facts or not figure.facts \
+                or span.facts[0] is figure.facts[0] or span.verdict is None:
+            return figure
+        facts = [figure.facts[0], span.facts[0]]
+        verdict = None if figure.verdict is None else figure.verdict and span.verdict
+        return Reply(" ".join(f.summary for f in facts), facts, verdict=verdict)
     if (conflict := _conflict(c, ask, reply.facts)) is not None:
         return conflict
     reply = _timed(c, ask, reply)
