@@ -161,6 +161,9 @@ class Desk:
         elif strategy == "what" and set(parsed.asked_for) & (self.lexicon.step_nouns
                                                                - self.lexicon.place_nouns):
             strategy = "where"  # "what was her stop before Zenda?"
+        elif strategy == "about" and parsed.asks_name and parsed.asked_for \
+                and not self.lexicon.name_words.within(parsed.asked_for):
+            strategy = "what"  # "what is the name of the plant they build?": the plant
         elif strategy == "topics" and parsed.words[0] in self.lexicon.openers \
                 and not set(parsed.words) & self.lexicon.question_words:
             strategy = "yes_no"  # "did they discuss the plant?": whether, not what
@@ -539,6 +542,9 @@ class Desk:
                     f"the names of the {told.counterpart}s of {join(met)}", [told])
         if not q.asks_name or not ask.others:
             return None
+        if q.asked_for and not q.leader and not self.lexicon.name_words.within(q.asked_for) \
+                and not set(q.asked_for) & (self.lexicon.person_nouns | self.lexicon.party_nouns):
+            return None  # "the name of the plant in Zenda": a thing, not a person
         countries = [e for e in ask.others if self.snapshot.entities[e].kind == "country"]
         if not countries or any(self.snapshot.entities[e].kind not in ("country", "city")
                                 for e in ask.others):

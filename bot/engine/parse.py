@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import dropwhile, pairwise, takewhile
 
 from bot.engine.lexicon import IntentSpec, Lexicon, PhraseSet, everyday, is_common_word
 from bot.engine.text import clean, light_stem, stem, term_stems, words
@@ -587,6 +587,16 @@ class Parser:
                 out.append(w)
             elif out:
                 break
+        if len(out) == 1 and lex.name_words.within(tuple(out)):
+            # "what is the name of the plant they build?": the plant is asked for
+            at = ws.index(out[0], first) + 1
+            if ws[at:at + 1] == ("of",):
+                after = [w for i, w in enumerate(ws[at + 1:at + 6], start=at + 1)
+                         if i not in covered]
+                nouns = tuple(takewhile(
+                    lambda w: w not in lex.stopwords or w in lex.party_nouns,
+                    dropwhile(lambda w: w in lex.stopwords, after)))
+                return nouns or tuple(out)
         return tuple(out)
 
     def _mentions(self, ws: tuple[str, ...]) -> tuple[Mention, ...]:

@@ -1423,3 +1423,13 @@ def test_whether_they_discussed_something_is_yes_or_no(ask, question: str, opens
                                                        has: str) -> None:
     answer = ask(question)
     assert answer.text.startswith(opens) and has in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "what is the name of the nuclear plant russia is building in turkey?",
+    "Please, which is the name of nuclear central that Russia build in Turkey?",
+])
+def test_the_name_of_a_thing_is_the_thing_not_a_leader(ask, question: str) -> None:
+    # the plant is asked for, not who Turkey's president is
+    answer = ask(question)
+    assert "Akkuyu" in answer.text and not answer.text.startswith("Recep"), answer.text
