@@ -256,6 +256,7 @@ class Lexicon:
         self.cleft_relatives = frozenset(vocab.get("cleft_relatives", ()))
         self.clause_joiners = phrases("clause_joiners")  # "(A did X) and (B Y)"
         self.plural_possessives = frozenset(vocab.get("plural_possessives", ()))
+        self.section_pointers = phrases("section_pointers")
         # "which firm ...": a noun for an organisation
         self.organisation_nouns = frozenset(vocab.get("organisation_nouns", ()))
         self.request_verbs = frozenset(vocab.get("request_verbs", ()))

@@ -460,6 +460,14 @@ class Parser:
                 (i for i, w in enumerate(raw[2:7], start=2) if w in lex.section_nouns), 0)) \
                 and end + 1 < len(raw):
             del raw[:end + 1]
+        # "…, going by the broader contacts part": the same pointer after the question
+        tail = next((i for i in range(len(raw) - 1, max(len(raw) - 3, 1) - 1, -1)
+                     if raw[i] in lex.section_nouns), 0)
+        for i in range(max(tail - 6, 2), tail):
+            pointer = next((p for p in lex.section_pointers if tuple(raw[i:i + len(p)]) == p), ())
+            if pointer and raw[i + len(pointer):i + len(pointer) + 1] == ["the"]:
+                del raw[i:tail + 1]
+                break
         # chatter before the question word ("sorry newbie q - who is Ana?"): no word of
         # the articles, so no word of the question
         k = next((i for i, w in enumerate(raw[:6]) if i > 1 and w in lex.question_words), 0)

@@ -59,7 +59,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "cleft_relatives", "route_origins", "route_ends",
                     "organisation_nouns", "span_comparatives", "span_shorter",
                     "clause_joiners",
-                    "plural_possessives", "open_sayings",
+                    "plural_possessives", "open_sayings", "section_pointers",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

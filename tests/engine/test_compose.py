@@ -1433,3 +1433,9 @@ def test_the_name_of_a_thing_is_the_thing_not_a_leader(ask, question: str) -> No
     # the plant is asked for, not who Turkey's president is
     answer = ask(question)
     assert "Akkuyu" in answer.text and not answer.text.startswith("Recep"), answer.text
+
+
+def test_a_pointer_to_a_part_of_the_article_after_the_question_is_left_out(ask) -> None:
+    answer = ask("Which countries' leaders did Putin host for talks in Russia, going by the "
+                 "'Broader contacts' part?")
+    assert "Zimbabwe" in answer.text and "Bahrain" in answer.text, answer.text
