@@ -748,9 +748,11 @@ class Parser:
         # where the words after an opening name or pronoun start ("she left lisbon")
         opening = ws[start] if start < len(ws) else ""
         after_subject = (spans or {}).get(start) or (
-            start + 1 if opening in lex.subject_pronouns else None)
-        verb = any(  # a verb said: "talked", "met", "is", "hosts" (no word of a name)
-            w in lex.copulas or (len(w) > 4 and w.endswith("ed")) or stem(w) != light_stem(w)
+            start + 1 if opening in lex.subject_pronouns else None) or (
+            (spans or {}).get(1) if start == 0 and opening in lex.determiners else None)
+        verb = any(  # a verb said: "talked", "met", "is", "isn't", "hosts" (no word of a name)
+            w in lex.copulas or w in lex.negated_auxiliaries
+            or (len(w) > 4 and w.endswith("ed")) or stem(w) != light_stem(w)
             or (w.endswith("s") and w[:-1] in lex.contact_words)
             or (i == (spans or {}).get(start, start + 1) and w.endswith("s")
                 and not w.endswith("ss") and ws[i + 1:i + 2] and ws[i + 1] in lex.determiners)

@@ -1449,3 +1449,14 @@ def test_a_pointer_to_a_part_of_the_article_after_the_question_is_left_out(ask) 
 def test_an_instruction_gets_a_refusal_of_its_own(ask, question: str) -> None:
     answer = ask(question)
     assert not answer.answered and "can't take instructions" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    # a statement without a question mark: after "the", or with a negated verb
+    ("Hungary isn't even in the EU lol", "No"),
+    ("the sco summit was in astana", "Yes"),
+    ("the sco summit was in moscow", "No"),
+])
+def test_a_bare_statement_is_a_claim_to_check(ask, question: str, opens: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith(opens), answer.text
