@@ -1150,3 +1150,9 @@ def test_a_span_and_a_count_claimed_together_are_each_checked(
         second: AnswerService, question: str, opens: str) -> None:
     answer = second.ask(question)
     assert answer.text.startswith(opens) and "12-day" in answer.text, answer.text
+
+
+def test_the_second_part_of_which_x_and_which_asks_for_the_same_noun(
+        second: AnswerService) -> None:
+    answer = second.ask("trivia q: which city did the tour start in and which did it end in?")
+    assert "Jakarta" in answer.text and "Manila" in answer.text, answer.text

@@ -383,6 +383,13 @@ class Parser:
                 # "besides Ana and Ben, how many...": what came before asks nothing
                 out[-1] = f"{out[-1]} {part}"
             else:
+                said = part.split()
+                if before is not None and before.asked_for and len(said) > 2 \
+                        and said[0].casefold() in self.lex.generic_questions \
+                        and said[1].casefold() in self.lex.openers:
+                    # "which city did she start in and which did she end in?": the second
+                    # asks for a city too
+                    part = " ".join((said[0], *before.asked_for, *said[1:]))
                 out.append(part)
         return [re.sub(r"(?:[,;]|\s+(?:and|also|plus))+$", "", p, flags=re.I) for p in out]
 
