@@ -257,6 +257,8 @@ class Lexicon:
         self.clause_joiners = phrases("clause_joiners")  # "(A did X) and (B Y)"
         self.plural_possessives = frozenset(vocab.get("plural_possessives", ()))
         self.section_pointers = phrases("section_pointers")
+        self.answer_shapes = frozenset(vocab.get("answer_shapes", ()))
+        self.shape_requests = frozenset(vocab.get("shape_requests", ()))
         # "which firm ...": a noun for an organisation
         self.organisation_nouns = frozenset(vocab.get("organisation_nouns", ()))
         self.request_verbs = frozenset(vocab.get("request_verbs", ()))

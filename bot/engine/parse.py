@@ -397,6 +397,11 @@ class Parser:
         """Parse the question; of several sentences, the last one that asks something."""
         text = clean(focus(question))
         parts = sentences(text)
+        if len(parts) > 1 and (shape := [p for p in parts if self._shape_only(p)]) \
+                and len(shape) < len(parts):
+            # "why …? need 2 reasons": the request for a shape asks nothing of its own
+            parts = [p for p in parts if p not in shape]
+            text = " ".join(parts)
         if len(parts) == 2 and parts[0].endswith(":") and any(
                 w in self.lex.comparatives or w in self.lex.span_comparatives
                 for w in words(parts[0].casefold())):
@@ -430,6 +435,13 @@ class Parser:
                     return self._named_before(parsed, whole)
 
         return self._parse(text, asked=text.rstrip().endswith("?"), alone=True)
+
+    def _shape_only(self, sentence: str) -> bool:
+        """'need 2 reasons', 'in 3 bullet points': only the shape of the answer asked."""
+        ws = words(sentence.casefold())
+        return any(w in self.lex.answer_shapes for w in ws) and all(
+            w in self.lex.answer_shapes or w in self.lex.shape_requests
+            or number(w) is not None for w in ws)
 
     def _parse(self, text: str, *, asked: bool = False, alone: bool = False) -> Parsed:
         """`asked`: the whole message is one sentence ending in a question mark; `alone`:

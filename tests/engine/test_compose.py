@@ -1460,3 +1460,9 @@ def test_an_instruction_gets_a_refusal_of_its_own(ask, question: str) -> None:
 def test_a_bare_statement_is_a_claim_to_check(ask, question: str, opens: str) -> None:
     answer = ask(question)
     assert answer.text.startswith(opens), answer.text
+
+
+def test_a_request_for_the_shape_of_the_answer_asks_nothing_of_its_own(ask) -> None:
+    # "need 2 reasons" is no claim of a figure
+    answer = ask("why does India want to stay close to Russia? need 2 reasons")
+    assert not answer.text.startswith("No") and "weapons" in answer.text, answer.text
