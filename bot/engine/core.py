@@ -195,8 +195,16 @@ class Desk:
             if not (noun in self.lexicon.organisation_nouns and any(
                     self.snapshot.entities[e].kind == "organisation"
                     for f in related for e in (*f.about, *f.participants))):
+                # ("which judge"; "what's the capacity of …": what the capacity is;
+                # "what's Ben's approval rating": what Ben's approval rating is)
+                named = next((m for m in parsed.mentions if m.start == 1), None)
+                at = named.end if named is not None else 1
+                said = f"what {named.entity}'s {noun} is" if named is not None \
+                    and self.snapshot.entities[named.entity].kind == "person" \
+                    else f"which {noun}" if parsed.words[at:at + 1] == (noun.split()[0],) \
+                    else f"what the {noun} is"
                 return self._finish(original, strategy, parsed, ask,
-                                    self.composer.not_said(f"which {noun}", related),
+                                    self.composer.not_said(said, related),
                                     context, now, used)
         reply: Reply | None = None
         if self.lexicon.expansion.within(parsed.words):
@@ -435,10 +443,16 @@ class Desk:
         # ICC judge"), or after the copula ("what was the ticket price?")
         named = next((m for m in q.mentions if m.start == 1), None)
         if named is not None and self.snapshot.entities[named.entity].kind == "person":
-            return None  # "what's Ben's angle?": a frame, not a kind of thing
+            # "what's Ben's angle?": a frame, not a kind of thing; "what's Ben's approval
+            # rating?", words none of it uses, is a thing the article never names
+            unheard = len(q.asked_for) >= 2 and not any(self._uses(w) for w in q.asked_for)
+            return " ".join(q.asked_for) if unheard else None
         at = named.end if named is not None else 1
         if q.words[at:at + 1] and q.words[at] in lex.copulas and q.asked_for:
             at = q.words.index(q.asked_for[0], at)
+        elif q.words[at:at + 1] and q.words[at] in lex.determiners and q.words[at + 2:at + 3] \
+                == ("of",):
+            at += 1  # "what's the capacity of the plant?": the capacity
         noun = q.words[at] if len(q.words) > at else ""
         after = q.words[at + 1] if len(q.words) > at + 1 else ""
 
@@ -450,7 +464,8 @@ class Desk:
                 or noun in lex.comparatives or noun in lex.ordinals or kind(noun) \
                 or lex.grammatical(noun) or self._uses(noun):
             return None  # (not an ordinal, a comparison, "what gathering", "which month")
-        if after == "of" or kind(after) or (after not in lex.stopwords
+        if (after == "of" and noun in lex.sort_nouns) or kind(after) or (
+                after not in lex.stopwords
                                             and not after.endswith("ed")
                                             and stem(after) in self.article_stems):
             return None  # it qualifies another noun: "what kind of deal", "which nuke plant"

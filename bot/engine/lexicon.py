@@ -259,6 +259,7 @@ class Lexicon:
         self.section_pointers = phrases("section_pointers")
         self.answer_shapes = frozenset(vocab.get("answer_shapes", ()))
         self.shape_requests = frozenset(vocab.get("shape_requests", ()))
+        self.sort_nouns = frozenset(vocab.get("sort_nouns", ()))
         # "which firm ...": a noun for an organisation
         self.organisation_nouns = frozenset(vocab.get("organisation_nouns", ()))
         self.request_verbs = frozenset(vocab.get("request_verbs", ()))

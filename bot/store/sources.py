@@ -60,7 +60,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "organisation_nouns", "span_comparatives", "span_shorter",
                     "clause_joiners",
                     "plural_possessives", "open_sayings", "section_pointers",
-                    "answer_shapes", "shape_requests",
+                    "answer_shapes", "shape_requests", "sort_nouns",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

@@ -1466,3 +1466,19 @@ def test_a_request_for_the_shape_of_the_answer_asks_nothing_of_its_own(ask) -> N
     # "need 2 reasons" is no claim of a figure
     answer = ask("why does India want to stay close to Russia? need 2 reasons")
     assert not answer.text.startswith("No") and "weapons" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # a thing the article never names, asked with "the … of" or of a person
+    ("What's the capacity of the Akkuyu nuclear plant?", "does not say what the capacity is"),
+    ("what's Putin's approval rating at home right now?",
+     "does not say what Vladimir Putin's approval rating is"),
+])
+def test_a_thing_the_article_never_names_is_not_said(ask, question: str, said: str) -> None:
+    answer = ask(question)
+    assert not answer.answered and said in answer.text, answer.text
+
+
+def test_a_frame_noun_still_gets_the_background(ask) -> None:
+    answer = ask("what's the global south angle in all this")
+    assert answer.answered and "counterweight" in answer.text, answer.text
