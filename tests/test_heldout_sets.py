@@ -106,7 +106,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round27-both.yaml", "both", 0.90),
         ("round28-putin-diplomacy.yaml", "shipped", 0.96),
         ("round28-ribeiro-asia-pacific.yaml", "second", 0.94),
-        ("round28-both.yaml", "both", 0.97)]
+        ("round28-both.yaml", "both", 0.97),
+        ("round29-putin-diplomacy.yaml", "shipped", 0.91),
+        ("round29-ribeiro-asia-pacific.yaml", "second", 0.91),
+        ("round29-both.yaml", "both", 0.94)]
 
 
 def _data(which: str, tmp: Path) -> Path:
