@@ -1156,3 +1156,20 @@ def test_the_second_part_of_which_x_and_which_asks_for_the_same_noun(
         second: AnswerService) -> None:
     answer = second.ask("trivia q: which city did the tour start in and which did it end in?")
     assert "Jakarta" in answer.text and "Manila" in answer.text, answer.text
+
+
+def test_a_place_she_went_to_is_never_denied(second: AnswerService) -> None:
+    # "travel" and two cities claim no trip to both; she did go to Jakarta
+    answer = second.ask("travel blogger here 👋 is there gonna be a direct flight lisbon to "
+                        "jakarta?? which airline")
+    assert "does not report" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    # the end word may follow the place: "went to Zenda first"
+    ("she went to manila first and ended in jakarta yeah?", "No"),
+    ("she went to jakarta first and ended in manila?", "Yes"),
+])
+def test_both_ends_with_the_end_word_after_the_place(second: AnswerService, question: str,
+                                                     opens: str) -> None:
+    assert second.ask(question).text.startswith(opens)

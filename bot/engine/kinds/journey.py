@@ -264,8 +264,10 @@ def _both_ends(c: Composer, ask: Ask) -> Reply | None:
     if "or" in ws or len(named) != 2 or not marks:
         return None
     claimed: dict[int, str] = {}
-    for m in named:  # (the end word said last before the place)
-        said = [n for i, n in marks if i < m.start]
+    for m in named:  # (the end word said last before the place, or right after it:
+        # "she went to Zenda first and ended in Strelsau")
+        said = [n for i, n in marks if i < m.start] \
+            or [n for i, n in marks if m.end <= i <= m.end + 1][:1]
         if not said or said[-1] in claimed:
             return None
         claimed[said[-1]] = m.entity

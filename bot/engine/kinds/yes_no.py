@@ -264,13 +264,22 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                                            (i.fact.kind in FUTURE_KINDS) != q.future))[:1]
     if not related:
         return None
-    people = [t for t in targets if t not in placed and c.kind_of(t) != "event" and not any(
+    # (a city is gone to, never met: "a flight lisbon to jakarta" names two places)
+    going = [t for t in targets if t in placed or c.kind_of(t) in ("city", "place")]
+    # (never deny a place the subject did go to: "a flight from Lisbon to Jakarta" of a
+    # tour that began in Jakarta claims no trip to both)
+    been = [t for t in going if involving(CONTACT_KINDS, (t,))]
+    going = [t for t in going if t not in been]
+    people = [t for t in targets if t not in going and t not in been
+              and c.kind_of(t) not in ("event", "city", "place") and not any(
         c.entities[p].country == t for p in targets if c.kind_of(p) == "person")]
     events = [t for t in targets if t not in placed and c.kind_of(t) == "event"]
-    doing = join([*(f"going to {p}" for p in targets if p in placed),
+    doing = join([*(f"going to {p}" for p in going),
                   *([f"meeting {c.words.people(people)}"] if people else [])]) + "".join(
         f" at {c.words.named(e)}" for e in events)
     fact = related[0].fact
+    if not doing:
+        return Reply(fact.summary, [fact])
     return Reply(f"No: the article does not report {who} {doing}. {fact.summary}", [fact])
 
 
