@@ -382,7 +382,9 @@ class Desk:
                 # "in that city": where the meeting just told was
                 inherited += tuple(Mention(p, -1, -1, "place") for p in last.fact.places)
             if any(find(q.words, p) >= 0 for p in self.lexicon.besides):
-                # "who else did she see in that city?": those just told of are left out
+                # "who else did she see in that city?": those just told of are left out;
+                # "who else did he visit?" after "what was Ben doing in Zenda?": Ben acts,
+                # and the one he was told to have met is left out
                 inherited = tuple(
                     replace(m, role="excluded") if m.entity not in self.principal
                     and self.snapshot.entities[m.entity].kind == "person" else m
@@ -621,6 +623,17 @@ class Desk:
                 context: Context | None, now: float, used: bool, *,
                 remember: bool = True) -> Answer:
         facts = tuple(f.id for f in reply.facts)
+        if context is not None:
+            actor = self._actor(q, context)
+            if actor != context.actor:
+                context.pronouns = {}
+            # (a pronoun beside the one named acting stands for someone else: "who was the
+            # Zendan guy she met")
+            acting = any(m.start >= 0 and m.entity == actor for m in q.mentions)
+            for w in q.words:
+                if w in self.lexicon.subject_pronouns:
+                    context.pronouns[w] = actor is not None and not acting
+            context.actor = actor
         if context is not None and reply.subjects and reply.answered:
             context.remember(reply.subjects, strategy, facts[:1], now)
         elif context is not None:
@@ -645,6 +658,20 @@ class Desk:
                 context.forget(now)
         return self.policy.answer(question, q, strategy, reply, self._sources(reply),
                                   self._alternative(q, ask, reply), ask.others, used)
+
+    def _actor(self, q: Parsed, context: Context) -> str | None:
+        """Who, other than the subject, a question has acting: a person named before any
+        verb of meeting ("what was Ben doing in Zenda?", "who is Ben?"); a question naming
+        no one keeps the one before ("why?", "who else did he visit?")."""
+        people = [m for m in q.mentions if m.start >= 0
+                  and self.snapshot.entities[m.entity].kind == "person"]
+        if not people:
+            return context.actor
+        verb = next((i for i, w in enumerate(q.words) if w in self.lexicon.contact_words),
+                    len(q.words))
+        first = people[0]
+        return first.entity if first.start < verb and first.entity not in self.principal \
+            and first.role != "excluded" else None
 
     def _alternative(self, q: Parsed, ask: Ask, reply: Reply) -> str | None:
         """The other reading of a question that reads two ways, worded as a question,
@@ -1029,6 +1056,17 @@ class Engine:
                 context.forget(now)
             return self.policy.decline(question, refusal, reply=intent.reply if intent else None,
                                        intent=intent.name if intent else None)
+        if context is not None and context.actor is not None \
+                and context.fresh(now, self.settings.session_ttl) \
+                and not any(m.start >= 0 and self.snapshot.entities[m.entity].kind == "person"
+                            for m in parsed.mentions) \
+                and any(find(parsed.words, p) >= 0 for p in self.lexicon.besides) \
+                and any(w in self.lexicon.subject_pronouns and context.pronouns.get(
+                        w, not any(context.pronouns.values())) for w in parsed.words):
+            # "who else did he visit?" after "what was Ben doing in Zenda?": he is Ben
+            parsed = self.parser.parse(" ".join(
+                context.actor if w in self.lexicon.subject_pronouns else w
+                for w in parsed.words))
         if context is not None and context.before in self.groups \
                 and context.before != context.desk and parsed.continuation \
                 and not context.counterpart and context.strategy not in ("who", "about") \

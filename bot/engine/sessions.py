@@ -26,6 +26,12 @@ class Context:
     # whom the last answer told the subject met: "him" in "will she see him again?"
     counterpart: tuple[str, ...] = ()
     before: str | None = None  # the desk talked about before this one: "what about him?"
+    # someone other than the subject whom the conversation is about, as the one acting
+    # ("what was Ben doing in Zenda?" … "who else did he visit?": he is Ben)
+    actor: str | None = None
+    # which pronoun has stood for whom: "he" for Ben, "she" for the subject ("what was he
+    # warning about" … "who else did she see?": she is not Ben)
+    pronouns: dict[str, bool] = field(default_factory=dict)  # pronoun -> for the actor
     updated: float = field(default_factory=time.monotonic)
 
     def fresh(self, now: float, ttl: float) -> bool:
@@ -40,6 +46,8 @@ class Context:
         self.remember((), None, (), now)
         self.desk = None
         self.last = None
+        self.actor = None
+        self.pronouns = {}
 
 
 class Sessions:

@@ -293,3 +293,21 @@ def test_and_then_after_when_a_trip_was_is_the_next_stop(chat: Conversation) -> 
     assert "Vietnam" in answer.text and answer.text != first.text, answer.text
     # "did the US like that?" of a visit that ignored US complaints
     assert chat.ask("did the US like that?").text.startswith("No")
+
+
+def test_who_else_did_he_visit_is_of_the_one_the_conversation_has_acting(
+        chat: Conversation) -> None:
+    chat.ask("what was Orban doing in Moscow")
+    chat.ask("why?")
+    answer = chat.ask("who else did he visit?")
+    # he is Orban, not the article's subject
+    assert "Zelenskiy" in answer.text and "Xi" in answer.text, answer.text
+
+
+def test_a_pronoun_already_used_for_the_one_acting_is_not_another_pronoun(
+        chat: Conversation) -> None:
+    chat.ask("who is viktor orban?")
+    chat.ask("what was he doing in moscow?")
+    # "he" stands for Orban; "they" was never his: the subject's own meetings
+    answer = chat.ask("who else did he meet on that trip?")
+    assert "Zelenskiy" in answer.text, answer.text
