@@ -109,7 +109,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round28-both.yaml", "both", 0.97),
         ("round29-putin-diplomacy.yaml", "shipped", 0.91),
         ("round29-ribeiro-asia-pacific.yaml", "second", 0.91),
-        ("round29-both.yaml", "both", 0.94)]
+        ("round29-both.yaml", "both", 0.94),
+        ("round30-putin-diplomacy.yaml", "shipped", 0.92),
+        ("round30-ribeiro-asia-pacific.yaml", "second", 0.95),
+        ("round30-both.yaml", "both", 0.92)]
 
 
 def _data(which: str, tmp: Path) -> Path:
