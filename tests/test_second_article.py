@@ -1173,3 +1173,13 @@ def test_a_place_she_went_to_is_never_denied(second: AnswerService) -> None:
 def test_both_ends_with_the_end_word_after_the_place(second: AnswerService, question: str,
                                                      opens: str) -> None:
     assert second.ask(question).text.startswith(opens)
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    # an office no one holds ("king") is not the foreign minister she met
+    ("she met the king of tonga in suva", "No"),
+    ("she met the foreign minister of tonga in suva", "Yes"),
+])
+def test_an_office_claimed_of_a_meeting_is_checked(second: AnswerService, question: str,
+                                                   opens: str) -> None:
+    assert second.ask(question).text.startswith(opens)

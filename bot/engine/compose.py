@@ -152,6 +152,7 @@ class Vocab:
     tenure_stems: frozenset[str]  # "took office", "sworn in": when someone came to a post
     place_nouns: frozenset[str]  # "countries", "nations": what is counted is places
     leader_nouns: frozenset[str]  # one-word leader words: "leaders", not "foreign"
+    offices: frozenset[str]  # one-word leader words that name an office: "king"
     attribute_nouns: frozenset[str]  # "what role does Zenda hold?": what the fact states
     opinion_words: frozenset[str]  # "react", "think": what someone made of something
     question_words: frozenset[str]  # "why", "who"
@@ -199,6 +200,8 @@ class Vocab:
             contact_words=lexicon.contact_words, contact_phrases=lexicon.contact_phrases,
             leader_words=frozenset(w for p in lexicon.leader_words for w in p),
             leader_nouns=frozenset(p[0] for p in lexicon.leader_words if len(p) == 1),
+            offices=frozenset(p[0] for p in lexicon.leader_words if len(p) == 1)
+            - frozenset(v.get("generic_leader_words", ())),
             visit_words=frozenset(stem(w) for p in lexicon.kind_words.get("visit", ())
                                   for w in p),
             knows=lexicon.knows, stopwords=lexicon.stopwords, copulas=words("copulas"),

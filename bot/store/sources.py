@@ -61,6 +61,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "clause_joiners",
                     "plural_possessives", "open_sayings", "section_pointers",
                     "answer_shapes", "shape_requests", "sort_nouns",
+                    "generic_leader_words",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

@@ -179,6 +179,13 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                                for f, n in _met_named(c, ask, facts, targets)):
             # "did she meet Ruritania's president?" when she met its foreign minister
             return Reply(facts[0].summary, facts[:1], verdict=False)
+        offices = [w for w in q.words if w in c.vocab.offices]
+        if offices and not q.roles and any(
+                f.counterpart and not any(o in f.counterpart.casefold() for o in offices)
+                for f, _ in _met_named(c, ask, facts, targets)):
+            # "she met the king of Zenda?" when she met its foreign minister (an office no
+            # one in the articles holds is not the one met)
+            return Reply(facts[0].summary, facts[:1], verdict=False)
         body = " ".join(f.summary for f in facts)
         if q.future:
             # an expectation the article states is a Yes in its own words ("she is
