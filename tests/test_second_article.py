@@ -1183,3 +1183,13 @@ def test_both_ends_with_the_end_word_after_the_place(second: AnswerService, ques
 def test_an_office_claimed_of_a_meeting_is_checked(second: AnswerService, question: str,
                                                    opens: str) -> None:
     assert second.ask(question).text.startswith(opens)
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    # "pretty sure", "i think": a hedge before the claim is no word of it
+    ("pretty sure she left lisbon on march 13", "No"),
+    ("i think she met belo in dili", "Yes"),
+])
+def test_a_hedge_before_a_claim_is_no_word_of_it(second: AnswerService, question: str,
+                                                 opens: str) -> None:
+    assert second.ask(question).text.startswith(opens)
