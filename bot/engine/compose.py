@@ -189,6 +189,7 @@ class Vocab:
     @classmethod
     def of(cls, snapshot: Snapshot, lexicon: Lexicon) -> Vocab:
         v = snapshot.vocabulary
+        leader_nouns = frozenset(p[0] for p in lexicon.leader_words if len(p) == 1)
 
         def words(key: str) -> frozenset[str]:
             return frozenset(v.get(key, ()))
@@ -199,9 +200,7 @@ class Vocab:
         return cls(
             contact_words=lexicon.contact_words, contact_phrases=lexicon.contact_phrases,
             leader_words=frozenset(w for p in lexicon.leader_words for w in p),
-            leader_nouns=frozenset(p[0] for p in lexicon.leader_words if len(p) == 1),
-            offices=frozenset(p[0] for p in lexicon.leader_words if len(p) == 1)
-            - frozenset(v.get("generic_leader_words", ())),
+            leader_nouns=leader_nouns, offices=leader_nouns - words("generic_leader_words"),
             visit_words=frozenset(stem(w) for p in lexicon.kind_words.get("visit", ())
                                   for w in p),
             knows=lexicon.knows, stopwords=lexicon.stopwords, copulas=words("copulas"),
@@ -275,11 +274,14 @@ class Composer:
         halved = ask.halved.get("") if ask.carried else False
         if halved is None:
             halved = ask.halved[""] = self._own_words(ask)
+        # (the names the question says, and those the conversation brought, weighed apart)
+        split = (tuple(e for e in ask.others if e not in ask.carried),
+                 tuple(e for e in ask.others if e in ask.carried)) if halved else None
         for item in pool if pool is not None else self.index.facts:
             fact = item.fact
             score = base.get(fact.id)
             if score is None and fact.id in touched:
-                score = base[fact.id] = self._score(ask, item, halved)
+                score = base[fact.id] = self._score(ask, item, split)
             elif score is None:
                 score = 0.0
                 if fact.kind in q.kinds:
@@ -302,18 +304,18 @@ class Composer:
         out.sort(key=lambda s: -s[0])
         return out
 
-    def _score(self, ask: Ask, item: IndexedFact, halved: bool = False) -> float:
-        """How well one fact fits the question, before any strategy's own bonus; `halved`:
-        the names the conversation brought weigh half."""
+    def _score(self, ask: Ask, item: IndexedFact,
+               split: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> float:
+        """How well one fact fits the question, before any strategy's own bonus; `split`:
+        the names the question says and those the conversation brought, which weigh half."""
         q = ask.q
         # "go to X", "was she in X": a contact there, not a fact about X
         moving = bool(ask.placed) and (ask.asks_principal
                                        or any(w in self.vocab.contact_words for w in q.words))
-        carried = tuple(e for e in ask.others if e in ask.carried)
-        if carried and halved:
+        if split is not None:
             # "when's that flight supposed to start?": the question's own words decide
             # among the facts; the names the conversation brought weigh half
-            own = tuple(e for e in ask.others if e not in ask.carried)
+            own, carried = split
             score = self.index.relevance(item, own, q.stems, ask.home) \
                 + 0.5 * self.index.relevance(item, carried, frozenset(), ask.home)
         else:

@@ -382,9 +382,7 @@ class Desk:
                 # "in that city": where the meeting just told was
                 inherited += tuple(Mention(p, -1, -1, "place") for p in last.fact.places)
             if any(find(q.words, p) >= 0 for p in self.lexicon.besides):
-                # "who else did she see in that city?": those just told of are left out;
-                # "who else did he visit?" after "what was Ben doing in Zenda?": Ben acts,
-                # and the one he was told to have met is left out
+                # "who else did she see in that city?": those just told of are left out
                 inherited = tuple(
                     replace(m, role="excluded") if m.entity not in self.principal
                     and self.snapshot.entities[m.entity].kind == "person" else m
@@ -467,9 +465,8 @@ class Desk:
                 or lex.grammatical(noun) or self._uses(noun):
             return None  # (not an ordinal, a comparison, "what gathering", "which month")
         if (after == "of" and noun in lex.sort_nouns) or kind(after) or (
-                after not in lex.stopwords
-                                            and not after.endswith("ed")
-                                            and stem(after) in self.article_stems):
+                after not in lex.stopwords and not after.endswith("ed")
+                and stem(after) in self.article_stems):
             return None  # it qualifies another noun: "what kind of deal", "which nuke plant"
         if after.isalpha() and after not in lex.stopwords and after not in lex.openers \
                 and not after.endswith("ed") and not lex.in_articles(after):
@@ -624,16 +621,7 @@ class Desk:
                 remember: bool = True) -> Answer:
         facts = tuple(f.id for f in reply.facts)
         if context is not None:
-            actor = self._actor(q, context)
-            if actor != context.actor:
-                context.pronouns = {}
-            # (a pronoun beside the one named acting stands for someone else: "who was the
-            # Zendan guy she met")
-            acting = any(m.start >= 0 and m.entity == actor for m in q.mentions)
-            for w in q.words:
-                if w in self.lexicon.subject_pronouns:
-                    context.pronouns[w] = actor is not None and not acting
-            context.actor = actor
+            self._follow_actor(q, context)
         if context is not None and reply.subjects and reply.answered:
             context.remember(reply.subjects, strategy, facts[:1], now)
         elif context is not None:
@@ -659,19 +647,28 @@ class Desk:
         return self.policy.answer(question, q, strategy, reply, self._sources(reply),
                                   self._alternative(q, ask, reply), ask.others, used)
 
-    def _actor(self, q: Parsed, context: Context) -> str | None:
-        """Who, other than the subject, a question has acting: a person named before any
-        verb of meeting ("what was Ben doing in Zenda?", "who is Ben?"); a question naming
-        no one keeps the one before ("why?", "who else did he visit?")."""
+    def _follow_actor(self, q: Parsed, context: Context) -> None:
+        """Remember who, other than the subject, the question has acting: a person named
+        before any verb of meeting ("what was Ben doing in Zenda?", "who is Ben?"); a
+        question naming no one keeps the one before ("why?", "who else did he visit?").
+        And which pronouns stood for them: one beside the person named acting stands for
+        someone else ("who was the Zendan guy she met")."""
         people = [m for m in q.mentions if m.start >= 0
                   and self.snapshot.entities[m.entity].kind == "person"]
-        if not people:
-            return context.actor
-        verb = next((i for i, w in enumerate(q.words) if w in self.lexicon.contact_words),
-                    len(q.words))
-        first = people[0]
-        return first.entity if first.start < verb and first.entity not in self.principal \
-            and first.role != "excluded" else None
+        actor = context.actor
+        if people:
+            verb = next((i for i, w in enumerate(q.words) if w in self.lexicon.contact_words),
+                        len(q.words))
+            first = people[0]
+            actor = first.entity if first.start < verb and first.entity not in self.principal \
+                and first.role != "excluded" else None
+        if actor != context.actor:
+            context.pronouns = {}
+        acting = any(m.start >= 0 and m.entity == actor for m in q.mentions)
+        for w in q.words:
+            if w in self.lexicon.subject_pronouns:
+                context.pronouns[w] = actor is not None and not acting
+        context.actor = actor
 
     def _alternative(self, q: Parsed, ask: Ask, reply: Reply) -> str | None:
         """The other reading of a question that reads two ways, worded as a question,

@@ -141,8 +141,9 @@ class PhraseSet(tuple[tuple[str, ...], ...]):
                     return True
         return False
 
-    def within(self, ws: tuple[str, ...] | list[str]) -> bool:
-        """Does any of the phrases occur in the words (no index of them at hand)?"""
+    def within(self, ws: tuple[str, ...]) -> bool:
+        """Does any of the phrases occur in the words (no index of them at hand)? (A tuple:
+        a list's slice never equals a phrase.)"""
         return not self.firsts.isdisjoint(ws) and any(
             ws[i:i + len(p)] == p for i, w in enumerate(ws) for p in self.by_first.get(w, ()))
 

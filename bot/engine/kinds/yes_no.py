@@ -175,14 +175,15 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                 facts = step.facts[::-1]  # "to Tokyo after Zenda?": where they went then
             return Reply(f"the article does not mention {names}. "
                          + " ".join(f.summary for f in facts[:2]), facts[:2], verdict=False)
+        offices = [w for w in q.words if w in c.vocab.offices]
+        seen = _met_named(c, ask, facts, targets) if q.roles or offices else []
         if q.roles and not any(holds(c, n, f, q.roles) or _office_untold(c, n, f)
-                               for f, n in _met_named(c, ask, facts, targets)):
+                               for f, n in seen):
             # "did she meet Ruritania's president?" when she met its foreign minister
             return Reply(facts[0].summary, facts[:1], verdict=False)
-        offices = [w for w in q.words if w in c.vocab.offices]
         if offices and not q.roles and any(
                 f.counterpart and not any(o in f.counterpart.casefold() for o in offices)
-                for f, _ in _met_named(c, ask, facts, targets)):
+                for f, _ in seen):
             # "she met the king of Zenda?" when she met its foreign minister (an office no
             # one in the articles holds is not the one met)
             return Reply(facts[0].summary, facts[:1], verdict=False)
