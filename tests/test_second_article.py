@@ -1193,3 +1193,64 @@ def test_an_office_claimed_of_a_meeting_is_checked(second: AnswerService, questi
 def test_a_hedge_before_a_claim_is_no_word_of_it(second: AnswerService, question: str,
                                                  opens: str) -> None:
     assert second.ask(question).text.startswith(opens)
+
+
+@pytest.mark.parametrize(("question", "opens", "has"), [
+    # the slot after the fact's own preposition filled with words no fact uses: No
+    ("the 40 million euros for timor-leste is for roads and hospitals?", "No", "schools"),
+    ("the 40 million euros for timor-leste is for schools?", "Yes", "schools"),
+    # a multiplier the article does not give ("tripled" is no typo of "tried")
+    ("portugal's trade with SE asia tripled to 3.1 billion euros?", "No", "doubled"),
+])
+def test_a_claim_with_another_detail_of_the_right_fact_is_no(
+        second: AnswerService, question: str, opens: str, has: str) -> None:
+    reply = second.ask(question).text
+    assert reply.startswith(opens) and has in reply
+
+
+def test_a_statement_claimed_of_someone_else_names_its_speaker(second: AnswerService) -> None:
+    reply = second.ask("it was ribeiro who warned that rising sea levels could swallow "
+                       "coastal villages, right?").text
+    assert reply.startswith("No") and "Koroi" in reply
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    # "X and not Y?": the claim is X; Y set aside, unless the fact holds it
+    ("just to double check, koroi is fiji's prime minister and not the president?", "Yes"),
+    ("are you sure she met the tonga and vanuatu ministers in suva and not in manila?",
+     "Yes"),
+    ("she met castillo in suva and not in manila?", "No"),
+    ("are you sure portuguese is still an official language in timor-leste?", "Yes"),
+])
+def test_a_confirmation_with_an_alternative_set_aside(second: AnswerService, question: str,
+                                                       opens: str) -> None:
+    assert second.ask(question).text.startswith(opens)
+
+
+@pytest.mark.parametrize(("question", "has"), [
+    ("Who is Dewi Santoso? Need it for my essay footnote", "Santoso"),
+    ("how many days was the whole tour? im tracking her itinerary lol", "12"),
+    ("hi, writing an essay on pacific diplomacy - who is ana ribeiro exactly, like what's "
+     "her job?", "Foreign Minister"),
+])
+def test_a_remark_around_a_question_does_not_decline_it(second: AnswerService, question: str,
+                                                        has: str) -> None:
+    answer = second.ask(question)
+    assert answer.answered and has in answer.text
+
+
+@pytest.mark.parametrize(("question", "has", "quoted"), [
+    ("what's koroi's job?", "Ratu Jone Koroi is Prime Minister of Fiji.", "Prime Minister"),
+    ("what is ribeiro's role?", "Ana Ribeiro is Foreign Minister of Portugal.",
+     "Foreign Minister Ana Ribeiro"),
+])
+def test_a_persons_office_is_answered_and_cited_where_the_article_names_it(
+        second: AnswerService, question: str, has: str, quoted: str) -> None:
+    answer = second.ask(question)
+    assert answer.text == has
+    assert quoted in answer.sources[0].quote
+
+
+def test_a_noun_phrase_asked_is_no_claim(second: AnswerService) -> None:
+    reply = second.ask("first and last stops of the tour?").text
+    assert "Jakarta" in reply and "Manila" in reply and not reply.startswith(("Yes", "No"))

@@ -184,6 +184,7 @@ class Vocab:
     then_words: tuple[tuple[str, ...], ...]  # "A then B": in the order said
     open_sayings: tuple[tuple[str, ...], ...]  # "say anything": whether, not what
     origin: frozenset[str]  # "from", "of"
+    slot_prepositions: frozenset[str]  # "(aid) for (schools)": what follows fills a slot
     sequence: tuple[tuple[str, ...], ...]  # "after", "then"
 
     @classmethod
@@ -232,6 +233,7 @@ class Vocab:
             relative_times=tuple(lexicon.relative_times),
             attributions=phrases("attributions"), tags=tuple(lexicon.tags),
             openers=words("openers"), ordinals=lexicon.ordinals,
+            slot_prepositions=words("slot_prepositions"),
             ordinal_first=words("ordinal_first"), route_origins=words("route_origins"),
             locative=words("locative"), longer=words("span_comparatives"),
             shorter=words("span_shorter"),

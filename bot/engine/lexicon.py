@@ -106,8 +106,11 @@ def _same_word(word: str, target: str, names: frozenset[str], grammar: frozenset
     stays hungry, "costing" is not "hosting", "tips" is not "trips"."""
     if target in names:
         return False
-    if word.startswith(target) and len(word) - len(target) >= 2 and stem(word) != stem(target):
-        return False  # "triple" is no "trip": a longer word, not a typo of a shorter one
+    if abs(len(word) - len(target)) >= 2 and stem(word) != stem(target) \
+            and not target.startswith(word):
+        # "triple" is no "trip", "tripled" no "tried": another word, no slip (but
+        # "unconditional" may be "unconditionally")
+        return False
     shared = next((i for i, (a, b) in enumerate(zip(word, target, strict=False)) if a != b),
                   min(len(word), len(target)))
     return stem(word) == stem(target) \
@@ -254,6 +257,8 @@ class Lexicon:
         self.totals = frozenset(vocab.get("totals", ()))  # "all (six) countries"
         self.determiners = frozenset(vocab.get("determiners", ()))  # "holds the ..."
         self.cleft_openers = phrases("cleft_openers")  # "it was (Ana who ...)"
+        self.identity_questions = phrases("identity_questions")  # "who is"
+        self.denied_alternatives = phrases("denied_alternatives")  # "(in Suva) and not (in Manila)"
         self.cleft_relatives = frozenset(vocab.get("cleft_relatives", ()))
         self.clause_joiners = phrases("clause_joiners")  # "(A did X) and (B Y)"
         self.plural_possessives = frozenset(vocab.get("plural_possessives", ()))
@@ -354,8 +359,10 @@ class Lexicon:
         self.structural = frozenset(structural)
         self.grammar = frozenset(intent_words | structural | self.stopwords | self.months
                                  | self.locative | self.origin | self.openers)
-        # every word of the articles, the facts' keywords and the aliases (the builder's)
-        self.known = frozenset(self.grammar | snapshot.words.known)
+        # every word of the articles, the facts' keywords and the aliases (the builder's),
+        # and the words whose opposites are checked: "tripled" is never mended into "tried"
+        opposed = {w for line in vocab.get("opposites", ()) for w in tokens(line.replace("|", " "))}
+        self.known = frozenset(self.grammar | snapshot.words.known | opposed)
         self._words = snapshot.words
 
     @cached_property

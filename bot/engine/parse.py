@@ -61,6 +61,23 @@ def _uncleft(ws: list[str], lex: Lexicon) -> list[str]:
     return [*ws[opener:rel], *ws[rel + 1:]] if rel else ws
 
 
+def _alternative(ws: list[str], lex: Lexicon) -> tuple[list[str], tuple[str, ...]]:
+    """'Koroi is prime minister and not president, right?' -> the claim ("koroi is prime
+    minister, right") and the alternative it sets aside ("president"); a question word
+    first asks something else ("who came and not just for talks?")."""
+    if not ws or ws[0] in lex.question_words:
+        return ws, ()
+    for i in range(3, len(ws) - 1):
+        p = next((p for p in lex.denied_alternatives if tuple(ws[i:i + len(p)]) == p), None)
+        if p is None:
+            continue
+        rest = ws[i + len(p):]
+        tag = max((len(t) for t in lex.tags_by_last.get(rest[-1], ())
+                   if tuple(rest[len(rest) - len(t):]) == t), default=0)
+        return [*ws[:i], *rest[len(rest) - tag:]], tuple(rest[:len(rest) - tag])
+    return ws, ()
+
+
 def _rephrased(ws: list[str], phrasal: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
                ) -> list[str]:
     """The words with each phrase of several words put in its one-word sense ("set off"
@@ -165,6 +182,7 @@ class Parsed:
     asked_for: tuple[str, ...] = ()
     nth: int | None = None  # "the second time", "their 2nd meeting": which meeting of several
     claim: bool = False  # a statement asked or tagged: "he made ten trips, hasn't he?"
+    denied: tuple[str, ...] = ()  # "(in Suva) and not in Manila": the alternative set aside
 
     @property
     def entities(self) -> tuple[str, ...]:
@@ -395,7 +413,7 @@ class Parser:
 
     def parse(self, question: str) -> Parsed:
         """Parse the question; of several sentences, the last one that asks something."""
-        text = clean(focus(question))
+        text = self._after_dash(clean(focus(question)))
         parts = sentences(text)
         if len(parts) > 1 and (shape := [p for p in parts if self._shape_only(p)]) \
                 and len(shape) < len(parts):
@@ -407,6 +425,11 @@ class Parser:
                 for w in words(parts[0].casefold())):
             # "longer gap: A or B?": the comparison named first is what is asked
             text, parts = " ".join((parts[0][:-1], parts[1])), [text]
+        if len(parts) > 1 and parts[-2].rstrip().endswith("?") \
+                and self._remark(parts[-1], self._parse(parts[-1])):
+            # "Who is Ana? Need it for my essay footnote": the question, not the remark
+            parts = parts[:-1]
+            text = " ".join(parts)
         if len(parts) > 1:
             for part in reversed(parts):
                 parsed = self._parse(part)
@@ -435,6 +458,35 @@ class Parser:
                     return self._named_before(parsed, whole)
 
         return self._parse(text, asked=text.rstrip().endswith("?"), alone=True)
+
+    def _after_dash(self, text: str) -> str:
+        """'writing an essay on the Pacific - who is Ana Ribeiro exactly?': who someone is,
+        after chatter set apart by a dash; what comes before a dash otherwise stays ("Ben -
+        where did he go?", "Zenda local news here - who did she meet in our city?")."""
+        head, dash, tail = text.rpartition(" - ")
+        if not dash:
+            return text
+        asked = self._parse(tail)
+        said = set(words(head.casefold()))
+        opening = next((len(p) for p in self.lex.identity_questions
+                        if asked.words[:len(p)] == p), 0)
+        if opening and not said & self.lex.question_words and any(
+                m.start == opening and self.entities[m.entity].kind == "person"
+                for m in asked.mentions):
+            return tail
+        return text
+
+    def _remark(self, sentence: str, parsed: Parsed) -> bool:
+        """'im tracking her itinerary lol', 'need it for my essay': said after a question,
+        asking nothing (no question mark, question word, opener or request; no name, number
+        or time of its own unless it only declines)."""
+        lex = self.lex
+        if sentence.rstrip().endswith("?") or set(parsed.words[:2]) & (
+                lex.question_words | lex.openers | lex.request_verbs):
+            return False
+        if parsed.intent is not None and parsed.intent.answer == "decline":
+            return False  # ("ur opinion", instructions: what the message asks stays refused)
+        return not (parsed.mentions or parsed.numbers or parsed.times or parsed.claim)
 
     def _shape_only(self, sentence: str) -> bool:
         """'need 2 reasons', 'in 3 bullet points': only the shape of the answer asked."""
@@ -470,6 +522,7 @@ class Parser:
             del raw[:request]  # "can you list the stops?": a request, no yes/no question
         raw = _unframed(raw, lex)
         raw = _uncleft(raw, lex)
+        raw, set_aside = _alternative(raw, lex)
         while len(raw) > 1 and raw[0] in _FILLERS - _LINKING and (
                 raw[0] not in lex.intent_index  # ("hey there": a greeting; "yo who is Ana?")
                 or raw[1] in lex.question_words or raw[1] in lex.openers):
@@ -567,7 +620,8 @@ class Parser:
             unknown_subject=unknown_subject,
             anaphora=anaphora, continuation=continuation, understood=understood,
             stems=term_stems(content), distinct_stems=term_stems(distinctive),
-            asked_for=self._asked_for(ws, covered), nth=self._nth(ws), claim=claim)
+            asked_for=self._asked_for(ws, covered), nth=self._nth(ws), claim=claim,
+            denied=set_aside)
 
     def _progressive(self, text: str, ws: tuple[str, ...]) -> bool:
         """'What's she hosting?', 'who are they meeting?': the present progressive, which
@@ -779,7 +833,9 @@ class Parser:
             or (i == after_subject and i + 1 in (spans or {}) and w not in lex.stopwords)
             for i, w in enumerate(ws[start + 1:], start=start + 1) if i not in named)
         stated = after_subject is not None and verb
-        tagged = tagged or (plain and (asked or stated))
+        # ("first and last stops of the tour?": no verb, name or figure, no claim)
+        tagged = tagged or (plain and ((asked and (verb or bool(spans) or any(
+            number(w) is not None for w in ws))) or stated))
         best: dict[str, tuple[float, IntentSpec, frozenset[int]]] = {}
 
         def consider(spec: IntentSpec, phrase: tuple[str, ...], at: int) -> None:

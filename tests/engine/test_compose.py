@@ -1482,3 +1482,15 @@ def test_a_thing_the_article_never_names_is_not_said(ask, question: str, said: s
 def test_a_frame_noun_still_gets_the_background(ask) -> None:
     answer = ask("what's the global south angle in all this")
     assert answer.answered and "counterweight" in answer.text, answer.text
+
+
+def test_a_span_claimed_beside_the_count_of_the_same_fact_is_checked(ask) -> None:
+    # "20+ meetings" is the fact's own count; "in one month" is not its two months
+    assert ask("putin has held 20+ meetings in just one month?").text.startswith("No")
+    assert ask("putin has held 20+ meetings in two months?").text.startswith("Yes")
+
+
+def test_an_opinion_asked_after_a_question_stays_declined(ask) -> None:
+    # a remark after a question is left out, but "ur opinion" asks for one
+    answer = ask("honestly who's the better diplomat, putin or xi? ur opinion")
+    assert not answer.answered, answer.text

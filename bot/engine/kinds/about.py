@@ -7,7 +7,7 @@ from dataclasses import replace
 from bot.engine.compose import MAX_LINES, Ask, Composer, Reply
 from bot.engine.kinds import register
 from bot.engine.kinds.overview import overview
-from bot.engine.kinds.what import unasked_attribute
+from bot.engine.kinds.what import role_of, unasked_attribute
 from bot.engine.text import stem, tokens
 from bot.store.load import Fact
 
@@ -16,6 +16,8 @@ from bot.store.load import Fact
 def about(c: Composer, ask: Ask) -> Reply | None:
     if (attribute := unasked_attribute(c, ask)) is not None:
         return c.policy.unknown([attribute])  # "what is the population of Zenda?"
+    if (role := role_of(c, ask)) is not None:
+        return role  # "who is Ana exactly, like what's her job?"
     if not ask.others:
         # the article's own subject (or their country): what the article says of them,
         # in the curator's order (paged in Discord); "tell me about her trip": the

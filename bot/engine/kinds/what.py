@@ -5,12 +5,42 @@ from __future__ import annotations
 from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.kinds import register
 from bot.engine.parse import number
-from bot.engine.text import stem, term_stems, text_stems
+from bot.engine.text import stem, term_stems, text_stems, tokens
+from bot.store.load import Fact
+
+
+def role_of(c: Composer, ask: Ask) -> Reply | None:
+    """'What's Ana's job?', 'what position does Ben hold?': the one person's office, as
+    the gazetteer has it, cited where the article names them with it."""
+    q = ask.q
+    if not q.distinctive or not set(q.distinctive) <= c.vocab.attribute_nouns \
+            or q.kinds or q.claim or q.words[0] in c.vocab.openers \
+            or any(w in c.vocab.place_nouns for w in q.words):
+        return None  # ("what did Li say about her position?", "is Ana new in the job?",
+        # "what role does his country hold?")
+    people = list(dict.fromkeys(m.entity for m in ask.mentions
+                                if c.kind_of(m.entity) == "person" and m.role != "excluded"))
+    person = c.entities.get(people[0]) if len(people) == 1 else None
+    if person is None or not person.role:
+        return None
+    titled = set(tokens(person.role.casefold())) - (c.vocab.stopwords - c.vocab.leader_words)
+    surname = tokens(person.name.casefold())[-1]
+
+    def naming(f: Fact) -> int:  # a quote with the name and most words of the office
+        return max((len(titled & set(ws)) for x in f.quotes
+                    if surname in (ws := tokens(x.quote.casefold()))), default=-1)
+
+    fact = max((i.fact for i in c.index.facts), key=naming, default=None)
+    if fact is None or naming(fact) < 0:
+        return None
+    return Reply(f"{person.name} is {person.role}.", [fact], focus=(person.name,))
 
 
 @register("what")
 def what(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
+    if (role := role_of(c, ask)) is not None:
+        return role
     named = tuple(e for e in ask.others if e not in ask.home)
     pool = c.focused(ask)  # a fact about what the question names, where there is one
     found = c.top(ask, pool, minimum=1.0, spread=0.0, most=2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, numbers_in
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
@@ -24,7 +24,18 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     """Check the premise against the facts: confirm it, or correct it with what the
     article does say (another place, another time, another number, not yet); of two
     options ("for schools or hospitals?"), the one the facts hold comes first."""
-    return _claim(c, ask)
+    reply = _claim(c, ask)
+    if reply is not None and reply.verdict and reply.facts \
+            and _holds_denied(c, ask, reply.facts[0]):
+        return replace(reply, verdict=False)  # "in Suva and not in Manila?" of both
+    return reply
+
+
+def _holds_denied(c: Composer, ask: Ask, fact: Fact) -> bool:
+    """Does the fact hold the alternative the claim sets aside ("... and not in Manila")?"""
+    item = c.index.by_id.get(fact.id)
+    denied = {stem(w) for w in ask.q.denied if w not in c.vocab.stopwords} - ask.q.stems
+    return item is not None and bool(denied) and denied <= (item.strong | item.weak)
 
 
 def either(c: Composer, ask: Ask, reply: Reply) -> Reply:
@@ -844,6 +855,41 @@ def _substitute(c: Composer, q: Parsed, fact: Fact) -> str | None:
     return None
 
 
+def _slot_other(c: Composer, q: Parsed, fact: Fact) -> bool:
+    """'The 40 million is for roads and hospitals?' of "40 million … for schools and clean
+    water": after the fact's own preposition the claim puts words no fact uses, where the
+    fact has others. (Words some fact uses may be a paraphrase: those are left alone.)"""
+    told = [w for x in fact.quotes for w in tokens(x.quote.casefold())]
+    claim = {stem(w) for w in q.words}
+    for i, w in enumerate(q.words):
+        if w not in c.vocab.slot_prepositions or w not in told:
+            continue
+        filled = list(takewhile(lambda x: x not in c.vocab.stopwords or x == "and",
+                                q.words[i + 1:]))
+        filled = [x for x in filled if x != "and"]
+        if not filled or any(number(x) is not None or c.index.with_stem(stem(x))
+                             or not (c.vocab.knows(x) or is_common_word(x)) for x in filled):
+            continue
+        if any(stem(x) not in claim for j, p in enumerate(told) if p == w
+               for x in [x for x in told[j + 1:j + 3] if x not in c.vocab.stopwords][:1]):
+            return True
+    return False
+
+
+def _other_speaker(c: Composer, ask: Ask, fact: Fact) -> bool:
+    """'It was Ana who warned that the seas are rising?' of Li's warning: a statement
+    claimed of someone who is not its speaker."""
+    if fact.kind != "statement" or not fact.who:
+        return False
+    ws = ask.q.words
+    first = next((m for m in ask.mentions if m.start >= 0), None)
+    if first is None or first.start > 1 or c.kind_of(first.entity) != "person" \
+            or first.entity in fact.who:
+        return False
+    verb = next((i for i in range(first.end, len(ws)) if stem(ws[i]) in c.vocab.said_stems), None)
+    return verb is not None and not any(first.end <= m.start < verb for m in ask.mentions)
+
+
 def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     """A yes/no question that is not about a contact: the best fact, checked. It is a
     Yes only when the fact has everything the question claims; a claim it lacks is
@@ -876,8 +922,15 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         # countries": the span too, each checked
         span = _span_figure(c, ask, alone=False) \
             if ask.q.numbers and _spans(c, ask.q.words) else None
-        if span is None or not span.facts or not figure.facts \
-                or span.facts[0] is figure.facts[0] or span.verdict is None:
+        if figure.verdict and figure.facts and _slot_other(c, ask.q, figure.facts[0]):
+            # "the 40 million is for roads?" of "40 million … for schools": No
+            return replace(figure, verdict=False)
+        if span is not None and span.facts and figure.facts and span.verdict is not None \
+                and span.facts[0] is figure.facts[0]:
+            # "20+ meetings in just one month?" of "more than 20 meetings in two months"
+            return replace(figure, verdict=None if figure.verdict is None
+                           else figure.verdict and span.verdict)
+        if span is None or not span.facts or not figure.facts or span.verdict is None:
             return figure
         facts = [figure.facts[0], span.facts[0]]
         verdict = None if figure.verdict is None else figure.verdict and span.verdict
@@ -885,7 +938,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if (conflict := _conflict(c, ask, reply.facts)) is not None:
         return conflict
     reply = _timed(c, ask, reply)
-    if _opposed(c, ask.q, [fact]) or _swapped(c, ask, fact):
+    if _opposed(c, ask.q, [fact]) or _swapped(c, ask, fact) or _other_speaker(c, ask, fact):
         # "too much?" of "too little"; "Li said Zenda ..." of "Li said Strelsau ..."
         return Reply(fact.summary, [fact], verdict=False)
     item = c.index.by_id.get(fact.id)
@@ -932,7 +985,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
             and not any(c.vocab.knows(w) or number(w) is not None for w in ask.q.distinctive):
         # "is it raining in Zenda?": the claim is about nothing the article mentions
         return c.policy.unknown(ask.q.distinctive)
-    if missing and (_substitute(c, ask.q, fact) is not None
+    if missing and (_substitute(c, ask.q, fact) is not None or _slot_other(c, ask.q, fact)
                     or (item is not None and _qualified(c, ask.q, [item]))):
         return replace(reply, verdict=False)
     # (a claim's word no fact uses: "palm oil" where only "oil" is told)
