@@ -355,11 +355,15 @@ class Parser:
         starts = [0]
         for i in range(1, len(ws) - 1):
             word = ws[i].casefold().strip(",?!.")
+            word = " ".join(lex.shorthand.get(word, (word,)))  # "where n when"
             joined = word in _JOINERS or ws[i - 1].endswith((",", "?", ";"))
             if not joined:
                 continue
             j = i + 1 if word in _JOINERS else i
             word = ws[j].casefold().strip(",?!.")
+            if word in lex.locative and j + 2 < len(ws) \
+                    and ws[j + 1].casefold() in lex.question_words:
+                word = ws[j + 1].casefold()  # "... and in which month?"
             opener = word.replace("'", "")  # "what's" -> "whats"; "where'd" -> "where"
             if opener not in lex.question_words:
                 opener = word.split("'")[0]

@@ -1494,3 +1494,40 @@ def test_an_opinion_asked_after_a_question_stays_declined(ask) -> None:
     # a remark after a question is left out, but "ur opinion" asks for one
     answer = ask("honestly who's the better diplomat, putin or xi? ur opinion")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(("question", "has"), [
+    # a second part opened by a preposition before its question word, or by "n"
+    ("two checks: where is the brics summit and in which month?", ("Kazan", "October")),
+    ("erdogan n putin: where did they meet n when was the last time b4 that",
+     ("Astana", "September")),
+])
+def test_every_part_of_a_two_part_question_is_answered(ask, question: str,
+                                                       has: tuple[str, ...]) -> None:
+    answer = ask(question)
+    assert all(h in answer.text for h in has), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "history buff q: what year was putin's previous trip to north korea? give me the year "
+    "not the gap",
+    "what year did putin last visit north korea before this?",
+])
+def test_a_year_the_article_does_not_give_is_not_said(ask, question: str) -> None:
+    answer = ask(question)
+    assert not answer.answered and "does not say what year" in answer.text, answer.text
+
+
+def test_a_year_relative_to_the_article_is_given(ask) -> None:
+    answer = ask("what year was the icc warrant issued?")
+    assert answer.answered and "last year" in answer.text, answer.text
+
+
+def test_or_is_that_just_a_rumour_is_a_tag(ask) -> None:
+    answer = ask("has the icc actually issued an arrest warrant for putin or is that just "
+                 "a rumour")
+    assert answer.text.startswith("Yes"), answer.text
+
+
+def test_a_sports_question_is_declined(ask) -> None:
+    assert not ask("Who win the Champions League final this year?").answered

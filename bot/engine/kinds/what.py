@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.kinds import register
-from bot.engine.parse import number
+from bot.engine.parse import Parsed, find, number
 from bot.engine.text import stem, term_stems, text_stems, tokens
 from bot.store.load import Fact
 
@@ -14,6 +14,7 @@ def role_of(c: Composer, ask: Ask) -> Reply | None:
     the gazetteer has it, cited where the article names them with it."""
     q = ask.q
     if not q.distinctive or not set(q.distinctive) <= c.vocab.attribute_nouns \
+            or (q.asked_for and not set(q.asked_for) & c.vocab.attribute_nouns) \
             or q.kinds or q.claim or q.words[0] in c.vocab.openers \
             or any(w in c.vocab.place_nouns for w in q.words):
         return None  # ("what did Li say about her position?", "is Ana new in the job?",
@@ -72,6 +73,9 @@ def what(c: Composer, ask: Ask) -> Reply | None:
         elif any(c.hits(item, q) >= len(q.distinctive) for item in c.index.facts):
             # "what deals did she sign with Zenda": deals exist, not with Zenda
             return c.not_said("that", facts[:1])
+    if (unit := _year_asked(c, q)) and not any(_dates_year(c, f, unit) for f in facts):
+        # "what year was the tour?" of a tour dated "on Sunday": no year is given
+        return c.not_said(f"what {unit}", facts[:1])
     if q.past and not q.future and facts[0].kind == "expected":
         return c.not_said("that: it is still ahead", facts[:1])
     said = c.index.by_id.get(facts[0].id)
@@ -96,6 +100,20 @@ def what(c: Composer, ask: Ask) -> Reply | None:
         # tells beside what he said
         facts = [facts[0], sib, *facts[1:]]
     return Reply(" ".join(f.summary for f in facts), facts, score=found[0][0])
+
+
+def _year_asked(c: Composer, q: Parsed) -> str | None:
+    """'What year was …?', 'which year did …': the unit of a year, when it is what is asked."""
+    return next((w for w in q.asked_for if c.vocab.unit_days.get(w) == 365), None)
+
+
+def _dates_year(c: Composer, fact: Fact, unit: str) -> bool:
+    """Does the fact give a year: one written out ("2023"), or one relative to the article's
+    ("last year")?"""
+    text = " ".join((fact.time_phrase or "", fact.summary, *(x.quote for x in fact.quotes)))
+    ws = tuple(tokens(text.casefold()))
+    return any(len(w) == 4 and w.isdigit() for w in ws) or any(
+        unit in p and find(ws, p) >= 0 for p in c.vocab.relative_times)
 
 
 def _speaks(c: Composer, ask: Ask, name: str) -> bool:
