@@ -1254,3 +1254,36 @@ def test_a_persons_office_is_answered_and_cited_where_the_article_names_it(
 def test_a_noun_phrase_asked_is_no_claim(second: AnswerService) -> None:
     reply = second.ask("first and last stops of the tour?").text
     assert "Jakarta" in reply and "Manila" in reply and not reply.startswith(("Yes", "No"))
+
+
+def test_the_whole_order_asked_first_to_last_is_every_stop(second: AnswerService) -> None:
+    reply = second.ask("can u list all the stops in order, first to last").text
+    assert all(p in reply for p in ("Jakarta", "Dili", "Canberra", "Suva", "Manila")), reply
+
+
+@pytest.mark.parametrize("question", [
+    "ugh my flight to porto got delayed again lol so annoying",
+    "we went to lisbon last year",
+])
+def test_the_members_own_news_is_no_question(second: AnswerService, question: str) -> None:
+    assert not second.ask(question).answered
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    # what someone the member knows said, or read, is the claim
+    ("my uncle says ribeiro went to fiji", "Yes"),
+    ("my friend told me that she met belo in manila", "No"),
+    ("i read the tour ended saturday", "No"),
+])
+def test_hearsay_is_checked_as_the_claim_it_reports(second: AnswerService, question: str,
+                                                    opens: str) -> None:
+    assert second.ask(question).text.startswith(opens)
+
+
+def test_a_claim_only_another_subject_made_is_no_and_names_whose_it_was(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("a claim about the shipped article's subject needs both articles")
+    answer = second.ask("Did Putin wrap up a 12-day tour on Sunday?")
+    assert answer.text.startswith("No") and "Ribeiro did" in answer.text, answer.text
+    assert all("12-day" in s.quote for s in answer.sources)

@@ -131,6 +131,8 @@ class Desk:
             strategy = "who"  # "which prime ministers show up in the articles?": a who-list
         if strategy == "overview" and (summary := self.kinds["overview"](self.composer, ask)):
             return self._finish(original, strategy, parsed, ask, summary, context, now, used)
+        if parsed.personal:  # "ugh my flight to Zenda got delayed again": no question
+            return self.decline(original, Refusal.OFF_TOPIC, context, now)
         if strategy == "greeting" and not ask.others:
             return self.decline(original, Refusal.CHAT, context, now,
                                 reply=parsed.intent.reply if parsed.intent else None)
@@ -1436,6 +1438,10 @@ class Engine:
         if (weighed := self._more_of(desk, question, parsed, now)) is not None:
             return weighed
         answer = desk.answer(question, parsed, context, now)
+        if article is None and not answer.answered \
+                and answer.intent in (Refusal.NO_FIT.value, Refusal.OFF_TOPIC.value) \
+                and (theirs := self._done_elsewhere(desk, question, parsed)) is not None:
+            return theirs  # "did Ben wrap up a 12-day tour?" of Ana's tour
         if context is not None and context.strategy is not None:
             if context.desk not in (None, desk.key):
                 context.before = context.desk
@@ -1628,6 +1634,30 @@ class Engine:
             if holders:
                 out[m.entity] = self.desk(holders[0])
         return out
+
+    def _done_elsewhere(self, desk: Desk, question: str, q: Parsed) -> Answer | None:
+        """'Did Ben wrap up a 12-day tour on Sunday?', where only Ana's article tells one:
+        No, and whose it was. Tried only when the subject's own facts have nothing, and
+        only of a claim all of whose words one fact of another subject holds."""
+        said = q.distinct_stems
+        claim = q.claim or (q.intent is not None and q.intent.answer == "yes_no")
+        if len(self.keys) < 2 or not desk.principal or len(said) < 2 or not claim \
+                or not any(m.entity in desk.principal for m in q.mentions):
+            return None
+        for key in self.keys:
+            other = self.desk(key)
+            if other is desk or not other.principal:
+                continue
+            fact = next((i.fact for i in other.index.candidates((), said)
+                         if said <= (i.strong | i.weak)), None)
+            if fact is None:
+                continue
+            title = " / ".join(other.titles.values())
+            text = (f"No: the articles do not say {desk.short['subject']} did that; "
+                    f"{other.short['subject']} did. In “{title}”: {fact.summary}")
+            sources = tuple(Source(x.document, x.paragraph, x.quote) for x in fact.quotes)
+            return self.policy.not_theirs(question, q, text, True, sources, (), (fact.id,))
+        return None
 
     def _not_theirs(self, desk: Desk, question: str, q: Parsed, elsewhere: dict[str, Desk],
                     context: Context | None, now: float) -> Answer:

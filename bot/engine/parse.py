@@ -61,6 +61,21 @@ def _uncleft(ws: list[str], lex: Lexicon) -> list[str]:
     return [*ws[opener:rel], *ws[rel + 1:]] if rel else ws
 
 
+def _hearsay(ws: list[str], lex: Lexicon) -> list[str]:
+    """'my uncle says ana went to fiji' -> "ana went to fiji": what someone the member
+    knows said is the claim; who said it is no word of it."""
+    if len(ws) < 5 or ws[0] not in lex.first_person:
+        return ws
+    said = lex.kind_words.get("statement", PhraseSet(()))
+    at = next((i for i in range(1, 4) if (ws[i],) in said), None)
+    if at is None:
+        return ws
+    rest = ws[at + 1:]
+    while rest and (rest[0] in lex.first_person or rest[0] in lex.cleft_relatives):
+        rest = rest[1:]  # "... told me that ..."
+    return rest if len(rest) >= 3 else ws
+
+
 def _alternative(ws: list[str], lex: Lexicon) -> tuple[list[str], tuple[str, ...]]:
     """'Koroi is prime minister and not president, right?' -> the claim ("koroi is prime
     minister, right") and the alternative it sets aside ("president"); a question word
@@ -183,6 +198,7 @@ class Parsed:
     nth: int | None = None  # "the second time", "their 2nd meeting": which meeting of several
     claim: bool = False  # a statement asked or tagged: "he made ten trips, hasn't he?"
     denied: tuple[str, ...] = ()  # "(in Suva) and not in Manila": the alternative set aside
+    personal: bool = False  # "my flight got delayed again lol": about the member, no question
 
     @property
     def entities(self) -> tuple[str, ...]:
@@ -527,6 +543,7 @@ class Parser:
         raw = _unframed(raw, lex)
         raw = _uncleft(raw, lex)
         raw, set_aside = _alternative(raw, lex)
+        raw = _hearsay(raw, lex)
         while len(raw) > 1 and raw[0] in _FILLERS - _LINKING and (
                 raw[0] not in lex.intent_index  # ("hey there": a greeting; "yo who is Ana?")
                 or raw[1] in lex.question_words or raw[1] in lex.openers):
@@ -569,6 +586,14 @@ class Parser:
                 and set(ws) & lex.overview_nouns and lex.overview is not None:
             # "whats this zenda article actually about?": the article in short
             intent, score = lex.overview, max(score, 0.9)
+        # "ugh my flight to porto got delayed again": the member's own news, asking nothing
+        # (unless it names someone: "my uncle says Ana went to Zenda")
+        personal = bool(set(ws[:2]) & lex.first_person) and not text.rstrip().endswith("?") \
+            and not set(ws) & (lex.question_words | lex.subject_pronouns) \
+            and (intent is None or intent.answer == "yes_no") \
+            and not any(self.entities[m.entity].kind == "person" for m in mentions)
+        if personal:
+            intent, score, claim = None, 0.0, False
         times = self._times(ws)
         # "he went after Moscow, not before": the order denied is not the one claimed
         denied = {i + 1 for i, w in enumerate(ws) if w in lex.negations}
@@ -595,6 +620,8 @@ class Parser:
                             and w not in lex.stopwords and w not in lex.structural
                             and w not in times)
         anaphora = at.any(lex.anaphora)
+        # "list the stops, first to last": the whole order asked, no first or last step
+        ordering = _blanked(ws, lex.itinerary.starts(at.where, ws), lex.itinerary)
         past = any(w in ("did", "was", "were", "had", "has", "have") for w in ws)
         start = next((i for i, w in enumerate(ws) if w not in ("so", "ok", "okay", "hey")), 0)
         continuation = any(tuple(ws[start:start + len(p)]) == p for p in lex.continuations)
@@ -607,9 +634,9 @@ class Parser:
                 not past and not times and bool(kinds) and self._progressive(text, ws)),
             past=past,
             sequence=backwards or forwards,
-            first=(Finder(tuple("" if i in span else w for i, w in enumerate(ws))) if span
-                   else at).any(lex.firsts) and at(("first", "time")) < 0,
-            last=at.any(lex.lasts),
+            first=(Finder(tuple("" if i in span else w for i, w in enumerate(ordering)))
+                   if span else Finder(ordering)).any(lex.firsts) and at(("first", "time")) < 0,
+            last=Finder(ordering).any(lex.lasts),
             backwards=backwards, distinctive=distinctive,
             forwards=forwards,
             asks_name=at.any(lex.name_words),
@@ -625,7 +652,7 @@ class Parser:
             anaphora=anaphora, continuation=continuation, understood=understood,
             stems=term_stems(content), distinct_stems=term_stems(distinctive),
             asked_for=self._asked_for(ws, covered), nth=self._nth(ws), claim=claim,
-            denied=set_aside)
+            denied=set_aside, personal=personal)
 
     def _progressive(self, text: str, ws: tuple[str, ...]) -> bool:
         """'What's she hosting?', 'who are they meeting?': the present progressive, which
@@ -894,7 +921,7 @@ class Parser:
         # with a verb and nothing else asked is a claim to check ("after Zenda she flew to
         # Strelsau" too)
         tagged = tagged or (alone and not best and plain and verb
-                            and len(ws) > 4)
+                            and len(ws) > 3)
         if tagged:
             for spec in lex.intents:
                 if spec.answer == "yes_no" and spec.name not in best:

@@ -62,7 +62,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "plural_possessives", "open_sayings", "section_pointers",
                     "answer_shapes", "shape_requests", "sort_nouns",
                     "generic_leader_words", "slot_prepositions",
-                    "denied_alternatives",
+                    "denied_alternatives", "first_person",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

@@ -1531,3 +1531,8 @@ def test_or_is_that_just_a_rumour_is_a_tag(ask) -> None:
 
 def test_a_sports_question_is_declined(ask) -> None:
     assert not ask("Who win the Champions League final this year?").answered
+
+
+def test_before_or_after_is_answered_in_the_questions_terms(ask) -> None:
+    answer = ask("vietnam stop: before or after north korea? need the sequence right")
+    assert answer.text.startswith("Vietnam came after North Korea."), answer.text

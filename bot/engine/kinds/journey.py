@@ -58,9 +58,13 @@ def order(c: Composer, ask: Ask) -> Reply | None:
     (a, first), (b, then) = ((said[0], one), (said[1], other)) if rank else \
         ((said[1], other), (said[0], one))
     ahead = first.kind in FUTURE_KINDS and then.kind in FUTURE_KINDS  # (both still ahead)
-    text = capital(f"{b} {'comes' if ahead else 'came'} later, after {a}."
-                   if q.last and not q.first else
-                   f"{a} {'comes' if ahead else 'came'} before {b}.")
+    verb = "comes" if ahead else "came"
+    if q.backwards and q.forwards:
+        # "Zenda: before or after Strelsau?": the thing asked of, in the question's terms
+        text = capital(f"{said[0]} {verb} {'before' if rank else 'after'} {said[1]}.")
+    else:
+        text = capital(f"{b} {verb} later, after {a}." if q.last and not q.first
+                       else f"{a} {verb} before {b}.")
     return Reply(f"{text} {first.summary} {then.summary}", [first, then], focus=(a, b))
 
 
