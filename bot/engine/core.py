@@ -929,6 +929,7 @@ class Engine:
         now = time.monotonic() if now is None else now
         question = question if isinstance(question, str) else str(question)
         text = question[: self.settings.max_question_chars * 5]
+        self.parser.forget()
         if (premise := self.parser.premise(text)) is not None:
             # "the tour lasted three weeks, why so long?": a wrong claim is said wrong first
             chain = context if context is not None else Context()

@@ -220,6 +220,9 @@ def find(seq: tuple[str, ...] | list[str], phrase: tuple[str, ...]) -> int:
     return -1
 
 
+_ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}", re.I)  # "u.s.": no end of a sentence
+
+
 def _blanked(ws: tuple[str, ...], starts: list[int], found: PhraseSet) -> tuple[str, ...]:
     """The words with the phrases found at `starts` left out ("how soon" is no future)."""
     gone = {j for i in starts for p in found.by_first.get(ws[i], ())
@@ -276,6 +279,12 @@ class Parser:
         for country, person in sorted(snapshot.words.leaders, key=lambda cp: cp[1]):
             self.leader_of[country] = (*self.leader_of.get(country, ()), person)
         self.principal = frozenset(d.subject for d in snapshot.documents.values() if d.subject)
+        # parses of the question being answered, shared by the premise, the parts and the
+        # whole; let go when the next question comes (`forget`), so nothing carries across
+        # questions and a benchmark times parsing, never a cache
+        self._memo: dict[tuple[str, bool, bool], Parsed] = {}
+        self._tag_length = max((len(t) for ts in lexicon.tags_by_last.values() for t in ts),
+                               default=1)
         roles = snapshot.words.roles
         # "leader" is what the bot calls anyone it lists (phrases.py): it names no role
         self.roles_held = frozenset(" ".join(p) for p in lexicon.leader_words
@@ -368,6 +377,18 @@ class Parser:
         if len(ws) < 6:
             return [question]
         timed = lex.timed(tuple(words(" ".join(ws[:3]).casefold())))
+        # where each word's sentence ends: a clause in a sentence closed by "." or "!" is
+        # told, not asked, when the message asks its question elsewhere with a "?"
+        # ("... and how the oven was bought. anyway, who signed the pact?")
+        told: list[bool] = [False] * len(ws)
+        if "?" in question:
+            closed = False
+            for k in range(len(ws) - 1, -1, -1):
+                if ws[k].endswith("?"):
+                    closed = False
+                elif ws[k].endswith((".", "!")) and not _ABBREVIATION.fullmatch(ws[k]):
+                    closed = True
+                told[k] = closed
         starts = [0]
         for i in range(1, len(ws) - 1):
             word = ws[i].casefold().strip(",?!.")
@@ -383,15 +404,18 @@ class Parser:
             opener = word.replace("'", "")  # "what's" -> "whats"; "where'd" -> "where"
             if opener not in lex.question_words:
                 opener = word.split("'")[0]
-            after = tuple(words(" ".join(ws[j:]).casefold()))
-            if after and any(after == t for t in lex.tags_by_last.get(after[-1], ())):
+            # (only a short rest can be a tag: the rest of a long message is not read again
+            # at every joiner)
+            after = tuple(words(" ".join(ws[j:j + 2 * self._tag_length]).casefold()))
+            if after and len(ws) - j <= 2 * self._tag_length \
+                    and any(after == t for t in lex.tags_by_last.get(after[-1], ())):
                 continue  # "..., didn't he?": a tag, no question of its own
             # ("... then where? and Ana after Zenda?": after a question mark, "and" goes on
             # with a question of its own)
             going_on = ws[i - 1].endswith("?") and j == i + 1 and bool(
                 set(after[:1]) & lex.alias_words)
             if (opener in lex.question_words or opener in lex.openers or going_on) \
-                    and j - starts[-1] >= 3 and len(ws) - j >= 2:
+                    and j - starts[-1] >= 3 and len(ws) - j >= 2 and not told[j]:
                 if timed:  # "before he went to Zenda, where had he been?": a time clause
                     timed = False
                     continue
@@ -515,10 +539,20 @@ class Parser:
             w in self.lex.answer_shapes or w in self.lex.shape_requests
             or number(w) is not None for w in ws)
 
+    def forget(self) -> None:
+        """A new question: the parses of the last one are let go."""
+        self._memo.clear()
+
     def _parse(self, text: str, *, asked: bool = False, alone: bool = False) -> Parsed:
         """`asked`: the whole message is one sentence ending in a question mark; `alone`:
         it is the whole message, so a statement in it is said to be checked (never a
         sentence or clause beside a question)."""
+        key = (text, asked, alone)
+        if (done := self._memo.get(key)) is None:
+            done = self._memo[key] = self._parsed(text, asked=asked, alone=alone)
+        return done
+
+    def _parsed(self, text: str, *, asked: bool, alone: bool) -> Parsed:
         lex = self.lex
         raw: list[str] = []
         for w in words(text.casefold())[:MAX_WORDS]:
@@ -854,7 +888,8 @@ class Parser:
         after_subject = (spans or {}).get(start) or (
             start + 1 if opening in lex.subject_pronouns else None) or (
             (spans or {}).get(1) if start == 0 and opening in lex.determiners else None)
-        verb = any(  # a verb said: "talked", "met", "is", "isn't", "hosts" (no word of a name)
+        verb = plain and any(  # a verb said: "talked", "met", "is", "isn't", "hosts" (no
+            # word of a name; only a statement's verb counts)
             w in lex.copulas or w in lex.negated_auxiliaries
             or (len(w) > 4 and w.endswith("ed")) or stem(w) != light_stem(w)
             or (w.endswith("s") and w[:-1] in lex.contact_words)

@@ -288,3 +288,19 @@ def test_hyphenated_names_are_read_apart_only_when_each_part_is_a_name(engine: E
 def test_one_letter_off_a_five_letter_name_is_that_name(engine: Engine) -> None:
     assert engine.lexicon.correct("orbam") == "orban"
     assert engine.lexicon.correct("boris") == "boris"  # no "brics": another start
+
+
+def test_a_clause_in_a_told_sentence_is_no_question_of_its_own(engine) -> None:
+    # the "?" is later: "and how the weather was." is told, not asked
+    parts = engine.parser.parts("we talked about a lot of things and how the weather was so "
+                                "bad. anyway, who did putin meet in june?")
+    assert len(parts) == 2 and parts[-1] == "who did putin meet in june?", parts
+    # with no "?" anywhere, a period may close a question ("... what did he sign there.")
+    assert len(engine.parser.parts("where did he go first and what did he sign there.")) == 2
+
+
+def test_parses_are_shared_within_a_question_and_never_across(engine) -> None:
+    engine.ask("who did putin meet in june? and where did he go after?")
+    assert engine.parser._memo
+    engine.ask("who is xi?")
+    assert all("june" not in text for text, _, _ in engine.parser._memo), engine.parser._memo
