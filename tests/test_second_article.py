@@ -1287,3 +1287,8 @@ def test_a_claim_only_another_subject_made_is_no_and_names_whose_it_was(
     answer = second.ask("Did Putin wrap up a 12-day tour on Sunday?")
     assert answer.text.startswith("No") and "Ribeiro did" in answer.text, answer.text
     assert all("12-day" in s.quote for s in answer.sources)
+
+
+def test_what_someone_said_about_a_topic_is_their_own_words(second: AnswerService) -> None:
+    answer = second.ask("what did ribeiro say about the pacific?")
+    assert "our future is also written in the Pacific" in answer.text, answer.text

@@ -240,8 +240,10 @@ class Desk:
                 and ask.others and parsed.words[0] in self.lexicon.question_words:
             reply = journey.next_step(self.composer, ask)  # "what did Ben do before Zenda?"
         if reply is None and parsed.nth and strategy == "yes_no" \
-                and parsed.words[0] in self.lexicon.openers and journey.places(self.composer, ask):
-            reply = journey.nth_checked(self.composer, ask)  # "was Zenda her 2nd stop?"
+                and (parsed.words[0] in self.lexicon.openers or parsed.claim) \
+                and journey.places(self.composer, ask):
+            # "was Zenda her 2nd stop?", "they met the second time in Zenda - correct?"
+            reply = journey.nth_checked(self.composer, ask)
         if reply is None and parsed.nth and (
                 strategy in ("where", "when", "who", "what")
                 or (strategy == "yes_no" and parsed.words[0] not in self.lexicon.openers)):

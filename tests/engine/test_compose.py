@@ -1536,3 +1536,20 @@ def test_a_sports_question_is_declined(ask) -> None:
 def test_before_or_after_is_answered_in_the_questions_terms(ask) -> None:
     answer = ask("vietnam stop: before or after north korea? need the sequence right")
     assert answer.text.startswith("Vietnam came after North Korea."), answer.text
+
+
+def test_a_claim_of_the_nth_meeting_checks_its_place(ask) -> None:
+    reply = ask("xi and putin met the second time at the sco summit in uzbekistan - correct?")
+    assert reply.text.startswith("No") and "Astana" in reply.text, reply.text
+    assert ask("xi and putin met the second time in astana, right?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize("question", [
+    "what did putin say about orban's peace plan? the article must quote him",
+    "what did putin tell modi",
+])
+def test_what_the_subject_said_is_not_said_where_no_fact_has_their_words(
+        ask, question: str) -> None:
+    answer = ask(question)
+    assert not answer.answered and "does not say what Vladimir Putin said" in answer.text, \
+        answer.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.kinds import register
 from bot.engine.parse import Parsed, find, number
+from bot.engine.phrases import join
 from bot.engine.text import stem, term_stems, text_stems, tokens
 from bot.store.load import Fact
 
@@ -83,11 +84,37 @@ def what(c: Composer, ask: Ask) -> Reply | None:
     speakers = [e for e in ask.others if e not in ask.principal and (
         c.kind_of(e) == "person" or (q.leader and c.kind_of(e) == "country"))
         and _speaks(c, ask, e)]
-    if "statement" in q.kinds and speakers and said is not None \
+    # the subject named as the speaker ("what did Ben say about Li's plan?"), of a fact
+    # that has no words of theirs
+    own = list(dict.fromkeys(m.entity for m in ask.mentions if m.entity in ask.principal
+                             and m.start >= 0 and _speaks(c, ask, m.entity)))
+    talkers = [*speakers, *own]
+    if "statement" in q.kinds and len(talkers) == 1 \
+            and talkers[0] not in facts[0].participants:
+        # "what did Ana say about the Pacific?": her words, not another's about it
+        # (about what is asked, when something is: "about the Pacific", not "about climate")
+        topics = [e for e in ask.others if e != talkers[0]]
+        words = q.distinct_stems - c.vocab.said_stems
+        theirs = [item.fact for _, item in c.ranked(ask, pool)
+                  if item.fact.kind == "statement" and talkers[0] in item.fact.who
+                  and all(c.index.relevance(item, (e,), frozenset(), ask.home) > 0
+                          for e in topics)
+                  and (not words or words & (item.strong | item.weak))]
+        if theirs:
+            facts = theirs[:1]
+            said = c.index.by_id.get(facts[0].id)
+        elif facts[0].kind == "statement" and c.kind_of(talkers[0]) == "person" \
+                and not _voiced(facts[0], talkers[0]):
+            # "what did Ana say about climate?" of Li's warning: not hers to have said
+            of = join([c.words.named(e) for e in topics]) if topics else "that"
+            return c.not_said(f"what {c.words.named(talkers[0])} said about {of}", facts[:1])
+    if "statement" in q.kinds and (speakers or own) and said is not None \
             and facts[0].kind not in ("statement", "background") \
-            and not (said.strong | said.weak) & c.vocab.said_stems and not c.hits(said, q):
+            and not (said.strong | said.weak) & c.vocab.said_stems \
+            and (own or not c.hits(said, q)):
         # "what did Ben tell Ana", "what did the Zendan minister say to her": their
         # meeting is recorded, not what was said at it
+        speakers = speakers or own
         who = c.words.named(speakers[0]) if len(speakers) == 1 \
             and c.kind_of(speakers[0]) == "person" else ""
         return c.not_said(f"what {who} said" if who else "what was said", facts[:1])
@@ -100,6 +127,14 @@ def what(c: Composer, ask: Ask) -> Reply | None:
         # tells beside what he said
         facts = [facts[0], sib, *facts[1:]]
     return Reply(" ".join(f.summary for f in facts), facts, score=found[0][0])
+
+
+def _voiced(fact: Fact, name: str) -> bool:
+    """Does the fact have `name` take part, or its quotes name them ("as he and Ben
+    pledged")?"""
+    surname = tokens(name.casefold())[-1]
+    return name in fact.participants or any(
+        surname in tokens(x.quote.casefold()) for x in fact.quotes)
 
 
 def _year_asked(c: Composer, q: Parsed) -> str | None:
