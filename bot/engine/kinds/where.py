@@ -53,6 +53,9 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     contacts = c.pool(CONTACT_KINDS + FUTURE_KINDS)
     if ask.asks_principal:  # "where did Ana meet Li": her meetings, not Ben's
         contacts = tuple(i for i in contacts if ask.principal & set(i.fact.participants))
+    if q.future and not q.past and (ahead := c.focused(ask, tuple(
+            i for i in contacts if i.fact.kind in FUTURE_KINDS))):
+        contacts = ahead  # "where will she see him again?": where they are to meet next
     contacts = c.focused(ask, contacts) or contacts
     found = c.top(ask, contacts, lambda i: 1.0 if i.fact.places or i.fact.occasion
                      else 0.0, spread=1.0, minimum=2.0)
