@@ -1292,3 +1292,35 @@ def test_a_claim_only_another_subject_made_is_no_and_names_whose_it_was(
 def test_what_someone_said_about_a_topic_is_their_own_words(second: AnswerService) -> None:
     answer = second.ask("what did ribeiro say about the pacific?")
     assert "our future is also written in the Pacific" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("which embassies exactly lost staff", "which embassies"),
+    ("which specific schools will get the money, any names?", "which schools"),
+    ("which critical minerals specifically did they talk about in canberra", "which minerals"),
+])
+def test_things_the_article_names_by_kind_only_are_not_said(second: AnswerService,
+                                                            question: str, said: str) -> None:
+    answer = second.ask(question)
+    assert not answer.answered and f"does not say {said}" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "has"), [
+    # what the facts do give, asked "exactly", is answered
+    ("what exactly got signed in canberra", "working holiday agreement"),
+    ("whats the 40 million euros for exactly?", "schools"),
+    ("which ministers did she meet in suva exactly", "Koroi"),
+])
+def test_exactly_of_what_the_facts_give_is_answered(second: AnswerService, question: str,
+                                                    has: str) -> None:
+    answer = second.ask(question)
+    assert answer.answered and has in answer.text, answer.text
+
+
+def test_where_someone_is_to_be_met_again_is_ahead(second: AnswerService) -> None:
+    answer = second.ask("where will she see castillo again?")
+    assert "Porto" in answer.text, answer.text
+
+
+def test_a_recommendation_is_off_topic(second: AnswerService) -> None:
+    assert not second.ask("whats the best pastel de nata spot in lisbon lol").answered

@@ -256,7 +256,8 @@ class Desk:
             # ("where is the first <forum> held?": "first" is the event's, no first stop)
             # "where did she go first (after the inauguration)?"; not "first after X"
             reply = journey.step(self.composer, ask)
-        reply = reply or self._unnamed(ask) or self.kinds[strategy](self.composer, ask)
+        reply = reply or self._unnamed(ask) or self._unspecified(ask) \
+            or self.kinds[strategy](self.composer, ask)
         if reply is None and strategy not in ("what", "about"):
             found = self.kinds["what"](self.composer, ask)
             reply = self.policy.partial(strategy, found) if found is not None else None
@@ -503,6 +504,32 @@ class Desk:
             fact = found[0][1].fact
         return Reply(f"the article does not mention {join([capital(n) for n in q.unknown_names])}. "
                      f"{fact.summary}", [fact], verdict=False)
+
+    def _unspecified(self, ask: Ask) -> Reply | None:
+        """'Which embassies exactly lost staff?', 'which schools will get the money, any
+        names?': the fact says embassies or schools, and names none of them. (A place or a
+        person asked for, "which countries exactly", is named by the facts.)"""
+        q, lex = ask.q, self.lexicon
+        if not set(q.words) & lex.specific_words or not set(q.words) & lex.generic_questions:
+            return None
+        vocab = self.composer.vocab
+        # the things asked for, right after the question word ("which (specific) schools",
+        # "which critical minerals"): no place, person, office, sum or attribute
+        at = next(i for i, w in enumerate(q.words) if w in lex.generic_questions)
+        start = at + 2 if q.words[at + 1:at + 2] and q.words[at + 1] in lex.specific_words \
+            else at + 1
+        asked = list(takewhile(lambda w: w in q.asked_for and w not in lex.specific_words,
+                               q.words[start:start + 3]))
+        if not asked or any(w in lex.place_nouns or w in lex.party_nouns
+                            or w in vocab.leader_words or stem(w) in vocab.entity_nouns
+                            or w in vocab.attribute_nouns or w in vocab.currency_words
+                            or w in vocab.money_words or number(w) is not None
+                            for w in asked):
+            return None
+        found = self.composer.ranked(ask)[:1]
+        if not found or stem(asked[-1]) not in found[0][1].strong | found[0][1].weak:
+            return None
+        return self.composer.not_said(f"which {asked[-1]}", [found[0][1].fact])
 
     def _unnamed(self, ask: Ask) -> Reply | None:
         """'What's the Mongolian president called?', 'who is Ruritania's prime minister?':

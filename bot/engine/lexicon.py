@@ -259,6 +259,7 @@ class Lexicon:
         self.cleft_openers = phrases("cleft_openers")  # "it was (Ana who ...)"
         self.identity_questions = phrases("identity_questions")  # "who is"
         self.first_person = frozenset(vocab.get("first_person", ()))  # "my", "i"
+        self.specific_words = frozenset(vocab.get("specific_words", ()))  # "exactly"
         self.denied_alternatives = phrases("denied_alternatives")  # "(in Suva) and not (in Manila)"
         self.cleft_relatives = frozenset(vocab.get("cleft_relatives", ()))
         self.clause_joiners = phrases("clause_joiners")  # "(A did X) and (B Y)"

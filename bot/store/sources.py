@@ -63,6 +63,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "answer_shapes", "shape_requests", "sort_nouns",
                     "generic_leader_words", "slot_prepositions",
                     "denied_alternatives", "first_person",
+                    "specific_words",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",
