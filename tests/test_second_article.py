@@ -1324,3 +1324,8 @@ def test_where_someone_is_to_be_met_again_is_ahead(second: AnswerService) -> Non
 
 def test_a_recommendation_is_off_topic(second: AnswerService) -> None:
     assert not second.ask("whats the best pastel de nata spot in lisbon lol").answered
+
+
+def test_who_the_subject_is_with_a_remark_beside_it(second: AnswerService) -> None:
+    answer = second.ask("who is ana ribeiro anyway, never heard of her lol")
+    assert answer.answered and "Foreign Minister of Portugal" in answer.text, answer.text

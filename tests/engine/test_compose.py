@@ -1553,3 +1553,8 @@ def test_what_the_subject_said_is_not_said_where_no_fact_has_their_words(
     answer = ask(question)
     assert not answer.answered and "does not say what Vladimir Putin said" in answer.text, \
         answer.text
+
+
+def test_a_figure_in_digits_is_the_facts_figure_in_words(ask) -> None:
+    assert ask("was modi's moscow trip his first to russia in 5 yrs?").text.startswith("Yes")
+    assert ask("was modi's moscow trip his first to russia in 6 yrs?").text.startswith("No")

@@ -25,16 +25,21 @@ def about(c: Composer, ask: Ask) -> Reply | None:
         own = [m.entity for m in ask.mentions if m.entity in ask.principal | ask.home]
         if not ask.mentions and ask.q.distinct_stems:
             return _described(c, ask)  # "what is the fishing agreement?"
-        if not own or not all(w in c.vocab.contact_words or stem(w) in c.vocab.visit_words
-                              for w in ask.q.content):
-            return None
-        if ask.q.content:
-            return overview(c, ask) if own[0] in ask.principal else None
-        entity = c.entities.get(own[0])
         ws = ask.q.words
-        if own[0] in ask.principal and entity and entity.role \
-                and any(ws[:len(p)] == p for p in c.vocab.identity_questions) \
-                and (short := overview(c, ask)) is not None:
+        entity = c.entities.get(own[0]) if own else None
+        # "who is she?", "who is Ana anyway, never heard of her lol": who she is (words no
+        # fact uses are a remark beside the question)
+        identity = entity is not None and own[0] in ask.principal and bool(entity.role) \
+            and any(ws[:len(p)] == p for p in c.vocab.identity_questions) \
+            and all(w in c.vocab.contact_words or not c.index.with_stem(stem(w))
+                    for w in ask.q.content)
+        if not identity and (not own or not all(
+                w in c.vocab.contact_words or stem(w) in c.vocab.visit_words
+                for w in ask.q.content)):
+            return None
+        if ask.q.content and not identity:
+            return overview(c, ask) if own[0] in ask.principal else None
+        if identity and entity is not None and (short := overview(c, ask)) is not None:
             # "who is she?": who she is, then the article in short (every fact is paged
             # in Discord), not twenty bullets
             return replace(short, text=f"{own[0]} is {entity.role}. {short.text}")

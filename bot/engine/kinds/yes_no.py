@@ -208,8 +208,10 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         else:
             held_any = frozenset().union(*(i.strong | i.weak for i in hits[:3]))
             # (everyday words, "did he end up meeting Li too", claim nothing of their own)
-            asserted = frozenset(stem(w) for w in q.distinctive if w not in everyday()) \
-                & q.distinct_stems
+            # (nor does a figure the facts state in other words: "5 yrs" of "five years")
+            stated = numbers_in(" ".join(f.summary for f in facts), c.vocab.ordinals)
+            asserted = frozenset(stem(w) for w in q.distinctive if w not in everyday()
+                                 and number(w) not in stated) & q.distinct_stems
             if asserted and not asserted & held_any and not any(
                     asserted <= (i.strong | i.weak) for i in c.index.facts):
                 # "did she sign a defence pact in Zenda?": she was there; no pact is told
