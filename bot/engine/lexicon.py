@@ -283,6 +283,7 @@ class Lexicon:
         self.time_units = frozenset(vocab.get("time_units", ()))
         self.sequence = phrases("sequence")
         self.before = phrases("before")
+        self._time_openers = PhraseSet((*self.before, *self.sequence))
         # grammar words that say something of the question wherever they stand: "and after
         # that, where?" keeps its "after that"; "newbie q - who is she?" drops "newbie q"
         self.significant = frozenset(
@@ -437,7 +438,8 @@ class Lexicon:
 
     def timed(self, ws: tuple[str, ...]) -> bool:
         """Does a clause open with a time word ("before he went to Zenda, …")?"""
-        return any(ws[:len(p)] == p for p in (*self.before, *self.sequence))
+        return bool(ws) and any(ws[:len(p)] == p
+                                for p in self._time_openers.by_first.get(ws[0], ()))
 
     def tagged(self, ws: tuple[str, ...]) -> bool:
         """Does the question end in a tag ("..., right?", "... didn't she")?"""
