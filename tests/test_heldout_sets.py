@@ -112,7 +112,13 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round29-both.yaml", "both", 0.94),
         ("round30-putin-diplomacy.yaml", "shipped", 0.92),
         ("round30-ribeiro-asia-pacific.yaml", "second", 0.95),
-        ("round30-both.yaml", "both", 0.92)]
+        ("round30-both.yaml", "both", 0.92),
+        ("round31-putin-diplomacy.yaml", "shipped", 0.93),
+        ("round31-ribeiro-asia-pacific.yaml", "second", 0.97),
+        ("round31-both.yaml", "both", 0.94),
+        ("round32-putin-diplomacy.yaml", "shipped", 0.98),
+        ("round32-ribeiro-asia-pacific.yaml", "second", 0.95),
+        ("round32-both.yaml", "both", 0.92)]
 
 
 def _data(which: str, tmp: Path) -> Path:
@@ -143,5 +149,5 @@ def test_a_heldout_set_keeps_its_pass_rate(tmp_path: Path, name: str, which: str
         reply = json.loads(json.dumps(service.ask(q.ask, q.session).to_json()))
         if reasons := judge(q, reply, articles):
             failures.append(f"{q.id}: {q.ask!r}: {'; '.join(reasons)}")
-    rate = 1 - len(failures) / len(questions)
+    rate = (len(questions) - len(failures)) / len(questions)  # (93/100 is 0.93; 1 - 0.07 is not)
     assert rate >= floor, f"{name}: {rate:.1%} < {floor:.0%}\n" + "\n".join(failures)
