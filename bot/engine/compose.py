@@ -159,6 +159,8 @@ class Vocab:
     unit_days: dict[str, int]  # "week" -> 7: spans compared in days
     indefinite: frozenset[str]  # "a", "an": one of a unit ("a week")
     opposites: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # ("too much", "too little")
+    # each side of a pair of opposites by its first word, with the other side
+    opposed: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
     reason_words: tuple[tuple[str, ...], ...]
     time_order: tuple[str, ...]  # relative times, earliest first ("last week", "this week")
     relative_times: tuple[tuple[str, ...], ...]  # "next year", "this week"
@@ -198,6 +200,14 @@ class Vocab:
         def phrases(key: str) -> tuple[tuple[str, ...], ...]:
             return tuple(t for p in v.get(key, ()) if (t := tuple(tokens(p))))
 
+        opposites = tuple((tuple(tokens(a)), tuple(tokens(b)))
+                          for line in v.get("opposites", ()) if line.count("|") == 1
+                          for a, b in [line.split("|")])
+        opposed: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {}
+        for a, b in opposites:
+            for one, other in ((a, b), (b, a)):
+                if one:
+                    opposed[one[0]] = (*opposed.get(one[0], ()), (one, other))
         return cls(
             contact_words=lexicon.contact_words, contact_phrases=lexicon.contact_phrases,
             leader_words=frozenset(w for p in lexicon.leader_words for w in p),
@@ -224,9 +234,7 @@ class Vocab:
             unit_days={ws[0]: int(ws[1]) for line in v.get("time_unit_days", ())
                        if len(ws := line.split()) == 2 and ws[1].isdigit()},
             indefinite=words("indefinite_articles"),
-            opposites=tuple((tuple(tokens(a)), tuple(tokens(b)))
-                            for line in v.get("opposites", ()) if line.count("|") == 1
-                            for a, b in [line.split("|")]),
+            opposites=opposites, opposed=opposed,
             tenure_stems=term_stems(tuple(w for p in v.get("tenure_words", ())
                                           for w in tokens(p) if w not in lexicon.stopwords)),
             time_order=tuple(v.get("time_order", ())),

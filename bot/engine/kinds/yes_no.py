@@ -802,10 +802,15 @@ def _other_figure(c: Composer, ask: Ask, fact: Fact) -> bool:
 def _opposed(c: Composer, q: Parsed, facts: list[Fact]) -> bool:
     """'Critics say it spends too much?' of "spends too little": the claim has a word
     whose opposite the facts say, and not the word itself."""
-    told = tuple(tokens(" ".join(x.quote for f in facts for x in f.quotes).casefold()))
-    for a, b in c.vocab.opposites:
-        for one, other in ((a, b), (b, a)):
-            if find(q.words, one) >= 0 and find(told, other) >= 0 and find(told, one) < 0:
+    told: tuple[str, ...] | None = None
+    for w in set(q.words):
+        for one, other in c.vocab.opposed.get(w, ()):
+            if find(q.words, one) < 0:
+                continue
+            if told is None:
+                told = tuple(tokens(" ".join(x.quote for f in facts
+                                             for x in f.quotes).casefold()))
+            if find(told, other) >= 0 and find(told, one) < 0:
                 return True
     return False
 
@@ -1005,7 +1010,8 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
                     c.index.relevance(i, ask.q.entities, frozenset(), ask.home),
                     len(ask.q.stems & (i.strong | i.weak)))
 
-        closest = max(c.index.facts, key=near)
+        # (only the facts the question touches can be nearest: the others score nothing)
+        closest = max(c.index.candidates(ask.others, ask.q.stems) or c.index.facts, key=near)
         if item is None or near(closest) > near(item):
             fact = closest.fact
         return Reply("the article does not report that. " + fact.summary, [fact],
