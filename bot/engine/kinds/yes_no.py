@@ -1296,7 +1296,9 @@ def _misplaced(c: Composer, ask: Ask, least: int = 2) -> Reply | None:
 
     if len(named) != 1 or len(evidence) + len(figures) < least:
         return None
-    best = max(c.index.facts, default=None, key=held)
+    # (without figures, only a fact with the claim's words can hold any of it)
+    pool = c.index.facts if figures else c.index.candidates((), evidence)
+    best = max(pool, default=None, key=held)
     if best is None or held(best) < max(least, len(evidence) + len(figures) - 1):
         return None
     # the fact names it (or, for a place, one it lies in; a region shared is no tie)
