@@ -1329,3 +1329,14 @@ def test_a_recommendation_is_off_topic(second: AnswerService) -> None:
 def test_who_the_subject_is_with_a_remark_beside_it(second: AnswerService) -> None:
     answer = second.ask("who is ana ribeiro anyway, never heard of her lol")
     assert answer.answered and "Foreign Minister of Portugal" in answer.text, answer.text
+
+
+def test_a_thing_of_something_the_article_never_names_is_not_said(
+        second: AnswerService) -> None:
+    answer = second.ask("whats the age cutoff for the portugal australia working holiday "
+                        "thing, im 31 lol")
+    assert not answer.answered and "does not say what the age cutoff is" in answer.text, \
+        answer.text
+    # an adjective before the noun is no thing of its own ("the historical link between")
+    assert "colony" in second.ask("whats the historical link between portugal and "
+                                  "timor-leste").text

@@ -455,9 +455,13 @@ class Desk:
         at = named.end if named is not None else 1
         if q.words[at:at + 1] and q.words[at] in lex.copulas and q.asked_for:
             at = q.words.index(q.asked_for[0], at)
-        elif q.words[at:at + 1] and q.words[at] in lex.determiners and q.words[at + 2:at + 3] \
-                == ("of",):
-            at += 1  # "what's the capacity of the plant?": the capacity
+        elif q.words[at:at + 1] and q.words[at] in lex.determiners and (
+                q.words[at + 2:at + 3] == ("of",) or (
+                    q.words[at + 1:at + 2] and q.words[at + 1] in q.asked_for
+                    and q.words[at + 3:at + 4]
+                    and q.words[at + 3] in self.composer.vocab.slot_prepositions)):
+            # "what's the capacity of the plant?", "the age cutoff for it": the noun
+            at += 1
         noun = q.words[at] if len(q.words) > at else ""
         after = q.words[at + 1] if len(q.words) > at + 1 else ""
 
