@@ -1340,3 +1340,15 @@ def test_a_thing_of_something_the_article_never_names_is_not_said(
     # an adjective before the noun is no thing of its own ("the historical link between")
     assert "colony" in second.ask("whats the historical link between portugal and "
                                   "timor-leste").text
+
+
+def test_what_each_signed_on_their_trips_is_what_they_signed(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("each of two subjects needs both articles")
+    answer = second.ask("teacher here - what did each of them sign on thier trips?")
+    assert "defense pact" in answer.text and "working holiday" in answer.text, answer.text
+
+
+def test_which_of_them_is_the_better_diplomat_is_an_opinion(second: AnswerService) -> None:
+    assert not second.ask("honestly who's the better diplomat, ribeiro or castillo?").answered
