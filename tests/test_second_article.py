@@ -1285,8 +1285,14 @@ def test_a_claim_only_another_subject_made_is_no_and_names_whose_it_was(
     if "together" not in request.node.callspec.id:
         pytest.skip("a claim about the shipped article's subject needs both articles")
     answer = second.ask("Did Putin wrap up a 12-day tour on Sunday?")
-    assert answer.text.startswith("No") and "Ribeiro did" in answer.text, answer.text
+    assert answer.text.startswith("No: the articles do not say Vladimir Putin did that"), \
+        answer.text
     assert all("12-day" in s.quote for s in answer.sources)
+    # one of the article's people too, with the other article's sentence, never as theirs
+    answer = second.ask("Santoso pledged to unconditionally support Portugal, right?")
+    assert answer.text.startswith("No: the articles do not say Dewi Santoso did that"), \
+        answer.text
+    assert "Kim Jong Un" in answer.text
 
 
 def test_what_someone_said_about_a_topic_is_their_own_words(second: AnswerService) -> None:

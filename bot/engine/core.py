@@ -1473,7 +1473,6 @@ class Engine:
             return weighed
         answer = desk.answer(question, parsed, context, now)
         if article is None and not answer.answered \
-                and answer.intent in (Refusal.NO_FIT.value, Refusal.OFF_TOPIC.value) \
                 and (theirs := self._done_elsewhere(desk, question, parsed)) is not None:
             return theirs  # "did Ben wrap up a 12-day tour?" of Ana's tour
         if context is not None and context.strategy is not None:
@@ -1675,8 +1674,12 @@ class Engine:
         only of a claim all of whose words one fact of another subject holds."""
         said = q.distinct_stems
         claim = q.claim or (q.intent is not None and q.intent.answer == "yes_no")
+        # who the claim is about: the subject, or one of this article's people
+        who = next((m.entity for m in q.mentions if m.entity in desk.principal or (
+            m.entity in desk.present and self.snapshot.entities[m.entity].kind == "person")),
+            None)
         if len(self.keys) < 2 or not desk.principal or len(said) < 2 or not claim \
-                or not any(m.entity in desk.principal for m in q.mentions):
+                or who is None:
             return None
         for key in self.keys:
             other = self.desk(key)
@@ -1687,8 +1690,8 @@ class Engine:
             if fact is None:
                 continue
             title = " / ".join(other.titles.values())
-            text = (f"No: the articles do not say {desk.short['subject']} did that; "
-                    f"{other.short['subject']} did. In “{title}”: {fact.summary}")
+            text = (f"No: the articles do not say {desk.composer.words.named(who)} did "
+                    f"that. In “{title}”: {fact.summary}")
             sources = tuple(Source(x.document, x.paragraph, x.quote) for x in fact.quotes)
             return self.policy.not_theirs(question, q, text, True, sources, (), (fact.id,))
         return None

@@ -1558,3 +1558,8 @@ def test_what_the_subject_said_is_not_said_where_no_fact_has_their_words(
 def test_a_figure_in_digits_is_the_facts_figure_in_words(ask) -> None:
     assert ask("was modi's moscow trip his first to russia in 5 yrs?").text.startswith("Yes")
     assert ask("was modi's moscow trip his first to russia in 6 yrs?").text.startswith("No")
+
+
+def test_seen_as_is_no_meeting(ask) -> None:
+    answer = ask("is orban really seen as the most russia-friendly leader in the eu?")
+    assert answer.text.startswith("Yes") and "Russia-friendly" in answer.text, answer.text

@@ -333,7 +333,10 @@ def _contact_verb(c: Composer, ask: Ask) -> bool:
         return any(ws[i:i + len(p)] == p and len(p) > 1 and i + len(p) not in named
                    for p in c.vocab.future)
 
-    return any(w in c.vocab.contact_words and not planned(i) for i, w in enumerate(ws))
+    # (nor "seen as": what someone is taken for, no one met)
+    return any(w in c.vocab.contact_words and not planned(i)
+               and not (ws[i + 1:i + 2] and ws[i + 1] in c.vocab.likeness)
+               for i, w in enumerate(ws))
 
 
 def _said_by(c: Composer, ask: Ask) -> Reply | None:
