@@ -1358,3 +1358,11 @@ def test_what_each_signed_on_their_trips_is_what_they_signed(
 
 def test_which_of_them_is_the_better_diplomat_is_an_opinion(second: AnswerService) -> None:
     assert not second.ask("honestly who's the better diplomat, ribeiro or castillo?").answered
+
+
+def test_same_time_as_joins_a_claim_of_each_subject(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("a claim of each of two subjects needs both articles")
+    answer = second.ask("ribeiro took office in may, same time putin started his 5th term?")
+    assert answer.text.startswith("No") and "January" in answer.text, answer.text

@@ -1043,7 +1043,8 @@ class Engine:
                     for m in (one, second)]
         if not (q.claim or (q.intent is not None and q.intent.answer == "yes_no")):
             return self._each_asked(q, subjects[0], second)
-        cut = next((second.start - len(p) for p in lex.clause_joiners
+        # (the longest joiner first: "around the same time as", not "same time as")
+        cut = next((second.start - len(p) for p in lex.joiners_longest_first
                     if ws[max(second.start - len(p), 0):second.start] == p), None)
         if cut is None or cut < subjects[0].end + 2:
             return None  # ("did Ana and Ben meet?": one claim of the two)

@@ -263,6 +263,7 @@ class Lexicon:
         self.denied_alternatives = phrases("denied_alternatives")  # "(in Suva) and not (in Manila)"
         self.cleft_relatives = frozenset(vocab.get("cleft_relatives", ()))
         self.clause_joiners = phrases("clause_joiners")  # "(A did X) and (B Y)"
+        self.joiners_longest_first = tuple(sorted(self.clause_joiners, key=len, reverse=True))
         self.plural_possessives = frozenset(vocab.get("plural_possessives", ()))
         self.section_pointers = phrases("section_pointers")
         self.answer_shapes = frozenset(vocab.get("answer_shapes", ()))
