@@ -298,6 +298,14 @@ class Parser:
                   and self.entities[m.entity].kind == "person"}
         pronouns = self.lex.subject_pronouns | self.lex.object_pronouns
         if len(before) != 1 or not pronouns & set(parsed.words):
+            # "Where will the summit be? I think in Zenda but which city exactly?": the
+            # event asked of before, when the question names only places
+            events = {m.entity for m in whole.mentions if m.entity not in own
+                      and self.entities[m.entity].kind == "event"}
+            if len(events) == 1 and parsed.intent is not None and all(
+                    self.entities[e].kind in ("country", "city", "region") for e in own):
+                return replace(parsed, mentions=(*parsed.mentions,
+                                                 Mention(events.pop(), -1, -1, "plain")))
             return parsed
         return replace(parsed, mentions=(*parsed.mentions, Mention(before.pop(), -1, -1, "plain")))
 

@@ -1563,3 +1563,8 @@ def test_a_figure_in_digits_is_the_facts_figure_in_words(ask) -> None:
 def test_seen_as_is_no_meeting(ask) -> None:
     answer = ask("is orban really seen as the most russia-friendly leader in the eu?")
     assert answer.text.startswith("Yes") and "Russia-friendly" in answer.text, answer.text
+
+
+def test_a_later_question_naming_only_places_is_of_the_event_asked_before(ask) -> None:
+    answer = ask("Where will be the BRICS summit? I think is in Russia but which city exactly?")
+    assert "Kazan" in answer.text, answer.text
