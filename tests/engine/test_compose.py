@@ -1568,3 +1568,17 @@ def test_seen_as_is_no_meeting(ask) -> None:
 def test_a_later_question_naming_only_places_is_of_the_event_asked_before(ask) -> None:
     answer = ask("Where will be the BRICS summit? I think is in Russia but which city exactly?")
     assert "Kazan" in answer.text, answer.text
+
+
+def test_a_country_travelled_to_is_a_place_been_not_a_leader_met_at_home(ask) -> None:
+    # Putin met Tajikistan's leader in Russia; he did not travel there
+    answer = ask("did putin travel to tajikistan?")
+    assert answer.text.startswith("No") and "going to Tajikistan" in answer.text, answer.text
+    assert ask("did putin meet the tajik leader?").text.startswith("Yes")
+
+
+def test_a_place_of_another_event_in_the_same_sentence_is_not_given(ask) -> None:
+    # "flying to Beijing little more than a week after being sworn in": no place of the oath
+    answer = ask("where was putin sworn in for the fifth term?")
+    assert not answer.answered and "Beijing" not in answer.text.split("What it does say")[0]
+    assert "Beijing" in ask("Where did Putin fly a little over a week after being sworn in?").text

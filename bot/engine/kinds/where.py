@@ -44,7 +44,17 @@ def where(c: Composer, ask: Ask) -> Reply | None:
         best = max(said, key=lambda i: (c.hits(i, q), len(q.distinct_stems & i.strong)))
         if not any(c.hits(i, q) > c.hits(best, q) for i in c.pool(CONTACT_KINDS)):
             fact = best.fact
-            if not fact.places and (placed := c.sibling(fact, lambda f: bool(f.places))):
+            placed = c.sibling(fact, lambda f: bool(f.places)) if not fact.places else None
+            if placed is not None and fact.time_phrase and placed.time_phrase \
+                    and placed.time_phrase != fact.time_phrase:
+                # the same sentence tells two events at two times: "where did he fly a week
+                # after being sworn in?" asks the trip's place; "where was he sworn in?"
+                # one the article does not give
+                trip = c.index.by_id[placed.id].strong
+                if len(q.distinct_stems & trip) > len(q.distinct_stems & best.strong):
+                    return Reply(placed.summary, [placed], focus=tuple(placed.places))
+                return c.not_said("where that was", [fact])
+            if placed is not None:
                 # "where did she pledge the aid?" of the sum pledged: the visit the same
                 # sentence tells of has the place
                 return Reply(f"{capital(c.words.setting(placed))}: {fact.summary}",

@@ -148,13 +148,18 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
 
     # the subject named as the one met ("Li met Ben in Zenda?"), not a pronoun's
     named_principal = any(m.entity in ask.principal and m.start >= 0 for m in ask.mentions)
+    # "did he actually travel there (to Zenda)?": a country or city travelled to is a place
+    # to have been, not a leader met at home
+    travelled = not q.leader and any(stem(w) in c.vocab.visit_words for w in q.words)
+    went = placed | ({t for t in targets if c.kind_of(t) in ("country", "city")}
+                     if travelled else set())
 
     def involving(kinds: tuple[str, ...], among: tuple[str, ...] = targets
                   ) -> list[IndexedFact]:
         out = []
         for item in c.pool(kinds):
             fact = item.fact
-            if not all(index.at(item, t) or (t not in placed and index.takes_part(item, t))
+            if not all(index.at(item, t) or (t not in went and index.takes_part(item, t))
                        or (fact.kind in FUTURE_KINDS and _by_country(c, item, t))
                        # "did the Zendan Sea come up in Strelsau?": what was discussed
                        or (t not in placed and c.kind_of(t) not in ("person", "country")
@@ -286,7 +291,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     if not related:
         return None
     # (a city is gone to, never met: "a flight lisbon to jakarta" names two places)
-    going = [t for t in targets if t in placed or c.kind_of(t) in ("city", "place")]
+    going = [t for t in targets if t in went or c.kind_of(t) in ("city", "place")]
     # (never deny a place the subject did go to: "a flight from Lisbon to Jakarta" of a
     # tour that began in Jakarta claims no trip to both)
     been = [t for t in going if involving(CONTACT_KINDS, (t,))]
