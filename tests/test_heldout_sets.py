@@ -118,7 +118,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round31-both.yaml", "both", 0.94),
         ("round32-putin-diplomacy.yaml", "shipped", 0.98),
         ("round32-ribeiro-asia-pacific.yaml", "second", 0.95),
-        ("round32-both.yaml", "both", 0.92)]
+        ("round32-both.yaml", "both", 0.92),
+        ("round33-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round33-ribeiro-asia-pacific.yaml", "second", 0.95),
+        ("round33-both.yaml", "both", 0.95)]
 
 
 def _data(which: str, tmp: Path) -> Path:
