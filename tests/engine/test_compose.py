@@ -1582,3 +1582,14 @@ def test_a_place_of_another_event_in_the_same_sentence_is_not_given(ask) -> None
     answer = ask("where was putin sworn in for the fifth term?")
     assert not answer.answered and "Beijing" not in answer.text.split("What it does say")[0]
     assert "Beijing" in ask("Where did Putin fly a little over a week after being sworn in?").text
+
+
+@pytest.mark.parametrize(("question", "opens", "has"), [
+    # "from A he went on to B": the journey's next step from A decides
+    ("from pyongyang putin went on to china right?", "No", "Vietnam"),
+    ("from pyongyang putin went on to vietnam right?", "Yes", "Vietnam"),
+])
+def test_from_a_on_to_b_is_checked_against_the_step_after_a(ask, question: str, opens: str,
+                                                            has: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith(opens) and has in answer.text, answer.text

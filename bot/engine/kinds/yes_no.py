@@ -1420,21 +1420,26 @@ def _route(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
         return None
     contacts = [i for i in c.pool(CONTACT_KINDS) if actor is None
                 or c.index.takes_part(i, actor)]
-    if not end:
-        # "from Zenda to <a place the articles never name>": No, and where it did go
+
+    def onward() -> Reply | None:
+        # No, and where the journey did go from the origin
         left = next((i for i in contacts if c.index.at(i, origin[0])), None)
         went = c.index.followers.get(left.fact.id, []) if left is not None else []
         if left is None or not went:
             return None
         then = c.index.by_id[went[0]].fact
         return Reply(f"{left.fact.summary} {then.summary}", [left.fact, then], verdict=False)
+
+    if not end:
+        return onward()  # "from Zenda to <a place the articles never name>"
     arrivals = [i for i in contacts if c.index.at(i, end[0])]
     if not arrivals:
         return None
     arrival = arrivals[0]
     came = c.index.by_id.get(arrival.fact.follows or "")
     if came is None:
-        return None
+        # "from Strelsau she went on to Zenda?" where Zenda came first: where she did go
+        return onward()
     held = c.index.at(came, origin[0])
     return Reply(f"{came.fact.summary} {arrival.fact.summary}", [came.fact, arrival.fact],
                  verdict=held)
@@ -1489,7 +1494,9 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
             in_order = any(find(between, p) >= 0 or find(after, p) >= 0
                            for p in c.vocab.then_words) or (  # ("A first, B afterwards")
                 first in at and any(find(q.words[:at[first].start], p) >= 0
-                                    for p in c.vocab.sequence))  # "after A, B?"
+                                    for p in c.vocab.sequence)) or (  # "after A, B?"
+                first in at and at[first].start > 0  # "from A he went on to B"
+                and q.words[at[first].start - 1] in c.vocab.route_origins)
             # "A before B", "A then B", "after A, B": in that order; "A after B": the other
             claimed = (first, second) if q.backwards or in_order else (second, first)
             opener = "Yes." if claimed == actual else "No."
