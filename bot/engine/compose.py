@@ -158,8 +158,8 @@ class Vocab:
     question_words: frozenset[str]  # "why", "who"
     unit_days: dict[str, int]  # "week" -> 7: spans compared in days
     indefinite: frozenset[str]  # "a", "an": one of a unit ("a week")
-    opposites: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # ("too much", "too little")
-    # each side of a pair of opposites by its first word, with the other side
+    # each side of a pair of opposites ("too much" | "too little") by its first word, with
+    # the other side
     opposed: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
     reason_words: tuple[tuple[str, ...], ...]
     time_order: tuple[str, ...]  # relative times, earliest first ("last week", "this week")
@@ -201,11 +201,8 @@ class Vocab:
         def phrases(key: str) -> tuple[tuple[str, ...], ...]:
             return tuple(t for p in v.get(key, ()) if (t := tuple(tokens(p))))
 
-        opposites = tuple((tuple(tokens(a)), tuple(tokens(b)))
-                          for line in v.get("opposites", ()) if line.count("|") == 1
-                          for a, b in [line.split("|")])
         opposed: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {}
-        for a, b in opposites:
+        for a, b in lexicon.opposites:
             for one, other in ((a, b), (b, a)):
                 if one:
                     opposed[one[0]] = (*opposed.get(one[0], ()), (one, other))
@@ -235,7 +232,7 @@ class Vocab:
             unit_days={ws[0]: int(ws[1]) for line in v.get("time_unit_days", ())
                        if len(ws := line.split()) == 2 and ws[1].isdigit()},
             indefinite=words("indefinite_articles"),
-            opposites=opposites, opposed=opposed,
+            opposed=opposed,
             tenure_stems=term_stems(tuple(w for p in v.get("tenure_words", ())
                                           for w in tokens(p) if w not in lexicon.stopwords)),
             time_order=tuple(v.get("time_order", ())),
@@ -250,7 +247,7 @@ class Vocab:
             thither=tuple(lexicon.thither), ends=(tuple(lexicon.firsts), tuple(lexicon.lasts)),
             negated=lexicon.negations | lexicon.negated_auxiliaries,
             subject_pronouns=lexicon.subject_pronouns,
-            future=phrases("future"), identity_questions=phrases("identity_questions"),
+            future=phrases("future"), identity_questions=lexicon.identity_questions,
             span_questions=phrases("span_questions"),
             elapsed_words=phrases("elapsed_words"), then_words=phrases("then_words"),
             open_sayings=phrases("open_sayings"),

@@ -1671,8 +1671,9 @@ class Engine:
 
     def _done_elsewhere(self, desk: Desk, question: str, q: Parsed) -> Answer | None:
         """'Did Ben wrap up a 12-day tour on Sunday?', where only Ana's article tells one:
-        No, and whose it was. Tried only when the subject's own facts have nothing, and
-        only of a claim all of whose words one fact of another subject holds."""
+        No, and that article's sentence. Tried only when the subject's own facts have
+        nothing, and only of a claim all of whose words one fact of another subject holds
+        (the desks are picked from the stem postings, so none is built for nothing)."""
         said = q.distinct_stems
         claim = q.claim or (q.intent is not None and q.intent.answer == "yes_no")
         # who the claim is about: the subject, or one of this article's people
@@ -1682,9 +1683,12 @@ class Engine:
         if len(self.keys) < 2 or not desk.principal or len(said) < 2 or not claim \
                 or who is None:
             return None
-        for key in self.keys:
+        facts, articles = self._terms
+        holders = set.intersection(*(set(facts.get(s, ())) | set(articles.get(s, ()))
+                                     for s in said))
+        for key in (k for k in self.keys if k in holders and k != desk.key):
             other = self.desk(key)
-            if other is desk or not other.principal:
+            if not other.principal:
                 continue
             fact = next((i.fact for i in other.index.candidates((), said)
                          if said <= (i.strong | i.weak)), None)

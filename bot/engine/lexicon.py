@@ -363,9 +363,13 @@ class Lexicon:
         self.structural = frozenset(structural)
         self.grammar = frozenset(intent_words | structural | self.stopwords | self.months
                                  | self.locative | self.origin | self.openers)
+        # pairs of words of opposite sense: "too much" | "too little"
+        self.opposites = tuple((tuple(tokens(a)), tuple(tokens(b)))
+                               for line in vocab.get("opposites", ()) if line.count("|") == 1
+                               for a, b in [line.split("|")])
         # every word of the articles, the facts' keywords and the aliases (the builder's),
         # and the words whose opposites are checked: "tripled" is never mended into "tried"
-        opposed = {w for line in vocab.get("opposites", ()) for w in tokens(line.replace("|", " "))}
+        opposed = {w for pair in self.opposites for side in pair for w in side}
         self.known = frozenset(self.grammar | snapshot.words.known | opposed)
         self._words = snapshot.words
 
@@ -428,14 +432,17 @@ class Lexicon:
         return ("or" in q.words or "vs" in q.words or self.everyone(q)) \
             and any(w in self.comparatives for w in q.words)
 
+    def tag_length(self, ws: tuple[str, ...] | list[str]) -> int:
+        """How many words of a tag end the words ("..., didn't she": 2), else 0."""
+        return max((len(p) for p in self.tags_by_last.get(ws[-1], ())
+                    if tuple(ws[len(ws) - len(p):]) == p), default=0) if ws else 0
+
     def denies(self, ws: tuple[str, ...]) -> bool:
         """'He hasn't left Zenda, right?': a statement that something did not happen (its
         trailing tag aside: "she left, didn't she?" claims that she did)."""
-        tag = max((len(p) for p in self.tags_by_last.get(ws[-1], ())
-                   if ws[len(ws) - len(p):] == p), default=0) if ws else 0
         # (one opening the question asks: "didn't she go to Zenda?" is "did she?")
         return any(w in self.negations or w in self.negated_auxiliaries
-                   for w in ws[1:len(ws) - tag])
+                   for w in ws[1:len(ws) - self.tag_length(ws)])
 
     def timed(self, ws: tuple[str, ...]) -> bool:
         """Does a clause open with a time word ("before he went to Zenda, …")?"""

@@ -87,8 +87,7 @@ def _alternative(ws: list[str], lex: Lexicon) -> tuple[list[str], tuple[str, ...
         if p is None:
             continue
         rest = ws[i + len(p):]
-        tag = max((len(t) for t in lex.tags_by_last.get(rest[-1], ())
-                   if tuple(rest[len(rest) - len(t):]) == t), default=0)
+        tag = lex.tag_length(rest)
         return [*ws[:i], *rest[len(rest) - tag:]], tuple(rest[:len(rest) - tag])
     return ws, ()
 

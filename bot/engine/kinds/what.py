@@ -26,11 +26,9 @@ def role_of(c: Composer, ask: Ask) -> Reply | None:
     if person is None or not person.role:
         return None
     titled = set(tokens(person.role.casefold())) - (c.vocab.stopwords - c.vocab.leader_words)
-    surname = tokens(person.name.casefold())[-1]
 
     def naming(f: Fact) -> int:  # a quote with the name and most words of the office
-        return max((len(titled & set(ws)) for x in f.quotes
-                    if surname in (ws := tokens(x.quote.casefold()))), default=-1)
+        return max((len(titled & set(ws)) for ws in _naming(f, person.name)), default=-1)
 
     fact = max((i.fact for i in c.index.facts), key=naming, default=None)
     if fact is None or naming(fact) < 0:
@@ -108,7 +106,7 @@ def what(c: Composer, ask: Ask) -> Reply | None:
             # "what did Ana say about climate?" of Li's warning: not hers to have said
             of = join([c.words.named(e) for e in topics]) if topics else "that"
             return c.not_said(f"what {c.words.named(talkers[0])} said about {of}", facts[:1])
-    if "statement" in q.kinds and (speakers or own) and said is not None \
+    if "statement" in q.kinds and talkers and said is not None \
             and facts[0].kind not in ("statement", "background") \
             and not (said.strong | said.weak) & c.vocab.said_stems \
             and (own or not c.hits(said, q)):
@@ -129,12 +127,16 @@ def what(c: Composer, ask: Ask) -> Reply | None:
     return Reply(" ".join(f.summary for f in facts), facts, score=found[0][0])
 
 
+def _naming(fact: Fact, name: str) -> list[tuple[str, ...]]:
+    """The words of each of the fact's quotes that names `name` (by the surname)."""
+    surname = tokens(name.casefold())[-1]
+    return [ws for x in fact.quotes if surname in (ws := tuple(tokens(x.quote.casefold())))]
+
+
 def _voiced(fact: Fact, name: str) -> bool:
     """Does the fact have `name` take part, or its quotes name them ("as he and Ben
     pledged")?"""
-    surname = tokens(name.casefold())[-1]
-    return name in fact.participants or any(
-        surname in tokens(x.quote.casefold()) for x in fact.quotes)
+    return name in fact.participants or bool(_naming(fact, name))
 
 
 def _year_asked(c: Composer, q: Parsed) -> str | None:

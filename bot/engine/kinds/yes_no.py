@@ -940,15 +940,13 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         if figure.verdict and figure.facts and _slot_other(c, ask.q, figure.facts[0]):
             # "the 40 million is for roads?" of "40 million … for schools": No
             return replace(figure, verdict=False)
-        if span is not None and span.facts and figure.facts and span.verdict is not None \
-                and span.facts[0] is figure.facts[0]:
-            # "20+ meetings in just one month?" of "more than 20 meetings in two months"
-            return replace(figure, verdict=None if figure.verdict is None
-                           else figure.verdict and span.verdict)
         if span is None or not span.facts or not figure.facts or span.verdict is None:
             return figure
-        facts = [figure.facts[0], span.facts[0]]
         verdict = None if figure.verdict is None else figure.verdict and span.verdict
+        if span.facts[0] is figure.facts[0]:
+            # "20+ meetings in just one month?" of "more than 20 meetings in two months"
+            return replace(figure, verdict=verdict)
+        facts = [figure.facts[0], span.facts[0]]
         return Reply(" ".join(f.summary for f in facts), facts, verdict=verdict)
     if (conflict := _conflict(c, ask, reply.facts)) is not None:
         return conflict
