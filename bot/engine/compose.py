@@ -187,6 +187,7 @@ class Vocab:
     open_sayings: tuple[tuple[str, ...], ...]  # "say anything": whether, not what
     origin: frozenset[str]  # "from", "of"
     slot_prepositions: frozenset[str]  # "(aid) for (schools)": what follows fills a slot
+    determiners: frozenset[str]  # "the", "his": no word of the slot they open
     likeness: frozenset[str]  # "(seen) as": a contact verb before it meets no one
     sequence: tuple[tuple[str, ...], ...]  # "after", "then"
 
@@ -240,6 +241,7 @@ class Vocab:
             attributions=phrases("attributions"), tags=tuple(lexicon.tags),
             openers=words("openers"), ordinals=lexicon.ordinals,
             slot_prepositions=words("slot_prepositions"), likeness=words("likeness_words"),
+            determiners=words("determiners"),
             ordinal_first=words("ordinal_first"), route_origins=words("route_origins"),
             locative=words("locative"), longer=words("span_comparatives"),
             shorter=words("span_shorter"),

@@ -139,7 +139,8 @@ class Desk:
         on_topic = bool(mentions or used or parsed.stems & self.fact_terms
                         or parsed.stems & self.article_stems
                         or any(w in self.lexicon.party_nouns and stem(w) in self.fact_terms
-                               for w in parsed.words))
+                               for w in parsed.words)
+                        or (parsed.intent is not None and bool(self._journey_nouns(parsed))))
         if self._off_topic(ask, on_topic, used):
             return self.decline(original, Refusal.OFF_TOPIC, context, now)
         if strategy in (None, "greeting", "overview"):
@@ -189,7 +190,8 @@ class Desk:
             return self._finish(original, strategy, parsed, ask,
                                 self.policy.unknown(parsed.unknown_names), context, now, used,
                                 remember=False)
-        if strategy in ("what", "who", "where", "when", "upcoming") \
+        if (strategy in ("what", "who", "where", "when", "upcoming")
+                or (strategy == "about" and self._identity_opening(parsed))) \
                 and (noun := self._unheard(parsed)) is not None:
             # "which judge signed the warrant?": a kind of thing this article never names
             # ("which firm builds it?" is the organisation the fact names)
@@ -201,7 +203,8 @@ class Desk:
                 # "what's Ben's approval rating": what Ben's approval rating is)
                 named = next((m for m in parsed.mentions if m.start == 1), None)
                 at = named.end if named is not None else 1
-                said = f"what {named.entity}'s {noun} is" if named is not None \
+                said = f"who the {noun} is" if self._identity_opening(parsed) \
+                    else f"what {named.entity}'s {noun} is" if named is not None \
                     and self.snapshot.entities[named.entity].kind == "person" \
                     else f"which {noun}" if parsed.words[at:at + 1] == (noun.split()[0],) \
                     else f"what the {noun} is"
@@ -347,9 +350,13 @@ class Desk:
                 # (so does "how was her visit to Zenda?")
                 strategy = context.strategy
             people = [m for m in own if self.snapshot.entities[m.entity].kind == "person"]
+            # ("and after Zenda?" is of the subject's journey; "whom did he visit before
+            # Zenda?" of the one "he" points at)
+            pointed = bool(set(q.words) & (self.lexicon.subject_pronouns
+                                           | self.lexicon.object_pronouns))
             keep = () if people else tuple(
                 m for m in inherited if self.snapshot.entities[m.entity].kind == "person"
-                and (not q.sequence or m.entity in self.principal))  # ("and after Zenda?")
+                and (not q.sequence or m.entity in self.principal or pointed))
             # ("what city did she go to after Dili?": the stop named is the anchor, not
             # the last answer's)
             return mentions + keep, context.facts if keep and not q.sequence else (), \
@@ -386,6 +393,12 @@ class Desk:
                                 for m in (*mentions, *inherited)):
                 # "in that city": where the meeting just told was
                 inherited += tuple(Mention(p, -1, -1, "place") for p in last.fact.places)
+            if any(m.role == "place" for m in mentions):
+                # "and which leaders came to him in Russia?" after a summit abroad: the
+                # place said is where; the last answer's places and events are not
+                inherited = tuple(m for m in inherited if self.snapshot.entities[m.entity].kind
+                                  not in (*PLACE_KINDS, "event"))
+                return mentions + inherited, (), strategy, True
             if any(find(q.words, p) >= 0 for p in self.lexicon.besides):
                 # "who else did she see in that city?": those just told of are left out
                 inherited = tuple(
@@ -436,12 +449,33 @@ class Desk:
         familiar = [w for w in q.distinctive if self.lexicon.knows(w) and number(w) is None]
         familiar += [w for w in q.words if w in self.lexicon.party_nouns
                      and stem(w) in self.fact_terms]
+        familiar += self._journey_nouns(q)
         return self.policy.off_topic(on_topic, ordinary, len(familiar), len(q.times))
+
+    def _journey_nouns(self, q: Parsed) -> list[str]:
+        """'list all the cities in order': places and stops, what a journey is told by."""
+        return [w for w in q.words if w in self.lexicon.place_nouns or w in self.lexicon.step_nouns]
 
     def _unheard(self, q: Parsed) -> str | None:
         """The noun a "which"/"what" question asks for, when neither this desk's article
         nor its facts use it ("which judge", "what airline"): no answer can be of it."""
         lex = self.lexicon
+        if (opening := self._identity_opening(q)) and "or" not in q.words:
+            # "who's the best badminton player in Zenda?": a kind of person no word of
+            # the desk names ("who is the foreign minister of Zenda?" is answered)
+            rest = q.words[opening:]
+            if not rest or rest[0] not in self.composer.vocab.determiners:
+                return None  # ("who is Ana?": a name, answered or unknown elsewhere)
+            inside = {i for m in q.mentions for i in range(m.start, m.end)}
+            phrase = tuple(takewhile(lambda iw: iw[0] not in inside and (
+                iw[1] not in lex.stopwords or iw[1] in lex.person_nouns),
+                enumerate(rest[1:], start=opening + 1)))
+            ws = [w for _, w in phrase]
+            described = [w for w in ws if w not in lex.person_nouns]  # ("richest" man)
+            if described and not any(self._uses(w) or w in lex.party_nouns
+                                     or (w,) in lex.leader_words for w in described):
+                return " ".join(ws)
+            return None
         if not q.words or q.words[0] not in lex.generic_questions or "or" in q.words:
             return None  # ("which is larger, A or B?": the options are the answer)
         # the noun right after the question word, or after a name right after it ("which
@@ -481,6 +515,11 @@ class Desk:
                 and not after.endswith("ed") and not lex.in_articles(after):
             return f"{noun} {after}"  # "what was the ticket price?"
         return noun
+
+    def _identity_opening(self, q: Parsed) -> int:
+        """How many words open a "who is …" question (0 when it opens otherwise)."""
+        return next((len(p) for p in self.lexicon.identity_questions
+                     if q.words[:len(p)] == p), 0)
 
     def _uses(self, word: str) -> bool:
         """Does this desk's article, or a fact of it, use the word?"""

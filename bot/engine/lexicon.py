@@ -79,8 +79,8 @@ def is_common_word(word: str) -> bool:
             forms |= {base, base + "e"}
             if len(base) > 3 and base[-1] == base[-2]:
                 forms.add(base[:-1])  # "putting" -> "putt" -> "put"
-    if word.endswith("ies"):
-        forms.add(word[:-3] + "y")
+    if word.endswith(("ies", "ied")):
+        forms.add(word[:-3] + "y")  # "relied": "rely"
     return any(f in words for f in forms)
 
 

@@ -525,6 +525,13 @@ class Parser:
                 m.start == opening and self.entities[m.entity].kind == "person"
                 for m in asked.mentions):
             return tail
+        # "Quick trivia check - did Ana go to Zenda?": the chatter asks nothing (but a
+        # quote or a pointing word ties the question to it: '"…" - who said this?')
+        if asked.mentions and not asked.anaphora and not _QUOTED.search(head) \
+                and (tail.rstrip().endswith("?") or set(asked.words[:1])
+                     & (self.lex.question_words | self.lex.openers)) \
+                and self._remark(head, self._parse(head)):
+            return tail
         return text
 
     def _remark(self, sentence: str, parsed: Parsed) -> bool:
@@ -651,18 +658,19 @@ class Parser:
         # ("since when is she in the job?" asks a time: no span)
         span = {j for i, w in enumerate(ws) if w == "since"
                 and ws[i + 1:i + 2] != ("when",) for j in range(i + 1, i + 7)}
+        # "list the stops, first to last": the whole order asked, no first or last step
+        ordering = _blanked(ws, lex.itinerary.starts(at.where, ws), lex.itinerary)
         content = tuple(w for i, w in enumerate(ws) if i not in covered and i not in span
-                        and w not in lex.stopwords)
+                        and ordering[i] and w not in lex.stopwords)
         # ("what did Li say that time?": the words pointing back ask nothing of their own)
         pointing = {i for p in lex.pointing if (k := at(p)) >= 0 for i in range(k, k + len(p))}
+        # (nor is "in order" a word of what is asked: "list the cities in order")
         distinctive = tuple(w for i, w in enumerate(ws)
                             if i not in covered and i not in span and i not in phrase_at
-                            and i not in pointing
+                            and i not in pointing and ordering[i]
                             and w not in lex.stopwords and w not in lex.structural
                             and w not in times)
         anaphora = at.any(lex.anaphora)
-        # "list the stops, first to last": the whole order asked, no first or last step
-        ordering = _blanked(ws, lex.itinerary.starts(at.where, ws), lex.itinerary)
         past = any(w in ("did", "was", "were", "had", "has", "have") for w in ws)
         start = next((i for i, w in enumerate(ws) if w not in ("so", "ok", "okay", "hey")), 0)
         continuation = any(tuple(ws[start:start + len(p)]) == p for p in lex.continuations)
@@ -714,7 +722,9 @@ class Parser:
                 return n
         for w, after in pairwise(ws):
             if after in self.lex.occasion_nouns or after in self.lex.step_nouns:
-                n = self.lex.ordinals.get(w) or (number(w) if not w.isdigit() else None)
+                # ("4th stop"; "five country" is a count typed in haste, no fifth)
+                n = self.lex.ordinals.get(w) or (
+                    number(w) if not w.isdigit() and not w.isalpha() else None)
                 if n is not None and n >= 2:
                     return n
         return None
@@ -962,8 +972,11 @@ class Parser:
         # "there are 20,000 sailors on their ships", "trade tripled last year": a statement
         # with a verb and nothing else asked is a claim to check ("after Zenda she flew to
         # Strelsau" too)
-        tagged = tagged or (alone and not best and plain and verb
-                            and len(ws) > 3)
+        # ("First stop was Manila and she ended in Jakarta.": a statement of names, sent
+        # as the whole message, is a claim whatever words of other kinds it holds)
+        told = alone and plain and verb and len(ws) > 3 and not asked and bool(spans) \
+            and not any(w in lex.negated_auxiliaries for w in ws)  # (a denial is subtler)
+        tagged = tagged or told or (alone and not best and plain and verb and len(ws) > 3)
         if tagged:
             for spec in lex.intents:
                 if spec.answer == "yes_no" and spec.name not in best:
@@ -972,6 +985,10 @@ class Parser:
         if not scored:
             return None, 0.0, None, frozenset(), tagged
         scored.sort(key=lambda s: -s[0])
+        if told and not stated and scored[0][1].answer not in ("yes_no", "decline"):
+            # a statement is checked, not answered as the question its words suggest (one
+            # opening with its subject has its claim weighed with the rest already)
+            scored.sort(key=lambda s: s[1].answer != "yes_no")
         top_score, top, where = scored[0]
         # a close second: near in score, or another question word ("when and where")
         runner = next((spec for s, spec, _ in scored[1:] if spec.answer != top.answer

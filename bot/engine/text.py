@@ -102,8 +102,8 @@ def light_stem(word: str) -> str:
     w = word
     if any(ch.isdigit() for ch in w):
         return w  # "5000" is not "500", nor "2024s" a plural
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ies", "ied")):
+        return w[:-3] + "y"  # "supplies", "relied"
     for suffix in ("ing", "ed", "es", "s"):
         if len(w) - len(suffix) >= 3 and w.endswith(suffix) and not w.endswith("ss"):
             w = w[: -len(suffix)]
@@ -112,6 +112,25 @@ def light_stem(word: str) -> str:
         w = w[:-1]
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
         w = w[:-1]
+    return w
+
+
+_DERIVATIONS = ("ation", "ment", "ance", "ence", "ness", "able", "ible", "ity", "ant",
+                "ent", "ion", "ive", "al", "ly", "er", "or")
+
+
+@lru_cache(maxsize=8192)
+def root(stemmed: str) -> str:
+    """A stem without its derivational suffix ("reliant" and "rely" -> "reli",
+    "investment" -> "invest"): a claim's word the fact says in another part of speech."""
+    w = stemmed[:-1] + "i" if stemmed.endswith("y") else stemmed
+    for suffix in _DERIVATIONS:
+        # (a short suffix leaves more: "former" is no "form", "later" no "late")
+        if w.endswith(suffix) and len(w) - len(suffix) >= (4 if len(suffix) > 2 else 5):
+            w = w[: -len(suffix)]
+            if w.endswith("e"):
+                w = w[:-1]  # "agreement": "agre", as "agree" is stemmed
+            return w[:-1] if w[-1] == w[-2] and w[-1] not in "aeiou" else w
     return w
 
 

@@ -1593,3 +1593,46 @@ def test_from_a_on_to_b_is_checked_against_the_step_after_a(ask, question: str, 
                                                             has: str) -> None:
     answer = ask(question)
     assert answer.text.startswith(opens) and has in answer.text, answer.text
+
+
+def test_chatter_before_a_dash_asks_nothing(ask) -> None:
+    # "Quick trivia check": no word of the article, so no claim word left untold
+    answer = ask("Quick trivia check - did Putin go to Belarus since May, yes or no?")
+    assert answer.text.startswith("Yes") and "Belarus" in answer.text, answer.text
+    # a quote or a pointing word ties the question to what comes before the dash
+    assert "Xi" in ask('"always stood on the right side of history" - who said this?').text
+
+
+def test_come_to_before_an_ordinary_word_is_no_trip(ask) -> None:
+    # "has India come to rely on oil": what came about, not Putin going to India
+    answer = ask("has india come to rely on russian oil?")
+    assert answer.text.startswith("Yes") and "oil" in answer.text, answer.text
+    assert "going to India" not in answer.text
+    assert ask("did putin go to japan after pyongyang?").text.startswith("No")
+
+
+def test_a_claims_word_in_another_part_of_speech_is_held(ask) -> None:
+    # "relied" of "reliant": the same root
+    answer = ask("has india relied on russian oil since the war started?")
+    assert answer.text.startswith("Yes"), answer.text
+
+
+@pytest.mark.parametrize(("question", "first", "then", "has"), [
+    # "a week after being sworn in" is dated by the swearing-in's month
+    ("which came first, the beijing trip or the north korea trip?", "Beijing", "North Korea",
+     "May"),
+    # the name both options share narrows them; "Orban's visit" is any contact of his
+    ("which came first: orban in moscow or modi in moscow?", "Orban", "Modi", "Moscow"),
+    ("what came first, orban's visit or modi's visit?", "Orban", "Modi", "last week"),
+])
+def test_which_came_first_is_a_verdict(ask, question: str, first: str, then: str,
+                                        has: str) -> None:
+    answer = ask(question)
+    lead = answer.text.split(".")[0]
+    assert "before" in lead and lead.index(first) < lead.index(then), answer.text
+    assert has in answer.text
+
+
+def test_an_order_word_after_a_name_is_no_noun_of_it(ask) -> None:
+    answer = ask("did he go to vietnam or north korea first?")
+    assert answer.text.startswith("North Korea came before Vietnam"), answer.text

@@ -311,3 +311,18 @@ def test_a_pronoun_already_used_for_the_one_acting_is_not_another_pronoun(
     # "he" stands for Orban; "they" was never his: the subject's own meetings
     answer = chat.ask("who else did he meet on that trip?")
     assert "Zelenskiy" in answer.text, answer.text
+
+
+def test_someone_carried_without_a_pronoun_is_put_nowhere(chat: Conversation) -> None:
+    # Kim, carried from the first question, is not claimed to have come to Russia
+    chat.ask("What did Kim Jong Un promise Russia?")
+    chat.ask("What are people worried about because of this partnership?")
+    answer = chat.ask("And what has North Korea been sending to Russia?")
+    assert not answer.text.startswith("No") and "munitions" in answer.text, answer.text
+
+
+def test_a_place_said_replaces_the_last_answers_event(chat: Conversation) -> None:
+    chat.ask("who else did putin meet at the sco summit besides xi and erdogan")
+    answer = chat.ask("and which leaders came to him in russia")
+    assert "Modi" in answer.text and "Cuba" in answer.text, answer.text
+    assert "Astana" not in answer.text

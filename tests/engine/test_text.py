@@ -152,3 +152,11 @@ def test_a_name_is_not_mended_into_a_word_missing_its_first_letters(engine) -> N
 def test_a_longer_word_is_not_mended_into_a_shorter_one_it_begins_with(engine) -> None:
     # "arabia" is no typo of "arab"
     assert "arabia" in engine.parser.parse("what about saudi arabia?").words
+
+
+def test_root_joins_parts_of_speech_but_not_short_lookalikes() -> None:
+    from bot.engine.text import root, stem
+    assert root(stem("reliant")) == root(stem("rely")) == root(stem("relied"))
+    assert root(stem("agreement")) == root(stem("agree"))
+    assert root(stem("discussion")) == root(stem("discuss"))
+    assert root(stem("former")) != root(stem("form"))

@@ -11,7 +11,7 @@ from functools import cmp_to_key
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.phrases import capital
-from bot.engine.text import stem
+from bot.engine.text import stem, term_stems, tokens
 from bot.store.load import Fact
 
 
@@ -25,6 +25,10 @@ def order(c: Composer, ask: Ask) -> Reply | None:
                 and m.entity not in ask.principal]
     before = [m for m in mentions if m.end <= at]
     after = [m for m in mentions if m.start > at]
+    both = {m.entity for m in before} & {m.entity for m in after}
+    if both and (apart := ([m for m in before if m.entity not in both],
+                           [m for m in after if m.entity not in both])) and all(apart):
+        before, after = apart  # "Ana in Zenda or Ben in Zenda?": Ana or Ben, in Zenda
     if not before or not after or before[-1].entity == after[0].entity:
         return None
     things = [before[-1].entity, after[0].entity]
@@ -53,8 +57,15 @@ def order(c: Composer, ask: Ask) -> Reply | None:
         if c.kind_of(t) == "person" and fact.occasion:
             said.append(c.words.named(fact.occasion))  # "the Fiji leaders summit": its event
             continue
-        w = q.words[m.end] if noun and noun in item.strong | item.weak else ""
-        said.append(c.words.named(t) + (f" {w}" if w and w not in t.casefold() else ""))
+        told = noun in item.strong | item.weak or (
+            noun in c.vocab.visit_words and fact.kind in CONTACT_KINDS)
+        w = q.words[m.end] if noun and told else ""
+        if any((w,) in ends for ends in c.vocab.ends):
+            w = ""  # ("Zenda or Strelsau first?": "first" is the question, no noun)
+        name = c.words.named(t)
+        if w and w not in t.casefold():  # "the Zenda summit", "Ana's visit"
+            name = f"{name}'s {w}" if c.kind_of(t) == "person" else f"the {name} {w}"
+        said.append(name)
     (a, first), (b, then) = ((said[0], one), (said[1], other)) if rank else \
         ((said[1], other), (said[0], one))
     ahead = first.kind in FUTURE_KINDS and then.kind in FUTURE_KINDS  # (both still ahead)
@@ -65,7 +76,17 @@ def order(c: Composer, ask: Ask) -> Reply | None:
     else:
         text = capital(f"{b} {verb} later, after {a}." if q.last and not q.first
                        else f"{a} {verb} before {b}.")
-    return Reply(f"{text} {first.summary} {then.summary}", [first, then], focus=(a, b))
+    # (a time told after another event is dated by it: that event's fact comes first)
+    dated = [f for f in (_undated_anchor(c, first), _undated_anchor(c, then)) if f]
+    shown = [*dict.fromkeys((*dated, first, then))]
+    return Reply(" ".join((text, *(f.summary for f in shown))), shown, focus=(a, b))
+
+
+def _undated_anchor(c: Composer, fact: Fact) -> Fact | None:
+    phrase = (c.time_of(fact)[0] or "").casefold()
+    if any(m in phrase.split() for m in c.vocab.months):
+        return None
+    return _anchor(c, fact, phrase)
 
 
 def more_met(c: Composer, ask: Ask) -> Reply | None:
@@ -113,7 +134,9 @@ def _first_with(c: Composer, name: str, rest: tuple[str, ...], people: frozenset
     if described:
         def held(f: Fact) -> int:
             item = c.index.by_id[f.id]
-            return len(described & (item.strong | item.weak))
+            # ("Ana's visit": any trip or meeting of hers is a visit, whatever its words)
+            trip = f.kind in CONTACT_KINDS and bool(described & c.vocab.visit_words)
+            return len((described - c.vocab.visit_words) & (item.strong | item.weak)) + trip
         most = max(held(f) for f in found)
         if most:
             return next(f for f in found if held(f) == most)
@@ -134,16 +157,38 @@ def sequence(c: Composer, one: Fact, other: Fact) -> bool | None:
     return None
 
 
-def _rank(c: Composer, fact: Fact) -> dict[int, int]:
+def _rank(c: Composer, fact: Fact, anchored: bool = True) -> dict[int, int]:
     phrase = (c.time_of(fact)[0] or "").casefold()
     out: dict[int, int] = {}
     month = next((i for i, m in enumerate(c.vocab.months) if m in phrase.split()), None)
+    if month is None and anchored and (anchor := _anchor(c, fact, phrase)) is not None:
+        # "a week after being sworn in": in the month of the swearing-in
+        month = _rank(c, anchor, anchored=False).get(1)
     if month is not None:
         out[1] = month
     relative = next((i for i, r in enumerate(c.vocab.time_order) if r in phrase), None)
     if relative is not None:
         out[2] = relative
     return out
+
+
+def _anchor(c: Composer, fact: Fact, phrase: str) -> Fact | None:
+    """The event a time is told after ("after being sworn in"): the fact of the same
+    article whose own words name it most, if its time gives a month."""
+    ws = tokens(phrase)
+    at = next((i for i, w in enumerate(ws) if (w,) in c.vocab.sequence), None)
+    if at is None:
+        return None
+    named = term_stems(tuple(w for w in ws[at + 1:] if w not in c.vocab.stopwords))
+    best, most = None, 0
+    for item in c.index.facts:
+        other = item.fact
+        if other is fact or other.document != fact.document:
+            continue
+        shared = len(named & item.strong)
+        if shared > most and _rank(c, other, anchored=False).get(1) is not None:
+            best, most = other, shared
+    return best
 
 
 def step(c: Composer, ask: Ask) -> Reply | None:

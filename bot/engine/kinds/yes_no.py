@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from itertools import pairwise, takewhile
+from itertools import dropwhile, pairwise, takewhile
 
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, numbers_in
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
@@ -15,7 +15,7 @@ from bot.engine.kinds.who import holds
 from bot.engine.lexicon import everyday, is_common_word
 from bot.engine.parse import Parsed, find, number
 from bot.engine.phrases import capital, join
-from bot.engine.text import fold, squeeze, stem, term_stems, tokens
+from bot.engine.text import fold, root, squeeze, stem, term_stems, tokens
 from bot.store.load import Entity, Fact
 
 
@@ -296,9 +296,11 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     # tour that began in Jakarta claims no trip to both)
     been = [t for t in going if involving(CONTACT_KINDS, (t,))]
     going = [t for t in going if t not in been]
+    # (nor a meeting that did happen: "the sea came up with Li?" when she met Li)
     people = [t for t in targets if t not in going and t not in been
               and c.kind_of(t) not in ("event", "city", "place") and not any(
-        c.entities[p].country == t for p in targets if c.kind_of(p) == "person")]
+        c.entities[p].country == t for p in targets if c.kind_of(p) == "person")
+              and not (c.kind_of(t) == "person" and involving(CONTACT_KINDS, (t,)))]
     events = [t for t in targets if t not in placed and c.kind_of(t) == "event"]
     doing = join([*(f"going to {p}" for p in going),
                   *([f"meeting {c.words.people(people)}"] if people else [])]) + "".join(
@@ -338,8 +340,18 @@ def _contact_verb(c: Composer, ask: Ask) -> bool:
         return any(ws[i:i + len(p)] == p and len(p) > 1 and i + len(p) not in named
                    for p in c.vocab.future)
 
+    unknown = {n.casefold() for n in ask.q.unknown_names}
+
+    def becoming(i: int) -> bool:
+        # "has Zenda come to rely on oil?", "came to power": "to" before an ordinary word
+        # that is no name, place or meeting says what came about, not where anyone went
+        after = ws[i + 2] if ws[i + 1:i + 2] == ("to",) and i + 2 < len(ws) else ""
+        return bool(after) and i + 2 not in named and after not in unknown \
+            and after not in c.vocab.stopwords and after not in c.vocab.contact_words \
+            and is_common_word(after)
+
     # (nor "seen as": what someone is taken for, no one met)
-    return any(w in c.vocab.contact_words and not planned(i)
+    return any(w in c.vocab.contact_words and not planned(i) and not becoming(i)
                and not (ws[i + 1:i + 2] and ws[i + 1] in c.vocab.likeness)
                for i, w in enumerate(ws))
 
@@ -870,6 +882,14 @@ def _substitute(c: Composer, q: Parsed, fact: Fact) -> str | None:
     return None
 
 
+def _underived(missing: frozenset[str], held: frozenset[str]) -> frozenset[str]:
+    """The claim's stems the fact lacks in any part of speech ("rely" of "reliant")."""
+    if not missing:
+        return missing
+    roots = {root(s) for s in held}
+    return frozenset(s for s in missing if root(s) not in roots)
+
+
 def _slot_other(c: Composer, q: Parsed, fact: Fact) -> bool:
     """'The 40 million is for roads and hospitals?' of "40 million … for schools and clean
     water": after the fact's own preposition the claim puts words no fact uses, where the
@@ -880,7 +900,7 @@ def _slot_other(c: Composer, q: Parsed, fact: Fact) -> bool:
         if w not in c.vocab.slot_prepositions or w not in told:
             continue
         filled = list(takewhile(lambda x: x not in c.vocab.stopwords or x == "and",
-                                q.words[i + 1:]))
+                                dropwhile(lambda x: x in c.vocab.determiners, q.words[i + 1:])))
         filled = [x for x in filled if x != "and"]
         if not filled or any(number(x) is not None or c.index.with_stem(stem(x))
                              or not (c.vocab.knows(x) or is_common_word(x)) for x in filled):
@@ -951,12 +971,13 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if (conflict := _conflict(c, ask, reply.facts)) is not None:
         return conflict
     reply = _timed(c, ask, reply)
-    if _opposed(c, ask.q, [fact]) or _swapped(c, ask, fact) or _other_speaker(c, ask, fact):
+    if _opposed(c, ask.q, [fact]) or _swapped(c, ask, fact) or _other_speaker(c, ask, fact) \
+            or _slot_other(c, ask.q, fact):
         # "too much?" of "too little"; "Li said Zenda ..." of "Li said Strelsau ..."
         return Reply(fact.summary, [fact], verdict=False)
     item = c.index.by_id.get(fact.id)
     words = (item.strong | item.weak) if item else frozenset()
-    missing = ask.q.distinct_stems - words - c.vocab.occasion_stems
+    missing = _underived(ask.q.distinct_stems - words - c.vocab.occasion_stems, words)
     people = [m.entity for m in ask.mentions if m.start >= 0 and m.entity not in ask.principal
               and c.kind_of(m.entity) == "person"]
     if item is not None and len(people) >= 2 and all(_tied(c, item, e) for e in people):
@@ -1259,7 +1280,11 @@ def _role_premise(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
 def _met_elsewhere(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
     """'Why did she meet Ben in Zenda?' when every meeting with Ben was elsewhere: No,
     and where they did meet."""
-    people = [e for e in ask.others if c.kind_of(e) == "person" and e not in ask.principal]
+    # (someone carried from the talk without a pronoun pointing at them is no one the
+    # question puts anywhere: "and what has Zenda been sending to Strelsau?")
+    typed = {m.entity for m in ask.mentions if m.start >= 0}
+    people = [e for e in ask.others if c.kind_of(e) == "person" and e not in ask.principal
+              and (e in typed or ask.q.anaphora)]
     if not people or not placed or not c.asks_contact(ask.q):
         return None
     ws = ask.q.words
