@@ -1409,3 +1409,11 @@ def test_a_number_word_before_a_singular_noun_is_a_count_not_an_ordinal(
     answer = second.ask("what five country ribeiro visit? please tell me all")
     assert all(c in answer.text for c in ("Indonesia", "Timor-Leste", "Australia", "Fiji")), \
         answer.text
+
+
+def test_for_what_event_is_the_occasion_of_what_was_just_told(
+        second: AnswerService) -> None:
+    session = "occasion"
+    second.ask("did koroi invite her back? when?", session)
+    answer = second.ask("for what event", session)
+    assert answer.answered and "Pacific Islands Forum leaders" in answer.text, answer.text

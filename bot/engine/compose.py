@@ -54,6 +54,9 @@ class Reply:
     # what a follow-up continues from, when not the question's own subjects: after
     # "where did she go after X?", "and after that?" goes on from the answer, not from X
     subjects: tuple[str, ...] = ()
+    # facts cited only to date what the answer tells ("a week after being sworn in": the
+    # swearing-in's month): sources, never what the conversation goes on about
+    background: tuple[Fact, ...] = ()
 
     @property
     def answered(self) -> bool:

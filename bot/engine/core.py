@@ -436,8 +436,10 @@ class Desk:
         q = ask.q
         if on_topic and (ask.others or ask.asks_principal):
             return False
+        # (a request's verb, "compare", "list", says what to do with the answer)
         strange = [w for w in q.distinctive if not self.lexicon.knows(w)
-                   and w not in self.lexicon.ordinals and (len(w) >= 4 or w.isdigit())]
+                   and w not in self.lexicon.ordinals and w not in self.lexicon.request_verbs
+                   and (len(w) >= 4 or w.isdigit())]
         # an everyday word the articles do not use ("hard", "squeeze") weighs half, and
         # nothing in a question that goes on from the conversation ("why's it hard for him?")
         if followed and all(w in everyday() for w in strange):
@@ -678,7 +680,7 @@ class Desk:
     def _sources(self, reply: Reply) -> tuple[Source, ...]:
         seen, out = set(), []
         focus = [squeeze(f) for f in reply.focus if f]
-        for fact in reply.facts:
+        for fact in (*reply.facts, *reply.background):
             quotes = list(fact.quotes)
             if focus:  # quotes naming what the answer names go first
                 quotes.sort(key=lambda q: not any(f in squeeze(q.quote) for f in focus))
@@ -1002,6 +1004,10 @@ class Engine:
         question = question if isinstance(question, str) else str(question)
         text = question[: self.settings.max_question_chars * 5]
         self.parser.forget()
+        if self.policy.foreign(*self.parser.foreign(text)):
+            if context is not None:
+                context.forget(now)
+            return self.policy.decline(question, Refusal.LANGUAGE)
         if (premise := self.parser.premise(text)) is not None:
             # "the tour lasted three weeks, why so long?": a wrong claim is said wrong first
             chain = context if context is not None else Context()
@@ -1628,7 +1634,11 @@ class Engine:
             common = set.intersection(*linked) if linked else set()
             if linked and not any(ongoing in keys for keys in linked) and len(common) == 1:
                 return [common.pop()]
-        if ongoing is not None and (q.anaphora or evidence[ongoing] > 0 or best <= 0):
+        # (a terse question naming no one and no time, "for what event?", goes on with the
+        # talk; "and in november?" may move it to the article that has November)
+        if ongoing is not None and (q.anaphora or evidence[ongoing] > 0 or best <= 0
+                                    or (not q.mentions and not q.times and not q.numbers
+                                        and len(q.words) <= 4)):
             return [ongoing]
         if best <= 0:
             return keys

@@ -553,6 +553,19 @@ class Parser:
             w in self.lex.answer_shapes or w in self.lex.shape_requests
             or number(w) is not None for w in ws)
 
+    def foreign(self, text: str) -> tuple[int, int]:
+        """(words no English or article word, words in all) of the message, names, figures
+        and words under three letters aside; typos are mended first, as for a question."""
+        parsed = self.parse(text)
+        lex = self.lex
+        if set(parsed.words) & (lex.question_words | lex.openers | lex.request_verbs):
+            return 0, len(parsed.words)  # ("what about saudi arabia?" asks in English)
+        named = {i for m in parsed.mentions for i in range(m.start, m.end)}
+        unknown = {n.casefold() for n in parsed.unknown_names}  # ("Olaf Scholz")
+        ws = [w for i, w in enumerate(parsed.words) if i not in named and w not in unknown
+              and len(w) >= 3 and number(w) is None]
+        return sum(not (lex.knows(w) or is_common_word(w)) for w in ws), len(ws)
+
     def forget(self) -> None:
         """A new question: the parses of the last one are let go."""
         self._memo.clear()

@@ -33,6 +33,7 @@ class Refusal(Enum):
     NO_FIT = "no_fit"  # on topic words, but no fact and no passage fits
     WHICH = "which"  # several subjects fit equally: which one is meant
     NOTHING_MORE = "nothing_more"  # a lookup (/about, /meetings) with nothing to show
+    LANGUAGE = "language"  # not written in the language the engine reads
 
 
 # The reply text (config/intents.yaml `replies:`) each refusal gets, unless an intent
@@ -40,12 +41,16 @@ class Refusal(Enum):
 REPLY = {
     Refusal.EMPTY: "empty", Refusal.REFUSED: "off_topic", Refusal.CHAT: "greeting",
     Refusal.OFF_TOPIC: "off_topic", Refusal.NO_FIT: "off_topic", Refusal.NOTHING_MORE: "help",
+    Refusal.LANGUAGE: "language",
 }
 # How sure a refusal is: a blank line surely is one, "which one?" may well be answerable.
 REFUSAL_CONFIDENCE = {
     Refusal.EMPTY: 0.9, Refusal.REFUSED: 0.95, Refusal.CHAT: 0.9, Refusal.OFF_TOPIC: 0.8,
-    Refusal.NO_FIT: 0.7, Refusal.WHICH: 0.5, Refusal.NOTHING_MORE: 0.6,
+    Refusal.NO_FIT: 0.7, Refusal.WHICH: 0.5, Refusal.NOTHING_MORE: 0.6, Refusal.LANGUAGE: 0.8,
 }
+# A message is in another language when at least this many of its words, and at least
+# half of them, are no word of English or of the articles (names and figures aside).
+FOREIGN_WORDS = 2
 # An unanswered Reply's confidence in what it says about the article.
 OUTCOME_CONFIDENCE = {
     Outcome.NOT_SAID: 0.6, Outcome.PARTIAL: 0.5, Outcome.UNKNOWN: 0.9,
@@ -126,6 +131,11 @@ class Policy:
         if not strange:
             return False
         return strange > familiar + times or not (familiar or times)
+
+    def foreign(self, odd: int, words: int) -> bool:
+        """'Olá! a Ribeiro passou por Dili?': read as English, any answer would be a guess
+        (a claim in it could even be denied); a short note beats a wrong reply."""
+        return odd >= FOREIGN_WORDS and 2 * odd >= words
 
     def decline(self, question: str, refusal: Refusal, *, intent: str | None = None,
                 reply: str | None = None, about: str | None = None,

@@ -68,7 +68,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "object_pronouns",
                     "leader_words",
                     "contact_words", "months", "relative_times", "stopwords")
-REPLIES = ("help", "greeting", "empty", "off_topic", "not_said", "closest")
+REPLIES = ("help", "greeting", "empty", "off_topic", "not_said", "closest", "language")
 
 
 @dataclass(frozen=True)

@@ -1636,3 +1636,39 @@ def test_which_came_first_is_a_verdict(ask, question: str, first: str, then: str
 def test_an_order_word_after_a_name_is_no_noun_of_it(ask) -> None:
     answer = ask("did he go to vietnam or north korea first?")
     assert answer.text.startswith("North Korea came before Vietnam"), answer.text
+
+
+def test_a_time_told_after_an_event_is_dated_by_that_events_fact(ask, engine) -> None:
+    answer = ask("when did putin go to beijing")
+    assert "week after being sworn in" in answer.text and "May" in answer.text, answer.text
+    assert any("in May" in s.quote for s in answer.sources)
+    # the dating fact is cited, not what a follow-up goes on from
+    from bot.engine.sessions import Context
+    context = Context(updated=1.0)
+    engine.ask("when did putin go to beijing", context, now=2.0)
+    again = engine.ask("when did they meet again after that", context, now=3.0)
+    assert "SCO" in again.text, again.text
+
+
+@pytest.mark.parametrize("question", [
+    "¿Con quién se reunió Putin en Pekín?",
+    "Qui Putin a-t-il rencontré à Pékin ?",
+    "Olá! o Putin passou por Pequim, certo? quem é que ele conheceu lá?",
+])
+def test_a_question_in_another_language_gets_a_short_note(ask, question: str) -> None:
+    # read as English, a claim in it could even be denied
+    answer = ask(question)
+    assert not answer.answered and answer.intent == "language" and "English" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "wat did putn sign in pyongang", "what about saudi arabia?", "Who is Olaf Scholz?",
+    "yo wassup with putin n kim lol smh",
+])
+def test_typos_slang_and_unknown_names_are_still_english(ask, question: str) -> None:
+    assert ask(question).intent != "language"
+
+
+def test_a_requests_verb_is_no_word_off_the_topic(ask) -> None:
+    answer = ask("compare how many meetings putin held in may and june")
+    assert answer.intent != "off_topic", answer.text

@@ -77,16 +77,18 @@ def order(c: Composer, ask: Ask) -> Reply | None:
         text = capital(f"{b} {verb} later, after {a}." if q.last and not q.first
                        else f"{a} {verb} before {b}.")
     # (a time told after another event is dated by it: that event's fact comes first)
-    dated = [f for f in (_undated_anchor(c, first), _undated_anchor(c, then)) if f]
-    shown = [*dict.fromkeys((*dated, first, then))]
-    return Reply(" ".join((text, *(f.summary for f in shown))), shown, focus=(a, b))
+    dated = [f for f in dict.fromkeys((undated_anchor(c, first), undated_anchor(c, then)))
+             if f and f not in (first, then)]
+    return Reply(" ".join((text, *(f.summary for f in (*dated, first, then)))),
+                 [first, then], focus=(a, b), background=tuple(dated))
 
 
-def _undated_anchor(c: Composer, fact: Fact) -> Fact | None:
+def undated_anchor(c: Composer, fact: Fact) -> Fact | None:
+    """The event a fact's time is told after, when that time gives no month itself."""
     phrase = (c.time_of(fact)[0] or "").casefold()
     if any(m in phrase.split() for m in c.vocab.months):
         return None
-    return _anchor(c, fact, phrase)
+    return anchor(c, fact, phrase)
 
 
 def more_met(c: Composer, ask: Ask) -> Reply | None:
@@ -161,9 +163,9 @@ def _rank(c: Composer, fact: Fact, anchored: bool = True) -> dict[int, int]:
     phrase = (c.time_of(fact)[0] or "").casefold()
     out: dict[int, int] = {}
     month = next((i for i, m in enumerate(c.vocab.months) if m in phrase.split()), None)
-    if month is None and anchored and (anchor := _anchor(c, fact, phrase)) is not None:
+    if month is None and anchored and (event := anchor(c, fact, phrase)) is not None:
         # "a week after being sworn in": in the month of the swearing-in
-        month = _rank(c, anchor, anchored=False).get(1)
+        month = _rank(c, event, anchored=False).get(1)
     if month is not None:
         out[1] = month
     relative = next((i for i, r in enumerate(c.vocab.time_order) if r in phrase), None)
@@ -172,7 +174,7 @@ def _rank(c: Composer, fact: Fact, anchored: bool = True) -> dict[int, int]:
     return out
 
 
-def _anchor(c: Composer, fact: Fact, phrase: str) -> Fact | None:
+def anchor(c: Composer, fact: Fact, phrase: str) -> Fact | None:
     """The event a time is told after ("after being sworn in"): the fact of the same
     article whose own words name it most, if its time gives a month."""
     ws = tokens(phrase)

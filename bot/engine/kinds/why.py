@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.engine.compose import Ask, Composer, Reply, passage
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import register
-from bot.engine.text import squeeze, text_stems, tokens
+from bot.engine.text import squeeze, stem, text_stems, tokens
 from bot.store.load import Fact
 
 
@@ -13,6 +13,9 @@ from bot.store.load import Fact
 def why(c: Composer, ask: Ask) -> Reply | None:
     found = c.top(ask, c.focused(ask), bonus=lambda i: 1.0 if i.fact.why else 0.0,
                   spread=2.0, most=6)
+    last = c.index.by_id.get(ask.prefer[0]) if ask.prefer else None
+    if not found and last is not None and _asks_occasion(c, ask, last.fact):
+        found = [(1.0, last)]  # "for what event?" of the invitation just told
     if not found:
         return None
     fact = found[0][1].fact
@@ -38,8 +41,9 @@ def why(c: Composer, ask: Ask) -> Reply | None:
     restates = fact.why and ask.q.distinct_stems & text_stems(fact.why)
     if (not fact.why or restates) and (told := _background(c, ask, fact)) is not None:
         return told
-    if not fact.why and fact.occasion and fact.kind in (*CONTACT_KINDS, *FUTURE_KINDS) \
-            and ask.placed:
+    if not fact.why and fact.occasion and (
+            (fact.kind in (*CONTACT_KINDS, *FUTURE_KINDS) and ask.placed)
+            or _asks_occasion(c, ask, fact)):
         # "why did he go to Kazakhstan?": for the summit he met them at
         return Reply(f"For the {fact.occasion}: {fact.summary}", [fact], score=found[0][0],
                      focus=(fact.occasion,))
@@ -119,3 +123,12 @@ def _someone_else(c: Composer, ask: Ask, item: IndexedFact) -> Reply | None:
     if all(c.index.relevance(item, (e,), frozenset(), ask.home) >= 1.5 for e in actors):
         return None
     return Reply(item.fact.summary, [item.fact], verdict=False)
+
+
+def _asks_occasion(c: Composer, ask: Ask, fact: Fact) -> bool:
+    """'For what event?', 'for which summit?': the occasion of a meeting or invitation,
+    named by its kind or a word of its name."""
+    occasion = fact.occasion
+    return occasion is not None and fact.kind in (*CONTACT_KINDS, *FUTURE_KINDS, "invitation") \
+        and any(w == c.kind_of(occasion) or stem(w) in text_stems(occasion)
+                for w in ask.q.asked_for)
