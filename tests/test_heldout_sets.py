@@ -121,7 +121,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round32-both.yaml", "both", 0.92),
         ("round33-putin-diplomacy.yaml", "shipped", 0.89),
         ("round33-ribeiro-asia-pacific.yaml", "second", 0.95),
-        ("round33-both.yaml", "both", 0.95)]
+        ("round33-both.yaml", "both", 0.95),
+        ("round34-putin-diplomacy.yaml", "shipped", 0.90),
+        ("round34-ribeiro-asia-pacific.yaml", "second", 0.96),
+        ("round34-both.yaml", "both", 0.95)]
 
 
 def _data(which: str, tmp: Path) -> Path:

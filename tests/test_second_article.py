@@ -1417,3 +1417,18 @@ def test_for_what_event_is_the_occasion_of_what_was_just_told(
     second.ask("did koroi invite her back? when?", session)
     answer = second.ask("for what event", session)
     assert answer.answered and "Pacific Islands Forum leaders" in answer.text, answer.text
+
+
+def test_a_figure_stated_of_her_is_checked(second: AnswerService) -> None:
+    answer = second.ask("she visited six countries total")
+    assert "No" in answer.text.split(".")[0] and "five" in answer.text, answer.text
+
+
+def test_a_pronoun_with_no_talk_before_is_of_the_subject_called_so(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("two subjects needed")
+    # "she" is Ribeiro: Putin's trip to Vietnam is never confirmed of her
+    answer = second.ask("did she go to vietnam?")
+    assert answer.text.startswith("No") and "Ribeiro" in answer.text.split(".")[0], answer.text
+    assert "Putin" in second.ask("did he visit vietnam").text

@@ -191,6 +191,8 @@ class Vocab:
     origin: frozenset[str]  # "from", "of"
     slot_prepositions: frozenset[str]  # "(aid) for (schools)": what follows fills a slot
     determiners: frozenset[str]  # "the", "his": no word of the slot they open
+    naming_verbs: frozenset[str]  # "what does Ben call it?": a name given, asked
+    label_words: tuple[tuple[str, ...], ...]  # "self-styled", "so-called": a name given
     likeness: frozenset[str]  # "(seen) as": a contact verb before it meets no one
     sequence: tuple[tuple[str, ...], ...]  # "after", "then"
 
@@ -244,7 +246,8 @@ class Vocab:
             attributions=phrases("attributions"), tags=tuple(lexicon.tags),
             openers=words("openers"), ordinals=lexicon.ordinals,
             slot_prepositions=words("slot_prepositions"), likeness=words("likeness_words"),
-            determiners=words("determiners"),
+            determiners=words("determiners"), naming_verbs=words("naming_verbs"),
+            label_words=phrases("label_words"),
             ordinal_first=words("ordinal_first"), route_origins=words("route_origins"),
             locative=words("locative"), longer=words("span_comparatives"),
             shorter=words("span_shorter"),

@@ -110,11 +110,16 @@ class Desk:
                now: float) -> Answer:
         """The answer from this desk's facts (the router has dealt with empty input)."""
         mentions, prefer, strategy, used = self._with_context(parsed, context, now)
+        # (a subject pronoun after a person named is that person: "what does Ben call what
+        # he's doing?"; "did Ben meet him?" is still of the subject)
+        named_first = min((m.start for m in mentions if m.start >= 0
+                           and self.snapshot.entities[m.entity].kind == "person"), default=None)
         if not used and len(self.principal) == 1 and not any(
                 m.entity in self.principal for m in mentions) and any(
-                w in self.lexicon.subject_pronouns or w in self.lexicon.object_pronouns
-                for w in parsed.words) and (self.composer.asks_contact(parsed)
-                                            or self._placed_pronoun(parsed)):
+                (w in self.lexicon.subject_pronouns and (named_first is None or i < named_first))
+                or w in self.lexicon.object_pronouns
+                for i, w in enumerate(parsed.words)) and (self.composer.asks_contact(parsed)
+                                                          or self._placed_pronoun(parsed)):
             # "list the cities she went to", "when was he in Zenda?", nothing said
             # before: the article's subject
             # (not "do they speak Portuguese there?", nor "Ben's the minister, isn't he?")
@@ -636,9 +641,11 @@ class Desk:
                 and not set(q.asked_for) & (self.lexicon.person_nouns | self.lexicon.party_nouns):
             return None  # "the name of the plant in Zenda": a thing, not a person
         countries = [e for e in ask.others if self.snapshot.entities[e].kind == "country"]
-        if not countries or any(self.snapshot.entities[e].kind not in ("country", "city")
+        # ("...the Ruritanian leader Ana met in Zenda?": a place aside; "at the summit" is
+        # only where, and says nothing of the name)
+        if not countries or any(self.snapshot.entities[e].kind not in ("country", "city", "event")
                                 for e in ask.others):
-            return None  # ("...the Ruritanian leader Ana met in Zenda?": a place aside)
+            return None
         related = [item.fact for _, item in self.composer.ranked(ask)][:1]
         people = {p: item.fact for item in self.index.facts for p in item.fact.participants
                   if self.snapshot.entities[p].kind == "person"
@@ -1284,6 +1291,15 @@ class Engine:
         pointing = self.referents.words_of(said)
         return self.parser.parse(" ".join(name if w in pointing else w for w in ws))
 
+    def _subject_pronouns(self, key: str) -> int | None:
+        """The pronoun set a desk's articles use of its subject, read without building it."""
+        if not self.principals[key]:
+            return None
+        return self.referents.usage(
+            key, min(self.principals[key]),
+            lambda: [t for d in sorted(self.groups[key]) for t in self.snapshot.texts_of(d)],
+            True)
+
     def _pronouns(self, desk: Desk, person: str) -> int | None:
         """The pronoun set the desk's articles use of `person` (referents.py)."""
         if not person:
@@ -1636,6 +1652,17 @@ class Engine:
                 return [common.pop()]
         # (a terse question naming no one and no time, "for what event?", goes on with the
         # talk; "and in november?" may move it to the article that has November)
+        if ongoing is None and not named and best > 0 and not any(
+                self.snapshot.entities[m.entity].kind == "person" for m in q.mentions) \
+                and (said := self.referents.set_of(q.words)) is not None:
+            # "she visited six countries?" with no talk before: of the subjects the
+            # articles call "she", not of one whose article has the figure
+            # (every subject of a small desk; of a large one, those the words weigh for)
+            close = keys if len(keys) <= 2 * SIDE_BY_SIDE else sorted(
+                keys, key=lambda k: -evidence[k])[:2 * SIDE_BY_SIDE]
+            theirs = [k for k in close if self._subject_pronouns(k) == said]
+            if theirs and len(theirs) < len(close):
+                return theirs[:1] if len(theirs) == 1 else theirs
         if ongoing is not None and (q.anaphora or evidence[ongoing] > 0 or best <= 0
                                     or (not q.mentions and not q.times and not q.numbers
                                         and len(q.words) <= 4)):

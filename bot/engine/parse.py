@@ -998,7 +998,9 @@ class Parser:
         if not scored:
             return None, 0.0, None, frozenset(), tagged
         scored.sort(key=lambda s: -s[0])
-        if told and not stated and scored[0][1].answer not in ("yes_no", "decline"):
+        figure = any(number(w) is not None for w in ws)  # ("she visited six countries total")
+        if ((told and not stated) or (stated and figure and alone and not asked)) \
+                and scored[0][1].answer not in ("yes_no", "decline"):
             # a statement is checked, not answered as the question its words suggest (one
             # opening with its subject has its claim weighed with the rest already)
             scored.sort(key=lambda s: s[1].answer != "yes_no")
@@ -1090,8 +1092,9 @@ class Parser:
             return (is_common_word(w) or w in everyday()) and w not in capitalised
 
         for i, w in enumerate(ws):
-            if i in covered or lex.knows(w) or not w.isalpha() or len(w) < 3:
-                continue
+            if i in covered or lex.knows(w) or not w.isalpha() \
+                    or (len(w) < 3 and (w not in capitalised or w in lex.name_openers)):
+                continue  # ("the UN" is a name; "Mr" opens one)
             if (w.endswith("ly") and is_common_word(w)) or number(w) is not None:
                 continue  # "to see barely a week after": an adverb; "met twice": no name
             j = i - 1
@@ -1127,7 +1130,7 @@ def _capitalised(text: str) -> frozenset[str]:
     if text.upper() == text:
         return frozenset()
     return frozenset(m.group(1).casefold() for m in re.finditer(
-        r"(?<![.!?]\s)(?<!^)(?<=\s)([A-Z][a-z]+)\b", text.strip()))
+        r"(?<![.!?]\s)(?<!^)(?<=\s)([A-Z][a-z]+|[A-Z]{2,})\b", text.strip()))  # ("the UN")
 
 
 def _as_typed(word: str, text: str) -> str:

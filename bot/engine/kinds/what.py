@@ -36,10 +36,27 @@ def role_of(c: Composer, ask: Ask) -> Reply | None:
     return Reply(f"{person.name} is {person.role}.", [fact], focus=(person.name,))
 
 
+def label_of(c: Composer, ask: Ask) -> Reply | None:
+    """'What does Ben call his trip?': the name a fact gives it with a label word ("his
+    self-styled peace initiative"), of what the question names."""
+    q = ask.q
+    if not set(q.words) & c.vocab.naming_verbs or q.claim \
+            or (q.intent is not None and q.intent.answer == "yes_no"):
+        return None  # ("did he call her?": a claim, checked as one)
+    named = [m.entity for m in ask.mentions if m.role != "excluded" and m.start >= 0]
+    for item in c.index.candidates(tuple(named), frozenset()) if named else c.index.facts:
+        text = tuple(tokens(" ".join(x.quote for x in item.fact.quotes).casefold()))
+        label = next((p for p in c.vocab.label_words if find(text, p) >= 0), None)
+        if label is not None and all(c.index.relevance(item, (e,), frozenset(), ask.home) > 0
+                                     for e in named):
+            return Reply(item.fact.summary, [item.fact], focus=(" ".join(label),))
+    return None
+
+
 @register("what")
 def what(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
-    if (role := role_of(c, ask)) is not None:
+    if (role := role_of(c, ask) or label_of(c, ask)) is not None:
         return role
     named = tuple(e for e in ask.others if e not in ask.home)
     pool = c.focused(ask)  # a fact about what the question names, where there is one

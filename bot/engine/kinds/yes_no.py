@@ -1045,9 +1045,20 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
                      verdict=False)
     if (unlike := _unlike(c, ask, item)) is not None:
         return replace(reply, verdict=unlike)
-    if not missing:  # every word of the claim is the fact's: a plain Yes
-        return replace(reply, verdict=True)
+    if not missing and not _about_another_speaker(c, ask, fact):
+        return replace(reply, verdict=True)  # every word of the claim is the fact's: Yes
     return reply
+
+
+def _about_another_speaker(c: Composer, ask: Ask, fact: Fact) -> bool:
+    """'Is Ben in the alliance?' of Li saying "alliance member Zenda": a claim of one
+    person that only another's words hold is no Yes."""
+    if fact.kind != "statement" or not fact.who \
+            or any(stem(w) in c.vocab.said_stems for w in ask.q.words):
+        return False  # (a claim of what was said is weighed by `_other_speaker`)
+    first = next((m for m in ask.mentions if m.start >= 0), None)
+    return first is not None and c.kind_of(first.entity) == "person" \
+        and first.entity not in fact.who
 
 
 def _unlike(c: Composer, ask: Ask, item: IndexedFact | None) -> bool | None:
