@@ -1432,3 +1432,14 @@ def test_a_pronoun_with_no_talk_before_is_of_the_subject_called_so(
     answer = second.ask("did she go to vietnam?")
     assert answer.text.startswith("No") and "Ribeiro" in answer.text.split(".")[0], answer.text
     assert "Putin" in second.ask("did he visit vietnam").text
+
+
+def test_both_is_no_only_where_one_article_does_not_say_it(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("two subjects needed")
+    # only Putin's article has Beijing: never a plain Yes for both
+    answer = second.ask("did both of them go to beijing?")
+    assert answer.text.startswith("No: only Putin"), answer.text
+    # an article that only found its closest passages denies nothing
+    assert not second.ask("did they both go to asia?").text.startswith("No")

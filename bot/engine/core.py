@@ -1412,7 +1412,14 @@ class Engine:
             answered = [(d, a) for d, a in answered if all(n in d.present for n in named)] \
                 or answered
         if len(answered) == 1:  # only one subject's facts answer it: that is the answer
-            return self._at(answered[0][0], question, parsed, context, now)
+            one = self._at(answered[0][0], question, parsed, context, now)
+            if parsed.intent is not None and parsed.intent.answer == "yes_no" \
+                    and self.lexicon.everyone(parsed) and self.policy.confirms(one):
+                # "did both of them go to Beijing?": only one article says so
+                body = one.text.split(" ", 1)[1] if one.text.startswith("Yes") else one.text
+                return replace(one, text=f"No: only {answered[0][0].short['subject']}. "
+                                         f"{body}")
+            return one
         if not answered:
             return answers[0][1]
         if context is not None:
@@ -1424,7 +1431,10 @@ class Engine:
                 and self.lexicon.everyone(parsed) and len(answered) == len(desks) > 1:
             # "did both of them visit Zenda?": Yes only if each article says so
             yes = [d.short["subject"] for d, a in answered if self.policy.confirms(a)]
-            if yes and len(yes) < len(answered):
+            # (not where an article only found its closest passages: "did they both go to
+            # asia?" is not denied by a question it did not understand)
+            unsure = any(a.trace.note == Outcome.CLOSEST.value for _, a in answered)
+            if yes and len(yes) < len(answered) and not unsure:
                 return replace(both, text=f"No: only {join(yes)}.\n\n{both.text}")
         return both
 
