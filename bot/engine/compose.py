@@ -193,6 +193,7 @@ class Vocab:
     determiners: frozenset[str]  # "the", "his": no word of the slot they open
     naming_verbs: frozenset[str]  # "what does Ben call it?": a name given, asked
     label_words: tuple[tuple[str, ...], ...]  # "self-styled", "so-called": a name given
+    ever_words: frozenset[str]  # "(first) ever": of all time
     likeness: frozenset[str]  # "(seen) as": a contact verb before it meets no one
     sequence: tuple[tuple[str, ...], ...]  # "after", "then"
 
@@ -247,7 +248,7 @@ class Vocab:
             openers=words("openers"), ordinals=lexicon.ordinals,
             slot_prepositions=words("slot_prepositions"), likeness=words("likeness_words"),
             determiners=words("determiners"), naming_verbs=words("naming_verbs"),
-            label_words=phrases("label_words"),
+            label_words=phrases("label_words"), ever_words=words("ever_words"),
             ordinal_first=words("ordinal_first"), route_origins=words("route_origins"),
             locative=words("locative"), longer=words("span_comparatives"),
             shorter=words("span_shorter"),

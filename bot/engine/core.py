@@ -231,7 +231,8 @@ class Desk:
         if reply is None and "or" in parsed.words \
                 and (parsed.first or parsed.last or parsed.sequence):
             reply = journey.order(self.composer, ask)  # "A or B first?": a verdict, said first
-        if reply is None and (parsed.first or parsed.last) \
+        ever = any(w in self.composer.vocab.ever_words for w in parsed.words)
+        if reply is None and (parsed.first or parsed.last) and not ever \
                 and journey.places(self.composer, ask) and not parsed.numbers \
                 and (strategy == "yes_no" or parsed.words[0] in self.lexicon.openers
                      or self.lexicon.tagged(parsed.words)) \

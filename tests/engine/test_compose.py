@@ -1705,3 +1705,14 @@ def test_a_subject_pronoun_after_a_person_named_is_that_person(ask) -> None:
     # "he" is Orban: Putin's trips are never listed as his
     answer = ask("What does Orban call what he's doing with these trips?")
     assert "Pyongyang" not in answer.text and "Vietnam" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "span"), [
+    ("was modi's trip his first ever visit to russia?", "five years"),
+    ("modi's trip was his first EVER visit to russia lol huge moment", "five years"),
+    ("putin's june trip to NK was his first ever visit there", "24 years"),
+])
+def test_first_ever_is_no_of_a_first_in_years(ask, question: str, span: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith("No") and span in answer.text, answer.text
+    assert ask("was it modi's first visit to russia in five years?").text.startswith("Yes")

@@ -107,6 +107,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         return _checked(c, ask, what(c, ask))
     if (wrong := _event_premise(c, ask, targets, placed)) is not None:
         return wrong
+    if (ever := _first_ever(c, ask)) is not None:
+        return ever  # "his first ever visit there?" of "his first there in 24 years"
     if _spans(c, q.words) and not q.times and (span := _span_figure(c, ask)) is not None \
             and span.verdict is False and ((not targets and _firsts(c, q.words)) or any(
                 _tied(c, c.index.by_id[span.facts[0].id], t) for t in targets)):
@@ -713,6 +715,24 @@ def _swapped(c: Composer, ask: Ask, fact: Fact) -> bool:
 def _firsts(c: Composer, ws: Iterable[str]) -> bool:
     """Do the words call something the first?"""
     return any(w in c.vocab.ordinal_first for w in ws)
+
+
+def _first_ever(c: Composer, ask: Ask) -> Reply | None:
+    """'Was it his first ever trip there?' of "his first trip there in 24 years": No, and
+    the fact with its span; the first of all time is not what the article tells."""
+    ws = ask.q.words
+    if not any(w in c.vocab.ever_words for w in ws) or not (
+            _firsts(c, ws) or any(w.split("-")[0] in c.vocab.ordinal_first for w in ws)):
+        return None
+    named = [e for e in ask.others if e not in ask.home]
+    told = [i for i in c.index.facts if _firsts(c, tokens(i.fact.summary.casefold()))
+            and _spans(c, list(tokens(f"{i.fact.count or ''} {i.fact.summary}".casefold())),
+                       False)
+            and all(_tied(c, i, e) for e in named)]
+    if not told:
+        return None
+    best = max(told, key=lambda i: c.hits(i, ask.q))
+    return Reply(best.fact.summary, [best.fact], verdict=False)
 
 
 def _span_figure(c: Composer, ask: Ask, alone: bool = True) -> Reply | None:
