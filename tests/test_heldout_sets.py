@@ -125,7 +125,7 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round34-putin-diplomacy.yaml", "shipped", 0.90),
         ("round34-ribeiro-asia-pacific.yaml", "second", 0.96),
         ("round34-both.yaml", "both", 0.95),
-        ("round35-putin-diplomacy.yaml", "shipped", 0.86),
+        ("round35-putin-diplomacy.yaml", "shipped", 0.88),
         ("round35-ribeiro-asia-pacific.yaml", "second", 0.91),
         ("round35-both.yaml", "both", 0.87)]
 
