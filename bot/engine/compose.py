@@ -272,6 +272,8 @@ class Composer:
         self.vocab = vocab
         self.entities = snapshot.entities
         self.words = Phrases(snapshot.entities)
+        # fact id -> the event its month-less time is told after (kinds.journey.anchor)
+        self.anchors: dict[str, Fact | None] = {}
 
     # --- shared pieces --------------------------------------------------------------------
 

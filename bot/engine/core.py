@@ -1661,8 +1661,6 @@ class Engine:
             common = set.intersection(*linked) if linked else set()
             if linked and not any(ongoing in keys for keys in linked) and len(common) == 1:
                 return [common.pop()]
-        # (a terse question naming no one and no time, "for what event?", goes on with the
-        # talk; "and in november?" may move it to the article that has November)
         if ongoing is None and not named and best > 0 and not any(
                 self.snapshot.entities[m.entity].kind == "person" for m in q.mentions) \
                 and (said := self.referents.set_of(q.words)) is not None:
@@ -1674,6 +1672,8 @@ class Engine:
             theirs = [k for k in close if self._subject_pronouns(k) == said]
             if theirs and len(theirs) < len(close):
                 return theirs[:1] if len(theirs) == 1 else theirs
+        # (a terse question naming no one and no time, "for what event?", goes on with the
+        # talk; "and in november?" may move it to the article that has November)
         if ongoing is not None and (q.anaphora or evidence[ongoing] > 0 or best <= 0
                                     or (not q.mentions and not q.times and not q.numbers
                                         and len(q.words) <= 4)):

@@ -77,18 +77,11 @@ def order(c: Composer, ask: Ask) -> Reply | None:
         text = capital(f"{b} {verb} later, after {a}." if q.last and not q.first
                        else f"{a} {verb} before {b}.")
     # (a time told after another event is dated by it: that event's fact comes first)
-    dated = [f for f in dict.fromkeys((undated_anchor(c, first), undated_anchor(c, then)))
+    dated = [f for f in dict.fromkeys((anchor(c, first), anchor(c, then)))
              if f and f not in (first, then)]
     return Reply(" ".join((text, *(f.summary for f in (*dated, first, then)))),
                  [first, then], focus=(a, b), background=tuple(dated))
 
-
-def undated_anchor(c: Composer, fact: Fact) -> Fact | None:
-    """The event a fact's time is told after, when that time gives no month itself."""
-    phrase = (c.time_of(fact)[0] or "").casefold()
-    if any(m in phrase.split() for m in c.vocab.months):
-        return None
-    return anchor(c, fact, phrase)
 
 
 def more_met(c: Composer, ask: Ask) -> Reply | None:
@@ -163,7 +156,7 @@ def _rank(c: Composer, fact: Fact, anchored: bool = True) -> dict[int, int]:
     phrase = (c.time_of(fact)[0] or "").casefold()
     out: dict[int, int] = {}
     month = next((i for i, m in enumerate(c.vocab.months) if m in phrase.split()), None)
-    if month is None and anchored and (event := anchor(c, fact, phrase)) is not None:
+    if month is None and anchored and (event := anchor(c, fact)) is not None:
         # "a week after being sworn in": in the month of the swearing-in
         month = _rank(c, event, anchored=False).get(1)
     if month is not None:
@@ -174,22 +167,26 @@ def _rank(c: Composer, fact: Fact, anchored: bool = True) -> dict[int, int]:
     return out
 
 
-def anchor(c: Composer, fact: Fact, phrase: str) -> Fact | None:
-    """The event a time is told after ("after being sworn in"): the fact of the same
-    article whose own words name it most, if its time gives a month."""
-    ws = tokens(phrase)
+def anchor(c: Composer, fact: Fact) -> Fact | None:
+    """The event a fact's month-less time is told after ("a week after being sworn in"):
+    the fact of the same article whose own words name it most, if its time gives a month.
+    Worked out once per fact (a pure function of the data; order and when ask it often)."""
+    if fact.id in c.anchors:
+        return c.anchors[fact.id]
+    best: Fact | None = None
+    ws = tokens((c.time_of(fact)[0] or "").casefold())
     at = next((i for i, w in enumerate(ws) if (w,) in c.vocab.sequence), None)
-    if at is None:
-        return None
-    named = term_stems(tuple(w for w in ws[at + 1:] if w not in c.vocab.stopwords))
-    best, most = None, 0
-    for item in c.index.facts:
-        other = item.fact
-        if other is fact or other.document != fact.document:
-            continue
-        shared = len(named & item.strong)
-        if shared > most and _rank(c, other, anchored=False).get(1) is not None:
-            best, most = other, shared
+    if at is not None and not any(m in ws for m in c.vocab.months):
+        named = term_stems(tuple(w for w in ws[at + 1:] if w not in c.vocab.stopwords))
+        most = 0
+        for item in c.index.facts:
+            other = item.fact
+            if other is fact or other.document != fact.document:
+                continue
+            shared = len(named & item.strong)
+            if shared > most and _rank(c, other, anchored=False).get(1) is not None:
+                best, most = other, shared
+    c.anchors[fact.id] = best
     return best
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS
 from bot.engine.kinds import register
-from bot.engine.kinds.journey import next_step, undated_anchor
+from bot.engine.kinds.journey import anchor, next_step
 from bot.engine.parse import find
 from bot.engine.phrases import capital
 from bot.engine.text import squeeze, stem, tokens
@@ -87,7 +87,7 @@ def when(c: Composer, ask: Ask) -> Reply | None:
         else:
             parts.append(f"{capital(when)}: {fact.summary.rstrip('.')}")
     # "a week after being sworn in": when the swearing-in was, from its own fact
-    anchors = [e for f in facts[:1] if (e := undated_anchor(c, f)) is not None and e not in facts]
+    anchors = [e for f in facts[:1] if (e := anchor(c, f)) is not None and e not in facts]
     after = f" {anchors[0].summary}" if parts and anchors else ""
     if not parts:
         said = next(((t, f) for f in facts if (t := _told(c, ask, f)) is not None), None)

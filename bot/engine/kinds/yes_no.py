@@ -13,7 +13,7 @@ from bot.engine.kinds.trips import trips
 from bot.engine.kinds.what import what
 from bot.engine.kinds.who import holds
 from bot.engine.lexicon import everyday, is_common_word
-from bot.engine.parse import Parsed, find, number
+from bot.engine.parse import Mention, Parsed, find, number
 from bot.engine.phrases import capital, join
 from bot.engine.text import fold, root, squeeze, stem, term_stems, tokens
 from bot.store.load import Entity, Fact
@@ -931,16 +931,23 @@ def _slot_other(c: Composer, q: Parsed, fact: Fact) -> bool:
     return False
 
 
+def _not_speaker(c: Composer, ask: Ask, fact: Fact) -> Mention | None:
+    """The person a claim names first, when the fact is a statement they did not make."""
+    if fact.kind != "statement" or not fact.who:
+        return None
+    first = next((m for m in ask.mentions if m.start >= 0), None)
+    if first is None or c.kind_of(first.entity) != "person" or first.entity in fact.who:
+        return None
+    return first
+
+
 def _other_speaker(c: Composer, ask: Ask, fact: Fact) -> bool:
     """'It was Ana who warned that the seas are rising?' of Li's warning: a statement
     claimed of someone who is not its speaker."""
-    if fact.kind != "statement" or not fact.who:
+    first = _not_speaker(c, ask, fact)
+    if first is None or first.start > 1:
         return False
     ws = ask.q.words
-    first = next((m for m in ask.mentions if m.start >= 0), None)
-    if first is None or first.start > 1 or c.kind_of(first.entity) != "person" \
-            or first.entity in fact.who:
-        return False
     verb = next((i for i in range(first.end, len(ws)) if stem(ws[i]) in c.vocab.said_stems), None)
     return verb is not None and not any(first.end <= m.start < verb for m in ask.mentions)
 
@@ -1072,13 +1079,10 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
 
 def _about_another_speaker(c: Composer, ask: Ask, fact: Fact) -> bool:
     """'Is Ben in the alliance?' of Li saying "alliance member Zenda": a claim of one
-    person that only another's words hold is no Yes."""
-    if fact.kind != "statement" or not fact.who \
-            or any(stem(w) in c.vocab.said_stems for w in ask.q.words):
-        return False  # (a claim of what was said is weighed by `_other_speaker`)
-    first = next((m for m in ask.mentions if m.start >= 0), None)
-    return first is not None and c.kind_of(first.entity) == "person" \
-        and first.entity not in fact.who
+    person that only another's words hold is no Yes (a claim of what was said is
+    weighed by `_other_speaker`)."""
+    return not any(stem(w) in c.vocab.said_stems for w in ask.q.words) \
+        and _not_speaker(c, ask, fact) is not None
 
 
 def _unlike(c: Composer, ask: Ask, item: IndexedFact | None) -> bool | None:
