@@ -1443,3 +1443,12 @@ def test_both_is_no_only_where_one_article_does_not_say_it(
     assert answer.text.startswith("No: only Putin"), answer.text
     # an article that only found its closest passages denies nothing
     assert not second.ask("did they both go to asia?").text.startswith("No")
+
+
+def test_there_is_the_place_an_earlier_sentence_named(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("two subjects needed")
+    # Porto is Ribeiro's; "there" in the claim after it is Porto, not anywhere in Russia
+    answer = second.ask("Is Putin hosting a summit in Porto? I read Russia hosts something there")
+    assert answer.text.startswith("No") and "Porto" in answer.text.split(".")[0], answer.text

@@ -293,6 +293,16 @@ class Parser:
         """'Switching to Ana: who did she meet in Zenda?': the one person the message
         named before its question is the one its pronoun stands for."""
         own = {m.entity for m in parsed.mentions}
+        places = {m.entity for m in whole.mentions if m.entity not in own
+                  and self.entities[m.entity].kind in ("city", "country")}
+        if len(places) == 1 and self.lex.thither.within(parsed.words) and not any(
+                self.entities[e].kind in ("city", "country") and m.role == "place"
+                for m in parsed.mentions for e in (m.entity,)):
+            # "Is Putin hosting a summit in Porto? I read Russia hosts something there":
+            # the place said before is where "there" is
+            parsed = replace(parsed, mentions=(*parsed.mentions,
+                                               Mention(places.pop(), -1, -1, "place")))
+            own = {m.entity for m in parsed.mentions}
         before = {m.entity for m in whole.mentions if m.entity not in own
                   and self.entities[m.entity].kind == "person"}
         pronouns = self.lex.subject_pronouns | self.lex.object_pronouns
