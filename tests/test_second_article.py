@@ -1452,3 +1452,14 @@ def test_there_is_the_place_an_earlier_sentence_named(
     # Porto is Ribeiro's; "there" in the claim after it is Porto, not anywhere in Russia
     answer = second.ask("Is Putin hosting a summit in Porto? I read Russia hosts something there")
     assert answer.text.startswith("No") and "Porto" in answer.text.split(".")[0], answer.text
+
+
+def test_the_office_of_the_subject_said_as_who_did_it_is_the_subject(
+        second: AnswerService) -> None:
+    # Ribeiro is the foreign minister: she went to Fiji, though she met its prime minister
+    answer = second.ask("did the foreign minister visit fiji?")
+    assert answer.text.startswith("Yes"), answer.text
+    listed = second.ask("name the five countries that the foreign minister visited").text
+    assert all(c in listed for c in ("Indonesia", "Timor-Leste", "Fiji", "Philippines")), listed
+    # the office asked of those she met stays an office
+    assert not second.ask("did she meet the foreign minister of fiji?").text.startswith("Yes")

@@ -803,7 +803,28 @@ class Parser:
                     found.append(self._role(ws, i, i + 2, named.pop()))
                     i += 1
                 i += 1
-        return tuple(self._leaders(ws, found))
+        return tuple(self._leaders(ws, self._by_office(ws, found)))
+
+    def _by_office(self, ws: tuple[str, ...], found: list[Mention]) -> list[Mention]:
+        """'did the foreign minister visit Zenda?': the office one article's subject holds,
+        said as who did something (a verb after it), is that subject, not the office
+        asked of everyone met ("did she meet the foreign minister?" stays an office)."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        at = Finder(ws)
+        for phrase in self.lex.leader_words:
+            k = at(phrase)
+            end = k + len(phrase)
+            if k < 1 or ws[k - 1] != "the" or end >= len(ws) or ws[end] in self.lex.stopwords \
+                    or taken & set(range(k, end)):
+                continue
+            office = " ".join(phrase)
+            holders = [p for p in self.principal
+                       if f" {office} " in f" {(self.entities[p].role or '').casefold()} "]
+            if len(holders) == 1:
+                found = sorted((*found, Mention(holders[0], k, end, "plain")),
+                               key=lambda m: m.start)
+                taken.update(range(k, end))
+        return found
 
     def _role(self, ws: tuple[str, ...], start: int, end: int, name: str) -> Mention:
         j = start - 1

@@ -304,3 +304,13 @@ def test_parses_are_shared_within_a_question_and_never_across(engine) -> None:
     assert engine.parser._memo
     engine.ask("who is xi?")
     assert all("june" not in text for text, _, _ in engine.parser._memo), engine.parser._memo
+
+
+@pytest.mark.parametrize("framed", [
+    "I should be grateful to learn when Putin and Erdogan had last met before the SCO summit.",
+    "Would you be so kind as to tell me when Putin and Erdogan last met before the SCO summit?",
+])
+def test_a_polite_frame_is_no_word_of_the_question(engine: Engine, framed: str) -> None:
+    plain = engine.ask("when did putin and erdogan last meet before the SCO summit?")
+    answer = engine.ask(framed)
+    assert answer.answered and answer.text == plain.text, answer.text
