@@ -1463,3 +1463,16 @@ def test_the_office_of_the_subject_said_as_who_did_it_is_the_subject(
     assert all(c in listed for c in ("Indonesia", "Timor-Leste", "Fiji", "Philippines")), listed
     # the office asked of those she met stays an office
     assert not second.ask("did she meet the foreign minister of fiji?").text.startswith("Yes")
+
+
+def test_the_members_own_news_before_a_question_is_no_word_of_it(
+        second: AnswerService) -> None:
+    answer = second.ask("im a nursing student in manila, does portugal recruit filipino nurses?")
+    assert not answer.answered, answer.text
+    # unless the question points back at it
+    assert "Santoso" in second.ask("im in jakarta rn, who did she meet here?").text
+
+
+def test_a_hyphen_joins_a_name_and_a_shorthand(second: AnswerService) -> None:
+    answer = second.ask("how much has portugal-SE asia trade grown over the past decade")
+    assert "doubled" in answer.text, answer.text

@@ -457,6 +457,13 @@ class Parser:
                 out[-1] = part  # "what about her, did she go there too?": the question
             elif out and _without([*words(part.casefold()), ""], self.lex.meta_phrases) == [""]:
                 out[-1] = f"{out[-1]} {part}"  # "who is X, does it say?": no question more
+            elif before is not None and before.personal and not (
+                    (asked := tuple(words(part.casefold())))
+                    and (set(asked) & (self.lex.first_person | {"here"})
+                         or self.lex.thither.within(asked))):
+                # "im a nursing student in manila, does …": no word of the question (unless
+                # it points back: "im in Zenda rn, who did she meet here?")
+                out[-1] = part
             elif before is not None and (before.intent is None
                                          or before.intent.answer == "greeting"):
                 # "besides Ana and Ben, how many...": what came before asks nothing
@@ -593,9 +600,11 @@ class Parser:
         lex = self.lex
         raw: list[str] = []
         for w in words(text.casefold())[:MAX_WORDS]:
-            if "-" in w and not lex.knows(w) and all(lex.aliases.get((part,))
-                                                     for part in w.split("-")):
-                raw.extend(w.split("-"))  # "a lisbon-manila flight": two places
+            if "-" in w and not lex.knows(w) and all(
+                    lex.aliases.get((part,)) or part in lex.shorthand for part in w.split("-")):
+                # "a lisbon-manila flight": two places; "portugal-SE asia trade": one, then
+                # the start of another
+                raw.extend(x for part in w.split("-") for x in lex.shorthand.get(part, (part,)))
                 continue
             if (figure := _FIGURE.fullmatch(w)) and figure[2] in lex.shorthand:
                 raw.extend((figure[1], *lex.shorthand[figure[2]]))  # "40m": 40 million

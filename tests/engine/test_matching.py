@@ -314,3 +314,8 @@ def test_a_polite_frame_is_no_word_of_the_question(engine: Engine, framed: str) 
     plain = engine.ask("when did putin and erdogan last meet before the SCO summit?")
     answer = engine.ask(framed)
     assert answer.answered and answer.text == plain.text, answer.text
+
+
+def test_whats_the_deal_with_going_asks_why(engine: Engine) -> None:
+    answer = engine.ask("what was orbans deal with going to russia")
+    assert answer.answered and "peace initiative" in answer.text, answer.text
