@@ -1476,3 +1476,13 @@ def test_the_members_own_news_before_a_question_is_no_word_of_it(
 def test_a_hyphen_joins_a_name_and_a_shorthand(second: AnswerService) -> None:
     answer = second.ask("how much has portugal-SE asia trade grown over the past decade")
     assert "doubled" in answer.text, answer.text
+
+
+def test_this_year_holds_every_time_told_but_another_years(second: AnswerService) -> None:
+    session = "this-year"
+    answer = second.ask("is ribeiro hosting anything later this year?", session)
+    assert answer.text.startswith("Yes") and "Porto" in answer.text, answer.text
+    answer = second.ask("where and when?", session)
+    assert "Porto" in answer.text and "November" in answer.text, answer.text
+    # a time of another year is no time of this one
+    assert not second.ask("was trade 3.1 billion euros this year?").text.startswith("Yes")

@@ -563,8 +563,8 @@ class Composer:
         return (" " + " ".join(parts)) if parts else ""
 
     def fits(self, fact: Fact, times: tuple[str, ...]) -> bool:
-        when = (self.time_of(fact)[0] or "").casefold()
-        return any(t in when for t in times)
+        when = self.time_of(fact)[0] or ""
+        return any(self.index.says_time(t, when) for t in times)
 
     def event(self, name: str, asked: str) -> Reply | None:
         event = self.entities[name]

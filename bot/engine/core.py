@@ -82,7 +82,8 @@ class Desk:
         self.lexicon = lexicon
         self.parser = parser
         self.policy = policy
-        self.index = FactIndex(snapshot, facts, lineage)
+        self.index = FactIndex(snapshot, facts, lineage,
+                               (lexicon.current_year_times, lexicon.other_year_times))
         self.composer = Composer(snapshot, self.index, policy, vocab)
         self.short = short  # the subject, a place and a person, for the reply texts
         self.subject_name = self.short["subject"]

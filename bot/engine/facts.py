@@ -72,8 +72,13 @@ class IndexedFact:
 
 class FactIndex:
     def __init__(self, snapshot: Snapshot, facts: tuple[Fact, ...] | None = None,
-                 lineage: dict[str, frozenset[str]] | None = None) -> None:
+                 lineage: dict[str, frozenset[str]] | None = None,
+                 years: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+                 ) -> None:
         self.entities = snapshot.entities
+        # ("this year", the years it is not): the articles' own year holds every time they
+        # give but another year's ("last year")
+        self.years = years
         # the gazetteer's relations, shared by every desk's index of one snapshot
         self._lineage: dict[str, frozenset[str]] = {} if lineage is None else lineage
         # (fact id, entity) -> tie, memoised but bounded: a pure function of the data, so
@@ -186,10 +191,18 @@ class FactIndex:
 
     def time_fits(self, item: IndexedFact, times: tuple[str, ...]) -> bool | None:
         """True/False when the question names a time and the fact has one; else None."""
-        phrase = (item.fact.time_phrase or "").casefold()
+        phrase = item.fact.time_phrase or ""
         if not times or not phrase:
             return None
-        return any(t in phrase for t in times)
+        return any(self.says_time(t, phrase) for t in times)
+
+    def says_time(self, asked: str, phrase: str) -> bool:
+        """Does a fact's time phrase hold the time asked? ("this year" holds "in November",
+        not "last year")"""
+        phrase = phrase.casefold()
+        this_year, other_years = self.years
+        return bool(phrase) and (asked in phrase or (
+            asked in this_year and not any(o in phrase for o in other_years)))
 
     def relevance(self, item: IndexedFact, entities: tuple[str, ...], stems: frozenset[str],
                   home: frozenset[str] = frozenset()) -> float:

@@ -353,6 +353,10 @@ class Lexicon:
                            for kind, ps in vocab.get("kind_words", {}).items()}
         self.months = frozenset(vocab["months"])
         self.relative_times = phrases("relative_times")
+        # "is she hosting anything later this year?": the year the articles tell of holds
+        # every time they give but another year's
+        self.current_year_times = frozenset(" ".join(p) for p in phrases("current_year_times"))
+        self.other_year_times = frozenset(" ".join(p) for p in phrases("other_year_times"))
 
         intent_words = {w for spec in self.intents for p in spec.phrases for w in p}
         structural = {w for key in ("anaphora", "continuations", "future", "sequence", "before",

@@ -1120,6 +1120,8 @@ class Parser:
                     "in", "during", "until", "by", "before", "after", "of", "early",
                     "late", "mid", "last", "this")):
                 out.append(w)
+        if len(out) > 1:  # "in November this year": the month is the time asked
+            out = [t for t in out if t not in self.lex.current_year_times] or out
         return tuple(out)
 
     def _unknown_names(self, ws: tuple[str, ...], covered: set[int], capitalised: frozenset[str]

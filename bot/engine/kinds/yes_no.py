@@ -461,7 +461,7 @@ def _conflict(c: Composer, ask: Ask, facts: list[Fact]) -> Reply | None:
     when = c.time_of(fact)[0]
     months = _months(c, fact.summary)
     asked = {m for t in q.times for m in _months(c, t)}  # the months the question names
-    if q.times and when and not any(t in when.casefold() for t in q.times) \
+    if q.times and when and not any(c.index.says_time(t, when) for t in q.times) \
             and not (asked and asked & months) and not timed:
         lead = c.words.lead(fact)
         # the summary, when it has the time (or a month of its own), says the rest too
@@ -1414,7 +1414,7 @@ def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[
         set(tokens(t)) & c.vocab.time_units and not _months(c, t) for t in ask.q.times)
     # ("since December, before the summit": the time is of what came before it)
     if ask.q.times and when and not within and not ask.q.sequence \
-            and not any(t in when.casefold() for t in ask.q.times):
+            and not any(c.index.says_time(t, when) for t in ask.q.times):
         dated = [f for f in facts if f.time_phrase]
         return Reply(f"The {event.name} {'is' if future else 'was'} {when}.", dated[:1],
                      verdict=False)
