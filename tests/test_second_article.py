@@ -1486,3 +1486,17 @@ def test_this_year_holds_every_time_told_but_another_years(second: AnswerService
     assert "Porto" in answer.text and "November" in answer.text, answer.text
     # a time of another year is no time of this one
     assert not second.ask("was trade 3.1 billion euros this year?").text.startswith("Yes")
+
+
+def test_a_trip_put_where_the_other_subject_went_is_no_with_where_she_went(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("two subjects needed")
+    answer = second.ask("Did Ribeiro stop in Vietnam during her Southeast Asia tour?")
+    assert answer.text.startswith("No") and all(
+        c in answer.text for c in ("Jakarta", "Dili", "Manila")), answer.text
+    # the other article's passage is still cited beside her whole journey
+    assert any("Vietnam" in s.quote for s in answer.sources), answer.sources
+    # from one of his stops "straight to" one of hers: the stop that did follow
+    answer = second.ask("putin went from pyongyang straight to dili??")
+    assert answer.text.startswith("No") and "Vietnam" in answer.text, answer.text

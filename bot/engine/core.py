@@ -786,9 +786,12 @@ class Desk:
         """The fact that fits the question best, when one fits well; asked of a step
         ("after Zenda she flew to <elsewhere>?"), that step and the one that followed."""
         ask = Ask(parsed, parsed.mentions, (), self.principal, self.home)
-        if parsed.sequence and ask.others \
+        # ("from Zenda straight to <elsewhere>?": the step that did follow Zenda)
+        origin = any(m.start > 0 and parsed.words[m.start - 1] in self.composer.vocab.route_origins
+                     and self.composer.kind_of(m.entity) in PLACE_KINDS for m in parsed.mentions)
+        if (parsed.sequence or origin) and ask.others \
                 and (step := journey.next_step(self.composer, ask)) is not None:
-            return step.facts[::-1] if parsed.forwards else step.facts
+            return step.facts[::-1] if parsed.forwards or origin else step.facts
         if (parsed.first or parsed.last) and not ask.others \
                 and (ends := journey.step(self.composer, ask)) is not None:
             return ends.facts  # "she kicked off in <elsewhere>?": where she did
@@ -1855,14 +1858,30 @@ class Engine:
                if not quoted or said & ((i := desk.index.by_id[f.id]).strong | i.weak)]
         # (not one that shares no word of the claim: "Ana said <B's quote>")
         sources: tuple[Source, ...] = ()
+        journey_text = ""
+        if claimed and self.snapshot.entities[name].kind in PLACE_KINDS and not any(
+                desk.composer.kind_of(m.entity) in ("city", "country") for m in q.mentions
+                if m.entity not in elsewhere) and not any(
+                desk.composer.kind_of(p) in ("city", "country") for f in own
+                for p in f.places) and (
+                "visit" in q.kinds or any(m.entity == name and m.role == "place"
+                                          for m in q.mentions)):
+            # "did Ana stop in <where Ben went>?": where she did go, as her article tells
+            # (unless her own fact of the rest of the claim is placed: "host the forum")
+            ask = Ask(q, tuple(m for m in q.mentions if m.entity not in elsewhere), (),
+                      desk.principal, desk.home)
+            if (went := desk.kinds["trips"](desk.composer, ask)) is not None and went.facts:
+                own, journey_text = went.facts, f" {went.text}"
         if own and claimed:
-            text += "".join(f" {f.summary}" for f in own)
+            text += journey_text or "".join(f" {f.summary}" for f in own)
             sources = tuple(Source(x.document, x.paragraph, x.quote) for f in own
                             for x in f.quotes)
         if facts:
             title = " / ".join(other.titles.values())
             text += f" In “{title}”: {facts[0].summary}"
-            sources += tuple(Source(x.document, x.paragraph, x.quote) for x in facts[0].quotes)
+            theirs = tuple(Source(x.document, x.paragraph, x.quote) for x in facts[0].quotes)
+            # (the other article's passage is cited whatever the length of the subject's own)
+            sources = sources[:max(0, MAX_SOURCES - len(theirs))] + theirs
         if context is not None:
             # what was asked about is the other article's: "who went there, then?" goes on
             # from there
