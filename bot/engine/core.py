@@ -20,14 +20,13 @@ from bot.engine.kinds import acronym, journey, kinds, yes_no
 from bot.engine.lexicon import IntentSpec, Lexicon, everyday
 from bot.engine.parse import Mention, Parsed, Parser, find, first_number, number
 from bot.engine.phrases import capital, join
-from bot.engine.policy import Policy, Refusal
+from bot.engine.policy import MAX_SOURCES, Policy, Refusal
 from bot.engine.referents import Referents
 from bot.engine.sessions import Context
 from bot.engine.text import fold, squeeze, stem, tokens, words
 from bot.settings import EngineSettings
 from bot.store.load import Fact, Snapshot
 
-MAX_SOURCES = 8
 GENERIC = ("what", "about")  # intents a follow-up such as "and Ben?" may take over
 # kinds whose answer to a yes/no question ("did they discuss X?", "has she made eight
 # trips?") is checked for a verdict
