@@ -1500,3 +1500,12 @@ def test_a_trip_put_where_the_other_subject_went_is_no_with_where_she_went(
     # from one of his stops "straight to" one of hers: the stop that did follow
     answer = second.ask("putin went from pyongyang straight to dili??")
     assert answer.text.startswith("No") and "Vietnam" in answer.text, answer.text
+
+
+def test_everyday_paraphrases_of_the_articles_words(second: AnswerService) -> None:
+    # "of us" counts people; "dealt with" is what was discussed
+    session = "paraphrases"
+    second.ask("did portugal sign anything with australia on this trip?", session)
+    assert "500" in second.ask("how many of us can go", session).text
+    answer = second.ask("who dealt with the south china sea?")
+    assert answer.answered and "Castillo" in answer.text, answer.text

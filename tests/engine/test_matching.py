@@ -319,3 +319,8 @@ def test_a_polite_frame_is_no_word_of_the_question(engine: Engine, framed: str) 
 def test_whats_the_deal_with_going_asks_why(engine: Engine) -> None:
     answer = engine.ask("what was orbans deal with going to russia")
     assert answer.answered and "peace initiative" in answer.text, answer.text
+
+
+def test_a_persons_private_details_are_declined(engine: Engine) -> None:
+    answer = engine.ask("how tall is kim jong un lol")
+    assert not answer.answered and "Pyongyang" not in answer.text, answer.text
