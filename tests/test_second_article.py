@@ -1473,7 +1473,7 @@ def test_the_members_own_news_before_a_question_is_no_word_of_it(
     assert "Santoso" in second.ask("im in jakarta rn, who did she meet here?").text
 
 
-def test_a_hyphen_joins_a_name_and_a_shorthand(second: AnswerService) -> None:
+def test_a_hyphen_joins_a_name_and_the_start_of_another(second: AnswerService) -> None:
     answer = second.ask("how much has portugal-SE asia trade grown over the past decade")
     assert "doubled" in answer.text, answer.text
 

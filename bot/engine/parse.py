@@ -601,10 +601,11 @@ class Parser:
         raw: list[str] = []
         for w in words(text.casefold())[:MAX_WORDS]:
             if "-" in w and not lex.knows(w) and all(
-                    lex.aliases.get((part,)) or part in lex.shorthand for part in w.split("-")):
+                    lex.aliases.get((part,)) or lex.aliases.starting(part)
+                    for part in w.split("-")):
                 # "a lisbon-manila flight": two places; "portugal-SE asia trade": one, then
                 # the start of another
-                raw.extend(x for part in w.split("-") for x in lex.shorthand.get(part, (part,)))
+                raw.extend(w.split("-"))
                 continue
             if (figure := _FIGURE.fullmatch(w)) and figure[2] in lex.shorthand:
                 raw.extend((figure[1], *lex.shorthand[figure[2]]))  # "40m": 40 million
@@ -1100,6 +1101,8 @@ class Parser:
                         ws[j] in self.lex.contact_words and ws[j] not in self.lex.nouns):
                     break  # the verb: "how many countries did she visit"; its subject:
                     # "how many meetings she had"
+                if out and ws[j] in self.lex.object_pronouns:
+                    break  # "how many leaders (does the article list) him meeting"
                 if ws[j] not in self.lex.stopwords or ws[j] in self.lex.nouns:
                     out.append(ws[j])
             return tuple(out)

@@ -324,3 +324,9 @@ def test_whats_the_deal_with_going_asks_why(engine: Engine) -> None:
 def test_a_persons_private_details_are_declined(engine: Engine) -> None:
     answer = engine.ask("how tall is kim jong un lol")
     assert not answer.answered and "Pyongyang" not in answer.text, answer.text
+
+
+def test_what_is_counted_ends_at_an_object_pronoun(engine: Engine) -> None:
+    answer = engine.ask("At the SCO summit, apart from Xi and Erdogan, how many other countries' "
+                        "leaders does the article list him meeting? exact number")
+    assert answer.text.startswith("5"), answer.text
