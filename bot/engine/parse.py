@@ -1089,7 +1089,7 @@ class Parser:
             i = at(phrase)
             if i < 0:
                 continue
-            out = []
+            out: list[str] = []
             for j in range(i + len(phrase), len(ws)):
                 if j in covered:
                     continue
