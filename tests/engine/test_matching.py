@@ -330,3 +330,8 @@ def test_what_is_counted_ends_at_an_object_pronoun(engine: Engine) -> None:
     answer = engine.ask("At the SCO summit, apart from Xi and Erdogan, how many other countries' "
                         "leaders does the article list him meeting? exact number")
     assert answer.text.startswith("5"), answer.text
+
+
+def test_list_them_all_after_a_question_asks_its_whole_list(engine: Engine) -> None:
+    answer = engine.ask("which countries' leaders held talks with putin in russia? list them all")
+    assert all(c in answer.text for c in ("Modi", "Orban", "Zimbabwe", "Bahrain")), answer.text
