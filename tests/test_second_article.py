@@ -1509,3 +1509,13 @@ def test_everyday_paraphrases_of_the_articles_words(second: AnswerService) -> No
     assert "500" in second.ask("how many of us can go", session).text
     answer = second.ask("who dealt with the south china sea?")
     assert answer.answered and "Castillo" in answer.text, answer.text
+
+
+def test_who_did_it_first_of_two_subjects_gives_when_each_did(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("two subjects needed")
+    answer = second.ask("who took office first, putin or ribeiro?")
+    assert "January" in answer.text and "May" in answer.text, answer.text
+    # (no order is said between two articles that give no year)
+    assert not answer.text.startswith(("Putin", "Ribeiro")), answer.text

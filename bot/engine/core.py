@@ -1476,10 +1476,20 @@ class Engine:
                   for side in sides]
         if not all(len(o) == 1 for o in owners) or owners[0][0] is owners[1][0]:
             return None
+        lex = self.lexicon
+        named = {i for m in q.mentions for i in range(m.start, m.end)}
+        # "who took office first, Ana or Ben?": each subject asked when they did it
+        deed = [w for i, w in enumerate(q.words) if i not in named and i != at
+                and w not in lex.question_words
+                and not any((w,) in ps for ps in (lex.firsts, lex.lasts, lex.before,
+                                                  lex.sequence))]
+        subjects = all(len(side) == 1 and side[0].entity in desk.principal
+                       for side, (desk,) in zip(sides, owners, strict=True)) and bool(deed)
         answered = []
         for side, (desk,) in zip(sides, owners, strict=True):
             end = at if side is sides[0] else max(m.end for m in side)
-            asked = "when is " + " ".join(q.words[min(m.start for m in side):end])
+            asked = f"when did {desk.short['subject']} {' '.join(deed)}" if subjects else \
+                "when is " + " ".join(q.words[min(m.start for m in side):end])
             answer = desk.answer(asked, self.parser.parse(asked), None, now)
             if not answer.answered:
                 return None
@@ -1640,6 +1650,8 @@ class Engine:
             return named  # "who had more meetings, A or B?", "what did A and B each sign?"
         if len(named) > 1 and self._listed(q):
             return named  # "what's next for A and for B?": each, side by side
+        if len(named) > 1 and "or" in q.words and (q.first or q.last or q.sequence):
+            return named  # "who took office first, A or B?": when each did, side by side
         if named and "or" not in q.words:  # "has A commented on B's warrant?": A acts
             return named[:1]
         if named:  # "who went to <place>, A or B?": the one whose facts have it, else both
