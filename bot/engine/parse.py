@@ -822,6 +822,8 @@ class Parser:
         taken = {i for m in found for i in range(m.start, m.end)}
         at = Finder(ws)
         for phrase in self.lex.leader_words:
+            if phrase[0] not in at.where:
+                continue
             k = at(phrase)
             end = k + len(phrase)
             if k < 1 or ws[k - 1] != "the" or end >= len(ws) or ws[end] in self.lex.stopwords \
@@ -900,6 +902,8 @@ class Parser:
         out = []
         at = Finder(ws)
         for phrase in self.lex.leader_words:
+            if phrase[0] not in at.where and (len(phrase) > 1 or phrase[0] + "s" not in at.where):
+                continue
             if at(phrase) < 0 and at((*phrase[:-1], phrase[-1] + "s")) < 0:
                 continue  # ("prime ministers": the role "prime minister")
             words = " ".join(phrase)
@@ -915,11 +919,13 @@ class Parser:
         that its leader does not."""
         held = (self.entities[person].role or "").casefold()
         j = i + 1 if i < len(ws) and ws[i] == "s" else i  # "ruritania's foreign minister"
-        return any(tuple(ws[j:j + len(p)]) == p and " ".join(p) in self.roles_held
-                   and " ".join(p) not in held for p in self.lex.leader_words)
+        return j < len(ws) and any(
+            ws[j:j + len(p)] == p and " ".join(p) in self.roles_held and " ".join(p) not in held
+            for p in self.lex.leader_words.by_first.get(ws[j], ()))
 
     def _leader_word_at(self, ws: tuple[str, ...], i: int) -> bool:
-        return any(tuple(ws[i:i + len(p)]) == p for p in self.lex.leader_words)
+        return i < len(ws) and any(ws[i:i + len(p)] == p
+                                   for p in self.lex.leader_words.by_first.get(ws[i], ()))
 
     def _leader_of_before(self, ws: tuple[str, ...], m: Mention) -> bool:
         j = m.start - 1
