@@ -1519,3 +1519,9 @@ def test_who_did_it_first_of_two_subjects_gives_when_each_did(
     assert "January" in answer.text and "May" in answer.text, answer.text
     # (no order is said between two articles that give no year)
     assert not answer.text.startswith(("Putin", "Ribeiro")), answer.text
+
+
+def test_a_start_claimed_with_its_date_is_checked_as_the_first_stop(
+        second: AnswerService) -> None:
+    answer = second.ask("ribeiro started her tour in manila on march 3?")
+    assert answer.text.startswith("No") and "Jakarta" in answer.text, answer.text

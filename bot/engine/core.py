@@ -62,6 +62,14 @@ def short_name(name: str, words: Mapping[str, list[str]], text: str) -> str:
     return (best.title() if counts[best] else name) or name
 
 
+def _figures(q: Parsed, months: frozenset[str]) -> set[int]:
+    """The numbers of a question but the days of a date ("on March 3")."""
+    ws = q.words
+    days = {n for i, w in enumerate(ws) if (n := number(w)) is not None
+            and ((i and ws[i - 1] in months) or (i + 1 < len(ws) and ws[i + 1] in months))}
+    return set(q.numbers) - days
+
+
 class Desk:
     """One subject's facts and the strategies over them.
 
@@ -232,14 +240,15 @@ class Desk:
                 and (parsed.first or parsed.last or parsed.sequence):
             reply = journey.order(self.composer, ask)  # "A or B first?": a verdict, said first
         ever = any(w in self.composer.vocab.ever_words for w in parsed.words)
+        figures = _figures(parsed, self.lexicon.months)  # ("started in Zenda on March 3?": a date, no figure)
         if reply is None and (parsed.first or parsed.last) and not ever \
-                and journey.places(self.composer, ask) and not parsed.numbers \
+                and journey.places(self.composer, ask) and not figures \
                 and (strategy == "yes_no" or parsed.words[0] in self.lexicon.openers
                      or self.lexicon.tagged(parsed.words)) \
                 and not parsed.sequence and self._of_journey(ask):
             reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
         if reply is None and (parsed.first or parsed.last) and strategy in PRESUPPOSING \
-                and not parsed.sequence and not parsed.numbers \
+                and not parsed.sequence and not figures \
                 and (ask.placed or set(parsed.words) & self.lexicon.step_nouns) \
                 and journey.places(self.composer, ask) \
                 and (wrong := journey.step_checked(self.composer, ask)) is not None \

@@ -993,6 +993,11 @@ class Parser:
                     and phrase[0] not in lex.question_words \
                     and ws[start + 1:start + 2] and ws[start + 1] in lex.openers:
                 return  # "what did the presidents promise?": what, not who, is asked
+            if tagged and at > start + 1 and phrase[0] in lex.question_words \
+                    and spec.answer != "yes_no" and ws[at - 1] not in ("and", "or") \
+                    and ws[at - 1] not in lex.stopwords \
+                    and ws[at + 1:at + 2] and ws[at + 1] not in lex.openers:
+                return  # "the summit where they met was in Zenda, wasnt it": a relative
             if at > start and phrase[0] in lex.question_words \
                     and opening in lex.question_words and phrase[0] != opening \
                     and ws[at - 1] not in ("and", "or"):

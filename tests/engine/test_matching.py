@@ -335,3 +335,8 @@ def test_what_is_counted_ends_at_an_object_pronoun(engine: Engine) -> None:
 def test_list_them_all_after_a_question_asks_its_whole_list(engine: Engine) -> None:
     answer = engine.ask("which countries' leaders held talks with putin in russia? list them all")
     assert all(c in answer.text for c in ("Modi", "Orban", "Zimbabwe", "Bahrain")), answer.text
+
+
+def test_a_relative_where_in_a_tagged_claim_asks_no_place(engine: Engine) -> None:
+    answer = engine.ask("the SCO summit where xi and putin met again was in beijing wasnt it")
+    assert answer.text.startswith("No") and "Astana" in answer.text, answer.text
