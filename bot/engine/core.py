@@ -240,7 +240,8 @@ class Desk:
                 and (parsed.first or parsed.last or parsed.sequence):
             reply = journey.order(self.composer, ask)  # "A or B first?": a verdict, said first
         ever = any(w in self.composer.vocab.ever_words for w in parsed.words)
-        figures = _figures(parsed, self.lexicon.months)  # ("started in Zenda on March 3?": a date, no figure)
+        # ("started in Zenda on March 3?": a date, no figure)
+        figures = _figures(parsed, self.lexicon.months)
         if reply is None and (parsed.first or parsed.last) and not ever \
                 and journey.places(self.composer, ask) and not figures \
                 and (strategy == "yes_no" or parsed.words[0] in self.lexicon.openers
