@@ -1525,3 +1525,10 @@ def test_a_start_claimed_with_its_date_is_checked_as_the_first_stop(
         second: AnswerService) -> None:
     answer = second.ask("ribeiro started her tour in manila on march 3?")
     assert answer.text.startswith("No") and "Jakarta" in answer.text, answer.text
+
+
+def test_a_meeting_put_in_the_wrong_place_says_whom_she_saw_there(
+        second: AnswerService) -> None:
+    answer = second.ask("before the trip she hosted the indonesian FM in lisbon in february")
+    assert answer.text.startswith("No") and "Chaiyasit" in answer.text \
+        and "Jakarta" in answer.text, answer.text
