@@ -1532,3 +1532,9 @@ def test_a_meeting_put_in_the_wrong_place_says_whom_she_saw_there(
     answer = second.ask("before the trip she hosted the indonesian FM in lisbon in february")
     assert answer.text.startswith("No") and "Chaiyasit" in answer.text \
         and "Jakarta" in answer.text, answer.text
+
+
+def test_a_topic_claimed_of_the_wrong_meeting_is_no_with_where_it_came_up(
+        second: AnswerService) -> None:
+    answer = second.ask("castillo and ribeiro mostly talked palm oil exports in manila, right?")
+    assert answer.text.startswith("No") and "Santoso" in answer.text, answer.text

@@ -224,6 +224,15 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                 # "did she sign a defence pact in Zenda?": she was there; no pact is told
                 return Reply("the article does not report that. " + facts[0].summary,
                              facts[:1], verdict=False)
+            if asserted and not asserted & held_any and (came_up := next(
+                    (i.fact for i in c.index.candidates((), asserted)
+                     if asserted <= (i.strong | i.weak) and i not in hits
+                     and (not ask.principal or ask.principal & set(i.fact.participants))),
+                    None)) is not None:
+                # "Li and Ana talked palm oil in Zenda?": they met there; the palm oil
+                # came up elsewhere, with someone else
+                return Reply(f"{facts[0].summary} {came_up.summary}", [facts[0], came_up],
+                             verdict=False)
             if _qualified(c, q, hits[:3]):
                 return Reply(facts[0].summary, facts[:1], verdict=False)
             if (apart := _apart(c, ask, Reply(facts[0].summary, facts[:1]))) is not None:
