@@ -1538,3 +1538,14 @@ def test_a_topic_claimed_of_the_wrong_meeting_is_no_with_where_it_came_up(
         second: AnswerService) -> None:
     answer = second.ask("castillo and ribeiro mostly talked palm oil exports in manila, right?")
     assert answer.text.startswith("No") and "Santoso" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("claim", [
+    "The South China Sea came up in Canberra with Whitfield.",
+    "did they discuss the south china sea in jakarta?",
+])
+def test_what_came_up_at_another_meeting_is_no_with_that_meeting(
+        second: AnswerService, claim: str) -> None:
+    answer = second.ask(claim)
+    assert answer.text.startswith("No") and "Manila" in answer.text, answer.text
+    assert second.ask("did the south china sea come up in manila?").text.startswith("Yes")

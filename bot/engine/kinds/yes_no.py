@@ -522,6 +522,25 @@ def _timed(c: Composer, ask: Ask, reply: Reply) -> Reply:
     return reply
 
 
+def _about_elsewhere(c: Composer, ask: Ask, fact: Fact) -> Reply | None:
+    """'The Zendan Sea came up in Strelsau with Li?': the meeting found holds nothing of
+    what the claim says came up, and another of the subject's facts is about it: No,
+    with both."""
+    found = c.index.by_id.get(fact.id)
+    if found is None:
+        return None
+    untied = [e for e in ask.others if e not in ask.home and e not in ask.principal
+              and not _tied(c, found, e)]
+    if not untied:
+        return None
+    other = next((i for i in c.index.facts if i is not found
+                  and all(e in i.about for e in untied)
+                  and (not ask.principal or ask.principal & set(i.fact.participants))), None)
+    if other is None:
+        return None
+    return Reply(f"{fact.summary} {other.fact.summary}", [fact, other.fact], verdict=False)
+
+
 def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
     """A yes/no question another kind answered ("did they discuss X?", "has she made
     eight trips?"): the claim checked against what it found, and a verdict where the
@@ -541,6 +560,8 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
         return replace(reply, verdict=False)  # "spends too much?" of "too little"
     if (apart := _apart(c, ask, reply)) is not None:
         return apart
+    if (elsewhere := _about_elsewhere(c, ask, reply.facts[0])) is not None:
+        return elsewhere
     if reply.items and not q.numbers and not ask.placed and (
             any(w in c.vocab.existence_words for w in q.words)
             or (q.intent is not None and q.intent.answer == "trips")):
@@ -1057,6 +1078,8 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
             for p in ask.placed):
         # "is the firm building the Zenda plant in Freedonia?": the fact puts it elsewhere
         return Reply(fact.summary, [fact], verdict=False)
+    if item is not None and (elsewhere := _about_elsewhere(c, ask, fact)) is not None:
+        return elsewhere  # "did they discuss the Zendan Sea in Strelsau?": elsewhere
     if missing and missing == ask.q.distinct_stems and "or" not in ask.q.words \
             and not any(c.vocab.knows(w) or number(w) is not None for w in ask.q.distinctive):
         # "is it raining in Zenda?": the claim is about nothing the article mentions
