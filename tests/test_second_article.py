@@ -1549,3 +1549,16 @@ def test_what_came_up_at_another_meeting_is_no_with_that_meeting(
     answer = second.ask(claim)
     assert answer.text.startswith("No") and "Manila" in answer.text, answer.text
     assert second.ask("did the south china sea come up in manila?").text.startswith("Yes")
+
+
+def test_a_person_called_by_another_country_or_office_is_corrected_first(
+        second: AnswerService) -> None:
+    answer = second.ask("what did the brazilian foreign minister ana ribeiro sign in canberra")
+    assert answer.text.startswith("No. Ana Ribeiro is Foreign Minister of Portugal") \
+        and "working holiday" in answer.text, answer.text
+    answer = second.ask("what did she talk about with fiji's president koroi")
+    assert answer.text.startswith("No") and "Prime Minister of Fiji" in answer.text, answer.text
+    # an office no role has ("pm") and an office of someone else's ("the Timorese
+    # president Ribeiro met") call no one anything
+    assert not second.ask("what did fiji's pm koroi say").text.startswith("No")
+    assert not second.ask("who's the timorese president ribeiro met").text.startswith("No")

@@ -284,6 +284,11 @@ class Desk:
             reply = self._fallback(ask)
         if reply is None:
             return self.decline(original, Refusal.NO_FIT, context, now)
+        if strategy != "yes_no" and reply.answered and reply.verdict is None \
+                and (called := yes_no.miscalled(self.composer, ask)) is not None:
+            # "what did the Zendan minister Ana sign?": she is not Zendan, first; then
+            # what she signed
+            reply = replace(reply, text=f"{called} {reply.text}", verdict=False)
         if strategy in CLAIMS and (parsed.words[0] in self.lexicon.openers or parsed.claim):
             # "did they discuss X?", "he's made like ten trips, hasn't he?"
             reply = yes_no.check(self.composer, ask, reply)

@@ -1244,6 +1244,47 @@ def _same(c: Composer, ask: Ask, people: list[str]) -> bool:
                                  for w in between)
 
 
+def miscalled(c: Composer, ask: Ask) -> str | None:
+    """'What did the Zendan foreign minister Ana sign?', 'Ruritania's president Ben': a
+    person named with a country or an office the gazetteer does not give them; what it
+    does give ("Ana is Foreign Minister of Portugal."), to be said before the answer."""
+    ws = ask.q.words
+    for m in ask.mentions:
+        person = c.entities.get(m.entity)
+        if m.start < 1 or person is None or person.kind != "person" or not person.role \
+                or not person.country or any(w in c.vocab.leader_words
+                                             for w in ws[m.start:m.end + 1]):
+            continue  # ("the Zendan FM": a country's office standing for the person)
+        role = f" {person.role.casefold()} "
+        j = m.start
+        offices: list[str] = []
+        while j > 0 and (ws[j - 1] in ("the", "s") or ws[j - 1] in c.vocab.leader_words):
+            if ws[j - 1] in c.vocab.offices:
+                offices.append(ws[j - 1])
+            j -= 1
+        # (an office is claimed only beside its person: "ana, the foreign minister")
+        country = next((n for n in ask.mentions if n.end == j and n.start >= 0
+                        and c.kind_of(n.entity) == "country"), None)
+        if not offices:
+            continue  # ("who went to Zenda, Ana or Ben": no office, no one called anything)
+        start = country.start if country is not None else j
+        while start > 0 and ws[start - 1] == "the":
+            start -= 1
+        after = ws[m.end] if m.end < len(ws) else ""
+        if after and (after in c.vocab.contact_words or after.endswith("ed")) \
+                and not (start and ws[start - 1] in c.vocab.openers):
+            continue  # "the Zendan president Ana visited": his office, her visit
+        wrong_country = country is not None and country.entity != person.country \
+            and person.country not in c.index.lineage(country.entity)
+        # (an office word no one's role has, "pm", "premier", names none to deny)
+        held = f" {c.snapshot.words.roles.replace('|', ' ')} "
+        offices = [o for o in offices if f" {o} " in held]
+        wrong_office = bool(offices) and not any(f" {o} " in role for o in offices)
+        if wrong_country or wrong_office:
+            return f"{person.name} is {person.role}."
+    return None
+
+
 def _office(c: Composer, ask: Ask, person: Entity) -> Reply | None:
     """'Ben is the defence secretary, isn't he?': the office words next to the name that
     his role does not have."""
