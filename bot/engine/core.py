@@ -1567,7 +1567,11 @@ class Engine:
             if strangers and article is None:
                 return self._not_theirs(desk, question, parsed, strangers, context, now)
         parsed = self._own(desk, parsed)
-        if len(self.keys) > 1 and article is None \
+        # ("the Brazilian minister Ana": a country said only to call her so is corrected at
+        # her desk, not taken for the other article's)
+        called = yes_no.miscalled(desk.composer,
+                                  Ask(parsed, parsed.mentions, (), desk.principal, desk.home))
+        if len(self.keys) > 1 and article is None and called is None \
                 and (elsewhere := self._elsewhere(desk, parsed)):
             return self._not_theirs(desk, question, parsed, elsewhere, context, now)
         if (weighed := self._more_of(desk, question, parsed, now)) is not None:
