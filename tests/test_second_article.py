@@ -1562,3 +1562,15 @@ def test_a_person_called_by_another_country_or_office_is_corrected_first(
     # president Ribeiro met") call no one anything
     assert not second.ask("what did fiji's pm koroi say").text.startswith("No")
     assert not second.ask("who's the timorese president ribeiro met").text.startswith("No")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("what did president belo say about the aid money?", "what Joaquim Belo said"),
+    ("how did belo react to the aid pledge", "how Joaquim Belo reacted"),
+])
+def test_what_someone_with_no_statement_said_is_not_said(
+        second: AnswerService, question: str, said: str) -> None:
+    answer = second.ask(question)
+    assert not answer.answered and said in answer.text, answer.text
+    # someone whose words are told is answered with them
+    assert "Atlantic" in second.ask("what did ribeiro say").text

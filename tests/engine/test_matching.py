@@ -340,3 +340,10 @@ def test_list_them_all_after_a_question_asks_its_whole_list(engine: Engine) -> N
 def test_a_relative_where_in_a_tagged_claim_asks_no_place(engine: Engine) -> None:
     answer = engine.ask("the SCO summit where xi and putin met again was in beijing wasnt it")
     assert answer.text.startswith("No") and "Astana" in answer.text, answer.text
+
+
+def test_a_countrys_reaction_told_as_what_it_did_is_answered(engine: Engine) -> None:
+    answer = engine.ask("how did vietnam respond to the americans complaining about the visit")
+    assert answer.answered and "ignored" in answer.text, answer.text
+    answer = engine.ask("how did zelenskiy react to orban showing up in kyiv")
+    assert not answer.answered and "how Volodymyr Zelenskiy reacted" in answer.text, answer.text

@@ -53,10 +53,49 @@ def label_of(c: Composer, ask: Ask) -> Reply | None:
     return None
 
 
+def unheard(c: Composer, ask: Ask) -> Reply | None:
+    """'What did Ben say about the aid?', 'how did Zenda react?': what someone said or
+    made of something, when no statement of theirs is told: not said, and the fact
+    nearest the question."""
+    q = ask.q
+    if q.claim or not q.words or q.words[0] not in c.vocab.question_words:
+        return None
+    verb = next((i for i, w in enumerate(q.words) if w in c.vocab.opinion_words), None)
+    if verb is None:
+        return None
+    # the one saying: the name right before the verb ("did President Ben say"), whatever
+    # stands between is an office or a grammar word
+    # ("what do critics in Zenda say": a place, no one saying; "what's Zenda's position":
+    # no verb of saying asked with "did"/"does")
+    speaker = max((m for m in ask.mentions if 0 <= m.end <= verb
+                   and m.role not in ("excluded", "place")
+                   and set(q.words[:m.start]) & c.vocab.openers
+                   and all(w in c.vocab.stopwords or w in c.vocab.leader_words
+                           for w in q.words[m.end:verb])), key=lambda m: m.end, default=None)
+    if speaker is None or c.kind_of(speaker.entity) not in ("person", "country", "city",
+                                                             "organisation"):
+        return None
+    name = speaker.entity
+    told = [i for i in c.index.candidates((name,), frozenset())
+            if c.index.relevance(i, (name,), frozenset(), ask.home) > 0]
+    if not told or any((i.fact.kind == "statement" and name in i.fact.participants)
+                       or name in i.fact.reported_by for i in told):
+        return None  # (what Ben said is told, or nothing of Ben here: others answer it)
+    asked = q.distinct_stems
+    if c.kind_of(name) != "person" and any(
+            a == s or (min(len(a), len(s)) >= 5 and (a.startswith(s) or s.startswith(a)))
+            for i in told for s in i.strong | i.weak for a in asked):
+        return None  # ("how did Zenda respond to the complaining?": what it did, told)
+    found = c.top(ask, c.focused(ask), minimum=1.0, spread=0.0, most=1)
+    said = f"what {c.words.named(name)} said" if stem(q.words[verb]) in c.vocab.said_stems \
+        else f"how {c.words.named(name)} reacted"  # ("how did Ben react / feel?")
+    return c.not_said(said, [found[0][1].fact] if found else [])
+
+
 @register("what")
 def what(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
-    if (role := role_of(c, ask) or label_of(c, ask)) is not None:
+    if (role := role_of(c, ask) or label_of(c, ask) or unheard(c, ask)) is not None:
         return role
     named = tuple(e for e in ask.others if e not in ask.home)
     pool = c.focused(ask)  # a fact about what the question names, where there is one
