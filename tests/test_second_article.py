@@ -1574,3 +1574,10 @@ def test_what_someone_with_no_statement_said_is_not_said(
     assert not answer.answered and said in answer.text, answer.text
     # someone whose words are told is answered with them
     assert "Atlantic" in second.ask("what did ribeiro say").text
+
+
+def test_what_two_sides_agreed_is_not_said_where_their_meeting_tells_no_agreement(
+        second: AnswerService) -> None:
+    answer = second.ask("what did ribeiro and the samoan foreign minister agree on")
+    assert not answer.answered and "agreed" in answer.text, answer.text
+    assert "working holiday" in second.ask("what did ribeiro and whitfield agree on").text

@@ -152,6 +152,7 @@ class Vocab:
     response_words: frozenset[str]  # an answer to an invitation: "accept", "say yes"
     currency_words: frozenset[str]
     said_stems: frozenset[str]  # stems of the words for saying ("said", "pledged", "vowed")
+    agreement_stems: frozenset[str]  # "agreed", "signed", "deal": what two sides settled
     tenure_stems: frozenset[str]  # "took office", "sworn in": when someone came to a post
     place_nouns: frozenset[str]  # "countries", "nations": what is counted is places
     leader_nouns: frozenset[str]  # one-word leader words: "leaders", not "foreign"
@@ -234,6 +235,8 @@ class Vocab:
             said_stems=term_stems(tuple(w for p in v.get("kind_words", {}).get("statement", ())
                                         for w in tokens(p))),
             reason_words=tuple(tuple(tokens(w)) for w in v.get("reason_words", ())),
+            agreement_stems=term_stems(tuple(w for p in v.get("agreement_words", ())
+                                             for w in tokens(p))),
             place_nouns=lexicon.place_nouns, attribute_nouns=words("attribute_nouns"),
             opinion_words=words("opinion_words"), question_words=words("question_words"),
             unit_days={ws[0]: int(ws[1]) for line in v.get("time_unit_days", ())

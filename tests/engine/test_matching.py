@@ -347,3 +347,9 @@ def test_a_countrys_reaction_told_as_what_it_did_is_answered(engine: Engine) -> 
     assert answer.answered and "ignored" in answer.text, answer.text
     answer = engine.ask("how did zelenskiy react to orban showing up in kyiv")
     assert not answer.answered and "how Volodymyr Zelenskiy reacted" in answer.text, answer.text
+
+
+def test_what_two_others_agreed_is_never_another_pairs_deal(engine: Engine) -> None:
+    answer = engine.ask("what did orban and xi agree on when he went to china")
+    assert not answer.answered and "right side of history" not in answer.text, answer.text
+    assert "pact" in engine.ask("what deal did putin sign with north korea").text

@@ -92,10 +92,39 @@ def unheard(c: Composer, ask: Ask) -> Reply | None:
     return c.not_said(said, [found[0][1].fact] if found else [])
 
 
+def unagreed(c: Composer, ask: Ask) -> Reply | None:
+    """'What did Ana and Li agree on?' when the facts of their meeting tell no agreement:
+    not said, and the meeting (never another pair's deal)."""
+    q = ask.q
+    settled = next((i for i, w in enumerate(q.words) if stem(w) in c.vocab.agreement_stems),
+                   None)
+    # (asked with "did": "what did they agree on", not "what's his deal with Li?")
+    if q.claim or not q.words or q.words[0] not in c.vocab.question_words or settled is None \
+            or not set(q.words[:settled]) & c.vocab.openers:
+        return None
+    # (a country met stands for its minister: "Ana and the Zendan minister")
+    people = {m.entity for m in ask.mentions if m.start >= 0 and m.role not in ("excluded",
+                                                                               "place")
+              and m.entity not in ask.principal and m.entity not in ask.home
+              and c.kind_of(m.entity) in ("person", "country")}
+    # (a person's own country is no other side: "Erdogan ... Turkey")
+    people -= {c.entities[p].country for p in people if c.kind_of(p) == "person"}
+    if not people:
+        return None
+    met = [i for i in c.index.candidates(tuple(people), frozenset())
+           if all(c.index.takes_part(i, p) for p in people)]
+    if not met or any(c.vocab.agreement_stems & (i.strong | i.weak) for i in met):
+        return None
+    subject = set(ask.principal) if len(people) == 1 and len(ask.principal) == 1 else set()
+    sides = c.words.people(sorted(people | subject))
+    return c.not_said(f"what {sides} agreed", [met[0].fact])
+
+
 @register("what")
 def what(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
-    if (role := role_of(c, ask) or label_of(c, ask) or unheard(c, ask)) is not None:
+    if (role := role_of(c, ask) or label_of(c, ask) or unheard(c, ask)
+            or unagreed(c, ask)) is not None:
         return role
     named = tuple(e for e in ask.others if e not in ask.home)
     pool = c.focused(ask)  # a fact about what the question names, where there is one
