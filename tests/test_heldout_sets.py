@@ -127,7 +127,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round34-both.yaml", "both", 0.95),
         ("round35-putin-diplomacy.yaml", "shipped", 0.88),
         ("round35-ribeiro-asia-pacific.yaml", "second", 0.91),
-        ("round35-both.yaml", "both", 0.87)]
+        ("round35-both.yaml", "both", 0.87),
+        ("round36-putin-diplomacy.yaml", "shipped", 0.99),
+        ("round36-ribeiro-asia-pacific.yaml", "second", 0.99),
+        ("round36-both.yaml", "both", 0.96)]
 
 
 def _data(which: str, tmp: Path) -> Path:
