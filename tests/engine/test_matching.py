@@ -353,3 +353,8 @@ def test_what_two_others_agreed_is_never_another_pairs_deal(engine: Engine) -> N
     answer = engine.ask("what did orban and xi agree on when he went to china")
     assert not answer.answered and "right side of history" not in answer.text, answer.text
     assert "pact" in engine.ask("what deal did putin sign with north korea").text
+
+
+def test_a_visit_ahead_to_where_an_invitation_stands_is_no_false_premise(engine: Engine) -> None:
+    answer = engine.ask("when is putin visiting turkey?")
+    assert not answer.text.startswith("No") and "very soon" in answer.text, answer.text

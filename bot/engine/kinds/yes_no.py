@@ -1357,8 +1357,9 @@ def _not_there(c: Composer, ask: Ask, placed: set[str], been: bool) -> Reply | N
     and what the article tells of Zenda."""
     if been or not placed or not c.asks_contact(ask.q) or not ask.principal or any(
             c.kind_of(p) not in ("country", "city") for p in placed) or any(
-            i.fact.occasion and c.index.at(i, p) for i in c.pool(FUTURE_KINDS) for p in placed):
-        return None
+            (i.fact.occasion or ask.q.future) and c.index.at(i, p)
+            for i in c.pool((*FUTURE_KINDS, "invitation")) for p in placed):
+        return None  # ("when is he visiting Zenda?" of an invitation there: ahead)
     told = [i for i in c.pool(CONTACT_KINDS) if ask.principal & set(i.fact.participants)
             and all(_tied(c, i, p) for p in placed)]
     # ("why did he fly to the Zendan capital?" when Zenda's leader came to him: the
