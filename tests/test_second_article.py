@@ -1581,3 +1581,9 @@ def test_what_two_sides_agreed_is_not_said_where_their_meeting_tells_no_agreemen
     answer = second.ask("what did ribeiro and the samoan foreign minister agree on")
     assert not answer.answered and "agreed" in answer.text, answer.text
     assert "working holiday" in second.ask("what did ribeiro and whitfield agree on").text
+
+
+def test_what_she_pledged_is_the_fact_that_says_pledged(second: AnswerService) -> None:
+    answer = second.ask("what did ribeiro pledge?")
+    assert "40 million" in answer.text.split(".")[0] + answer.text, answer.text
+    assert "Atlantic" not in answer.text, answer.text

@@ -345,6 +345,8 @@ class Composer:
         kind = item.fact.kind
         if kind in q.kinds:  # "what did he say": a statement; "go to": a trip
             score += 0.5 if kind in CONTACT_KINDS else 2.5
+        elif "statement" in q.kinds and q.stems & self.vocab.said_stems & item.strong:
+            score += 2.5  # "what did she pledge?": a visit where she pledged, in that word
         if moving and any(self.index.at(item, p) for p in ask.placed):
             score += 1.0  # "go to North Korea": a contact there, not a fact about it
         if q.distinctive:  # the words that make a question specific weigh more
