@@ -1587,3 +1587,14 @@ def test_what_she_pledged_is_the_fact_that_says_pledged(second: AnswerService) -
     answer = second.ask("what did ribeiro pledge?")
     assert "40 million" in answer.text.split(".")[0] + answer.text, answer.text
     assert "Atlantic" not in answer.text, answer.text
+
+
+def test_terse_follow_ups_read_the_fact_just_told(second: AnswerService) -> None:
+    session = "for-what"
+    for asked in ("where did ribeiro go after jakarta?", "who did she meet there",
+                  "what did she promise him"):
+        second.ask(asked, session)
+    answer = second.ask("for what?", session)
+    assert answer.answered and "schools" in answer.text, answer.text
+    answer = second.ask("and which president did she meet?", session)
+    assert answer.answered and "Belo" in answer.text, answer.text

@@ -605,7 +605,10 @@ class Desk:
         # summit", asks no one met)
         # (a question word further on opens one too: "the name of the Zendan president who
         # hosted the summit")
-        clause = next((i for i, w in enumerate(q.words) if (i and w in self.lexicon.relatives)
+        # ("and which president did she meet?": "which" after "and" asks; no clause)
+        clause = next((i for i, w in enumerate(q.words)
+                       if (i and w in self.lexicon.relatives
+                           and q.words[i - 1] not in ("and", "or", "so", "but"))
                        or (i > 1 and w in self.lexicon.question_words)), len(q.words))
         asks_who = ((q.intent is not None and q.intent.answer in ("who", "about"))
                     or q.asks_name) and not any(w in self.lexicon.contact_words

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.core import Engine
+from bot.engine.sessions import Context
 
 ERDOGAN, XI, PUTIN = "Recep Tayyip Erdogan", "Xi Jinping", "Vladimir Putin"
 MODI, ORBAN, KIM = "Narendra Modi", "Viktor Orban", "Kim Jong Un"
@@ -358,3 +359,11 @@ def test_what_two_others_agreed_is_never_another_pairs_deal(engine: Engine) -> N
 def test_a_visit_ahead_to_where_an_invitation_stands_is_no_false_premise(engine: Engine) -> None:
     answer = engine.ask("when is putin visiting turkey?")
     assert not answer.text.startswith("No") and "very soon" in answer.text, answer.text
+
+
+def test_what_he_called_it_is_of_the_one_talked_of(engine: Engine) -> None:
+    talk = Context()
+    engine.ask("who is viktor orban", talk)
+    answer = engine.ask("what did he call his trip?", talk)
+    assert "peace initiative" in answer.text, answer.text
+    assert not engine.ask("help me with my calculus homework pls").answered

@@ -43,7 +43,9 @@ def label_of(c: Composer, ask: Ask) -> Reply | None:
     if not set(q.words) & c.vocab.naming_verbs or q.claim \
             or (q.intent is not None and q.intent.answer == "yes_no"):
         return None  # ("did he call her?": a claim, checked as one)
-    named = [m.entity for m in ask.mentions if m.role != "excluded" and m.start >= 0]
+    named = [m.entity for m in ask.mentions if m.role != "excluded" and m.start >= 0] or [
+        m.entity for m in ask.mentions if m.role != "excluded"
+        and c.kind_of(m.entity) == "person"]  # ("what did he call it?": the one talked of)
     for item in c.index.candidates(tuple(named), frozenset()) if named else c.index.facts:
         text = tuple(tokens(" ".join(x.quote for x in item.fact.quotes).casefold()))
         label = next((p for p in c.vocab.label_words if find(text, p) >= 0), None)

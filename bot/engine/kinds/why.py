@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.engine.compose import Ask, Composer, Reply, passage
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import register
@@ -51,6 +53,13 @@ def why(c: Composer, ask: Ask) -> Reply | None:
             and c.asks_contact(ask.q) and any(c.index.at(found[0][1], p) for p in ask.placed):
         # "why did she go to Zenda?" with no reason given: what she went there to do
         return Reply(fact.summary, [fact], score=found[0][0])
+    if not fact.why and fact.id in ask.prefer and not ask.q.distinctive \
+            and (slot := set(ask.q.words) & c.vocab.slot_prepositions):
+        # "for what?" of "pledged 40 million for schools": what its sentence says it is for
+        sentence = tokens(fact.summary.casefold())
+        if any(w in slot and after not in c.vocab.stopwords
+               for w, after in pairwise(sentence)):
+            return Reply(fact.summary, [fact], score=found[0][0])
     if not fact.why and not (ask.q.distinctive and c.hits(found[0][1], ask.q)):
         return c.not_said("why", [fact])
     text = fact.summary
