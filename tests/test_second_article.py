@@ -1598,3 +1598,10 @@ def test_terse_follow_ups_read_the_fact_just_told(second: AnswerService) -> None
     assert answer.answered and "schools" in answer.text, answer.text
     answer = second.ask("and which president did she meet?", session)
     assert answer.answered and "Belo" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("claim", ["did ribeiro leave lisbon on may 3?",
+                                   "Ribeiro left Lisbon on May 3 for her tour?"])
+def test_may_before_a_day_is_the_month(second: AnswerService, claim: str) -> None:
+    answer = second.ask(claim)
+    assert answer.text.startswith("No") and "March 3" in answer.text, answer.text
