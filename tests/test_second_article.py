@@ -1601,6 +1601,7 @@ def test_terse_follow_ups_read_the_fact_just_told(second: AnswerService) -> None
 
 
 @pytest.mark.parametrize("claim", ["did ribeiro leave lisbon on may 3?",
+                                   "did she leave lisbon on 3 may?",
                                    "Ribeiro left Lisbon on May 3 for her tour?"])
 def test_may_before_a_day_is_the_month(second: AnswerService, claim: str) -> None:
     answer = second.ask(claim)

@@ -1130,11 +1130,13 @@ class Parser:
             if before == "since":  # "since May" is a span, not a date to match
                 continue
             # "may" is a month only after a preposition ("in May", "during may")
-            after = number(ws[i + 1]) if i + 1 < len(ws) else None
+            day = [n for n in (number(before) if i else None,
+                               number(ws[i + 1]) if i + 1 < len(ws) else None)
+                   if n is not None and 1 <= n <= 31]
             if w in self.lex.months and (w != "may" or before in (
                     "in", "on", "during", "until", "by", "before", "after", "of", "early",
-                    "late", "mid", "last", "this") or (after is not None and 1 <= after <= 31)):
-                out.append(w)  # ("may 3": a date, whatever comes before it)
+                    "late", "mid", "last", "this") or day):
+                out.append(w)  # ("may 3", "3 may": a date, whatever comes before it)
         if len(out) > 1:  # "in November this year": the month is the time asked
             out = [t for t in out if t not in self.lex.current_year_times] or out
         return tuple(out)
