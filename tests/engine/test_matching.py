@@ -367,3 +367,9 @@ def test_what_he_called_it_is_of_the_one_talked_of(engine: Engine) -> None:
     answer = engine.ask("what did he call his trip?", talk)
     assert "peace initiative" in answer.text, answer.text
     assert not engine.ask("help me with my calculus homework pls").answered
+
+
+def test_what_is_asked_of_a_visit_ahead_is_no_false_premise(engine: Engine) -> None:
+    answer = engine.ask("what deals will putin and erdogan sign when he visits turkey")
+    assert not answer.answered and not answer.text.startswith("No"), answer.text
+    assert "very soon" in answer.text, answer.text

@@ -1318,6 +1318,10 @@ def premise(c: Composer, ask: Ask) -> Reply | None:
     """The place a why/what/when question takes for granted, checked: "why is the forum
     in Zenda?" of a forum in Strelsau, "how come she pledged 40 million to Zenda?"."""
     placed = _placed(c, ask)
+    if ask.q.future and placed and any(
+            c.index.at(i, p) and (not ask.principal or ask.principal & set(i.fact.participants))
+            for i in c.pool((*FUTURE_KINDS, "invitation")) for p in placed):
+        return None  # ("what will he sign when he visits Zenda?": a visit ahead, as told)
     # where the subject did go ("what deals did he sign in Zenda?"), only a fact the
     # question singles out by three of its words puts the thing elsewhere
     been = any(c.index.at(i, p) and (not ask.principal
