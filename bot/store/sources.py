@@ -65,6 +65,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "denied_alternatives", "first_person",
                     "specific_words", "likeness_words", "naming_verbs", "label_words",
                     "ever_words", "current_year_times", "other_year_times", "agreement_words",
+                    "event_words",
                     "response_words", "attributions", "subject_pronouns",
                     "object_pronouns",
                     "leader_words",

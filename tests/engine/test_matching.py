@@ -373,3 +373,9 @@ def test_what_is_asked_of_a_visit_ahead_is_no_false_premise(engine: Engine) -> N
     answer = engine.ask("what deals will putin and erdogan sign when he visits turkey")
     assert not answer.answered and not answer.text.startswith("No"), answer.text
     assert "very soon" in answer.text, answer.text
+
+
+def test_what_happened_with_someone_and_a_place_is_their_meeting_or_trip(
+        engine: Engine) -> None:
+    answer = engine.ask("yo what happened with putin and north korea")
+    assert "pact" in answer.text, answer.text

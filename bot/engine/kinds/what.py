@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.compose import Ask, Composer, Reply
+from bot.engine.facts import CONTACT_KINDS
 from bot.engine.kinds import register
 from bot.engine.parse import Parsed, find, number
 from bot.engine.phrases import join
@@ -130,7 +131,11 @@ def what(c: Composer, ask: Ask) -> Reply | None:
         return role
     named = tuple(e for e in ask.others if e not in ask.home)
     pool = c.focused(ask)  # a fact about what the question names, where there is one
-    found = c.top(ask, pool, minimum=1.0, spread=0.0, most=2)
+    # ("what happened with Ana and Zenda?": their meeting or her trip first)
+    happened = bool(set(q.words) & c.vocab.event_words)
+    found = c.top(ask, pool, minimum=1.0, spread=0.0, most=2,
+                  bonus=(lambda i: 1.0 if i.fact.kind in CONTACT_KINDS else 0.0)
+                  if happened else None)
     if not found:
         return None
     facts = [item.fact for _, item in found]
