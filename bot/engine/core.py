@@ -519,6 +519,8 @@ class Desk:
                     and q.words[at + 3] in self.composer.vocab.slot_prepositions)):
             # "what's the capacity of the plant?", "the age cutoff for it": the noun
             at += 1
+        if q.words[at:at + 1] and q.words[at] in lex.specific_words:
+            at += 1  # "what precise words did he use": the words
         noun = q.words[at] if len(q.words) > at else ""
         after = q.words[at + 1] if len(q.words) > at + 1 else ""
 
@@ -528,8 +530,10 @@ class Desk:
 
         if noun not in q.asked_for or not noun.isalpha() or noun.endswith("ing") \
                 or noun in lex.comparatives or noun in lex.ordinals or kind(noun) \
-                or lex.grammatical(noun) or self._uses(noun):
-            return None  # (not an ordinal, a comparison, "what gathering", "which month")
+                or lex.grammatical(noun) or self._uses(noun) \
+                or stem(noun) in self.composer.vocab.said_stems:
+            return None  # (not an ordinal, a comparison, "what gathering", "which month";
+            # "what words did he use": a statement's own)
         if (after == "of" and noun in lex.sort_nouns) or kind(after) or (
                 after not in lex.stopwords and not after.endswith("ed")
                 and stem(after) in self.article_stems):
@@ -590,6 +594,7 @@ class Desk:
                             or w in vocab.leader_words or stem(w) in vocab.entity_nouns
                             or w in vocab.attribute_nouns or w in vocab.currency_words
                             or w in vocab.money_words or number(w) is not None
+                            or stem(w) in vocab.said_stems  # ("which exact words": a quote)
                             for w in asked):
             return None
         found = self.composer.ranked(ask)[:1]

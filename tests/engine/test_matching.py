@@ -379,3 +379,12 @@ def test_what_happened_with_someone_and_a_place_is_their_meeting_or_trip(
         engine: Engine) -> None:
     answer = engine.ask("yo what happened with putin and north korea")
     assert "pact" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "what precise words did Erdogan use about Turkey's relations with Russia?",
+    "What exact phrase did Xi use about China and history?",
+])
+def test_the_exact_words_asked_are_the_statement_itself(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and "“" in answer.text, answer.text
