@@ -1606,3 +1606,14 @@ def test_terse_follow_ups_read_the_fact_just_told(second: AnswerService) -> None
 def test_may_before_a_day_is_the_month(second: AnswerService, claim: str) -> None:
     answer = second.ask(claim)
     assert answer.text.startswith("No") and "March 3" in answer.text, answer.text
+
+
+def test_a_claim_of_the_other_subjects_deed_is_no_with_that_article(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("two subjects needed")
+    answer = second.ask("Putin's tour lasted 12 days, correct?")
+    assert answer.text.startswith("No") and "Ribeiro" in answer.text, answer.text
+    # a No of the subject's own figure stays his: "more than 15 meetings"
+    answer = second.ask("fact check: ribeiro held 20+ meetings over two months, correct?")
+    assert answer.text.startswith("No") and "15" in answer.text, answer.text

@@ -1585,7 +1585,13 @@ class Engine:
         if (weighed := self._more_of(desk, question, parsed, now)) is not None:
             return weighed
         answer = desk.answer(question, parsed, context, now)
-        if article is None and not answer.answered \
+        # (a No from facts that share no word of the claim is no answer to it either:
+        # "Ben's tour lasted 12 days?" of Ana's tour)
+        unheld = not answer.answered or (self.policy.denies(answer) and not any(
+            len({s for s in parsed.stems if not s.isdigit()}
+                & ((i := desk.index.by_id[f]).strong | i.weak)) >= 2
+            for f in answer.trace.facts if f in desk.index.by_id))
+        if article is None and unheld \
                 and (theirs := self._done_elsewhere(desk, question, parsed)) is not None:
             return theirs  # "did Ben wrap up a 12-day tour?" of Ana's tour
         if context is not None and context.strategy is not None:
@@ -1808,10 +1814,12 @@ class Engine:
         # who the claim is about: the subject, or one of this article's people
         who = next((m.entity for m in q.mentions if m.entity in desk.principal or (
             m.entity in desk.present and self.snapshot.entities[m.entity].kind == "person")),
-            None)
+            None) or next((m.entity for m in q.mentions if m.entity in desk.present
+                           and self.snapshot.entities[m.entity].kind == "country"), None)
         if len(self.keys) < 2 or not desk.principal or len(said) < 2 or not claim \
-                or who is None:
-            return None
+                or who is None or any(said <= (i.strong | i.weak)
+                                      for i in desk.index.candidates((), said)):
+            return None  # (a fact of this subject holds the claim's words: its answer)
         facts, articles = self._terms
         holders = set.intersection(*(set(facts.get(s, ())) | set(articles.get(s, ()))
                                      for s in said))
