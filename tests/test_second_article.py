@@ -1617,3 +1617,10 @@ def test_a_claim_of_the_other_subjects_deed_is_no_with_that_article(
     # a No of the subject's own figure stays his: "more than 15 meetings"
     answer = second.ask("fact check: ribeiro held 20+ meetings over two months, correct?")
     assert answer.text.startswith("No") and "15" in answer.text, answer.text
+
+
+def test_what_she_did_where_she_never_went_is_no_with_her_stops(
+        second: AnswerService) -> None:
+    answer = second.ask("what did ribeiro do in singapore on this trip?")
+    assert answer.text.startswith("No") and "Jakarta" in answer.text, answer.text
+    assert "Koroi" in second.ask("what did ribeiro do in fiji?").text

@@ -1329,7 +1329,30 @@ def premise(c: Composer, ask: Ask) -> Reply | None:
                for i in c.pool(CONTACT_KINDS) for p in placed)
     return _event_premise(c, ask, ask.others, placed) or _met_elsewhere(c, ask, placed) \
         or _role_premise(c, ask, placed) or _not_there(c, ask, placed, been) \
+        or _never_went(c, ask, placed) \
         or _misplaced(c, ask, 3 if been else 2) or _topic_elsewhere(c, ask, placed)
+
+
+def _never_went(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
+    """'What did Ana do in Zenda on this trip?' when no fact of hers, past or planned,
+    puts her there (Zenda only named beside a forum ahead): No, and where she did go."""
+    q = ask.q
+    if not q.past or q.future or not placed or len(ask.principal) != 1 \
+            or any(c.kind_of(p) not in ("country", "city") for p in placed) \
+            or any(c.kind_of(e) == "person" and e not in ask.principal for e in ask.others):
+        return None  # (of the subject only: "what did Li tell Ben in Zenda?" is theirs)
+    if any(c.index.at(i, p) or any(p in c.index.lineage(x) for x in i.fact.places)
+           for i in c.index.facts if ask.principal & set(i.fact.participants)
+           for p in placed):
+        return None
+    went = trips(c, Ask(q, tuple(m for m in ask.mentions if m.entity not in placed),
+                        ask.prefer, ask.principal, ask.home))
+    if went is None or not went.facts:
+        return None
+    who = next(iter(ask.principal))
+    where = join([c.words.named(p) for p in sorted(placed)])
+    return Reply(f"the article does not report {c.words.named(who)} going to {where}. "
+                 f"{went.text}", went.facts, verdict=False, items=went.items)
 
 
 def _topic_elsewhere(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
