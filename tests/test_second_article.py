@@ -1624,3 +1624,12 @@ def test_what_she_did_where_she_never_went_is_no_with_her_stops(
     answer = second.ask("what did ribeiro do in singapore on this trip?")
     assert answer.text.startswith("No") and "Jakarta" in answer.text, answer.text
     assert "Koroi" in second.ask("what did ribeiro do in fiji?").text
+
+
+def test_the_one_who_of_the_other_articles_deed_is_no(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("two subjects needed")
+    answer = second.ask(
+        "so Koroi was the one who pledged 'unconditionally' to support Russia in its war?")
+    assert answer.text.startswith("No") and "Kim" in answer.text, answer.text

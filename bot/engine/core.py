@@ -1894,7 +1894,8 @@ class Engine:
             and self.snapshot.entities[name].kind in PLACE_KINDS
         claimed = bool(items) and not opinion and not planned and (
             (q.intent is not None and q.intent.answer in ("yes_no", *PRESUPPOSING))
-            or (bool(q.words) and q.words[0] in self.lexicon.openers) or contact or told)
+            or (bool(q.words) and q.words[0] in self.lexicon.openers) or contact or told
+            or q.claim)  # ("so Li was the one who pledged it?": a claim by its form)
         text = ("No: nothing" if claimed else "Nothing") + \
             f" in the articles connects {who} with {desk.composer.words.named(name)}."
         # what the subject's own article does say of the rest of the claim: the truth

@@ -58,7 +58,17 @@ def _uncleft(ws: list[str], lex: Lexicon) -> list[str]:
     opener = next((len(p) for p in lex.cleft_openers if tuple(ws[:len(p)]) == p), 0)
     rel = next((i for i in range(opener + 1, min(opener + 5, len(ws) - 1))
                 if ws[i] in lex.cleft_relatives), 0) if opener else 0
-    return [*ws[opener:rel], *ws[rel + 1:]] if rel else ws
+    if rel:
+        return [*ws[opener:rel], *ws[rel + 1:]]
+    # "so Ana was the one who signed it?" -> "so Ana signed it", "was Ana the one who
+    # signed it?" -> "Ana signed it": the claim it makes
+    for i in range(1, min(len(ws) - 3, 6)):
+        if ws[i:i + 2] == ["the", "one"] and ws[i + 2] in lex.cleft_relatives:
+            if ws[i - 1] in lex.copulas and i > 1:
+                return [*ws[:i - 1], *ws[i + 3:]]
+            if ws[0] in lex.copulas and i > 1:
+                return ["did", *ws[1:i], *ws[i + 3:]]  # ("did Ana sign it?")
+    return ws
 
 
 def _hearsay(ws: list[str], lex: Lexicon) -> list[str]:

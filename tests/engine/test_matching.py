@@ -388,3 +388,12 @@ def test_what_happened_with_someone_and_a_place_is_their_meeting_or_trip(
 def test_the_exact_words_asked_are_the_statement_itself(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.answered and "“" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("was kim the one who pledged support?", "Yes"),
+    ("kim was the one who pledged unconditional support?", "Yes"),
+    ("was xi the one who pledged unconditional support?", "No"),
+])
+def test_the_one_who_is_a_claim_of_that_one(engine: Engine, claim: str, verdict: str) -> None:
+    assert engine.ask(claim).text.startswith(verdict)
