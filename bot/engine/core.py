@@ -597,8 +597,11 @@ class Desk:
                             or stem(w) in vocab.said_stems  # ("which exact words": a quote)
                             for w in asked):
             return None
-        found = self.composer.ranked(ask)[:1]
-        if not found or stem(asked[-1]) not in found[0][1].strong | found[0][1].weak:
+        # (the best fact that says the thing asked for: "which weapons exactly" of the
+        # fact on weapons, not the visit ranked first)
+        noun = stem(asked[-1])
+        found = [r for r in self.composer.ranked(ask)[:3] if noun in r[1].strong | r[1].weak]
+        if not found:
             return None
         return self.composer.not_said(f"which {asked[-1]}", [found[0][1].fact])
 

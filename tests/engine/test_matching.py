@@ -397,3 +397,8 @@ def test_the_exact_words_asked_are_the_statement_itself(engine: Engine, question
 ])
 def test_the_one_who_is_a_claim_of_that_one(engine: Engine, claim: str, verdict: str) -> None:
     assert engine.ask(claim).text.startswith(verdict)
+
+
+def test_which_things_exactly_reads_the_fact_that_says_them(engine: Engine) -> None:
+    answer = engine.ask("which specific weapons did putin promise to give kim")
+    assert not answer.answered and "which weapons" in answer.text, answer.text
