@@ -123,14 +123,17 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round33-ribeiro-asia-pacific.yaml", "second", 0.95),
         ("round33-both.yaml", "both", 0.95),
         ("round34-putin-diplomacy.yaml", "shipped", 0.90),
-        ("round34-ribeiro-asia-pacific.yaml", "second", 0.96),
+        ("round34-ribeiro-asia-pacific.yaml", "second", 0.97),
         ("round34-both.yaml", "both", 0.95),
-        ("round35-putin-diplomacy.yaml", "shipped", 0.88),
-        ("round35-ribeiro-asia-pacific.yaml", "second", 0.91),
-        ("round35-both.yaml", "both", 0.87),
+        ("round35-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round35-ribeiro-asia-pacific.yaml", "second", 0.94),
+        ("round35-both.yaml", "both", 0.90),
         ("round36-putin-diplomacy.yaml", "shipped", 0.99),
         ("round36-ribeiro-asia-pacific.yaml", "second", 0.99),
-        ("round36-both.yaml", "both", 0.96)]
+        ("round36-both.yaml", "both", 0.96),
+        ("round37-putin-diplomacy.yaml", "shipped", 0.99),
+        ("round37-ribeiro-asia-pacific.yaml", "second", 0.98),
+        ("round37-both.yaml", "both", 0.96)]
 
 
 def _data(which: str, tmp: Path) -> Path:

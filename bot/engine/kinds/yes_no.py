@@ -1339,8 +1339,10 @@ def _never_went(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
     q = ask.q
     if not q.past or q.future or not placed or len(ask.principal) != 1 \
             or any(c.kind_of(p) not in ("country", "city") for p in placed) \
-            or any(c.kind_of(e) == "person" and e not in ask.principal for e in ask.others):
-        return None  # (of the subject only: "what did Li tell Ben in Zenda?" is theirs)
+            or any(e not in ask.principal and e not in placed and e not in ask.home
+                   for e in ask.others):
+        return None  # (of the subject only: "what did Li tell Ben in Zenda?" is theirs,
+        # "how did Zenda respond to Strelsau's complaints?" Zenda's)
     if any(c.index.at(i, p) or any(p in c.index.lineage(x) for x in i.fact.places)
            for i in c.index.facts if ask.principal & set(i.fact.participants)
            for p in placed):
