@@ -1633,3 +1633,9 @@ def test_the_one_who_of_the_other_articles_deed_is_no(
     answer = second.ask(
         "so Koroi was the one who pledged 'unconditionally' to support Russia in its war?")
     assert answer.text.startswith("No") and "Kim" in answer.text, answer.text
+
+
+def test_why_someone_urged_it_is_the_warning_said_just_before(
+        second: AnswerService) -> None:
+    answer = second.ask("why is koroi pushing rich countries for climate money")
+    assert answer.text.index("sea levels") < answer.text.index("cannot wait"), answer.text

@@ -402,3 +402,8 @@ def test_the_one_who_is_a_claim_of_that_one(engine: Engine, claim: str, verdict:
 def test_which_things_exactly_reads_the_fact_that_says_them(engine: Engine) -> None:
     answer = engine.ask("which specific weapons did putin promise to give kim")
     assert not answer.answered and "which weapons" in answer.text, answer.text
+
+
+def test_why_an_event_matters_is_the_opportunity_it_gives(engine: Engine) -> None:
+    answer = engine.ask("why does the brics summit matter for putin")
+    assert answer.answered and "opportunity" in answer.text, answer.text

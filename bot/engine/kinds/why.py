@@ -63,6 +63,8 @@ def why(c: Composer, ask: Ask) -> Reply | None:
     if not fact.why and not (ask.q.distinctive and c.hits(found[0][1], ask.q)):
         return c.not_said("why", [fact])
     text = fact.summary
+    if not fact.why and (before := _reason_before(c, fact)) is not None:
+        return before  # "why is Li pushing for climate money?": her warning just before
     if not fact.why:
         return Reply(text, [fact], score=found[0][0])
     said = set(tokens(text.casefold()))
@@ -83,6 +85,28 @@ def reason(c: Composer, fact: Fact) -> Reply | None:
                         last.paragraph, after[1])
         return Reply(f"{fact.summary} {after[1]}", [fact, extra])
     return None
+
+
+def _reason_before(c: Composer, fact: Fact) -> Reply | None:
+    """'Why is Li pushing rich nations for climate money?' of "Li said … and urged …", when
+    the sentence before it, a fact of Li's too, states a reason ("Li warned that rising
+    seas threaten …"): both, the reason first."""
+    if not fact.quotes or not fact.who:
+        return None
+    first = fact.quotes[0]
+    sentences = c.snapshot.sentences_by_paragraph.get((first.document, first.paragraph), [])
+    key = squeeze(first.quote)
+    at = next((i for i, t in enumerate(sentences) if key in squeeze(t) or squeeze(t) in key),
+              None)
+    if not at or not _gives_reason(c, sentences[at - 1]):
+        return None
+    before = squeeze(sentences[at - 1])
+    # (the speaker's statement there, before the visit that quotes the same sentence)
+    told = next((i.fact for i in sorted(c.index.facts, key=lambda i: i.fact.kind != "statement")
+                 if i.fact is not fact and set(i.fact.who) & set(fact.who) and any(
+                     squeeze(q.quote) in before or before in squeeze(q.quote)
+                     for q in i.fact.quotes)), None)
+    return Reply(f"{told.summary} {fact.summary}", [told, fact]) if told is not None else None
 
 
 def _next_sentence(c: Composer, fact: Fact) -> tuple[int, str] | None:
