@@ -1639,3 +1639,13 @@ def test_why_someone_urged_it_is_the_warning_said_just_before(
         second: AnswerService) -> None:
     answer = second.ask("why is koroi pushing rich countries for climate money")
     assert answer.text.index("sea levels") < answer.text.index("cannot wait"), answer.text
+
+
+def test_there_too_of_the_other_subjects_place_is_no_with_her_stops(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("two subjects needed")
+    session = "there-too"
+    second.ask("where did putin meet erdogan?", session)
+    answer = second.ask("did ribeiro go there too?", session)
+    assert answer.text.startswith("No") and "Jakarta" in answer.text, answer.text

@@ -1914,8 +1914,8 @@ class Engine:
                 if m.entity not in elsewhere) and not any(
                 desk.composer.kind_of(p) in ("city", "country") for f in own
                 for p in f.places) and (
-                "visit" in q.kinds or any(m.entity == name and m.role == "place"
-                                          for m in q.mentions)):
+                "visit" in q.kinds or thither
+                or any(m.entity == name and m.role == "place" for m in q.mentions)):
             # "did Ana stop in <where Ben went>?": where she did go, as her article tells
             # (unless her own fact of the rest of the claim is placed: "host the forum")
             ask = Ask(q, tuple(m for m in q.mentions if m.entity not in elsewhere), (),
