@@ -401,6 +401,14 @@ class Parser:
             rest = " ".join(ws[at + 1:-2]).rstrip(",")
             verb = "" if ws[at + 1].casefold() in lex.openers else " is"  # "where's X and when"
             return [" ".join(ws[:-2]).rstrip(","), f"{tail[1]}{verb} {rest}"]
+        last3 = [" ".join(lex.shorthand.get(t, (t,)))
+                 for t in (w.casefold().strip("?,.!") for w in ws[-3:])]
+        if len(ws) > 4 and ws[-4].endswith(",") and last3[0] in lex.question_words \
+                and last3[1] in _JOINERS and last3[2] in lex.question_words \
+                and last3[0] != last3[2]:
+            # "and her forum, where n when?": each question word asks of what it follows
+            rest = " ".join(ws[:-3]).rstrip(",")
+            return [f"{last3[0]} is {rest}", f"{last3[2]} is {rest}"]
         if len(ws) < 6:
             return [question]
         timed = lex.timed(tuple(words(" ".join(ws[:3]).casefold())))

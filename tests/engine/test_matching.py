@@ -407,3 +407,8 @@ def test_which_things_exactly_reads_the_fact_that_says_them(engine: Engine) -> N
 def test_why_an_event_matters_is_the_opportunity_it_gives(engine: Engine) -> None:
     answer = engine.ask("why does the brics summit matter for putin")
     assert answer.answered and "opportunity" in answer.text, answer.text
+
+
+def test_where_and_when_after_a_name_asks_both_of_it(engine: Engine) -> None:
+    answer = engine.ask("the brics summit, when and where?")
+    assert "October" in answer.text and "Kazan" in answer.text, answer.text
