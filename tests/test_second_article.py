@@ -1649,3 +1649,17 @@ def test_there_too_of_the_other_subjects_place_is_no_with_her_stops(
     second.ask("where did putin meet erdogan?", session)
     answer = second.ask("did ribeiro go there too?", session)
     assert answer.text.startswith("No") and "Jakarta" in answer.text, answer.text
+
+
+def test_a_sum_counts_no_things(second: AnswerService) -> None:
+    answer = second.ask("how many schools in timor will the 40m build")
+    assert not answer.answered and "how many schools" in answer.text, answer.text
+    assert "40 million" in second.ask("how much aid did portugal pledge to timor").text
+
+
+def test_more_of_two_subjects_is_no_comparison_of_two_things(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("two subjects needed")
+    answer = second.ask("Who made more foreign trips, Putin or Ribeiro?")
+    assert not answer.text.startswith("More Ribeiro"), answer.text

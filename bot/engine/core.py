@@ -1607,8 +1607,12 @@ class Engine:
         """'Has he done more meetings or more trips?': the figure the article gives for
         each, and which is the larger, said first."""
         ws = q.words
+        # (of two subjects, "who made more trips, Ana or Ben?", the desks compare, not one;
+        # the question as typed says so, before this desk set the other subject aside)
+        as_typed = self.parser.parse(question)
         if "or" not in ws or not self.lexicon.comparative(q) \
-                or sum(m.entity in self.by_subject for m in q.mentions) > 1:
+                or len({m.entity for m in (*q.mentions, *as_typed.mentions)
+                        if m.entity in self.by_subject}) > 1:
             return None
         at = ws.index("or")
         more = next((i for i, w in enumerate(ws[:at]) if w in self.lexicon.comparatives), None)

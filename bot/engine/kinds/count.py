@@ -48,6 +48,10 @@ def count(c: Composer, ask: Ask) -> Reply | None:
             stated = text_stems(i.fact.count or "")
             if stated & units and not nouns & units:
                 return 0  # ("how many trips?" of "a 12-day tour": a span counts no trips)
+            if q.counting and not nouns & stated and not any(
+                    w in c.vocab.money_words for w in q.counted) \
+                    and set(tokens((i.fact.count or "").casefold())) & c.vocab.currency_words:
+                return 0  # ("how many schools?" of "40 million euros … for schools": a sum)
             return 2 * len(nouns & stated) + len(nouns & i.strong) \
                 if i.fact.kind == "number" else len(nouns & stated)
         scored = dict((i.fact.id, s) for s, i in found)
