@@ -132,7 +132,7 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round36-ribeiro-asia-pacific.yaml", "second", 0.99),
         ("round36-both.yaml", "both", 0.96),
         ("round37-putin-diplomacy.yaml", "shipped", 0.99),
-        ("round37-ribeiro-asia-pacific.yaml", "second", 0.98),
+        ("round37-ribeiro-asia-pacific.yaml", "second", 0.99),
         ("round37-both.yaml", "both", 0.96)]
 
 
