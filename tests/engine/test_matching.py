@@ -412,3 +412,14 @@ def test_why_an_event_matters_is_the_opportunity_it_gives(engine: Engine) -> Non
 def test_where_and_when_after_a_name_asks_both_of_it(engine: Engine) -> None:
     answer = engine.ask("the brics summit, when and where?")
     assert "October" in answer.text and "Kazan" in answer.text, answer.text
+
+
+def test_why_of_the_lead_gives_what_bears_it_out(engine: Engine) -> None:
+    answer = engine.ask("why does the article say putin isnt really an international pariah? "
+                        "whats the evidence")
+    assert "more than 20 meetings" in answer.text, answer.text
+    assert all(s.quote in engine_text(engine) for s in answer.sources)
+
+
+def engine_text(engine: Engine) -> str:
+    return " ".join(t for ts in engine.snapshot.sentences_by_paragraph.values() for t in ts)

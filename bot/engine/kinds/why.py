@@ -37,7 +37,9 @@ def why(c: Composer, ask: Ask) -> Reply | None:
     if (other := _someone_else(c, ask, found[0][1])) is not None:
         return other
     if not fact.why and (stated := reason(c, fact)) is not None:
-        return stated  # the quote, or the sentence after it, says why
+        # the quote, or the sentence after it, says why (of the lead, with what bears it out)
+        return _lead_support(c, fact) if len(stated.facts) == 1 and _lead_support(
+            c, fact) is not None else stated
     # ("why does Zenda want to stay close?" of a visit whose reason is that wish: the
     # question asks the wish's reason, which the background after it gives)
     restates = fact.why and ask.q.distinct_stems & text_stems(fact.why)
@@ -65,12 +67,16 @@ def why(c: Composer, ask: Ask) -> Reply | None:
     text = fact.summary
     if not fact.why and (before := _reason_before(c, fact)) is not None:
         return before  # "why is Li pushing for climate money?": her warning just before
+    if not fact.why and (support := _lead_support(c, fact)) is not None:
+        return support  # "why isn't Ana isolated?" of the lead: the figures after it
     if not fact.why:
         return Reply(text, [fact], score=found[0][0])
     said = set(tokens(text.casefold()))
     why = tokens(fact.why.casefold())
     if sum(w in said for w in why) < 0.7 * len(why):  # the summary says it already
         text += f" ({fact.why})"
+    if text == fact.summary and (support := _lead_support(c, fact)) is not None:
+        return support  # (of the lead: what bears it out, the sentence after it)
     return Reply(text, [fact], score=found[0][0])
 
 
@@ -107,6 +113,23 @@ def _reason_before(c: Composer, fact: Fact) -> Reply | None:
                      squeeze(q.quote) in before or before in squeeze(q.quote)
                      for q in i.fact.quotes)), None)
     return Reply(f"{told.summary} {fact.summary}", [told, fact]) if told is not None else None
+
+
+def _lead_support(c: Composer, fact: Fact) -> Reply | None:
+    """'Why does the article say Ana is on a roll?' of its lead sentence: the lead and the
+    sentence that opens the next paragraph, which bears it out (a news article's shape)."""
+    if not fact.quotes:
+        return None
+    first = fact.quotes[0]
+    paragraphs = c.snapshot.sentences_by_paragraph
+    if (first.document, first.paragraph - 1) in paragraphs:
+        return None  # (only the article's first paragraph is its lead)
+    after = paragraphs.get((first.document, first.paragraph + 1), [])
+    if not after or squeeze(after[0]) == squeeze(first.quote):
+        return None
+    extra = passage(f"{first.document}-{first.paragraph + 1}-0", first.document,
+                    first.paragraph + 1, after[0])
+    return Reply(f"{fact.summary} {after[0]}", [fact, extra])
 
 
 def _next_sentence(c: Composer, fact: Fact) -> tuple[int, str] | None:
