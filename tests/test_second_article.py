@@ -445,7 +445,7 @@ QUESTIONS = [
       id="a-premise-before-a-question"),
     q("the working holiday deal was with indonesia obviously, how many people does it cover",
       "500", opens=("No",), id="a-premise-before-a-count"),
-    q("the tour lasted 12 days, why so long?", "12 days", no=("No",),
+    q("the tour lasted 12 days, why so long?", "12 days", opens=("Yes",),
       id="a-true-premise-before-a-question"),
     # "since when" asks a time (no span); a post held asks when it began
     q("since when is ribeiro in the job", "January", id="since-when-in-the-job"),
