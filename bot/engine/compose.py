@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, IndexedFact
@@ -279,6 +279,12 @@ class Composer:
         self.words = Phrases(snapshot.entities)
         # fact id -> the event its month-less time is told after (kinds.journey.anchor)
         self.anchors: dict[str, Fact | None] = {}
+
+    @cached_property
+    def role_words(self) -> frozenset[str]:
+        """Every word of an office someone in the gazetteer holds ("president", "foreign"),
+        worked out once: "pm" or "premier" names no office to deny."""
+        return frozenset(tokens(self.snapshot.words.roles.replace("|", " ")))
 
     # --- shared pieces --------------------------------------------------------------------
 

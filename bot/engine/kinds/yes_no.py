@@ -1277,8 +1277,7 @@ def miscalled(c: Composer, ask: Ask) -> str | None:
         wrong_country = country is not None and country.entity != person.country \
             and person.country not in c.index.lineage(country.entity)
         # (an office word no one's role has, "pm", "premier", names none to deny)
-        held = f" {c.snapshot.words.roles.replace('|', ' ')} "
-        offices = [o for o in offices if f" {o} " in held]
+        offices = [o for o in offices if o in c.role_words]
         wrong_office = bool(offices) and not any(f" {o} " in role for o in offices)
         if wrong_country or wrong_office:
             return f"{person.name} is {person.role}."
