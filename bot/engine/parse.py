@@ -308,7 +308,7 @@ class Parser:
         if len(places) == 1 and self.lex.thither.within(parsed.words) and not any(
                 self.entities[e].kind in ("city", "country") and m.role == "place"
                 for m in parsed.mentions for e in (m.entity,)):
-            # "Is Putin hosting a summit in Porto? I read Russia hosts something there":
+            # "Is Ben hosting a summit in Strelsau? I read Zenda hosts something there":
             # the place said before is where "there" is
             parsed = replace(parsed, mentions=(*parsed.mentions,
                                                Mention(places.pop(), -1, -1, "place")))
@@ -479,7 +479,7 @@ class Parser:
                     (asked := tuple(words(part.casefold())))
                     and (set(asked) & (self.lex.first_person | {"here"})
                          or self.lex.thither.within(asked))):
-                # "im a nursing student in manila, does …": no word of the question (unless
+                # "im a nursing student in strelsau, does …": no word of the question (unless
                 # it points back: "im in Zenda rn, who did she meet here?")
                 out[-1] = part
             elif before is not None and (before.intent is None
@@ -621,7 +621,7 @@ class Parser:
             if "-" in w and not lex.knows(w) and all(
                     lex.aliases.get((part,)) or lex.aliases.starting(part)
                     for part in w.split("-")):
-                # "a lisbon-manila flight": two places; "portugal-SE asia trade": one, then
+                # "a zenda-strelsau flight": two places; "zenda-SE asia trade": one, then
                 # the start of another
                 raw.extend(w.split("-"))
                 continue

@@ -133,7 +133,7 @@ class Policy:
         return strange > familiar + times or not (familiar or times)
 
     def foreign(self, odd: int, words: int) -> bool:
-        """'Olá! a Ribeiro passou por Dili?': read as English, any answer would be a guess
+        """'Olá! a Ana passou por Zenda?': read as English, any answer would be a guess
         (a claim in it could even be denied); a short note beats a wrong reply."""
         return odd >= FOREIGN_WORDS and 2 * odd >= words
 

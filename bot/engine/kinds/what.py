@@ -110,7 +110,7 @@ def unagreed(c: Composer, ask: Ask) -> Reply | None:
                                                                                "place")
               and m.entity not in ask.principal and m.entity not in ask.home
               and c.kind_of(m.entity) in ("person", "country")}
-    # (a person's own country is no other side: "Erdogan ... Turkey")
+    # (a person's own country is no other side: "Ben ... Zenda", Ben being Zendan)
     people -= {c.entities[p].country for p in people if c.kind_of(p) == "person"}
     if not people:
         return None

@@ -8,7 +8,7 @@ from bot.engine.compose import Ask, Composer, Reply, passage
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import register
 from bot.engine.text import squeeze, stem, text_stems, tokens
-from bot.store.load import Fact
+from bot.store.load import Fact, Quote
 
 
 @register("why")
@@ -38,8 +38,8 @@ def why(c: Composer, ask: Ask) -> Reply | None:
         return other
     if not fact.why and (stated := reason(c, fact)) is not None:
         # the quote, or the sentence after it, says why (of the lead, with what bears it out)
-        return _lead_support(c, fact) if len(stated.facts) == 1 and _lead_support(
-            c, fact) is not None else stated
+        support = _lead_support(c, fact) if len(stated.facts) == 1 else None
+        return support or stated
     # ("why does Zenda want to stay close?" of a visit whose reason is that wish: the
     # question asks the wish's reason, which the background after it gives)
     restates = fact.why and ask.q.distinct_stems & text_stems(fact.why)
@@ -67,16 +67,13 @@ def why(c: Composer, ask: Ask) -> Reply | None:
     text = fact.summary
     if not fact.why and (before := _reason_before(c, fact)) is not None:
         return before  # "why is Li pushing for climate money?": her warning just before
-    if not fact.why and (support := _lead_support(c, fact)) is not None:
-        return support  # "why isn't Ana isolated?" of the lead: the figures after it
-    if not fact.why:
-        return Reply(text, [fact], score=found[0][0])
-    said = set(tokens(text.casefold()))
-    why = tokens(fact.why.casefold())
-    if sum(w in said for w in why) < 0.7 * len(why):  # the summary says it already
-        text += f" ({fact.why})"
+    if fact.why:
+        said = set(tokens(text.casefold()))
+        why = tokens(fact.why.casefold())
+        if sum(w in said for w in why) < 0.7 * len(why):  # the summary says it already
+            text += f" ({fact.why})"
     if text == fact.summary and (support := _lead_support(c, fact)) is not None:
-        return support  # (of the lead: what bears it out, the sentence after it)
+        return support  # "why isn't Ana isolated?" of the lead: what bears it out after it
     return Reply(text, [fact], score=found[0][0])
 
 
@@ -99,19 +96,16 @@ def _reason_before(c: Composer, fact: Fact) -> Reply | None:
     seas threaten …"): both, the reason first."""
     if not fact.quotes or not fact.who:
         return None
-    first = fact.quotes[0]
-    sentences = c.snapshot.sentences_by_paragraph.get((first.document, first.paragraph), [])
-    key = squeeze(first.quote)
-    at = next((i for i, t in enumerate(sentences) if key in squeeze(t) or squeeze(t) in key),
-              None)
+    sentences, at = _placed_sentence(c, fact.quotes[0])
     if not at or not _gives_reason(c, sentences[at - 1]):
         return None
     before = squeeze(sentences[at - 1])
+    theirs = [i.fact for i in c.index.facts if i.fact is not fact
+              and set(i.fact.who) & set(fact.who)
+              and any(squeeze(q.quote) in before or before in squeeze(q.quote)
+                      for q in i.fact.quotes)]
     # (the speaker's statement there, before the visit that quotes the same sentence)
-    told = next((i.fact for i in sorted(c.index.facts, key=lambda i: i.fact.kind != "statement")
-                 if i.fact is not fact and set(i.fact.who) & set(fact.who) and any(
-                     squeeze(q.quote) in before or before in squeeze(q.quote)
-                     for q in i.fact.quotes)), None)
+    told = next((f for f in theirs if f.kind == "statement"), theirs[0] if theirs else None)
     return Reply(f"{told.summary} {fact.summary}", [told, fact]) if told is not None else None
 
 
@@ -135,12 +129,16 @@ def _lead_support(c: Composer, fact: Fact) -> Reply | None:
 def _next_sentence(c: Composer, fact: Fact) -> tuple[int, str] | None:
     """The sentence of the article right after the fact's last quote, and its place in
     the paragraph."""
-    last = fact.quotes[-1]
-    sentences = c.snapshot.sentences_by_paragraph.get((last.document, last.paragraph), [])
-    key = squeeze(last.quote)
-    at = next((i for i, t in enumerate(sentences) if key in squeeze(t)
-               or squeeze(t) in key), None)
+    sentences, at = _placed_sentence(c, fact.quotes[-1])
     return (at + 1, sentences[at + 1]) if at is not None and at + 1 < len(sentences) else None
+
+
+def _placed_sentence(c: Composer, quote: Quote) -> tuple[list[str], int | None]:
+    """The sentences of a quote's paragraph, and which of them the quote is."""
+    sentences = c.snapshot.sentences_by_paragraph.get((quote.document, quote.paragraph), [])
+    key = squeeze(quote.quote)
+    return sentences, next((i for i, t in enumerate(sentences)
+                            if key in squeeze(t) or squeeze(t) in key), None)
 
 
 def _background(c: Composer, ask: Ask, fact: Fact) -> Reply | None:

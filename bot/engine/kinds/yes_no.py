@@ -273,7 +273,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         if (apart := _apart(c, ask, Reply(met[0].fact.summary, [met[0].fact]))) is not None:
             return apart  # "signed the pact with Li in Zenda?": it was with Ben, there
         # (and whom she did see there, when that is told: "she hosted the Zendan FM in
-        # Lisbon?" of another minister she hosted in Lisbon)
+        # Strelsau?" of another minister she hosted in Strelsau)
         there = [i for i in involving(asked, tuple(sorted(placed))) if i not in met
                  and ask.principal & set(i.fact.participants)
                  and (not q.times or index.time_fits(i, q.times) is not False)]
@@ -1262,11 +1262,11 @@ def miscalled(c: Composer, ask: Ask) -> str | None:
             if ws[j - 1] in c.vocab.offices:
                 offices.append(ws[j - 1])
             j -= 1
+        if not offices:
+            continue  # ("who went to Zenda, Ana or Ben": no office, no one called anything)
         # (an office is claimed only beside its person: "ana, the foreign minister")
         country = next((n for n in ask.mentions if n.end == j and n.start >= 0
                         and c.kind_of(n.entity) == "country"), None)
-        if not offices:
-            continue  # ("who went to Zenda, Ana or Ben": no office, no one called anything)
         start = country.start if country is not None else j
         while start > 0 and ws[start - 1] == "the":
             start -= 1
