@@ -292,6 +292,7 @@ class Parser:
         # whole; let go when the next question comes (`forget`), so nothing carries across
         # questions and a benchmark times parsing, never a cache
         self._memo: dict[tuple[str, bool, bool], Parsed] = {}
+        self._messages: dict[str, Parsed] = {}  # (the same, by the message as typed)
         self._tag_length = max((len(t) for ts in lexicon.tags_by_last.values() for t in ts),
                                default=1)
         roles = snapshot.words.roles
@@ -499,6 +500,11 @@ class Parser:
 
     def parse(self, question: str) -> Parsed:
         """Parse the question; of several sentences, the last one that asks something."""
+        if (done := self._messages.get(question)) is None:
+            done = self._messages[question] = self._parse_message(question)
+        return done
+
+    def _parse_message(self, question: str) -> Parsed:
         text = self._after_dash(clean(focus(question)))
         parts = sentences(text)
         if len(parts) > 1 and (shape := [p for p in parts if self._shape_only(p)]) \
@@ -604,6 +610,7 @@ class Parser:
     def forget(self) -> None:
         """A new question: the parses of the last one are let go."""
         self._memo.clear()
+        self._messages.clear()
 
     def _parse(self, text: str, *, asked: bool = False, alone: bool = False) -> Parsed:
         """`asked`: the whole message is one sentence ending in a question mark; `alone`:
@@ -837,9 +844,12 @@ class Parser:
         """'did the foreign minister visit Zenda?': the office one article's subject holds,
         said as who did something (a verb after it), is that subject, not the office
         asked of everyone met ("did she meet the foreign minister?" stays an office)."""
+        leader_words = self.lex.leader_words
+        if leader_words.firsts.isdisjoint(ws):
+            return found
         taken = {i for m in found for i in range(m.start, m.end)}
         at = Finder(ws)
-        for phrase in self.lex.leader_words:
+        for phrase in leader_words:
             if phrase[0] not in at.where:
                 continue
             k = at(phrase)
@@ -873,6 +883,8 @@ class Parser:
         # (an exclusion last: "not counting Ana" holds "counting")
         for phrases, marked in ((self.lex.inclusions, "included"),
                                 (self.lex.exclusions, "excluded")):
+            if phrases.firsts.isdisjoint(earlier):
+                continue
             for phrase in phrases:
                 if phrase[0] not in earlier:
                     continue
@@ -962,7 +974,7 @@ class Parser:
         is ahead)."""
         lex = self.lex
         start = next((i for i, w in enumerate(ws) if w not in _FILLERS), 0)
-        for preamble in lex.preambles:
+        for preamble in lex.preambles.by_first.get(ws[start], ()) if start < len(ws) else ():
             if ws[start:start + len(preamble)] == preamble:  # "can you tell me who ..."
                 start = next((i for i in range(start + len(preamble), len(ws))
                               if ws[i] not in _FILLERS), start)
