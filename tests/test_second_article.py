@@ -1663,3 +1663,33 @@ def test_more_of_two_subjects_is_no_comparison_of_two_things(
         pytest.skip("two subjects needed")
     answer = second.ask("Who made more foreign trips, Putin or Ribeiro?")
     assert not answer.text.startswith("More Ribeiro"), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "whitfield and ribeiro signed a critical minerals deal",
+    "did ribeiro sign a renewable energy pact in canberra?",
+])
+def test_a_deal_on_what_was_only_discussed_is_no(second: AnswerService, question: str) -> None:
+    answer = second.ask(question)
+    assert answer.text.startswith("No") and "working holiday" in answer.text, answer.text
+    signed = second.ask("did ribeiro sign a working holiday agreement in canberra?")
+    assert signed.text.startswith("Yes"), signed.text
+
+
+@pytest.mark.parametrize(("question", "opens", "stop"), [
+    ("lol so she kicked the tour off in manila right", "No", "Jakarta"),
+    ("she kicked things off in manila?", "No", "Jakarta"),
+    ("her first stop was suva?", "No", "Jakarta"),
+    ("her last stop was jakarta, right?", "No", "Manila"),
+    ("her final stop was manila, right?", "Yes", "Manila"),
+])
+def test_a_claimed_end_of_the_tour_gets_a_verdict(second: AnswerService, question: str,
+                                                  opens: str, stop: str) -> None:
+    # ("kicked the tour off": a verb and its particle with the object between)
+    answer = second.ask(question)
+    assert answer.text.startswith(opens) and stop in answer.text, answer.text
+
+
+def test_a_first_person_aside_after_a_comma_asks_nothing(second: AnswerService) -> None:
+    answer = second.ask("where'd the whole trip kick off, need it for my vlog intro")
+    assert answer.answered and "Jakarta" in answer.text, answer.text

@@ -153,6 +153,7 @@ class Vocab:
     currency_words: frozenset[str]
     said_stems: frozenset[str]  # stems of the words for saying ("said", "pledged", "vowed")
     agreement_stems: frozenset[str]  # "agreed", "signed", "deal": what two sides settled
+    discussion_stems: frozenset[str]  # "discussed", "talked": talk, no settlement
     event_words: frozenset[str]  # "what happened with Ana and Zenda?": a meeting or trip
     tenure_stems: frozenset[str]  # "took office", "sworn in": when someone came to a post
     place_nouns: frozenset[str]  # "countries", "nations": what is counted is places
@@ -238,6 +239,8 @@ class Vocab:
             reason_words=tuple(tuple(tokens(w)) for w in v.get("reason_words", ())),
             agreement_stems=term_stems(tuple(w for p in v.get("agreement_words", ())
                                              for w in tokens(p))),
+            discussion_stems=term_stems(tuple(w for p in v.get("discussion_words", ())
+                                              for w in tokens(p))),
             event_words=words("event_words"),
             place_nouns=lexicon.place_nouns, attribute_nouns=words("attribute_nouns"),
             opinion_words=words("opinion_words"), question_words=words("question_words"),

@@ -245,7 +245,7 @@ class Desk:
         if reply is None and (parsed.first or parsed.last) and not ever \
                 and journey.places(self.composer, ask) and not figures \
                 and (strategy == "yes_no" or parsed.words[0] in self.lexicon.openers
-                     or self.lexicon.tagged(parsed.words)) \
+                     or parsed.claim or self.lexicon.tagged(parsed.words)) \
                 and not parsed.sequence and self._of_journey(ask):
             reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
         if reply is None and (parsed.first or parsed.last) and strategy in PRESUPPOSING \

@@ -358,6 +358,18 @@ class Lexicon:
         self.current_year_times = frozenset(" ".join(p) for p in phrases("current_year_times"))
         self.other_year_times = frozenset(" ".join(p) for p in phrases("other_year_times"))
 
+        # "kicked the tour off", "wrap it up": a verb and its particle with the object
+        # between; the phrases known as one ("kick off", "set off") by verb
+        particles = frozenset(vocab.get("particles", ()))
+        separable: dict[str, set[str]] = {}
+        for p in (*self.firsts, *self.lasts, *(said for ps in self.phrasal.values()
+                                               for said, _ in ps),
+                  *(p for ps in self.kind_words.values() for p in ps)):
+            if len(p) == 2 and p[1] in particles:
+                separable.setdefault(p[0], set()).add(p[1])
+        self.separable = {verb: frozenset(ps) for verb, ps in separable.items()}
+        self.pro_words = frozenset(vocab.get("pro_words", ()))  # "things", "it", "stuff"
+
         intent_words = {w for spec in self.intents for p in spec.phrases for w in p}
         structural = {w for key in ("anaphora", "continuations", "future", "sequence", "before",
                                     "leader_words", "contact_words", "relative_times",

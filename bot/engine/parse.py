@@ -102,6 +102,25 @@ def _alternative(ws: list[str], lex: Lexicon) -> tuple[list[str], tuple[str, ...
     return ws, ()
 
 
+def _joined(ws: list[str], lex: Lexicon) -> list[str]:
+    """'She kicked the tour off in Manila': the particle put back beside its verb ("kicked
+    off the tour"), where one or two words stand between (none a question word, place
+    word, opener or preposition: "things", "it", "the tour" can be)."""
+    if lex.separable.keys().isdisjoint(ws):
+        return ws
+    out = list(ws)
+    for i in range(len(out)):
+        for j in range(i + 2, min(i + 4, len(out))):
+            if out[j] in lex.separable.get(out[i], ()) and all(
+                    x not in lex.question_words and x not in lex.openers
+                    and (x not in lex.stopwords or x in lex.determiners
+                         or x in lex.object_pronouns or x in lex.pro_words)
+                    for x in out[i + 1:j]):
+                out.insert(i + 1, out.pop(j))
+                break
+    return out
+
+
 def _rephrased(ws: list[str], phrasal: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
                ) -> list[str]:
     """The words with each phrase of several words put in its one-word sense ("set off"
@@ -505,7 +524,7 @@ class Parser:
         return done
 
     def _parse_message(self, question: str) -> Parsed:
-        text = self._after_dash(clean(focus(question)))
+        text = self._before_aside(self._after_dash(clean(focus(question))))
         parts = sentences(text)
         if len(parts) > 1 and (shape := [p for p in parts if self._shape_only(p)]) \
                 and len(shape) < len(parts):
@@ -575,6 +594,16 @@ class Parser:
             return tail
         return text
 
+    def _before_aside(self, text: str) -> str:
+        """'where did it start, need it for my vlog intro': the question, without the
+        member's own aside after a comma (first person, asking nothing)."""
+        head, comma, tail = text.rpartition(", ")
+        said = words(head.casefold())
+        if not comma or not said or not set(words(tail.casefold())) & self.lex.first_person \
+                or not (said[0] in self.lex.question_words or said[0] in self.lex.openers):
+            return text
+        return head if self._remark(tail, self._parse(tail)) else text
+
     def _remark(self, sentence: str, parsed: Parsed) -> bool:
         """'im tracking her itinerary lol', 'need it for my essay': said after a question,
         asking nothing (no question mark, question word, opener or request; no name, number
@@ -636,6 +665,7 @@ class Parser:
                 raw.extend((figure[1], *lex.shorthand[figure[2]]))  # "40m": 40 million
                 continue
             raw.extend(lex.shorthand.get(w, (w,)))
+        raw = _joined(raw, lex)
         raw = _rephrased(raw, lex.phrasal)
         raw = _without(raw, lex.meta_phrases)
         raw = [w for i, w in enumerate(raw)  # "name all six countries": the list asked

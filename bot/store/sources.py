@@ -33,7 +33,7 @@ FUTURE_KINDS = ("expected", "invitation", "scheduled")
 VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continuations",
                     "future", "sequence", "before", "first_words", "last_words", "time_order",
                     "reason_words", "counted_nouns", "occasion_nouns", "ordinals", "comparatives",
-                    "every_subject",
+                    "every_subject", "discussion_words", "particles", "pro_words",
                     "tags", "name_words", "exclusions", "inclusions", "preambles", "locative",
                     "origin",
                     "name_followers", "name_openers", "multiples",

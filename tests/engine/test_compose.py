@@ -1716,3 +1716,16 @@ def test_first_ever_is_no_of_a_first_in_years(ask, question: str, span: str) -> 
     answer = ask(question)
     assert answer.text.startswith("No") and span in answer.text, answer.text
     assert ask("was it modi's first visit to russia in five years?").text.startswith("Yes")
+
+
+def test_a_deal_on_what_was_only_discussed_is_no(ask) -> None:
+    answer = ask("did putin sign a nuclear plant deal with erdogan?")
+    assert answer.text.startswith("No") and "Akkuyu" in answer.text, answer.text
+    assert ask("did putin and kim sign a defense pact").text.startswith("Yes")
+
+
+@pytest.mark.parametrize("question", ["WHEN DID PUTIN GO TO NORTH KOREA DEAR",
+                                      "when did putin go to north korea mate"])
+def test_a_word_of_address_after_the_question_asks_nothing(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.answered and "June" in answer.text, answer.text

@@ -340,9 +340,13 @@ def places(c: Composer, ask: Ask) -> tuple[str, ...]:
     # "was Zenda her last stop?": the place the claim is about, right after its opener
     # ("Zenda was her last stop, right?": the place the claim opens with)
     # ("why was Zenda her first stop?": after the question word and its verb)
-    asking = bool(ask.q.words) and ask.q.words[0] in c.vocab.question_words
-    return tuple(m.entity for m in ask.mentions if m.start in ((2,) if asking else (0, 1))
-                 and c.kind_of(m.entity) in PLACE_KINDS and m.entity not in ask.principal)
+    # ("her first stop was Zenda?": the place the claim's verb ends on)
+    ws = ask.q.words
+    asking = bool(ws) and ws[0] in c.vocab.question_words
+    return tuple(m.entity for m in ask.mentions if (
+        m.start in ((2,) if asking else (0, 1))
+        or (ask.q.claim and not asking and m.start > 1 and ws[m.start - 1] in c.vocab.copulas))
+        and c.kind_of(m.entity) in PLACE_KINDS and m.entity not in ask.principal)
 
 
 def next_step(c: Composer, ask: Ask) -> Reply | None:

@@ -28,7 +28,25 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     if reply is not None and reply.verdict and reply.facts \
             and _holds_denied(c, ask, reply.facts[0]):
         return replace(reply, verdict=False)  # "in Suva and not in Manila?" of both
+    if reply is not None and reply.verdict is not False and reply.answered and reply.facts \
+            and only_discussed(c, ask, reply.facts[0]):
+        return replace(reply, verdict=False)
     return reply
+
+
+def only_discussed(c: Composer, ask: Ask, fact: Fact) -> bool:
+    """'Did they sign a minerals deal?' of "they signed a holiday agreement. They also
+    discussed minerals": what the claim says was settled, the fact's sentence that holds
+    it says was talked about."""
+    agreed = c.vocab.agreement_stems
+    if not any(stem(w) in agreed for w in ask.q.words):
+        return False
+    objects = {stem(w) for w in ask.q.distinctive} - agreed - c.vocab.discussion_stems
+    for sentence in (x.quote for x in fact.quotes) if objects else ():
+        said = term_stems(tokens(fold(sentence)))
+        if objects <= said:
+            return bool(said & c.vocab.discussion_stems) and not said & agreed
+    return False
 
 
 def _holds_denied(c: Composer, ask: Ask, fact: Fact) -> bool:
@@ -585,7 +603,8 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
     if first is not None and q.distinct_stems and q.distinct_stems <= first.strong | first.weak \
             and not (q.numbers or q.times or q.unknown_names) and all(
                 _tied(c, first, e) for e in ask.others if e not in ask.home):
-        return replace(reply, verdict=True)  # "did she discuss fishing with Ben?": all his
+        # "did she discuss fishing with Ben?": all his
+        return replace(reply, verdict=not only_discussed(c, ask, reply.facts[0]))
     return reply
 
 
