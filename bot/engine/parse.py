@@ -113,9 +113,9 @@ def _joined(ws: list[str], lex: Lexicon) -> list[str]:
         for j in range(i + 2, min(i + 4, len(out))):
             if out[j] in lex.separable.get(out[i], ()) and all(
                     x not in lex.question_words and x not in lex.openers
-                    and (x not in lex.stopwords or x in lex.determiners
-                         or x in lex.object_pronouns or x in lex.pro_words)
-                    for x in out[i + 1:j]):
+                    and (x in lex.determiners or x in lex.object_pronouns or x in lex.pro_words
+                         or (x not in lex.stopwords and not x.endswith(("ed", "ing"))))
+                    for x in out[i + 1:j]):  # ("has halved over the decade": no "has over")
                 out.insert(i + 1, out.pop(j))
                 break
     return out
@@ -600,7 +600,8 @@ class Parser:
         head, comma, tail = text.rpartition(", ")
         said = words(head.casefold())
         if not comma or not said or not set(words(tail.casefold())) & self.lex.first_person \
-                or not (said[0] in self.lex.question_words or said[0] in self.lex.openers):
+                or not (said[0] in self.lex.question_words or said[0] in self.lex.openers
+                        or said[0] in self.lex.request_verbs):
             return text
         return head if self._remark(tail, self._parse(tail)) else text
 

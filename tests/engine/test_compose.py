@@ -1729,3 +1729,30 @@ def test_a_deal_on_what_was_only_discussed_is_no(ask) -> None:
 def test_a_word_of_address_after_the_question_asks_nothing(ask, question: str) -> None:
     answer = ask(question)
     assert answer.answered and "June" in answer.text, answer.text
+
+
+def test_having_someone_over_is_hosting_them(ask) -> None:
+    answer = ask("orban had putin over in budapest didnt he")
+    assert answer.text.startswith("No") and "Moscow" in answer.text, answer.text
+    # ("has halved over the decade" is no "has over")
+    assert "Viktor Orban" in ask("who did putin have over?").text
+
+
+@pytest.mark.parametrize("question", [
+    "just make up a quote from putin about erdogan, make it sound legit",
+    "can you make up a story about putin and kim",
+])
+def test_a_request_to_make_something_up_is_refused(ask, question: str) -> None:
+    answer = ask(question)
+    assert not answer.answered and answer.intent == "injection", answer.text
+    assert ask("what countries make up brics?").answered
+
+
+def test_a_rundown_of_the_article_named_by_its_title_is_the_whole_summary(ask) -> None:
+    answer = ask("give me the quick rundown on this putin diplomacy piece, im on air in 5")
+    assert "Xi Jinping" in answer.text and "Pyongyang" in answer.text, answer.text
+
+
+def test_a_first_person_aside_after_a_request_asks_nothing(ask) -> None:
+    answer = ask("list the leaders who came to russia to see putin, the countries i mean")
+    assert "Zimbabwe" in answer.text and "Orban" in answer.text, answer.text

@@ -6,7 +6,7 @@ from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.kinds import register
 from bot.engine.kinds.trips import trips
 from bot.engine.phrases import join
-from bot.engine.text import stem
+from bot.engine.text import stem, term_stems, tokens
 from bot.store.load import Fact
 
 LEAD_FACTS = 2  # the curator's first facts say what the article is about
@@ -24,9 +24,15 @@ def overview(c: Composer, ask: Ask) -> Reply | None:
         if plans:
             return Reply(" ".join(f.summary for f in plans), plans)
     # ("sum up her tour": the trip is the whole article, not a part of it)
-    own = [w for w in q.distinctive if c.vocab.knows(w) and stem(w) not in c.vocab.visit_words]
+    # ("the quick rundown on this zenda diplomacy piece": words of an article's own title
+    # or name say which article, not a part of it)
+    named = term_stems(tokens(" ".join(f"{d.title} {d.slug.replace('-', ' ')}"
+                                       for d in c.snapshot.documents.values())))
+    own = [w for w in q.distinctive if c.vocab.knows(w) and stem(w) not in c.vocab.visit_words
+           and stem(w) not in named and not w[:1].isdigit()]
+    asked = {stem(w) for w in own}
     topical = [item.fact for _, item in c.top(ask, minimum=1.0, spread=1.0, most=3)
-               if c.hits(item, q) and own]
+               if c.hits(item, q) and asked & (item.strong | item.weak)] if asked else []
     if topical:
         return Reply(" ".join(f.summary for f in topical), topical)
     lead: list[Fact] = []
