@@ -1693,3 +1693,20 @@ def test_a_claimed_end_of_the_tour_gets_a_verdict(second: AnswerService, questio
 def test_a_first_person_aside_after_a_comma_asks_nothing(second: AnswerService) -> None:
     answer = second.ask("where'd the whole trip kick off, need it for my vlog intro")
     assert answer.answered and "Jakarta" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "person"), [
+    ("any quote from whitfield in there?", "Whitfield"),
+    ("did castillo say anything?", "Castillo"),
+])
+def test_a_quote_of_someone_never_quoted_is_not_said(second: AnswerService, question: str,
+                                                    person: str) -> None:
+    answer = second.ask(question)
+    assert not answer.answered and f"what {person}" in answer.text.replace("Claire ", "") \
+        .replace("Ramon ", ""), answer.text
+    assert second.ask("any quote from koroi?").answered
+
+
+def test_a_short_version_asked_with_a_remark_is_the_summary(second: AnswerService) -> None:
+    answer = second.ask("im busy gimme the 2 sentence version")
+    assert answer.intent == "overview" and "12-day tour" in answer.text, answer.text

@@ -154,6 +154,8 @@ class Vocab:
     said_stems: frozenset[str]  # stems of the words for saying ("said", "pledged", "vowed")
     agreement_stems: frozenset[str]  # "agreed", "signed", "deal": what two sides settled
     discussion_stems: frozenset[str]  # "discussed", "talked": talk, no settlement
+    speaker_markers: frozenset[str]  # "a quote from Li", "said by Li": who speaks
+    first_person: frozenset[str]  # "i", "im", "my": the member speaking
     event_words: frozenset[str]  # "what happened with Ana and Zenda?": a meeting or trip
     tenure_stems: frozenset[str]  # "took office", "sworn in": when someone came to a post
     place_nouns: frozenset[str]  # "countries", "nations": what is counted is places
@@ -241,7 +243,8 @@ class Vocab:
                                              for w in tokens(p))),
             discussion_stems=term_stems(tuple(w for p in v.get("discussion_words", ())
                                               for w in tokens(p))),
-            event_words=words("event_words"),
+            event_words=words("event_words"), speaker_markers=words("speaker_markers"),
+            first_person=words("first_person"),
             place_nouns=lexicon.place_nouns, attribute_nouns=words("attribute_nouns"),
             opinion_words=words("opinion_words"), question_words=words("question_words"),
             unit_days={ws[0]: int(ws[1]) for line in v.get("time_unit_days", ())

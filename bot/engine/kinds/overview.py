@@ -28,8 +28,12 @@ def overview(c: Composer, ask: Ask) -> Reply | None:
     # or name say which article, not a part of it)
     named = term_stems(tokens(" ".join(f"{d.title} {d.slug.replace('-', ' ')}"
                                        for d in c.snapshot.documents.values())))
+    # ("im busy, gimme the short version": how the member is, not a part asked)
+    own_state = {w for i, w in enumerate(q.words)
+                 if i and q.words[i - 1] in c.vocab.first_person
+                 and q.words[i - 1] not in c.vocab.determiners}
     own = [w for w in q.distinctive if c.vocab.knows(w) and stem(w) not in c.vocab.visit_words
-           and stem(w) not in named and not w[:1].isdigit()]
+           and stem(w) not in named and not w[:1].isdigit() and w not in own_state]
     asked = {stem(w) for w in own}
     topical = [item.fact for _, item in c.top(ask, minimum=1.0, spread=1.0, most=3)
                if c.hits(item, q) and asked & (item.strong | item.weak)] if asked else []

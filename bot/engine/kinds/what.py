@@ -95,6 +95,31 @@ def unheard(c: Composer, ask: Ask) -> Reply | None:
     return c.not_said(said, [found[0][1].fact] if found else [])
 
 
+def unquoted(c: Composer, ask: Ask) -> Reply | None:
+    """'Any quote from Li in there?', 'did Li say anything?': a statement asked of someone
+    the articles meet but never quote: not said, and the fact of them (never a Yes from
+    their meeting)."""
+    q = ask.q
+    if "statement" not in q.kinds:
+        return None
+    speakers = [m.entity for m in ask.mentions if m.start >= 0
+                and c.kind_of(m.entity) == "person" and m.entity not in ask.principal
+                and ((m.start and q.words[m.start - 1] in c.vocab.speaker_markers)
+                     or any(stem(w) in c.vocab.said_stems for w in q.words[m.end:m.end + 2]))]
+    if len(speakers) != 1:
+        return None
+    name = speakers[0]
+    told = [i for i in c.index.candidates((name,), frozenset())
+            if c.index.relevance(i, (name,), frozenset(), ask.home) > 0]
+    if not told or any((i.fact.kind == "statement" and name in i.fact.participants)
+                       or name in i.fact.reported_by
+                       or (name in i.fact.participants
+                           and (i.strong | i.weak) & c.vocab.said_stems) for i in told):
+        return None  # (a pledge told inside a meeting's fact is theirs too)
+    nearest = max(told, key=lambda i: c.index.relevance(i, (name,), frozenset(), ask.home))
+    return c.not_said(f"what {c.words.named(name)} said", [nearest.fact])
+
+
 def unagreed(c: Composer, ask: Ask) -> Reply | None:
     """'What did Ana and Li agree on?' when the facts of their meeting tell no agreement:
     not said, and the meeting (never another pair's deal)."""

@@ -10,7 +10,7 @@ from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, numbers_in
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import journey, register
 from bot.engine.kinds.trips import trips
-from bot.engine.kinds.what import what
+from bot.engine.kinds.what import unquoted, what
 from bot.engine.kinds.who import holds
 from bot.engine.lexicon import everyday, is_common_word
 from bot.engine.parse import Mention, Parsed, find, number
@@ -24,6 +24,8 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     """Check the premise against the facts: confirm it, or correct it with what the
     article does say (another place, another time, another number, not yet); of two
     options ("for schools or hospitals?"), the one the facts hold comes first."""
+    if (never := unquoted(c, ask)) is not None:
+        return never  # "any quote from Li in there?" of no statement of Li's
     reply = _claim(c, ask)
     if reply is not None and reply.verdict and reply.facts \
             and _holds_denied(c, ask, reply.facts[0]):
