@@ -1756,3 +1756,10 @@ def test_a_rundown_of_the_article_named_by_its_title_is_the_whole_summary(ask) -
 def test_a_first_person_aside_after_a_request_asks_nothing(ask) -> None:
     answer = ask("list the leaders who came to russia to see putin, the countries i mean")
     assert "Zimbabwe" in answer.text and "Orban" in answer.text, answer.text
+
+
+def test_the_last_stop_of_a_months_trip_is_that_trips_last_step(ask) -> None:
+    # (Vietnam has no month of its own: it follows Pyongyang, in June)
+    answer = ask("what was the last stop on putins june trip")
+    assert "Vietnam" in answer.text and "Belarus" not in answer.text, answer.text
+    assert "Pyongyang" in ask("where did putin go first in june").text

@@ -11,7 +11,7 @@ from functools import cmp_to_key
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.phrases import capital
-from bot.engine.text import stem, term_stems, tokens
+from bot.engine.text import fold, stem, term_stems, tokens
 from bot.store.load import Fact
 
 
@@ -195,7 +195,7 @@ def step(c: Composer, ask: Ask) -> Reply | None:
     of the journeys of whoever the question is about."""
     people = frozenset(e for e in ask.others if c.kind_of(e) == "person") \
         or ask.principal
-    steps = _steps(c, people)
+    steps = _in_month(c, ask, _steps(c, people))
     if not steps:
         return None
     if ask.q.first and ask.q.last and len(steps) > 1:
@@ -208,6 +208,21 @@ def step(c: Composer, ask: Ask) -> Reply | None:
     lead = c.words.lead(fact) or fact.summary
     return Reply(f"{'First' if ask.q.first else 'Last'}: {lead.rstrip('.')}.", [fact],
                  focus=(*fact.places, *fact.who), subjects=(*fact.places, *fact.who))
+
+
+def _in_month(c: Composer, ask: Ask, steps: list[Fact]) -> list[Fact]:
+    """'The last stop of his June trip': the steps of the trips a month asked is told of
+    (a step takes the time of its trip's first step); all of them when none is."""
+    months = [t for t in ask.q.times if t in c.vocab.months]
+    if not months:
+        return steps
+
+    def told(fact_id: str) -> bool:
+        when = fold(c.index.by_id[fact_id].fact.time_phrase or "")
+        return any(m in when.split() for m in months)
+
+    timed = [f for f in steps if told(f.id) or told(c.chain(f.id)[0])]
+    return timed or steps
 
 
 def itinerary(c: Composer, ask: Ask) -> Reply | None:
