@@ -1710,3 +1710,8 @@ def test_a_quote_of_someone_never_quoted_is_not_said(second: AnswerService, ques
 def test_a_short_version_asked_with_a_remark_is_the_summary(second: AnswerService) -> None:
     answer = second.ask("im busy gimme the 2 sentence version")
     assert answer.intent == "overview" and "12-day tour" in answer.text, answer.text
+
+
+def test_a_figure_claimed_of_the_wrong_place_names_where_it_went(second: AnswerService) -> None:
+    answer = second.ask("she pledged 40 mil to fiji for sea walls right?")
+    assert answer.text.startswith("No") and "Dili" in answer.text, answer.text

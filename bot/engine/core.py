@@ -275,7 +275,7 @@ class Desk:
             # ("where is the first <forum> held?": "first" is the event's, no first stop)
             # "where did she go first (after the inauguration)?"; not "first after X"
             reply = journey.step(self.composer, ask)
-        reply = reply or self._unnamed(ask) or self._unspecified(ask) \
+        reply = reply or self._unnamed(ask) or self._unspecified(ask) or self._next_untold(ask) \
             or self.kinds[strategy](self.composer, ask)
         if reply is None and strategy not in ("what", "about"):
             found = self.kinds["what"](self.composer, ask)
@@ -574,6 +574,26 @@ class Desk:
             fact = found[0][1].fact
         return Reply(f"the article does not mention {join([capital(n) for n in q.unknown_names])}. "
                      f"{fact.summary}", [fact], verdict=False)
+
+    def _next_untold(self, ask: Ask) -> Reply | None:
+        """'When is the next Zenda summit?', 'who hosts the next one after Zenda?': an
+        event the articles tell only as past, asked of its next edition: not said, and
+        the edition they tell of (never another event that is ahead)."""
+        ws, c = ask.q.words, self.composer
+        for m in ask.mentions:
+            j = m.start - 1
+            while j >= 0 and ws[j] in c.vocab.determiners:
+                j -= 1
+            if j < 0 or ws[j] not in self.lexicon.upcoming_markers \
+                    or c.kind_of(m.entity) != "event":
+                continue
+            told = [i for i in self.index.candidates((m.entity,), frozenset())
+                    if c.index.relevance(i, (m.entity,), frozenset(), ask.home) >= 1.5]
+            if told and not any(i.fact.kind in FUTURE_KINDS for i in told):
+                name = c.words.named(m.entity)
+                name = name[4:] if name.startswith("the ") else name
+                return c.not_said(f"anything about the next {name}", [told[0].fact])
+        return None
 
     def _unspecified(self, ask: Ask) -> Reply | None:
         """'Which embassies exactly lost staff?', 'which schools will get the money, any

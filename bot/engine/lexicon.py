@@ -369,6 +369,7 @@ class Lexicon:
                 separable.setdefault(p[0], set()).add(p[1])
         self.separable = {verb: frozenset(ps) for verb, ps in separable.items()}
         self.pro_words = frozenset(vocab.get("pro_words", ()))  # "things", "it", "stuff"
+        self.upcoming_markers = frozenset(vocab.get("upcoming_markers", ()))  # "next", "coming"
 
         intent_words = {w for spec in self.intents for p in spec.phrases for w in p}
         structural = {w for key in ("anaphora", "continuations", "future", "sequence", "before",

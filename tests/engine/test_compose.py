@@ -1763,3 +1763,12 @@ def test_the_last_stop_of_a_months_trip_is_that_trips_last_step(ask) -> None:
     answer = ask("what was the last stop on putins june trip")
     assert "Vietnam" in answer.text and "Belarus" not in answer.text, answer.text
     assert "Pyongyang" in ask("where did putin go first in june").text
+
+
+@pytest.mark.parametrize("question", ["which country hosts the next sco summit after kazakhstan",
+                                      "when is the next sco summit"])
+def test_the_next_edition_of_an_event_told_only_as_past_is_not_said(ask, question: str) -> None:
+    answer = ask(question)
+    assert not answer.answered and "next SCO summit" in answer.text, answer.text
+    assert "BRICS" not in answer.text
+    assert ask("who will putin meet at the next brics summit").answered

@@ -242,8 +242,12 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             if asserted and not asserted & held_any and not any(
                     asserted <= (i.strong | i.weak) for i in c.index.facts):
                 # "did she sign a defence pact in Zenda?": she was there; no pact is told
-                return Reply("the article does not report that. " + facts[0].summary,
-                             facts[:1], verdict=False)
+                # (and the claim's figure where the article puts it: "she pledged 40m to
+                # Zenda for sea walls?" of the 40 million pledged in Strelsau)
+                figured = _figure_elsewhere(c, ask, facts)
+                return Reply("the article does not report that. "
+                             + " ".join(f.summary for f in (facts[0], *figured)),
+                             [facts[0], *figured], verdict=False)
             if asserted and not asserted & held_any and (came_up := next(
                     (i.fact for i in c.index.candidates((), asserted)
                      if asserted <= (i.strong | i.weak) and i not in hits
@@ -346,6 +350,18 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     if not doing:
         return Reply(fact.summary, [fact])
     return Reply(f"No: the article does not report {who} {doing}. {fact.summary}", [fact])
+
+
+def _figure_elsewhere(c: Composer, ask: Ask, facts: list[Fact]) -> list[Fact]:
+    """The subject's fact that states the figure a claim gives, when the facts it was
+    checked against do not (at most one)."""
+    claimed = set(ask.q.numbers)
+    if not claimed:
+        return []
+    return [i.fact for i in c.index.facts if i.fact not in facts
+            and (not ask.principal or ask.principal & set(i.fact.participants))
+            and claimed <= numbers_in(" ".join((i.fact.summary, i.fact.count or "")),
+                                      c.vocab.ordinals)][:1]
 
 
 def _met_named(c: Composer, ask: Ask, facts: list[Fact], targets: tuple[str, ...]
@@ -1115,11 +1131,16 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         # "did she sign a defence pact?", "is Zenda cutting back on oil?": words the
         # articles do not use of it; beside it, the fact with most of the claim's words
         named = [e for e in ask.others if e not in ask.home]
+        claimed = set(ask.q.numbers)
 
-        def near(i: IndexedFact) -> tuple[bool, int, float, int]:
-            # (a fact of those the claim names first: "did Ana and Li discuss palm oil?"
-            # is answered by their meeting, not by another fact that mentions oil)
-            return (all(_tied(c, i, e) for e in named), c.hits(i, ask.q),
+        def near(i: IndexedFact) -> tuple[bool, bool, int, float, int]:
+            # (the fact with the claim's figure first: "she pledged 40m to Zenda for sea
+            # walls?" is about the 40 million, wherever it went; then a fact of those the
+            # claim names: "did Ana and Li discuss palm oil?" is answered by their meeting,
+            # not by another fact that mentions oil)
+            figure = bool(claimed) and claimed <= numbers_in(
+                " ".join((i.fact.summary, i.fact.count or "")), c.vocab.ordinals)
+            return (figure, all(_tied(c, i, e) for e in named), c.hits(i, ask.q),
                     c.index.relevance(i, ask.q.entities, frozenset(), ask.home),
                     len(ask.q.stems & (i.strong | i.weak)))
 
