@@ -306,7 +306,7 @@ class Composer:
         # Only the facts the question's entities and words touch (the index's postings)
         # need the full score; any other scores just what its kind, time and subject
         # give, the same sum _score would make (relevance, place and words being 0).
-        touched = {i.fact.id for i in self.index.candidates(ask.others, q.stems)}
+        touched = self.index.candidate_ids(ask.others, q.stems)
         halved = ask.halved.get("") if ask.carried else False
         if halved is None:
             halved = ask.halved[""] = self._own_words(ask)

@@ -111,6 +111,7 @@ class FactIndex:
         # stem -> facts is filled a stem at a time as questions ask: a desk's facts hold
         # some 1,500 stems, a question a handful, and building a desk is on its first answer
         self._stems: dict[str, tuple[IndexedFact, ...]] = {}
+        self._touching: dict[str, frozenset[str]] = {}
         for item in self.facts:
             for postings, names in ((self._people, item.people), (self._places, item.places),
                                     (self._about, item.about), (self._who, item.fact.who)):
@@ -125,8 +126,17 @@ class FactIndex:
             found = self._kinds[kinds] = tuple(i for i in self.facts if i.fact.kind in kinds)
         return found
 
-    def touching(self, name: str) -> set[str]:
-        """Ids of the facts `name` has any tie to (exactly those `_tie` scores above 0)."""
+    def touching(self, name: str) -> frozenset[str]:
+        """Ids of the facts `name` has any tie to (exactly those `_tie` scores above 0;
+        worked out once per name, as `with_stem` is per stem)."""
+        found = self._touching.get(name)
+        if found is None:
+            if len(self._touching) >= 4096:
+                self._touching.clear()
+            found = self._touching[name] = frozenset(self._touched(name))
+        return found
+
+    def _touched(self, name: str) -> set[str]:
         out: set[str] = set()
         for postings in (self._people, self._places, self._about):
             out.update(i.fact.id for i in postings.get(name, ()))
@@ -142,12 +152,18 @@ class FactIndex:
                    stems: frozenset[str] = frozenset()) -> tuple[IndexedFact, ...]:
         """The facts a question touches, in index order: those tied to one of its entities
         or holding one of its stems. `relevance` is above 0 for exactly these."""
+        ids = self.candidate_ids(entities, stems)
+        return tuple(self.by_id[f] for f in sorted(ids, key=self.position.__getitem__))
+
+    def candidate_ids(self, entities: tuple[str, ...] | frozenset[str] = (),
+                      stems: frozenset[str] = frozenset()) -> set[str]:
+        """The ids of `candidates`, in no order (what a ranking that scores all needs)."""
         ids: set[str] = set()
         for name in entities:
             ids |= self.touching(name)
         for s in stems:
             ids.update(i.fact.id for i in self.with_stem(s))
-        return tuple(self.by_id[f] for f in sorted(ids, key=self.position.__getitem__))
+        return ids
 
     def with_stem(self, stem: str) -> tuple[IndexedFact, ...]:
         """The facts whose words hold `stem`, in index order (worked out once per stem)."""

@@ -228,9 +228,17 @@ class Lexicon:
 
         # intent phrases by their first word: a question is scanned once, not per phrase
         self.intent_index: dict[str, list[tuple[IntentSpec, tuple[str, ...]]]] = {}
+        # (the same, by a phrase's first word alone or its first two: a question's word is
+        # checked against the phrases that can start there, not every phrase it opens)
+        self.intent_singles: dict[str, list[tuple[IntentSpec, tuple[str, ...]]]] = {}
+        self.intent_pairs: dict[tuple[str, ...], list[tuple[IntentSpec, tuple[str, ...]]]] = {}
         for spec in self.intents:
             for phrase in spec.phrases:
                 self.intent_index.setdefault(phrase[0], []).append((spec, phrase))
+                if len(phrase) == 1:
+                    self.intent_singles.setdefault(phrase[0], []).append((spec, phrase))
+                else:
+                    self.intent_pairs.setdefault(phrase[:2], []).append((spec, phrase))
 
         def phrases(key: str) -> PhraseSet:
             return PhraseSet(tuple(t for p in vocab.get(key, ()) if (t := tuple(tokens(p)))))

@@ -253,9 +253,18 @@ _ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}", re.I)  # "u.s.": no end of a sent
 
 def _blanked(ws: tuple[str, ...], starts: list[int], found: PhraseSet) -> tuple[str, ...]:
     """The words with the phrases found at `starts` left out ("how soon" is no future)."""
+    if not starts:
+        return ws
     gone = {j for i in starts for p in found.by_first.get(ws[i], ())
             if ws[i:i + len(p)] == p for j in range(i, i + len(p))}
     return tuple("" if i in gone else w for i, w in enumerate(ws))
+
+
+def _unless(at: Finder, ws: tuple[str, ...], quoted: frozenset[int]) -> Finder:
+    """A finder of the words but those `quoted` (`at` itself when nothing is left out)."""
+    if ws is at.ws and not quoted:
+        return at
+    return Finder(tuple("" if i in quoted else w for i, w in enumerate(ws)))
 
 
 class Finder:
@@ -731,7 +740,7 @@ class Parser:
             and not any(self.entities[m.entity].kind == "person" for m in mentions)
         if personal:
             intent, score, claim = None, 0.0, False
-        times = self._times(ws)
+        times = self._times(ws, at.where)
         # "he went after Moscow, not before": the order denied is not the one claimed
         denied = {i + 1 for i, w in enumerate(ws) if w in lex.negations}
         ordered = Finder(tuple("" if i in denied else w for i, w in enumerate(ws))) \
@@ -749,6 +758,7 @@ class Parser:
                 and ws[i + 1:i + 2] != ("when",) for j in range(i + 1, i + 7)}
         # "list the stops, first to last": the whole order asked, no first or last step
         ordering = _blanked(ws, lex.itinerary.starts(at.where, ws), lex.itinerary)
+        steps = Finder(ordering) if ordering is not ws else at
         content = tuple(w for i, w in enumerate(ws) if i not in covered and i not in span
                         and ordering[i] and w not in lex.stopwords)
         # ("what did Li say that time?": the words pointing back ask nothing of their own)
@@ -766,15 +776,14 @@ class Parser:
         return Parsed(
             text=text, words=ws, mentions=mentions, intent=intent, intent_score=score,
             runner_up=runner_up,
-            future=Finder(tuple("" if i in quoted else w for i, w in enumerate(
-                _blanked(ws, lex.not_future.starts(at.where, ws), lex.not_future)))
-                          ).any(lex.future) or (
+            future=_unless(at, _blanked(ws, lex.not_future.starts(at.where, ws), lex.not_future),
+                           quoted).any(lex.future) or (
                 not past and not times and bool(kinds) and self._progressive(text, ws)),
             past=past,
             sequence=backwards or forwards,
             first=(Finder(tuple("" if i in span else w for i, w in enumerate(ordering)))
-                   if span else Finder(ordering)).any(lex.firsts) and at(("first", "time")) < 0,
-            last=Finder(ordering).any(lex.lasts),
+                   if span else steps).any(lex.firsts) and at(("first", "time")) < 0,
+            last=steps.any(lex.lasts),
             backwards=backwards, distinctive=distinctive,
             forwards=forwards,
             asks_name=at.any(lex.name_words),
@@ -992,8 +1001,8 @@ class Parser:
         j = m.start - 1
         while j >= 0 and ws[j] in ("the", "of"):
             j -= 1
-        return j >= 0 and any(tuple(ws[j - len(p) + 1:j + 1]) == p
-                              for p in self.lex.leader_words) and m.role == "origin"
+        return m.role == "origin" and j >= 0 and any(tuple(ws[j - len(p) + 1:j + 1]) == p
+                                                     for p in self.lex.leader_words)
 
     def _intent(self, ws: tuple[str, ...], finder: Finder, asked: bool = False,
                 spans: dict[int, int] | None = None, alone: bool = False,
@@ -1080,10 +1089,14 @@ class Parser:
                 best[spec.name] = (value, spec, where)
 
         for i, w in enumerate(ws):
-            for spec, phrase in () if i in quoted else lex.intent_index.get(w, ()):
-                if ws[i:i + len(phrase)] != phrase or (spec.answer == "yes_no" and i != start):
-                    continue
-                consider(spec, phrase, i)
+            if i in quoted:
+                continue
+            for spec, phrase in lex.intent_singles.get(w, ()):
+                if spec.answer != "yes_no" or i == start:
+                    consider(spec, phrase, i)
+            for spec, phrase in lex.intent_pairs.get(ws[i:i + 2], ()) if i + 1 < len(ws) else ():
+                if ws[i:i + len(phrase)] == phrase and (spec.answer != "yes_no" or i == start):
+                    consider(spec, phrase, i)
         for at in (i for i, w in enumerate(ws) if w in lex.generic_questions):
             # "which zendan leader", "which african countries": the phrase "which leader",
             # "which countries" around the name (a leader word in it kept); later in the
@@ -1180,10 +1193,7 @@ class Parser:
             return tuple(out)
         return ()
 
-    def _times(self, ws: tuple[str, ...]) -> tuple[str, ...]:
-        where: dict[str, list[int]] = {}
-        for i, w in enumerate(ws):
-            where.setdefault(w, []).append(i)
+    def _times(self, ws: tuple[str, ...], where: dict[str, list[int]]) -> tuple[str, ...]:
         out = [" ".join(ws[i:i + len(p)]) for p in self.lex.relative_times
                if p[0] in where for i in where[p[0]] if ws[i:i + len(p)] == p][:4]
         for i, w in enumerate(ws):
