@@ -262,6 +262,9 @@ class Lexicon:
         self.mention_phrases = phrases("mention_phrases")  # "comes up in both articles"
         self.article_nouns = frozenset(vocab.get("article_nouns", ()))
         self.journey_frames = phrases("journey_frames")  # "... on the tour?"
+        self.frames_by_last: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for p in self.journey_frames:
+            self.frames_by_last[p[-1]] = (*self.frames_by_last.get(p[-1], ()), p)
         self.totals = frozenset(vocab.get("totals", ()))  # "all (six) countries"
         self.determiners = frozenset(vocab.get("determiners", ()))  # "holds the ..."
         self.cleft_openers = phrases("cleft_openers")  # "it was (Ana who ...)"
@@ -359,6 +362,7 @@ class Lexicon:
         self.contact_phrases = tuple(p for p in phrases("contact_words") if len(p) > 1)
         self.kind_words = {kind: PhraseSet(tuple(t for p in ps if (t := tuple(tokens(p)))))
                            for kind, ps in vocab.get("kind_words", {}).items()}
+        self.kind_firsts = frozenset().union(*(ps.firsts for ps in self.kind_words.values()))
         self.months = frozenset(vocab["months"])
         self.relative_times = phrases("relative_times")
         # "is she hosting anything later this year?": the year the articles tell of holds

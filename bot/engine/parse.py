@@ -130,8 +130,9 @@ def _rephrased(ws: list[str], phrasal: dict[str, list[tuple[tuple[str, ...], tup
     out: list[str] = []
     i = 0
     while i < len(ws):
-        hit = next(((said, meant) for said, meant in phrasal.get(ws[i], ())
-                    if tuple(ws[i:i + len(said)]) == said), None)
+        tried = phrasal.get(ws[i])
+        hit = next(((said, meant) for said, meant in tried
+                    if tuple(ws[i:i + len(said)]) == said), None) if tried else None
         if hit is None:
             out.append(ws[i])
             i += 1
@@ -680,7 +681,8 @@ class Parser:
         raw = _without(raw, lex.meta_phrases)
         raw = [w for i, w in enumerate(raw)  # "name all six countries": the list asked
                if not (i and raw[i - 1] in lex.totals and number(w) is not None)]
-        frame = next((len(p) for p in lex.journey_frames if tuple(raw[-len(p):]) == p), 0)
+        frame = next((len(p) for p in lex.frames_by_last.get(raw[-1], ())
+                      if tuple(raw[-len(p):]) == p), 0) if raw else 0
         if frame and len(raw) > frame + 2:
             del raw[-frame:]  # "who did she meet on the tour?": whom she met
         request = next((len(p) for p in lex.request_openers if tuple(raw[:len(p)]) == p), 0)
@@ -1141,6 +1143,8 @@ class Parser:
                ) -> tuple[str, ...]:
         """Kinds of contact named. 'Ana visited' is her trip; 'visited Ana' means she
         hosted; 'who visited Zenda' could be either, so it filters nothing."""
+        if self.lex.kind_firsts.isdisjoint(at.where):
+            return ()  # (most questions name no kind of contact)
         kinds = []
         found = {kind: phrases.starts(at.where, ws)
                  for kind, phrases in self.lex.kind_words.items()}
@@ -1198,15 +1202,15 @@ class Parser:
                if p[0] in where for i in where[p[0]] if ws[i:i + len(p)] == p][:4]
         for i, w in enumerate(ws):
             before = ws[i - 1] if i else ""
-            if before == "since":  # "since May" is a span, not a date to match
+            if w not in self.lex.months or before == "since":  # "since May": a span
                 continue
             # "may" is a month only after a preposition ("in May", "during may")
             day = [n for n in (number(before) if i else None,
                                number(ws[i + 1]) if i + 1 < len(ws) else None)
                    if n is not None and 1 <= n <= 31]
-            if w in self.lex.months and (w != "may" or before in (
+            if w != "may" or before in (
                     "in", "on", "during", "until", "by", "before", "after", "of", "early",
-                    "late", "mid", "last", "this") or day):
+                    "late", "mid", "last", "this") or day:
                 out.append(w)  # ("may 3", "3 may": a date, whatever comes before it)
         if len(out) > 1:  # "in November this year": the month is the time asked
             out = [t for t in out if t not in self.lex.current_year_times] or out
