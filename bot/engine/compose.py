@@ -156,6 +156,8 @@ class Vocab:
     discussion_stems: frozenset[str]  # "discussed", "talked": talk, no settlement
     speaker_markers: frozenset[str]  # "a quote from Li", "said by Li": who speaks
     first_person: frozenset[str]  # "i", "im", "my": the member speaking
+    refuting_words: frozenset[str]  # "defying (efforts to cast him as)": not so
+    hedging_words: frozenset[str]  # "alleged", "reportedly": said, not settled
     event_words: frozenset[str]  # "what happened with Ana and Zenda?": a meeting or trip
     tenure_stems: frozenset[str]  # "took office", "sworn in": when someone came to a post
     place_nouns: frozenset[str]  # "countries", "nations": what is counted is places
@@ -244,7 +246,8 @@ class Vocab:
             discussion_stems=term_stems(tuple(w for p in v.get("discussion_words", ())
                                               for w in tokens(p))),
             event_words=words("event_words"), speaker_markers=words("speaker_markers"),
-            first_person=words("first_person"),
+            first_person=words("first_person"), refuting_words=words("refuting_words"),
+            hedging_words=words("hedging_words"),
             place_nouns=lexicon.place_nouns, attribute_nouns=words("attribute_nouns"),
             opinion_words=words("opinion_words"), question_words=words("question_words"),
             unit_days={ws[0]: int(ws[1]) for line in v.get("time_unit_days", ())

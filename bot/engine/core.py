@@ -1079,7 +1079,7 @@ class Engine:
             checked = self._one(premise[0], self.parser.parse(premise[0]), chain, now, article)
             then = self.parser.parse(premise[1]) if premise[1] else None
             if self.policy.denies(checked) and (then is None or not (
-                    then.mentions or then.distinctive
+                    then.mentions or then.distinctive or then.claim
                     or (then.intent is not None
                         and then.intent.answer not in ("yes_no", *GENERIC)))):
                 # a remark after it, or a question only of it ("how did that go?"), asks

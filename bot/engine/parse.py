@@ -392,7 +392,8 @@ class Parser:
                 return head, tail, True
             said = self._parse(head, alone=True)
             if said.claim and said.intent is not None and said.intent.answer == "yes_no":
-                return head, tail if asks else "", False
+                # (a claim after it is checked too: "…, nobody meets him")
+                return head, tail if asks or self._parse(tail, alone=True).claim else "", False
             return None
         return None
 

@@ -34,7 +34,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "future", "sequence", "before", "first_words", "last_words", "time_order",
                     "reason_words", "counted_nouns", "occasion_nouns", "ordinals", "comparatives",
                     "every_subject", "discussion_words", "particles", "pro_words",
-                    "speaker_markers", "upcoming_markers",
+                    "speaker_markers", "upcoming_markers", "refuting_words", "hedging_words",
                     "tags", "name_words", "exclusions", "inclusions", "preambles", "locative",
                     "origin",
                     "name_followers", "name_openers", "multiples",

@@ -1772,3 +1772,20 @@ def test_the_next_edition_of_an_event_told_only_as_past_is_not_said(ask, questio
     assert not answer.answered and "next SCO summit" in answer.text, answer.text
     assert "BRICS" not in answer.text
     assert ask("who will putin meet at the next brics summit").answered
+
+
+def test_a_claim_the_fact_frames_as_refuted_is_no(ask) -> None:
+    # "defying efforts ... to cast him as an international pariah"
+    answer = ask("So is Putin actually an international pariah, according to this piece?")
+    assert answer.text.startswith("No") and "defying" in answer.text, answer.text
+    assert ask("is putin on a diplomatic roll?").text.startswith("Yes")
+
+
+def test_a_second_claim_after_a_denied_one_is_checked_too(ask) -> None:
+    answer = ask("putin is an international pariah, nobody meets him. prove me wrong bot")
+    assert answer.text.startswith("No") and "20 meetings" in answer.text, answer.text
+
+
+def test_shrugging_off_is_ignoring(ask) -> None:
+    answer = ask("what is putin supposedly shrugging off according to this piece")
+    assert answer.answered and "pariah" in answer.text, answer.text

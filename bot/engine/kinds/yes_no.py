@@ -33,7 +33,30 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     if reply is not None and reply.verdict is not False and reply.answered and reply.facts \
             and only_discussed(c, ask, reply.facts[0]):
         return replace(reply, verdict=False)
+    if reply is not None and reply.verdict and reply.facts \
+            and (framed := _framed(c, ask, reply.facts[0])) is not None:
+        # "is he a pariah?" of "defying efforts to cast him as a pariah": No; "did he
+        # commit war crimes?" of "alleged war crimes": what the article says, no verdict
+        return replace(reply, verdict=False if framed == "refuted" else None)
     return reply
+
+
+def _framed(c: Composer, ask: Ask, fact: Fact) -> str | None:
+    """'refuted' or 'hedged': how the fact's sentence frames what the claim says, by the
+    words just before it ("defying efforts to cast him as", "alleged")."""
+    claimed = {stem(w) for w in ask.q.distinctive}
+    for sentence in (x.quote for x in fact.quotes) if claimed else ():
+        said = tokens(fold(sentence))
+        if not claimed <= term_stems(said):
+            continue
+        first = min(i for i, w in enumerate(said) if stem(w) in claimed)
+        before = set(said[max(0, first - 15):first]) - set(ask.q.words)
+        if before & c.vocab.refuting_words:
+            return "refuted"
+        if before & c.vocab.hedging_words:
+            return "hedged"
+        return None
+    return None
 
 
 def only_discussed(c: Composer, ask: Ask, fact: Fact) -> bool:
