@@ -1789,3 +1789,8 @@ def test_a_second_claim_after_a_denied_one_is_checked_too(ask) -> None:
 def test_shrugging_off_is_ignoring(ask) -> None:
     answer = ask("what is putin supposedly shrugging off according to this piece")
     assert answer.answered and "pariah" in answer.text, answer.text
+
+
+def test_a_claimed_word_inside_a_hyphenated_one_is_found_in_its_sentence(ask) -> None:
+    # ("another six-year term": "year" is only part of a word there)
+    assert ask("is it a six year term?").answered

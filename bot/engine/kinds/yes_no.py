@@ -49,7 +49,8 @@ def _framed(c: Composer, ask: Ask, fact: Fact) -> str | None:
         said = tokens(fold(sentence))
         if not claimed <= term_stems(said):
             continue
-        first = min(i for i, w in enumerate(said) if stem(w) in claimed)
+        # (a claimed word may be part of a hyphenated one: "six-year")
+        first = min(i for i, w in enumerate(said) if term_stems((w,)) & claimed)
         before = set(said[max(0, first - 15):first]) - set(ask.q.words)
         if before & c.vocab.refuting_words:
             return "refuted"
