@@ -1794,3 +1794,4 @@ def test_shrugging_off_is_ignoring(ask) -> None:
 def test_a_claimed_word_inside_a_hyphenated_one_is_found_in_its_sentence(ask) -> None:
     # ("another six-year term": "year" is only part of a word there)
     assert ask("is it a six year term?").answered
+    assert ask("was he sworn in for six years?").answered
