@@ -1715,3 +1715,15 @@ def test_a_short_version_asked_with_a_remark_is_the_summary(second: AnswerServic
 def test_a_figure_claimed_of_the_wrong_place_names_where_it_went(second: AnswerService) -> None:
     answer = second.ask("she pledged 40 mil to fiji for sea walls right?")
     assert answer.text.startswith("No") and "Dili" in answer.text, answer.text
+
+
+def test_what_a_group_says_is_the_claim_checked(second: AnswerService,
+                                                request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("two subjects needed")
+    answer = second.ask("debate team says russia signed a working holiday deal w australia "
+                        "for 500 young ppl. true?")
+    assert answer.answered and answer.text.startswith("No"), answer.text
+    answer = second.ask("wait so putin pledged 40 million euros to timor leste for schools?? "
+                        "thats what my notes say")
+    assert answer.answered and answer.text.startswith("No"), answer.text

@@ -73,17 +73,27 @@ def _uncleft(ws: list[str], lex: Lexicon) -> list[str]:
 
 def _hearsay(ws: list[str], lex: Lexicon) -> list[str]:
     """'my uncle says ana went to fiji' -> "ana went to fiji": what someone the member
-    knows said is the claim; who said it is no word of it."""
-    if len(ws) < 5 or ws[0] not in lex.first_person:
+    knows said is the claim; who said it is no word of it ("debate team says …" too: no
+    word before the verb opens a name, so no one the articles tell of is speaking)."""
+    if len(ws) < 5 or ws[0] in lex.question_words or ws[0] in lex.openers:
         return ws
     said = lex.kind_words.get("statement", PhraseSet(()))
     at = next((i for i in range(1, 4) if (ws[i],) in said), None)
-    if at is None:
+    if at is None or (ws[0] not in lex.first_person and not _someone(ws[:at], ws[at], lex)):
         return ws
     rest = ws[at + 1:]
     while rest and (rest[0] in lex.first_person or rest[0] in lex.cleft_relatives):
         rest = rest[1:]  # "... told me that ..."
     return rest if len(rest) >= 3 else ws
+
+
+def _someone(before: list[str], verb: str, lex: Lexicon) -> bool:
+    """'debate team', 'the news', 'people': ordinary words naming who said it (none that
+    opens a name, asks, orders or fills: "Putin says", "who said", "just tell")."""
+    return verb not in lex.request_verbs and any(w not in lex.stopwords for w in before) \
+        and all(w not in _FILLERS and w not in lex.question_words and w not in lex.openers
+                and not lex.aliases.starting(w) and (w in lex.stopwords or is_common_word(w))
+                for w in before)
 
 
 def _alternative(ws: list[str], lex: Lexicon) -> tuple[list[str], tuple[str, ...]]:
