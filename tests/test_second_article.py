@@ -1727,3 +1727,14 @@ def test_what_a_group_says_is_the_claim_checked(second: AnswerService,
     answer = second.ask("wait so putin pledged 40 million euros to timor leste for schools?? "
                         "thats what my notes say")
     assert answer.answered and answer.text.startswith("No"), answer.text
+
+
+def test_a_list_asked_with_its_count_is_the_list(second: AnswerService) -> None:
+    answer = second.ask("list the 5 countries pls")
+    assert answer.answered and "Timor-Leste" in answer.text and "Fiji" in answer.text, answer.text
+
+
+def test_a_tagged_claim_with_a_remark_after_it_is_checked(second: AnswerService) -> None:
+    answer = second.ask("about 8000 indonesian seafarers work on portuguese ships right? "
+                        "they talked that in jakarta")
+    assert answer.text.startswith("No") and "Filipino" in answer.text, answer.text

@@ -557,6 +557,15 @@ class Parser:
                 for w in words(parts[0].casefold())):
             # "longer gap: A or B?": the comparison named first is what is asked
             text, parts = " ".join((parts[0][:-1], parts[1])), [text]
+        if len(parts) == 2 and parts[0].rstrip().endswith("?") \
+                and self.lex.tagged(tuple(words(parts[0].casefold()))) \
+                and not parts[1].rstrip().endswith("?") \
+                and not set(words(parts[1].casefold())[:2]) & (
+                    self.lex.question_words | self.lex.openers | self.lex.request_verbs):
+            # "8000 of them work on our ships right? they talked that in Zenda": the claim
+            # asked with its tag; what follows tells, asking nothing
+            parts = parts[:1]
+            text = parts[0]
         if len(parts) > 1 and parts[-2].rstrip().endswith("?") \
                 and self._remark(parts[-1], self._parse(parts[-1])):
             # "Who is Ana? Need it for my essay footnote": the question, not the remark
@@ -690,8 +699,12 @@ class Parser:
         raw = _joined(raw, lex)
         raw = _rephrased(raw, lex.phrasal)
         raw = _without(raw, lex.meta_phrases)
-        raw = [w for i, w in enumerate(raw)  # "name all six countries": the list asked
-               if not (i and raw[i - 1] in lex.totals and number(w) is not None)]
+        # "name all six countries", "list the 5 countries": the list asked
+        listing = bool(raw) and raw[0] in lex.request_verbs
+        raw = [w for i, w in enumerate(raw)
+               if not (i and (raw[i - 1] in lex.totals
+                              or (listing and raw[i - 1] in lex.determiners))
+                       and number(w) is not None)]
         frame = next((len(p) for p in lex.frames_by_last.get(raw[-1], ())
                       if tuple(raw[-len(p):]) == p), 0) if raw else 0
         if frame and len(raw) > frame + 2:
