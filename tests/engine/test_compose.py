@@ -1806,3 +1806,9 @@ def test_orders_to_say_something_and_sports_or_travel_errands_are_declined(
         ask, question: str, intent: str) -> None:
     answer = ask(question)
     assert not answer.answered and answer.intent == intent, answer.text
+
+
+def test_what_is_lined_up_on_the_calendar_is_what_comes_next(ask) -> None:
+    answer = ask("anything big on putins diplomatic calendar later this yr?")
+    assert "BRICS" in answer.text and "Kazan" in answer.text, answer.text
+    assert "Xi" in ask("who did putin meet after the trip to beijing").text
