@@ -1738,3 +1738,10 @@ def test_a_tagged_claim_with_a_remark_after_it_is_checked(second: AnswerService)
     answer = second.ask("about 8000 indonesian seafarers work on portuguese ships right? "
                         "they talked that in jakarta")
     assert answer.text.startswith("No") and "Filipino" in answer.text, answer.text
+
+
+def test_kids_are_the_young_people_of_the_deal(second: AnswerService) -> None:
+    session = "kids"
+    second.ask("tell me about the working holiday deal", session)
+    answer = second.ask("how many kids can go", session)
+    assert answer.answered and "500" in answer.text, answer.text

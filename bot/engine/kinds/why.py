@@ -71,7 +71,10 @@ def why(c: Composer, ask: Ask) -> Reply | None:
         said = set(tokens(text.casefold()))
         why = tokens(fact.why.casefold())
         if sum(w in said for w in why) < 0.7 * len(why):  # the summary says it already
-            text += f" ({fact.why})"
+            # the article's own sentence that gives the reason, else the reason beside
+            giving = next((x.quote for x in fact.quotes
+                           if squeeze(fact.why) in squeeze(x.quote)), None)
+            text = giving if giving is not None else f"{text} ({fact.why})"
     if text == fact.summary and (support := _lead_support(c, fact)) is not None:
         return support  # "why isn't Ana isolated?" of the lead: what bears it out after it
     return Reply(text, [fact], score=found[0][0])
