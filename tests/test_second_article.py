@@ -1745,3 +1745,12 @@ def test_kids_are_the_young_people_of_the_deal(second: AnswerService) -> None:
     second.ask("tell me about the working holiday deal", session)
     answer = second.ask("how many kids can go", session)
     assert answer.answered and "500" in answer.text, answer.text
+
+
+def test_words_told_the_press_by_the_wrong_subject_are_no(second: AnswerService,
+                                                          request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("two subjects needed")
+    answer = second.ask("Putin told the press that small island states 'cannot wait for "
+                        "another decade of promises' - does that hold up?")
+    assert answer.text.startswith("No") and "Koroi" in answer.text, answer.text
