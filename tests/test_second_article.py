@@ -1754,3 +1754,11 @@ def test_words_told_the_press_by_the_wrong_subject_are_no(second: AnswerService,
     answer = second.ask("Putin told the press that small island states 'cannot wait for "
                         "another decade of promises' - does that hold up?")
     assert answer.text.startswith("No") and "Koroi" in answer.text, answer.text
+
+
+def test_a_claim_with_a_word_no_article_uses_is_still_checked_across(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("two subjects needed")
+    answer = second.ask("putins 12-day tour must have been exhausting for an old man")
+    assert answer.text.startswith("No") and "Ribeiro" in answer.text, answer.text

@@ -1836,7 +1836,10 @@ class Engine:
         No, and that article's sentence. Tried only when the subject's own facts have
         nothing, and only of a claim all of whose words one fact of another subject holds
         (the desks are picked from the stem postings, so none is built for nothing)."""
-        said = q.distinct_stems
+        facts, articles = self._terms
+        # (words no article uses say nothing of whose deed it was: "putin's 12-day tour
+        # must have been exhausting" is of the 12-day tour)
+        said = frozenset(s for s in q.distinct_stems if facts.get(s) or articles.get(s))
         claim = q.claim or (q.intent is not None and q.intent.answer == "yes_no")
         # who the claim is about: the subject, or one of this article's people
         who = next((m.entity for m in q.mentions if m.entity in desk.principal or (
@@ -1847,7 +1850,6 @@ class Engine:
                 or who is None or any(said <= (i.strong | i.weak)
                                       for i in desk.index.candidates((), said)):
             return None  # (a fact of this subject holds the claim's words: its answer)
-        facts, articles = self._terms
         holders = set.intersection(*(set(facts.get(s, ())) | set(articles.get(s, ()))
                                      for s in said))
         for key in (k for k in self.keys if k in holders and k != desk.key):
