@@ -528,6 +528,8 @@ class Desk:
             return w in lex.party_nouns or w in lex.place_nouns or (w,) in lex.leader_words \
                 or w in lex.step_nouns or w in self.composer.vocab.attribute_nouns
 
+        if after in self.composer.vocab.determiners:
+            return None  # "what constrains the president's travel?": a verb and its object
         if noun not in q.asked_for or not noun.isalpha() or noun.endswith("ing") \
                 or noun in lex.comparatives or noun in lex.ordinals or kind(noun) \
                 or lex.grammatical(noun) or self._uses(noun) \

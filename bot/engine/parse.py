@@ -626,7 +626,19 @@ class Parser:
 
     def _before_aside(self, text: str) -> str:
         """'where did it start, need it for my vlog intro': the question, without the
-        member's own aside after a comma (first person, asking nothing)."""
+        member's own aside after a comma (first person, asking nothing); 'doing a school
+        report, who even is Ana?': nor with one before it (asking nothing, naming no one)."""
+        head, comma, tail = text.partition(", ")
+        asked = words(tail.casefold())
+        # (not "and after that, where'd she go?", nor a tag: "…, wasn't it?")
+        if comma and len(asked) > 2 and (asked[0] in self.lex.question_words
+                                         or asked[0] in self.lex.openers) \
+                and self._remark(head, told := self._parse(head)) \
+                and not (told.sequence or told.anaphora or told.continuation
+                         or told.unknown_names or self._parse(tail).anaphora
+                         or self.lex.exclusions.within(told.words)):
+            # (nor "the trade figure, what year is that for?", "besides trade, what …?")
+            return self._before_aside(tail)
         head, comma, tail = text.rpartition(", ")
         said = words(head.casefold())
         if not comma or not said or not set(words(tail.casefold())) & self.lex.first_person \

@@ -1814,3 +1814,9 @@ def test_what_is_lined_up_on_the_calendar_is_what_comes_next(ask) -> None:
     answer = ask("anything big on putins diplomatic calendar later this yr?")
     assert "BRICS" in answer.text and "Kazan" in answer.text, answer.text
     assert "Xi" in ask("who did putin meet after the trip to beijing").text
+
+
+def test_what_a_verb_asks_before_its_object_is_no_unheard_noun(ask) -> None:
+    answer = ask("according to the article, what constrains the president's ability to "
+                 "travel abroad?")
+    assert answer.answered and "arrest warrant" in answer.text, answer.text
