@@ -1779,3 +1779,8 @@ def test_chatter_before_a_question_and_phrasal_verbs_of_leaving_and_preparing(
         second: AnswerService, question: str, words: tuple[str, ...]) -> None:
     answer = second.ask(question)
     assert answer.answered and all(w in answer.text for w in words), answer.text
+
+
+def test_a_claim_naming_what_the_article_never_names_is_no_yes(second: AnswerService) -> None:
+    answer = second.ask("so qantas is gonna start flying lisbon to jakarta nonstop yeah?")
+    assert answer.text.startswith("No") and "TAP" in answer.text, answer.text

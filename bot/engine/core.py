@@ -246,7 +246,9 @@ class Desk:
                 and journey.places(self.composer, ask) and not figures \
                 and (strategy == "yes_no" or parsed.words[0] in self.lexicon.openers
                      or parsed.claim or self.lexicon.tagged(parsed.words)) \
-                and not parsed.sequence and self._of_journey(ask):
+                and not parsed.sequence and self._of_journey(ask) \
+                and not yes_no.unknown_words(self.composer, ask):
+            # ("qantas is starting a flight to Zenda?": a name the articles lack is claimed)
             reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
         if reply is None and (parsed.first or parsed.last) and strategy in PRESUPPOSING \
                 and not parsed.sequence and not figures \

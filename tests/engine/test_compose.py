@@ -1820,3 +1820,8 @@ def test_what_a_verb_asks_before_its_object_is_no_unheard_noun(ask) -> None:
     answer = ask("according to the article, what constrains the president's ability to "
                  "travel abroad?")
     assert answer.answered and "arrest warrant" in answer.text, answer.text
+
+
+def test_a_next_step_claimed_to_a_place_never_named_is_no(ask) -> None:
+    answer = ask("after his putin meeting orban jetted off to tokyo to see the japanese pm right?")
+    assert answer.text.startswith("No") and "China" in answer.text, answer.text

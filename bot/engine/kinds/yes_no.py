@@ -33,12 +33,26 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     if reply is not None and reply.verdict is not False and reply.answered and reply.facts \
             and only_discussed(c, ask, reply.facts[0]):
         return replace(reply, verdict=False)
+    if reply is not None and reply.verdict and reply.facts and "or" not in ask.q.words \
+            and (strange := unknown_words(c, ask)):
+        # "orban jetted off to tokyo after, right?", "qantas is starting the flight?": a
+        # name the articles never use is part of the claim, so the fact is no Yes to it
+        return Reply(f"the article does not mention {join([capital(w) for w in strange])}. "
+                     + reply.facts[0].summary, reply.facts[:1], verdict=False)
     if reply is not None and reply.verdict and reply.facts \
             and (framed := _framed(c, ask, reply.facts[0])) is not None:
         # "is he a pariah?" of "defying efforts to cast him as a pariah": No; "did he
         # commit war crimes?" of "alleged war crimes": what the article says, no verdict
         return replace(reply, verdict=False if framed == "refuted" else None)
     return reply
+
+
+def unknown_words(c: Composer, ask: Ask) -> list[str]:
+    """The claim's words that stand for a name no article uses: those the parse found
+    where a name stands, and words neither the articles nor a dictionary know."""
+    return list(dict.fromkeys([*ask.q.unknown_names, *(
+        w for w in ask.q.distinctive if len(w) > 3 and w.isalpha()
+        and not c.vocab.knows(w) and not is_common_word(w))]))
 
 
 def _framed(c: Composer, ask: Ask, fact: Fact) -> str | None:
