@@ -1825,3 +1825,9 @@ def test_what_a_verb_asks_before_its_object_is_no_unheard_noun(ask) -> None:
 def test_a_next_step_claimed_to_a_place_never_named_is_no(ask) -> None:
     answer = ask("after his putin meeting orban jetted off to tokyo to see the japanese pm right?")
     assert answer.text.startswith("No") and "China" in answer.text, answer.text
+
+
+def test_sit_downs_racked_up_are_meetings_held(ask) -> None:
+    answer = ask("podcast notes: how many sit-downs w world leaders has putin racked up since "
+                 "the new term kicked off")
+    assert answer.answered and "more than 20" in answer.text, answer.text
