@@ -1784,3 +1784,10 @@ def test_chatter_before_a_question_and_phrasal_verbs_of_leaving_and_preparing(
 def test_a_claim_naming_what_the_article_never_names_is_no_yes(second: AnswerService) -> None:
     answer = second.ask("so qantas is gonna start flying lisbon to jakarta nonstop yeah?")
     assert answer.text.startswith("No") and "TAP" in answer.text, answer.text
+
+
+def test_a_stop_claimed_in_a_city_never_named_is_no_with_her_stops(second: AnswerService) -> None:
+    answer = second.ask("did she stop in kuala lumpur?")
+    assert answer.text.startswith("No") and "Kuala Lumpur" in answer.text \
+        and "Jakarta" in answer.text, answer.text
+    assert second.ask("did she stop in suva?").text.startswith("Yes")

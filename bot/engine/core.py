@@ -468,13 +468,20 @@ class Desk:
         if followed and all(w in everyday() for w in strange):
             ordinary = 0.0
         else:
-            ordinary = sum(0.5 if w in everyday() else 1.0 for w in strange)
+            # (a name of two unknown words, "kuala lumpur", weighs as one)
+            names = {n.casefold() for n in q.unknown_names}
+            ordinary = sum(0.5 if w in everyday() else 1.0 for i, w in enumerate(q.words)
+                           if w in strange and not (i and w in names
+                                                    and q.words[i - 1] in names))
         # numbers ("five") are in every article: they tie nothing to this one; a noun
         # the facts count or list ("how many countries", "which leaders") ties it
         familiar = [w for w in q.distinctive if self.lexicon.knows(w) and number(w) is None]
         familiar += [w for w in q.words if w in self.lexicon.party_nouns
                      and stem(w) in self.fact_terms]
         familiar += self._journey_nouns(q)
+        # (a trip or meeting said of someone, "she stopped in Atlantis?", is the news'
+        # own matter, wherever it was)
+        familiar += [k for k in q.kinds if k in CONTACT_KINDS]
         return self.policy.off_topic(on_topic, ordinary, len(familiar), len(q.times))
 
     def _journey_nouns(self, q: Parsed) -> list[str]:

@@ -33,12 +33,8 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     if reply is not None and reply.verdict is not False and reply.answered and reply.facts \
             and only_discussed(c, ask, reply.facts[0]):
         return replace(reply, verdict=False)
-    if reply is not None and reply.verdict and reply.facts and "or" not in ask.q.words \
-            and (strange := unknown_words(c, ask)):
-        # "orban jetted off to tokyo after, right?", "qantas is starting the flight?": a
-        # name the articles never use is part of the claim, so the fact is no Yes to it
-        return Reply(f"the article does not mention {join([capital(w) for w in strange])}. "
-                     + reply.facts[0].summary, reply.facts[:1], verdict=False)
+    if reply is not None and reply.verdict:
+        reply = unclaimed(c, ask, reply)
     if reply is not None and reply.verdict and reply.facts \
             and (framed := _framed(c, ask, reply.facts[0])) is not None:
         # "is he a pariah?" of "defying efforts to cast him as a pariah": No; "did he
@@ -47,12 +43,31 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     return reply
 
 
+def unclaimed(c: Composer, ask: Ask, reply: Reply) -> Reply:
+    """'Orban jetted off to Tokyo after, right?', 'qantas is starting the flight?': a name
+    the articles never use is part of the claim, so the fact is no Yes to it."""
+    if not reply.verdict or not reply.facts or "or" in ask.q.words \
+            or not (strange := unknown_words(c, ask)):
+        return reply
+    named = join([" ".join(capital(p) for p in w.split()) for w in strange])
+    return Reply(f"the article does not mention {named}. "
+                 + (reply.text if reply.items else reply.facts[0].summary),
+                 reply.facts if reply.items else reply.facts[:1], verdict=False,
+                 items=reply.items)
+
+
 def unknown_words(c: Composer, ask: Ask) -> list[str]:
     """The claim's words that stand for a name no article uses: those the parse found
     where a name stands, and words neither the articles nor a dictionary know."""
-    return list(dict.fromkeys([*ask.q.unknown_names, *(
+    ws = ask.q.words
+    names = {n.casefold() for n in ask.q.unknown_names} | {
         w for w in ask.q.distinctive if len(w) > 3 and w.isalpha()
-        and not c.vocab.knows(w) and not is_common_word(w))]))
+        and not c.vocab.knows(w) and not is_common_word(w)}
+    spans: list[str] = []  # ("kuala lumpur": one name of two words)
+    for i, w in enumerate(ws):
+        if w in names:
+            spans.append(f"{spans.pop()} {w}" if spans and i and ws[i - 1] in names else w)
+    return list(dict.fromkeys(spans))
 
 
 def _framed(c: Composer, ask: Ask, fact: Fact) -> str | None:
@@ -619,6 +634,10 @@ def check(c: Composer, ask: Ask, reply: Reply) -> Reply:
     """A yes/no question another kind answered ("did they discuss X?", "has she made
     eight trips?"): the claim checked against what it found, and a verdict where the
     facts give one."""
+    return unclaimed(c, ask, _check(c, ask, reply))
+
+
+def _check(c: Composer, ask: Ask, reply: Reply) -> Reply:
     q = ask.q
     if not reply.answered or reply.verdict is not None or not reply.facts:
         return reply
@@ -1643,8 +1662,8 @@ def _unknown_trip(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
     placed = [w for i, w in enumerate(q.words) if w in q.unknown_names and i
               and q.words[i - 1] in c.vocab.locative]
-    if not placed or not _contact_verb(c, ask):
-        return None
+    if not placed or not (_contact_verb(c, ask) or "visit" in q.kinds):
+        return None  # ("she stopped in Atlantis?": a stop is a visit)
     told = trips(c, ask)
     if told is None:
         return None
