@@ -1787,7 +1787,7 @@ def test_a_claim_naming_what_the_article_never_names_is_no_yes(second: AnswerSer
 
 
 def test_a_stop_claimed_in_a_city_never_named_is_no_with_her_stops(second: AnswerService) -> None:
-    answer = second.ask("did she stop in kuala lumpur?")
+    answer = second.ask("did ribeiro stop in kuala lumpur?")
     assert answer.text.startswith("No") and "Kuala Lumpur" in answer.text \
         and "Jakarta" in answer.text, answer.text
     assert second.ask("did she stop in suva?").text.startswith("Yes")
