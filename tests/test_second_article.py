@@ -1791,3 +1791,17 @@ def test_a_stop_claimed_in_a_city_never_named_is_no_with_her_stops(second: Answe
     assert answer.text.startswith("No") and "Kuala Lumpur" in answer.text \
         and "Jakarta" in answer.text, answer.text
     assert second.ask("did she stop in suva?").text.startswith("Yes")
+
+
+def test_a_second_question_of_spots_in_a_scheme_is_answered(second: AnswerService) -> None:
+    answer = second.ask("how much aid did timor get, and how many spots in the aussie working "
+                        "holiday scheme")
+    assert "40 million" in answer.text and "500" in answer.text, answer.text
+
+
+def test_the_words_of_a_quote_put_on_the_wrong_subject_with_a_tag_are_no(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("two subjects needed")
+    answer = second.ask("it was putin who said 'our future is also written in the Pacific' yeah?")
+    assert answer.answered and answer.text.startswith("No"), answer.text

@@ -18,7 +18,7 @@ from bot.engine.compose import PLACE_KINDS, Ask, Composer, Outcome, Reply, Vocab
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, fact_ties, walk
 from bot.engine.kinds import acronym, journey, kinds, yes_no
 from bot.engine.lexicon import IntentSpec, Lexicon, everyday
-from bot.engine.parse import Mention, Parsed, Parser, find, first_number, number
+from bot.engine.parse import Mention, Parsed, Parser, find, first_number, number, quotations
 from bot.engine.phrases import capital, join
 from bot.engine.policy import MAX_SOURCES, Policy, Refusal
 from bot.engine.referents import Referents
@@ -1920,9 +1920,12 @@ class Engine:
         # (words said that a fact has, all of them: "did A say X 'always stood on the right
         # side of history'?" claims a statement one of the articles tells, not an opinion)
         said = q.distinct_stems - {stem(w) for w in self.lexicon.opinion_words}
-        quoted = bool(saying) and len(said) >= 2 and any(
+        quoted = bool(saying) and ((len(said) >= 2 and any(
             said <= (i.strong | i.weak) for d in (desk, other)
-            for i in d.index.candidates((), said))
+            for i in d.index.candidates((), said))) or any(
+            # (or the words in quotes are a quote of the other article's, whole)
+            squeeze(words) in squeeze(x.quote) for words in quotations(q.text)
+            for i in items for x in i.fact.quotes))
         opinion = not speaker and not quoted and bool(saying) \
             and not any(i < saying[0] for i in meeting)
         # (a why, when or what-was-discussed question takes the meeting for granted)
@@ -1935,7 +1938,9 @@ class Engine:
         claimed = bool(items) and not opinion and not planned and (
             (q.intent is not None and q.intent.answer in ("yes_no", *PRESUPPOSING))
             or (bool(q.words) and q.words[0] in self.lexicon.openers) or contact or told
-            or q.claim)  # ("so Li was the one who pledged it?": a claim by its form)
+            or q.claim or self.lexicon.tagged(q.words))
+        # ("so Li was the one who pledged it?": a claim by its form; "it was Li who
+        # said …, yeah?": by its tag)
         text = ("No: nothing" if claimed else "Nothing") + \
             f" in the articles connects {who} with {desk.composer.words.named(name)}."
         # what the subject's own article does say of the rest of the claim: the truth

@@ -160,6 +160,11 @@ def first_number(text: str) -> int | None:
     return None
 
 
+def quotations(text: str) -> list[str]:
+    """The passages a message puts in quotes ("…" or '…')."""
+    return [a or b for a, b in _QUOTED.findall(text)]
+
+
 def _quoted(text: str, ws: tuple[str, ...]) -> frozenset[int]:
     """Where the words in quotes stand in `ws`, when words outside them ask something
     (a question quoted whole is still the question)."""

@@ -1831,3 +1831,9 @@ def test_sit_downs_racked_up_are_meetings_held(ask) -> None:
     answer = ask("podcast notes: how many sit-downs w world leaders has putin racked up since "
                  "the new term kicked off")
     assert answer.answered and "more than 20" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["skeptic here, whats the article's main claim in one line",
+                                      "explain the trip like im 8 years old"])
+def test_the_main_claim_in_one_line_is_the_summary(ask, question: str) -> None:
+    assert ask(question).intent == "overview"
