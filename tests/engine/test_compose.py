@@ -1537,7 +1537,9 @@ def test_a_sports_question_is_declined(ask) -> None:
 
 def test_before_or_after_is_answered_in_the_questions_terms(ask) -> None:
     answer = ask("vietnam stop: before or after north korea? need the sequence right")
-    assert answer.text.startswith("Vietnam came after North Korea."), answer.text
+    # ("the Vietnam stop", as the question says it, or "Vietnam")
+    assert answer.text.split(". ")[0].endswith("Vietnam stop came after North Korea") or \
+        answer.text.startswith("Vietnam came after North Korea."), answer.text
 
 
 def test_a_claim_of_the_nth_meeting_checks_its_place(ask) -> None:
