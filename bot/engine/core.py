@@ -282,6 +282,11 @@ class Desk:
         if reply is None and strategy not in ("what", "about"):
             found = self.kinds["what"](self.composer, ask)
             reply = self.policy.partial(strategy, found) if found is not None else None
+        if reply is None and used and parsed.anaphora \
+                and (discussed := self._discussed(ask)) is not None:
+            # "what did he put his signature on there?": words none of the facts use, of
+            # the event (or the one) the conversation is on: that, as the article tells it
+            reply = Reply(discussed.summary, [discussed])
         if reply is None:
             reply = self._fallback(ask)
         if reply is None:
@@ -354,8 +359,11 @@ class Desk:
         mentions = q.mentions
         if context is None or not context.fresh(now, self.settings.session_ttl):
             return mentions, (), strategy, False
-        if not all(self.lexicon.knows(w) or w in everyday() for w in q.content):
-            return mentions, (), strategy, False  # "who won the euros": a new topic
+        if not (q.anaphora and not mentions) and not all(self.lexicon.knows(w)
+                                                         or w in everyday() for w in q.content):
+            # "who won the euros": a new topic ("what was he stressing about?", naming
+            # nothing, points back)
+            return mentions, (), strategy, False
         # the subject's own country ("sending Ruritania") is no new subject
         own = [m for m in mentions if m.entity not in self.principal | self.home]
         # (names of another article's conversation that this one never names stay there)
@@ -465,7 +473,8 @@ class Desk:
                    and (len(w) >= 4 or w.isdigit())]
         # an everyday word the articles do not use ("hard", "squeeze") weighs half, and
         # nothing in a question that goes on from the conversation ("why's it hard for him?")
-        if followed and all(w in everyday() for w in strange):
+        if followed and (q.anaphora or all(w in everyday() for w in strange)):
+            # ("anything else they chewed over there?": the conversation ties it)
             ordinary = 0.0
         else:
             # (a name of two unknown words, "kuala lumpur", weighs as one)
@@ -723,6 +732,17 @@ class Desk:
         return self.composer.not_said(f"the name of the leader of {countries[0]}", related)
 
     # --- endings -------------------------------------------------------------------------------
+
+    def _discussed(self, ask: Ask) -> Fact | None:
+        """The fact the conversation is on: its last answer's, else the one most about
+        whom it points back to."""
+        if ask.prefer and (item := self.index.by_id.get(ask.prefer[0])) is not None:
+            return item.fact
+        carried = tuple(m.entity for m in ask.mentions if m.start < 0)
+        told = [i for i in self.index.candidates(carried, frozenset())
+                if self.index.relevance(i, carried, frozenset(), ask.home) >= 1.5]
+        return max(told, key=lambda i: self.index.relevance(i, carried, frozenset(), ask.home)
+                   ).fact if told else None
 
     def _fallback(self, ask: Ask) -> Reply | None:
         """On topic but no fact fits: the closest passages, said to be just that."""
