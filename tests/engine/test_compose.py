@@ -1841,11 +1841,12 @@ def test_the_main_claim_in_one_line_is_the_summary(ask, question: str) -> None:
     assert ask(question).intent == "overview"
 
 
-def test_a_follow_up_in_words_no_fact_uses_is_of_the_event_under_discussion(ask) -> None:
-    session = "signature"
-    ask("my grandpa keeps asking did putin really go to north korea, first time in how long??",
-        session)
-    answer = ask("what did he put his signature on there", session)
+def test_a_follow_up_in_words_no_fact_uses_is_of_the_event_under_discussion(
+        engine: Engine) -> None:
+    context = Context()
+    engine.ask("my grandpa keeps asking did putin really go to north korea, first time in "
+               "how long??", context)
+    answer = engine.ask("what did he put his signature on there", context)
     assert answer.answered and "defense pact" in answer.text, answer.text
-    answer = ask("and after that?", session)
+    answer = engine.ask("and after that?", context)
     assert answer.answered and "Vietnam" in answer.text, answer.text
