@@ -1843,10 +1843,11 @@ def test_the_main_claim_in_one_line_is_the_summary(ask, question: str) -> None:
 
 def test_a_follow_up_in_words_no_fact_uses_is_of_the_event_under_discussion(
         engine: Engine) -> None:
-    context = Context()
+    from bot.engine.sessions import Context
+    context = Context(updated=1.0)
     engine.ask("my grandpa keeps asking did putin really go to north korea, first time in "
-               "how long??", context)
-    answer = engine.ask("what did he put his signature on there", context)
+               "how long??", context, now=2.0)
+    answer = engine.ask("what did he put his signature on there", context, now=3.0)
     assert answer.answered and "defense pact" in answer.text, answer.text
-    answer = engine.ask("and after that?", context)
+    answer = engine.ask("and after that?", context, now=4.0)
     assert answer.answered and "Vietnam" in answer.text, answer.text
