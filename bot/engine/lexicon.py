@@ -228,6 +228,11 @@ class Lexicon:
 
         # intent phrases by their first word: a question is scanned once, not per phrase
         self.intent_index: dict[str, list[tuple[IntentSpec, tuple[str, ...]]]] = {}
+        # the words that open a refusing intent's phrase ("invent", "pretend"): chatter
+        # before a question word that holds one is an order, never dropped
+        self.refusal_firsts = frozenset(p[0] for spec in self.intents
+                                        if spec.answer == "decline" and spec.reply == "instructions"
+                                        for p in spec.phrases)
         # (the same, by a phrase's first word alone or its first two: a question's word is
         # checked against the phrases that can start there, not every phrase it opens)
         self.intent_singles: dict[str, list[tuple[IntentSpec, tuple[str, ...]]]] = {}
@@ -382,6 +387,7 @@ class Lexicon:
         self.separable = {verb: frozenset(ps) for verb, ps in separable.items()}
         self.pro_words = frozenset(vocab.get("pro_words", ()))  # "things", "it", "stuff"
         self.upcoming_markers = frozenset(vocab.get("upcoming_markers", ()))  # "next", "coming"
+        self.hearsay_verbs = frozenset(vocab.get("hearsay_verbs", ()))  # "debate team says"
 
         intent_words = {w for spec in self.intents for p in spec.phrases for w in p}
         structural = {w for key in ("anaphora", "continuations", "future", "sequence", "before",

@@ -79,8 +79,9 @@ def _hearsay(ws: list[str], lex: Lexicon) -> list[str]:
         return ws
     said = lex.kind_words.get("statement", PhraseSet(()))
     at = next((i for i in range(1, 4) if (ws[i],) in said), None)
-    if at is None or (ws[0] not in lex.first_person and not _someone(ws[:at], ws[at], lex)):
-        return ws
+    if at is None or (ws[0] not in lex.first_person and (
+            ws[at] not in lex.hearsay_verbs or not _someone(ws[:at], ws[at], lex))):
+        return ws  # ("invent a statement where …": no one saying, an order)
     rest = ws[at + 1:]
     while rest and (rest[0] in lex.first_person or rest[0] in lex.cleft_relatives):
         rest = rest[1:]  # "... told me that ..."
@@ -92,6 +93,7 @@ def _someone(before: list[str], verb: str, lex: Lexicon) -> bool:
     opens a name, asks, orders or fills: "Putin says", "who said", "just tell")."""
     return verb not in lex.request_verbs and any(w not in lex.stopwords for w in before) \
         and all(w not in _FILLERS and w not in lex.question_words and w not in lex.openers
+                and w not in lex.refusal_firsts
                 and not lex.aliases.starting(w) and (w in lex.stopwords or is_common_word(w))
                 for w in before)
 
@@ -757,8 +759,9 @@ class Parser:
                 (w in lex.stopwords or w in _FILLERS
                  or (not lex.in_articles(w) and number(w) is None
                      and not lex.in_articles(lex.correct(w))))  # ("erdgan said wat …")
-                and w not in lex.significant for w in raw[:k]):
-            del raw[:k]
+                and w not in lex.significant for w in raw[:k]) \
+                and not any(w in lex.refusal_firsts for w in raw[:k]):
+            del raw[:k]  # (an order stays: "invent a statement where …")
         # number words are never "typos" of other words ("ten" is not "then")
         ws = tuple(w if number(w) is not None else lex.correct(w) for w in raw)
         # a word left unknown where a name stands ("in manilla", "meet erdgan"): a name
