@@ -271,6 +271,7 @@ class Desk:
             # ("4th country she went to?" asks which, though it reads as a claim)
             reply = journey.nth(self.composer, ask)  # "where did they meet the 2nd time?"
         if reply is None and (parsed.first or parsed.last) and not ask.placed \
+                and not self._departure(parsed) \
                 and not parsed.backwards and not (parsed.sequence and ask.others) \
                 and strategy in ("where", "who", "trips") and not parsed.counting \
                 and not any(self.snapshot.entities[e].kind == "event" for e in ask.others):
@@ -594,6 +595,13 @@ class Desk:
             fact = found[0][1].fact
         return Reply(f"the article does not mention {join([capital(n) for n in q.unknown_names])}. "
                      f"{fact.summary}", [fact], verdict=False)
+
+    def _departure(self, q: Parsed) -> bool:
+        """'Which city did she leave at the start?': where the journey began (not "who did
+        he fly out to see first?", which goes on to someone)."""
+        ws, lex = q.words, self.lexicon
+        return any(w in lex.departure_words and ws[i + 1:i + 2] != ("to",)
+                   and ws[i + 1:i + 2] != ("for",) for i, w in enumerate(ws))
 
     def _next_untold(self, ask: Ask) -> Reply | None:
         """'When is the next Zenda summit?', 'who hosts the next one after Zenda?': an

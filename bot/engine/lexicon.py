@@ -388,6 +388,8 @@ class Lexicon:
         self.pro_words = frozenset(vocab.get("pro_words", ()))  # "things", "it", "stuff"
         self.upcoming_markers = frozenset(vocab.get("upcoming_markers", ()))  # "next", "coming"
         self.hearsay_verbs = frozenset(vocab.get("hearsay_verbs", ()))  # "debate team says"
+        # "which city did she leave at the start?": where the journey began, not its first stop
+        self.departure_words = frozenset(vocab.get("departure_words", ()))
 
         intent_words = {w for spec in self.intents for p in spec.phrases for w in p}
         structural = {w for key in ("anaphora", "continuations", "future", "sequence", "before",
