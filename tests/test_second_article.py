@@ -1820,3 +1820,8 @@ def test_where_the_journey_began_and_a_direct_quote(second: AnswerService, quest
                                                      words: tuple[str, ...]) -> None:
     answer = second.ask(question)
     assert answer.answered and all(w in answer.text for w in words), answer.text
+
+
+def test_the_last_city_before_going_home_is_the_last_stop(second: AnswerService) -> None:
+    answer = second.ask("what was the very last city she stopped in before going home")
+    assert "Manila" in answer.text and "Suva" not in answer.text, answer.text
