@@ -1825,3 +1825,11 @@ def test_where_the_journey_began_and_a_direct_quote(second: AnswerService, quest
 def test_the_last_city_before_going_home_is_the_last_stop(second: AnswerService) -> None:
     answer = second.ask("what was the very last city she stopped in before going home")
     assert "Manila" in answer.text and "Suva" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["list every city she set foot in pls",
+                                      "list every place ribeiro went"])
+def test_every_city_is_all_the_cities(second: AnswerService, question: str) -> None:
+    answer = second.ask(question)
+    assert all(c in answer.text for c in ("Jakarta", "Dili", "Canberra", "Suva", "Manila")), \
+        answer.text
