@@ -1833,3 +1833,8 @@ def test_every_city_is_all_the_cities(second: AnswerService, question: str) -> N
     answer = second.ask(question)
     assert all(c in answer.text for c in ("Jakarta", "Dili", "Canberra", "Suva", "Manila")), \
         answer.text
+
+
+def test_an_on_topic_question_for_homework_is_answered(second: AnswerService) -> None:
+    answer = second.ask("can u list all 5 countries she went to its for my homework")
+    assert answer.answered and "Timor-Leste" in answer.text, answer.text
