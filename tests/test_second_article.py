@@ -1838,3 +1838,30 @@ def test_every_city_is_all_the_cities(second: AnswerService, question: str) -> N
 def test_an_on_topic_question_for_homework_is_answered(second: AnswerService) -> None:
     answer = second.ask("can u list all 5 countries she went to its for my homework")
     assert answer.answered and "Timor-Leste" in answer.text, answer.text
+
+
+def test_no_subject_is_said_to_meet_or_visit_what_its_article_never_links_it_with(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    """The news desk's promise, as a property: for every subject and every person or place
+    its own article neither names nor ties to it in a fact, "did <subject> meet / visit
+    <x>?" is never answered Yes (the other article's people and places among them)."""
+    snapshot = second.snapshot
+    asked = 0
+    for document in snapshot.documents.values():
+        subject = document.subject
+        if subject is None:
+            continue
+        linked = set(snapshot.mentioned.get(document.slug, frozenset()))
+        for fact in snapshot.facts_of(document.slug):
+            linked |= {*fact.participants, *fact.places, *fact.about}
+        # (and the country of a city or person it names: Jakarta is in Indonesia)
+        linked |= {country for n in list(linked) if n in snapshot.entities
+                   and (country := snapshot.entities[n].country)}
+        for name, entity in snapshot.entities.items():
+            if entity.kind not in ("person", "city", "country") or name in linked:
+                continue
+            verb = "meet" if entity.kind == "person" else "visit"
+            answer = second.ask(f"did {subject} {verb} {name}?")
+            asked += 1
+            assert not answer.text.startswith("Yes"), (name, answer.text)
+    assert asked > (10 if "together" in request.node.callspec.id else 0)
