@@ -1865,3 +1865,14 @@ def test_no_subject_is_said_to_meet_or_visit_what_its_article_never_links_it_wit
             asked += 1
             assert not answer.text.startswith("Yes"), (name, answer.text)
     assert asked > (10 if "together" in request.node.callspec.id else 0)
+
+
+def test_ok_and_then_goes_on_and_a_figure_claimed_with_chatter_is_checked(
+        second: AnswerService) -> None:
+    session = "ok-and-then"
+    second.ask("where did she go first", session)
+    answer = second.ask("ok and then?", session)
+    assert answer.answered and "Dili" in answer.text, answer.text
+    answer = second.ask("8 countries in 12 days is wild ngl")
+    assert answer.text.startswith("No") and "five countries" in answer.text, answer.text
+    assert not second.ask("ok thanks").answered

@@ -737,7 +737,8 @@ class Parser:
         raw = _hearsay(raw, lex)
         while len(raw) > 1 and raw[0] in _FILLERS - _LINKING and (
                 raw[0] not in lex.intent_index  # ("hey there": a greeting; "yo who is Ana?")
-                or raw[1] in lex.question_words or raw[1] in lex.openers):
+                or raw[1] in lex.question_words or raw[1] in lex.openers
+                or (raw[1] in _LINKING and len(raw) <= 4)):  # ("ok and then?": going on)
             del raw[0]  # "wait, who is she": "wait" is no word of the question
         # "in the broader contacts part, which ...": the part of the article pointed at
         if raw[:2] == ["in", "the"] and (end := next(
@@ -1161,7 +1162,11 @@ class Parser:
         # as the whole message, is a claim whatever words of other kinds it holds)
         told = alone and plain and verb and len(ws) > 3 and not asked and bool(spans) \
             and not any(w in lex.negated_auxiliaries for w in ws)  # (a denial is subtler)
-        tagged = tagged or told or (alone and not best and plain and verb and len(ws) > 3)
+        # (chit-chat words beside a statement, "… is wild ngl", ask nothing of their own)
+        chatter = all(v[1].priority < 10 for v in best.values()) \
+            and any(w[:1].isdigit() for w in ws)  # (a statement of figures, in digits)
+        tagged = tagged or told or (alone and (not best or chatter) and plain and verb
+                                    and len(ws) > 3)
         if tagged:
             for spec in lex.intents:
                 if spec.answer == "yes_no" and spec.name not in best:
