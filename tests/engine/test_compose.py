@@ -1851,3 +1851,10 @@ def test_a_follow_up_in_words_no_fact_uses_is_of_the_event_under_discussion(
     assert answer.answered and "defense pact" in answer.text, answer.text
     answer = engine.ask("and after that?", context, now=4.0)
     assert answer.answered and "Vietnam" in answer.text, answer.text
+
+
+def test_a_month_claimed_of_a_time_told_after_another_event_is_that_events_month(ask) -> None:
+    # Beijing was "a week after being sworn in", and he was sworn in in May
+    answer = ask("did putin meet xi in may?")
+    assert answer.text.startswith("Yes") and "May" in answer.text, answer.text
+    assert ask("did putin meet xi in april?").text.startswith("No")

@@ -331,8 +331,13 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                                           for f in facts), c.vocab.ordinals)
             whole = (q.understood or not q.distinct_stems - held) \
                 and set(q.numbers) <= figures \
-                and (not q.times or any(c.fits(f, q.times) for f in facts))
+                and (not q.times or any(_fits(c, f, q.times) for f in facts))
             opener = "Yes." if whole else "According to the article:"
+            if whole and q.times and not any(c.fits(f, q.times) for f in facts) \
+                    and (dated_by := journey.anchor(c, facts[0])) is not None \
+                    and dated_by not in facts:
+                # (the month is the event's it is told after: that fact says it)
+                body, facts = f"{body} {dated_by.summary}", [*facts, dated_by]
         if opener == "Yes.":
             return Reply(body, facts, verdict=True)
         return Reply(f"{opener} {body}", facts)
@@ -565,7 +570,8 @@ def _conflict(c: Composer, ask: Ask, facts: list[Fact]) -> Reply | None:
     when = c.time_of(fact)[0]
     months = _months(c, fact.summary)
     asked = {m for t in q.times for m in _months(c, t)}  # the months the question names
-    if q.times and when and not any(c.index.says_time(t, when) for t in q.times) \
+    # ("did he meet Li in May?" of "a week after being sworn in", sworn in in May: May)
+    if q.times and when and not _fits(c, fact, q.times) \
             and not (asked and asked & months) and not timed:
         lead = c.words.lead(fact)
         # the summary, when it has the time (or a month of its own), says the rest too
@@ -603,9 +609,18 @@ def _of_subject(c: Composer, ask: Ask, item: IndexedFact) -> bool:
     return not item.people or any(c.index.takes_part(item, p) for p in ask.principal)
 
 
+def _fits(c: Composer, fact: Fact, times: tuple[str, ...]) -> bool:
+    """The fact's time holds one asked, or the time of the event it is told after does
+    ("a week after being sworn in", sworn in in May: May)."""
+    if c.fits(fact, times):
+        return True
+    dated_by = journey.anchor(c, fact)
+    return dated_by is not None and c.fits(dated_by, times)
+
+
 def _timed(c: Composer, ask: Ask, reply: Reply) -> Reply:
     """The reply with the fact that has the time asked, when its own fact lacks it."""
-    if ask.q.times and not c.fits(reply.facts[0], ask.q.times) \
+    if ask.q.times and not _fits(c, reply.facts[0], ask.q.times) \
             and (timed := _timed_elsewhere(c, ask)) and timed not in reply.facts:
         return replace(reply, text=f"{reply.text} {timed.summary}", facts=[*reply.facts, timed])
     return reply
