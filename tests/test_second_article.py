@@ -1876,3 +1876,10 @@ def test_ok_and_then_goes_on_and_a_figure_claimed_with_chatter_is_checked(
     answer = second.ask("8 countries in 12 days is wild ngl")
     assert answer.text.startswith("No") and "five countries" in answer.text, answer.text
     assert not second.ask("ok thanks").answered
+
+
+def test_a_month_claimed_of_an_undated_tour_is_checked_against_its_dated_frame(
+        second: AnswerService) -> None:
+    answer = second.ask("was ribeiro's trip in june?")
+    assert answer.text.startswith("No") and "March 3" in answer.text, answer.text
+    assert second.ask("was ribeiro's trip in march?").text.startswith("Yes")

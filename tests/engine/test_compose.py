@@ -1858,3 +1858,8 @@ def test_a_month_claimed_of_a_time_told_after_another_event_is_that_events_month
     answer = ask("did putin meet xi in may?")
     assert answer.text.startswith("Yes") and "May" in answer.text, answer.text
     assert ask("did putin meet xi in april?").text.startswith("No")
+
+
+def test_a_month_claimed_of_a_later_step_is_its_trips_month(ask) -> None:
+    answer = ask("did putin go to vietnam in june?")
+    assert answer.text.startswith("Yes") and "June" in answer.text, answer.text

@@ -34,13 +34,35 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
             and only_discussed(c, ask, reply.facts[0]):
         return replace(reply, verdict=False)
     if reply is not None and reply.verdict:
-        reply = unclaimed(c, ask, reply)
+        reply = unclaimed(c, ask, _month_untold(c, ask, reply))
     if reply is not None and reply.verdict and reply.facts \
             and (framed := _framed(c, ask, reply.facts[0])) is not None:
         # "is he a pariah?" of "defying efforts to cast him as a pariah": No; "did he
         # commit war crimes?" of "alleged war crimes": what the article says, no verdict
         return replace(reply, verdict=False if framed == "refuted" else None)
     return reply
+
+
+def _month_untold(c: Composer, ask: Ask, reply: Reply) -> Reply:
+    """'Was her trip in June?' of facts that give no time: the month of the trip they are
+    a step of, else of the subject's own dated frame ("after leaving Lisbon on March 3"),
+    says Yes or No; nothing dated, no Yes."""
+    months = [t for t in ask.q.times if t in c.vocab.months]
+    items = [i for f in reply.facts if (i := c.index.by_id.get(f.id)) is not None]
+    if not months or not reply.verdict or not items \
+            or any(i.fact.time_phrase for i in items):
+        return reply
+    roots = [c.index.by_id[r].fact for i in items if (r := c.chain(i.fact.id)[0]) != i.fact.id]
+    dated = next((f for f in roots if f.time_phrase), None) or next(
+        (i.fact for i in c.index.facts
+         if i.fact.subject in (None, *ask.principal)
+         and i.fact.kind not in (*CONTACT_KINDS, *FUTURE_KINDS)
+         and any(m in tokens(i.fact.time_phrase or "") for m in c.vocab.months)), None)
+    if dated is None:
+        return replace(reply, verdict=None)
+    if c.fits(dated, ask.q.times):
+        return reply
+    return Reply(dated.summary, [dated], verdict=False)
 
 
 def unclaimed(c: Composer, ask: Ask, reply: Reply) -> Reply:
@@ -334,8 +356,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                 and (not q.times or any(_fits(c, f, q.times) for f in facts))
             opener = "Yes." if whole else "According to the article:"
             if whole and q.times and not any(c.fits(f, q.times) for f in facts) \
-                    and (dated_by := journey.anchor(c, facts[0])) is not None \
-                    and dated_by not in facts:
+                    and (dated_by := journey.anchor(c, facts[0]) or _step_of(c, facts[0])) \
+                    is not None and dated_by not in facts:
                 # (the month is the event's it is told after: that fact says it)
                 body, facts = f"{body} {dated_by.summary}", [*facts, dated_by]
         if opener == "Yes.":
@@ -609,13 +631,22 @@ def _of_subject(c: Composer, ask: Ask, item: IndexedFact) -> bool:
     return not item.people or any(c.index.takes_part(item, p) for p in ask.principal)
 
 
+def _step_of(c: Composer, fact: Fact) -> Fact | None:
+    """The dated first step of the trip an undated fact is a later step of."""
+    if fact.time_phrase or fact.id not in c.index.by_id:
+        return None
+    root = c.index.by_id[c.chain(fact.id)[0]].fact
+    return root if root is not fact and root.time_phrase else None
+
+
 def _fits(c: Composer, fact: Fact, times: tuple[str, ...]) -> bool:
     """The fact's time holds one asked, or the time of the event it is told after does
     ("a week after being sworn in", sworn in in May: May)."""
     if c.fits(fact, times):
         return True
-    dated_by = journey.anchor(c, fact)
-    return dated_by is not None and c.fits(dated_by, times)
+    # (or the trip it is a step of: Vietnam, after Pyongyang in June)
+    return any(f is not None and c.fits(f, times)
+               for f in (journey.anchor(c, fact), _step_of(c, fact)))
 
 
 def _timed(c: Composer, ask: Ask, reply: Reply) -> Reply:
