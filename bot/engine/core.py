@@ -248,7 +248,7 @@ class Desk:
                      or parsed.claim or self.lexicon.tagged(parsed.words)) \
                 and not parsed.sequence and self._of_journey(ask) \
                 and not yes_no.unknown_words(self.composer, ask):
-            # ("qantas is starting a flight to Zenda?": a name the articles lack is claimed)
+            # ("acme air is starting a flight to Zenda?": a name the articles lack is claimed)
             reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
         if reply is None and (parsed.first or parsed.last) and strategy in PRESUPPOSING \
                 and not parsed.sequence and not figures \
@@ -478,7 +478,7 @@ class Desk:
             # ("anything else they chewed over there?": the conversation ties it)
             ordinary = 0.0
         else:
-            # (a name of two unknown words, "kuala lumpur", weighs as one)
+            # (a name of two unknown words, "new strelsau", weighs as one)
             names = {n.casefold() for n in q.unknown_names}
             ordinary = sum(0.5 if w in everyday() else 1.0 for i, w in enumerate(q.words)
                            if w in strange and not (i and w in names
@@ -615,8 +615,7 @@ class Desk:
             if j < 0 or ws[j] not in self.lexicon.upcoming_markers \
                     or c.kind_of(m.entity) != "event":
                 continue
-            told = [i for i in self.index.candidates((m.entity,), frozenset())
-                    if c.index.relevance(i, (m.entity,), frozenset(), ask.home) >= 1.5]
+            told = [i for s, i in c.index.scored((m.entity,), ask.home) if s >= 1.5]
             if told and not any(i.fact.kind in FUTURE_KINDS for i in told):
                 name = c.words.named(m.entity)
                 name = name[4:] if name.startswith("the ") else name
@@ -747,10 +746,8 @@ class Desk:
         if ask.prefer and (item := self.index.by_id.get(ask.prefer[0])) is not None:
             return item.fact
         carried = tuple(m.entity for m in ask.mentions if m.start < 0)
-        told = [i for i in self.index.candidates(carried, frozenset())
-                if self.index.relevance(i, carried, frozenset(), ask.home) >= 1.5]
-        return max(told, key=lambda i: self.index.relevance(i, carried, frozenset(), ask.home)
-                   ).fact if told else None
+        told = [(s, i) for s, i in self.index.scored(carried, ask.home) if s >= 1.5]
+        return max(told, key=lambda si: si[0])[1].fact if told else None
 
     def _fallback(self, ask: Ask) -> Reply | None:
         """On topic but no fact fits: the closest passages, said to be just that."""
@@ -1876,7 +1873,7 @@ class Engine:
         nothing, and only of a claim all of whose words one fact of another subject holds
         (the desks are picked from the stem postings, so none is built for nothing)."""
         facts, articles = self._terms
-        # (words no article uses say nothing of whose deed it was: "putin's 12-day tour
+        # (words no article uses say nothing of whose deed it was: "Ben's 12-day tour
         # must have been exhausting" is of the 12-day tour)
         said = frozenset(s for s in q.distinct_stems if facts.get(s) or articles.get(s))
         claim = q.claim or (q.intent is not None and q.intent.answer == "yes_no")

@@ -165,6 +165,11 @@ class FactIndex:
             ids.update(i.fact.id for i in self.with_stem(s))
         return ids
 
+    def scored(self, names: tuple[str, ...], home: frozenset[str] = frozenset()
+               ) -> list[tuple[float, IndexedFact]]:
+        """The facts `names` touch, in index order, each with its relevance to them."""
+        return [(self.relevance(i, names, frozenset(), home), i) for i in self.candidates(names)]
+
     def with_stem(self, stem: str) -> tuple[IndexedFact, ...]:
         """The facts whose words hold `stem`, in index order (worked out once per stem)."""
         found = self._stems.get(stem)

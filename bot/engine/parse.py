@@ -90,7 +90,7 @@ def _hearsay(ws: list[str], lex: Lexicon) -> list[str]:
 
 def _someone(before: list[str], verb: str, lex: Lexicon) -> bool:
     """'debate team', 'the news', 'people': ordinary words naming who said it (none that
-    opens a name, asks, orders or fills: "Putin says", "who said", "just tell")."""
+    opens a name, asks, orders or fills: "Ben says", "who said", "just tell")."""
     return verb not in lex.request_verbs and any(w not in lex.stopwords for w in before) \
         and all(w not in _FILLERS and w not in lex.question_words and w not in lex.openers
                 and w not in lex.refusal_firsts
@@ -115,7 +115,7 @@ def _alternative(ws: list[str], lex: Lexicon) -> tuple[list[str], tuple[str, ...
 
 
 def _joined(ws: list[str], lex: Lexicon) -> list[str]:
-    """'She kicked the tour off in Manila': the particle put back beside its verb ("kicked
+    """'She kicked the tour off in Strelsau': the particle put back beside its verb ("kicked
     off the tour"), where one or two words stand between (none a question word, place
     word, opener or preposition: "things", "it", "the tour" can be)."""
     if lex.separable.keys().isdisjoint(ws):
@@ -171,8 +171,8 @@ def _quoted(text: str, ws: tuple[str, ...]) -> frozenset[int]:
     """Where the words in quotes stand in `ws`, when words outside them ask something
     (a question quoted whole is still the question)."""
     out: set[int] = set()
-    for match in _QUOTED.finditer(text):
-        said = tuple(words((match[1] or match[2]).casefold()))
+    for passage in quotations(text):
+        said = tuple(words(passage.casefold()))
         n = len(said)
         at = next((i for i in range(len(ws) - n + 1)
                    if sum(a == b for a, b in zip(ws[i:i + n], said, strict=True)) * 4 >= n * 3),

@@ -79,8 +79,7 @@ def unheard(c: Composer, ask: Ask) -> Reply | None:
                                                              "organisation"):
         return None
     name = speaker.entity
-    told = [i for i in c.index.candidates((name,), frozenset())
-            if c.index.relevance(i, (name,), frozenset(), ask.home) > 0]
+    told = [i for s, i in c.index.scored((name,), ask.home) if s > 0]
     if not told or any((i.fact.kind == "statement" and name in i.fact.participants)
                        or name in i.fact.reported_by for i in told):
         return None  # (what Ben said is told, or nothing of Ben here: others answer it)
@@ -109,14 +108,14 @@ def unquoted(c: Composer, ask: Ask) -> Reply | None:
     if len(speakers) != 1:
         return None
     name = speakers[0]
-    told = [i for i in c.index.candidates((name,), frozenset())
-            if c.index.relevance(i, (name,), frozenset(), ask.home) > 0]
+    scored = [(s, i) for s, i in c.index.scored((name,), ask.home) if s > 0]
+    told = [i for _, i in scored]
     if not told or any((i.fact.kind == "statement" and name in i.fact.participants)
                        or name in i.fact.reported_by
                        or (name in i.fact.participants
                            and (i.strong | i.weak) & c.vocab.said_stems) for i in told):
         return None  # (a pledge told inside a meeting's fact is theirs too)
-    nearest = max(told, key=lambda i: c.index.relevance(i, (name,), frozenset(), ask.home))
+    nearest = max(scored, key=lambda si: si[0])[1]
     return c.not_said(f"what {c.words.named(name)} said", [nearest.fact])
 
 

@@ -45,7 +45,7 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
 
 def _month_untold(c: Composer, ask: Ask, reply: Reply) -> Reply:
     """'Was her trip in June?' of facts that give no time: the month of the trip they are
-    a step of, else of the subject's own dated frame ("after leaving Lisbon on March 3"),
+    a step of, else of the subject's own dated frame ("after leaving Zenda on April 2"),
     says Yes or No; nothing dated, no Yes."""
     months = [t for t in ask.q.times if t in c.vocab.months]
     items = [i for f in reply.facts if (i := c.index.by_id.get(f.id)) is not None]
@@ -66,7 +66,7 @@ def _month_untold(c: Composer, ask: Ask, reply: Reply) -> Reply:
 
 
 def unclaimed(c: Composer, ask: Ask, reply: Reply) -> Reply:
-    """'Orban jetted off to Tokyo after, right?', 'qantas is starting the flight?': a name
+    """'Ben jetted off to Atlantis after, right?', 'acme air is starting the flight?': a name
     the articles never use is part of the claim, so the fact is no Yes to it."""
     if not reply.verdict or not reply.facts or "or" in ask.q.words \
             or not (strange := unknown_words(c, ask)):
@@ -85,7 +85,7 @@ def unknown_words(c: Composer, ask: Ask) -> list[str]:
     names = {n.casefold() for n in ask.q.unknown_names} | {
         w for w in ask.q.distinctive if len(w) > 3 and w.isalpha()
         and not c.vocab.knows(w) and not is_common_word(w)}
-    spans: list[str] = []  # ("kuala lumpur": one name of two words)
+    spans: list[str] = []  # ("new strelsau": one name of two words)
     for i, w in enumerate(ws):
         if w in names:
             spans.append(f"{spans.pop()} {w}" if spans and i and ws[i - 1] in names else w)
@@ -435,13 +435,17 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
 def _figure_elsewhere(c: Composer, ask: Ask, facts: list[Fact]) -> list[Fact]:
     """The subject's fact that states the figure a claim gives, when the facts it was
     checked against do not (at most one)."""
-    claimed = set(ask.q.numbers)
-    if not claimed:
+    if not ask.q.numbers:
         return []
     return [i.fact for i in c.index.facts if i.fact not in facts
             and (not ask.principal or ask.principal & set(i.fact.participants))
-            and claimed <= numbers_in(" ".join((i.fact.summary, i.fact.count or "")),
-                                      c.vocab.ordinals)][:1]
+            and _states(c, i.fact, ask.q.numbers)][:1]
+
+
+def _states(c: Composer, fact: Fact, numbers: tuple[int, ...]) -> bool:
+    """Does the fact give every one of the figures (its summary or its count)?"""
+    return set(numbers) <= numbers_in(" ".join((fact.summary, fact.count or "")),
+                                      c.vocab.ordinals)
 
 
 def _met_named(c: Composer, ask: Ask, facts: list[Fact], targets: tuple[str, ...]
@@ -644,7 +648,7 @@ def _fits(c: Composer, fact: Fact, times: tuple[str, ...]) -> bool:
     ("a week after being sworn in", sworn in in May: May)."""
     if c.fits(fact, times):
         return True
-    # (or the trip it is a step of: Vietnam, after Pyongyang in June)
+    # (or the trip it is a step of: Strelsau, after Zenda in June)
     return any(f is not None and c.fits(f, times)
                for f in (journey.anchor(c, fact), _step_of(c, fact)))
 
@@ -1234,15 +1238,13 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         # "did she sign a defence pact?", "is Zenda cutting back on oil?": words the
         # articles do not use of it; beside it, the fact with most of the claim's words
         named = [e for e in ask.others if e not in ask.home]
-        claimed = set(ask.q.numbers)
 
         def near(i: IndexedFact) -> tuple[bool, bool, int, float, int]:
             # (the fact with the claim's figure first: "she pledged 40m to Zenda for sea
             # walls?" is about the 40 million, wherever it went; then a fact of those the
             # claim names: "did Ana and Li discuss palm oil?" is answered by their meeting,
             # not by another fact that mentions oil)
-            figure = bool(claimed) and claimed <= numbers_in(
-                " ".join((i.fact.summary, i.fact.count or "")), c.vocab.ordinals)
+            figure = bool(ask.q.numbers) and _states(c, i.fact, ask.q.numbers)
             return (figure, all(_tied(c, i, e) for e in named), c.hits(i, ask.q),
                     c.index.relevance(i, ask.q.entities, frozenset(), ask.home),
                     len(ask.q.stems & (i.strong | i.weak)))
