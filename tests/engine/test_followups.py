@@ -46,6 +46,15 @@ def test_they_after_where(chat: Conversation) -> None:
     assert "tourism" in answer.text and "Akkuyu" in answer.text
 
 
+@pytest.mark.parametrize("paraphrase", ["what did they go over", "and what'd they get into?",
+                                        "what stuff did they cover there"])
+def test_paraphrases_of_discussing_ask_what_was_discussed(chat: Conversation,
+                                                          paraphrase: str) -> None:
+    chat.ask("where did putin see erdogan")
+    answer = chat.ask(paraphrase)
+    assert answer.intent == "topics" and "Akkuyu" in answer.text, answer.text
+
+
 def test_and_x_after_a_why_question(chat: Conversation) -> None:
     first = chat.ask("why did modi visit moscow")
     assert first.answered and first.intent == "why"
