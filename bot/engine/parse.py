@@ -414,6 +414,11 @@ class Parser:
             return None
         return None
 
+    def _plain(self, ws: list[str]) -> list[str]:
+        """Words as typed, in plain form: "wat about," -> "what", "about"."""
+        return [" ".join(self.lex.shorthand.get(w, (w,)))
+                for w in (w.casefold().strip("?,.!") for w in ws)]
+
     def parts(self, question: str) -> list[str]:
         """'where did he go first and what did he sign there?' -> the two questions.
 
@@ -443,8 +448,10 @@ class Parser:
                    if (i == 0 or ws[i - 1].endswith(",")) and w.casefold().strip("?,.!")
                    .split("'")[0] in lex.question_words), -1)
         head = ws[at].casefold().strip("?,.!").split("'")[0] if at >= 0 else ""
+        led = at >= 0 and any(tuple(self._plain(ws[at:at + len(c)])) == c
+                              for c in lex.continuations)  # "what about X, when n where"
         if len(ws) - at > 3 and at >= 0 and tail[0] == "and" and tail[1] in lex.question_words \
-                and tail[1] != head:
+                and tail[1] != head and not led:
             # "where's the summit and when?": the last question word asks the rest too
             rest = " ".join(ws[at + 1:-2]).rstrip(",")
             verb = "" if ws[at + 1].casefold() in lex.openers else " is"  # "where's X and when"
@@ -455,7 +462,11 @@ class Parser:
                 and last3[1] in _JOINERS and last3[2] in lex.question_words \
                 and last3[0] != last3[2]:
             # "and her forum, where n when?": each question word asks of what it follows
-            rest = " ".join(ws[:-3]).rstrip(",")
+            # (not of "what about" before it)
+            said = ws[:-3]
+            lead = max((len(c) for c in lex.continuations
+                        if tuple(self._plain(said[:len(c)])) == c), default=0)
+            rest = " ".join(said[lead:] if lead < len(said) else said).rstrip(",")
             return [f"{last3[0]} is {rest}", f"{last3[2]} is {rest}"]
         if len(ws) < 6:
             return [question]

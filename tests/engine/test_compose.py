@@ -1038,6 +1038,19 @@ def test_an_office_claimed_is_checked_on_the_one_named(ask, question: str, opens
     assert answer.text.startswith(opens), answer.text
 
 
+@pytest.mark.parametrize(("question", "opens"), [
+    # two people said to be one: the office of the subject's country is the subject's
+    ("is modi russia's pm?", "No"),
+    ("is modi the pm of russia?", "No"),
+    ("is modi india's pm?", "Yes"),
+    # a deed in words the article never uses claims no office: never "No: he is PM"
+    ("did india's pm swing by russia?", "Yes"),
+])
+def test_an_office_is_denied_only_where_one_is_claimed(ask, question: str, opens: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith(opens), answer.text
+
+
 def test_a_claim_of_a_flight_starting_is_no_first_stop(service) -> None:
     # "started" of a flight is not the start of the subject's journey
     answer = service.ask("so the direct flight from moscow to beijing already started?")

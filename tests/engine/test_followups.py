@@ -55,6 +55,12 @@ def test_paraphrases_of_discussing_ask_what_was_discussed(chat: Conversation,
     assert answer.intent == "topics" and "Akkuyu" in answer.text, answer.text
 
 
+def test_what_about_x_then_two_question_words_asks_both_of_x(chat: Conversation) -> None:
+    chat.ask("where did putin meet erdogan")
+    answer = chat.ask("wat about the brics summit, when n where")
+    assert "Kazan" in answer.text and "October" in answer.text, answer.text
+
+
 def test_and_x_after_a_why_question(chat: Conversation) -> None:
     first = chat.ask("why did modi visit moscow")
     assert first.answered and first.intent == "why"

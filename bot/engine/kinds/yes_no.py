@@ -1309,6 +1309,9 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
     if any(w in c.vocab.contact_words for w in q.words):
         return None
+    if not any(w.replace("'", "").removesuffix("nt") in c.vocab.copulas for w in q.words) \
+            and any(w in c.vocab.openers for w in q.words):
+        return None  # "did Zenda's PM swing by Ruritania?" claims a deed, not an office
     # the subject too, when named: "is Ana Zenda's foreign minister?"
     people = list(dict.fromkeys(m.entity for m in ask.mentions
                                 if c.kind_of(m.entity) == "person" and m.role != "excluded"))
@@ -1387,8 +1390,10 @@ def _same(c: Composer, ask: Ask, people: list[str]) -> bool:
     if len(spans) != 2:
         return False
     between = ask.q.words[spans[0][1]:spans[1][0]]
-    return bool(between) and all(w in c.vocab.copulas or w in ("s", "the", "a", "an")
-                                 for w in between)
+    if not between:  # "is Ana Zenda's PM?": the copula before both
+        return spans[0][0] > 0 and ask.q.words[spans[0][0] - 1] in c.vocab.copulas
+    return all(w in c.vocab.copulas or w in ("s", "the", "a", "an", "of")
+               or w in c.vocab.leader_words for w in between)  # "Ana the PM of Zenda
 
 
 def miscalled(c: Composer, ask: Ask) -> str | None:
