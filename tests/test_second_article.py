@@ -381,6 +381,7 @@ QUESTIONS = [
     q("when did ribeiro head out from lisbon", "March 3", id="head-out-is-leave"),
     q("what day did she jet out of lisbon", "March 3", id="jet-out-is-leave"),
     q("did she swing by dili", "Yes", id="swing-by-is-visit"),
+    q("who was the pinoy official she hashed stuff out with", "Castillo", id="nickname-pinoy"),
     q("where did ribeiro set off from for the tour", "Lisbon", no=("five countries",),
       id="where-she-set-off-from"),
     q("where n when is the first portugal-asean forum happening", "Porto", "November",
