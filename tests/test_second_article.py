@@ -1660,6 +1660,24 @@ def test_a_sum_counts_no_things(second: AnswerService) -> None:
     assert "40 million" in second.ask("how much aid did portugal pledge to timor").text
 
 
+@pytest.mark.parametrize(("question", "first", "second_"), [
+    ("which is bigger, the dili aid pledge or the SE asia trade figure", "3.1 billion",
+     "40 million"),
+    ("which is more money, the timor aid pledge or portugal's yearly trade", "3.1 billion",
+     "40 million"),
+    ("which is smaller, the timor aid pledge or portugal's trade with southeast asia",
+     "40 million", "3.1 billion"),
+    ("whats bigger, the filipino seafarers on portuguese ships or the cap on holiday visas",
+     "8,000", "500"),
+])
+def test_two_figures_are_compared_the_one_asked_for_first(
+        second: AnswerService, question: str, first: str, second_: str) -> None:
+    answer = second.ask(question)
+    text = answer.text.split("\n")[0]
+    assert first in text and second_ in text and text.index(first) < text.index(second_), \
+        answer.text
+
+
 def test_more_of_two_subjects_is_no_comparison_of_two_things(
         second: AnswerService, request: pytest.FixtureRequest) -> None:
     if "together" not in request.node.callspec.id:

@@ -1663,7 +1663,9 @@ class Engine:
         """'Has he done more meetings or more trips?': the figure the article gives for
         each, and which is the larger, said first."""
         ws = q.words
-        if "or" not in ws or not self.lexicon.comparative(q):
+        lex = self.lexicon
+        sized = any(w in lex.size_comparatives for w in ws)
+        if "or" not in ws or not (lex.comparative(q) or sized):
             return None
         # (of two subjects, "who made more trips, Ana or Ben?", the desks compare, not one;
         # the question as typed says so, before this desk set the other subject aside)
@@ -1671,46 +1673,86 @@ class Engine:
                 if m.entity in self.by_subject}) > 1:
             return None
         at = ws.index("or")
-        more = next((i for i, w in enumerate(ws[:at]) if w in self.lexicon.comparatives), None)
+        comparing = lex.comparatives | set(lex.size_comparatives)
+        more = next((i for i, w in enumerate(ws[:at]) if w in comparing), None)
         if more is None:
             return None
-        sides = [[w for w in part if w not in self.lexicon.comparatives
-                  and w not in self.lexicon.stopwords and w not in self.lexicon.openers]
+        sides = [[w for w in part if w not in comparing
+                  and w not in lex.stopwords and w not in lex.openers]
                  for part in (ws[more + 1:at], ws[at + 1:])]
         if not all(sides) or any(len(side) > 6 for side in sides):
             return None
         answers, figures = [], []
         for side in sides:
-            asked = f"how many {' '.join(side)}"
-            answer = desk.answer(asked, self.parser.parse(asked), None, now)
-            counts = [item.fact.count for f in answer.trace.facts
-                      if (item := desk.index.by_id.get(f)) and item.fact.count]
-            n = first_number(counts[0]) if counts else None
-            if not answer.answered or n is None:
+            if (found := self._figure_of(desk, side, now)) is None:
                 return None
+            answer, n, said = found
             answers.append(answer)
-            figures.append((n, " ".join(side), counts[0]))  # (the article's own words)
+            figures.append((n, " ".join(side), said))  # (the article's own words)
         if (typed := self._options_as_typed(question)) is not None:
-            figures = [(n, name, said) for (n, _, said), name in zip(figures, typed, strict=True)]
+            figures = [(n, name, said) for (n, _, said), name
+                       in zip(figures, typed[:2], strict=True)]
         (a, one, said), (b, two, told) = sorted(figures, reverse=True)
-        lead = f"The same: {said} {one} and {told} {two}." if a == b else \
-            f"More {one} ({said}) than {two} ({told})."
+        if a == b:
+            lead = f"The same: {said} {one} and {told} {two}."
+        elif sized or (typed is not None and typed[2]):
+            # "which is bigger, the aid or the trade?", "which is more money, ...?"
+            fewer = ws[more] in lex.fewer_words
+            word = ws[more] if ws[more] in lex.size_comparatives else next(
+                (w for w in lex.size_comparatives if (w in lex.fewer_words) == fewer), ws[more])
+            if fewer:
+                (one, said), (two, told) = (two, told), (one, said)
+            lead = f"{capital(one)} is {word}: {said}, against {told} for {two}."
+        else:
+            lead = f"More {one} ({said}) than {two} ({told})."
         both = self.policy.in_parts(question, answers)
         return replace(both, text=f"{lead}\n{both.text}")
 
-    def _options_as_typed(self, question: str) -> tuple[str, str] | None:
+    def _figure_of(self, desk: Desk, side: list[str], now: float
+                   ) -> tuple[Answer, float, str] | None:
+        """The figure the article gives for one side of a comparison ("the aid pledge":
+        40 million euros), as a count or as a sum, with its size."""
+        for how in ("how many", "how much"):
+            asked = f"{how} {' '.join(side)}"
+            answer = desk.answer(asked, self.parser.parse(asked), None, now)
+            counts = [item.fact.count for f in answer.trace.facts
+                      if (item := desk.index.by_id.get(f)) and item.fact.count]
+            if answer.answered and counts and (n := self._size(counts[0])) is not None:
+                return answer, n, counts[0]
+        return None
+
+    def _size(self, figure: str) -> float | None:
+        """'3.1 billion euros' -> 3.1e9; 'roughly 8,000 seafarers' -> 8000."""
+        ws = words(figure.casefold())
+        for i, w in enumerate(ws):
+            try:
+                n = float(w)
+            except ValueError:
+                if (whole := number(w)) is None:
+                    continue
+                n = float(whole)
+            return n * self.lexicon.scales.get(ws[i + 1] if i + 1 < len(ws) else "", 1.0)
+        return None
+
+    def _options_as_typed(self, question: str) -> tuple[str, str, bool] | None:
         """'More Filipino seafarers on ships or more places in the deal?' -> the two
-        options as the member wrote them, to name them back."""
+        options as the member wrote them, to name them back, and whether they follow the
+        question after a comma ("which is more money, the aid or the trade?")."""
         typed = question.split()
         bare = [w.casefold().strip("?!.,;:") for w in typed]
-        more = next((i for i, w in enumerate(bare) if w in self.lexicon.comparatives), None)
+        lex = self.lexicon
+        more = next((i for i, w in enumerate(bare)
+                     if w in lex.comparatives or w in lex.size_comparatives), None)
         at = next((i for i in range(len(bare) - 1, -1, -1) if bare[i] == "or"), None)
         if more is None or at is None or not more + 1 < at < len(bare) - 1:
             return None
-        second = at + 1 + (bare[at + 1] in self.lexicon.comparatives)
-        options = (" ".join(typed[more + 1:at]).strip("?!.,;: "),
-                   " ".join(typed[second:]).strip("?!.,;: "))
-        return options if all(options) else None
+        second = at + 1 + (bare[at + 1] in lex.comparatives)
+        first = " ".join(typed[more:at])
+        listed = "," in first
+        options = (first.rsplit(",", 1)[-1] if listed else " ".join(typed[more + 1:at]),
+                   " ".join(typed[second:]))
+        options = (options[0].strip("?!.,;: "), options[1].strip("?!.,;: "))
+        return (*options, listed) if all(options) else None
 
     def _someone_else(self, desk: Desk, question: str) -> bool:
         """Does a pronoun stand for someone besides the subject named: 'did he meet Ana?',

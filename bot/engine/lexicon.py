@@ -351,6 +351,9 @@ class Lexicon:
         self.list_glue = frozenset(vocab.get("list_glue", ()))
         self.party_nouns = frozenset(vocab.get("party_nouns", ()))
         self.fewer_words = frozenset(vocab.get("fewer_words", ()))
+        # (in the file's order: the first bigger and the first smaller word are the plainest)
+        self.size_comparatives = tuple(vocab.get("size_comparatives", ()))
+        self.scales = {w: 1000.0 ** (i + 1) for i, w in enumerate(vocab.get("scale_words", ()))}
         self.progressive = frozenset(vocab.get("progressive_auxiliaries", ()))
         # words about the article itself, by first word (longest first): dropped anywhere
         self.meta_phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}

@@ -35,7 +35,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "reason_words", "counted_nouns", "occasion_nouns", "ordinals", "comparatives",
                     "every_subject", "discussion_words", "particles", "pro_words",
                     "speaker_markers", "upcoming_markers", "refuting_words", "hedging_words",
-                    "hearsay_verbs", "departure_words",
+                    "hearsay_verbs", "departure_words", "size_comparatives", "scale_words",
                     "tags", "name_words", "exclusions", "inclusions", "preambles", "locative",
                     "origin",
                     "name_followers", "name_openers", "multiples",
