@@ -380,6 +380,7 @@ QUESTIONS = [
     q("when did she set off from lisbon", "March 3", id="set-off-is-leave"),
     q("when did ribeiro head out from lisbon", "March 3", id="head-out-is-leave"),
     q("what day did she jet out of lisbon", "March 3", id="jet-out-is-leave"),
+    q("where did the tour get going", "Jakarta", id="get-going-is-start"),
     q("did she swing by dili", "Yes", id="swing-by-is-visit"),
     q("who was the pinoy official she hashed stuff out with", "Castillo", id="nickname-pinoy"),
     q("where did ribeiro set off from for the tour", "Lisbon", no=("five countries",),
