@@ -61,6 +61,14 @@ def test_what_about_x_then_two_question_words_asks_both_of_x(chat: Conversation)
     assert "Kazan" in answer.text and "October" in answer.text, answer.text
 
 
+@pytest.mark.parametrize("count", ["how many is that", "how many is that total",
+                                   "how many is that altogether"])
+def test_how_many_is_that_counts_the_list_just_given(chat: Conversation, count: str) -> None:
+    chat.ask("which leaders might he get to meet at the brics summit")
+    answer = chat.ask(count)
+    assert answer.text.startswith("8"), answer.text
+
+
 def test_and_x_after_a_why_question(chat: Conversation) -> None:
     first = chat.ask("why did modi visit moscow")
     assert first.answered and first.intent == "why"
