@@ -381,6 +381,13 @@ QUESTIONS = [
     q("when did ribeiro head out from lisbon", "March 3", id="head-out-is-leave"),
     q("what day did she jet out of lisbon", "March 3", id="jet-out-is-leave"),
     q("where did the tour get going", "Jakarta", id="get-going-is-start"),
+    # everyday words for the article's: a gig is a job, stressing is warning
+    q("whats ana ribeiro's actual title", "Foreign Minister", id="actual-title"),
+    q("when did ribero get the FM gig", "January", id="gig-is-job"),
+    q("how much did she promise em", "40 million", before=("what did she pledge in dili",),
+      id="em-is-filler"),
+    q("what was he so stressed about", "sea levels", before=("who did ribeiro meet in suva",),
+      id="stressed-is-warned"),
     q("did she swing by dili", "Yes", id="swing-by-is-visit"),
     q("who was the pinoy official she hashed stuff out with", "Castillo", id="nickname-pinoy"),
     q("where did ribeiro set off from for the tour", "Lisbon", no=("five countries",),

@@ -1045,8 +1045,9 @@ def test_an_office_claimed_is_checked_on_the_one_named(ask, question: str, opens
     ("is modi india's pm?", "Yes"),
     # a deed in words the article never uses claims no office: never "No: he is PM"
     ("did india's pm swing by russia?", "Yes"),
-    # a country by its nickname
+    # a country by its nickname; everyday words for meeting
     ("did zim's president come to russia?", "Yes"),
+    ("did putin hang w the turkish prez lately", "Yes"),
 ])
 def test_an_office_is_denied_only_where_one_is_claimed(ask, question: str, opens: str) -> None:
     answer = ask(question)
