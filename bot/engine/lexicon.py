@@ -212,6 +212,7 @@ class Lexicon:
         self.settings = settings
         self.stopwords = frozenset(vocab["stopwords"])
         self.aliases = AliasTable(snapshot)
+        self._snapshot = snapshot
         self.longest_alias = snapshot.words.longest_alias
         self.intents = tuple(
             IntentSpec(i["name"], i["answer"], i["priority"],
@@ -546,6 +547,16 @@ class Lexicon:
             found = process.extractOne(word, [t for t in self._name_targets
                                               if t[:2] == word[:2]],
                                        scorer=fuzz.ratio, score_cutoff=80.0)
+        if found is None and len(word) >= 4 and not is_common_word(word) \
+                and word not in everyday():
+            # "erdo": the start of one name only, as members shorten names
+            starts = sorted((t for t in self._name_targets
+                             if t.startswith(word) and len(t) >= len(word) + 2), key=len)
+            owners = {self.aliases.get((t,)) or t for t in starts}
+            if len(owners) == 1 and (person := self._snapshot.entities.get(owners.pop())) \
+                    is not None and person.kind == "person":
+                return starts[0]  # ("zelen": zelensky, zelenskiy, ... all one man; "euro"
+                # is no start of a name but a word of its own)
         return found[0] if found else word
 
     @lru_cache(maxsize=1024)  # noqa: B019 - one Lexicon per snapshot, freed with it
