@@ -523,6 +523,9 @@ class Lexicon:
         swapped = _transposed(word, self.known - self.shorthand.keys())
         if swapped:  # "mnay" is "many" (two letters swapped), not "may" (one dropped)
             return swapped
+        if len(word) >= 6 and word.endswith("s") and not word.endswith("ss") \
+                and not is_common_word(word[:-1]) and self.correct(word[:-1]) == word[:-1]:
+            return word  # "polands": an unknown name's possessive, no slip of "plans"
         if len(word) == 3:  # "wat", "tlk": only everyday words, never names
             found = process.extractOne(word, self._short_targets, scorer=fuzz.ratio,
                                        score_cutoff=self.settings.entity_cutoff)

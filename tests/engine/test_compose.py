@@ -1044,6 +1044,8 @@ def test_an_office_claimed_is_checked_on_the_one_named(ask, question: str, opens
     ("is modi russia's pm?", "No"),
     ("is modi the pm of russia?", "No"),
     ("is modi india's pm?", "Yes"),
+    # an unknown country's possessive, typed without its apostrophe, is still a country
+    ("orban is polands prime minister isnt he", "No"),
     # a deed in words the article never uses claims no office: never "No: he is PM"
     ("did india's pm swing by russia?", "Yes"),
     # a country by its nickname; everyday words for meeting
