@@ -383,6 +383,12 @@ QUESTIONS = [
     q("where did the tour get going", "Jakarta", id="get-going-is-start"),
     # everyday words for the article's: a gig is a job, stressing is warning
     q("whats ana ribeiro's actual title", "Foreign Minister", id="actual-title"),
+    # an office claimed of the one she dealt with: "pm" is prime minister
+    q("she signed the youth work deal with the aussie prime minister i think?", "Whitfield",
+      opens=("No",), id="signed-with-other-office"),
+    q("did she meet the australian pm", "Whitfield", opens=("No",), id="pm-is-prime-minister"),
+    q("she pledged 40 million to the timorese president right", "40 million", opens=("Yes",),
+      id="pledged-to-the-office-held"),
     q("when did ribero get the FM gig", "January", id="gig-is-job"),
     q("how much did she promise em", "40 million", before=("what did she pledge in dili",),
       id="em-is-filler"),

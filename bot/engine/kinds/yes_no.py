@@ -458,6 +458,22 @@ def _met_named(c: Composer, ask: Ask, facts: list[Fact], targets: tuple[str, ...
     return named or met
 
 
+def _other_office(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
+    """'She signed it with the Zendan PM?' where the one of Zenda she met (there or
+    anywhere) holds another office: No, with that meeting."""
+    countries = tuple(t for t in ask.others if c.kind_of(t) == "country")
+    if not countries:
+        return None
+    facts = [*reply.facts, *(i.fact for i in c.pool(CONTACT_KINDS)
+                             if ask.principal & set(i.fact.participants))]
+    seen = [(f, n) for f, n in _met_named(c, ask, facts, countries)
+            if (e := c.entities.get(n)) is not None and e.country in countries]
+    if not seen or any(holds(c, n, f, ask.q.roles) or _office_untold(c, n, f)
+                       for f, n in seen):
+        return None
+    return Reply(seen[0][0].summary, [seen[0][0]], verdict=False)
+
+
 def _office_untold(c: Composer, name: str, fact: Fact) -> bool:
     """The fact gives no office to deny: "his counterparts from Zenda", a person of no
     known role."""
@@ -698,6 +714,8 @@ def _check(c: Composer, ask: Ask, reply: Reply) -> Reply:
         return figure  # "has she made eight trips?": the number the article gives
     if (conflict := _conflict(c, ask, reply.facts)) is not None:
         return conflict
+    if ask.q.roles and (other := _other_office(c, ask, reply)) is not None:
+        return other
     reply = _timed(c, ask, reply)
     if _opposed(c, q, reply.facts[:1]):
         return replace(reply, verdict=False)  # "spends too much?" of "too little"
@@ -1177,6 +1195,8 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return Reply(" ".join(f.summary for f in facts), facts, verdict=verdict)
     if (conflict := _conflict(c, ask, reply.facts)) is not None:
         return conflict
+    if ask.q.roles and (other := _other_office(c, ask, reply)) is not None:
+        return other
     reply = _timed(c, ask, reply)
     if _opposed(c, ask.q, [fact]) or _swapped(c, ask, fact) or _other_speaker(c, ask, fact) \
             or _slot_other(c, ask.q, fact):
