@@ -523,9 +523,6 @@ class Lexicon:
         swapped = _transposed(word, self.known - self.shorthand.keys())
         if swapped:  # "mnay" is "many" (two letters swapped), not "may" (one dropped)
             return swapped
-        if len(word) >= 6 and word.endswith("s") and not word.endswith("ss") \
-                and not is_common_word(word[:-1]) and self.correct(word[:-1]) == word[:-1]:
-            return word  # "polands": an unknown name's possessive, no slip of "plans"
         if len(word) == 3:  # "wat", "tlk": only everyday words, never names
             found = process.extractOne(word, self._short_targets, scorer=fuzz.ratio,
                                        score_cutoff=self.settings.entity_cutoff)
@@ -536,6 +533,10 @@ class Lexicon:
                                        score_cutoff=cutoff)
         if found and found[0][0] != word[0] and abs(len(found[0]) - len(word)) >= 2:
             return word  # "poland" is no "land": a slip keeps the first letter or the length
+        if found and len(found[0]) <= len(word) - 2 and word.endswith("s") \
+                and not word.endswith("ss") and not is_common_word(word[:-1]) \
+                and self.correct(word[:-1]) == word[:-1]:
+            return word  # "polands": an unknown name's possessive, no slip of "plans"
         if found and word.startswith(found[0]) and len(word) - len(found[0]) >= 2 \
                 and stem(word) != stem(found[0]):
             return word  # "arabia" is no "arab": a longer word, not a typo of a shorter one
