@@ -389,6 +389,9 @@ QUESTIONS = [
     q("did she meet the australian pm", "Whitfield", opens=("No",), id="pm-is-prime-minister"),
     q("she pledged 40 million to the timorese president right", "40 million", opens=("Yes",),
       id="pledged-to-the-office-held"),
+    # a sum claimed is checked against the figure its other words are about
+    q("so trade with southeast asia is like 31 billion euros now", "3.1 billion",
+      opens=("No",), id="sum-of-the-trade-not-the-aid"),
     q("when did ribero get the FM gig", "January", id="gig-is-job"),
     q("how much did she promise em", "40 million", before=("what did she pledge in dili",),
       id="em-is-filler"),

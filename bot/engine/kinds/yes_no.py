@@ -807,13 +807,19 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
     counted = {stem(w) for w in after if w not in c.vocab.stopwords or w in c.vocab.nouns}
     if q.words[at + 1:at + 2] and q.words[at + 1] in c.vocab.time_units:
         return _span_figure(c, ask)
-    best, most = None, 0
+    claim = {stem(w) for w in q.words if w not in c.vocab.stopwords}
+    best, most = None, (0, 0)
     for item in c.index.facts:
         said = item.fact.count or ""
         stated = numbers_in(said)
         overlap = len(counted & ({stem(w) for w in tokens(said.casefold())} | item.strong))
-        if stated and overlap > most:
-            best, most = (item.fact, stated), overlap
+        # (of two sums in euros, the one the claim's other words are about: "trade … 5
+        # billion euros" is the trade's figure, not an aid pledge's)
+        score = (overlap, len(claim & ({stem(w) for w in tokens(item.fact.summary.casefold())}
+                                       | item.strong)))
+        if (stated or any(ch.isdigit() for ch in said)) and overlap and score > most:
+            # (a figure with a decimal point, "3.1 billion", counts no whole things)
+            best, most = (item.fact, stated), score
     if best is None:
         return None
     fact, stated = best
@@ -822,7 +828,6 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
     named = [i for i in c.index.facts if i.fact is not fact and len(
         {p for p in (*i.fact.places, *i.fact.who) if c.kind_of(p) in ("country", "city")})
         in q.numbers]
-    claim = {stem(w) for w in q.words if w not in c.vocab.stopwords}
 
     def told(f: Fact) -> int:  # the claim's words in the fact's own sentence
         return len(claim & {stem(w) for w in tokens(f.summary.casefold())})
