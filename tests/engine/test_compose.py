@@ -1060,6 +1060,16 @@ def test_an_office_is_denied_only_where_one_is_claimed(ask, question: str, opens
     assert answer.text.startswith(opens), answer.text
 
 
+@pytest.mark.parametrize("question", ["what did kim say exactly about backing russia",
+                                      "what did kim say"])
+def test_someone_quoted_in_passing_has_said_it(ask, question: str) -> None:
+    # "Kim Jong Un, who pledged “unconditionally” to support Russia": his word, told
+    answer = ask(question)
+    assert answer.answered and "unconditionally" in answer.text, answer.text
+    # and what he is not quoted on is still not said
+    assert not ask("What did Putin say in response to the ICC warrant?").answered
+
+
 def test_a_claim_of_a_flight_starting_is_no_first_stop(service) -> None:
     # "started" of a flight is not the start of the subject's journey
     answer = service.ask("so the direct flight from moscow to beijing already started?")

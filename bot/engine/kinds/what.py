@@ -89,9 +89,24 @@ def unheard(c: Composer, ask: Ask) -> Reply | None:
             for i in told for s in i.strong | i.weak for a in asked):
         return None  # ("how did Zenda respond to the complaining?": what it did, told)
     found = c.top(ask, c.focused(ask), minimum=1.0, spread=0.0, most=1)
+    if found and _quoted_of(c, name, found[0][1].fact):
+        return None  # (the fact asked of quotes him in passing: it answers)
     said = f"what {c.words.named(name)} said" if stem(q.words[verb]) in c.vocab.said_stems \
         else f"how {c.words.named(name)} reacted"  # ("how did Ben react / feel?")
     return c.not_said(said, [found[0][1].fact] if found else [])
+
+
+def _quoted_of(c: Composer, name: str, fact: Fact) -> bool:
+    """Does the fact quote `name` in passing: "Ben, who pledged “unconditionally” to …"?
+    (his name, then a word of saying, then the quote)"""
+    if name not in fact.participants or "“" not in fact.summary:
+        return False
+    said = fact.summary.casefold()
+    last = tokens(name.casefold())[-1:]
+    at = said.find(last[0]) if last else -1
+    quote = said.find("“", max(at, 0))
+    return at >= 0 and quote > at and any(
+        stem(w) in c.vocab.said_stems for w in tokens(said[at:quote]))
 
 
 def unquoted(c: Composer, ask: Ask) -> Reply | None:
