@@ -390,6 +390,8 @@ QUESTIONS = [
     q("she pledged 40 million to the timorese president right", "40 million", opens=("Yes",),
       id="pledged-to-the-office-held"),
     # a sum claimed is checked against the figure its other words are about
+    q("how many cities did she actually stop in", ("5", "five"), "Jakarta", "Manila",
+      id="count-cities-of-her-trips"),
     q("so trade with southeast asia is like 31 billion euros now", "3.1 billion",
       opens=("No",), id="sum-of-the-trade-not-the-aid"),
     q("when did ribero get the FM gig", "January", id="gig-is-job"),

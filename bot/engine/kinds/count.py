@@ -251,7 +251,22 @@ def _of_kind(c: Composer, ask: Ask, nouns: frozenset[str], top: IndexedFact | No
         if len(named) >= 2:
             return Reply(f"{len(named)}, by the article's count: {join(named)}. "
                          f"{fact.summary}", [fact], items=tuple(named))
-    return None
+    if kind != "city" or not ask.principal \
+            or not any(stem(w) in c.vocab.visit_words for w in ask.q.words):
+        return None
+    # "how many cities did she stop in": the cities her trips took her to (not countries:
+    # a trip's country is often unnamed, "six foreign visits" counts them)
+    home = {c.entities[p].country for p in ask.principal if p in c.entities}
+    steps = [f for f in c.journey(ask.principal, ("visit", "met"))
+             if f.subject in ask.principal]
+    places = {p: f for f in steps for p in f.places
+              if c.kind_of(p) == kind and p not in home and c.entities[p].country not in home}
+    if len(places) < 2:
+        return None
+    facts = list(dict.fromkeys(places.values()))
+    noun = next((w for w in ask.q.counted if c.vocab.entity_nouns.get(stem(w)) == kind), kind)
+    return Reply(f"{len(places)} {noun} the article names: "
+                 f"{join(list(places))}.", facts, items=tuple(places))
 
 
 def _counted(c: Composer, q: Parsed) -> frozenset[str]:
