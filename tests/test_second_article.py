@@ -392,6 +392,8 @@ QUESTIONS = [
     # a sum claimed is checked against the figure its other words are about
     q("how many cities did she actually stop in", ("5", "five"), "Jakarta", "Manila",
       id="count-cities-of-her-trips"),
+    q("how many foreign ministers from the islands did she meet on the sidelines of that "
+      "forum thing", ("3", "three"), "Samoa", id="count-those-met-by-their-words"),
     q("so trade with southeast asia is like 31 billion euros now", "3.1 billion",
       opens=("No",), id="sum-of-the-trade-not-the-aid"),
     q("when did ribero get the FM gig", "January", id="gig-is-job"),

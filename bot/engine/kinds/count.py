@@ -83,6 +83,12 @@ def count(c: Composer, ask: Ask) -> Reply | None:
         # "how much is the plant costing": no number the article gives counts that
         if listing_asked and (listed := _counted_list(c, ask, "counterpart")) is not None:
             return listed  # "how many ministers did she meet at the forum meeting"
+        if q.counting and people_counted and met \
+                and (listed := _counted_list(c, ask, "counterpart")) is not None \
+                and listed.answered and any(
+                    q.distinct_stems & (c.index.by_id[f.id].strong | c.index.by_id[f.id].weak)
+                    for f in listed.facts):
+            return listed  # "how many ministers from the islands did she meet at the forum"
         return c.not_said("that", [found[0][1].fact])
     if found and not listing_asked and (found[0][0] >= 2.0 or not filtered):
         fact = found[0][1].fact
