@@ -390,6 +390,8 @@ QUESTIONS = [
     q("she pledged 40 million to the timorese president right", "40 million", opens=("Yes",),
       id="pledged-to-the-office-held"),
     # a sum claimed is checked against the figure its other words are about
+    q("which one's later in the year, the fiji summit koroi invited her to or the porto forum",
+      "Portugal-ASEAN forum comes later", id="which-is-later-said-first"),
     q("how many cities did she actually stop in", ("5", "five"), "Jakarta", "Manila",
       id="count-cities-of-her-trips"),
     q("how many foreign ministers from the islands did she meet on the sidelines of that "

@@ -1060,6 +1060,17 @@ def test_an_office_is_denied_only_where_one_is_claimed(ask, question: str, opens
     assert answer.text.startswith(opens), answer.text
 
 
+@pytest.mark.parametrize(("question", "first", "then"), [
+    # what happened comes before what is still ahead; a place after the second is its own
+    ("which comes first the sco summit or the brics thing in kazan", "SCO", "BRICS"),
+    ("is the brics summit before or after the sco summit", "BRICS summit comes after", "SCO"),
+])
+def test_which_of_two_events_came_first(ask, question: str, first: str, then: str) -> None:
+    text = ask(question).text
+    assert text.index(first) < text.index(then), text
+    assert not text.startswith("No"), text
+
+
 @pytest.mark.parametrize("question", ["what did kim say exactly about backing russia",
                                       "what did kim say"])
 def test_someone_quoted_in_passing_has_said_it(ask, question: str) -> None:

@@ -41,7 +41,10 @@ def order(c: Composer, ask: Ask) -> Reply | None:
     described = [frozenset(stem(w) for w in q.words[m.end:end][:3] if w != "or"
                            and w not in c.vocab.stopwords)
                  for m, end in ((before[-1], at), (after[0], len(q.words)))]
+    # (the other names narrow each side, where they can: "the Zenda summit or the forum in
+    # Strelsau" places the forum only)
     facts = [_first_with(c, t, rest, ask.principal, n, d)
+             or _first_with(c, t, (), ask.principal, n, d)
              for t, n, d in zip(things, nouns, described, strict=True)]
     one, other = facts
     if one is None or other is None or one is other:
@@ -54,8 +57,9 @@ def order(c: Composer, ask: Ask) -> Reply | None:
     for t, m, noun, fact in zip(things, (before[-1], after[0]), nouns, (one, other),
                                 strict=True):
         item = c.index.by_id[fact.id]
-        if c.kind_of(t) == "person" and fact.occasion:
-            said.append(c.words.named(fact.occasion))  # "the Fiji leaders summit": its event
+        if c.kind_of(t) in ("person", "organisation", "region", "group") and fact.occasion:
+            # "the Fiji leaders summit", "the BRICS summit": its event
+            said.append(c.words.named(fact.occasion))
             continue
         told = noun in item.strong | item.weak or (
             noun in c.vocab.visit_words and fact.kind in CONTACT_KINDS)
@@ -68,14 +72,17 @@ def order(c: Composer, ask: Ask) -> Reply | None:
         said.append(name)
     (a, first), (b, then) = ((said[0], one), (said[1], other)) if rank else \
         ((said[1], other), (said[0], one))
-    ahead = first.kind in FUTURE_KINDS and then.kind in FUTURE_KINDS  # (both still ahead)
-    verb = "comes" if ahead else "came"
+    def verb(fact: Fact) -> str:  # (what is still ahead comes; what happened came)
+        return "comes" if fact.kind in FUTURE_KINDS else "came"
+
     if q.backwards and q.forwards:
         # "Zenda: before or after Strelsau?": the thing asked of, in the question's terms
-        text = capital(f"{said[0]} {verb} {'before' if rank else 'after'} {said[1]}.")
+        text = capital(f"{said[0]} {verb(one)} {'before' if rank else 'after'} {said[1]}.")
     else:
-        text = capital(f"{b} {verb} later, after {a}." if q.last and not q.first
-                       else f"{a} {verb} before {b}.")
+        # ("which one's later, A or B?": the later one said first)
+        later = (q.last or q.sequence) and not (q.first or q.backwards)
+        text = capital(f"{b} {verb(then)} later, after {a}." if later
+                       else f"{a} {verb(first)} before {b}.")
     # (a time told after another event is dated by it: that event's fact comes first)
     dated = [f for f in dict.fromkeys((anchor(c, first), anchor(c, then)))
              if f and f not in (first, then)]
@@ -145,6 +152,12 @@ def sequence(c: Composer, one: Fact, other: Fact) -> bool | None:
     chain = c.chain(one.id)
     if other.id in chain:
         return chain.index(one.id) < chain.index(other.id)
+    # what has happened comes before what is still ahead (a meeting "this month", a
+    # summit "in October" expected)
+    done = [f.kind in CONTACT_KINDS for f in (one, other)]
+    ahead = [f.kind in FUTURE_KINDS and f.kind != "invitation" for f in (one, other)]
+    if (done[0] and ahead[1]) or (ahead[0] and done[1]):
+        return done[0]
     ranks = [_rank(c, f) for f in (one, other)]
     for kind in (1, 2):
         if all(r.get(kind) is not None for r in ranks) and ranks[0][kind] != ranks[1][kind]:

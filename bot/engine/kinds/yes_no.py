@@ -1683,8 +1683,13 @@ def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[
     # the places said of the event ("the summit in Zenda"), not a trip's ("go to X
     # before the summit")
     after = next((m.end for m in ask.mentions if m.entity == event.name), 0)
-    spots = {m.entity for m in ask.mentions if m.entity in placed and m.start >= after} \
-        - {event.name}
+    # (up to another event or "or": "the Zenda summit or the forum in Strelsau")
+    ws = ask.q.words
+    bound = min([m.start for m in ask.mentions if m.start >= after
+                 and c.kind_of(m.entity) == "event" and m.entity != event.name]
+                + [i for i in range(after, len(ws)) if ws[i] == "or"] + [len(ws)])
+    spots = {m.entity for m in ask.mentions if m.entity in placed
+             and after <= m.start < bound} - {event.name}
     when = next((f.time_phrase for f in facts if f.time_phrase), None)
     elsewhere = bool(spots and not spots <= c.index.lineage(event.place or "")) \
         or (bool(ask.q.unknown_names) and "or" not in ask.q.words)  # "in St Petersburg?"
