@@ -1819,6 +1819,15 @@ def test_an_order_to_make_something_up_is_refused(second: AnswerService, order: 
     assert not answer.answered and answer.intent == "injection", answer.text
 
 
+def test_words_of_one_article_claimed_of_the_other_articles_person_are_said_whose(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("two subjects needed")
+    answer = second.ask("erdogan said small island states cant wait for another decade of "
+                        "promises lmao")
+    assert answer.text.startswith("No") and "Koroi" in answer.text, answer.text
+
+
 def test_an_errand_is_declined(second: AnswerService) -> None:
     assert not second.ask("can u help me fill out my partner visa application").answered
 

@@ -2015,6 +2015,12 @@ class Engine:
         own = [f for f in desk.best(replace(q, mentions=tuple(m for m in q.mentions
                                                           if m.entity not in elsewhere)))
                if not quoted or said & ((i := desk.index.by_id[f.id]).strong | i.weak)]
+        # ("Ben said <Li's words>": those words are Li's)
+        by = next((p for f in own if f.kind == "statement" for p in f.who if p != name),
+                  None) if quoted and claimed else None
+        if by is not None:
+            text = f"No: that was {desk.composer.words.named(by)}, " \
+                f"not {desk.composer.words.named(name)}."
         # (not one that shares no word of the claim: "Ana said <B's quote>")
         sources: tuple[Source, ...] = ()
         journey_text = ""
