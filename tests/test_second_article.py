@@ -392,6 +392,8 @@ QUESTIONS = [
     # a sum claimed is checked against the figure its other words are about
     q("which one's later in the year, the fiji summit koroi invited her to or the porto forum",
       "Portugal-ASEAN forum comes later", id="which-is-later-said-first"),
+    q("which airline is running the jakarta flight", "TAP", no=("Santoso",),
+      id="which-airline-is-the-fact-naming-it"),
     q("how many cities did she actually stop in", ("5", "five"), "Jakarta", "Manila",
       id="count-cities-of-her-trips"),
     q("how many foreign ministers from the islands did she meet on the sidelines of that "

@@ -203,6 +203,13 @@ def what(c: Composer, ask: Ask) -> Reply | None:
         elif any(c.hits(item, q) >= len(q.distinctive) for item in c.index.facts):
             # "what deals did she sign with Zenda": deals exist, not with Zenda
             return c.not_said("that", facts[:1])
+    if set(q.asked_for) & c.vocab.organisation_nouns:
+        # "which airline runs the flight?": of the close facts, one that names an
+        # organisation in its own words, first
+        naming = [i.fact for _, i in c.top(ask, pool, minimum=1.0, spread=1.0)
+                  if any(c.kind_of(e) == "organisation" and e in i.fact.summary
+                         for e in i.fact.about)]
+        facts = naming[:1] or facts
     if (unit := _year_asked(c, q)) and not any(_dates_year(c, f, unit) for f in facts):
         # "what year was the tour?" of a tour dated "on Sunday": no year is given
         return c.not_said(f"what {unit}", facts[:1])
