@@ -158,7 +158,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round44-both.yaml", "both", 0.95),
         ("round45-putin-diplomacy.yaml", "shipped", 0.85),
         ("round45-ribeiro-asia-pacific.yaml", "second", 0.83),
-        ("round45-both.yaml", "both", 0.94)]
+        ("round45-both.yaml", "both", 0.94),
+        ("round46-putin-diplomacy.yaml", "shipped", 0.94),
+        ("round46-ribeiro-asia-pacific.yaml", "second", 0.93),
+        ("round46-both.yaml", "both", 0.95)]
 
 
 def _data(which: str, tmp: Path) -> Path:
