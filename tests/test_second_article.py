@@ -1830,8 +1830,15 @@ def test_words_of_one_article_claimed_of_the_other_articles_person_are_said_whos
     assert answer.text.startswith("No") and "Koroi" in answer.text, answer.text
 
 
-def test_an_errand_is_declined(second: AnswerService) -> None:
-    assert not second.ask("can u help me fill out my partner visa application").answered
+@pytest.mark.parametrize("errand", ["can u help me fill out my partner visa application",
+                                    "can u do my history homework"])
+def test_an_errand_is_declined(second: AnswerService, errand: str) -> None:
+    assert not second.ask(errand).answered
+
+
+def test_homework_said_beside_a_question_is_no_errand(second: AnswerService) -> None:
+    answer = second.ask("doing homework pls help where is dili like what country is it in")
+    assert answer.answered and "Timor-Leste" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(("question", "words"), [

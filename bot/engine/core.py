@@ -1327,7 +1327,11 @@ class Engine:
     def _speaks_for(self, q: Parsed, intent: IntentSpec) -> bool:
         """Does an article use the decline phrase's words of what the question names
         ("the capital of Ruritania": a fact about Ruritania says "capital")?"""
-        words = {stem(w) for p in intent.phrases for w in p
+        # (the words of the phrases the question holds whole: "capital of", not "place"
+        # of another phrase, "best place", that shares a word with it)
+        held = [p for p in intent.phrases if find(q.words, p) >= 0] \
+            or [p for p in intent.phrases if any(w in q.words for w in p)]
+        words = {stem(w) for p in held for w in p
                  if w in q.words and w not in self.lexicon.stopwords}
         if not words or not q.mentions:
             return False
