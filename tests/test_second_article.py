@@ -392,6 +392,13 @@ QUESTIONS = [
     # a sum claimed is checked against the figure its other words are about
     q("which one's later in the year, the fiji summit koroi invited her to or the porto forum",
       "Portugal-ASEAN forum comes later", id="which-is-later-said-first"),
+    # what the tour produced: the deal signed and the aid pledged, not the meetings
+    q("what did the tour achieve", "40 million", "working holiday", no=("Santoso",),
+      id="outcomes-of-the-tour"),
+    q("be real, did anything concrete come out of this junket or was it all handshakes n "
+      "photo ops", "working holiday", id="outcomes-asked-as-doubt"),
+    q("what did she get done in canberra", "working holiday", no=("Dili",),
+      id="outcomes-of-one-stop"),
     q("which airline is running the jakarta flight", "TAP", no=("Santoso",),
       id="which-airline-is-the-fact-naming-it"),
     q("how many cities did she actually stop in", ("5", "five"), "Jakarta", "Manila",

@@ -153,6 +153,7 @@ class Vocab:
     currency_words: frozenset[str]
     said_stems: frozenset[str]  # stems of the words for saying ("said", "pledged", "vowed")
     agreement_stems: frozenset[str]  # "agreed", "signed", "deal": what two sides settled
+    outcome_stems: frozenset[str]  # "signed", "pledged": a result a fact's sentence tells
     discussion_stems: frozenset[str]  # "discussed", "talked": talk, no settlement
     speaker_markers: frozenset[str]  # "a quote from Li", "said by Li": who speaks
     first_person: frozenset[str]  # "i", "im", "my": the member speaking
@@ -247,6 +248,8 @@ class Vocab:
                                              for w in tokens(p))),
             discussion_stems=term_stems(tuple(w for p in v.get("discussion_words", ())
                                               for w in tokens(p))),
+            outcome_stems=term_stems(tuple(w for p in v.get("outcome_words", ())
+                                           for w in tokens(p))),
             event_words=words("event_words"), speaker_markers=words("speaker_markers"),
             first_person=words("first_person"), refuting_words=words("refuting_words"),
             hedging_words=words("hedging_words"),
