@@ -154,6 +154,8 @@ class Vocab:
     said_stems: frozenset[str]  # stems of the words for saying ("said", "pledged", "vowed")
     agreement_stems: frozenset[str]  # "agreed", "signed", "deal": what two sides settled
     outcome_stems: frozenset[str]  # "signed", "pledged": a result a fact's sentence tells
+    significance: tuple[tuple[str, ...], ...]  # "why was it notable?"
+    concessions: tuple[tuple[str, ...], ...]  # "which ignored US complaints": what stands out
     discussion_stems: frozenset[str]  # "discussed", "talked": talk, no settlement
     speaker_markers: frozenset[str]  # "a quote from Li", "said by Li": who speaks
     first_person: frozenset[str]  # "i", "im", "my": the member speaking
@@ -250,6 +252,8 @@ class Vocab:
                                               for w in tokens(p))),
             outcome_stems=term_stems(tuple(w for p in v.get("outcome_words", ())
                                            for w in tokens(p))),
+            significance=tuple(tuple(tokens(p)) for p in v.get("significance_words", ())),
+            concessions=tuple(tuple(tokens(p)) for p in v.get("concession_words", ())),
             event_words=words("event_words"), speaker_markers=words("speaker_markers"),
             first_person=words("first_person"), refuting_words=words("refuting_words"),
             hedging_words=words("hedging_words"),

@@ -1071,6 +1071,14 @@ def test_which_of_two_events_came_first(ask, question: str, first: str, then: st
     assert not text.startswith("No"), text
 
 
+@pytest.mark.parametrize("question", ["why did vietnam annoy washington here",
+                                      "Why was Vietnam hosting Putin a notable move?"])
+def test_why_a_deed_stands_out_is_the_concession_its_sentence_tells(ask, question: str
+                                                                    ) -> None:
+    answer = ask(question)
+    assert answer.answered and "ignored US complaints" in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question", ["what did kim say exactly about backing russia",
                                       "what did kim say"])
 def test_someone_quoted_in_passing_has_said_it(ask, question: str) -> None:

@@ -7,6 +7,7 @@ from itertools import pairwise
 from bot.engine.compose import Ask, Composer, Reply, passage
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import register
+from bot.engine.parse import find
 from bot.engine.text import squeeze, stem, text_stems, tokens
 from bot.store.load import Fact, Quote
 
@@ -62,6 +63,11 @@ def why(c: Composer, ask: Ask) -> Reply | None:
         if any(w in slot and after not in c.vocab.stopwords
                for w, after in pairwise(sentence)):
             return Reply(fact.summary, [fact], score=found[0][0])
+    if not fact.why and any(find(ask.q.words, p) >= 0 for p in c.vocab.significance) \
+            and any(find(tokens(fact.summary.casefold()), p) >= 0 for p in c.vocab.concessions):
+        # "why was Zenda hosting him notable?" of "Zenda, which ignored complaints about
+        # hosting him": what made it stand out, its own sentence says
+        return Reply(fact.summary, [fact], score=found[0][0])
     if not fact.why and not (ask.q.distinctive and c.hits(found[0][1], ask.q)):
         return c.not_said("why", [fact])
     text = fact.summary
