@@ -383,6 +383,10 @@ QUESTIONS = [
     q("where did the tour get going", "Jakarta", id="get-going-is-start"),
     # everyday words for the article's: a gig is a job, stressing is warning
     q("whats ana ribeiro's actual title", "Foreign Minister", id="actual-title"),
+    q("who's arun chaiyasit, never heard of him", "Foreign Minister of Thailand",
+      opens=("Arun",), id="who-is-never-heard-of-him"),
+    q("whos castillo, like what country + what job", "Foreign Secretary", "Philippines",
+      id="who-is-with-what-country-and-job"),
     # an office claimed of the one she dealt with: "pm" is prime minister
     q("she signed the youth work deal with the aussie prime minister i think?", "Whitfield",
       opens=("No",), id="signed-with-other-office"),

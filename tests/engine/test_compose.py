@@ -1044,6 +1044,9 @@ def test_an_office_claimed_is_checked_on_the_one_named(ask, question: str, opens
     ("is modi russia's pm?", "No"),
     ("is modi the pm of russia?", "No"),
     ("is modi india's pm?", "Yes"),
+    # a negated copula claims the office all the same
+    ("isn't orban the president of hungary?", "No"),
+    ("isn't orban the prime minister of hungary?", "Yes"),
     # an unknown country's possessive, typed without its apostrophe, is still a country
     ("orban is polands prime minister isnt he", "No"),
     # a deed in words the article never uses claims no office: never "No: he is PM"

@@ -10,7 +10,7 @@ from bot.engine.kinds.about import about
 from bot.engine.kinds.journey import next_step
 from bot.engine.kinds.what import what
 from bot.engine.phrases import capital, join
-from bot.engine.text import term_stems, text_stems
+from bot.engine.text import stem, term_stems, text_stems
 from bot.store.load import Fact
 
 
@@ -226,8 +226,14 @@ def _identity(c: Composer, ask: Ask) -> bool:
     """'Sorry I'm new, who's Ben?': "who is" and the name end the question, whatever
     came before."""
     ws = ask.q.words
-    return any(m.end == len(ws) and any(ws[m.start - len(p):m.start] == p
-                                        for p in c.vocab.identity_questions)
+
+    def asks_who(after: tuple[str, ...]) -> bool:  # ("…, like what country + what job")
+        return all(w in c.vocab.stopwords or w in c.vocab.attribute_nouns
+                   or w in c.vocab.question_words
+                   or c.vocab.entity_nouns.get(stem(w)) == "country" for w in after)
+
+    return any(asks_who(ws[m.end:]) and any(ws[m.start - len(p):m.start] == p
+                                            for p in c.vocab.identity_questions)
                for m in ask.mentions if m.start > 0)
 
 

@@ -1334,8 +1334,7 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
     if any(w in c.vocab.contact_words for w in q.words):
         return None
-    if not any(w.replace("'", "").removesuffix("nt") in c.vocab.copulas for w in q.words) \
-            and any(w in c.vocab.openers for w in q.words):
+    if not any(_be(c, w) for w in q.words) and any(w in c.vocab.openers for w in q.words):
         return None  # "did Zenda's PM swing by Ruritania?" claims a deed, not an office
     # the subject too, when named: "is Ana Zenda's foreign minister?"
     people = list(dict.fromkeys(m.entity for m in ask.mentions
@@ -1353,8 +1352,7 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
         if one.role and two.role and cited:
             return Reply(f"{one.name} is {one.role}; {two.name} is {two.role}.",
                          list(dict.fromkeys(cited)), verdict=False, focus=(one.name, two.name))
-    if len(people) == 1 and q.leader and not countries \
-            and any(w in c.vocab.copulas for w in q.words):
+    if len(people) == 1 and q.leader and not countries and any(_be(c, w) for w in q.words):
         # "Ben is defence secretary?" (not "did the EU leaders back Ben?": no office said)
         return _office(c, ask, c.entities[people[0]])
     typed = [m.entity for m in ask.mentions if m.start >= 0]
@@ -1376,6 +1374,11 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
         return None
     return Reply(f"No: {person.name} is {person.role}. {facts[0].summary}", facts[:1],
                  focus=(person.name,))
+
+
+def _be(c: Composer, word: str) -> bool:
+    """A form of "be", negated or not: "is", "isn't", "wasnt"."""
+    return word.replace("'", "").removesuffix("nt") in c.vocab.copulas
 
 
 def _nationality(c: Composer, ask: Ask, person: Entity, countries: list[str]
