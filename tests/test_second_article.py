@@ -403,6 +403,13 @@ QUESTIONS = [
       "photo ops", "working holiday", id="outcomes-asked-as-doubt"),
     q("what did she get done in canberra", "working holiday", no=("Dili",),
       id="outcomes-of-one-stop"),
+    # two questions in one message, joined by "+" or by "and" with a preposition
+    q("how much did she pledge in dili and to who", "40 million", "Belo",
+      id="parts-and-to-who"),
+    q("how long was the trip + how many meetings total", "12 days", "15",
+      id="parts-joined-by-plus"),
+    q("where's portugal throwing that asean get-together n when", "Porto", "November",
+      id="parts-where-n-when-of-hosting"),
     q("which airline is running the jakarta flight", "TAP", no=("Santoso",),
       id="which-airline-is-the-fact-naming-it"),
     q("how many cities did she actually stop in", ("5", "five"), "Jakarta", "Manila",

@@ -426,7 +426,7 @@ class Parser:
         by a word that opens a question (a question word of the intents, or a yes/no
         opener); a part too short to ask anything stays with the one before.
         """
-        ws = clean(question).split()
+        ws = ["and" if w == "+" else w for w in clean(question).split()]  # "x + y?"
         lex = self.lex
         heads = [" ".join(lex.shorthand.get(h, (h,)))  # "where n when"
                  for h in (w.casefold().strip("?,.!") for w in ws[:3])]
@@ -450,6 +450,17 @@ class Parser:
         head = ws[at].casefold().strip("?,.!").split("'")[0] if at >= 0 else ""
         led = at >= 0 and any(tuple(self._plain(ws[at:at + len(c)])) == c
                               for c in lex.continuations)  # "what about X, when n where"
+        last3 = [" ".join(lex.shorthand.get(t, (t,)))
+                 for t in (w.casefold().strip("?,.!") for w in ws[-3:])]
+        if len(ws) - at > 4 and at >= 0 and last3[0] == "and" and last3[1] in lex.locative \
+                and last3[2] in lex.question_words and last3[2] != head and not led:
+            # "how much did she pledge in Zenda and to who?": the last question word asks the
+            # rest too, with its preposition
+            # (from its verb: "how much did she pledge" -> "did she pledge")
+            since = next((k for k in range(at + 1, len(ws) - 3)
+                          if ws[k].casefold() in lex.openers), at + 1)
+            rest = " ".join(ws[since:-3]).rstrip(",")
+            return [" ".join(ws[:-3]).rstrip(","), f"{last3[2]} {rest} {last3[1]}?"]
         if len(ws) - at > 3 and at >= 0 and tail[0] == "and" and tail[1] in lex.question_words \
                 and tail[1] != head and not led:
             # "where's the summit and when?": the last question word asks the rest too
