@@ -412,6 +412,9 @@ QUESTIONS = [
       id="parts-where-n-when-of-hosting"),
     q("which airline is running the jakarta flight", "TAP", no=("Santoso",),
       id="which-airline-is-the-fact-naming-it"),
+    # chat words for visiting, for "right", for a span said with emphasis
+    q("ribeiro hit up 6 countries on her trip", "five", opens=("No",), id="hit-up-is-visit"),
+    q("she flew out in april rite", "March 3", opens=("No",), id="rite-is-right"),
     q("how many cities did she actually stop in", ("5", "five"), "Jakarta", "Manila",
       id="count-cities-of-her-trips"),
     q("how many foreign ministers from the islands did she meet on the sidelines of that "
@@ -1849,7 +1852,9 @@ def test_words_of_one_article_claimed_of_the_other_articles_person_are_said_whos
 
 
 @pytest.mark.parametrize("errand", ["can u help me fill out my partner visa application",
-                                    "can u do my history homework"])
+                                    "can u do my history homework",
+                                    "anyone got notes for tmrw's pacific history lecture?",
+                                    "whats the best kava bar in suva lol"])
 def test_an_errand_is_declined(second: AnswerService, errand: str) -> None:
     assert not second.ask(errand).answered
 
