@@ -1849,6 +1849,9 @@ def test_words_of_one_article_claimed_of_the_other_articles_person_are_said_whos
     answer = second.ask("erdogan said small island states cant wait for another decade of "
                         "promises lmao")
     assert answer.text.startswith("No") and "Koroi" in answer.text, answer.text
+    # the subject said to have said the other subject's words, one word changed
+    answer = second.ask("putin said russia's future is also written in the pacific didn't he")
+    assert answer.text.startswith("No: that was Ana Ribeiro"), answer.text
 
 
 @pytest.mark.parametrize("errand", ["can u help me fill out my partner visa application",

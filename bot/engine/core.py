@@ -62,6 +62,15 @@ def short_name(name: str, words: Mapping[str, list[str]], text: str) -> str:
     return (best.title() if counts[best] else name) or name
 
 
+def _words_of(said: list[str], quotes: list[str]) -> bool:
+    """Are the words said after a verb of saying (three or more) nearly all one quote's
+    ("Ben said Zenda's future is written in the sea" of Li's words on Ruritania's)?"""
+    if len(said) < 3:
+        return False
+    return any(sum(w in told for w in said) >= 0.75 * len(said)
+               for told in (set(tokens(q.casefold())) for q in quotes))
+
+
 def _figures(q: Parsed, months: frozenset[str]) -> set[int]:
     """The numbers of a question but the days of a date ("on March 3")."""
     ws = q.words
@@ -1996,7 +2005,9 @@ class Engine:
             for i in d.index.candidates((), said))) or any(
             # (or the words in quotes are a quote of the other article's, whole)
             squeeze(words) in squeeze(x.quote) for words in quotations(q.text)
-            for i in items for x in i.fact.quotes))
+            for i in items for x in i.fact.quotes) or _words_of(
+                [w for w in q.words[saying[0] + 1:] if w not in self.lexicon.stopwords],
+                [x.quote for i in items if i.fact.kind == "statement" for x in i.fact.quotes]))
         opinion = not speaker and not quoted and bool(saying) \
             and not any(i < saying[0] for i in meeting)
         # (a why, when or what-was-discussed question takes the meeting for granted)
@@ -2019,12 +2030,15 @@ class Engine:
         own = [f for f in desk.best(replace(q, mentions=tuple(m for m in q.mentions
                                                           if m.entity not in elsewhere)))
                if not quoted or said & ((i := desk.index.by_id[f.id]).strong | i.weak)]
-        # ("Ben said <Li's words>": those words are Li's)
-        by = next((p for f in own if f.kind == "statement" for p in f.who if p != name),
-                  None) if quoted and claimed else None
-        if by is not None:
+        # ("Ben said <Li's words>": those words are Li's, in either article)
+        teller = next((m.entity for m in sorted(q.mentions, key=lambda m: -m.start)
+                       if saying and 0 <= m.start < saying[0]), None)
+        by = next((p for f in (*own, *facts[:1]) if f.kind == "statement"
+                   for p in (*f.who, f.subject) if p and p != teller),
+                  None) if quoted and claimed and teller is not None else None
+        if by is not None and teller is not None:
             text = f"No: that was {desk.composer.words.named(by)}, " \
-                f"not {desk.composer.words.named(name)}."
+                f"not {desk.composer.words.named(teller)}."
         # (not one that shares no word of the claim: "Ana said <B's quote>")
         sources: tuple[Source, ...] = ()
         journey_text = ""
