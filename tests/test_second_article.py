@@ -1854,6 +1854,15 @@ def test_words_of_one_article_claimed_of_the_other_articles_person_are_said_whos
     assert answer.text.startswith("No: that was Ana Ribeiro"), answer.text
 
 
+def test_two_events_of_two_articles_asked_which_is_later_get_each_ones_time(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("two subjects needed")
+    answer = second.ask("which is later in the yr, the brics summit in russia or portugal's "
+                        "asean forum")
+    assert "October" in answer.text and "November" in answer.text, answer.text
+
+
 @pytest.mark.parametrize("errand", ["can u help me fill out my partner visa application",
                                     "can u do my history homework",
                                     "anyone got notes for tmrw's pacific history lecture?",

@@ -1647,6 +1647,13 @@ class Engine:
             if strangers and article is None:
                 return self._not_theirs(desk, question, parsed, strangers, context, now)
         parsed = self._own(desk, parsed)
+        if len(self.keys) > 1 and article is None and "or" in parsed.words \
+                and (others := [self.desk(k) for m in parsed.mentions
+                                for k in self._linked.get(m.entity, ()) if k != desk.key]) \
+                and (ordered := self._ordered_across(question, parsed,
+                                                     list(dict.fromkeys((desk, *others))),
+                                                     now)) is not None:
+            return ordered  # "which is later, the Zenda summit or her Strelsau forum?"
         # ("the Zendan minister Ana": a country said only to call her so is corrected at her
         # desk, not taken for the other article's)
         if len(self.keys) > 1 and article is None \
