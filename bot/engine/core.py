@@ -720,8 +720,10 @@ class Desk:
                     f"the names of the {told.counterpart}s of {join(met)}", [told])
         if not q.asks_name or not ask.others:
             return None
-        if q.asked_for and not q.leader and not self.lexicon.name_words.within(q.asked_for) \
-                and not set(q.asked_for) & (self.lexicon.person_nouns | self.lexicon.party_nouns):
+        # (the words asked for besides the naming ones: "what's the Zendan plant called")
+        things = tuple(w for w in q.asked_for if not self.lexicon.name_words.within((w,)))
+        if things and not q.leader \
+                and not set(things) & (self.lexicon.person_nouns | self.lexicon.party_nouns):
             return None  # "the name of the plant in Zenda": a thing, not a person
         countries = [e for e in ask.others if self.snapshot.entities[e].kind == "country"]
         # ("...the Ruritanian leader Ana met in Zenda?": a place aside; "at the summit" is

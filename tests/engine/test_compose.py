@@ -1076,6 +1076,12 @@ def test_which_of_two_events_came_first(ask, question: str, first: str, then: st
     assert not text.startswith("No"), text
 
 
+def test_the_name_of_a_thing_of_a_country_is_no_persons_name(ask) -> None:
+    answer = ask("whats the turkish nuclear plant called again")
+    assert answer.answered and "Akkuyu" in answer.text, answer.text
+    assert not ask("what's the kazakh president called").answered
+
+
 @pytest.mark.parametrize("question", ["why did vietnam annoy washington here",
                                       "Why was Vietnam hosting Putin a notable move?"])
 def test_why_a_deed_stands_out_is_the_concession_its_sentence_tells(ask, question: str
