@@ -161,7 +161,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round45-both.yaml", "both", 0.94),
         ("round46-putin-diplomacy.yaml", "shipped", 0.94),
         ("round46-ribeiro-asia-pacific.yaml", "second", 0.93),
-        ("round46-both.yaml", "both", 0.95)]
+        ("round46-both.yaml", "both", 0.95),
+        ("round47-putin-diplomacy.yaml", "shipped", 0.93),
+        ("round47-ribeiro-asia-pacific.yaml", "second", 0.95),
+        ("round47-both.yaml", "both", 0.94)]
 
 
 def _data(which: str, tmp: Path) -> Path:
