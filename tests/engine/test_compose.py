@@ -1076,6 +1076,17 @@ def test_which_of_two_events_came_first(ask, question: str, first: str, then: st
     assert not text.startswith("No"), text
 
 
+@pytest.mark.parametrize("question", [
+    "vietnam called off putins visit cuz the us complained right",
+    "vietnam called off putins visit after the us complained?",
+    "vietnam cancelled putin's visit",
+])
+def test_a_visit_said_called_off_of_one_the_host_went_through_with_is_no(ask, question: str
+                                                                       ) -> None:
+    answer = ask(question)
+    assert answer.text.startswith("No") and "hosting" in answer.text, answer.text
+
+
 def test_the_name_of_a_thing_of_a_country_is_no_persons_name(ask) -> None:
     answer = ask("whats the turkish nuclear plant called again")
     assert answer.answered and "Akkuyu" in answer.text, answer.text

@@ -230,6 +230,11 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     if not ((placed and someone) or _contact_verb(c, ask)) or not (targets or actor):
         return _checked(c, ask, what(c, ask))  # not about a meeting or a trip
     if (order := _order(c, ask, actor) or _route(c, ask, actor)) is not None:
+        if order.verdict is not False and _opposed(c, q, order.facts):
+            # ("Zenda called off his visit after Ruritania complained?" of a visit Zenda
+            # hosted, ignoring the complaints: whatever the order, the deed is not so)
+            hosted = next((f for f in order.facts if _opposed(c, q, [f])), order.facts[0])
+            return Reply(hosted.summary, [hosted], verdict=False)
         return order
     people = [t for t in targets if c.kind_of(t) == "person"]
     if q.sequence and people and (step := journey.next_step(c, ask)) is not None \
