@@ -414,6 +414,8 @@ QUESTIONS = [
       id="which-airline-is-the-fact-naming-it"),
     # chat words for visiting, for "right", for a span said with emphasis
     q("ribeiro hit up 6 countries on her trip", "five", opens=("No",), id="hit-up-is-visit"),
+    q("wat are ppl back in lisbon moaning about re this trip", "embassies",
+      id="moaning-is-complaining"),
     q("she flew out in april rite", "March 3", opens=("No",), id="rite-is-right"),
     q("how many cities did she actually stop in", ("5", "five"), "Jakarta", "Manila",
       id="count-cities-of-her-trips"),
