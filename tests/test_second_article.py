@@ -417,6 +417,9 @@ QUESTIONS = [
     q("wat are ppl back in lisbon moaning about re this trip", "embassies",
       id="moaning-is-complaining"),
     q("she flew out in april rite", "March 3", opens=("No",), id="rite-is-right"),
+    # where a place stands in her tour, counted
+    q("quiz: what number stop was fiji? 1st 2nd 3rd...", "fourth", id="rank-of-a-stop"),
+    q("was canberra the 3rd or 4th stop", "third", id="rank-of-a-stop-either"),
     q("how many cities did she actually stop in", ("5", "five"), "Jakarta", "Manila",
       id="count-cities-of-her-trips"),
     q("how many foreign ministers from the islands did she meet on the sidelines of that "

@@ -269,6 +269,15 @@ class Desk:
         if reply is None and strategy == "what" and parsed.sequence and not parsed.content \
                 and ask.others and parsed.words[0] in self.lexicon.question_words:
             reply = journey.next_step(self.composer, ask)  # "what did Ben do before Zenda?"
+        if reply is None and set(parsed.words) & self.lexicon.step_nouns \
+                and not (parsed.sequence or parsed.first or parsed.last) \
+                and ((parsed.nth and "or" in parsed.words)
+                     or (not parsed.nth and parsed.words[0] in self.lexicon.generic_questions
+                         and set(parsed.words[1:3]) & self.lexicon.step_nouns
+                         and any(w in self.lexicon.copulas for w in parsed.words))) \
+                and any(self.snapshot.entities[e].kind in PLACE_KINDS for e in ask.others):
+            # "which stop was Zenda?", "was Zenda the 3rd or 4th stop?": its place counted
+            reply = journey.rank_of(self.composer, ask)
         if reply is None and parsed.nth and strategy == "yes_no" \
                 and (parsed.words[0] in self.lexicon.openers or parsed.claim) \
                 and journey.places(self.composer, ask):

@@ -294,6 +294,27 @@ def nth(c: Composer, ask: Ask) -> Reply | None:
                  subjects=(*fact.places, *fact.who))
 
 
+def rank_of(c: Composer, ask: Ask) -> Reply | None:
+    """'Which stop was Zenda?', 'was Zenda the 3rd or 4th stop?': where the one place
+    named stands in the subject's tour, counted."""
+    named = places(c, ask) or tuple(e for e in ask.others if c.kind_of(e) in PLACE_KINDS
+                                    and e not in ask.home)
+    steps = _steps(c, ask.principal) if ask.principal else []
+    if len(named) != 1 or len(steps) < 2:
+        return None
+    at = next((i for i, f in enumerate(steps) if named[0] in {
+        x for p in (*f.places, *((f.occasion,) if f.occasion else ()))
+        for x in c.index.lineage(p)}), None)
+    if at is None:
+        return None
+    word = next((w for w, i in c.vocab.ordinals.items() if i == at + 1 and w.isalpha()),
+                f"number {at + 1}")
+    fact = steps[at]
+    said = c.words.lead(fact) or fact.summary
+    return Reply(f"{capital(c.words.named(named[0]))} was the {word} of {len(steps)} stops: "
+                 f"{said.rstrip('.')}.", [fact], focus=(*fact.places, *fact.who))
+
+
 def nth_checked(c: Composer, ask: Ask) -> Reply | None:
     """'Was Zenda her 2nd stop?': the n-th stop, and a verdict."""
     reply = nth(c, ask)
