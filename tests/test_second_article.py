@@ -417,6 +417,9 @@ QUESTIONS = [
     q("wat are ppl back in lisbon moaning about re this trip", "embassies",
       id="moaning-is-complaining"),
     q("she flew out in april rite", "March 3", opens=("No",), id="rite-is-right"),
+    # a label before a colon asks for the value after it
+    q("confirm: date she left lisbon?", "March 3", id="label-confirm-date"),
+    q("yo who did portugal's top diplomat sit down w in jkt", "Santoso", id="jkt-is-jakarta"),
     # where a place stands in her tour, counted
     q("quiz: what number stop was fiji? 1st 2nd 3rd...", "fourth", id="rank-of-a-stop"),
     q("was canberra the 3rd or 4th stop", "third", id="rank-of-a-stop-either"),

@@ -354,6 +354,9 @@ class Lexicon:
         self.fewer_words = frozenset(vocab.get("fewer_words", ()))
         # (in the file's order: the first bigger and the first smaller word are the plainest)
         self.size_comparatives = tuple(vocab.get("size_comparatives", ()))
+        self.request_labels = frozenset(vocab.get("request_labels", ()))
+        self.labelled_ask = next(iter(vocab.get("labelled_asks", ())), "")
+        self.value_nouns = frozenset(vocab.get("value_nouns", ()))
         self.scales = {w: 1000.0 ** (i + 1) for i, w in enumerate(vocab.get("scale_words", ()))}
         self.progressive = frozenset(vocab.get("progressive_auxiliaries", ()))
         # words about the article itself, by first word (longest first): dropped anywhere

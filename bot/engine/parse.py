@@ -567,6 +567,21 @@ class Parser:
                 out.append(part)
         return [re.sub(r"(?:[,;]|\s+(?:and|also|plus))+$", "", p, flags=re.I) for p in out]
 
+    def unlabelled(self, text: str) -> str:
+        """'confirm: date she left Lisbon?' -> 'what is the date she left Lisbon?': a label
+        before a colon asks for the thing after it ('check: did she go?' is that question)."""
+        head, colon, tail = text.partition(":")
+        said = tuple(words(head.casefold()))
+        rest = tail.strip()
+        if not colon or not rest or not said or not self.lex.labelled_ask \
+                or not all(w in self.lex.request_labels for w in said):
+            return text
+        first = set(words(rest.casefold())[:1])
+        if first & (self.lex.question_words | self.lex.openers):
+            return rest
+        # (a value asked for, "date she left"; a claim, "fact check: she left in May", stays)
+        return f"{self.lex.labelled_ask} {rest}" if first & self.lex.value_nouns else text
+
     def parse(self, question: str) -> Parsed:
         """Parse the question; of several sentences, the last one that asks something."""
         if (done := self._messages.get(question)) is None:
@@ -595,6 +610,12 @@ class Parser:
             # asked with its tag; what follows tells, asking nothing
             parts = parts[:1]
             text = parts[0]
+        if len(parts) > 1 and parts[-2].rstrip().endswith("?") \
+                and tuple(words(parts[-1].casefold())) in self.lex.preambles.by_first.get(
+                    next(iter(words(parts[-1].casefold())), ""), ()):
+            # "what has Zenda been sending? can u confirm": the question, confirmed
+            parts = parts[:-1]
+            text = " ".join(parts)
         if len(parts) > 1 and parts[-2].rstrip().endswith("?") \
                 and self._remark(parts[-1], self._parse(parts[-1])):
             # "Who is Ana? Need it for my essay footnote": the question, not the remark
