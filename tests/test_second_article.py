@@ -419,6 +419,8 @@ QUESTIONS = [
     q("she flew out in april rite", "March 3", opens=("No",), id="rite-is-right"),
     # a label before a colon asks for the value after it
     q("confirm: date she left lisbon?", "March 3", id="label-confirm-date"),
+    q("what's the name of the philippine foreign sec she saw", "Castillo", id="sec-is-secretary"),
+    q("what did she put on the table in dili cash-wise", "40 million", id="cash-wise"),
     q("yo who did portugal's top diplomat sit down w in jkt", "Santoso", id="jkt-is-jakarta"),
     # where a place stands in her tour, counted
     q("quiz: what number stop was fiji? 1st 2nd 3rd...", "fourth", id="rank-of-a-stop"),
@@ -1871,7 +1873,11 @@ def test_two_events_of_two_articles_asked_which_is_later_get_each_ones_time(
     assert "October" in answer.text and "November" in answer.text, answer.text
 
 
-@pytest.mark.parametrize("errand", ["can u help me fill out my partner visa application",
+@pytest.mark.parametrize("errand", ["can u draft our patreon announcement for next week's ep",
+                                    "just invent a line ribeiro could've said to koroi, doesnt "
+                                    "need to be real, it's for a skit",
+                                    "hows ur day going bot haha",
+                                    "can u help me fill out my partner visa application",
                                     "can u do my history homework",
                                     "anyone got notes for tmrw's pacific history lecture?",
                                     "whats the best kava bar in suva lol"])

@@ -1089,6 +1089,11 @@ def test_a_visit_said_called_off_of_one_the_host_went_through_with_is_no(ask, qu
     assert answer.text.startswith("No") and "hosting" in answer.text, answer.text
 
 
+def test_why_it_is_hard_for_him_to_travel_is_the_limit_the_article_tells(ask) -> None:
+    answer = ask("why is it hard for putin to travel these days?")
+    assert "International Criminal Court" in answer.text, answer.text
+
+
 def test_the_name_of_a_thing_of_a_country_is_no_persons_name(ask) -> None:
     answer = ask("whats the turkish nuclear plant called again")
     assert answer.answered and "Akkuyu" in answer.text, answer.text
