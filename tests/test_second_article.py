@@ -1859,6 +1859,12 @@ def test_words_of_one_article_claimed_of_the_other_articles_person_are_said_whos
     answer = second.ask("erdogan said small island states cant wait for another decade of "
                         "promises lmao")
     assert answer.text.startswith("No") and "Koroi" in answer.text, answer.text
+    # words in quotes are found where the other article has them
+    answer = second.ask("the fiji PM told putin to come visit 'very soon' right")
+    assert answer.text.startswith("No") and "Erdogan" in answer.text, answer.text
+    # a list of names goes on after a comma: no second claim of its own
+    answer = second.ask("on the SCO sidelines putin met the samoa, tonga and vanuatu guys yea")
+    assert answer.text.startswith("No") and "Yes" not in answer.text, answer.text
     # the subject said to have said the other subject's words, one word changed
     answer = second.ask("putin said russia's future is also written in the pacific didn't he")
     assert answer.text.startswith("No: that was Ana Ribeiro"), answer.text

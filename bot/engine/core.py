@@ -2048,11 +2048,19 @@ class Engine:
         own = [f for f in desk.best(replace(q, mentions=tuple(m for m in q.mentions
                                                           if m.entity not in elsewhere)))
                if not quoted or said & ((i := desk.index.by_id[f.id]).strong | i.weak)]
+        # (the words put in quotes, where this article has them: "Ben told her to come
+        # 'very soon'" of Li's invitation)
+        typed = [squeeze(w) for w in quotations(q.text)]
+        holding = [i.fact for i in desk.index.facts if typed and any(
+            w in squeeze(x.quote) for x in i.fact.quotes for w in typed)]
+        if holding and claimed:
+            own = [*holding[:1], *(f for f in own if f not in holding[:1])][:1]
         # ("Ben said <Li's words>": those words are Li's, in either article)
         teller = next((m.entity for m in sorted(q.mentions, key=lambda m: -m.start)
                        if saying and 0 <= m.start < saying[0]), None)
-        by = next((p for f in (*own, *facts[:1]) if f.kind == "statement"
-                   for p in (*f.who, f.subject) if p and p != teller),
+        by = next((p for f in (*own, *facts[:1]) if f.kind == "statement" or f in holding
+                   for p in (*f.who, f.subject) if p and p != teller
+                   and p not in desk.principal),
                   None) if quoted and claimed and teller is not None else None
         if by is not None and teller is not None:
             text = f"No: that was {desk.composer.words.named(by)}, " \

@@ -398,6 +398,9 @@ class Parser:
                 continue
             head, tail = " ".join(ws[:i]).rstrip(",.;"), " ".join(ws[i:])
             asked = tuple(words(tail.casefold()))
+            if not asks and "and" in asked[:4] and any(
+                    m.start == 0 for m in self._parse(tail).mentions):
+                continue  # ("…met the samoa, tonga and vanuatu guys": a list goes on)
             if any(asked == p for p in lex.tags_by_last.get(asked[-1] if asked else "", ())):
                 return None  # "..., isn't it?": a tag, no question of its own
             told = tuple(words(head.casefold()))
