@@ -1089,6 +1089,14 @@ def test_a_visit_said_called_off_of_one_the_host_went_through_with_is_no(ask, qu
     assert answer.text.startswith("No") and "hosting" in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", ["what's the price tag on the akkuyu plant",
+                                      "when's akkuyu supposed to be finished and what's it "
+                                      "costing"])
+def test_a_cost_the_article_never_gives_is_not_said(ask, question: str) -> None:
+    answer = ask(question)
+    assert not answer.answered and "Akkuyu" in answer.text, answer.text
+
+
 def test_why_it_is_hard_for_him_to_travel_is_the_limit_the_article_tells(ask) -> None:
     answer = ask("why is it hard for putin to travel these days?")
     assert "International Criminal Court" in answer.text, answer.text

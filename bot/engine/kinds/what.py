@@ -210,6 +210,11 @@ def what(c: Composer, ask: Ask) -> Reply | None:
                   if any(c.kind_of(e) == "organisation" and e in i.fact.summary
                          for e in i.fact.about)]
         facts = naming[:1] or facts
+    if set(q.asked_for) & c.vocab.money_words and not q.claim \
+            and not {stem(w) for w in q.words} & c.vocab.outcome_stems and not any(
+            set(tokens(f.summary.casefold())) & c.vocab.currency_words for f in facts):
+        # "what's the price tag on the plant?": no sum is given of it
+        return c.not_said("what it costs", facts[:1])
     if (unit := _year_asked(c, q)) and not any(_dates_year(c, f, unit) for f in facts):
         # "what year was the tour?" of a tour dated "on Sunday": no year is given
         return c.not_said(f"what {unit}", facts[:1])
