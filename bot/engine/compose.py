@@ -411,8 +411,13 @@ class Composer:
 
     def asks_contact(self, q: Parsed) -> bool:
         """Does the question ask about a meeting or trip ("met", "sit down with")?"""
-        return bool(q.kinds) or any(w in self.vocab.contact_words for w in q.words) or any(
-            find(q.words, p) >= 0 for p in self.vocab.contact_phrases)
+        ws = q.words
+        # (an auxiliary before another verb is no contact: "has it been sending arms?")
+        return bool(q.kinds) or any(
+            w in self.vocab.contact_words and not (
+                w in self.vocab.copulas and i + 1 < len(ws) and ws[i + 1].endswith("ing"))
+            for i, w in enumerate(ws)) or any(
+            find(ws, p) >= 0 for p in self.vocab.contact_phrases)
 
     def multiple(self, q: Parsed) -> int | None:
         """How many times a question says something happened: "twice", "three times"."""

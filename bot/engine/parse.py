@@ -573,6 +573,10 @@ class Parser:
     def unlabelled(self, text: str) -> str:
         """'confirm: date she left Lisbon?' -> 'what is the date she left Lisbon?': a label
         before a colon asks for the thing after it ('check: did she go?' is that question)."""
+        before, mark, last = text.rpartition("?")
+        said = tuple(words(last.casefold()))
+        if mark and said and said in self.lex.preambles.by_first.get(said[0], ()):
+            text = f"{before}?"  # ("what has Zenda been sending? can u confirm")
         head, colon, tail = text.partition(":")
         said = tuple(words(head.casefold()))
         rest = tail.strip()

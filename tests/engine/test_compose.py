@@ -1097,6 +1097,17 @@ def test_a_cost_the_article_never_gives_is_not_said(ask, question: str) -> None:
     assert not answer.answered and "Akkuyu" in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "what's pyongyang been shipping to russia for the war? can u confirm",
+    # "been" before another verb is no visit claimed of Kim
+    "what has kims country been sending to russia for the war",
+])
+def test_what_north_korea_has_been_sending(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.answered and "munitions" in answer.text, answer.text
+    assert not answer.text.startswith("No"), answer.text
+
+
 def test_why_it_is_hard_for_him_to_travel_is_the_limit_the_article_tells(ask) -> None:
     answer = ask("why is it hard for putin to travel these days?")
     assert "International Criminal Court" in answer.text, answer.text
