@@ -164,7 +164,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round46-both.yaml", "both", 0.95),
         ("round47-putin-diplomacy.yaml", "shipped", 0.93),
         ("round47-ribeiro-asia-pacific.yaml", "second", 0.95),
-        ("round47-both.yaml", "both", 0.94)]
+        ("round47-both.yaml", "both", 0.94),
+        ("round48-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round48-ribeiro-asia-pacific.yaml", "second", 0.90),
+        ("round48-both.yaml", "both", 0.92)]
 
 
 def _data(which: str, tmp: Path) -> Path:
