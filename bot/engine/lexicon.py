@@ -293,6 +293,9 @@ class Lexicon:
         self.pro_noun = next(iter(vocab.get("pro_noun", ())), "")
         self.relatives = frozenset(vocab.get("relatives", ()))  # "the one that hosted it"
         self.continuations = phrases("continuations")
+        self.continuations_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in self.continuations:
+            self.continuations_by_first.setdefault(p[0], []).append(p)
         self.future = phrases("future")
         self.not_future = phrases("not_future")  # "how soon after": a time gone by
         # "in these two months": the article's own period (see parse._unframed)

@@ -417,10 +417,14 @@ class Parser:
             return None
         return None
 
-    def _plain(self, ws: list[str]) -> list[str]:
-        """Words as typed, in plain form: "wat about," -> "what", "about"."""
-        return [" ".join(self.lex.shorthand.get(w, (w,)))
-                for w in (w.casefold().strip("?,.!") for w in ws)]
+    def _continued(self, ws: list[str]) -> int:
+        """How many words of a continuation ("what about", "wat about,") open `ws`."""
+        if not ws:
+            return 0
+        plain = [" ".join(self.lex.shorthand.get(w, (w,)))
+                 for w in (w.casefold().strip("?,.!") for w in ws)]
+        return max((len(c) for c in self.lex.continuations_by_first.get(plain[0], ())
+                    if tuple(plain[:len(c)]) == c), default=0)
 
     def parts(self, question: str) -> list[str]:
         """'where did he go first and what did he sign there?' -> the two questions.
@@ -451,8 +455,8 @@ class Parser:
                    if (i == 0 or ws[i - 1].endswith(",")) and w.casefold().strip("?,.!")
                    .split("'")[0] in lex.question_words), -1)
         head = ws[at].casefold().strip("?,.!").split("'")[0] if at >= 0 else ""
-        led = at >= 0 and any(tuple(self._plain(ws[at:at + len(c)])) == c
-                              for c in lex.continuations)  # "what about X, when n where"
+        # ("what about X, when n where": a continuation opens it, no question word)
+        led = at >= 0 and self._continued(ws[at:at + 3])
         last3 = [" ".join(lex.shorthand.get(t, (t,)))
                  for t in (w.casefold().strip("?,.!") for w in ws[-3:])]
         if len(ws) - at > 4 and at >= 0 and last3[0] == "and" and last3[1] in lex.locative \
@@ -470,16 +474,13 @@ class Parser:
             rest = " ".join(ws[at + 1:-2]).rstrip(",")
             verb = "" if ws[at + 1].casefold() in lex.openers else " is"  # "where's X and when"
             return [" ".join(ws[:-2]).rstrip(","), f"{tail[1]}{verb} {rest}"]
-        last3 = [" ".join(lex.shorthand.get(t, (t,)))
-                 for t in (w.casefold().strip("?,.!") for w in ws[-3:])]
         if len(ws) > 4 and ws[-4].endswith(",") and last3[0] in lex.question_words \
                 and last3[1] in _JOINERS and last3[2] in lex.question_words \
                 and last3[0] != last3[2]:
             # "and her forum, where n when?": each question word asks of what it follows
             # (not of "what about" before it)
             said = ws[:-3]
-            lead = max((len(c) for c in lex.continuations
-                        if tuple(self._plain(said[:len(c)])) == c), default=0)
+            lead = self._continued(said[:3])
             rest = " ".join(said[lead:] if lead < len(said) else said).rstrip(",")
             return [f"{last3[0]} is {rest}", f"{last3[2]} is {rest}"]
         if len(ws) < 6:
