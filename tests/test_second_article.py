@@ -421,6 +421,13 @@ QUESTIONS = [
     q("confirm: date she left lisbon?", "March 3", id="label-confirm-date"),
     q("what's the name of the philippine foreign sec she saw", "Castillo", id="sec-is-secretary"),
     q("what did she put on the table in dili cash-wise", "40 million", id="cash-wise"),
+    # false Yes: two nationalities swapped, a quote with a word changed
+    q("my mate wrote there are about 8000 portuguese sailors working on filipino ships — right?",
+      "Filipino seafarers", opens=("No",), id="nationalities-swapped"),
+    q("my mate quoted ribeiro as saying 'portugal is a pacific nation'. is that the actual "
+      "quote?", "Atlantic", opens=("No",), id="quote-with-a-word-changed"),
+    q("did ribeiro say 'portugal is an atlantic nation'?", "Atlantic", opens=("Yes",),
+      id="quote-as-said"),
     q("yo who did portugal's top diplomat sit down w in jkt", "Santoso", id="jkt-is-jakarta"),
     # where a place stands in her tour, counted
     q("quiz: what number stop was fiji? 1st 2nd 3rd...", "fourth", id="rank-of-a-stop"),

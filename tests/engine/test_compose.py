@@ -1046,6 +1046,8 @@ def test_an_office_claimed_is_checked_on_the_one_named(ask, question: str, opens
     ("is modi russia's pm?", "No"),
     ("is modi the pm of russia?", "No"),
     ("is modi india's pm?", "Yes"),
+    # a habit said ended, of one the article says goes on
+    ("india has stopped buying russian weapons since the war started, yes?", "No"),
     # "confirm" asks; it claims nothing of its own
     ("can you confirm putin met modi", "Yes"),
     # a negated copula claims the office all the same

@@ -13,7 +13,7 @@ from bot.engine.kinds.trips import trips
 from bot.engine.kinds.what import unquoted, what
 from bot.engine.kinds.who import holds
 from bot.engine.lexicon import everyday, is_common_word
-from bot.engine.parse import Mention, Parsed, find, number
+from bot.engine.parse import Mention, Parsed, find, number, quotations
 from bot.engine.phrases import capital, join
 from bot.engine.text import fold, root, squeeze, stem, term_stems, tokens
 from bot.store.load import Entity, Fact
@@ -920,6 +920,43 @@ def _swapped(c: Composer, ask: Ask, fact: Fact) -> bool:
     return bool(claimed and told)
 
 
+def _misquoted(ask: Ask, fact: Fact) -> bool:
+    """'Did she say "Zenda is a Pacific nation"?' of her "Zenda is an Atlantic nation": words
+    put in quotes that the fact's quote nearly has, but not as said."""
+    for typed in quotations(ask.q.text):
+        said = set(tokens(typed.casefold()))
+        if len(said) < 3:
+            continue
+        for x in fact.quotes:
+            told = set(tokens(x.quote.casefold()))
+            if squeeze(typed) not in squeeze(x.quote) and len(said & told) >= 0.6 * len(said):
+                return True
+    return False
+
+
+def _reversed(c: Composer, ask: Ask, fact: Fact) -> bool:
+    """'Zendan sailors work on Ruritanian ships?' of "Ruritanian seafarers who work on
+    Zendan-flagged ships": two countries either side of the same words, the other way
+    round."""
+    ws = ask.q.words
+    named = sorted((m for m in ask.mentions if m.start >= 0
+                    and c.kind_of(m.entity) == "country"), key=lambda m: m.start)
+    if len(named) != 2 or named[0].entity == named[1].entity:
+        return False
+    told = tokens(" ".join(x.quote for x in fact.quotes).casefold() or fact.summary.casefold())
+
+    def at(word: str) -> int:  # (the word as typed, or its start: "portuguese-flagged")
+        return next((i for i, t in enumerate(told) if t == word or t.startswith(f"{word}-")),
+                    -1)
+
+    first, second = (at(ws[m.start]) for m in named)
+    if first < 0 or second < 0 or first < second:
+        return False
+    between = {stem(w) for w in ws[named[0].end:named[1].start]
+               if w not in c.vocab.stopwords}
+    return bool(between & {stem(w) for w in told[second + 1:first]})
+
+
 def _firsts(c: Composer, ws: Iterable[str]) -> bool:
     """Do the words call something the first?"""
     return any(w in c.vocab.ordinal_first for w in ws)
@@ -1209,7 +1246,8 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return other
     reply = _timed(c, ask, reply)
     if _opposed(c, ask.q, [fact]) or _swapped(c, ask, fact) or _other_speaker(c, ask, fact) \
-            or _slot_other(c, ask.q, fact):
+            or _slot_other(c, ask.q, fact) or _reversed(c, ask, fact) \
+            or _misquoted(ask, fact):
         # "too much?" of "too little"; "Li said Zenda ..." of "Li said Strelsau ..."
         return Reply(fact.summary, [fact], verdict=False)
     item = c.index.by_id.get(fact.id)
