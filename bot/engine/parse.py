@@ -757,10 +757,11 @@ class Parser:
         for w in words(text.casefold())[:MAX_WORDS]:
             if "-" in w and not lex.knows(w) and all(
                     lex.aliases.get((part,)) or lex.aliases.starting(part)
-                    for part in w.split("-")):
+                    or part in lex.shorthand for part in w.split("-")):
                 # "a zenda-strelsau flight": two places; "zenda-SE asia trade": one, then
-                # the start of another
-                raw.extend(w.split("-"))
+                # the start of another; "russia-nk": a short name too
+                for part in w.split("-"):
+                    raw.extend(lex.shorthand.get(part, (part,)))
                 continue
             if (figure := _FIGURE.fullmatch(w)) and figure[2] in lex.shorthand:
                 raw.extend((figure[1], *lex.shorthand[figure[2]]))  # "40m": 40 million

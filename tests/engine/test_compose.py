@@ -1110,6 +1110,16 @@ def test_what_north_korea_has_been_sending(ask, question: str) -> None:
     assert not answer.text.startswith("No"), answer.text
 
 
+@pytest.mark.parametrize(("question", "key"), [
+    ("why are ppl nervous about the russia–NK military tie-up?", "weapons technology"),
+    ("who's the company putting up that nuclear plant in turkey?", "Rosatom"),
+    ("and what's india getting cheap from them since the war?", "discounted oil"),
+])
+def test_everyday_words_for_the_articles_own(ask, question: str, key: str) -> None:
+    answer = ask(question)
+    assert answer.answered and key in answer.text, answer.text
+
+
 def test_why_it_is_hard_for_him_to_travel_is_the_limit_the_article_tells(ask) -> None:
     answer = ask("why is it hard for putin to travel these days?")
     assert "International Criminal Court" in answer.text, answer.text
