@@ -48,7 +48,9 @@ def why(c: Composer, ask: Ask) -> Reply | None:
         return told
     if not fact.why and fact.occasion and (
             (fact.kind in (*CONTACT_KINDS, *FUTURE_KINDS) and ask.placed)
-            or _asks_occasion(c, ask, fact)):
+            or _asks_occasion(c, ask, fact)
+            or (fact.kind in FUTURE_KINDS and set(ask.q.words) & c.vocab.slot_prepositions)):
+        # ("invited her back for what?": for the event it names)
         # "why did he go to Kazakhstan?": for the summit he met them at
         return Reply(f"For the {fact.occasion}: {fact.summary}", [fact], score=found[0][0],
                      focus=(fact.occasion,))
