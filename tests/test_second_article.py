@@ -421,6 +421,8 @@ QUESTIONS = [
     q("confirm: date she left lisbon?", "March 3", id="label-confirm-date"),
     q("what's the name of the philippine foreign sec she saw", "Castillo", id="sec-is-secretary"),
     q("what did she put on the table in dili cash-wise", "40 million", id="cash-wise"),
+    q("where did she end up linking with the samoa tonga and vanuatu ministers", "Suva",
+      no=("Manila",), id="end-up-meeting-is-no-last-stop"),
     q("koroi asked her to come back for what exactly", "leaders' summit",
       id="invited-back-for-what"),
     # false Yes: two nationalities swapped, a quote with a word changed
