@@ -167,7 +167,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round47-both.yaml", "both", 0.94),
         ("round48-putin-diplomacy.yaml", "shipped", 0.89),
         ("round48-ribeiro-asia-pacific.yaml", "second", 0.90),
-        ("round48-both.yaml", "both", 0.92)]
+        ("round48-both.yaml", "both", 0.92),
+        ("round49-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round49-ribeiro-asia-pacific.yaml", "second", 0.96),
+        ("round49-both.yaml", "both", 0.95)]
 
 
 def _data(which: str, tmp: Path) -> Path:
