@@ -1048,7 +1048,9 @@ class Parser:
                 people = tuple(sorted(p for p in self.principal
                                       if self.entities[p].country == m.entity)) or people
                 if people:
-                    out += [Mention(p, m.start, m.end, "plain") for p in people[:1]]
+                    # (left out as the country was: "besides Li and the Zendan guy")
+                    kept = m.role if m.role in ("excluded", "included") else "plain"
+                    out += [Mention(p, m.start, m.end, kept) for p in people[:1]]
                     continue
             if people and (self._leader_word_at(ws, m.end) or self._leader_of_before(ws, m)):
                 role = m.role if m.role in ("excluded", "included") else "plain"

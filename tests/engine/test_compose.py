@@ -1123,6 +1123,11 @@ def test_everyday_words_for_the_articles_own(ask, question: str, key: str) -> No
     assert answer.answered and key in answer.text, answer.text
 
 
+def test_someone_named_by_country_and_person_noun_is_left_out_after_besides(ask) -> None:
+    answer = ask("who did putin meet at the sco summit besides xi and the turkish guy")
+    assert "Pakistan" in answer.text and "Erdogan" not in answer.text, answer.text
+
+
 def test_why_it_is_hard_for_him_to_travel_is_the_limit_the_article_tells(ask) -> None:
     answer = ask("why is it hard for putin to travel these days?")
     assert "International Criminal Court" in answer.text, answer.text
