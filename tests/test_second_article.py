@@ -383,6 +383,9 @@ QUESTIONS = [
     q("where did the tour get going", "Jakarta", id="get-going-is-start"),
     # everyday words for the article's: a gig is a job, stressing is warning
     q("whats ana ribeiro's actual title", "Foreign Minister", id="actual-title"),
+    # "'s" before a determiner is "is": an office claimed
+    q("koroi's the president of fiji, yeah?", "Prime Minister", opens=("No",),
+      id="contracted-is-claims-an-office"),
     q("who's arun chaiyasit, never heard of him", "Foreign Minister of Thailand",
       opens=("Arun",), id="who-is-never-heard-of-him"),
     q("whos castillo, like what country + what job", "Foreign Secretary", "Philippines",

@@ -1377,7 +1377,7 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
     if any(w in c.vocab.contact_words for w in q.words):
         return None
-    if not any(_be(c, w) for w in q.words) and any(w in c.vocab.openers for w in q.words):
+    if not _copula(c, q) and any(w in c.vocab.openers for w in q.words):
         return None  # "did Zenda's PM swing by Ruritania?" claims a deed, not an office
     # the subject too, when named: "is Ana Zenda's foreign minister?"
     people = list(dict.fromkeys(m.entity for m in ask.mentions
@@ -1395,7 +1395,7 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
         if one.role and two.role and cited:
             return Reply(f"{one.name} is {one.role}; {two.name} is {two.role}.",
                          list(dict.fromkeys(cited)), verdict=False, focus=(one.name, two.name))
-    if len(people) == 1 and q.leader and not countries and any(_be(c, w) for w in q.words):
+    if len(people) == 1 and q.leader and not countries and _copula(c, q):
         # "Ben is defence secretary?" (not "did the EU leaders back Ben?": no office said)
         return _office(c, ask, c.entities[people[0]])
     typed = [m.entity for m in ask.mentions if m.start >= 0]
@@ -1422,6 +1422,15 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
 def _be(c: Composer, word: str) -> bool:
     """A form of "be", negated or not: "is", "isn't", "wasnt"."""
     return word.replace("'", "").removesuffix("nt") in c.vocab.copulas
+
+
+def _copula(c: Composer, q: Parsed) -> bool:
+    """Does the question say "is", in full or as "'s" before a determiner ("Ben's the
+    president of Zenda?"; not "Ben's fifth term")?"""
+    if any(_be(c, w) for w in q.words):
+        return True
+    said = q.text.casefold().replace("’", "'").split()
+    return any(w.endswith("'s") and nxt in c.vocab.determiners for w, nxt in pairwise(said))
 
 
 def _nationality(c: Composer, ask: Ask, person: Entity, countries: list[str]
