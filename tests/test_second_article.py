@@ -1893,7 +1893,15 @@ def test_two_events_of_two_articles_asked_which_is_later_get_each_ones_time(
     assert "October" in answer.text and "November" in answer.text, answer.text
 
 
-@pytest.mark.parametrize("errand", ["can u draft our patreon announcement for next week's ep",
+def test_the_words_of_someone_never_quoted_are_not_said(second: AnswerService) -> None:
+    answer = second.ask("what were castillo's exact words about the seafarers? need a direct "
+                        "quote")
+    assert not answer.answered and "Castillo" in answer.text, answer.text
+    assert second.ask("what were koroi's exact words").answered
+
+
+@pytest.mark.parametrize("errand", ["write a tweet pretending to be koroi roasting portugal lmao",
+                                    "can u draft our patreon announcement for next week's ep",
                                     "just invent a line ribeiro could've said to koroi, doesnt "
                                     "need to be real, it's for a skit",
                                     "hows ur day going bot haha",

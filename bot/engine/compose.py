@@ -168,6 +168,7 @@ class Vocab:
     offices: frozenset[str]  # one-word leader words that name an office: "king"
     attribute_nouns: frozenset[str]  # "what role does Zenda hold?": what the fact states
     organisation_nouns: frozenset[str]  # "which airline ...": an organisation is asked for
+    quote_nouns: frozenset[str]  # "what were Ben's exact words?": a statement asked for
     opinion_words: frozenset[str]  # "react", "think": what someone made of something
     question_words: frozenset[str]  # "why", "who"
     unit_days: dict[str, int]  # "week" -> 7: spans compared in days
@@ -231,7 +232,7 @@ class Vocab:
             visit_words=frozenset(stem(w) for p in lexicon.kind_words.get("visit", ())
                                   for w in p),
             knows=lexicon.knows, stopwords=lexicon.stopwords, copulas=words("copulas"),
-            organisation_nouns=lexicon.organisation_nouns,
+            organisation_nouns=lexicon.organisation_nouns, quote_nouns=words("quote_nouns"),
             nouns=words("counted_nouns"), months=tuple(v.get("months", ())),
             occasion_stems=term_stems(tuple(v.get("occasion_nouns", ()))),
             multiples=words("multiples"), party_nouns=words("party_nouns"),

@@ -166,8 +166,9 @@ def unagreed(c: Composer, ask: Ask) -> Reply | None:
 def what(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
     if (role := role_of(c, ask) or label_of(c, ask) or unheard(c, ask)
-            or unagreed(c, ask)) is not None:
-        return role
+            or unagreed(c, ask)
+            or (unquoted(c, ask) if set(q.words) & c.vocab.quote_nouns else None)) is not None:
+        return role  # ("what were Ben's exact words?" of Ben, never quoted: not said)
     named = tuple(e for e in ask.others if e not in ask.home)
     pool = c.focused(ask)  # a fact about what the question names, where there is one
     # ("what happened with Ana and Zenda?": their meeting or her trip first)
