@@ -170,7 +170,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round48-both.yaml", "both", 0.92),
         ("round49-putin-diplomacy.yaml", "shipped", 0.89),
         ("round49-ribeiro-asia-pacific.yaml", "second", 0.96),
-        ("round49-both.yaml", "both", 0.95)]
+        ("round49-both.yaml", "both", 0.95),
+        ("round50-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round50-ribeiro-asia-pacific.yaml", "second", 0.87),
+        ("round50-both.yaml", "both", 0.93)]
 
 
 def _data(which: str, tmp: Path) -> Path:
