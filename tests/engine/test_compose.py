@@ -1123,6 +1123,11 @@ def test_everyday_words_for_the_articles_own(ask, question: str, key: str) -> No
     assert answer.answered and key in answer.text, answer.text
 
 
+def test_an_office_asked_either_or_is_said_without_yes_or_no(ask) -> None:
+    answer = ask("is modi a pm or a president")
+    assert answer.text.startswith("Narendra Modi is Prime Minister"), answer.text
+
+
 def test_someone_named_by_country_and_person_noun_is_left_out_after_besides(ask) -> None:
     answer = ask("who did putin meet at the sco summit besides xi and the turkish guy")
     assert "Pakistan" in answer.text and "Erdogan" not in answer.text, answer.text

@@ -1529,6 +1529,9 @@ def _office(c: Composer, ask: Ask, person: Entity) -> Reply | None:
     claimed += [r for r in ask.q.roles if f" {r} " not in f" {role} "]  # "her president"
     facts = [i.fact for i in c.index.facts if person.name in i.fact.participants
              or person.name in i.about]
+    if "or" in ask.q.words and any(f" {r} " in f" {role} " for r in ask.q.roles) and facts:
+        # "is Ben a PM or a president?": the office he holds, said; no Yes or No
+        return Reply(f"{person.name} is {person.role}.", facts[:1], focus=(person.name,))
     if not claimed:  # the office the gazetteer gives them, and no more claimed: Yes
         q = ask.q
         plain = facts and (q.roles or q.leader) and not (q.times or q.numbers or q.distinctive)
