@@ -1123,6 +1123,13 @@ def test_everyday_words_for_the_articles_own(ask, question: str, key: str) -> No
     assert answer.answered and key in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", ["what sort of countries were putin's guests",
+                                      "what types of countries did putin meet"])
+def test_sorts_and_types_of_countries_are_the_articles_kinds(ask, question: str) -> None:
+    answer = ask(question)
+    assert "Soviet" in answer.text, answer.text
+
+
 def test_an_office_asked_either_or_is_said_without_yes_or_no(ask) -> None:
     answer = ask("is modi a pm or a president")
     assert answer.text.startswith("Narendra Modi is Prime Minister"), answer.text
