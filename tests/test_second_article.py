@@ -426,6 +426,9 @@ QUESTIONS = [
     q("what did she put on the table in dili cash-wise", "40 million", id="cash-wise"),
     q("where did she end up linking with the samoa tonga and vanuatu ministers", "Suva",
       no=("Manila",), id="end-up-meeting-is-no-last-stop"),
+    # a tag is no answer asked about: the month claimed is checked
+    q("koroi invited her to the leaders summit in november, yes?", "September", opens=("No",),
+      id="tag-yes-is-no-acceptance"),
     q("koroi asked her to come back for what exactly", "leaders' summit",
       id="invited-back-for-what"),
     # false Yes: two nationalities swapped, a quote with a word changed

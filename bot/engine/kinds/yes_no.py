@@ -214,7 +214,11 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         # "does Freedonia hold the presidency?": Ruritania does; "did she pledge 40 million
         # to Zenda?": the pledge went to Strelsau, whatever she did in Zenda
         return wrong
-    if "invitation" in q.kinds and any(w in c.vocab.response_words for w in q.words):
+    # (a tag is no answer asked about: "… in November, yes?")
+    untagged = q.words[:len(q.words) - max((len(t) for t in c.vocab.tags
+                                            if q.words[len(q.words) - len(t):] == t),
+                                           default=0)]
+    if "invitation" in q.kinds and any(w in c.vocab.response_words for w in untagged):
         # "did she accept his invitation?": told only if a fact tells the answer
         invited = [i.fact for i in c.pool(("invitation",))
                    if all(index.takes_part(i, t) for t in (*targets, *([actor] if actor else [])))]
