@@ -1118,8 +1118,6 @@ def test_what_north_korea_has_been_sending(ask, question: str) -> None:
     ("and what's india getting cheap from them since the war?", "discounted oil"),
     # asking someone over is inviting them
     ("what did erdogan ask him to do", "invited"),
-    # a capital standing for its government, as Washington does
-    ("how did hanoi deal with washington moaning about them hosting putin", "ignored"),
 ])
 def test_everyday_words_for_the_articles_own(ask, question: str, key: str) -> None:
     answer = ask(question)
