@@ -134,6 +134,7 @@ class Vocab:
     leader_words: frozenset[str]
     visit_words: frozenset[str]  # stems of the "visit" kind words
     knows: Callable[[str], bool]  # the lexicon's
+    tag_length: Callable[[tuple[str, ...]], int]  # the lexicon's: "..., yes?" -> 1
     stopwords: frozenset[str]
     copulas: frozenset[str]  # "is", "was"
     nouns: frozenset[str]  # words "how many" may count though also contact words ("trips")
@@ -231,7 +232,8 @@ class Vocab:
             leader_nouns=leader_nouns, offices=leader_nouns - words("generic_leader_words"),
             visit_words=frozenset(stem(w) for p in lexicon.kind_words.get("visit", ())
                                   for w in p),
-            knows=lexicon.knows, stopwords=lexicon.stopwords, copulas=words("copulas"),
+            knows=lexicon.knows, tag_length=lexicon.tag_length, stopwords=lexicon.stopwords,
+            copulas=words("copulas"),
             organisation_nouns=lexicon.organisation_nouns, quote_nouns=words("quote_nouns"),
             nouns=words("counted_nouns"), months=tuple(v.get("months", ())),
             occasion_stems=term_stems(tuple(v.get("occasion_nouns", ()))),

@@ -565,8 +565,8 @@ class Lexicon:
             owners = {self.aliases.get((t,)) or t for t in starts}
             if len(owners) == 1 and (person := self._snapshot.entities.get(owners.pop())) \
                     is not None and person.kind == "person":
-                return starts[0]  # ("zelen": zelensky, zelenskiy, ... all one man; "euro"
-                # is no start of a name but a word of its own)
+                return starts[0]  # ("rudo": rudolf, rudolph, ... all one man; a word of
+                # its own, "euro", is no start of a name)
         return found[0] if found else word
 
     @lru_cache(maxsize=1024)  # noqa: B019 - one Lexicon per snapshot, freed with it

@@ -619,12 +619,6 @@ class Parser:
             parts = parts[:1]
             text = parts[0]
         if len(parts) > 1 and parts[-2].rstrip().endswith("?") \
-                and tuple(words(parts[-1].casefold())) in self.lex.preambles.by_first.get(
-                    next(iter(words(parts[-1].casefold())), ""), ()):
-            # "what has Zenda been sending? can u confirm": the question, confirmed
-            parts = parts[:-1]
-            text = " ".join(parts)
-        if len(parts) > 1 and parts[-2].rstrip().endswith("?") \
                 and self._remark(parts[-1], self._parse(parts[-1])):
             # "Who is Ana? Need it for my essay footnote": the question, not the remark
             parts = parts[:-1]

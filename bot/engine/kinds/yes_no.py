@@ -215,9 +215,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         # to Zenda?": the pledge went to Strelsau, whatever she did in Zenda
         return wrong
     # (a tag is no answer asked about: "… in November, yes?")
-    untagged = q.words[:len(q.words) - max((len(t) for t in c.vocab.tags
-                                            if q.words[len(q.words) - len(t):] == t),
-                                           default=0)]
+    untagged = q.words[:len(q.words) - c.vocab.tag_length(q.words)]
     if "invitation" in q.kinds and any(w in c.vocab.response_words for w in untagged):
         # "did she accept his invitation?": told only if a fact tells the answer
         invited = [i.fact for i in c.pool(("invitation",))
