@@ -173,7 +173,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round49-both.yaml", "both", 0.95),
         ("round50-putin-diplomacy.yaml", "shipped", 0.89),
         ("round50-ribeiro-asia-pacific.yaml", "second", 0.88),
-        ("round50-both.yaml", "both", 0.93)]
+        ("round50-both.yaml", "both", 0.93),
+        ("round51-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round51-ribeiro-asia-pacific.yaml", "second", 0.78),
+        ("round51-both.yaml", "both", 0.87)]
 
 
 def _data(which: str, tmp: Path) -> Path:

@@ -8,6 +8,7 @@ article does say, or shows the closest passages.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -137,6 +138,8 @@ class Vocab:
     tag_length: Callable[[tuple[str, ...]], int]  # the lexicon's: "..., yes?" -> 1
     stopwords: frozenset[str]
     copulas: frozenset[str]  # "is", "was"
+    fewer_words: frozenset[str]  # "fewer", "less": a comparison the other way
+    times_bounds: tuple[tuple[tuple[str, ...], Callable[[int, int], bool]], ...]
     nouns: frozenset[str]  # words "how many" may count though also contact words ("trips")
     months: tuple[str, ...]
     occasion_stems: frozenset[str]  # "how many times / meetings": the contacts themselves
@@ -233,7 +236,11 @@ class Vocab:
             visit_words=frozenset(stem(w) for p in lexicon.kind_words.get("visit", ())
                                   for w in p),
             knows=lexicon.knows, tag_length=lexicon.tag_length, stopwords=lexicon.stopwords,
-            copulas=words("copulas"),
+            copulas=words("copulas"), fewer_words=lexicon.fewer_words,
+            times_bounds=tuple((p, held) for key, held in (
+                ("times_above", operator.gt), ("times_below", operator.lt),
+                ("times_floor", operator.ge), ("times_ceiling", operator.le))
+                for p in phrases(key)),
             organisation_nouns=lexicon.organisation_nouns, quote_nouns=words("quote_nouns"),
             nouns=words("counted_nouns"), months=tuple(v.get("months", ())),
             occasion_stems=term_stems(tuple(v.get("occasion_nouns", ()))),
@@ -424,12 +431,29 @@ class Composer:
 
     def multiple(self, q: Parsed) -> int | None:
         """How many times a question says something happened: "twice", "three times"."""
+        found = self.multiple_at(q)
+        return found[0] if found else None
+
+    def multiple_at(self, q: Parsed) -> tuple[int, int] | None:
+        """The number of times said, and where it stands in the question's words."""
         for i, w in enumerate(q.words):
             n = number(w)
             if n is not None and (w in self.vocab.multiples or (
                     i + 1 < len(q.words) and stem(q.words[i + 1]) in self.vocab.occasion_stems)):
-                return n
+                return n, i
         return None
+
+    def times_held(self, q: Parsed, told: int) -> bool | None:
+        """Does a count of `told` bear out the times the question says ("twice", "more
+        than once", "fewer than three times", "at least twice")? None: no times said."""
+        found = self.multiple_at(q)
+        if found is None:
+            return None
+        n, i = found
+        for phrase, held in self.vocab.times_bounds:
+            if q.words[max(0, i - len(phrase)):i] == phrase:
+                return held(told, n)
+        return told == n
 
     def hits(self, item: IndexedFact, q: Parsed) -> int:
         """How many of the question's distinctive words the fact has."""

@@ -243,7 +243,8 @@ class Desk:
                 strategy = "trips"  # (no order told: the trips, as the article gives them)
         if reply is None and "or" in parsed.words:
             reply = yes_no.longer(self.composer, ask)  # "whose gap was longer, A's or B's?"
-        if reply is None and "or" in parsed.words and self.lexicon.comparative(parsed):
+        if reply is None and ("or" in parsed.words or "than" in parsed.words) \
+                and any(w in self.lexicon.comparatives for w in parsed.words):
             reply = journey.more_met(self.composer, ask)  # "A or B: whom did he meet more?"
         if reply is None and "or" in parsed.words \
                 and (parsed.first or parsed.last or parsed.sequence):

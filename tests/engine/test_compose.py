@@ -1222,10 +1222,40 @@ def test_a_part_of_the_article_pointed_at_is_no_word_of_the_question(ask) -> Non
 @pytest.mark.parametrize(("question", "opens"), [
     ("who had more meetings with putin in the article, xi or erdogan?", "Xi Jinping (2)"),
     ("who did putin meet more often, modi or orban", "The same"),
+    # a claim of more (or fewer) times than the other: the verdict, then the counts
+    ("since may did putin meet xi more times than erdogan?", "Yes. Xi Jinping (2)"),
+    ("did putin see erdogan more than xi", "No. Xi Jinping (2)"),
+    ("did putin see xi less often than erdogan", "No. Xi Jinping (2)"),
 ])
 def test_whom_he_met_more_often_is_counted(ask, question: str, opens: str) -> None:
     answer = ask(question)
     assert answer.text.startswith(opens), answer.text
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("did putin meet xi twice?", "Yes"),
+    ("did he meet xi more than once", "Yes"),
+    ("did putin meet xi at least twice", "Yes"),
+    ("did putin meet xi less than three times", "Yes"),
+    ("did putin meet xi three times", "No"),
+    ("did putin meet erdogan more than once", "No"),
+])
+def test_a_bound_on_the_times_is_no_number_of_times(ask, question: str, verdict: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("orban went to kyiv, then moscow, then china?", "Yes"),
+    ("orban went to beijing, then kyiv, then moscow?", "No"),
+    ("putin went to pyongyang then beijing then vietnam right", "No"),
+])
+def test_three_steps_claimed_in_order_are_checked_against_the_journey(
+        ask, question: str, verdict: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith(verdict), answer.text
+    assert answer.text.index("Kyiv" if "orban" in question else "Beijing") \
+        < answer.text.index("China" if "orban" in question else "Vietnam"), answer.text
 
 
 def test_a_preamble_with_a_colon_keeps_both_questions(ask) -> None:

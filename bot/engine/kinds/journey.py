@@ -93,9 +93,11 @@ def order(c: Composer, ask: Ask) -> Reply | None:
 
 def more_met(c: Composer, ask: Ask) -> Reply | None:
     """'Who did he meet more often, A or B?', 'who had more meetings with him, A or B?':
-    the meetings of each with the subject, counted, the one met more often said first."""
+    the meetings of each with the subject, counted, the one met more often said first.
+    'Did he meet A more times than B?' is a claim: Yes or No comes first."""
     q = ask.q
-    at = q.words.index("or")
+    claimed = "or" not in q.words
+    at = q.words.index("than" if claimed else "or")
     people = [m for m in ask.mentions if m.start >= 0 and m.entity not in ask.principal
               and c.kind_of(m.entity) == "person"]
     before = [m for m in people if m.end <= at]
@@ -107,11 +109,16 @@ def more_met(c: Composer, ask: Ask) -> Reply | None:
         met = [i.fact for i in c.pool(CONTACT_KINDS) if c.index.takes_part(i, name)
                and (not ask.principal or ask.principal & set(i.fact.participants))]
         counted.append((len(met), name, met))
+    more = counted[0][1]
     (n, one, facts), (k, two, others) = sorted(counted, key=lambda t: -t[0])
     if not n:
         return None
     lead = f"The same: {c.words.people([one])} and {c.words.people([two])}, {n} each." \
         if n == k else f"{c.words.people([one])} ({n}), then {c.words.people([two])} ({k})."
+    if claimed:  # "A fewer times than B?" holds when A is the one met less
+        fewer = any(w in c.vocab.fewer_words for w in q.words)
+        held = n != k and (one == more) != fewer
+        lead = f"{'Yes' if held else 'No'}. {lead}"
     shown = [*facts, *others]
     return Reply(lead + "\n" + "\n".join(f"• {f.summary}" for f in shown), shown,
                  focus=(one, two))

@@ -283,10 +283,9 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     hits = involving(asked)
     if hits:
         facts = [i.fact for i in hits][:3]
-        if (claimed := c.multiple(q)) is not None:
-            # "did he meet Li twice?": the meetings the facts record, counted
-            return Reply(" ".join(f.summary for f in facts), facts,
-                         verdict=len(hits) == claimed)
+        if (times := c.times_held(q, len(hits))) is not None:
+            # "did he meet Li twice / more than once?": the meetings the facts record, counted
+            return Reply(" ".join(f.summary for f in facts), facts, verdict=times)
         if (conflict := _conflict(c, ask, facts) or _figure_told(c, ask, facts)) is not None:
             return conflict
         if q.unknown_names:  # "did they meet in Ankara?": a place the article never names
@@ -1853,6 +1852,33 @@ def _route(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
                  verdict=held)
 
 
+def _steps_claimed(c: Composer, ask: Ask, actor: str | None, steps: list[str],
+                   of: Callable[[str], list[IndexedFact]]) -> Reply | None:
+    """'A first, then B, then C?': three steps or more, claimed in the order written, against
+    the order the journey's facts tell (said in that order). A claim that also says
+    "after" or "before" is not read for its order: the steps are told, with no verdict."""
+    q = ask.q
+    picked: list[Fact] = []
+    for name in dict.fromkeys(steps):
+        # (a city for its country: "Beijing" of a step told as "went to China")
+        item = next((i for n in (name, *c.index.lineage(name)) for i in of(n)
+                     if actor is None or c.index.takes_part(i, actor)
+                     or i.fact.subject == actor), None)
+        if item is None or item.fact in picked:
+            return None
+        picked.append(item.fact)
+    ranked = sorted(picked, key=lambda f: sum(
+        journey.sequence(c, o, f) is True for o in picked if o is not f))
+    if any(journey.sequence(c, a, b) is not True for a, b in pairwise(ranked)):
+        return None  # (an order the facts cannot tell)
+    said = " ".join(f.summary for f in ranked)
+    plain = all(find(q.words, p) < 0 for p in c.vocab.sequence
+                if p not in c.vocab.then_words) and not q.backwards
+    if not plain:
+        return Reply(said, ranked)
+    return Reply(f"{'Yes' if ranked == picked else 'No'}. {said}", ranked)
+
+
 def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
     """'Did she go to Zenda before Strelsau?': the facts' own sequence decides."""
     q = ask.q
@@ -1871,6 +1897,8 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
             (n for n in named if n in ask.principal), None), steps, of, unnamed=True)
     if len(named) < 2:
         return None
+    if len(set(steps)) >= 3 and (told := _steps_claimed(c, ask, actor, steps, of)):
+        return told
     if actor is None and len(steps) >= 2:  # (the subject is in every step of their journey)
         named = steps
     # the first and the last named ("Ben in Zenda after his Li meeting": Ben, then Li)
