@@ -626,6 +626,13 @@ QUESTIONS = [
       before=("where did she go after jakarta", "and then?"), id="named-anchor-in-session"),
     q("ok then who did she meet in suva", "Koroi", no=("Manila",),
       before=("where did she go after jakarta",), id="ok-then-is-no-sequence"),
+    # chatter told before the question declines nothing; a check after a question told
+    # ("… is now. Does the article give a number?") asks that question
+    q("I run a cafe in Porto and put a special on the menu last week haha. But I'm hopeless "
+      "with names — who is the minister who did this trip?", "Ribeiro", id="told-chatter"),
+    q("Hi all, my husband (of all people!) wants to know how big Portugal's trade with "
+      "Southeast Asia is now. Does the article give a number?", "3.1 billion",
+      no=("12-day",), id="told-question-checked"),
 ]
 
 
@@ -783,6 +790,12 @@ def test_which_of_them_met_someone_from_there(second: AnswerService,
     ("ribeiro vs putin trips?", "five countries"),
     # "for A and for B": each one's, even of meetings
     ("what big meetings are coming up this autumn for putin and for ribeiro", "Porto"),
+    # "the president Ana met": whom she met, no office of the other subject; "and the one
+    # Ben went to see", "and the month Ben …": a second of the same, asked as the first
+    ("name the president ribeiro met in dili and the one putin went to see in beijing",
+     "Belo"),
+    ("For my notes: the month Ribeiro left Lisbon, and the month Putin visited North Korea?",
+     "June"),
 ])
 def test_questions_of_both_subjects(second: AnswerService, request: pytest.FixtureRequest,
                                     ask: str, has: str) -> None:

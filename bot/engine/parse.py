@@ -266,6 +266,9 @@ def find(seq: tuple[str, ...] | list[str], phrase: tuple[str, ...]) -> int:
     return -1
 
 
+# the end of a sentence told ("… haha. who is she?", "(of all people!) how big …"), where
+# the next one starts
+_TOLD_END = re.compile(r"(?<=[.!])\)?\s+(?=\S)")
 _ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}", re.I)  # "u.s.": no end of a sentence
 
 
@@ -499,6 +502,7 @@ class Parser:
                     closed = True
                 told[k] = closed
         starts = [0]
+        parallel: dict[int, tuple[str, str]] = {}
         for i in range(1, len(ws) - 1):
             word = ws[i].casefold().strip(",?!.")
             word = " ".join(lex.shorthand.get(word, (word,)))  # "where n when"
@@ -523,6 +527,13 @@ class Parser:
             # with a question of its own)
             going_on = ws[i - 1].endswith("?") and j == i + 1 and bool(
                 set(after[:1]) & lex.alias_words)
+            if word == "the" and j == i + 1 \
+                    and (echo := self._parallel(ws[starts[-1]:i], ws[j + 1:])):
+                # "the month Ana left, and the month Ben came?": a second of the same, asked
+                # as the first is ("name the one Ben met": the first's noun for "one")
+                starts.append(j)
+                parallel[j] = echo
+                continue
             if (opener in lex.question_words or opener in lex.openers or going_on) \
                     and j - starts[-1] >= 3 and len(ws) - j >= 2 and not told[j]:
                 if timed:  # "before he went to Zenda, where had he been?": a time clause
@@ -534,6 +545,10 @@ class Parser:
         out: list[str] = []
         for a, b in pairwise([*starts, len(ws)]):
             part = " ".join(ws[a:b])
+            if a in parallel:
+                opening_words, noun = parallel[a]
+                out.append(f"{opening_words} {noun} {' '.join(ws[a + 2:b])}".strip())
+                continue
             before = self.parse(out[-1]) if out else None
             if before is not None and before.continuation and not before.content \
                     and before.mentions:
@@ -570,6 +585,62 @@ class Parser:
                     part = " ".join((said[0], *before.asked_for, *said[1:]))
                 out.append(part)
         return [re.sub(r"(?:[,;]|\s+(?:and|also|plus))+$", "", p, flags=re.I) for p in out]
+
+    def _parallel(self, first: list[str], rest: list[str]) -> tuple[str, str] | None:
+        """After "and the": the words that lead the first part up to its own "the <noun>",
+        and that noun, when the rest repeats the noun (or says "one" for it) and names who
+        or what it is of; else None (", and the summit": no second question)."""
+        said = [w.casefold().strip(",?!.:") for w in first]
+        noun = rest[0].casefold().strip(",?!.") if len(rest) >= 3 else ""
+        at = next((k for k in range(len(said) - 2) if said[k] == "the"
+                   and (said[k + 1] == noun or (noun == "one" and said[k + 1].isalpha()))),
+                  None)
+        if at is None or not noun.isalpha():
+            return None
+        return " ".join((*first[:at], "the")), said[at + 1]
+
+    def unchatted(self, text: str) -> str:
+        """'I even put a special on the menu haha. who is the minister who did this trip?':
+        a sentence told before the message's question whose words alone would be declined
+        as off topic is left out, so that chatter does not decline the question. (A told
+        order, "write a fake quote from him.", stays: it is refused with the message.)"""
+        pieces = _TOLD_END.split(text.strip())
+        if not pieces[-1].rstrip().endswith("?"):
+            return text
+        # ("I'm hopeless with names — who is the minister?": before the dash, no name and
+        # no question; after it, the question)
+        head, dash, asked = pieces[-1].rpartition(" — " if " — " in pieces[-1] else " - ")
+        opens = tuple(words(asked.casefold()))[:1]
+        if dash and opens and (opens[0] in self.lex.question_words
+                               or opens[0] in self.lex.openers):
+            said = self.parse(head)
+            if not said.mentions and not set(said.words) & self.lex.question_words \
+                    and not any(self.lex.in_articles(w) for w in said.words
+                                if w not in self.lex.stopwords):
+                pieces[-1] = asked
+        kept = [p for p in pieces[:-1] if not self._chatter(p)]
+        told = kept[-1].split() if kept else []
+        at = next((i for i, w in enumerate(told[:-2])
+                   if w.casefold().strip(",;:(") in self.lex.question_words), None)
+        if at is not None and self._checks_told(pieces[-1]):
+            # "(he) wants to know how big her trade is now. does the article give a
+            # number?": what was asked, as told before; the check after it asks no more
+            return " ".join((*kept[:-1], " ".join(told[at:]).rstrip(" .!") + "?"))
+        return " ".join((*kept, pieces[-1])) if len(kept) < len(pieces) - 1 \
+            or pieces[-1] is asked else text
+
+    def _checks_told(self, sentence: str) -> bool:
+        """'Does the article give a number?', 'does it say?': a yes/no question of nothing
+        but the article and the value asked for."""
+        said = self.parse(sentence)
+        return said.intent is not None and said.intent.answer == "yes_no" \
+            and not said.mentions and set(said.distinctive) <= self.lex.value_nouns
+
+    def _chatter(self, sentence: str) -> bool:
+        said = self.parse(sentence)
+        return said.intent is not None and said.intent.answer == "decline" \
+            and said.intent.reply is None and bool(said.words) \
+            and said.words[0] not in self.lex.request_verbs
 
     def unlabelled(self, text: str) -> str:
         """'confirm: date she left Lisbon?' -> 'what is the date she left Lisbon?': a label
@@ -981,18 +1052,24 @@ class Parser:
         if leader_words.firsts.isdisjoint(ws):
             return found
         taken = {i for m in found for i in range(m.start, m.end)}
+        starts = {m.start for m in found}
         at = Finder(ws)
         for phrase in leader_words:
             if phrase[0] not in at.where:
                 continue
             k = at(phrase)
             end = k + len(phrase)
-            if k < 1 or ws[k - 1] != "the" or end >= len(ws) or ws[end] in self.lex.stopwords \
-                    or taken & set(range(k, end)):
-                continue
+            # ("the minister who did this trip": the one who did it, a verb after "who")
+            relative = end + 1 < len(ws) and ws[end] in self.lex.cleft_relatives \
+                and ws[end + 1] not in self.lex.subject_pronouns and end + 1 not in starts
+            if k < 1 or ws[k - 1] != "the" or end >= len(ws) \
+                    or (ws[end] in self.lex.stopwords and not relative) \
+                    or taken & set(range(k, end)) or end in starts:
+                continue  # ("the president Ana met": whom Ana met, a name after it)
             office = " ".join(phrase)
             holders = [p for p in self.principal
-                       if f" {office} " in f" {(self.entities[p].role or '').casefold()} "]
+                       if f" {office} " in f" {(self.entities[p].role or '').casefold()} "
+                       and not (relative and any(m.entity == p for m in found))]
             if len(holders) == 1:
                 found = sorted((*found, Mention(holders[0], k, end, "plain")),
                                key=lambda m: m.start)
