@@ -633,6 +633,14 @@ QUESTIONS = [
     q("Hi all, my husband (of all people!) wants to know how big Portugal's trade with "
       "Southeast Asia is now. Does the article give a number?", "3.1 billion",
       no=("12-day",), id="told-question-checked"),
+    # who told it ("reckons") is no word of the claim; a verb the fact negates ("cannot
+    # wait") is confirmed with its negation and denied without it
+    q("koroi reckons the islands cant wait for another decade of promises, that right?",
+      "Koroi", opens=("Yes",), id="reckons-negated-held"),
+    q("koroi said small island states cannot wait for another decade of promises, right?",
+      opens=("Yes",), id="said-negated-held"),
+    q("koroi reckons the islands can wait another decade, right?", "cannot wait",
+      opens=("No",), id="negation-dropped"),
 ]
 
 

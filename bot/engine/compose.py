@@ -174,6 +174,7 @@ class Vocab:
     organisation_nouns: frozenset[str]  # "which airline ...": an organisation is asked for
     quote_nouns: frozenset[str]  # "what were Ben's exact words?": a statement asked for
     opinion_words: frozenset[str]  # "react", "think": what someone made of something
+    hearsay_verbs: frozenset[str]  # "says", "reckons": who told it, no word of the claim
     question_words: frozenset[str]  # "why", "who"
     unit_days: dict[str, int]  # "week" -> 7: spans compared in days
     indefinite: frozenset[str]  # "a", "an": one of a unit ("a week")
@@ -269,6 +270,7 @@ class Vocab:
             hedging_words=words("hedging_words"),
             place_nouns=lexicon.place_nouns, attribute_nouns=words("attribute_nouns"),
             opinion_words=words("opinion_words"), question_words=words("question_words"),
+            hearsay_verbs=lexicon.hearsay_verbs,
             unit_days={ws[0]: int(ws[1]) for line in v.get("time_unit_days", ())
                        if len(ws := line.split()) == 2 and ws[1].isdigit()},
             indefinite=words("indefinite_articles"),

@@ -328,8 +328,11 @@ class Desk:
                 & (self.lexicon.question_words | self.lexicon.openers))) and reply.answered:
             reply = yes_no.opposed(self.composer, ask, reply)  # "it wastes too much"
         if reply.verdict is not False and strategy in (*CLAIMS, "yes_no") \
-                and (reply.verdict is True or reply.items) and self.lexicon.denies(parsed.words):
-            # "he hasn't left Zenda since May, right?": what he did do says No
+                and (reply.verdict is True or reply.items) and self.lexicon.denies(parsed.words) \
+                and not any(self.lexicon.denies(("", *tokens(f" {f.summary} ".join(
+                    x.quote for x in f.quotes).casefold()))) for f in reply.facts[:1]):
+            # "he hasn't left Zenda since May, right?": what he did do says No (not when
+            # the fact says it did not: "she said they cannot wait, right?")
             reply = replace(reply, verdict=False)
         if parsed.claim and reply.facts \
                 and self.lexicon.nobody.within(parsed.words) and strategy in (*CLAIMS, "yes_no"):

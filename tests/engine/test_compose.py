@@ -2025,3 +2025,12 @@ def test_a_month_claimed_of_a_time_told_after_another_event_is_that_events_month
 def test_a_month_claimed_of_a_later_step_is_its_trips_month(ask) -> None:
     answer = ask("did putin go to vietnam in june?")
     assert answer.text.startswith("Yes") and "June" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "has"), [
+    # a country opens the claim and no verb of going is said: what it did, not a trip
+    ("north korea has been shipping munitions to russia, correct?", "munitions"),
+])
+def test_a_deed_of_a_country_is_no_trip_of_the_subject(ask, question: str, has: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith("Yes") and has in answer.text, answer.text

@@ -229,7 +229,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             and not q.future and (q.claim or (bool(q.words) and q.words[0] in c.vocab.openers)) \
             and (elsewhere := _unknown_trip(c, ask)):
         return elsewhere
-    if not ((placed and someone) or _contact_verb(c, ask)) or not (targets or actor):
+    if not ((placed and someone) or _contact_verb(c, ask)) or not (targets or actor) \
+            or (actor is None and _done_by_a_country(c, ask)):
         return _checked(c, ask, what(c, ask))  # not about a meeting or a trip
     if (order := _order(c, ask, actor) or _route(c, ask, actor)) is not None:
         if order.verdict is not False and _opposed(c, q, order.facts):
@@ -1131,9 +1132,10 @@ def _substitute(c: Composer, q: Parsed, fact: Fact) -> str | None:
             if i + n >= len(asked) or any(s in own for s in span) \
                     or any(number(w) is not None for w in asked[i:i + n]) \
                     or set(span) <= c.vocab.occasion_stems \
+                    or all(w in c.vocab.hearsay_verbs for w in asked[i:i + n]) \
                     or asked[i + n][:1].isdigit() or number(asked[i + n]) is not None:
                 # ("first time" of "first trip"; "hit 3.1 billion" of "doubled … to 3.1
-                # billion": before a figure, the figure decides)
+                # billion": before a figure, the figure decides; "Li reckons" of "Li said")
                 continue
             for m in (1, 2):
                 for j in range(1, len(said) - m):
@@ -1248,12 +1250,14 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     reply = _timed(c, ask, reply)
     if _opposed(c, ask.q, [fact]) or _swapped(c, ask, fact) or _other_speaker(c, ask, fact) \
             or _slot_other(c, ask.q, fact) or _reversed(c, ask, fact) \
-            or _misquoted(ask, fact):
+            or _misquoted(ask, fact) or _unnegated(c, ask.q, fact):
         # "too much?" of "too little"; "Li said Zenda ..." of "Li said Strelsau ..."
         return Reply(fact.summary, [fact], verdict=False)
     item = c.index.by_id.get(fact.id)
     words = (item.strong | item.weak) if item else frozenset()
     missing = _underived(ask.q.distinct_stems - words - c.vocab.occasion_stems, words)
+    # ("Li reckons …": who told it is no word of the claim; another speaker is checked above)
+    missing -= {stem(w) for w in ask.q.distinctive if w in c.vocab.hearsay_verbs}
     people = [m.entity for m in ask.mentions if m.start >= 0 and m.entity not in ask.principal
               and c.kind_of(m.entity) == "person"]
     if item is not None and len(people) >= 2 and all(_tied(c, item, e) for e in people):
@@ -1329,6 +1333,31 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if not missing and not _about_another_speaker(c, ask, fact):
         return replace(reply, verdict=True)  # every word of the claim is the fact's: Yes
     return reply
+
+
+def _done_by_a_country(c: Composer, ask: Ask) -> bool:
+    """'North Korea has been shipping munitions to Russia?', 'lots of Russian tourists go to
+    Turkey?': a country (or its people) opens the claim, not the subject or a person, and
+    no verb of meeting or going is said ("has been" is none): no trip of the subject's."""
+    q = ask.q
+    opening = next((m for m in ask.mentions if m.start >= 0), None)
+    return opening is not None and opening.start <= 3 and not q.leader \
+        and c.kind_of(opening.entity) in ("country", "organisation") \
+        and opening.entity not in ask.home and not ask.asks_principal \
+        and not any(m.entity in ask.principal for m in ask.mentions) \
+        and not set(q.words[:opening.start]) & c.vocab.subject_pronouns \
+        and not any(w in c.vocab.contact_words and w not in c.vocab.copulas for w in q.words)
+
+
+def _unnegated(c: Composer, q: Parsed, fact: Fact) -> bool:
+    """'She reckons they can wait, right?' of "cannot wait": a verb the fact negates,
+    claimed without its negation."""
+    told = [w for x in fact.quotes for w in tokens(x.quote.casefold())]
+    negated = {stem(w) for k, w in enumerate(told) if w not in c.vocab.stopwords
+               and c.vocab.negated & set(told[max(0, k - 2):k])}
+    said = q.words
+    return any(stem(w) in negated and not c.vocab.negated & set(said[max(0, i - 2):i])
+               for i, w in enumerate(said) if w not in c.vocab.stopwords)
 
 
 def _about_another_speaker(c: Composer, ask: Ask, fact: Fact) -> bool:
