@@ -1254,8 +1254,8 @@ def test_three_steps_claimed_in_order_are_checked_against_the_journey(
         ask, question: str, verdict: str) -> None:
     answer = ask(question)
     assert answer.text.startswith(verdict), answer.text
-    assert answer.text.index("Kyiv" if "orban" in question else "Beijing") \
-        < answer.text.index("China" if "orban" in question else "Vietnam"), answer.text
+    if verdict == "Yes":  # (told in the journey's order)
+        assert answer.text.index("Kyiv") < answer.text.index("Moscow"), answer.text
 
 
 def test_a_preamble_with_a_colon_keeps_both_questions(ask) -> None:
