@@ -641,6 +641,20 @@ QUESTIONS = [
       opens=("Yes",), id="said-negated-held"),
     q("koroi reckons the islands can wait another decade, right?", "cannot wait",
       opens=("No",), id="negation-dropped"),
+    # someone "hitting" places visits them; a region names the run, the figure is the claim
+    q("so she only hit four countries, yeah?", "five", opens=("No",), id="hit-countries"),
+    q("she hit six countries on her asia-pacific run?", "five", opens=("No",),
+      no=("meeting Asia",), id="figure-on-region-run"),
+    q("who else rocks up besides indo n philippines", "Thailand", id="rocks-up"),
+    q("And she met also the ministers from Samoa, Tonga and Vanuatu, certo?", opens=("Yes",),
+      id="portuguese-tag"),
+    # errands and tastes are declined; "whats the exact number?" asks the same again
+    q("can u book me a flight lisbon to jakarta for next month", answered=False,
+      id="book-me-a-flight"),
+    q("what was her favourite dish in Manila? I want to copy it haha", answered=False,
+      id="favourite-dish"),
+    q("how many embassies actually lost staff, whats the exact number?", answered=False,
+      no=("12 days",), id="exact-number-again"),
 ]
 
 

@@ -192,7 +192,10 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     # "will she see him again?" after a meeting in Zenda: the place was that meeting's
     carried = {m.entity for m in ask.mentions if m.start < 0} if q.future else set()
     targets = tuple(t for t in ask.others if t != actor
-                    and not (t in carried and c.kind_of(t) in PLACE_KINDS))
+                    and not (t in carried and c.kind_of(t) in PLACE_KINDS)
+                    # ("six countries on her asia-pacific run?": the region names the run;
+                    # the figure is the claim)
+                    and not (q.numbers and c.kind_of(t) == "region"))
     placed = _placed(c, ask)
     if (cleft := _cleft(c, ask)) is not None:
         return cleft
@@ -426,7 +429,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     going = [t for t in going if t not in been]
     # (nor a meeting that did happen: "the sea came up with Li?" when she met Li)
     people = [t for t in targets if t not in going and t not in been
-              and c.kind_of(t) not in ("event", "city", "place") and not any(
+              and c.kind_of(t) not in ("event", "city", "place", "region") and not any(
         c.entities[p].country == t for p in targets if c.kind_of(p) == "person")
               and not (c.kind_of(t) == "person" and involving(CONTACT_KINDS, (t,)))]
     events = [t for t in targets if t not in placed and c.kind_of(t) == "event"]
