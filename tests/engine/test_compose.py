@@ -2034,3 +2034,13 @@ def test_a_month_claimed_of_a_later_step_is_its_trips_month(ask) -> None:
 def test_a_deed_of_a_country_is_no_trip_of_the_subject(ask, question: str, has: str) -> None:
     answer = ask(question)
     assert answer.text.startswith("Yes") and has in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "has"), [
+    # a "go" in an office is a term; "list all … trips" lists the trips, not everyone met
+    ("so this is putins 4th go as president, right?", "fifth"),
+    ("can u list all 6 of putin's foreign trips", "Vietnam"),
+])
+def test_everyday_words_for_terms_and_trips(ask, question: str, has: str) -> None:
+    answer = ask(question)
+    assert has in answer.text, answer.text
