@@ -298,6 +298,7 @@ class Lexicon:
             self.continuations_by_first.setdefault(p[0], []).append(p)
         self.future = phrases("future")
         self.not_future = phrases("not_future")  # "how soon after": a time gone by
+        self.gap_questions = phrases("gap_questions")  # "how soon after": no next step
         # "in these two months": the article's own period (see parse._unframed)
         self.frame_words = frozenset(vocab.get("frame_words", ()))
         self.locative_time = frozenset(vocab.get("frame_prepositions", ()))

@@ -907,6 +907,9 @@ class Parser:
         times = self._times(ws, at.where)
         # "he went after Moscow, not before": the order denied is not the one claimed
         denied = {i + 1 for i, w in enumerate(ws) if w in lex.negations}
+        # ("how soon after was that?": the time between, not the step after)
+        denied |= {i + len(p) for p in lex.gap_questions for i in range(len(ws) - len(p))
+                   if ws[i:i + len(p)] == p}
         ordered = Finder(tuple("" if i in denied else w for i, w in enumerate(ws))) \
             if denied else at
         backwards = ordered.any(lex.before)

@@ -46,6 +46,14 @@ def test_they_after_where(chat: Conversation) -> None:
     assert "tourism" in answer.text and "Akkuyu" in answer.text
 
 
+def test_how_soon_after_asks_the_time_between_not_the_next_step(chat: Conversation) -> None:
+    chat.ask("who'd putin go see in china after getting sworn in agian")
+    answer = chat.ask("how soon after was that")
+    assert "week" in answer.text and "Astana" not in answer.text, answer.text
+    again = chat.ask("did they see each other again after that?")
+    assert again.text.startswith("Yes") and "Shanghai" in again.text, again.text
+
+
 @pytest.mark.parametrize("paraphrase", ["what did they go over", "and what'd they get into?",
                                         "what stuff did they cover there"])
 def test_paraphrases_of_discussing_ask_what_was_discussed(chat: Conversation,
