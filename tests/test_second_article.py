@@ -653,6 +653,8 @@ QUESTIONS = [
       id="book-me-a-flight"),
     q("what was her favourite dish in Manila? I want to copy it haha", answered=False,
       id="favourite-dish"),
+    q("n the last one?", "Manila", before=("where'd she go after jakarta",),
+      id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,
       no=("12 days",), id="exact-number-again"),
 ]
