@@ -653,6 +653,15 @@ QUESTIONS = [
       id="book-me-a-flight"),
     q("what was her favourite dish in Manila? I want to copy it haha", answered=False,
       id="favourite-dish"),
+    # a city claimed of a country: the gazetteer's country decides ("capital of" gives way
+    # to the claim when tagged); words in quotes are their speaker's
+    q("dili's the capital of timor-leste yeah?", opens=("Yes",), id="capital-claim"),
+    q("dili is the capital of indonesia, right?", "Timor-Leste", opens=("No",),
+      id="capital-claim-wrong-country"),
+    q("the 'Portugal is an Atlantic nation' line came from Koroi, yeah?", "Ribeiro",
+      opens=("No",), id="quote-owner-wrong"),
+    q("the 'Portugal is an Atlantic nation' line came from Ribeiro, yeah?", opens=("Yes",),
+      id="quote-owner-right"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,

@@ -192,6 +192,10 @@ class Desk:
         elif strategy == "topics" and parsed.words[0] in self.lexicon.openers \
                 and not set(parsed.words) & self.lexicon.question_words:
             strategy = "yes_no"  # "did they discuss the plant?": whether, not what
+        elif strategy == "source" and self.lexicon.tagged(parsed.words) \
+                and quotations(parsed.text) and any(
+                    self.snapshot.entities[m.entity].kind == "person" for m in mentions):
+            strategy = "yes_no"  # "the 'X' line came from Li, yeah?": whether Li said it
         if parsed.unknown_names and (strategy in PRESUPPOSING or (
                 strategy == "what" and parsed.words[0] in self.lexicon.question_words)) \
                 and not parsed.unknown_subject \
@@ -1237,6 +1241,8 @@ class Engine:
         intent = parsed.intent
         if intent is not None and intent.unless_named and self._speaks_for(parsed, intent):
             runner = parsed.runner_up
+            if self.lexicon.tagged(parsed.words):  # "Dili's the capital of X, yeah?": a claim
+                runner = next((i for i in self.lexicon.intents if i.answer == "yes_no"), runner)
             parsed = replace(parsed, intent=runner if runner and runner.answer != "decline"
                              else None)
             intent = parsed.intent

@@ -197,6 +197,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                     # the figure is the claim)
                     and not (q.numbers and c.kind_of(t) == "region"))
     placed = _placed(c, ask)
+    if (quoted := _quote_owner(c, ask)) is not None:
+        return quoted
     if (cleft := _cleft(c, ask)) is not None:
         return cleft
     if (said := _said_by(c, ask)) is not None:
@@ -517,6 +519,28 @@ def _contact_verb(c: Composer, ask: Ask) -> bool:
     return any(w in c.vocab.contact_words and not planned(i) and not becoming(i)
                and not (ws[i + 1:i + 2] and ws[i + 1] in c.vocab.likeness)
                for i, w in enumerate(ws))
+
+
+def _quote_owner(c: Composer, ask: Ask) -> Reply | None:
+    """'The "Zenda is an Atlantic nation" line came from Li, yeah?': the words in quotes,
+    whole, are one statement's; the person claimed to have said them is its speaker or
+    not."""
+    q = ask.q
+    typed = [squeeze(t) for t in quotations(q.text) if len(tokens(t)) >= 3]
+    if not typed:
+        return None
+    fact = next((i.fact for i in c.index.facts if i.fact.kind == "statement" and any(
+        t in squeeze(x.quote) for x in i.fact.quotes for t in typed)), None)
+    inside = {w for t in quotations(q.text) for w in tokens(t.casefold())}
+    people = list(dict.fromkeys(  # (not a name inside the quote: "'Zenda is …'")
+        m.entity for m in ask.mentions if m.start >= 0 and c.kind_of(m.entity) == "person"
+        and not all(w in inside for w in q.words[m.start:m.end])))
+    if fact is None or len(people) != 1 or not fact.who:
+        return None
+    if people[0] in fact.who:
+        return Reply(fact.summary, [fact], verdict=True)
+    return Reply(f"that was {c.words.named(fact.who[0])}, not {c.words.named(people[0])}. "
+                 f"{fact.summary}", [fact], verdict=False)
 
 
 def _said_by(c: Composer, ask: Ask) -> Reply | None:
@@ -1207,7 +1231,8 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     """A yes/no question that is not about a contact: the best fact, checked. It is a
     Yes only when the fact has everything the question claims; a claim it lacks is
     not confirmed ("did she accept the invitation?" of an invitation)."""
-    if (wrong := _identity(c, ask) or _misplaced(c, ask)) is not None:
+    if (wrong := _identity(c, ask) or _city_elsewhere(c, ask) or _misplaced(c, ask)) \
+            is not None:
         return wrong
     # "in Zenda or Strelsau?": the name the article has answers; alone, an unknown one
     # is the claim ("is she in Paris?")
@@ -1712,6 +1737,25 @@ def _met_elsewhere(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
     if not met or any(c.index.at(i, p) for i in (*met, *ahead) for p in placed):
         return None
     return Reply(f"No. {met[0].fact.summary}", [met[0].fact])
+
+
+def _city_elsewhere(c: Composer, ask: Ask) -> Reply | None:
+    """'Dili is the capital of Indonesia?': a city said to be of a country the gazetteer
+    does not put it in. No, and where the articles have it."""
+    q = ask.q
+    if not _copula(c, q):
+        return None
+    cities = [m for m in ask.mentions if m.start >= 0 and c.kind_of(m.entity) == "city"]
+    countries = [m for m in ask.mentions if m.start >= 0 and c.kind_of(m.entity) == "country"]
+    if len(cities) != 1 or len(countries) != 1 or countries[0].start < cities[0].end:
+        return None
+    city, country = cities[0].entity, countries[0].entity
+    home = c.entities[city].country
+    if not home or home == country:
+        return None
+    told = next((i.fact for i in c.index.facts if c.index.at(i, city)), None)
+    return Reply(f"{city} is in {home}.", [told] if told else [], verdict=False,
+                 focus=(city, home)) if told else None
 
 
 def _misplaced(c: Composer, ask: Ask, least: int = 2) -> Reply | None:
