@@ -829,6 +829,10 @@ def test_which_of_them_met_someone_from_there(second: AnswerService,
      "Belo"),
     ("For my notes: the month Ribeiro left Lisbon, and the month Putin visited North Korea?",
      "June"),
+    # words in quotes from the other article are its speaker's, however the claim names
+    # this article's person
+    ("it was the Fijian PM Koroi who said his country 'always stood on the right side of "
+     "history', yes?", "that was Xi Jinping"),
 ])
 def test_questions_of_both_subjects(second: AnswerService, request: pytest.FixtureRequest,
                                     ask: str, has: str) -> None:

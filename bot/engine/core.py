@@ -1685,6 +1685,9 @@ class Engine:
             return self._not_theirs(desk, question, parsed, elsewhere, context, now)
         if (weighed := self._more_of(desk, question, parsed, now)) is not None:
             return weighed
+        if article is None and len(self.keys) > 1 \
+                and (theirs := self._quoted_elsewhere(desk, question, parsed)) is not None:
+            return theirs  # "it was Ana who said 'our side of history', yes?" of Ben's words
         answer = desk.answer(question, parsed, context, now)
         # (a No from facts that share no word of the claim is no answer to it either:
         # "Ben's tour lasted 12 days?" of Ana's tour)
@@ -1950,6 +1953,32 @@ class Engine:
             if holders:
                 out[m.entity] = self.desk(holders[0])
         return out
+
+    def _quoted_elsewhere(self, desk: Desk, question: str, q: Parsed) -> Answer | None:
+        """'It was Ana who said "X", yes?', where "X" is whole in another article's statement
+        and in none of this one's: No, that was its speaker, and that article's sentence."""
+        typed = [squeeze(t) for t in quotations(q.text) if len(tokens(t)) >= 3]
+        who = next((m.entity for m in q.mentions if m.entity in desk.present
+                    and self.snapshot.entities[m.entity].kind == "person"), None)
+        claim = q.claim or self.lexicon.tagged(q.words) or (
+            q.intent is not None and q.intent.answer == "yes_no")
+        if not typed or who is None or not claim or any(
+                t in squeeze(x.quote) for i in desk.index.facts for x in i.fact.quotes
+                for t in typed):
+            return None
+        for key in (k for k in self.keys if k != desk.key):
+            other = self.desk(key)
+            fact = next((i.fact for i in other.index.facts if i.fact.kind == "statement"
+                         and i.fact.who and any(t in squeeze(x.quote) for x in i.fact.quotes
+                                                for t in typed)), None)
+            if fact is None:
+                continue
+            title = " / ".join(other.titles.values())
+            text = (f"No: that was {other.composer.words.named(fact.who[0])}, not "
+                    f"{desk.composer.words.named(who)}. In “{title}”: {fact.summary}")
+            sources = tuple(Source(x.document, x.paragraph, x.quote) for x in fact.quotes)
+            return self.policy.not_theirs(question, q, text, True, sources, (), (fact.id,))
+        return None
 
     def _done_elsewhere(self, desk: Desk, question: str, q: Parsed) -> Answer | None:
         """'Did Ben wrap up a 12-day tour on Sunday?', where only Ana's article tells one:
