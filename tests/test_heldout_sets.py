@@ -176,7 +176,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round50-both.yaml", "both", 0.93),
         ("round51-putin-diplomacy.yaml", "shipped", 0.89),
         ("round51-ribeiro-asia-pacific.yaml", "second", 0.78),
-        ("round51-both.yaml", "both", 0.87)]
+        ("round51-both.yaml", "both", 0.87),
+        ("round52-putin-diplomacy.yaml", "shipped", 0.95),
+        ("round52-ribeiro-asia-pacific.yaml", "second", 0.89),
+        ("round52-both.yaml", "both", 0.97)]
 
 
 def _data(which: str, tmp: Path) -> Path:
