@@ -662,6 +662,10 @@ QUESTIONS = [
       opens=("No",), id="quote-owner-wrong"),
     q("the 'Portugal is an Atlantic nation' line came from Ribeiro, yeah?", opens=("Yes",),
       id="quote-owner-right"),
+    # chatter before a dash holds no word of the articles: the question after it; a value
+    # asked for by its noun ("total number of …?") is no claim to say Yes to
+    q("Analyst here - total number of meetings held on the tour? exact if possible",
+      "15", no=("Yes",), id="dash-value-noun"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,

@@ -607,17 +607,6 @@ class Parser:
         pieces = _TOLD_END.split(text.strip())
         if not pieces[-1].rstrip().endswith("?"):
             return text
-        # ("I'm hopeless with names — who is the minister?": before the dash, no name and
-        # no question; after it, the question)
-        head, dash, asked = pieces[-1].rpartition(" — " if " — " in pieces[-1] else " - ")
-        opens = tuple(words(asked.casefold()))[:1]
-        if dash and opens and (opens[0] in self.lex.question_words
-                               or opens[0] in self.lex.openers):
-            said = self.parse(head)
-            if not said.mentions and not set(said.words) & self.lex.question_words \
-                    and not any(self.lex.in_articles(w) for w in said.words
-                                if w not in self.lex.stopwords):
-                pieces[-1] = asked
         kept = [p for p in pieces[:-1] if not self._chatter(p)]
         told = kept[-1].split() if kept else []
         at = next((i for i, w in enumerate(told[:-2])
@@ -626,8 +615,7 @@ class Parser:
             # "(he) wants to know how big her trade is now. does the article give a
             # number?": what was asked, as told before; the check after it asks no more
             return " ".join((*kept[:-1], " ".join(told[at:]).rstrip(" .!") + "?"))
-        return " ".join((*kept, pieces[-1])) if len(kept) < len(pieces) - 1 \
-            or pieces[-1] is asked else text
+        return " ".join((*kept, pieces[-1])) if len(kept) < len(pieces) - 1 else text
 
     def _checks_told(self, sentence: str) -> bool:
         """'Does the article give a number?', 'does it say?': a yes/no question of nothing
@@ -690,6 +678,13 @@ class Parser:
             parts = parts[:1]
             text = parts[0]
         if len(parts) > 1 and parts[-2].rstrip().endswith("?") \
+                and (rider := self._parse(parts[-1])).intent is not None \
+                and rider.intent.answer == "what" and 0 < len(rider.words) <= 3 \
+                and not rider.content and not rider.mentions:
+            # "why is he called a pariah? over what?": the rider asks the question before
+            parts = parts[:-1]
+            text = " ".join(parts)
+        if len(parts) > 1 and parts[-2].rstrip().endswith("?") \
                 and self._remark(parts[-1], self._parse(parts[-1])):
             # "Who is Ana? Need it for my essay footnote": the question, not the remark
             parts = parts[:-1]
@@ -729,9 +724,20 @@ class Parser:
         where did he go?", "Zenda local news here - who did she meet in our city?")."""
         head, dash, tail = text.rpartition(" - ")
         if not dash:
+            head, dash, tail = text.rpartition(" — ")
+        if not dash:
             return text
         asked = self._parse(tail)
         said = set(words(head.casefold()))
+        # ("hopeless with names — who is the minister?", "Analyst here - total number of
+        # meetings?": chatter that holds no word of the articles, then the question)
+        if not any(self.lex.in_articles(w) for w in said if w not in self.lex.stopwords) \
+                and not _QUOTED.search(head) and asked.words and (
+                    asked.words[0] in self.lex.question_words
+                    or asked.words[0] in self.lex.openers
+                    or asked.words[0] in self.lex.value_nouns) \
+                and self._remark(head, self._parse(head)):
+            return tail
         opening = next((len(p) for p in self.lex.identity_questions
                         if asked.words[:len(p)] == p), 0)
         if opening and not said & self.lex.question_words and any(
@@ -1202,6 +1208,7 @@ class Parser:
         # ("and the Zenda forum?" goes on with the last question; no claim of its own)
         plain = len(ws) > 3 and ws[start] not in lex.openers \
             and ws[start] not in lex.request_verbs \
+            and ws[start] not in lex.value_nouns \
             and not any(w in lex.question_words for w in ws) \
             and not any(ws[:len(p)] == p for p in lex.continuations)
         named = {i for a, b in (spans or {}).items() for i in range(a, b)}

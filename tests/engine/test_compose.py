@@ -2044,3 +2044,10 @@ def test_a_deed_of_a_country_is_no_trip_of_the_subject(ask, question: str, has: 
 def test_everyday_words_for_terms_and_trips(ask, question: str, has: str) -> None:
     answer = ask(question)
     assert has in answer.text, answer.text
+
+
+def test_a_rider_after_a_question_asks_that_question(ask) -> None:
+    # "Over what?" after a question asks nothing new: the question before is answered
+    answer = ask("What does it mean that the US and allies try to paint him as a 'pariah'? "
+                 "Over what?")
+    assert answer.answered and "invasion" in answer.text, answer.text
