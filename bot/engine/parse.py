@@ -1374,8 +1374,11 @@ class Parser:
                         ws[j] in self.lex.contact_words and ws[j] not in self.lex.nouns):
                     break  # the verb: "how many countries did she visit"; its subject:
                     # "how many meetings she had"
-                if out and ws[j] in self.lex.object_pronouns:
-                    break  # "how many leaders (does the article list) him meeting"
+                if out and (ws[j] in self.lex.object_pronouns or (
+                        ws[j] in self.lex.locative_time and ws[j + 1:j + 2]
+                        and ws[j + 1] in self.lex.determiners)):
+                    break  # "how many leaders (does the article list) him meeting"; "how
+                    # many times in this period": the time is no thing counted
                 if ws[j] not in self.lex.stopwords or ws[j] in self.lex.nouns:
                     out.append(ws[j])
             return tuple(out)

@@ -2051,3 +2051,18 @@ def test_a_rider_after_a_question_asks_that_question(ask) -> None:
     answer = ask("What does it mean that the US and allies try to paint him as a 'pariah'? "
                  "Over what?")
     assert answer.answered and "invasion" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "has", "opens"), [
+    # nouns of one kind count alike ("member countries" of a "27-nation" bloc)
+    ("How many member countries does the EU bloc have according to the text?", "27", ""),
+    # "leader" names no office; "considered" is how someone is seen
+    ("Is Orban considered the most Russia-friendly leader in the EU?", "Russia-friendly",
+     "Yes"),
+    # a time after what is counted is no thing counted
+    ("The Xi and Putin, they meet how many times in this period?", "2 times", ""),
+])
+def test_counts_and_claims_in_everyday_words(ask, question: str, has: str,
+                                             opens: str) -> None:
+    answer = ask(question)
+    assert has in answer.text and answer.text.startswith(opens), answer.text

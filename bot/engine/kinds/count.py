@@ -22,8 +22,11 @@ def count(c: Composer, ask: Ask) -> Reply | None:
     numbered = tuple(i for i in c.index.facts if i.fact.count)
     found = c.top(ask, numbered, minimum=1.0)
     places, people, either = c.filters(ask)
-    # "how many tourists": only a number that counts tourists answers it
+    # "how many tourists": only a number that counts tourists answers it ("member
+    # countries" are counted by a "27-nation bloc": the nouns of one kind are one)
     nouns = _counted(c, q)
+    kinds = {c.vocab.entity_nouns[n] for n in nouns if n in c.vocab.entity_nouns}
+    akin = {n for n, k in c.vocab.entity_nouns.items() if k in kinds} - nouns
     # "how many leaders has he hosted": hosting narrows the meetings counted
     people_counted = any(w in c.vocab.leader_words or w in c.vocab.party_nouns
                          for w in q.counted) \
@@ -52,8 +55,9 @@ def count(c: Composer, ask: Ask) -> Reply | None:
                     w in c.vocab.money_words for w in q.counted) \
                     and set(tokens((i.fact.count or "").casefold())) & c.vocab.currency_words:
                 return 0  # ("how many schools?" of "40 million euros … for schools": a sum)
-            return 2 * len(nouns & stated) + len(nouns & i.strong) \
-                if i.fact.kind == "number" else len(nouns & stated)
+            # (the noun asked for counts twice what a noun of its kind does)
+            return 4 * len(nouns & stated) + 2 * len(nouns & i.strong) + len(akin & stated) \
+                if i.fact.kind == "number" else 2 * len(nouns & stated) + len(akin & stated)
         scored = dict((i.fact.id, s) for s, i in found)
         # what is counted decides; the question's other words only rank the candidates
         found = sorted(((scored.get(i.fact.id, 0.0) + 3.0 * n, i) for i in numbered

@@ -1284,8 +1284,10 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     item = c.index.by_id.get(fact.id)
     words = (item.strong | item.weak) if item else frozenset()
     missing = _underived(ask.q.distinct_stems - words - c.vocab.occasion_stems, words)
-    # ("Li reckons …": who told it is no word of the claim; another speaker is checked above)
-    missing -= {stem(w) for w in ask.q.distinctive if w in c.vocab.hearsay_verbs}
+    # ("Li reckons …": who told it is no word of the claim; another speaker is checked above;
+    # "the most friendly leader" of a person: "leader" names no office, the person is it)
+    missing -= {stem(w) for w in ask.q.distinctive if w in c.vocab.hearsay_verbs or (
+        w in c.vocab.leader_nouns and w not in c.vocab.offices and fact.who)}
     people = [m.entity for m in ask.mentions if m.start >= 0 and m.entity not in ask.principal
               and c.kind_of(m.entity) == "person"]
     if item is not None and len(people) >= 2 and all(_tied(c, item, e) for e in people):
@@ -1453,8 +1455,10 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
         if one.role and two.role and cited:
             return Reply(f"{one.name} is {one.role}; {two.name} is {two.role}.",
                          list(dict.fromkeys(cited)), verdict=False, focus=(one.name, two.name))
-    if len(people) == 1 and q.leader and not countries and _copula(c, q):
-        # "Ben is defence secretary?" (not "did the EU leaders back Ben?": no office said)
+    if len(people) == 1 and q.leader and not countries and _copula(c, q) \
+            and any(w in c.vocab.offices for w in q.words):
+        # "Ben is defence secretary?" (not "did the EU leaders back Ben?": no office said;
+        # nor "is Ben the most friendly leader in the EU?": "leader" names no office)
         return _office(c, ask, c.entities[people[0]])
     typed = [m.entity for m in ask.mentions if m.start >= 0]
     named = [e for e in dict.fromkeys(typed) if c.kind_of(e) == "person"] or people
