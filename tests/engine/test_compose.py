@@ -2066,3 +2066,9 @@ def test_counts_and_claims_in_everyday_words(ask, question: str, has: str,
                                              opens: str) -> None:
     answer = ask(question)
     assert has in answer.text and answer.text.startswith(opens), answer.text
+
+
+def test_who_did_a_deed_beside_a_trip_is_told_by_the_deed(ask) -> None:
+    # "criticised" is what is asked of; the trip only says which
+    answer = ask("Who criticised Orban for the Moscow trip?")
+    assert "EU leaders" in answer.text, answer.text

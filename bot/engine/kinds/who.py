@@ -105,7 +105,12 @@ def who(c: Composer, ask: Ask) -> Reply | None:
                 _counterparts(one, ask) if one in matches
                 else "statement" not in q.kinds and one.kind != "statement"
                 and c.hits(single[1], q) < 2)
-            if not c.asks_contact(q) or not listed:
+            # (a deed of its own the fact tells, beside the trip: "who criticised Ben for
+            # the Zenda trip?" is told by who criticised, not by whom he met there)
+            deed = any(stem(w) in single[1].strong for w in q.distinctive
+                       if len(w) > 4 and w.endswith("ed")  # (a verb done: "criticised")
+                       and w not in c.vocab.contact_words and stem(w) not in c.vocab.visit_words)
+            if not c.asks_contact(q) or not listed or deed:
                 # (no meeting asked about, "who's building the plant?": the fact that tells)
                 return Reply(one.summary, [one], score=single[0])
     if not matches:
