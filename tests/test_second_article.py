@@ -666,6 +666,12 @@ QUESTIONS = [
     # asked for by its noun ("total number of …?") is no claim to say Yes to
     q("Analyst here - total number of meetings held on the tour? exact if possible",
       "15", no=("Yes",), id="dash-value-noun"),
+    # a detail of a deal tells nothing discussed; the meeting the same sentence tells of does
+    q("anything else on the agenda there?", "renewable energy",
+      before=("what came out of the stop w the aussies", "how many ppl does it cover"),
+      id="agenda-after-deal-detail"),
+    q("besides the youth visa thing what else did they chat about in australia",
+      "critical minerals", id="besides-visa-topics"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,

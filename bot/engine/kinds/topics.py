@@ -15,6 +15,11 @@ def topics(c: Composer, ask: Ask) -> Reply | None:
     if not found:
         return None
     fact = found[0][1].fact
+    others = set(fact.participants) - ask.principal
+    if not fact.topics and (told := c.sibling(
+            fact, lambda f: bool(f.topics) and others <= set(f.participants))) is not None:
+        fact = told  # ("what else on the agenda there?" of the visa deal's terms: the
+        # meeting the same sentence tells of, with what was discussed)
     if not fact.topics:
         who = c.words.people([n for n in fact.participants if n not in ask.principal])
         return c.not_said(f"what was discussed{' with ' + who if who else ''}", [fact])
