@@ -672,6 +672,11 @@ QUESTIONS = [
       id="agenda-after-deal-detail"),
     q("besides the youth visa thing what else did they chat about in australia",
       "critical minerals", id="besides-visa-topics"),
+    # a closing "then" after a place is no step after it; the airline a meeting discussed
+    # is named by the fact that names it
+    q("ok what was the deal in jakarta then", "Santoso", no=("Dili",), id="closing-then"),
+    q("which airline's running that flight", "TAP",
+      before=("ok what was the deal in jakarta then",), id="airline-after-meeting"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,

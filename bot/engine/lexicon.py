@@ -299,6 +299,7 @@ class Lexicon:
         self.future = phrases("future")
         self.not_future = phrases("not_future")  # "how soon after": a time gone by
         self.gap_questions = phrases("gap_questions")  # "how soon after": no next step
+        self.closing_fillers = frozenset(vocab.get("closing_fillers", ()))  # "…, then?"
         # "in these two months": the article's own period (see parse._unframed)
         self.frame_words = frozenset(vocab.get("frame_words", ()))
         self.locative_time = frozenset(vocab.get("frame_prepositions", ()))

@@ -916,6 +916,8 @@ class Parser:
         # ("how soon after was that?": the time between, not the step after)
         denied |= {i + len(p) for p in lex.gap_questions for i in range(len(ws) - len(p))
                    if ws[i:i + len(p)] == p}
+        if len(ws) > 3 and ws[-1] in lex.closing_fillers and any(m.start >= 0 for m in mentions):
+            denied.add(len(ws) - 1)  # ("what was the deal in jakarta then": no step after)
         ordered = Finder(tuple("" if i in denied else w for i, w in enumerate(ws))) \
             if denied else at
         backwards = ordered.any(lex.before)

@@ -210,6 +210,12 @@ def what(c: Composer, ask: Ask) -> Reply | None:
         naming = [i.fact for _, i in c.top(ask, pool, minimum=1.0, spread=1.0)
                   if any(c.kind_of(e) == "organisation" and e in i.fact.summary
                          for e in i.fact.about)]
+        # (or, of the fact found, the organisation it is about but does not name: "which
+        # airline's running that flight?" after the meeting that discussed the flight)
+        unnamed = [e for f in facts[:1] for e in f.about
+                   if c.kind_of(e) == "organisation" and e not in f.summary]
+        naming = naming or [i.fact for i in c.index.facts
+                            if any(e in i.fact.summary for e in unnamed)]
         facts = naming[:1] or facts
     if set(q.asked_for) & c.vocab.money_words and not q.claim \
             and not {stem(w) for w in q.words} & c.vocab.outcome_stems and not any(
