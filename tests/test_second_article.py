@@ -677,6 +677,9 @@ QUESTIONS = [
     q("ok what was the deal in jakarta then", "Santoso", no=("Dili",), id="closing-then"),
     q("which airline's running that flight", "TAP",
       before=("ok what was the deal in jakarta then",), id="airline-after-meeting"),
+    # the kinds of people met are the offices the article lists
+    q("what kinda ppl did she meet on the trip, just govt ppl?", "business leaders",
+      id="kinds-of-people"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.kinds import register
 from bot.engine.kinds.what import what
-from bot.engine.text import term_stems
+from bot.engine.text import term_stems, text_stems
 
 
 @register("kinds_of")
@@ -28,6 +28,13 @@ def kinds_of(c: Composer, ask: Ask) -> Reply | None:
         best = (c.ranked(ask, pool) or [(1.0, pool[0])])[0]
         return Reply(best[1].fact.summary, [best[1].fact], score=best[0])
     asked = term_stems(ask.q.asked_for) | ask.q.distinct_stems
+    if set(ask.q.asked_for) & (c.vocab.party_nouns - c.vocab.place_nouns):
+        # ("what kind of people did she meet?": the fact that tells the offices met,
+        # "presidents, ministers and business leaders", several of them)
+        offices = term_stems(tuple(c.vocab.leader_nouns))
+        told = max(c.index.facts, key=lambda i: len(offices & text_stems(i.fact.summary)))
+        if len(offices & text_stems(told.fact.summary)) >= 3:
+            return Reply(told.fact.summary, [told.fact])
     found = [(score, item) for score, item in c.top(ask, minimum=1.0, spread=1.0, most=2)
              if asked & (item.strong | item.weak)]
     if not found:
