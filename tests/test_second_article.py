@@ -680,6 +680,9 @@ QUESTIONS = [
     # the kinds of people met are the offices the article lists
     q("what kinda ppl did she meet on the trip, just govt ppl?", "business leaders",
       id="kinds-of-people"),
+    # a figure claimed in words no fact uses is checked against the figure told
+    q("she went to seven countries?", "five", opens=("No",), id="figure-went-to"),
+    q("did she go to five countries?", "five", opens=("Yes",), id="figure-go-to-held"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,

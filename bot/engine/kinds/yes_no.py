@@ -1242,6 +1242,9 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if reply is not None and not reply.answered and reply.facts and (apart := _apart(
             c, ask, Reply(reply.facts[0].summary, reply.facts[:1]))) is not None:
         return apart  # "he signed the pact with Li?": not said of Li; it was with Ben
+    if reply is None and ask.q.numbers and not ask.q.times \
+            and (figure := _figure(c, ask)) is not None:
+        return figure  # ("she went to seven countries?": no fact has its words; its figure)
     if reply is None or not reply.answered or not reply.facts:
         return reply
     if (chosen := either(c, ask, reply)) is not reply:
