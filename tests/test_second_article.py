@@ -863,6 +863,19 @@ def test_questions_of_both_subjects(second: AnswerService, request: pytest.Fixtu
     assert answer.answered and has in answer.text and "Putin" in answer.text, answer.text
 
 
+def test_the_same_he_as_the_last_question_stays_with_the_one_named(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    # "he" was Koroi a question ago; "and what did he want …?" goes on with him, not with
+    # the other article's subject
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    session = "test:same-he"
+    second.ask("who did ribeiro see in fiji", session)
+    second.ask("wat was he stressed about", session)
+    answer = second.ask("and what did he want the rich countries to do", session)
+    assert "climate finance" in answer.text and "Putin" not in answer.text, answer.text
+
+
 def test_after_a_premise_across_subjects_the_conversation_goes_on_from_there(
         second: AnswerService, request: pytest.FixtureRequest) -> None:
     if request.node.callspec.params["second"] != "together":

@@ -1400,6 +1400,12 @@ class Engine:
         # named, unless their article tells it uses other pronouns of them, or the other
         # subject was talked about just before ("did she go there too?")
         opening = tuple(tokens(question)[:3])
+        if context.last is not None and context.before != other \
+                and self.referents.set_of(context.last.words) == said \
+                and any(p not in self.by_subject and self._pronouns(here, p) is None
+                        for p in people):
+            return q  # ("wat was he stressed about" … "and what did he want?": the same he,
+            # someone the last answer named, not the other subject)
         moving = q.continuation or context.before == other or any(
             opening[:len(c)] == c for c in self.lexicon.continuations)
         if self._pronouns(here, next(iter(here.principal), "")) in (None, said) or any(
