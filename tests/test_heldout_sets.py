@@ -179,7 +179,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round51-both.yaml", "both", 0.87),
         ("round52-putin-diplomacy.yaml", "shipped", 0.95),
         ("round52-ribeiro-asia-pacific.yaml", "second", 0.89),
-        ("round52-both.yaml", "both", 0.97)]
+        ("round52-both.yaml", "both", 0.97),
+        ("round53-putin-diplomacy.yaml", "shipped", 0.92),
+        ("round53-ribeiro-asia-pacific.yaml", "second", 0.91),
+        ("round53-both.yaml", "both", 0.89)]
 
 
 def _data(which: str, tmp: Path) -> Path:
