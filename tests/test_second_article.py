@@ -683,6 +683,12 @@ QUESTIONS = [
     # a figure claimed in words no fact uses is checked against the figure told
     q("she went to seven countries?", "five", opens=("No",), id="figure-went-to"),
     q("did she go to five countries?", "five", opens=("Yes",), id="figure-go-to-held"),
+    # true claims in other words: "used to be" is "former", "officially" is "official", one
+    # everyday verb beside the fact's words claims nothing more
+    q("timor-leste used to be a portuguese colony and they still speak portuguese there "
+      "officially?", opens=("Yes",), id="used-to-be-officially"),
+    q("fiji pm said small islands cant keep waiting on promises?", opens=("Yes",),
+      id="keep-waiting"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,

@@ -124,6 +124,8 @@ def root(stemmed: str) -> str:
     """A stem without its derivational suffix ("reliant" and "rely" -> "reli",
     "investment" -> "invest"): a claim's word the fact says in another part of speech."""
     w = stemmed[:-1] + "i" if stemmed.endswith("y") else stemmed
+    if w.endswith("li") and len(w) >= 7:
+        return root(w[:-2])  # an adverb: "officially" -> "official" -> "offici"
     for suffix in _DERIVATIONS:
         # (a short suffix leaves more: "former" is no "form", "later" no "late")
         if w.endswith(suffix) and len(w) - len(suffix) >= (4 if len(suffix) > 2 else 5):

@@ -2072,3 +2072,8 @@ def test_who_did_a_deed_beside_a_trip_is_told_by_the_deed(ask) -> None:
     # "criticised" is what is asked of; the trip only says which
     answer = ask("Who criticised Orban for the Moscow trip?")
     assert "EU leaders" in answer.text, answer.text
+
+
+def test_a_power_station_is_a_power_plant(ask) -> None:
+    answer = ask("The nuclear power station Rosatom is putting up in Turkey is Akkuyu, right?")
+    assert answer.text.startswith("Yes"), answer.text

@@ -324,8 +324,11 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             # (everyday words, "did he end up meeting Li too", claim nothing of their own)
             # (nor does a figure the facts state in other words: "5 yrs" of "five years")
             stated = numbers_in(" ".join(f.summary for f in facts), c.vocab.ordinals)
-            asserted = frozenset(stem(w) for w in q.distinctive if w not in everyday()
-                                 and number(w) not in stated) & q.distinct_stems
+            # ("complained" of "complaints": the same word in another part of speech)
+            asserted = _underived(frozenset(stem(w) for w in q.distinctive
+                                            if w not in everyday()
+                                            and number(w) not in stated) & q.distinct_stems,
+                                  held_any)
             if asserted and not asserted & held_any and not any(
                     asserted <= (i.strong | i.weak) for i in c.index.facts):
                 # "did she sign a defence pact in Zenda?": she was there; no pact is told
@@ -1182,7 +1185,9 @@ def _underived(missing: frozenset[str], held: frozenset[str]) -> frozenset[str]:
     if not missing:
         return missing
     roots = {root(s) for s in held}
-    return frozenset(s for s in missing if root(s) not in roots)
+    # (or a word the held one starts with: "complain" of "complaint")
+    return frozenset(s for s in missing if root(s) not in roots and not (
+        len(s) >= 5 and any(h.startswith(s) and len(h) - len(s) <= 2 for h in held)))
 
 
 def _slot_other(c: Composer, q: Parsed, fact: Fact) -> bool:
@@ -1339,6 +1344,13 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return replace(reply, verdict=False)
     # (a claim's word no fact uses: "palm oil" where only "oil" is told)
     untold = {s for s in missing if not c.index.with_stem(s)}
+    if len(untold) == 1 and len(ask.q.distinct_stems & words) >= 4 and all(
+            w in everyday() for w in ask.q.distinctive if stem(w) in untold):
+        # ("… and they still speak Portuguese there officially?" of "Portuguese is still an
+        # official language": one everyday verb beside four words of the fact claims no
+        # more than the fact)
+        untold = set()
+        missing -= {s for s in missing if not c.index.with_stem(s)}
     if untold and all(c.vocab.knows(w) or is_common_word(w)
                       for w in ask.q.distinctive if stem(w) in missing):
         # "did she sign a defence pact?", "is Zenda cutting back on oil?": words the
