@@ -689,6 +689,9 @@ QUESTIONS = [
       "officially?", opens=("Yes",), id="used-to-be-officially"),
     q("fiji pm said small islands cant keep waiting on promises?", opens=("Yes",),
       id="keep-waiting"),
+    # a slot filled otherwise: "for a new airport" of "for schools and clean water"
+    q("she gave timor leste 40 mil for a new airport didnt she", "schools", opens=("No",),
+      id="slot-after-adjective"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,

@@ -165,6 +165,7 @@ class Vocab:
     first_person: frozenset[str]  # "i", "im", "my": the member speaking
     refuting_words: frozenset[str]  # "defying (efforts to cast him as)": not so
     hedging_words: frozenset[str]  # "alleged", "reportedly": said, not settled
+    softeners: frozenset[str]  # "basically", "kinda": no part of a claim
     event_words: frozenset[str]  # "what happened with Ana and Zenda?": a meeting or trip
     tenure_stems: frozenset[str]  # "took office", "sworn in": when someone came to a post
     place_nouns: frozenset[str]  # "countries", "nations": what is counted is places
@@ -267,7 +268,7 @@ class Vocab:
             concessions=tuple(tuple(tokens(p)) for p in v.get("concession_words", ())),
             event_words=words("event_words"), speaker_markers=words("speaker_markers"),
             first_person=words("first_person"), refuting_words=words("refuting_words"),
-            hedging_words=words("hedging_words"),
+            hedging_words=words("hedging_words"), softeners=words("softeners"),
             place_nouns=lexicon.place_nouns, attribute_nouns=words("attribute_nouns"),
             opinion_words=words("opinion_words"), question_words=words("question_words"),
             hearsay_verbs=lexicon.hearsay_verbs,

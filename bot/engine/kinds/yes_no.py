@@ -1150,7 +1150,7 @@ def _substitute(c: Composer, q: Parsed, fact: Fact) -> str | None:
     """The fact's words where the question has others between the same two words: "a
     coal power plant?" of "the gas power plant", "sign a free trade agreement?" of
     "signed a fishing rights agreement". A claim so changed is not the fact's."""
-    asked = [w for w in q.words if w not in c.vocab.stopwords]
+    asked = [w for w in q.words if w not in c.vocab.stopwords and w not in c.vocab.softeners]
     stems = [stem(w) for w in asked]
     said = [w for x in fact.quotes for w in tokens(x.quote.casefold())
             if w not in c.vocab.stopwords]
@@ -1199,8 +1199,11 @@ def _slot_other(c: Composer, q: Parsed, fact: Fact) -> bool:
     for i, w in enumerate(q.words):
         if w not in c.vocab.slot_prepositions or w not in told:
             continue
-        filled = list(takewhile(lambda x: x not in c.vocab.stopwords or x == "and",
-                                dropwhile(lambda x: x in c.vocab.determiners, q.words[i + 1:])))
+        after = list(dropwhile(lambda x: x in c.vocab.determiners, q.words[i + 1:]))
+        if after[:1] and after[0] in c.vocab.stopwords and after[1:2] \
+                and after[1] not in c.vocab.stopwords:
+            after = after[1:]  # ("for a new airport": a grammar word before the noun)
+        filled = list(takewhile(lambda x: x not in c.vocab.stopwords or x == "and", after))
         filled = [x for x in filled if x != "and"]
         if not filled or any(number(x) is not None or c.index.with_stem(stem(x))
                              or not (c.vocab.knows(x) or is_common_word(x)) for x in filled):
