@@ -692,6 +692,9 @@ QUESTIONS = [
     # a slot filled otherwise: "for a new airport" of "for schools and clean water"
     q("she gave timor leste 40 mil for a new airport didnt she", "schools", opens=("No",),
       id="slot-after-adjective"),
+    # years in a post claimed, of a post taken in a month of the article's year
+    q("Ribeiro has been foreign minister for years now, hasn't she?", "January",
+      opens=("No",), id="long-tenure"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,

@@ -2077,3 +2077,9 @@ def test_who_did_a_deed_beside_a_trip_is_told_by_the_deed(ask) -> None:
 def test_a_power_station_is_a_power_plant(ask) -> None:
     answer = ask("The nuclear power station Rosatom is putting up in Turkey is Akkuyu, right?")
     assert answer.text.startswith("Yes"), answer.text
+
+
+def test_years_in_office_of_a_fifth_term_are_not_denied(ask) -> None:
+    # the term began in May, but it is his fifth: no No from its month
+    answer = ask("putin has been president for years, right?")
+    assert not answer.text.startswith("No"), answer.text

@@ -197,7 +197,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                     # the figure is the claim)
                     and not (q.numbers and c.kind_of(t) == "region"))
     placed = _placed(c, ask)
-    if (quoted := _quote_owner(c, ask)) is not None:
+    if (quoted := _quote_owner(c, ask) or _long_tenure(c, ask)) is not None:
         return quoted
     if (cleft := _cleft(c, ask)) is not None:
         return cleft
@@ -522,6 +522,28 @@ def _contact_verb(c: Composer, ask: Ask) -> bool:
     return any(w in c.vocab.contact_words and not planned(i) and not becoming(i)
                and not (ws[i + 1:i + 2] and ws[i + 1] in c.vocab.likeness)
                for i, w in enumerate(ws))
+
+
+def _long_tenure(c: Composer, ask: Ask) -> Reply | None:
+    """'She's been foreign minister for years, hasn't she?' of "since she took office in
+    January": a long time in a post claimed, where the post began in a month of the
+    article's own year. No, and when it began."""
+    q = ask.q
+    if not (q.roles or any(w in c.vocab.offices for w in q.words)) \
+            or not any(find(q.words, p) >= 0 for p in c.vocab.long_spans):
+        return None
+    who = next((m.entity for m in ask.mentions if c.kind_of(m.entity) == "person"),
+               next(iter(sorted(ask.principal)), None))
+    began = next((i.fact for i in c.index.facts if c.vocab.tenure_stems & i.strong
+                  and (who in (i.fact.subject, *i.fact.participants)
+                       or (who in ask.principal and not i.fact.subject)) and i.fact.time_phrase
+                  and any(m in i.fact.time_phrase.casefold().split() for m in c.vocab.months)
+                  and not any(w.isdigit() and len(w) == 4 for w in i.fact.time_phrase.split())
+                  # (not a term that is the fifth: "began his fifth term in May")
+                  and not any((c.vocab.ordinals.get(w) or 0) > 1
+                              for w in tokens(i.fact.summary.casefold()))),
+                 None)
+    return Reply(began.summary, [began], verdict=False) if began is not None else None
 
 
 def _quote_owner(c: Composer, ask: Ask) -> Reply | None:
