@@ -2083,3 +2083,8 @@ def test_years_in_office_of_a_fifth_term_are_not_denied(ask) -> None:
     # the term began in May, but it is his fifth: no No from its month
     answer = ask("putin has been president for years, right?")
     assert not answer.text.startswith("No"), answer.text
+
+
+def test_before_or_after_of_one_sentence_telling_both_is_not_said(ask) -> None:
+    answer = ask("Did Putin go to Belarus before or after his Uzbekistan trip?")
+    assert not answer.answered and "which came first" in answer.text, answer.text

@@ -2059,6 +2059,11 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
             return Reply(f"{opener} {story}", [earlier, later])
     if q.forwards and not q.backwards and (wrong := _next_claimed(c, ask, actor, named, of)):
         return wrong
+    together = [a.fact for a in of(first) if a in of(second)]
+    if q.backwards and q.forwards and together and not any(
+            a is not b for a in of(first) for b in of(second)):
+        # "Belarus before or after Uzbekistan?" of one sentence telling both: no order told
+        return c.not_said("which came first", together[:1])
     if q.backwards and q.forwards:
         # "before or after?" of two steps no journey links: their own dates decide, else
         # the order the curator told them in
