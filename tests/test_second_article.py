@@ -695,6 +695,9 @@ QUESTIONS = [
     # years in a post claimed, of a post taken in a month of the article's year
     q("Ribeiro has been foreign minister for years now, hasn't she?", "January",
       opens=("No",), id="long-tenure"),
+    # a deed placed in a city the article never names: No, and where it was
+    q("the signing happened in sydney right?", "Canberra", opens=("No",),
+      id="deed-in-unnamed-city"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,

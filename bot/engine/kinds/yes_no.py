@@ -1348,7 +1348,12 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
                         and len(w) > 3
                         and not c.vocab.knows(w) and not is_common_word(w))
     if unknown:  # "did she sign it in Atlantis?": never named
-        if backed < 2:
+        # (a place never named where the fact has the deed: "the signing happened in
+        # Sydney?" of the signing in Canberra, a No and where it was)
+        placed_unknown = backed >= 1 and any(
+            w in ask.q.unknown_names and i and ask.q.words[i - 1] in c.vocab.locative
+            for i, w in enumerate(ask.q.words)) and bool(fact.places)
+        if backed < 2 and not placed_unknown:
             return c.policy.unknown(unknown)
         return Reply(f"the article does not mention {join([capital(n) for n in unknown])}. "
                      + fact.summary, [fact], verdict=False)
