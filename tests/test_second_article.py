@@ -698,6 +698,8 @@ QUESTIONS = [
     # a deed placed in a city the article never names: No, and where it was
     q("the signing happened in sydney right?", "Canberra", opens=("No",),
       id="deed-in-unnamed-city"),
+    q("did she stop in singapore during the tour?", "Singapore", opens=("No",),
+      id="stop-in-unvisited"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,
