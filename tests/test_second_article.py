@@ -700,6 +700,7 @@ QUESTIONS = [
       id="deed-in-unnamed-city"),
     q("did she stop in singapore during the tour?", "Singapore", opens=("No",),
       id="stop-in-unvisited"),
+    q("what came right before fiji on the trip", "Canberra", id="came-right-before"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,
