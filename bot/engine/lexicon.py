@@ -231,6 +231,10 @@ class Lexicon:
         self.intent_index: dict[str, list[tuple[IntentSpec, tuple[str, ...]]]] = {}
         # the words that open a refusing intent's phrase ("invent", "pretend"): chatter
         # before a question word that holds one is an order, never dropped
+        # the phrases of the intents that decline as off topic (no order refused): a
+        # sentence told before a question that holds one is chatter (Parser.unchatted)
+        self.declining = PhraseSet(tuple(p for spec in self.intents if spec.answer == "decline"
+                                         and spec.reply is None for p in spec.phrases))
         self.refusal_firsts = frozenset(p[0] for spec in self.intents
                                         if spec.answer == "decline" and spec.reply == "instructions"
                                         for p in spec.phrases)

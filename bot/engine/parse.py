@@ -620,15 +620,17 @@ class Parser:
     def _checks_told(self, sentence: str) -> bool:
         """'Does the article give a number?', 'does it say?': a yes/no question of nothing
         but the article and the value asked for."""
+        if len(sentence.split()) > 8:
+            return False  # (a check is short)
         said = self.parse(sentence)
         return said.intent is not None and said.intent.answer == "yes_no" \
             and not said.mentions and set(said.distinctive) <= self.lex.value_nouns
 
     def _chatter(self, sentence: str) -> bool:
-        said = self.parse(sentence)
-        return said.intent is not None and said.intent.answer == "decline" \
-            and said.intent.reply is None and bool(said.words) \
-            and said.words[0] not in self.lex.request_verbs
+        # (by its words alone, not read whole: a long story is told fast)
+        said = tuple(words(sentence.casefold()))
+        return bool(said) and said[0] not in self.lex.request_verbs \
+            and self.lex.declining.within(said)
 
     def unlabelled(self, text: str) -> str:
         """'confirm: date she left Lisbon?' -> 'what is the date she left Lisbon?': a label
