@@ -701,6 +701,8 @@ QUESTIONS = [
     q("did she stop in singapore during the tour?", "Singapore", opens=("No",),
       id="stop-in-unvisited"),
     q("what came right before fiji on the trip", "Canberra", id="came-right-before"),
+    q("what was he sounding the alarm about", "sea levels",
+      before=("who did ribeiro see in suva",), id="sounding-the-alarm"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,
