@@ -185,6 +185,7 @@ class Vocab:
     opposed: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
     reason_words: tuple[tuple[str, ...], ...]
     time_order: tuple[str, ...]  # relative times, earliest first ("last week", "this week")
+    present_times: tuple[str, ...]  # "this month": after a past month named by name
     relative_times: tuple[tuple[str, ...], ...]  # "next year", "this week"
     attributions: tuple[tuple[str, ...], ...]  # "according to"
     tags: tuple[tuple[str, ...], ...]  # "..., right?", "... or not?"
@@ -281,6 +282,7 @@ class Vocab:
             tenure_stems=term_stems(tuple(w for p in v.get("tenure_words", ())
                                           for w in tokens(p) if w not in lexicon.stopwords)),
             time_order=tuple(v.get("time_order", ())),
+            present_times=tuple(v.get("present_times", ())),
             relative_times=tuple(lexicon.relative_times),
             attributions=phrases("attributions"), tags=tuple(lexicon.tags),
             openers=words("openers"), ordinals=lexicon.ordinals,

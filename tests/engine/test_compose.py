@@ -2088,3 +2088,17 @@ def test_years_in_office_of_a_fifth_term_are_not_denied(ask) -> None:
 def test_before_or_after_of_one_sentence_telling_both_is_not_said(ask) -> None:
     answer = ask("Did Putin go to Belarus before or after his Uzbekistan trip?")
     assert not answer.answered and "which came first" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    # a month named comes before the article's "this month"
+    ("did putin see xi first in beijing or astana?", "Beijing came before"),
+    # at an event: Yes where the meeting was at it, No (with who) where it was not
+    ("True or false: after Beijing, Putin and Xi met again at the SCO summit in Kazakhstan.",
+     "Yes"),
+    ("Did Putin meet Modi at the SCO summit?", "No: the article does not report Vladimir "
+     "Putin meeting Narendra Modi at the SCO summit"),
+])
+def test_order_by_month_and_meetings_at_an_event(ask, question: str, opens: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith(opens), answer.text

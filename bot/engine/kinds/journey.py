@@ -169,6 +169,14 @@ def sequence(c: Composer, one: Fact, other: Fact) -> bool | None:
     for kind in (1, 2):
         if all(r.get(kind) is not None for r in ranks) and ranks[0][kind] != ranks[1][kind]:
             return ranks[0][kind] < ranks[1][kind]
+    # (both done: one in a month named, the other in the article's present, "this month":
+    # the month named came first)
+    present = [any(p in (c.time_of(f)[0] or "").casefold() for p in c.vocab.present_times)
+               for f in (one, other)]
+    if all(done) and ranks[0].get(1) is not None and present[1] and ranks[1].get(1) is None:
+        return True
+    if all(done) and ranks[1].get(1) is not None and present[0] and ranks[0].get(1) is None:
+        return False
     return None
 
 

@@ -442,8 +442,19 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                   *([f"meeting {c.words.people(people)}"] if people else [])]) + "".join(
         f" at {c.words.named(e)}" for e in events)
     fact = related[0].fact
-    if not doing:
-        return Reply(fact.summary, [fact])
+    if not going and not people:
+        # (at an event, someone met elsewhere: "did he meet Modi at the summit?" is No when
+        # no meeting of theirs was at it, Yes when one was)
+        named_people = [t for t in targets if c.kind_of(t) == "person"]
+        at_event = [i.fact for i in c.pool(CONTACT_KINDS)
+                 if named_people and events and all(index.takes_part(i, p) for p in named_people)
+                 and any(i.fact.occasion == e or e in i.about for e in events)]
+        if at_event:
+            return Reply(at_event[0].summary, at_event[:1], verdict=True)
+        if not named_people or not events:
+            return Reply(fact.summary, [fact])
+        doing = f"meeting {c.words.people(named_people)}" + "".join(
+            f" at {c.words.named(e)}" for e in events)
     return Reply(f"No: the article does not report {who} {doing}. {fact.summary}", [fact])
 
 
