@@ -446,9 +446,9 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         # (at an event, someone met elsewhere: "did he meet Modi at the summit?" is No when
         # no meeting of theirs was at it, Yes when one was)
         named_people = [t for t in targets if c.kind_of(t) == "person"]
-        at_event = [i.fact for i in c.pool(CONTACT_KINDS)
-                 if named_people and events and all(index.takes_part(i, p) for p in named_people)
-                 and any(i.fact.occasion == e or e in i.about for e in events)]
+        at_event = [i.fact for i in c.pool(CONTACT_KINDS) if named_people and events
+                    and all(index.takes_part(i, p) for p in named_people)
+                    and any(i.fact.occasion == e or e in i.about for e in events)]
         if at_event:
             return Reply(at_event[0].summary, at_event[:1], verdict=True)
         if not named_people or not events:
