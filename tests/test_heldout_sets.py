@@ -182,7 +182,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round52-both.yaml", "both", 0.97),
         ("round53-putin-diplomacy.yaml", "shipped", 0.92),
         ("round53-ribeiro-asia-pacific.yaml", "second", 0.91),
-        ("round53-both.yaml", "both", 0.89)]
+        ("round53-both.yaml", "both", 0.89),
+        ("round54-putin-diplomacy.yaml", "shipped", 0.93),
+        ("round54-ribeiro-asia-pacific.yaml", "second", 0.91),
+        ("round54-both.yaml", "both", 0.92)]
 
 
 def _data(which: str, tmp: Path) -> Path:
