@@ -703,6 +703,12 @@ QUESTIONS = [
     q("what came right before fiji on the trip", "Canberra", id="came-right-before"),
     q("what was he sounding the alarm about", "sea levels",
       before=("who did ribeiro see in suva",), id="sounding-the-alarm"),
+    # "true or false" claims: "on the side of" the forum is its sidelines; an invitation
+    # asked of in the past ("asked her to come back") was made
+    q("True or false: on the side of the forum meeting in Suva she also saw ministers from "
+      "Samoa, Tonga and Vanuatu.", opens=("Yes",), id="side-of-forum"),
+    q("True or false: the Fijian PM asked Ribeiro to come back to Fiji.", "September",
+      opens=("Yes",), id="asked-to-come-back"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,

@@ -2102,3 +2102,8 @@ def test_before_or_after_of_one_sentence_telling_both_is_not_said(ask) -> None:
 def test_order_by_month_and_meetings_at_an_event(ask, question: str, opens: str) -> None:
     answer = ask(question)
     assert answer.text.startswith(opens), answer.text
+
+
+def test_a_ton_of_weapons_is_a_major_buyers(ask) -> None:
+    answer = ask("india still buys a ton of russian weapons, right?")
+    assert answer.text.startswith("Yes"), answer.text

@@ -316,7 +316,9 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         if q.future:
             # an expectation the article states is a Yes in its own words ("she is
             # expected to see him"); a mere invitation is not, unless asked in the past
-            opener = "Yes." if q.past and all(f.kind == "invitation" for f in facts) \
+            # ("the PM asked her to come back?": a verb done, the invitation was made)
+            done = q.past or any(len(w) > 4 and w.endswith("ed") for w in q.words)
+            opener = "Yes." if done and all(f.kind == "invitation" for f in facts) \
                 else "Not confirmed, but:" if not all(
                 f.kind in ("expected", "scheduled") for f in facts) else "Yes."
         else:
