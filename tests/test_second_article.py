@@ -709,6 +709,9 @@ QUESTIONS = [
       "Samoa, Tonga and Vanuatu.", opens=("Yes",), id="side-of-forum"),
     q("True or false: the Fijian PM asked Ribeiro to come back to Fiji.", "September",
       opens=("Yes",), id="asked-to-come-back"),
+    # words claimed of someone never quoted are the speaker's who said them
+    q("it was the australian minister who said small islands can't wait for another decade "
+      "of promises, right?", "that was Ratu Jone Koroi", opens=("No",), id="words-not-hers"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,

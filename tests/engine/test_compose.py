@@ -2107,3 +2107,8 @@ def test_order_by_month_and_meetings_at_an_event(ask, question: str, opens: str)
 def test_a_ton_of_weapons_is_a_major_buyers(ask) -> None:
     answer = ask("india still buys a ton of russian weapons, right?")
     assert answer.text.startswith("Yes"), answer.text
+
+
+def test_a_visit_said_refused_of_one_the_host_went_through_with(ask) -> None:
+    answer = ask("vietnam refused to host putin cuz the us told them not to, yeah?")
+    assert answer.text.startswith("No") and "ignored" in answer.text, answer.text

@@ -130,6 +130,15 @@ def unquoted(c: Composer, ask: Ask) -> Reply | None:
                        or (name in i.fact.participants
                            and (i.strong | i.weak) & c.vocab.said_stems) for i in told):
         return None  # (a pledge told inside a meeting's fact is theirs too)
+    # ("it was the Zendan minister who said <Li's words>, right?": those words are Li's)
+    said = q.distinct_stems - c.vocab.said_stems
+    theirs = next((i.fact for i in c.index.facts if i.fact.kind == "statement"
+                   and i.fact.who and name not in i.fact.who
+                   and len(said & (i.strong | i.weak)) >= 3), None) \
+        if q.claim or c.vocab.tag_length(q.words) else None
+    if theirs is not None:
+        return Reply(f"that was {c.words.named(theirs.who[0])}, not {c.words.named(name)}. "
+                     f"{theirs.summary}", [theirs], verdict=False)
     nearest = max(scored, key=lambda si: si[0])[1]
     return c.not_said(f"what {c.words.named(name)} said", [nearest.fact])
 
