@@ -166,6 +166,8 @@ class Vocab:
     refuting_words: frozenset[str]  # "defying (efforts to cast him as)": not so
     hedging_words: frozenset[str]  # "alleged", "reportedly": said, not settled
     softeners: frozenset[str]  # "basically", "kinda": no part of a claim
+    exclusive_words: frozenset[str]  # "only": one group claimed to be all
+    alternative_words: frozenset[str]  # "others", "or": a sentence telling more than one
     long_spans: tuple[tuple[str, ...], ...]  # "for years": long in a post
     event_words: frozenset[str]  # "what happened with Ana and Zenda?": a meeting or trip
     tenure_stems: frozenset[str]  # "took office", "sworn in": when someone came to a post
@@ -271,7 +273,8 @@ class Vocab:
             event_words=words("event_words"), speaker_markers=words("speaker_markers"),
             first_person=words("first_person"), refuting_words=words("refuting_words"),
             hedging_words=words("hedging_words"), softeners=words("softeners"),
-            long_spans=phrases("long_spans"),
+            long_spans=phrases("long_spans"), exclusive_words=words("exclusive_words"),
+            alternative_words=words("alternative_words"),
             place_nouns=lexicon.place_nouns, attribute_nouns=words("attribute_nouns"),
             opinion_words=words("opinion_words"), question_words=words("question_words"),
             hearsay_verbs=lexicon.hearsay_verbs,

@@ -2112,3 +2112,13 @@ def test_a_ton_of_weapons_is_a_major_buyers(ask) -> None:
 def test_a_visit_said_refused_of_one_the_host_went_through_with(ask) -> None:
     answer = ask("vietnam refused to host putin cuz the us told them not to, yeah?")
     assert answer.text.startswith("No") and "ignored" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    # one group claimed to be all, of a sentence that tells others beside it
+    ("its only anti-us countries meeting him", "No"),
+    ("only anti-us countries meet him, right?", "No"),
+])
+def test_one_group_claimed_to_be_all_is_no(ask, question: str, opens: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith(opens) and "neutral" in answer.text, answer.text

@@ -31,7 +31,7 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
             and _holds_denied(c, ask, reply.facts[0]):
         return replace(reply, verdict=False)  # "in Suva and not in Manila?" of both
     if reply is not None and reply.verdict is not False and reply.answered and reply.facts \
-            and only_discussed(c, ask, reply.facts[0]):
+            and (only_discussed(c, ask, reply.facts[0]) or _one_of_several(c, ask, reply.facts[0])):
         return replace(reply, verdict=False)
     if reply is not None and reply.verdict:
         reply = unclaimed(c, ask, _month_untold(c, ask, reply))
@@ -124,6 +124,23 @@ def only_discussed(c: Composer, ask: Ask, fact: Fact) -> bool:
         if objects <= said:
             return bool(said & c.vocab.discussion_stems) and not said & agreed
     return False
+
+
+def _one_of_several(c: Composer, ask: Ask, fact: Fact) -> bool:
+    """'It's only anti-US countries meeting him?' of "… former Soviet nations, or states that
+    share his anti-US stance. Others represent …": the group claimed to be all is one of the
+    several the fact's sentences tell."""
+    ws = ask.q.words
+    at = next((i for i, w in enumerate(ws) if w in c.vocab.exclusive_words
+               and not (i and ws[i - 1] in c.vocab.negated)), None)
+    if at is None:
+        return False
+    claimed = {stem(w) for w in ws[at + 1:at + 3] if w not in c.vocab.stopwords}
+    told = [tokens(x.quote.casefold()) for x in fact.quotes]
+    said = {stem(w) for t in told for w in t}
+    return bool(claimed) and claimed <= said and any(
+        w in c.vocab.alternative_words for t in told for w in t) and not any(
+        number(w) is not None for w in ws[at + 1:at + 3])
 
 
 def _holds_denied(c: Composer, ask: Ask, fact: Fact) -> bool:
