@@ -2122,3 +2122,15 @@ def test_a_visit_said_refused_of_one_the_host_went_through_with(ask) -> None:
 def test_one_group_claimed_to_be_all_is_no(ask, question: str, opens: str) -> None:
     answer = ask(question)
     assert answer.text.startswith(opens) and "neutral" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    # a statement put in quotes to be checked is a claim, not words said
+    "'Rosatom is building the Akkuyu nuclear plant in Turkey' - accurate?",
+    # words quoted inside the article's own sentence still match it
+    "'Erdogan said Nato member Turkey wants to further develop warm relations with Russia' "
+    "- accurate?",
+])
+def test_a_statement_in_quotes_to_check_is_a_claim(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith("Yes"), answer.text

@@ -1004,18 +1004,26 @@ def _swapped(c: Composer, ask: Ask, fact: Fact) -> bool:
     return bool(claimed and told)
 
 
-def _misquoted(ask: Ask, fact: Fact) -> bool:
+def _misquoted(c: Composer, ask: Ask, fact: Fact) -> bool:
     """'Did she say "Zenda is a Pacific nation"?' of her "Zenda is an Atlantic nation": words
-    put in quotes that the fact's quote nearly has, but not as said."""
+    put in quotes as said, that the fact's quote nearly has, but not as said. (A statement
+    put in quotes to be checked, "'Acme is building the plant' - accurate?", claims no
+    words said: it is checked as a claim.)"""
     for typed in quotations(ask.q.text):
         said = set(tokens(typed.casefold()))
-        if len(said) < 3:
+        if len(said) < 3 or not any(stem(w) in c.vocab.said_stems
+                                    for w in tokens(ask.q.text.casefold())):
             continue
         for x in fact.quotes:
             told = set(tokens(x.quote.casefold()))
-            if squeeze(typed) not in squeeze(x.quote) and len(said & told) >= 0.6 * len(said):
+            if _bare(typed) not in _bare(x.quote) and len(said & told) >= 0.6 * len(said):
                 return True
     return False
+
+
+def _bare(text: str) -> str:
+    """The text squeezed, its quote marks dropped: words quoted inside a quote match."""
+    return squeeze(text).replace('"', "").replace("'", "")
 
 
 def _reversed(c: Composer, ask: Ask, fact: Fact) -> bool:
@@ -1341,7 +1349,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     reply = _timed(c, ask, reply)
     if _opposed(c, ask.q, [fact]) or _swapped(c, ask, fact) or _other_speaker(c, ask, fact) \
             or _slot_other(c, ask.q, fact) or _reversed(c, ask, fact) \
-            or _misquoted(ask, fact) or _unnegated(c, ask.q, fact):
+            or _misquoted(c, ask, fact) or _unnegated(c, ask.q, fact):
         # "too much?" of "too little"; "Li said Zenda ..." of "Li said Strelsau ..."
         return Reply(fact.summary, [fact], verdict=False)
     item = c.index.by_id.get(fact.id)
