@@ -2134,3 +2134,12 @@ def test_one_group_claimed_to_be_all_is_no(ask, question: str, opens: str) -> No
 def test_a_statement_in_quotes_to_check_is_a_claim(ask, question: str) -> None:
     answer = ask(question)
     assert answer.text.startswith("Yes"), answer.text
+
+
+@pytest.mark.parametrize(("question", "has"), [
+    ("whats orban's exact title in the story? need it for a cutline", "Prime Minister"),
+    ("Xi's title as per the copy?", "President of China"),
+])
+def test_a_title_asked_for_a_caption(ask, question: str, has: str) -> None:
+    answer = ask(question)
+    assert has in answer.text, answer.text
