@@ -712,6 +712,10 @@ QUESTIONS = [
     # words claimed of someone never quoted are the speaker's who said them
     q("it was the australian minister who said small islands can't wait for another decade "
       "of promises, right?", "that was Ratu Jone Koroi", opens=("No",), id="words-not-hers"),
+    # a day of the week is a time, never a name the article lacks
+    q("the trip ended on a friday i think?", "Sunday", opens=("No",), id="weekday-claim"),
+    q("ribeiro's trip ended on a friday i think?", "Sunday", opens=("No",),
+      id="weekday-claim-named"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,

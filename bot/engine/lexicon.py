@@ -385,6 +385,7 @@ class Lexicon:
                            for kind, ps in vocab.get("kind_words", {}).items()}
         self.kind_firsts = frozenset().union(*(ps.firsts for ps in self.kind_words.values()))
         self.months = frozenset(vocab["months"])
+        self.weekdays = frozenset(vocab.get("weekdays", ()))  # "on a friday": a time, no name
         self.relative_times = phrases("relative_times")
         # "is she hosting anything later this year?": the year the articles tell of holds
         # every time they give but another year's

@@ -1391,6 +1391,8 @@ class Parser:
     def _times(self, ws: tuple[str, ...], where: dict[str, list[int]]) -> tuple[str, ...]:
         out = [" ".join(ws[i:i + len(p)]) for p in self.lex.relative_times
                if p[0] in where for i in where[p[0]] if ws[i:i + len(p)] == p][:4]
+        out += [w for i, w in enumerate(ws) if w in self.lex.weekdays and i
+                and ws[i - 1] in ("on", "a")][:1]  # "on a friday": a day of the week
         for i, w in enumerate(ws):
             before = ws[i - 1] if i else ""
             if w not in self.lex.months or before == "since":  # "since May": a span
@@ -1417,9 +1419,9 @@ class Parser:
             return (is_common_word(w) or w in everyday()) and w not in capitalised
 
         for i, w in enumerate(ws):
-            if i in covered or lex.knows(w) or not w.isalpha() \
+            if i in covered or lex.knows(w) or not w.isalpha() or w in lex.weekdays \
                     or (len(w) < 3 and (w not in capitalised or w in lex.name_openers)):
-                continue  # ("the UN" is a name; "Mr" opens one)
+                continue  # ("the UN" is a name; "Mr" opens one; "on a friday" a day)
             if (w.endswith("ly") and is_common_word(w)) or number(w) is not None:
                 continue  # "to see barely a week after": an adverb; "met twice": no name
             j = i - 1

@@ -1444,7 +1444,16 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if (unlike := _unlike(c, ask, item)) is not None:
         return replace(reply, verdict=unlike)
     if not missing and not _about_another_speaker(c, ask, fact):
-        return replace(reply, verdict=True)  # every word of the claim is the fact's: Yes
+        # every word of the claim is the fact's: Yes, unless it puts it on a day of the week
+        # no fact gives it ("ended on a friday?" of "wrapped up … on Sunday")
+        days = [t for t in ask.q.times if t in c.vocab.weekdays]
+        if days and not any(_fits(c, f, tuple(days)) for f in reply.facts):
+            dated = next((i.fact for i in c.index.facts
+                          if set(tokens((i.fact.time_phrase or i.fact.summary).casefold()))
+                          & c.vocab.weekdays), None)
+            return Reply(dated.summary, [dated], verdict=False) if dated \
+                else replace(reply, verdict=False)
+        return replace(reply, verdict=True)
     return reply
 
 
