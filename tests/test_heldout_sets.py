@@ -186,8 +186,8 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round54-putin-diplomacy.yaml", "shipped", 0.95),
         ("round54-ribeiro-asia-pacific.yaml", "second", 0.94),
         ("round54-both.yaml", "both", 0.93),
-        ("round55-putin-diplomacy.yaml", "shipped", 0.87),
-        ("round55-ribeiro-asia-pacific.yaml", "second", 0.90),
+        ("round55-putin-diplomacy.yaml", "shipped", 0.91),
+        ("round55-ribeiro-asia-pacific.yaml", "second", 0.91),
         ("round55-both.yaml", "both", 0.92)]
 
 
