@@ -716,6 +716,11 @@ QUESTIONS = [
     q("the trip ended on a friday i think?", "Sunday", opens=("No",), id="weekday-claim"),
     q("ribeiro's trip ended on a friday i think?", "Sunday", opens=("No",),
       id="weekday-claim-named"),
+    # a journey "concluded" is ended; a "prep meeting" prepares
+    q("Respectfully, could you tell me where the Minister concluded her journey?", "Manila",
+      id="concluded-journey"),
+    q("what month was that prep meeting with the thai minister", "February",
+      id="prep-meeting"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,
