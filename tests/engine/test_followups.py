@@ -46,6 +46,14 @@ def test_they_after_where(chat: Conversation) -> None:
     assert "tourism" in answer.text and "Akkuyu" in answer.text
 
 
+def test_an_undated_stop_is_told_with_the_time_of_the_stop_before(chat: Conversation) -> None:
+    chat.ask("where did putin go straight after north korea?")
+    answer = chat.ask("what month was this")
+    assert "after Pyongyang, in June" in answer.text, answer.text
+    complained = chat.ask("did washington have a problem w that?")
+    assert complained.text.startswith("Yes") and "complaints" in complained.text
+
+
 def test_how_soon_after_asks_the_time_between_not_the_next_step(chat: Conversation) -> None:
     chat.ask("who'd putin go see in china after getting sworn in agian")
     answer = chat.ask("how soon after was that")

@@ -114,7 +114,10 @@ def _in_order(c: Composer, ask: Ask, fact: Fact) -> Reply | None:
     if not near:
         return None
     here = fact.places[0]
-    after = f"after {near[0].places[0]}" if at and near[0] is steps[at - 1] else ""
+    # (with the time of the step before, when it has one: "after Zenda, in June")
+    when = c.time_of(steps[at - 1])[0] if at else None
+    after = (f"after {near[0].places[0]}" + (f", {when}" if when else "")) \
+        if at and near[0] is steps[at - 1] else ""
     before = f"before {near[-1].places[0]}" if near[-1] is not steps[at - 1] or not at else ""
     told = " and ".join(p for p in (after, before) if p)
     return Reply(f"The article gives no date for {here}: it came {told} "
