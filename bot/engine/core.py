@@ -738,7 +738,8 @@ class Desk:
         if not q.asks_name or not ask.others:
             return None
         # (the words asked for besides the naming ones: "what's the Zendan plant called")
-        things = tuple(w for w in q.asked_for if not self.lexicon.name_words.within((w,)))
+        things = tuple(w for w in q.asked_for or q.distinctive
+                       if not self.lexicon.name_words.within((w,)))
         if things and not q.leader \
                 and not set(things) & (self.lexicon.person_nouns | self.lexicon.party_nouns):
             return None  # "the name of the plant in Zenda": a thing, not a person

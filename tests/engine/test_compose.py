@@ -2143,3 +2143,9 @@ def test_a_statement_in_quotes_to_check_is_a_claim(ask, question: str) -> None:
 def test_a_title_asked_for_a_caption(ask, question: str, has: str) -> None:
     answer = ask(question)
     assert has in answer.text, answer.text
+
+
+def test_the_name_of_a_thing_in_a_country_is_no_leader(ask) -> None:
+    # "name of the nuclear plant in turkey?": the plant, not Turkey's president
+    answer = ask("name of the nuclear plant in turkey?")
+    assert "Akkuyu" in answer.text and not answer.text.startswith("Recep"), answer.text
