@@ -186,9 +186,9 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round54-putin-diplomacy.yaml", "shipped", 0.95),
         ("round54-ribeiro-asia-pacific.yaml", "second", 0.94),
         ("round54-both.yaml", "both", 0.93),
-        ("round55-putin-diplomacy.yaml", "shipped", 0.91),
-        ("round55-ribeiro-asia-pacific.yaml", "second", 0.91),
-        ("round55-both.yaml", "both", 0.92)]
+        ("round55-putin-diplomacy.yaml", "shipped", 0.93),
+        ("round55-ribeiro-asia-pacific.yaml", "second", 0.93),
+        ("round55-both.yaml", "both", 0.93)]
 
 
 def _data(which: str, tmp: Path) -> Path:
