@@ -721,6 +721,7 @@ QUESTIONS = [
       id="concluded-journey"),
     q("what month was that prep meeting with the thai minister", "February",
       id="prep-meeting"),
+    q("ur the best bot ever honestly", answered=False, id="praise-is-small-talk"),
     q("n the last one?", "Manila", before=("where'd she go after jakarta",),
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,
