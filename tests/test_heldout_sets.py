@@ -188,7 +188,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round54-both.yaml", "both", 0.93),
         ("round55-putin-diplomacy.yaml", "shipped", 0.93),
         ("round55-ribeiro-asia-pacific.yaml", "second", 0.93),
-        ("round55-both.yaml", "both", 0.94)]
+        ("round55-both.yaml", "both", 0.94),
+        ("round56-putin-diplomacy.yaml", "shipped", 0.91),
+        ("round56-ribeiro-asia-pacific.yaml", "second", 0.90),
+        ("round56-both.yaml", "both", 0.85)]
 
 
 def _data(which: str, tmp: Path) -> Path:
