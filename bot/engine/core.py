@@ -18,7 +18,16 @@ from bot.engine.compose import PLACE_KINDS, Ask, Composer, Outcome, Reply, Vocab
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, fact_ties, walk
 from bot.engine.kinds import acronym, journey, kinds, yes_no
 from bot.engine.lexicon import IntentSpec, Lexicon, everyday
-from bot.engine.parse import Mention, Parsed, Parser, find, first_number, number, quotations
+from bot.engine.parse import (
+    Mention,
+    Parsed,
+    Parser,
+    find,
+    first_number,
+    number,
+    quotations,
+    quoted_words,
+)
 from bot.engine.phrases import capital, join
 from bot.engine.policy import MAX_SOURCES, Policy, Refusal
 from bot.engine.referents import Referents
@@ -1964,7 +1973,7 @@ class Engine:
     def _quoted_elsewhere(self, desk: Desk, question: str, q: Parsed) -> Answer | None:
         """'It was Ana who said "X", yes?', where "X" is whole in another article's statement
         and in none of this one's: No, that was its speaker, and that article's sentence."""
-        typed = [squeeze(t) for t in quotations(q.text) if len(tokens(t)) >= 3]
+        typed = quoted_words(q.text)
         who = next((m.entity for m in q.mentions if m.entity in desk.present
                     and self.snapshot.entities[m.entity].kind == "person"), None)
         claim = q.claim or self.lexicon.tagged(q.words) or (
@@ -1975,17 +1984,18 @@ class Engine:
             return None
         for key in (k for k in self.keys if k != desk.key):
             other = self.desk(key)
-            fact = next((i.fact for i in other.index.facts if i.fact.kind == "statement"
-                         and i.fact.who and any(t in squeeze(x.quote) for x in i.fact.quotes
-                                                for t in typed)), None)
-            if fact is None:
-                continue
-            title = " / ".join(other.titles.values())
-            text = (f"No: that was {other.composer.words.named(fact.who[0])}, not "
-                    f"{desk.composer.words.named(who)}. In “{title}”: {fact.summary}")
-            sources = tuple(Source(x.document, x.paragraph, x.quote) for x in fact.quotes)
-            return self.policy.not_theirs(question, q, text, True, sources, (), (fact.id,))
+            if (fact := other.index.stating(typed)) is not None:
+                return self._theirs(question, q, other, fact,
+                                    f"No: that was {other.composer.words.named(fact.who[0])}, "
+                                    f"not {desk.composer.words.named(who)}.")
         return None
+
+    def _theirs(self, question: str, q: Parsed, other: Desk, fact: Fact, lead: str) -> Answer:
+        """A claim's No, then the other article's fact that tells it, cited there."""
+        title = " / ".join(other.titles.values())
+        sources = tuple(Source(x.document, x.paragraph, x.quote) for x in fact.quotes)
+        return self.policy.not_theirs(question, q, f"{lead} In “{title}”: {fact.summary}",
+                                      True, sources, (), (fact.id,))
 
     def _done_elsewhere(self, desk: Desk, question: str, q: Parsed) -> Answer | None:
         """'Did Ben wrap up a 12-day tour on Sunday?', where only Ana's article tells one:
@@ -2016,11 +2026,8 @@ class Engine:
                          if said <= (i.strong | i.weak)), None)
             if fact is None:
                 continue
-            title = " / ".join(other.titles.values())
-            text = (f"No: the articles do not say {desk.composer.words.named(who)} did "
-                    f"that. In “{title}”: {fact.summary}")
-            sources = tuple(Source(x.document, x.paragraph, x.quote) for x in fact.quotes)
-            return self.policy.not_theirs(question, q, text, True, sources, (), (fact.id,))
+            return self._theirs(question, q, other, fact, "No: the articles do not say "
+                                f"{desk.composer.words.named(who)} did that.")
         return None
 
     def _not_theirs(self, desk: Desk, question: str, q: Parsed, elsewhere: dict[str, Desk],

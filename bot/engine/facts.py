@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.engine.text import term_stems, tokens
+from bot.engine.text import squeeze, term_stems, tokens
 from bot.store.load import Entity, Fact, Snapshot
 
 CONTACT_KINDS = ("met", "visit", "hosted")
@@ -169,6 +169,13 @@ class FactIndex:
                ) -> list[tuple[float, IndexedFact]]:
         """The facts `names` touch, in index order, each with its relevance to them."""
         return [(self.relevance(i, names, frozenset(), home), i) for i in self.candidates(names)]
+
+    def stating(self, passages: list[str]) -> Fact | None:
+        """The statement, with its speaker, whose quote holds one of the (squeezed)
+        passages whole: whose words a message puts in quotes."""
+        return next((i.fact for i in self.facts if i.fact.kind == "statement" and i.fact.who
+                     and any(p in squeeze(x.quote) for x in i.fact.quotes for p in passages)),
+                    None) if passages else None
 
     def with_stem(self, stem: str) -> tuple[IndexedFact, ...]:
         """The facts whose words hold `stem`, in index order (worked out once per stem)."""

@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import dropwhile, pairwise, takewhile
 
 from bot.engine.lexicon import IntentSpec, Lexicon, PhraseSet, everyday, is_common_word
-from bot.engine.text import clean, light_stem, stem, term_stems, words
+from bot.engine.text import clean, light_stem, squeeze, stem, term_stems, words
 from bot.store.load import Snapshot
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -165,6 +165,12 @@ def first_number(text: str) -> int | None:
 def quotations(text: str) -> list[str]:
     """The passages a message puts in quotes ("…" or '…')."""
     return [a or b for a, b in _QUOTED.findall(text)]
+
+
+def quoted_words(text: str) -> list[str]:
+    """The passages in quotes long enough to be someone's words (three words or more),
+    squeezed as a quote is found in its article."""
+    return [squeeze(t) for t in quotations(text) if len(words(t)) >= 3]
 
 
 def _quoted(text: str, ws: tuple[str, ...]) -> frozenset[int]:
@@ -1391,8 +1397,9 @@ class Parser:
     def _times(self, ws: tuple[str, ...], where: dict[str, list[int]]) -> tuple[str, ...]:
         out = [" ".join(ws[i:i + len(p)]) for p in self.lex.relative_times
                if p[0] in where for i in where[p[0]] if ws[i:i + len(p)] == p][:4]
+        # ("on a friday": a day of the week)
         out += [w for i, w in enumerate(ws) if w in self.lex.weekdays and i
-                and ws[i - 1] in ("on", "a")][:1]  # "on a friday": a day of the week
+                and (ws[i - 1] in self.lex.locative or ws[i - 1] in self.lex.determiners)][:1]
         for i, w in enumerate(ws):
             before = ws[i - 1] if i else ""
             if w not in self.lex.months or before == "since":  # "since May": a span

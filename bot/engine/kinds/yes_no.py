@@ -13,7 +13,7 @@ from bot.engine.kinds.trips import trips
 from bot.engine.kinds.what import unquoted, what
 from bot.engine.kinds.who import holds
 from bot.engine.lexicon import everyday, is_common_word
-from bot.engine.parse import Mention, Parsed, find, number, quotations
+from bot.engine.parse import Mention, Parsed, find, number, quotations, quoted_words
 from bot.engine.phrases import capital, join
 from bot.engine.text import fold, root, squeeze, stem, term_stems, tokens
 from bot.store.load import Entity, Fact
@@ -462,7 +462,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         f" at {c.words.named(e)}" for e in events)
     fact = related[0].fact
     if not going and not people:
-        # (at an event, someone met elsewhere: "did he meet Modi at the summit?" is No when
+        # (at an event, someone met elsewhere: "did he meet Li at the summit?" is No when
         # no meeting of theirs was at it, Yes when one was)
         named_people = [t for t in targets if c.kind_of(t) == "person"]
         at_event = [i.fact for i in c.pool(CONTACT_KINDS) if named_people and events
@@ -581,16 +581,14 @@ def _quote_owner(c: Composer, ask: Ask) -> Reply | None:
     whole, are one statement's; the person claimed to have said them is its speaker or
     not."""
     q = ask.q
-    typed = [squeeze(t) for t in quotations(q.text) if len(tokens(t)) >= 3]
-    if not typed:
+    fact = c.index.stating(quoted_words(q.text))
+    if fact is None:
         return None
-    fact = next((i.fact for i in c.index.facts if i.fact.kind == "statement" and any(
-        t in squeeze(x.quote) for x in i.fact.quotes for t in typed)), None)
     inside = {w for t in quotations(q.text) for w in tokens(t.casefold())}
     people = list(dict.fromkeys(  # (not a name inside the quote: "'Zenda is …'")
         m.entity for m in ask.mentions if m.start >= 0 and c.kind_of(m.entity) == "person"
         and not all(w in inside for w in q.words[m.start:m.end])))
-    if fact is None or len(people) != 1 or not fact.who:
+    if len(people) != 1:
         return None
     if people[0] in fact.who:
         return Reply(fact.summary, [fact], verdict=True)
