@@ -395,9 +395,9 @@ class Parser:
         # nothing asked anywhere: a remark after the claim asks nothing either
         remark = "?" not in question and not any(
             w.casefold().strip(",.!;").replace("'", "") in lex.question_words for w in ws)
-        for i in range(4, len(ws) - 1):
-            if not ws[i - 1].endswith((",", ".", ";")):
-                continue
+        for i in range(4, len(ws)):
+            if not ws[i - 1].endswith((",", ".", ";")) or (i == len(ws) - 1 and not remark):
+                continue  # (a one-word remark, ", nice", asks nothing; ", why?" stays whole)
             k = i  # ("..., so when exactly is it?": the question word after the filler)
             while k < len(ws) - 1 and ws[k].casefold().strip(",") in _FILLERS:
                 k += 1
@@ -1310,8 +1310,13 @@ class Parser:
         # (chit-chat words beside a statement, "… is wild ngl", ask nothing of their own)
         chatter = all(v[1].priority < 10 for v in best.values()) \
             and any(w[:1].isdigit() for w in ws)  # (a statement of figures, in digits)
-        tagged = tagged or told or (alone and (not best or chatter) and plain and verb
-                                    and len(ws) > 3)
+        # ("80k seafarers on their ships, wild": a figure of something the articles count,
+        # said with no verb, is told too; "3 letters: the airline" is a clue)
+        counted = chatter and any(w[:1].isdigit() and lex.knows(next(  # (past "thousand")
+            (x for x in ws[i + 1:] if x not in lex.scales), ""))
+            for i, w in enumerate(ws[:-1]))
+        tagged = tagged or told or (alone and (not best or chatter) and plain
+                                    and (verb or counted) and len(ws) > 3)
         if tagged:
             for spec in lex.intents:
                 if spec.answer == "yes_no" and spec.name not in best:
