@@ -253,6 +253,10 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         return elsewhere
     if not ((placed and someone) or _contact_verb(c, ask)) or not (targets or actor) \
             or (actor is None and _done_by_a_country(c, ask)):
+        if q.sequence and actor is None and len(targets) >= 2 and all(
+                c.kind_of(t) in PLACE_KINDS for t in targets) \
+                and (order := _order(c, ask, None)) is not None:
+            return order  # "was Zenda before Strelsau?": the stops of the journey
         return _checked(c, ask, what(c, ask))  # not about a meeting or a trip
     if (order := _order(c, ask, actor) or _route(c, ask, actor)) is not None:
         if order.verdict is not False and _opposed(c, q, order.facts):
