@@ -204,7 +204,13 @@ def anchor(c: Composer, fact: Fact) -> Fact | None:
     best: Fact | None = None
     ws = tokens((c.time_of(fact)[0] or "").casefold())
     at = next((i for i, w in enumerate(ws) if (w,) in c.vocab.sequence), None)
-    if at is not None and not any(m in ws for m in c.vocab.months):
+    followed = c.index.by_id.get(fact.follows) if fact.follows else None
+    if at is None or any(m in ws for m in c.vocab.months):
+        pass
+    elif followed is not None:  # ("after his talks with Putin": the talks it follows)
+        if _rank(c, followed.fact, anchored=False).get(1) is not None:
+            best = followed.fact
+    else:
         named = term_stems(tuple(w for w in ws[at + 1:] if w not in c.vocab.stopwords))
         most = 0
         for item in c.index.facts:

@@ -445,8 +445,11 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     who = actor or next(iter(sorted(ask.principal)), "")
     # (a claim of the past is answered from what happened: "she went to Zenda?" by her
     # hosting Zenda's minister, not by a meeting ahead)
+    # (and of the time it names: "he came to Zenda in May?" by their meeting in May)
     related = sorted(about, key=lambda i: (who not in i.fact.participants,
-                                           (i.fact.kind in FUTURE_KINDS) != q.future))[:1]
+                                           (i.fact.kind in FUTURE_KINDS) != q.future,
+                                           bool(q.times) and not _fits(c, i.fact, q.times)
+                                           ))[:1]
     if not related:
         return None
     # (a city is gone to, never met: "a flight lisbon to jakarta" names two places)
