@@ -341,6 +341,7 @@ class Lexicon:
         self.inclusions = phrases("inclusions")
         self.opinion_words = frozenset(vocab.get("opinion_words", ()))
         self.subject_pronouns = frozenset(vocab.get("subject_pronouns", ()))
+        self.multiples = frozenset(vocab.get("multiples", ()))  # "once", "twice"
         self.person_nouns = frozenset(vocab.get("person_nouns", ()))
         self.object_pronouns = frozenset(vocab.get("object_pronouns", ()))
         # longest first, so "can you tell me" is taken before "can you"

@@ -935,10 +935,10 @@ class Parser:
                          for i, w in enumerate(ws))
         unknown, unknown_subject = self._unknown_names(ws, covered, _capitalised(text))
         unknown = tuple(_as_typed(w, text) for w in unknown)  # "Garuda", not "garuda"
-        # words in "since his inauguration" mark a span of time, not what is asked
+        # words in "since his inauguration", "once the war began" mark a time, not what is asked
         # ("since when is she in the job?" asks a time: no span)
-        span = {j for i, w in enumerate(ws) if w == "since"
-                and ws[i + 1:i + 2] != ("when",) for j in range(i + 1, i + 7)}
+        span = {j for i, w in enumerate(ws) if (w == "since" and ws[i + 1:i + 2] != ("when",))
+                or self._conjunction(ws, i) for j in range(i + 1, i + 7)}
         # "list the stops, first to last": the whole order asked, no first or last step
         ordering = _blanked(ws, lex.itinerary.starts(at.where, ws), lex.itinerary)
         steps = Finder(ordering) if ordering is not ws else at
@@ -976,13 +976,20 @@ class Parser:
             counted=self._counted(ws, covered, at),
             counting=any(at(p) >= 0 for p in (("how", "many"), ("number", "of"))),
             numbers=tuple(n for i, w in enumerate(ws) if (n := number(w)) is not None
-                          and not any(ws[i:i + len(p)] == p for p in lex.partitives)),
+                          and not any(ws[i:i + len(p)] == p for p in lex.partitives)
+                          and not self._conjunction(ws, i)),
             times=times, kinds=kinds, content=content, unknown_names=unknown,
             unknown_subject=unknown_subject,
             anaphora=anaphora, continuation=continuation, understood=understood,
             stems=term_stems(content), distinct_stems=term_stems(distinctive),
             asked_for=self._asked_for(ws, covered), nth=self._nth(ws), claim=claim,
             denied=set_aside, personal=personal)
+
+    def _conjunction(self, ws: tuple[str, ...], i: int) -> bool:
+        """'once the war began', 'once he left': a time clause, no count of times."""
+        after = ws[i + 1:i + 2]
+        return ws[i] in self.lex.multiples and bool(after) and (
+            after[0] in self.lex.determiners or after[0] in self.lex.subject_pronouns)
 
     def _progressive(self, text: str, ws: tuple[str, ...]) -> bool:
         """'What's she hosting?', 'who are they meeting?': the present progressive, which
