@@ -345,8 +345,12 @@ class Desk:
                 and not any(self.lexicon.denies(("", *tokens(f" {f.summary} ".join(
                     x.quote for x in f.quotes).casefold()))) for f in reply.facts[:1]):
             # "he hasn't left Zenda since May, right?": what he did do says No (not when
-            # the fact says it did not: "she said they cannot wait, right?")
-            reply = replace(reply, verdict=False)
+            # the fact says it did not: "she said they cannot wait, right?"), and the count
+            # of it when the same sentence gives one ("six foreign visits, even as …")
+            denied = self.composer.index.counting(reply.facts[0]) \
+                if reply.facts and strategy == "yes_no" else None
+            reply = replace(reply, verdict=False) if denied is None \
+                else Reply(denied.summary, [denied], verdict=False)
         if parsed.claim and reply.facts \
                 and self.lexicon.nobody.within(parsed.words) and strategy in (*CLAIMS, "yes_no"):
             # "nobody meets him anymore": the count of meetings, and the facts of those who

@@ -177,6 +177,14 @@ class FactIndex:
                      and any(p in squeeze(x.quote) for x in i.fact.quotes for p in passages)),
                     None) if passages else None
 
+    def counting(self, fact: Fact) -> Fact | None:
+        """Another fact told from the same sentence that gives a count ("six foreign visits,
+        even as his travel has been limited"): what a denial of the deed is answered by."""
+        said = {x.quote for x in fact.quotes}
+        return None if fact.count else next(
+            (i.fact for i in self.facts if i.fact.count and i.fact is not fact
+             and any(x.quote in said for x in i.fact.quotes)), None)
+
     def with_stem(self, stem: str) -> tuple[IndexedFact, ...]:
         """The facts whose words hold `stem`, in index order (worked out once per stem)."""
         found = self._stems.get(stem)

@@ -381,8 +381,9 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             told = _units(c, " ".join((facts[0].summary, facts[0].time_phrase or "")))
             if units and told and not units & told:
                 return Reply(facts[0].summary, facts[:1], verdict=False)
-            if _unlike(c, ask, hits[0]) is False:
-                # "she pledged 40 million dollars to Zenda?" of euros
+            if _unlike(c, ask, hits[0]) is False or _opposed(c, q, facts[:1]):
+                # "she pledged 40 million dollars to Zenda?" of euros; "were his peers on
+                # board with the trip?" of a trip made despite their criticism
                 return Reply(facts[0].summary, facts[:1], verdict=False)
             # "Yes" when the facts hold the whole claim: its words and any time it names
             held = hits[0].strong | hits[0].weak
