@@ -191,7 +191,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round55-both.yaml", "both", 0.94),
         ("round56-putin-diplomacy.yaml", "shipped", 0.91),
         ("round56-ribeiro-asia-pacific.yaml", "second", 0.90),
-        ("round56-both.yaml", "both", 0.85)]
+        ("round56-both.yaml", "both", 0.85),
+        ("round57-putin-diplomacy.yaml", "shipped", 0.96),
+        ("round57-ribeiro-asia-pacific.yaml", "second", 0.92),
+        ("round57-both.yaml", "both", 0.93)]
 
 
 def _data(which: str, tmp: Path) -> Path:
