@@ -148,6 +148,7 @@ class Vocab:
     weekdays: frozenset[str]
     day_words: frozenset[str]
     month_words: frozenset[str]
+    vague_times: frozenset[str]  # "very soon": a time that dates nothing
     time_units: frozenset[str]
     durations: frozenset[str]  # "for a year" says how long, not when
     entity_nouns: dict[str, str]  # stem of "regions" -> "region": what "how many" counts
@@ -252,7 +253,7 @@ class Vocab:
             occasion_stems=term_stems(tuple(v.get("occasion_nouns", ()))),
             multiples=words("multiples"), party_nouns=words("party_nouns"),
             weekdays=words("weekdays"), day_words=words("day_words"),
-            month_words=words("month_words"),
+            month_words=words("month_words"), vague_times=words("vague_times"),
             time_units=words("time_units"), durations=words("durations"),
             entity_nouns={stem(w): ws[0] for line in v.get("entity_nouns", ())
                           if (ws := tokens(line)) for w in ws[1:]},

@@ -342,6 +342,9 @@ class Lexicon:
         self.opinion_words = frozenset(vocab.get("opinion_words", ()))
         self.subject_pronouns = frozenset(vocab.get("subject_pronouns", ()))
         self.multiples = frozenset(vocab.get("multiples", ()))  # "once", "twice"
+        # "..., what's the date?": how precise a time is asked
+        self.precision_words = frozenset((*vocab.get("day_words", ()),
+                                          *vocab.get("month_words", ())))
         self.person_nouns = frozenset(vocab.get("person_nouns", ()))
         self.object_pronouns = frozenset(vocab.get("object_pronouns", ()))
         # longest first, so "can you tell me" is taken before "can you"

@@ -570,6 +570,9 @@ class Parser:
                 out[-1] = part  # "what about her, did she go there too?": the question
             elif out and _without([*words(part.casefold()), ""], self.lex.meta_phrases) == [""]:
                 out[-1] = f"{out[-1]} {part}"  # "who is X, does it say?": no question more
+            elif before is not None and before.intent is not None \
+                    and before.intent.answer == "when" and self._precision(part):
+                out[-1] = f"{out[-1]} {part}"  # "when is he going, what's the date?": one
             elif before is not None and before.personal and not (
                     (asked := tuple(words(part.casefold())))
                     and (set(asked) & (self.lex.first_person | {"here"})
@@ -984,6 +987,13 @@ class Parser:
             stems=term_stems(content), distinct_stems=term_stems(distinctive),
             asked_for=self._asked_for(ws, covered), nth=self._nth(ws), claim=claim,
             denied=set_aside, personal=personal)
+
+    def _precision(self, part: str) -> bool:
+        """'what's the date', 'which day': only how precise a time is asked."""
+        said = [w for w in words(part.casefold()) if w not in self.lex.stopwords]
+        asked = self.parse(part).intent  # ("how many days was she gone?" asks a count)
+        return bool(said) and all(w in self.lex.precision_words for w in said) \
+            and (asked is None or asked.answer == "when")
 
     def _conjunction(self, ws: tuple[str, ...], i: int) -> bool:
         """'once the war began', 'once he left': a time clause, no count of times."""

@@ -151,6 +151,11 @@ def _vague(c: Composer, ask: Ask, facts: list[Fact], told: str | None = None) ->
     if any(w in c.vocab.month_words for w in ask.q.words) and times \
             and not any(words & set(c.vocab.months) for words in said):
         return "the month"
+    if times and all(" ".join(tokens(t.casefold())) in c.vocab.vague_times for t in times) \
+            and ("invitation" not in ask.q.kinds or ask.q.sequence):
+        # "when is he going?" of "very soon" (not "he was invited for when?": for "very
+        # soon"; "when is he going after the invite?" asks of the visit)
+        return _untimed(ask)
     return None
 
 
