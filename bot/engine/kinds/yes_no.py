@@ -881,6 +881,11 @@ def _apart(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
                      and not any(_tied(c, i, e) for e in named)]
         if not elsewhere:
             return None
+        if missing == q.distinct_stems and missing & c.vocab.agreement_stems \
+                and c.vocab.existence_words & set(q.words):
+            # ("did she sign any deals with Li?" when Li's facts tell of no deal, nor of
+            # anything else the claim says was done: not told, whoever else signed one)
+            return c.not_said("that", reply.facts[:1])
         own = elsewhere[0].fact
     facts = [reply.facts[0], own] if own != reply.facts[0] else [own]
     return Reply(" ".join(f.summary for f in facts), facts, verdict=False)
