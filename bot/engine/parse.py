@@ -936,7 +936,8 @@ class Parser:
         kinds = self._kinds(ws, at, mentions)
         understood = all(i in covered or w in lex.grammar or w in times
                          for i, w in enumerate(ws))
-        unknown, unknown_subject = self._unknown_names(ws, covered, _capitalised(text))
+        unknown, unknown_subject = self._unknown_names(ws, covered, _capitalised(text),
+                                                       cased=_titled(text))
         unknown = tuple(_as_typed(w, text) for w in unknown)  # "Garuda", not "garuda"
         # words in "since his inauguration", "once the war began" mark a time, not what is asked
         # ("since when is she in the job?" asks a time: no span)
@@ -1438,9 +1439,10 @@ class Parser:
             out = [t for t in out if t not in self.lex.current_year_times] or out
         return tuple(out)
 
-    def _unknown_names(self, ws: tuple[str, ...], covered: set[int], capitalised: frozenset[str]
-                       ) -> tuple[tuple[str, ...], bool]:
-        """Unknown words where a name would stand: 'meet Bob', 'in Paris', 'did Bob'."""
+    def _unknown_names(self, ws: tuple[str, ...], covered: set[int], capitalised: frozenset[str],
+                       cased: bool = False) -> tuple[tuple[str, ...], bool]:
+        """Unknown words where a name would stand: 'meet Bob', 'in Paris', 'did Bob'.
+        `cased`: the message capitalises names ("Ana"), so a word it does not is none."""
         lex, out, subject = self.lex, [], False
 
         def ordinary(w: str) -> bool:  # ("anymore", "online": everyday, if not in web2;
@@ -1463,10 +1465,11 @@ class Parser:
                 continue  # "is already", "did either": words; "did macron visit": a name
             if j >= 0 and (ws[j], w) in lex.locative_idioms:
                 continue  # "come into force": a phrase, no place
-            if j >= 0 and ws[j] in lex.locative and ordinary(w) \
-                    and i + 1 < len(ws) and ws[i + 1] not in lex.name_followers:
+            if j >= 0 and ws[j] in lex.locative and ordinary(w) and (cased or (
+                    i + 1 < len(ws) and ws[i + 1] not in lex.name_followers)):
                 # "to pretty much", "to paint Ben", "in a couple sentences": words;
-                # "to paris?", "in berlin and ..." stay names
+                # "to paris?", "in berlin and ..." stay names (not in a message that
+                # capitalises its names: "did Ana go into politics?")
                 continue
             if j >= 0 and ws[j] in lex.occasion_nouns and ordinary(w):
                 continue  # "the meetings cover": no name; "meet Bob" may be one
@@ -1487,6 +1490,11 @@ def _capitalised(text: str) -> frozenset[str]:
         return frozenset()
     return frozenset(m.group(1).casefold() for m in re.finditer(
         r"(?<![.!?]\s)(?<!^)(?<=\s)([A-Z][a-z]+|[A-Z]{2,})\b", text.strip()))  # ("the UN")
+
+
+def _titled(text: str) -> bool:
+    """Does the message write a word inside a sentence as a name ("Ana", not "FM")?"""
+    return re.search(r"(?<![.!?]\s)(?<!^)(?<=\s)[A-Z][a-z]+\b", text.strip()) is not None
 
 
 def _as_typed(word: str, text: str) -> str:
