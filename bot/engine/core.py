@@ -1062,6 +1062,25 @@ class Engine:
         return found
 
     @cached_property
+    def _named_anywhere(self) -> frozenset[str]:
+        """Every entity a loaded article's facts link or its sentences name."""
+        return frozenset(self._linked).union(
+            *(self.snapshot.mentioned.get(d, frozenset()) for d in self.by_document))
+
+    def _unheard_of(self, q: Parsed) -> Parsed:
+        """A person the gazetteer knows but no loaded article names ("who did Ben meet?"
+        with only Ana's article loaded) is asked of as any unknown name is: never answered
+        with the facts of the article that is loaded."""
+        absent = [m for m in q.mentions if m.start >= 0 and m.role != "excluded"
+                  and self.snapshot.entities[m.entity].kind == "person"
+                  and m.entity not in self._named_anywhere]
+        if not absent:
+            return q
+        typed = tuple(" ".join(capital(w) for w in q.words[m.start:m.end]) for m in absent)
+        return replace(q, mentions=tuple(m for m in q.mentions if m not in absent),
+                       unknown_names=(*q.unknown_names, *typed))
+
+    @cached_property
     def _linked(self) -> dict[str, list[str]]:
         """Entity -> the desks (in order) whose facts link it, with what it lies in: a
         desk's `linked`, inverted, so routing never builds a desk to ask."""
@@ -1301,6 +1320,7 @@ class Engine:
                 parsed = self.parser.parse(f"what about {name}?")
         parsed = self._recount(self._again(self._switched(question, self._demonym(parsed),
                                                           context), context), context)
+        parsed = self._unheard_of(parsed)
         answer = self._mentioned(question, parsed, context, now, article) \
             or self._routed(question, parsed, context, now, article)
         if context is not None and answer.answered:
