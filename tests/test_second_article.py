@@ -945,6 +945,20 @@ def test_what_neither_article_says_is_declined(
     assert not answer.answered and "Yes" not in answer.text, answer.text
 
 
+@pytest.mark.parametrize("ask", [
+    "who did Putin meet?", "What did Putin talk about on his latest diplomatic trip?",
+    "did Ribeiro meet Putin?", "what did xi talk about?"])
+def test_a_person_only_the_gazetteer_knows_gets_no_facts_of_the_loaded_article(
+        second: AnswerService, request: pytest.FixtureRequest, ask: str) -> None:
+    # config/entities.yaml knows the shipped article's people; with this article alone,
+    # none of them is in the news, and her facts are never given as theirs
+    if request.node.callspec.params["second"] != "alone":
+        pytest.skip("this article alone only")
+    answer = second.ask(ask)
+    assert not answer.answered and "Ribeiro" not in answer.text, answer.text
+    assert not answer.sources, answer.sources
+
+
 @pytest.mark.parametrize(("before", "ask", "has", "lacks"), [
     # names only the other article has move the conversation there (no pronoun holds it)
     ("where is ribeiro hosting the asean forum", "and where's russia hosting brics?",
