@@ -524,7 +524,7 @@ class Desk:
                                                     and q.words[i - 1] in names))
         # numbers ("five") are in every article: they tie nothing to this one; a noun
         # the facts count or list ("how many countries", "which leaders") ties it
-        familiar = [w for w in q.distinctive if self.lexicon.knows(w) and number(w) is None]
+        familiar = [w for w in q.distinctive if self.lexicon.in_articles(w) and number(w) is None]
         familiar += [w for w in q.words if w in self.lexicon.party_nouns
                      and stem(w) in self.fact_terms]
         familiar += self._journey_nouns(q)

@@ -130,7 +130,9 @@ class Policy:
             return True
         if not strange:
             return False
-        return strange > familiar + times or not (familiar or times)
+        # (a time ties a question to the articles only beside a word of theirs: "who won
+        # the cup last year?" is no question of theirs)
+        return strange > familiar + (times if familiar else 0) or not (familiar or times)
 
     def foreign(self, odd: int, words: int) -> bool:
         """'Olá! a Ana passou por Zenda?': read as English, any answer would be a guess
