@@ -270,7 +270,16 @@ def what(c: Composer, ask: Ask) -> Reply | None:
             and not (said.strong | said.weak) & c.vocab.said_stems \
             and (own or not c.hits(said, q)):
         # "what did Ben tell Ana", "what did the Zendan minister say to her": their
-        # meeting is recorded, not what was said at it
+        # meeting is recorded, not what was said at it (unless words of theirs are, that
+        # the question's other words, if any, find: "what did they pledge?" of Li's pledge)
+        voiced = [item.fact for _, item in c.ranked(ask, pool) if item.fact.kind == "statement"
+                  and set(talkers) & set(item.fact.who)
+                  and (not q.distinct_stems or q.distinct_stems & (item.strong | item.weak))
+                  and all(c.index.relevance(item, (e,), frozenset(), ask.home) > 0
+                          for e in ask.others if e not in talkers and e not in ask.principal
+                          and c.kind_of(e) == "person")]  # (not "Xi's words to Ben")
+        if voiced:
+            return Reply(voiced[0].summary, voiced[:1])
         speakers = speakers or own
         who = c.words.named(speakers[0]) if len(speakers) == 1 \
             and c.kind_of(speakers[0]) == "person" else ""
