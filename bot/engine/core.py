@@ -442,9 +442,13 @@ class Desk:
                                and (context.desk in (None, self.key) or e in self.present))
         if q.anaphora and not mentions and self._asks_anew(q, context):
             # "and when did she take office?" after her departure from Zenda: she is still
-            # the one meant; Zenda and that departure are not what this asks about
-            return tuple(m for m in inherited
-                         if self.snapshot.entities[m.entity].kind == "person"), (), strategy, True
+            # the one meant; Zenda and that departure are not what this asks about (with
+            # no one named, the countries are: "what did they sign?" after India and Russia)
+            kinds = [self.snapshot.entities[m.entity].kind for m in inherited]
+            plural = not set(q.words) & self.lexicon.singular_pronouns  # (no "he", "she")
+            meant = "person" if "person" in kinds or not plural else "country"
+            return tuple(m for m, kind in zip(inherited, kinds, strict=True)
+                         if kind == meant), (), strategy, True
         if q.anaphora or elliptical or q.sequence or q.continuation:
             if strategy == "about" and not q.content and not mentions:
                 strategy = "topics"  # "what about?" of the meeting just told: its subjects

@@ -149,13 +149,15 @@ def unagreed(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
     settled = next((i for i, w in enumerate(q.words) if stem(w) in c.vocab.agreement_stems),
                    None)
-    # (asked with "did": "what did they agree on", not "what's his deal with Li?")
-    if q.claim or not q.words or q.words[0] not in c.vocab.question_words or settled is None \
-            or not set(q.words[:settled]) & c.vocab.openers:
+    # (asked with "did", or a verb: "what did they agree on", "what they signed", not
+    # "what's his deal with Li?")
+    if q.claim or not set(q.words[:2]) & c.vocab.question_words or settled is None \
+            or not (set(q.words[:settled]) & c.vocab.openers or q.words[settled].endswith("ed")):
         return None
-    # (a country met stands for its minister: "Ana and the Zendan minister")
-    people = {m.entity for m in ask.mentions if m.start >= 0 and m.role not in ("excluded",
-                                                                               "place")
+    # (a country met stands for its minister: "Ana and the Zendan minister"; "they" those
+    # the conversation was on)
+    people = {m.entity for m in ask.mentions if (m.start >= 0 or q.anaphora)
+              and m.role not in ("excluded", "place")
               and m.entity not in ask.principal and m.entity not in ask.home
               and c.kind_of(m.entity) in ("person", "country")}
     # (a person's own country is no other side: "Ben ... Zenda", Ben being Zendan)
