@@ -308,6 +308,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         return out
 
     hits = involving(asked)
+    if not q.future:  # (a claim of the past is checked by what happened, before what lies ahead)
+        hits.sort(key=lambda i: i.fact.kind in FUTURE_KINDS)
     if hits:
         facts = [i.fact for i in hits][:3]
         if (times := c.times_held(q, len(hits))) is not None:
