@@ -395,6 +395,12 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             whole = (q.understood or not q.distinct_stems - held) \
                 and set(q.numbers) <= figures \
                 and (not q.times or any(_fits(c, f, q.times) for f in facts))
+            discussed = c.vocab.discussion_stems
+            if not whole and q.stems & discussed and held & discussed \
+                    and q.distinct_stems - held - discussed:
+                # "they discussed coffee in Zenda?" of talks the fact lists, coffee not
+                # among them: No, and what they did discuss
+                return Reply(facts[0].summary, facts[:1], verdict=False)
             opener = "Yes." if whole else "According to the article:"
             if whole and q.times and not any(c.fits(f, q.times) for f in facts) \
                     and (dated_by := journey.anchor(c, facts[0]) or _step_of(c, facts[0])) \
