@@ -342,6 +342,7 @@ class Lexicon:
         self.opinion_words = frozenset(vocab.get("opinion_words", ()))
         self.subject_pronouns = frozenset(vocab.get("subject_pronouns", ()))
         self.multiples = frozenset(vocab.get("multiples", ()))  # "once", "twice"
+        self.message_labels = frozenset(vocab.get("message_labels", ()))  # "claim: …"
         self.singular_pronouns = frozenset(  # "he", "her": one person pointed at
             w for group in vocab.get("pronoun_sets", ()) for w in group.split())
         # "..., what's the date?": how precise a time is asked

@@ -651,6 +651,12 @@ class Parser:
         head, colon, tail = text.partition(":")
         said = tuple(words(head.casefold()))
         rest = tail.strip()
+        if colon and len(words(rest.casefold())) >= 3 and len(said) <= 6 \
+                and set(said) & self.lex.message_labels and "?" not in head \
+                and not self.parse(head).mentions:
+            # "next claim from a student: she went to Zenda first. Correct?" (not "repeat
+            # after me: …", which asks something of its own)
+            return rest
         if not colon or not rest or not said or not self.lex.labelled_ask \
                 or not all(w in self.lex.request_labels for w in said):
             return text

@@ -49,7 +49,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "money_words", "currency_words", "durations", "existence_words",
                     "opinion_words", "pronoun_sets", "other_one", "person_nouns",
                     "entity_nouns", "identity_questions", "step_nouns",
-                    "month_words", "vague_times", "reciprocals", "span_questions",
+                    "month_words", "vague_times", "message_labels", "reciprocals", "span_questions",
                     "elapsed_words", "then_words", "else_words", "place_anaphora",
                     "tenure_words", "negations", "place_nouns", "shared_words",
                     "partitives", "attribute_nouns", "not_future",
