@@ -149,6 +149,7 @@ class Vocab:
     day_words: frozenset[str]
     month_words: frozenset[str]
     vague_times: frozenset[str]  # "very soon": a time that dates nothing
+    between_words: frozenset[str]  # "the stop between Zenda and Strelsau"
     time_units: frozenset[str]
     durations: frozenset[str]  # "for a year" says how long, not when
     entity_nouns: dict[str, str]  # stem of "regions" -> "region": what "how many" counts
@@ -254,6 +255,7 @@ class Vocab:
             multiples=words("multiples"), party_nouns=words("party_nouns"),
             weekdays=words("weekdays"), day_words=words("day_words"),
             month_words=words("month_words"), vague_times=words("vague_times"),
+            between_words=words("between_words"),
             time_units=words("time_units"), durations=words("durations"),
             entity_nouns={stem(w): ws[0] for line in v.get("entity_nouns", ())
                           if (ws := tokens(line)) for w in ws[1:]},

@@ -310,6 +310,8 @@ class Desk:
             # ("where is the first <forum> held?": "first" is the event's, no first stop)
             # "where did she go first (after the inauguration)?"; not "first after X"
             reply = journey.step(self.composer, ask)
+        if reply is None and strategy in ("where", "what", "who"):
+            reply = journey.between(self.composer, ask)  # "the stop between Zenda and X?"
         reply = reply or self._unnamed(ask) or self._unspecified(ask) or self._next_untold(ask) \
             or self.kinds[strategy](self.composer, ask)
         if reply is None and strategy not in ("what", "about"):

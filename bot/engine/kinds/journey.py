@@ -419,6 +419,31 @@ def places(c: Composer, ask: Ask) -> tuple[str, ...]:
         and c.kind_of(m.entity) in PLACE_KINDS and m.entity not in ask.principal)
 
 
+def between(c: Composer, ask: Ask) -> Reply | None:
+    """'What was the stop between Zenda and Strelsau?': the steps of the one journey
+    that came after the first place named and before the second."""
+    named = [m.entity for m in ask.mentions if m.start >= 0
+             and c.kind_of(m.entity) in PLACE_KINDS]
+    if len(named) != 2 or not any(w in c.vocab.between_words for w in ask.q.words):
+        return None
+    steps = {name: [i.fact.id for i in c.pool(CONTACT_KINDS) if c.index.at(i, name)]
+             for name in named}
+    for one in steps[named[0]]:
+        chain = c.chain(one)
+        for other in steps[named[1]]:
+            if other not in chain:
+                continue
+            a, b = sorted((chain.index(one), chain.index(other)))
+            inside = [c.index.by_id[i].fact for i in chain[a + 1:b]]
+            if inside:
+                return Reply(" ".join(f.summary for f in inside), inside,
+                             focus=tuple(p for f in inside for p in f.places))
+            ends = [c.index.by_id[chain[a]].fact, c.index.by_id[chain[b]].fact]
+            return Reply(f"None: one came right after the other. {ends[0].summary} "
+                         f"{ends[1].summary}", ends)
+    return None
+
+
 def next_step(c: Composer, ask: Ask) -> Reply | None:
     """The step after (or, asked with "before", the step before) the contact named."""
     # ("who did he go visit after seeing Li?": the visit is the step asked, not the anchor)
