@@ -35,11 +35,11 @@ def who(c: Composer, ask: Ask) -> Reply | None:
         return nxt  # "whom did Ben see before Zenda?": the step before, on Ben's journey
     places, people, either = c.filters(ask)
 
-    def matching(kinds: tuple[str, ...]) -> list[Fact]:
+    def matching(kinds: tuple[str, ...], each: bool = False) -> list[Fact]:
         out = []
         for item in c.pool(kinds):
             fact = item.fact
-            if not all(index.at(item, p) for p in places):
+            if not (any if each else all)(index.at(item, p) for p in places):
                 continue
             if not all(index.takes_part(item, p) for p in people):
                 continue
@@ -55,6 +55,8 @@ def who(c: Composer, ask: Ask) -> Reply | None:
         return out
 
     matches = matching(c.kinds_asked(q))
+    if not matches and len(places) > 1:  # "in Zenda and in Strelsau": whom in each
+        matches = matching(c.kinds_asked(q), each=True)
     filtered = bool(places or people or either)
     if not matches and filtered and not q.kinds and not q.future:
         matches = matching(FUTURE_KINDS)  # "who could she see at the forum": it lies ahead
