@@ -563,6 +563,8 @@ class Parser:
                 names = " ".join(" ".join(before.words[m.start - 1:m.end]) if m.start
                                  and before.words[m.start - 1] == "the"
                                  else before.words[m.start] for m in before.mentions)
+                if before.sequence:  # "and after Zenda, where did he go?": after Zenda
+                    names = " ".join(before.words[self._continued(list(before.words)):])
                 out[-1] = f"{part.rstrip('?!. ')} {names}"
             elif before is not None and before.continuation and not before.content and any(
                     w in self.lex.subject_pronouns or w in self.lex.object_pronouns
