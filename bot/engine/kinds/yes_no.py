@@ -267,8 +267,10 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         return order
     people = [t for t in targets if c.kind_of(t) == "person"]
     if q.sequence and people and (step := journey.next_step(c, ask)) is not None \
-            and set(people) <= set(step.facts[0].participants):
+            and set(people) <= set(step.facts[0].participants) \
+            and all(index.at(index.by_id[step.facts[0].id], p) for p in placed):
         # "did they meet again after Zenda?": the later meeting, if the journey has one
+        # (not one elsewhere: "he flew to Strelsau to see Li after being sworn in?")
         return Reply(step.facts[0].summary, step.facts[:1], verdict=True)
     asked = ("invitation",) if "invitation" in q.kinds else (
         FUTURE_KINDS if q.future else CONTACT_KINDS)
