@@ -356,6 +356,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                                             if w not in everyday()
                                             and number(w) not in stated) & q.distinct_stems,
                                   held_any)
+            asserted = _unheld(c, asserted, held_any)
             if asserted and not asserted & held_any and not any(
                     asserted <= (i.strong | i.weak) for i in c.index.facts):
                 # "did she sign a defence pact in Zenda?": she was there; no pact is told
@@ -394,7 +395,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             # (a figure claimed counts when the facts give it: "his first in 24 years?")
             figures = numbers_in(" ".join(f"{f.summary} {f.count or ''} {f.time_phrase or ''}"
                                           for f in facts), c.vocab.ordinals)
-            whole = (q.understood or not q.distinct_stems - held) \
+            whole = (q.understood or not _unheld(c, q.distinct_stems, held)) \
                 and set(q.numbers) <= figures \
                 and (not q.times or any(_fits(c, f, q.times) for f in facts))
             discussed = c.vocab.discussion_stems
@@ -493,6 +494,18 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         doing = f"meeting {c.words.people(named_people)}" + "".join(
             f" at {c.words.named(e)}" for e in events)
     return Reply(f"No: the article does not report {who} {doing}. {fact.summary}", [fact])
+
+
+def _unheld(c: Composer, claimed: frozenset[str], held: frozenset[str]) -> frozenset[str]:
+    """The claim's stems the facts do not hold, a compound whose parts they hold
+    ("working-holiday") and another word for an agreement they tell ("arrangement" of
+    "agreement", when the rest of the claim is held: not "a defence pact") aside."""
+    out = frozenset(s for s in claimed - held
+                    if "-" not in s or not {stem(p) for p in s.split("-") if p} <= held)
+    agreed = c.vocab.agreement_stems
+    if held & agreed and not out - agreed:
+        return frozenset()
+    return out
 
 
 def _figure_elsewhere(c: Composer, ask: Ask, facts: list[Fact]) -> list[Fact]:
