@@ -194,7 +194,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round56-both.yaml", "both", 0.85),
         ("round57-putin-diplomacy.yaml", "shipped", 0.96),
         ("round57-ribeiro-asia-pacific.yaml", "second", 0.92),
-        ("round57-both.yaml", "both", 0.93)]
+        ("round57-both.yaml", "both", 0.93),
+        ("round58-putin-diplomacy.yaml", "shipped", 0.88),
+        ("round58-ribeiro-asia-pacific.yaml", "second", 0.86),
+        ("round58-both.yaml", "both", 0.90)]
 
 
 def _data(which: str, tmp: Path) -> Path:
