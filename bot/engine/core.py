@@ -312,6 +312,9 @@ class Desk:
             reply = journey.step(self.composer, ask)
         if reply is None and strategy in ("where", "what", "who"):
             reply = journey.between(self.composer, ask)  # "the stop between Zenda and X?"
+        if reply is None and strategy in ("who", "yes_no", "where", "when") \
+                and parsed.backwards:
+            reply = journey.setting_off(self.composer, ask)  # "anyone before the trip?"
         reply = reply or self._unnamed(ask) or self._unspecified(ask) or self._next_untold(ask) \
             or self.kinds[strategy](self.composer, ask)
         if reply is None and strategy not in ("what", "about"):

@@ -419,6 +419,36 @@ def places(c: Composer, ask: Ask) -> tuple[str, ...]:
         and c.kind_of(m.entity) in PLACE_KINDS and m.entity not in ask.principal)
 
 
+def setting_off(c: Composer, ask: Ask) -> Reply | None:
+    """'Did she meet anyone before the trip?', 'who did she see before heading out?': the
+    subject's contacts that came before the first step of their journey (by its order,
+    month or the time the facts give), never a step of it."""
+    q = ask.q
+
+    def before_leaving(ws: list[str] | tuple[str, ...]) -> bool:
+        return any(w in c.vocab.before_words and any(
+            x in c.vocab.setting_off for x in ws[i + 1:i + 4]) for i, w in enumerate(ws))
+
+    if not q.backwards or q.forwards or not ask.principal or not before_leaving(q.words) \
+            or any(m.start >= 0 and m.entity not in ask.principal and m.entity not in ask.home
+                   for m in ask.mentions):
+        return None
+    steps = _steps(c, frozenset(ask.principal))
+    if len(steps) < 2:
+        return None
+    first = steps[0]
+    earlier = [i.fact for i in c.pool(CONTACT_KINDS) if i.fact.id not in {f.id for f in steps}
+               and ask.principal & set(i.fact.participants)
+               # (by the dates, or by its own words: "before setting off, she hosted …")
+               and (sequence(c, i.fact, first) is True
+                    or before_leaving(tokens(i.fact.summary.casefold())))]
+    if not earlier:
+        return None
+    return Reply(" ".join(f.summary for f in earlier[:3]), earlier[:3], verdict=True
+                 if q.intent is not None and q.intent.answer == "yes_no" else None,
+                 focus=tuple(p for f in earlier[:3] for p in (*f.who, *f.places)))
+
+
 def between(c: Composer, ask: Ask) -> Reply | None:
     """'What was the stop between Zenda and Strelsau?': the steps of the one journey
     that came after the first place named and before the second."""
