@@ -1023,9 +1023,11 @@ class Parser:
         occasion or a step of a tour; 'the second to last stop': -2, counted from the end."""
         if self.lex.penultimate.within(ws):
             return -2
-        for i, w in enumerate(ws[:-2]):  # "stop number two": the noun, then its number
-            if w in self.lex.step_nouns and ws[i + 1] == "number" \
-                    and (n := number(ws[i + 2])) is not None and n >= 2:
+        for i, w in enumerate(ws[:-1]):  # "stop number two", "stop #2": the noun, its number
+            k = i + 2 if ws[i + 1] == "number" else i + 1
+            if w in self.lex.step_nouns and k < len(ws) \
+                    and (n := number(ws[k])) is not None and n >= 2 \
+                    and (k > i + 1 or ws[k].isdigit()):
                 return n
         for w, after in pairwise(ws):
             if after in self.lex.occasion_nouns or after in self.lex.step_nouns:

@@ -1174,7 +1174,8 @@ def presupposed(c: Composer, ask: Ask, reply: Reply) -> Reply:
     summit in November?" of one in September; "how did her 10-day tour go?" of 12 days):
     No, and the fact that says otherwise."""
     if not reply.answered or reply.verdict is not None or not reply.facts \
-            or not (ask.q.times or set(ask.q.numbers) - {1}  # ("which one was…")
+            or not (ask.q.times or set(ask.q.numbers) - {1, ask.q.nth}  # ("which one was…",
+                    # "what was stop #2?")
                     or _spans(c, ask.q.words)):
         return reply
     if not ask.q.times and _spans(c, ask.q.words) and (
