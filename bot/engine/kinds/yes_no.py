@@ -1119,14 +1119,19 @@ def _span_figure(c: Composer, ask: Ask, alone: bool = True) -> Reply | None:
         return None
     # ("Li hadn't been to Zenda in ten years": the span of the one named)
     named = list(ask.others)
+    # (the span's own figure is no word to find: "the tour was 3 weeks" is not "March 3")
+    ws = ask.q.words
+    spanned = {w for w, after in pairwise(ws)
+               if number(w) is not None and after in c.vocab.time_units}
+    q = replace(ask.q, distinct_stems=ask.q.distinct_stems - spanned)
 
     def weight(i: IndexedFact) -> int:
-        return c.hits(i, ask.q) + (2 if named and all(_tied(c, i, e) for e in named) else 0)
+        return c.hits(i, q) + (2 if named and all(_tied(c, i, e) for e in named) else 0)
 
     item, stated = max(told, key=lambda t: weight(t[0]))
     top = max(c.index.facts, key=weight)
     beaten = weight(top) > weight(item)  # (a fact with no span fits the claim better)
-    if beaten and _firsts(c, ask.q.words) and _firsts(c, tokens(top.fact.summary.casefold())):
+    if beaten and _firsts(c, q.words) and _firsts(c, tokens(top.fact.summary.casefold())):
         # "her first trip there in 24 years?" of "her first trip there since January":
         # the first the article tells is not the one claimed
         return Reply(top.fact.summary, [top.fact], verdict=False)
