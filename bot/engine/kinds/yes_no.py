@@ -424,13 +424,14 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         present += tuple(sorted(ask.principal))  # "Li met Ben in Zenda?": where they did
     if placed and present and not q.future and (met := involving(asked, present)):
         # "did she host Li in Zenda?": she did, elsewhere (and may see Li there yet)
-        if (apart := _apart(c, ask, Reply(met[0].fact.summary, [met[0].fact]))) is not None:
-            return apart  # "signed the pact with Li in Zenda?": it was with Ben, there
         # (and whom she did see there, when that is told: "she hosted the Zendan FM in
         # Strelsau?" of another minister she hosted in Strelsau)
         there = [i for i in involving(asked, tuple(sorted(placed))) if i not in met
                  and ask.principal & set(i.fact.participants)
                  and (not q.times or index.time_fits(i, q.times) is not False)]
+        if not there and (apart := _apart(c, ask, Reply(met[0].fact.summary,
+                                                        [met[0].fact]))) is not None:
+            return apart  # "signed the pact with Li in Zenda?": it was with Ben, there
         facts = [*(i.fact for i in there[:1]), *(i.fact for i in met[:2]),
                  *(i.fact for i in involving(other)[:1])]
         return Reply(" ".join(f.summary for f in facts), facts, verdict=False)
