@@ -218,6 +218,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         return quoted
     if (cleft := _cleft(c, ask)) is not None:
         return cleft
+    if (visitors := _visitors(c, ask)) is not None:
+        return visitors  # "was Ben's visit before Li's?"
     if (said := _said_by(c, ask)) is not None:
         return said
     if q.unknown_subject:  # "is Acme the one building it?": the fact's own actor
@@ -2092,6 +2094,38 @@ def _steps_claimed(c: Composer, ask: Ask, actor: str | None, steps: list[str],
     return Reply(f"{'Yes' if ranked == picked else 'No'}. {said}", ranked)
 
 
+def _visitors(c: Composer, ask: Ask) -> Reply | None:
+    """'Was Ben's visit before Li's?', 'did Li come after Ben?': two people the subject met
+    on different occasions, ordered by their own times (or their journey)."""
+    q = ask.q
+    people = list(dict.fromkeys(m.entity for m in ask.mentions if m.start >= 0
+                                and c.kind_of(m.entity) == "person"
+                                and m.entity not in ask.principal))
+    if not q.sequence or (q.backwards and q.forwards) or len(people) != 2:
+        return None
+    first, second = people
+    if any(c.index.takes_part(i, first) and c.index.takes_part(i, second)
+           for i in c.pool(CONTACT_KINDS)):
+        return None  # "did Ben meet Li after his talks with her?": a meeting of the two
+
+    def of(name: str) -> list[Fact]:
+        return [i.fact for i in c.pool(CONTACT_KINDS) if c.index.takes_part(i, name)
+                and ask.principal & set(i.fact.participants)]
+
+    dated = [(a, b, known) for a in of(first) for b in of(second)
+             if a is not b and (known := journey.sequence(c, a, b)) is not None]
+    if not dated:
+        return None
+    one, other, ahead = dated[0]
+    at = {m.entity: m.start for m in ask.mentions if m.start >= 0}
+    # "A before B", "B after A" (or "after A, B"): A first
+    lead = q.words[:at[first]]
+    claims_first = q.backwards != any(find(lead, p) >= 0 for p in c.vocab.sequence)
+    earlier, later = (one, other) if ahead else (other, one)
+    return Reply(f"{earlier.summary} {later.summary}", [earlier, later],
+                 verdict=claims_first == ahead)
+
+
 def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
     """'Did she go to Zenda before Strelsau?': the facts' own sequence decides."""
     q = ask.q
@@ -2119,6 +2153,17 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
     if (first in ask.principal and c.kind_of(named[1]) == "person") \
             or (actor is None and second in ask.principal and c.kind_of(first) == "person"):
         return None  # "did she and Ben meet again after Zenda?": a meeting of the two
+    at = {m.entity: m for m in ask.mentions if m.start >= 0}
+    between = q.words[at[first].end:at[second].start] if first in at and second in at else ()
+    after = q.words[at[second].end:] if second in at else ()
+    in_order = any(find(between, p) >= 0 or find(after, p) >= 0
+                   for p in c.vocab.then_words) or (  # ("A first, B afterwards")
+        first in at and any(find(q.words[:at[first].start], p) >= 0
+                            for p in c.vocab.sequence)) or (  # "after A, B?"
+        first in at and at[first].start > 0  # "from A he went on to B"
+        and q.words[at[first].start - 1] in c.vocab.route_origins)
+    # "A before B", "A then B", "after A, B": in that order; "A after B": the other
+    claimed = (first, second) if q.backwards or in_order else (second, first)
     for a in of(first):
         for b in of(second):
             if a is b:
@@ -2136,18 +2181,6 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
             if q.backwards and q.forwards:  # "before or after?": the story decides
                 said = "Before" if actual == (first, second) else "After"
                 return Reply(f"{said} {c.words.named(second)}: {story}", [earlier, later])
-            at = {m.entity: m for m in ask.mentions if m.start >= 0}
-            between = q.words[at[first].end:at[second].start] \
-                if first in at and second in at else ()
-            after = q.words[at[second].end:] if second in at else ()
-            in_order = any(find(between, p) >= 0 or find(after, p) >= 0
-                           for p in c.vocab.then_words) or (  # ("A first, B afterwards")
-                first in at and any(find(q.words[:at[first].start], p) >= 0
-                                    for p in c.vocab.sequence)) or (  # "after A, B?"
-                first in at and at[first].start > 0  # "from A he went on to B"
-                and q.words[at[first].start - 1] in c.vocab.route_origins)
-            # "A before B", "A then B", "after A, B": in that order; "A after B": the other
-            claimed = (first, second) if q.backwards or in_order else (second, first)
             opener = "Yes." if claimed == actual else "No."
             return Reply(f"{opener} {story}", [earlier, later])
     if q.forwards and not q.backwards and (wrong := _next_claimed(c, ask, actor, named, of)):
