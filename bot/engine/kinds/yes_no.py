@@ -406,6 +406,11 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                 # "they discussed coffee in Zenda?" of talks the fact lists, coffee not
                 # among them: No, and what they did discuss
                 return Reply(facts[0].summary, facts[:1], verdict=False)
+            if not whole and c.vocab.existence_words & set(q.words) \
+                    and not q.distinct_stems & held - c.vocab.agreement_stems:
+                # "did they sign any trade agreements?" of a visit whose sentence tells of
+                # none: the article does not say (what it does say of the visit follows)
+                return c.not_said("that", facts[:1])
             opener = "Yes." if whole else "According to the article:"
             if whole and q.times and not any(c.fits(f, q.times) for f in facts) \
                     and (dated_by := journey.anchor(c, facts[0]) or _step_of(c, facts[0])) \
