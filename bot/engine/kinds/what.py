@@ -26,6 +26,10 @@ def role_of(c: Composer, ask: Ask) -> Reply | None:
     person = c.entities.get(people[0]) if len(people) == 1 else None
     if person is None or not person.role:
         return None
+    if q.backwards and not q.forwards:
+        # "what was Ana's job before minister?": the office held now is all the gazetteer
+        # and the article give
+        return c.not_said(f"what {person.name} did before", [])
     titled = set(tokens(person.role.casefold())) - (c.vocab.stopwords - c.vocab.leader_words)
 
     def naming(f: Fact) -> int:  # a quote with the name and most words of the office
