@@ -21,6 +21,15 @@ def count(c: Composer, ask: Ask) -> Reply | None:
         return _span(c, ask)
     numbered = tuple(i for i in c.index.facts if i.fact.count)
     found = c.top(ask, numbered, minimum=1.0)
+    best = c.top(ask, minimum=1.0, most=1)
+    money = any(w in c.vocab.money_words or w in c.vocab.currency_words for w in q.words)
+    if money and best and not best[0][1].fact.count \
+            and not states_number(best[0][1].fact.summary) \
+            and c.hits(best[0][1], q) >= 2 \
+            and (not found or c.hits(best[0][1], q) > c.hits(found[0][1], q)):
+        # "how much does she spend on embassies?" of critics saying too little, with no
+        # sum: the figure is not given (never another sum, an aid pledge's)
+        return c.not_said("the figure", [best[0][1].fact])
     places, people, either = c.filters(ask)
     # "how many tourists": only a number that counts tourists answers it ("member
     # countries" are counted by a "27-nation bloc": the nouns of one kind are one)
