@@ -152,6 +152,7 @@ class Vocab:
     between_words: frozenset[str]  # "the stop between Zenda and Strelsau"
     setting_off: frozenset[str]  # "before the trip", "before heading out", "before leaving"
     before_words: frozenset[str]  # "before", "earlier" (one word each)
+    name_openers: frozenset[str]  # "st", "new": a word that opens a name
     time_units: frozenset[str]
     durations: frozenset[str]  # "for a year" says how long, not when
     entity_nouns: dict[str, str]  # stem of "regions" -> "region": what "how many" counts
@@ -260,6 +261,7 @@ class Vocab:
             between_words=words("between_words"),
             setting_off=words("journey_nouns") | words("departure_words"),
             before_words=frozenset(p[0] for p in phrases("before") if len(p) == 1),
+            name_openers=words("name_openers"),
             time_units=words("time_units"), durations=words("durations"),
             entity_nouns={stem(w): ws[0] for line in v.get("entity_nouns", ())
                           if (ws := tokens(line)) for w in ws[1:]},

@@ -1436,9 +1436,17 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if unknown:  # "did she sign it in Atlantis?": never named
         # (a place never named where the fact has the deed: "the signing happened in
         # Sydney?" of the signing in Canberra, a No and where it was)
+        strange = {n.casefold() for n in ask.q.unknown_names}
+        ws = ask.q.words
+
+        def placed_at(i: int) -> bool:  # "to Atlantis", "to St Petersburg"
+            j = i - 1
+            while j > 0 and ws[j] in c.vocab.name_openers:
+                j -= 1
+            return j >= 0 and ws[j] in c.vocab.locative
+
         placed_unknown = backed >= 1 and any(
-            w in ask.q.unknown_names and i and ask.q.words[i - 1] in c.vocab.locative
-            for i, w in enumerate(ask.q.words)) and bool(fact.places)
+            w in strange and i and placed_at(i) for i, w in enumerate(ws)) and bool(fact.places)
         if backed < 2 and not placed_unknown:
             return c.policy.unknown(unknown)
         return Reply(f"the article does not mention {join([capital(n) for n in unknown])}. "
