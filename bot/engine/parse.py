@@ -819,8 +819,11 @@ class Parser:
         and words under three letters aside; typos are mended first, as for a question."""
         parsed = self.parse(text)
         lex = self.lex
-        if set(parsed.words) & (lex.question_words | lex.openers | lex.request_verbs):
-            return 0, len(parsed.words)  # ("what about saudi arabia?" asks in English)
+        asking = lex.question_words | lex.openers | lex.request_verbs
+        if set(parsed.words) & asking or set(words(text.casefold())[:3]) & asking:
+            # ("what about saudi arabia?", "does the article mention saudi arabia?" ask in
+            # English, whatever words of it the parse sets aside)
+            return 0, len(parsed.words)
         named = {i for m in parsed.mentions for i in range(m.start, m.end)}
         unknown = {n.casefold() for n in parsed.unknown_names}  # ("Olaf Scholz")
         ws = [w for i, w in enumerate(parsed.words) if i not in named and w not in unknown
