@@ -197,7 +197,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round57-both.yaml", "both", 0.93),
         ("round58-putin-diplomacy.yaml", "shipped", 0.88),
         ("round58-ribeiro-asia-pacific.yaml", "second", 0.86),
-        ("round58-both.yaml", "both", 0.90)]
+        ("round58-both.yaml", "both", 0.90),
+        ("round59-putin-diplomacy.yaml", "shipped", 0.85),
+        ("round59-ribeiro-asia-pacific.yaml", "second", 0.81),
+        ("round59-both.yaml", "both", 0.92)]
 
 
 def _data(which: str, tmp: Path) -> Path:
