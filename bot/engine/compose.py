@@ -153,6 +153,7 @@ class Vocab:
     setting_off: frozenset[str]  # "before the trip", "before heading out", "before leaving"
     before_words: frozenset[str]  # "before", "earlier" (one word each)
     name_openers: frozenset[str]  # "st", "new": a word that opens a name
+    host_words: frozenset[str]  # "host", "hosting": the one-word "hosted" kind words
     time_units: frozenset[str]
     durations: frozenset[str]  # "for a year" says how long, not when
     entity_nouns: dict[str, str]  # stem of "regions" -> "region": what "how many" counts
@@ -262,6 +263,8 @@ class Vocab:
             setting_off=words("journey_nouns") | words("departure_words"),
             before_words=frozenset(p[0] for p in phrases("before") if len(p) == 1),
             name_openers=words("name_openers"),
+            host_words=frozenset(w for w in v.get("kind_words", {}).get("hosted", ())
+                                 if " " not in w),
             time_units=words("time_units"), durations=words("durations"),
             entity_nouns={stem(w): ws[0] for line in v.get("entity_nouns", ())
                           if (ws := tokens(line)) for w in ws[1:]},

@@ -340,6 +340,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             # one in the articles holds is not the one met)
             return Reply(facts[0].summary, facts[:1], verdict=False)
         body = " ".join(f.summary for f in facts)
+        if _hosted_elsewhere(c, ask, facts[0]):
+            return Reply(facts[0].summary, facts[:1], verdict=False)
         if q.future:
             # an expectation the article states is a Yes in its own words ("she is
             # expected to see him"); a mere invitation is not, unless asked in the past
@@ -445,6 +447,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     later = involving(other)
     if later:
         facts = [i.fact for i in later][:2]
+        if _hosted_elsewhere(c, ask, facts[0]):
+            return Reply(facts[0].summary, facts[:1], verdict=False)
         if not q.past and not q.future and later[0].fact.kind != "invitation" \
                 and q.distinct_stems <= (later[0].strong | later[0].weak):
             # "is Zenda hosting the summit?": ahead, and the article says so in those words
@@ -2105,6 +2109,18 @@ def _steps_claimed(c: Composer, ask: Ask, actor: str | None, steps: list[str],
     if not plain:
         return Reply(said, ranked)
     return Reply(f"{'Yes' if ranked == picked else 'No'}. {said}", ranked)
+
+
+def _hosted_elsewhere(c: Composer, ask: Ask, fact: Fact) -> bool:
+    """'Is Zenda hosting the summit?' of a summit in Strelsau: the country a claim makes
+    the host (named before a word of hosting) is not where the fact puts it."""
+    at = next((i for i, w in enumerate(ask.q.words) if w in c.vocab.host_words), None)
+    host = next((m.entity for m in ask.mentions if 0 <= m.start < (at or 0)
+                 and c.kind_of(m.entity) == "country"), None)
+    named = set(ask.others)  # (the gathering itself named: "BRICS", "the summit in X")
+    held = fact.occasion is not None and (fact.occasion in named or bool(named & set(fact.about)))
+    return host is not None and bool(fact.places) and held \
+        and not any(host in c.index.lineage(p) for p in fact.places)
 
 
 def _visitors(c: Composer, ask: Ask) -> Reply | None:
