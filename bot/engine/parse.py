@@ -444,8 +444,9 @@ class Parser:
         """
         ws = ["and" if w == "+" else w for w in clean(question).split()]  # "x + y?"
         lex = self.lex
-        heads = [" ".join(lex.shorthand.get(h, (h,)))  # "where n when"
-                 for h in (w.casefold().strip("?,.!") for w in ws[:3])]
+        heads = [" ".join(lex.shorthand.get(h, (h,)))  # "where n when", "where and when's"
+                 for h in (w.casefold().strip("?,.!").replace("’", "'").split("'")[0]
+                           for w in ws[:3])]
         heads += [""] * (3 - len(heads))
         if len(ws) == 3 and heads[0] in lex.question_words and heads[1] in _JOINERS \
                 and heads[2] in lex.question_words and heads[0] != heads[2]:
