@@ -566,8 +566,14 @@ class Desk:
                                      or (w,) in lex.leader_words for w in described):
                 return " ".join(ws)
             return None
-        if not q.words or q.words[0] not in lex.generic_questions or "or" in q.words:
-            return None  # ("which is larger, A or B?": the options are the answer)
+        if not q.words or q.words[0] not in lex.generic_questions:
+            return None
+        if "or" in q.words:
+            at_or = q.words.index("or")
+            if any(m.start > at_or for m in q.mentions) or any(
+                    self._uses(w) for w in q.words[at_or + 1:] if w not in lex.stopwords):
+                return None  # ("which is larger, A or B?": the options are the answer;
+            # "what plane, widebody or narrowbody?": options the articles never name are not)
         # the noun right after the question word, or after a name right after it ("which
         # ICC judge"), or after the copula ("what was the ticket price?")
         named = next((m for m in q.mentions if m.start == 1), None)
