@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import dropwhile, pairwise, takewhile
@@ -198,8 +199,11 @@ def either(c: Composer, ask: Ask, reply: Reply) -> Reply:
             while one and start > 1 and ws[start - 1] not in c.vocab.stopwords and find(
                     stems, tuple(stem(w) for w in ws[start - 1:at])) >= 0:
                 start -= 1  # "working holidays or defence": the fact's whole phrase
-            chosen = shown[start:at] if one else shown[at + 1:at + 1 + k]
-            return replace(reply, text=f"{capital(' '.join(chosen))}. {reply.text}")
+            chosen = " ".join(shown[start:at] if one else shown[at + 1:at + 1 + k])
+            # (as the article writes it, when it does: "In Canberra", not "in canberra")
+            written = re.search(re.escape(chosen), reply.text, re.IGNORECASE)
+            return replace(reply, text=f"{capital(written[0] if written else chosen)}. "
+                                       f"{reply.text}")
     return reply
 
 
