@@ -70,9 +70,16 @@ def when(c: Composer, ask: Ask) -> Reply | None:
     if vague := _vague(c, ask, [item.fact for _, item in found]):
         return c.not_said(vague, [first])  # "on what date": "in May"
     parts, facts = [], []
+    seen: set[tuple[str, frozenset[str]]] = set()
     for _, item in found:
         fact = item.fact
         when, source = c.time_of(fact)
+        on = frozenset(w for w in tokens((when or "").casefold())
+                       if w.isdigit() or w in c.vocab.months) or frozenset((when or "",))
+        keys = {(x.quote, on) for x in fact.quotes}
+        if keys & seen:
+            continue  # (one sentence, one time: "after leaving Lisbon on March 3" once)
+        seen |= keys
         lead = c.words.lead(fact)
         facts += [fact] + ([source] if source else [])
         if when is None:
