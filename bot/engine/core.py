@@ -469,10 +469,14 @@ class Desk:
             # (one meeting just told; after several, "there" is for the strategies to weigh)
             last = self.index.by_id.get(context.facts[0]) if len(context.facts) == 1 else None
             if last is not None and any(find(q.words, p) >= 0 for p in self.lexicon.thither) \
+                    and last.fact.places \
                     and not any(self.snapshot.entities[m.entity].kind in PLACE_KINDS
-                                for m in (*mentions, *inherited)):
-                # "in that city": where the meeting just told was
-                inherited += tuple(Mention(p, -1, -1, "place") for p in last.fact.places)
+                                for m in mentions):
+                # "in that city": where the meeting just told was (not a place the last
+                # question named: "the stop before Zenda?", then "who did she meet there?")
+                inherited = tuple(m for m in inherited if self.snapshot.entities[m.entity].kind
+                                  not in PLACE_KINDS) + tuple(
+                    Mention(p, -1, -1, "place") for p in last.fact.places)
             if any(m.role == "place" for m in mentions):
                 # "and which leaders came to him in Russia?" after a summit abroad: the
                 # place said is where; the last answer's places and events are not
