@@ -442,7 +442,16 @@ class Parser:
         by a word that opens a question (a question word of the intents, or a yes/no
         opener); a part too short to ask anything stays with the one before.
         """
-        ws = ["and" if w == "+" else w for w in clean(question).split()]  # "x + y?"
+        ws: list[str] = []
+        for w in clean(question).split():
+            head = " ".join(ws)
+            if w in ("-", "--", "\u2013", "\u2014") and ws and not set(head) & set("\"'") \
+                    and not self.parse(head).mentions:
+                # "walk me through it - where did …": a break; not after what the question
+                # is about ("orban did kyiv and moscow - which came first?")
+                ws[-1] = ws[-1].rstrip(",") + ","
+                continue
+            ws.append("and" if w == "+" else w)  # "x + y?"
         lex = self.lex
         heads = [" ".join(lex.shorthand.get(h, (h,)))  # "where n when", "where and when's"
                  for h in (w.casefold().strip("?,.!").replace("’", "'").split("'")[0]
