@@ -200,7 +200,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round58-both.yaml", "both", 0.90),
         ("round59-putin-diplomacy.yaml", "shipped", 0.85),
         ("round59-ribeiro-asia-pacific.yaml", "second", 0.81),
-        ("round59-both.yaml", "both", 0.92)]
+        ("round59-both.yaml", "both", 0.92),
+        ("round60-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round60-ribeiro-asia-pacific.yaml", "second", 0.84),
+        ("round60-both.yaml", "both", 0.95)]
 
 
 def _data(which: str, tmp: Path) -> Path:
