@@ -1002,7 +1002,10 @@ class Parser:
             counting=any(at(p) >= 0 for p in (("how", "many"), ("number", "of"))),
             numbers=tuple(n for i, w in enumerate(ws) if (n := number(w)) is not None
                           and not any(ws[i:i + len(p)] == p for p in lex.partitives)
-                          and not self._conjunction(ws, i)),
+                          and not self._conjunction(ws, i)
+                          # ("the one i care about": a pronoun, no count)
+                          and not (n == 1 and not w.isdigit() and i
+                                   and ws[i - 1] in lex.determiners)),
             times=times, kinds=kinds, content=content, unknown_names=unknown,
             unknown_subject=unknown_subject,
             anaphora=anaphora, continuation=continuation, understood=understood,
