@@ -1005,9 +1005,15 @@ def _spans(c: Composer, ws: list[str] | tuple[str, ...], claimed: bool = True) -
     fused = {n * days.get(u, 1) for w in ws if "-" in w
              and (u := w.split("-")[-1]) in c.vocab.time_units
              and (n := number(w.split("-")[0])) is not None}
-    return fused | {n * days.get(b, 1) for a, b in pairwise(ws) if b in c.vocab.time_units
-                    and (n := 1 if claimed and a in c.vocab.indefinite else number(a))
-                    is not None}
+    after = c.vocab.before_words | {p[0] for p in c.vocab.sequence}
+
+    def one(i: int) -> bool:  # "a week" claimed; of a fact, "a week after" something
+        return ws[i] in c.vocab.indefinite and (
+            claimed or (i + 2 < len(ws) and ws[i + 2] in after))
+
+    return fused | {n * days.get(b, 1) for i, (a, b) in enumerate(pairwise(ws))
+                    if b in c.vocab.time_units
+                    and (n := 1 if one(i) else number(a)) is not None}
 
 
 def longer(c: Composer, ask: Ask) -> Reply | None:
