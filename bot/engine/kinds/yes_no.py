@@ -257,8 +257,11 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             and not q.future and (q.claim or (bool(q.words) and q.words[0] in c.vocab.openers)) \
             and (elsewhere := _unknown_trip(c, ask)):
         return elsewhere
-    if not ((placed and someone) or _contact_verb(c, ask)) or not (targets or actor) \
-            or (actor is None and _done_by_a_country(c, ask)):
+    # (what someone said or pledged is no trip: "did Li pledge to back Zenda's war on
+    # Strelsau?" is about his words)
+    spoken = "statement" in q.kinds and not _contact_verb(c, ask)
+    if not ((placed and someone and not spoken) or _contact_verb(c, ask)) \
+            or not (targets or actor) or (actor is None and _done_by_a_country(c, ask)):
         if q.sequence and actor is None and len(targets) >= 2 and all(
                 c.kind_of(t) in PLACE_KINDS for t in targets) \
                 and (order := _order(c, ask, None)) is not None:
@@ -1466,9 +1469,10 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return Reply(f"the article does not mention {join([capital(n) for n in unknown])}. "
                      + fact.summary, [fact], verdict=False)
     if item is not None and "or" not in ask.q.words and any(
-            not (c.index.at(item, p) or any(p in c.index.lineage(e)
-                                            for e in (*fact.places, *item.about)))
-            for p in ask.placed):
+            not (c.index.at(item, p) or ("statement" in ask.q.kinds and fold(p) in fold(
+                " ".join(x.quote for x in fact.quotes))) or any(
+                p in c.index.lineage(e) for e in (*fact.places, *item.about)))
+            for p in ask.placed):  # (of words said, a place they name: "its war on Ukraine")
         # "is the firm building the Zenda plant in Freedonia?": the fact puts it elsewhere
         return Reply(fact.summary, [fact], verdict=False)
     if item is not None and (elsewhere := _about_elsewhere(c, ask, fact)) is not None:
