@@ -2211,14 +2211,19 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
         for b in of(second):
             if a is b:
                 continue
-            if b.fact.follows == a.fact.id:
+            # (one journey, any steps apart when the claim says before or after: "China
+            # first, Kyiv afterwards" of "Kyiv, then Moscow, then China")
+            chain = c.chain(a.fact.id) if q.backwards or in_order else [a.fact.id, b.fact.id] \
+                if b.fact.follows == a.fact.id else [b.fact.id, a.fact.id] \
+                if a.fact.follows == b.fact.id else []
+            if b.fact.id not in chain or a.fact.id not in chain:
+                continue
+            if chain.index(a.fact.id) < chain.index(b.fact.id):
                 actual = (first, second)
                 later = b.fact
-            elif a.fact.follows == b.fact.id:
+            else:
                 actual = (second, first)
                 later = a.fact
-            else:
-                continue
             earlier = a.fact if later is b.fact else b.fact
             story = f"{earlier.summary} {later.summary}"
             if q.backwards and q.forwards:  # "before or after?": the story decides
