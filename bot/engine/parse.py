@@ -1481,6 +1481,11 @@ class Parser:
                 continue  # ("the UN" is a name; "Mr" opens one; "on a friday" a day)
             if (w.endswith("ly") and is_common_word(w)) or number(w) is not None:
                 continue  # "to see barely a week after": an adverb; "met twice": no name
+            if i == 0 and len(w) > 3 and not ordinary(w) and ws[1:2] \
+                    and ws[1] in lex.copulas:
+                out.append(w)  # "qantas is going to fly it?": a name the claim opens with
+                subject = True
+                continue
             j = i - 1
             while j >= 0 and (ws[j] in lex.name_openers or (
                     j not in covered and not lex.knows(ws[j]) and ws[j].isalpha())):
