@@ -203,7 +203,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round59-both.yaml", "both", 0.93),
         ("round60-putin-diplomacy.yaml", "shipped", 0.91),
         ("round60-ribeiro-asia-pacific.yaml", "second", 0.87),
-        ("round60-both.yaml", "both", 0.97)]
+        ("round60-both.yaml", "both", 0.97),
+        ("round61-putin-diplomacy.yaml", "shipped", 0.88),
+        ("round61-ribeiro-asia-pacific.yaml", "second", 0.90),
+        ("round61-both.yaml", "both", 0.92)]
 
 
 def _data(which: str, tmp: Path) -> Path:
