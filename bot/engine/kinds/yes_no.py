@@ -1913,17 +1913,22 @@ def _city_elsewhere(c: Composer, ask: Ask) -> Reply | None:
     """'Dili is the capital of Indonesia?': a city said to be of a country the gazetteer
     does not put it in. No, and where the articles have it."""
     q = ask.q
-    if not _copula(c, q):
-        return None
-    cities = [m for m in ask.mentions if m.start >= 0 and c.kind_of(m.entity) == "city"]
     countries = [m for m in ask.mentions if m.start >= 0 and c.kind_of(m.entity) == "country"]
+    # (a site, "the plant is being built in Zenda?", said to be in a country, needs no "is")
+    sites = [m for m in ask.mentions if m.start >= 0 and c.kind_of(m.entity) == "place"
+             and countries and countries[-1].start > 0
+             and q.words[countries[-1].start - 1] in c.vocab.locative]
+    if not sites and not _copula(c, q):
+        return None
+    cities = sites or [m for m in ask.mentions if m.start >= 0 and c.kind_of(m.entity) == "city"]
     if len(cities) != 1 or len(countries) != 1 or countries[0].start < cities[0].end:
         return None
     city, country = cities[0].entity, countries[0].entity
     home = c.entities[city].country
     if not home or home == country:
         return None
-    told = next((i.fact for i in c.index.facts if c.index.at(i, city)), None)
+    told = next((i.fact for i in c.index.facts if c.index.at(i, city) or (
+        sites and c.index.relevance(i, (city,), frozenset()) > 0)), None)
     return Reply(f"{city} is in {home}.", [told] if told else [], verdict=False,
                  focus=(city, home)) if told else None
 
