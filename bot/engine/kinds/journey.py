@@ -430,6 +430,7 @@ def setting_off(c: Composer, ask: Ask) -> Reply | None:
             x in c.vocab.setting_off for x in ws[i + 1:i + 4]) for i, w in enumerate(ws))
 
     if not q.backwards or q.forwards or not ask.principal or not before_leaving(q.words) \
+            or not c.asks_contact(q) \
             or any(m.start >= 0 and m.entity not in ask.principal and m.entity not in ask.home
                    for m in ask.mentions):
         return None
