@@ -144,10 +144,11 @@ class Desk:
                 m.entity in self.principal for m in mentions) and any(
                 (w in self.lexicon.subject_pronouns and (named_first is None or i < named_first))
                 or w in self.lexicon.object_pronouns
-                for i, w in enumerate(parsed.words)) and (self.composer.asks_contact(parsed)
-                                                          or self._placed_pronoun(parsed)):
-            # "list the cities she went to", "when was he in Zenda?", nothing said
-            # before: the article's subject
+                for i, w in enumerate(parsed.words)) and (
+                    self.composer.asks_contact(parsed) or self._placed_pronoun(parsed)
+                    or bool(set(parsed.words) & self.composer.vocab.attribute_nouns)):
+            # "list the cities she went to", "when was he in Zenda?", "what's her exact
+            # title?", nothing said before: the article's subject
             # (not "do they speak Portuguese there?", nor "Ben's the minister, isn't he?")
             mentions += (Mention(next(iter(self.principal)), -1, -1, "plain"),)
         ask = Ask(parsed, mentions, prefer, self.principal, self.home)
