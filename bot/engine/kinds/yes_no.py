@@ -226,6 +226,16 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         return visitors  # "was Ben's visit before Li's?"
     if (said := _said_by(c, ask)) is not None:
         return said
+    if (called := miscalled(c, ask)) is not None:
+        # "in Zenda she met Zenda's foreign minister Ana?" of Ana, Strelsau's minister: No,
+        # what she is, and the meetings of those named
+        people = [m.entity for m in ask.mentions
+                  if m.start >= 0 and c.kind_of(m.entity) == "person"]
+        theirs = [i.fact for i in c.pool(CONTACT_KINDS)
+                  if any(c.index.takes_part(i, n) for n in people)]
+        if theirs:
+            return Reply(f"{called} {' '.join(f.summary for f in theirs[:2])}", theirs[:2],
+                         verdict=False)
     if q.unknown_subject:  # "is Acme the one building it?": the fact's own actor
         return _checked(c, ask, what(c, ask))
     if (wrong := _event_premise(c, ask, targets, placed)) is not None:
@@ -1711,6 +1721,14 @@ def miscalled(c: Composer, ask: Ask) -> str | None:
     ws = ask.q.words
     for m in ask.mentions:
         person = c.entities.get(m.entity)
+        titled = next((n for n in ask.mentions if n.end == m.start and n.entity != m.entity
+                       and c.kind_of(n.entity) == "person"
+                       and any(w in c.vocab.offices for w in ws[n.start:n.end])), None)
+        if titled is not None and person is not None and person.role and m.start >= 0 \
+                and c.kind_of(m.entity) == "person" and m.entity not in ask.principal:
+            # (not "the Zendan president Ana met": whom the subject met)
+            # "Zenda's foreign minister Ana": the title is another's (Ben's), not hers
+            return f"{person.name} is {person.role}."
         if m.start < 1 or person is None or person.kind != "person" or not person.role \
                 or not person.country or any(w in c.vocab.leader_words
                                              for w in ws[m.start:m.end + 1]):
