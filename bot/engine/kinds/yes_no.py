@@ -1236,6 +1236,17 @@ def opposed(c: Composer, ask: Ask, reply: Reply) -> Reply:
     return Reply(reply.facts[0].summary, reply.facts[:1], verdict=False)
 
 
+_DECIMAL = re.compile(r"\d+\.\d+")
+
+
+def _other_decimal(ask: Ask, fact: Fact) -> bool:
+    """'Trade hit 1.3 billion?' of "3.1 billion": a figure with a decimal point the fact
+    gives otherwise (whole numbers are weighed by what they count, elsewhere)."""
+    claimed = set(_DECIMAL.findall(" ".join(ask.q.words)))
+    told = set(_DECIMAL.findall(fact.summary))
+    return bool(claimed) and bool(told) and not claimed & told
+
+
 def _other_figure(c: Composer, ask: Ask, fact: Fact) -> bool:
     """'It lets 5000 young people come' of "up to 500 young people": the fact counts what
     the claim's figure counts (the words after it), with another figure."""
@@ -1423,6 +1434,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return other
     reply = _timed(c, ask, reply)
     if _opposed(c, ask.q, [fact]) or _swapped(c, ask, fact) or _other_speaker(c, ask, fact) \
+            or _other_decimal(ask, fact) \
             or _slot_other(c, ask.q, fact) or _reversed(c, ask, fact) \
             or _misquoted(c, ask, fact) or _unnegated(c, ask.q, fact):
         # "too much?" of "too little"; "Li said Zenda ..." of "Li said Strelsau ..."
