@@ -449,7 +449,7 @@ class Desk:
         if q.anaphora and not mentions and self._asks_anew(q, context):
             # "and when did she take office?" after her departure from Zenda: she is still
             # the one meant; Zenda and that departure are not what this asks about (with
-            # no one named, the countries are: "what did they sign?" after India and Russia)
+            # no one named, the countries are: "what did they sign?" after Zenda and Strelsau)
             kinds = [self.snapshot.entities[m.entity].kind for m in inherited]
             plural = not set(q.words) & self.lexicon.singular_pronouns  # (no "he", "she")
             meant = "person" if "person" in kinds or not plural else "country"

@@ -444,11 +444,11 @@ class Parser:
         """
         ws: list[str] = []
         for w in clean(question).split():
-            head = " ".join(ws)
-            if w in ("-", "--", "\u2013", "\u2014") and ws and not set(head) & set("\"'") \
+            if w in ("-", "--", "\u2013", "\u2014") and ws \
+                    and not set(head := " ".join(ws)) & set("\"'") \
                     and not self.parse(head).mentions:
                 # "walk me through it - where did …": a break; not after what the question
-                # is about ("orban did kyiv and moscow - which came first?")
+                # is about ("ben did zenda and strelsau - which came first?")
                 ws[-1] = ws[-1].rstrip(",") + ","
                 continue
             ws.append("and" if w == "+" else w)  # "x + y?"
@@ -1483,7 +1483,7 @@ class Parser:
                 continue  # "to see barely a week after": an adverb; "met twice": no name
             if i == 0 and len(w) > 3 and not ordinary(w) and ws[1:2] \
                     and ws[1] in lex.copulas:
-                out.append(w)  # "qantas is going to fly it?": a name the claim opens with
+                out.append(w)  # "acme is going to fly it?": a name the claim opens with
                 subject = True
                 continue
             j = i - 1
@@ -1514,18 +1514,22 @@ class Parser:
         return tuple(out), subject
 
 
+_INSIDE = r"(?<![.!?]\s)(?<!^)(?<=\s)"  # a word inside a sentence, not opening one
+_CAPITALISED = re.compile(_INSIDE + r"([A-Z][a-z]+|[A-Z]{2,})\b")  # ("the UN")
+_TITLED = re.compile(_INSIDE + r"[A-Z][a-z]+\b")
+
+
 def _capitalised(text: str) -> frozenset[str]:
     """Words typed with a capital inside a sentence (folded), where English puts names;
     none when the whole question is in capitals."""
     if text.upper() == text:
         return frozenset()
-    return frozenset(m.group(1).casefold() for m in re.finditer(
-        r"(?<![.!?]\s)(?<!^)(?<=\s)([A-Z][a-z]+|[A-Z]{2,})\b", text.strip()))  # ("the UN")
+    return frozenset(m.group(1).casefold() for m in _CAPITALISED.finditer(text.strip()))
 
 
 def _titled(text: str) -> bool:
     """Does the message write a word inside a sentence as a name ("Ana", not "FM")?"""
-    return re.search(r"(?<![.!?]\s)(?<!^)(?<=\s)[A-Z][a-z]+\b", text.strip()) is not None
+    return _TITLED.search(text.strip()) is not None
 
 
 def _as_typed(word: str, text: str) -> str:

@@ -207,7 +207,7 @@ def anchor(c: Composer, fact: Fact) -> Fact | None:
     followed = c.index.by_id.get(fact.follows) if fact.follows else None
     if at is None or any(m in ws for m in c.vocab.months):
         pass
-    elif followed is not None:  # ("after his talks with Putin": the talks it follows)
+    elif followed is not None:  # ("after his talks with Ana": the talks it follows)
         if _rank(c, followed.fact, anchored=False).get(1) is not None:
             best = followed.fact
     else:

@@ -283,7 +283,7 @@ def what(c: Composer, ask: Ask) -> Reply | None:
                   and (not q.distinct_stems or q.distinct_stems & (item.strong | item.weak))
                   and all(c.index.relevance(item, (e,), frozenset(), ask.home) > 0
                           for e in ask.others if e not in talkers and e not in ask.principal
-                          and c.kind_of(e) == "person")]  # (not "Xi's words to Ben")
+                          and c.kind_of(e) == "person")]  # (not "Li's words to Ben")
         if voiced:
             return Reply(voiced[0].summary, voiced[:1])
         speakers = speakers or own

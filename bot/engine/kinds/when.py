@@ -78,7 +78,7 @@ def when(c: Composer, ask: Ask) -> Reply | None:
                        if w.isdigit() or w in c.vocab.months) or frozenset((when or "",))
         keys = {(x.quote, on) for x in fact.quotes}
         if keys & seen:
-            continue  # (one sentence, one time: "after leaving Lisbon on March 3" once)
+            continue  # (one sentence, one time: "after leaving Zenda on March 3" once)
         seen |= keys
         lead = c.words.lead(fact)
         facts += [fact] + ([source] if source else [])

@@ -200,7 +200,7 @@ def either(c: Composer, ask: Ask, reply: Reply) -> Reply:
                     stems, tuple(stem(w) for w in ws[start - 1:at])) >= 0:
                 start -= 1  # "working holidays or defence": the fact's whole phrase
             chosen = " ".join(shown[start:at] if one else shown[at + 1:at + 1 + k])
-            # (as the article writes it, when it does: "In Canberra", not "in canberra")
+            # (as the article writes it, when it does: "In Strelsau", not "in strelsau")
             written = re.search(re.escape(chosen), reply.text, re.IGNORECASE)
             return replace(reply, text=f"{capital(written[0] if written else chosen)}. "
                                        f"{reply.text}")
@@ -1494,7 +1494,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
             not (c.index.at(item, p) or ("statement" in ask.q.kinds and fold(p) in fold(
                 " ".join(x.quote for x in fact.quotes))) or any(
                 p in c.index.lineage(e) for e in (*fact.places, *item.about)))
-            for p in ask.placed):  # (of words said, a place they name: "its war on Ukraine")
+            for p in ask.placed):  # (of words said, a place they name: "its war on Strelsau")
         # "is the firm building the Zenda plant in Freedonia?": the fact puts it elsewhere
         return Reply(fact.summary, [fact], verdict=False)
     if item is not None and (elsewhere := _about_elsewhere(c, ask, fact)) is not None:
@@ -2166,7 +2166,7 @@ def _hosted_elsewhere(c: Composer, ask: Ask, fact: Fact) -> bool:
     at = next((i for i, w in enumerate(ask.q.words) if w in c.vocab.host_words), None)
     host = next((m.entity for m in ask.mentions if 0 <= m.start < (at or 0)
                  and c.kind_of(m.entity) == "country"), None)
-    named = set(ask.others)  # (the gathering itself named: "BRICS", "the summit in X")
+    named = set(ask.others)  # (the gathering itself named: "the Zenda Forum", "the summit in X")
     held = fact.occasion is not None and (fact.occasion in named or bool(named & set(fact.about)))
     return host is not None and bool(fact.places) and held \
         and not any(host in c.index.lineage(p) for p in fact.places)
@@ -2246,19 +2246,18 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
         for b in of(second):
             if a is b:
                 continue
-            # (one journey, any steps apart when the claim says before or after: "China
-            # first, Kyiv afterwards" of "Kyiv, then Moscow, then China")
-            chain = c.chain(a.fact.id) if q.backwards or in_order else [a.fact.id, b.fact.id] \
-                if b.fact.follows == a.fact.id else [b.fact.id, a.fact.id] \
-                if a.fact.follows == b.fact.id else []
-            if b.fact.id not in chain or a.fact.id not in chain:
-                continue
-            if chain.index(a.fact.id) < chain.index(b.fact.id):
-                actual = (first, second)
-                later = b.fact
+            if a.fact.id == b.fact.follows or b.fact.id == a.fact.follows:
+                ahead = a.fact.id == b.fact.follows  # one step right after the other
+            elif q.backwards or in_order:
+                # (one journey, any steps apart when the claim says before or after: "Zenda
+                # first, Strelsau afterwards" of "Strelsau, then Ruritania, then Zenda")
+                chain = c.chain(a.fact.id)
+                if b.fact.id not in chain:
+                    continue
+                ahead = chain.index(a.fact.id) < chain.index(b.fact.id)
             else:
-                actual = (second, first)
-                later = a.fact
+                continue
+            actual, later = ((first, second), b.fact) if ahead else ((second, first), a.fact)
             earlier = a.fact if later is b.fact else b.fact
             story = f"{earlier.summary} {later.summary}"
             if q.backwards and q.forwards:  # "before or after?": the story decides
