@@ -460,6 +460,8 @@ class Desk:
                 strategy = "topics"  # "what about?" of the meeting just told: its subjects
             elif strategy == "about" and mentions and not q.anaphora:
                 return mentions, (), strategy, False  # "who is Ana?" asks anew
+            elif strategy is None and set(q.words) & self.composer.vocab.attribute_nouns:
+                strategy = "what"  # "his exact title pls": what the fact states of him
             elif strategy is None and q.sequence and not q.content and not mentions \
                     and context.strategy not in ("where", "who", "trips"):
                 strategy = "where"  # "and then?" after what was discussed: the next stop
@@ -575,8 +577,12 @@ class Desk:
             return None
         if "or" in q.words:
             at_or = q.words.index("or")
-            if any(m.start > at_or for m in q.mentions) or any(
-                    self._uses(w) for w in q.words[at_or + 1:] if w not in lex.stopwords):
+            # (the option is the words right after "or", up to a grammar word: "documents
+            # or declarations were signed" offers declarations, not signing)
+            at = next((i for i in range(at_or + 1, len(q.words))
+                       if q.words[i] not in lex.stopwords), len(q.words))
+            option = list(takewhile(lambda w: w not in lex.stopwords, q.words[at:]))
+            if any(m.start == at for m in q.mentions) or any(map(self._uses, option)):
                 return None  # ("which is larger, A or B?": the options are the answer;
             # "what plane, widebody or narrowbody?": options the articles never name are not)
         # the noun right after the question word, or after a name right after it ("which

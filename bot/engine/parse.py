@@ -636,7 +636,26 @@ class Parser:
             # "(he) wants to know how big her trade is now. does the article give a
             # number?": what was asked, as told before; the check after it asks no more
             return " ".join((*kept[:-1], " ".join(told[at:]).rstrip(" .!") + "?"))
+        if kept and (names := self._framing(kept[-1])):
+            # "fact-checking a Ben piece before we publish. what's his title?": who the
+            # question is about, without the errand told around the name
+            return " ".join((*kept[:-1], f"{names}, {pieces[-1]}"))
         return " ".join((*kept, pieces[-1])) if len(kept) < len(pieces) - 1 else text
+
+    def _framing(self, sentence: str) -> str | None:
+        """The names a told sentence gives when it says nothing the articles know of
+        besides them (no claim, no intent but a greeting); else None."""
+        said = self.parse(sentence)
+        if not said.mentions or (said.intent is not None and said.intent.answer != "greeting") \
+                or said.claim or said.numbers \
+                or said.times or said.unknown_names:
+            return None
+        named = {i for m in said.mentions for i in range(max(m.start, 0), m.end)}
+        if any(self.lex.knows(w) for i, w in enumerate(said.words)
+               if i not in named and w in said.distinctive):
+            return None
+        return " and ".join(" ".join(said.words[m.start:m.end]) for m in said.mentions
+                            if m.start >= 0)
 
     def _checks_told(self, sentence: str) -> bool:
         """'Does the article give a number?', 'does it say?': a yes/no question of nothing
