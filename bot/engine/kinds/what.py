@@ -84,9 +84,11 @@ def unheard(c: Composer, ask: Ask) -> Reply | None:
         return None
     name = speaker.entity
     told = [i for s, i in c.index.scored((name,), ask.home) if s > 0]
-    if not told or any((i.fact.kind == "statement" and name in i.fact.participants)
-                       or name in i.fact.reported_by for i in told):
-        return None  # (what Ben said is told, or nothing of Ben here: others answer it)
+    if (not told and c.kind_of(name) == "person") or any(
+            (i.fact.kind == "statement" and name in i.fact.participants)
+            or name in i.fact.reported_by for i in told):
+        return None  # (what Ben said is told, or nothing of Ben here: others answer it;
+    # a country no fact here tells of said nothing here either)
     asked = q.distinct_stems
     if c.kind_of(name) != "person" and any(
             a == s or (min(len(a), len(s)) >= 5 and (a.startswith(s) or s.startswith(a)))
