@@ -70,6 +70,16 @@ def unheard(c: Composer, ask: Ask) -> Reply | None:
     verb = next((i for i, w in enumerate(q.words) if w in c.vocab.opinion_words), None)
     if verb is None:
         return None
+    # (or "she", the one the conversation or the article is about)
+    pointed = bool(set(q.words[:verb]) & c.vocab.subject_pronouns)
+    if q.future and not q.past and stem(q.words[verb]) in c.vocab.said_stems and (speaker := max(
+            (m for m in ask.mentions if (0 <= m.end <= verb or (m.start < 0 and pointed))
+             and c.kind_of(m.entity) in ("person", "country")), key=lambda m: m.end,
+            default=None)) is not None:
+        # "what will Ben say at the summit?": words not yet said, which no article reports
+        found = c.top(ask, c.focused(ask), minimum=1.0, spread=0.0, most=1)
+        return c.not_said(f"what {c.words.named(speaker.entity)} will say",
+                          [found[0][1].fact] if found else [])
     # the one saying: the name right before the verb ("did President Ben say"), whatever
     # stands between is an office or a grammar word
     # ("what do critics in Zenda say": a place, no one saying; "what's Zenda's position":
