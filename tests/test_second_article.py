@@ -2171,3 +2171,9 @@ def test_a_month_claimed_of_an_undated_tour_is_checked_against_its_dated_frame(
     answer = second.ask("was ribeiro's trip in june?")
     assert answer.text.startswith("No") and "March 3" in answer.text, answer.text
     assert second.ask("was ribeiro's trip in march?").text.startswith("Yes")
+
+
+def test_what_a_place_no_fact_tells_of_said_is_not_said(second: AnswerService) -> None:
+    # a capital the article never names said nothing in it; no one else's words instead
+    answer = second.ask("What did Beijing say about her trip?")
+    assert not answer.answered and "cannot wait" not in answer.text, answer.text

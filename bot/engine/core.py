@@ -419,7 +419,9 @@ class Desk:
         terse = len(q.words) <= 4 and (strategy is None or strategy in GENERIC)
         asking = bool(set(q.words[:3]) & self.lexicon.question_words)
         personal = any(self.snapshot.entities[m.entity].kind == "person" for m in own)
-        if own and (q.continuation or terse or (q.anaphora and not personal)):
+        # ("is Zenda one of them?": the list just given is what it is checked against)
+        among = any(find(q.words, p) >= 0 for p in self.composer.vocab.among_them)
+        if own and (q.continuation or terse or (q.anaphora and (among or not personal))):
             # "and Ben?", "any from Europe?", "is he Zendan?"
             if strategy is None or (strategy in GENERIC and not q.kinds and (
                     q.continuation or terse or not asking)):
@@ -436,8 +438,8 @@ class Desk:
                 and (not q.sequence or m.entity in self.principal or pointed))
             # ("what city did she go to after Dili?": the stop named is the anchor, not
             # the last answer's)
-            return mentions + keep, context.facts if keep and not q.sequence else (), \
-                strategy, True
+            return mentions + keep, context.facts if (keep and not q.sequence) or among \
+                else (), strategy, True
         if own:
             return mentions, (), strategy, False
         elliptical = not q.content or (len(q.words) <= 6 and len(mentions) == 0

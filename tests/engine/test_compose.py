@@ -1721,6 +1721,26 @@ def test_what_the_subject_said_is_not_said_where_no_fact_has_their_words(
         answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "what's putin gonna say at the brics summit",
+    "what will xi say in kazan?",
+])
+def test_what_someone_will_say_is_never_reported(ask, question: str) -> None:
+    answer = ask(question)
+    assert not answer.answered and "will say" in answer.text, answer.text
+
+
+def test_an_either_or_of_things_never_named_is_not_said(ask) -> None:
+    # the options after "or" are weighed, not the rest of the question ("signed", "summit")
+    answer = ask("what documents or declarations were signed at SCO summit in Astana?")
+    assert not answer.answered and "defense pact" not in answer.text, answer.text
+
+
+def test_a_told_sentence_that_only_names_the_subject_frames_the_question(ask) -> None:
+    answer = ask("hi, fact-checking a Putin piece before we publish. what's his exact title?")
+    assert answer.answered and "President" in answer.text, answer.text
+
+
 def test_a_figure_in_digits_is_the_facts_figure_in_words(ask) -> None:
     assert ask("was modi's moscow trip his first to russia in 5 yrs?").text.startswith("Yes")
     assert ask("was modi's moscow trip his first to russia in 6 yrs?").text.startswith("No")

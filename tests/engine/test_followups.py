@@ -365,3 +365,18 @@ def test_a_place_said_replaces_the_last_answers_event(chat: Conversation) -> Non
     answer = chat.ask("and which leaders came to him in russia")
     assert "Modi" in answer.text and "Cuba" in answer.text, answer.text
     assert "Astana" not in answer.text
+
+
+def test_one_of_them_is_checked_against_the_list_just_given(chat: Conversation) -> None:
+    chat.ask("who might Putin meet at the BRICS summit in Kazan?")
+    # Kazakhstan is in another list (Astana), not this one
+    answer = chat.ask("is Kazakhstan one of them?")
+    assert answer.text.startswith("No") and "Kazan" in answer.text, answer.text
+    answer = chat.ask("is China one of them?")
+    assert answer.text.startswith("Yes") and "BRICS" in answer.text, answer.text
+
+
+def test_a_title_asked_after_a_meeting_is_the_counterparts(chat: Conversation) -> None:
+    chat.ask("who did putin meet in moscow last week?")
+    answer = chat.ask("his exact title pls")
+    assert answer.answered and "Prime Minister" in answer.text, answer.text

@@ -27,6 +27,8 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     options ("for schools or hospitals?"), the one the facts hold comes first."""
     if (never := unquoted(c, ask)) is not None:
         return never  # "any quote from Li in there?" of no statement of Li's
+    if (listed := _among(c, ask)) is not None:
+        return listed
     reply = _claim(c, ask)
     if reply is not None and reply.verdict and reply.facts \
             and _holds_denied(c, ask, reply.facts[0]):
@@ -42,6 +44,30 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
         # commit war crimes?" of "alleged war crimes": what the article says, no verdict
         return replace(reply, verdict=False if framed == "refuted" else None)
     return reply
+
+
+def _among(c: Composer, ask: Ask) -> Reply | None:
+    """'Is Zenda one of them?' after a list: Yes when the list just given holds it (a
+    person or a country, or the country a person is of), else No and the list."""
+    q = ask.q
+    if not ask.prefer or not any(find(q.words, p) >= 0 for p in c.vocab.among_them):
+        return None
+    named = [m.entity for m in ask.mentions if m.start >= 0 and m.entity not in ask.principal]
+    listed = [i.fact for f in ask.prefer if (i := c.index.by_id.get(f)) is not None]
+    if not named or not listed:
+        return None
+
+    def members(f: Fact) -> set[str]:  # (Li stands for his country too)
+        return {x for n in (*f.participants, *f.about) if n not in ask.principal
+                for x in c.index.homeland(n)}
+
+    def on(x: str, f: Fact) -> bool:  # (and "China" for Li, or Li of China's leaders)
+        return bool(c.index.homeland(x) & members(f))
+
+    found = [f for f in listed if any(on(x, f) for x in named)]
+    if all(any(on(x, f) for f in found) for x in named):
+        return Reply(" ".join(f.summary for f in found[:2]), found[:2], verdict=True)
+    return Reply(" ".join(f.summary for f in listed[:2]), listed[:2], verdict=False)
 
 
 def _month_untold(c: Composer, ask: Ask, reply: Reply) -> Reply:
