@@ -206,7 +206,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round60-both.yaml", "both", 0.97),
         ("round61-putin-diplomacy.yaml", "shipped", 0.88),
         ("round61-ribeiro-asia-pacific.yaml", "second", 0.90),
-        ("round61-both.yaml", "both", 0.92)]
+        ("round61-both.yaml", "both", 0.92),
+        ("round62-putin-diplomacy.yaml", "shipped", 0.86),
+        ("round62-ribeiro-asia-pacific.yaml", "second", 0.71),
+        ("round62-both.yaml", "both", 0.85)]
 
 
 def _data(which: str, tmp: Path) -> Path:
