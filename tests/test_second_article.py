@@ -2177,3 +2177,13 @@ def test_what_a_place_no_fact_tells_of_said_is_not_said(second: AnswerService) -
     # a capital the article never names said nothing in it; no one else's words instead
     answer = second.ask("What did Beijing say about her trip?")
     assert not answer.answered and "cannot wait" not in answer.text, answer.text
+
+
+def test_someone_no_article_loaded_names_is_not_given_the_subjects_facts(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" in request.node.callspec.id:
+        pytest.skip("with both articles loaded, Putin is named")
+    answer = second.ask("is putin hosting the brics summit in kazan?")
+    assert not answer.answered and "Ribeiro" not in answer.text, answer.text
+    answer = second.ask("did putin host the summit?")
+    assert not answer.answered and "hosted" not in answer.text, answer.text

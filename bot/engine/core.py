@@ -1105,8 +1105,12 @@ class Engine:
         if not absent:
             return q
         typed = tuple(" ".join(capital(w) for w in q.words[m.start:m.end]) for m in absent)
+        # ("did Ben host the summit?", "Ben hosted it?": the one acting is unknown here)
+        acting = any(m.start == 0 or q.words[m.start - 1] in self.lexicon.openers
+                     for m in absent)
         return replace(q, mentions=tuple(m for m in q.mentions if m not in absent),
-                       unknown_names=(*q.unknown_names, *typed))
+                       unknown_names=(*q.unknown_names, *typed),
+                       unknown_subject=q.unknown_subject or acting)
 
     @cached_property
     def _linked(self) -> dict[str, list[str]]:
@@ -1349,6 +1353,8 @@ class Engine:
         parsed = self._recount(self._again(self._switched(question, self._demonym(parsed),
                                                           context), context), context)
         parsed = self._unheard_of(parsed)
+        if self._stranger(parsed, context, now):
+            return self.policy.decline(question, Refusal.NO_FIT, reply="stranger")
         answer = self._mentioned(question, parsed, context, now, article) \
             or self._routed(question, parsed, context, now, article)
         if context is not None and answer.answered:
@@ -1479,6 +1485,31 @@ class Engine:
             return q
         pointing = self.referents.words_of(said)
         return self.parser.parse(" ".join(name if w in pointing else w for w in ws))
+
+    def _stranger(self, q: Parsed, context: Context | None, now: float) -> bool:
+        """'Where did her tour start?', nothing said before and no one named, when the
+        loaded articles never use that pronoun and call every subject otherwise: a journey
+        or meeting of someone these articles are not about."""
+        if (context is not None and context.fresh(now, self.settings.session_ttl)) \
+                or q.unknown_names or any(self.snapshot.entities[m.entity].kind == "person"
+                                          for m in q.mentions):
+            return False
+        lex = self.lexicon
+        said = self.referents.set_of(q.words)
+        # (not "my uncle said he …"; nor "what did he urge?" of an article that names
+        # men it never calls "he": only a journey or a meeting is the subject's own)
+        if said is None or said in self._pronouns_told or set(q.words) & lex.first_person \
+                or not any(w in lex.contact_words or w in lex.step_nouns
+                           or w in self.vocab.setting_off for w in q.words):
+            return False
+        return all((theirs := self._subject_pronouns(k)) is not None and theirs != said
+                   for k in self.keys)
+
+    @cached_property
+    def _pronouns_told(self) -> frozenset[int]:
+        """The pronoun sets the loaded articles use at all."""
+        return frozenset(n for d in self.by_document for text in self.snapshot.texts_of(d)
+                         for w in tokens(text) if (n := self.referents.set_of((w,))) is not None)
 
     def _subject_pronouns(self, key: str) -> int | None:
         """The pronoun set a desk's articles use of its subject, read without building it."""

@@ -79,7 +79,8 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "object_pronouns",
                     "leader_words",
                     "contact_words", "months", "relative_times", "stopwords")
-REPLIES = ("help", "greeting", "empty", "off_topic", "not_said", "closest", "language")
+REPLIES = ("help", "greeting", "empty", "off_topic", "not_said", "closest", "language",
+           "stranger")
 
 
 @dataclass(frozen=True)
