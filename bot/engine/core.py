@@ -237,7 +237,7 @@ class Desk:
                     for f in related for e in (*f.about, *f.participants))):
                 # ("which judge"; "what's the capacity of …": what the capacity is;
                 # "what's Ben's approval rating": what Ben's approval rating is)
-                named = next((m for m in parsed.mentions if m.start == 1), None)
+                named = self._named_first(parsed)
                 at = named.end if named is not None else 1
                 said = f"who the {noun} is" if self._identity_opening(parsed) \
                     else f"what {named.entity}'s {noun} is" if named is not None \
@@ -555,6 +555,12 @@ class Desk:
         """'list all the cities in order': places and stops, what a journey is told by."""
         return [w for w in q.words if w in self.lexicon.place_nouns or w in self.lexicon.step_nouns]
 
+    def _named_first(self, q: Parsed) -> Mention | None:
+        """The name right after the question word, or after its copula ("what is Ben's
+        approval rating?")."""
+        return next((m for m in q.mentions if m.start == 1 or (
+            m.start == 2 and q.words[1] in self.lexicon.copulas)), None)
+
     def _unheard(self, q: Parsed) -> str | None:
         """The noun a "which"/"what" question asks for, when neither this desk's article
         nor its facts use it ("which judge", "what airline"): no answer can be of it."""
@@ -593,7 +599,9 @@ class Desk:
         if named is not None and self.snapshot.entities[named.entity].kind == "person":
             # "what's Ben's angle?": a frame, not a kind of thing; "what's Ben's approval
             # rating?", words none of it uses, is a thing the article never names
-            unheard = len(q.asked_for) >= 2 and not any(self._uses(w) for w in q.asked_for)
+            # (its first two words: "… approval rating back home" is no word of "home")
+            unheard = len(q.asked_for) >= 2 \
+                and not any(self._uses(w) for w in q.asked_for[:2])
             return " ".join(q.asked_for) if unheard else None
         at = named.end if named is not None else 1
         if q.words[at:at + 1] and q.words[at] in lex.copulas and q.asked_for:

@@ -1081,9 +1081,13 @@ class Parser:
             return ()  # (a name may come first: "Ana Li - what's her job?")
         out: list[str] = []
         first = start + 1
-        if first + 1 < len(ws) and ws[first] in lex.copulas and ws[first + 1] in lex.stopwords \
-                and ws[first + 1] not in lex.party_nouns:
-            first += 1  # "what was her last stop?": the noun after the copula
+        if first + 1 < len(ws) and ws[first] in lex.copulas and (
+                (ws[first + 1] in lex.stopwords and ws[first + 1] not in lex.party_nouns)
+                or (first + 1 in covered and first + 2 < len(ws)
+                    and ws[first + 2] not in lex.stopwords)):
+            # "what was her last stop?", "what is Ben's approval rating?": the noun after
+            # the copula
+            first += 1
         for i in range(first, len(ws)):
             w = ws[i]
             if i in covered:
