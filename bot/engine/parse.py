@@ -890,6 +890,10 @@ class Parser:
                 continue
             raw.extend(lex.shorthand.get(w, (w,)))
         raw = _joined(raw, lex)
+        # "did Mr Ben go?": as "did Ben go?"
+        # (before a name the articles know: "tl;dr of …" keeps its "dr")
+        raw = [w for i, w in enumerate(raw) if w not in lex.honorifics
+               or i + 1 == len(raw) or not lex.aliases.starting(raw[i + 1])]
         raw = _rephrased(raw, lex.phrasal)
         raw = _without(raw, lex.meta_phrases)
         # "name all six countries", "list the 5 countries": the list asked

@@ -1751,6 +1751,15 @@ def test_a_she_no_article_speaks_of_is_not_the_subject(ask, question: str) -> No
     assert not answer.answered and "Beijing" not in answer.text, answer.text
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("Which month did Mr Putin make his trip to North Korea?", "June"),
+    ("When did Putin last see Mr Erdogan?", "this month"),
+])
+def test_a_courtesy_before_a_name_changes_nothing(ask, question: str, said: str) -> None:
+    answer = ask(question)
+    assert answer.answered and said in answer.text, answer.text
+
+
 def test_a_figure_in_digits_is_the_facts_figure_in_words(ask) -> None:
     assert ask("was modi's moscow trip his first to russia in 5 yrs?").text.startswith("Yes")
     assert ask("was modi's moscow trip his first to russia in 6 yrs?").text.startswith("No")
