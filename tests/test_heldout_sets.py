@@ -209,7 +209,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round61-both.yaml", "both", 0.92),
         ("round62-putin-diplomacy.yaml", "shipped", 0.86),
         ("round62-ribeiro-asia-pacific.yaml", "second", 0.71),
-        ("round62-both.yaml", "both", 0.85)]
+        ("round62-both.yaml", "both", 0.85),
+        ("round63-putin-diplomacy.yaml", "shipped", 0.88),
+        ("round63-ribeiro-asia-pacific.yaml", "second", 0.89),
+        ("round63-both.yaml", "both", 0.95)]
 
 
 def _data(which: str, tmp: Path) -> Path:
