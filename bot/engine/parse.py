@@ -876,7 +876,8 @@ class Parser:
     def _parsed(self, text: str, *, asked: bool, alone: bool) -> Parsed:
         lex = self.lex
         raw: list[str] = []
-        for w in words(text.casefold())[:MAX_WORDS]:
+        typed = words(text.casefold())[:MAX_WORDS]
+        for i, w in enumerate(typed):
             if "-" in w and not lex.knows(w) and all(
                     lex.aliases.get((part,)) or lex.aliases.starting(part)
                     or part in lex.shorthand for part in w.split("-")):
@@ -887,6 +888,9 @@ class Parser:
                 continue
             if (figure := _FIGURE.fullmatch(w)) and figure[2] in lex.shorthand:
                 raw.extend((figure[1], *lex.shorthand[figure[2]]))  # "40m": 40 million
+                continue
+            if any(tuple(typed[i:i + len(said)]) == said for said, _ in lex.phrasal.get(w, ())):
+                raw.append(w)  # ("y/n": a phrase of its own, read whole below; "y": why)
                 continue
             raw.extend(lex.shorthand.get(w, (w,)))
         raw = _joined(raw, lex)
