@@ -366,6 +366,10 @@ class Desk:
                        and i.fact.subject in (None, *self.principal)][:1]
             facts = list(dict.fromkeys([*counted, *reply.facts]))[:2]
             reply = Reply(" ".join(f.summary for f in facts), facts, verdict=False)
+        if reply.verdict:
+            # (whichever check said Yes: "A hosted B in Atlantis before the trip", a place
+            # the articles never name, is no Yes)
+            reply = yes_no.unclaimed(self.composer, ask, reply)
         return self._finish(original, strategy, parsed, ask, reply, context, now, used)
 
     # --- conversation ------------------------------------------------------------------------

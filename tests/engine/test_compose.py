@@ -1760,6 +1760,20 @@ def test_a_courtesy_before_a_name_changes_nothing(ask, question: str, said: str)
     assert answer.answered and said in answer.text, answer.text
 
 
+def test_an_order_claimed_with_a_place_never_named_is_no_yes(ask) -> None:
+    answer = ask("Zelenskiy hosted Orban in Budapest before the Moscow trip")
+    assert answer.text.startswith("No") and "Kyiv" in answer.text, answer.text
+    # where he did go next is told with it
+    answer = ask("after pyongyang putin went 2 laos ya?")
+    assert answer.text.startswith("No") and "Vietnam" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Russia is hosting the BRICS summit, y/n",
+                                      "did Xi attend the SCO summit in Kazakhstan?"])
+def test_y_n_and_attend_ask_yes_or_no(ask, question: str) -> None:
+    assert ask(question).text.startswith("Yes")
+
+
 def test_a_figure_in_digits_is_the_facts_figure_in_words(ask) -> None:
     assert ask("was modi's moscow trip his first to russia in 5 yrs?").text.startswith("Yes")
     assert ask("was modi's moscow trip his first to russia in 6 yrs?").text.startswith("No")

@@ -99,9 +99,12 @@ def unclaimed(c: Composer, ask: Ask, reply: Reply) -> Reply:
             or not (strange := unknown_words(c, ask)):
         return reply
     named = join([" ".join(capital(p) for p in w.split()) for w in strange])
+    # (of an order claimed, both steps: "after Zenda he went to Atlantis?" is told by
+    # where he did go next)
+    told = reply.facts[:2] if ask.q.sequence else reply.facts[:1]
     return Reply(f"the article does not mention {named}. "
-                 + (reply.text if reply.items else reply.facts[0].summary),
-                 reply.facts if reply.items else reply.facts[:1], verdict=False,
+                 + (reply.text if reply.items else " ".join(f.summary for f in told)),
+                 reply.facts if reply.items else told, verdict=False,
                  items=reply.items)
 
 
@@ -2289,8 +2292,7 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
             if q.backwards and q.forwards:  # "before or after?": the story decides
                 said = "Before" if actual == (first, second) else "After"
                 return Reply(f"{said} {c.words.named(second)}: {story}", [earlier, later])
-            opener = "Yes." if claimed == actual else "No."
-            return Reply(f"{opener} {story}", [earlier, later])
+            return Reply(story, [earlier, later], verdict=claimed == actual)
     if q.forwards and not q.backwards and (wrong := _next_claimed(c, ask, actor, named, of)):
         return wrong
     together = [a.fact for a in of(first) if a in of(second)]
