@@ -2187,3 +2187,11 @@ def test_someone_no_article_loaded_names_is_not_given_the_subjects_facts(
     assert not answer.answered and "Ribeiro" not in answer.text, answer.text
     answer = second.ask("did putin host the summit?")
     assert not answer.answered and "hosted" not in answer.text, answer.text
+
+
+def test_what_an_absent_person_thinks_is_not_answered_with_the_subjects_facts(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" in request.node.callspec.id:
+        pytest.skip("with both articles loaded, Putin is named")
+    answer = second.ask("What Putin thinks about the South China Sea?")
+    assert not answer.answered and "Manila" not in answer.text, answer.text

@@ -1117,8 +1117,9 @@ class Engine:
         if not absent:
             return q
         typed = tuple(" ".join(capital(w) for w in q.words[m.start:m.end]) for m in absent)
-        # ("did Ben host the summit?", "Ben hosted it?": the one acting is unknown here)
-        acting = any(m.start == 0 or q.words[m.start - 1] in self.lexicon.openers
+        # ("did Ben host the summit?", "what Ben thinks of it?", "and Ben, what did he
+        # say?": the one acting, named before any word of the question, is unknown here)
+        acting = any(all(w in self.lexicon.stopwords for w in q.words[:m.start])
                      for m in absent)
         return replace(q, mentions=tuple(m for m in q.mentions if m not in absent),
                        unknown_names=(*q.unknown_names, *typed),
