@@ -1515,10 +1515,16 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
 
         placed_unknown = backed >= 1 and any(
             w in strange and i and placed_at(i) for i, w in enumerate(ws)) and bool(fact.places)
-        if backed < 2 and not placed_unknown:
+        # ("is Atlantis on the list of leaders he'll meet?": not on the list the fact gives)
+        listed = backed >= 1 and len(fact.participants) > 1 \
+            and any(find(ws, p) >= 0 for p in c.vocab.among_them)
+        if backed < 2 and not placed_unknown and not listed:
             return c.policy.unknown(unknown)
-        return Reply(f"the article does not mention {join([capital(n) for n in unknown])}. "
-                     + fact.summary, [fact], verdict=False)
+        # (a name of two words is one: "Saudi Arabia")
+        named = [" ".join(capital(w) for w in n.split()) for n in unknown_words(c, ask)] \
+            or [capital(n) for n in unknown]
+        return Reply(f"the article does not mention {join(named)}. " + fact.summary, [fact],
+                     verdict=False)
     if item is not None and "or" not in ask.q.words and any(
             not (c.index.at(item, p) or ("statement" in ask.q.kinds and fold(p) in fold(
                 " ".join(x.quote for x in fact.quotes))) or any(
