@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import dropwhile, pairwise, takewhile
 
 from bot.engine.lexicon import IntentSpec, Lexicon, PhraseSet, everyday, is_common_word
@@ -671,6 +671,16 @@ class Parser:
         said = tuple(words(sentence.casefold()))
         return bool(said) and said[0] not in self.lex.request_verbs \
             and self.lex.declining.within(said)
+
+    def unabbreviated(self, text: str) -> str:
+        """'the summit is in St. Petersburg': no sentence ends at the abbreviation's
+        period (the language file's abbreviations: "St", "Mr")."""
+        return self._abbreviation.sub(r"\1", text) if "." in text else text
+
+    @cached_property
+    def _abbreviation(self) -> re.Pattern[str]:
+        said = "|".join(sorted(map(re.escape, self.lex.abbreviations), key=len, reverse=True))
+        return re.compile(rf"\b({said})\.(?=\s+[A-Z])", re.I) if said else re.compile(r"$^")
 
     def unlabelled(self, text: str) -> str:
         """'confirm: date she left Lisbon?' -> 'what is the date she left Lisbon?': a label

@@ -1774,6 +1774,13 @@ def test_y_n_and_attend_ask_yes_or_no(ask, question: str) -> None:
     assert ask(question).text.startswith("Yes")
 
 
+def test_an_abbreviation_ends_no_sentence(ask) -> None:
+    answer = ask("BRICS summit is in St. Petersburg in November")
+    assert answer.text.startswith("No") and "Kazan" in answer.text, answer.text
+    answer = ask("which Chinese head of state did Mr. Putin call upon after his inauguration?")
+    assert "Xi Jinping" in answer.text and "Beijing" in answer.text, answer.text
+
+
 def test_a_figure_in_digits_is_the_facts_figure_in_words(ask) -> None:
     assert ask("was modi's moscow trip his first to russia in 5 yrs?").text.startswith("Yes")
     assert ask("was modi's moscow trip his first to russia in 6 yrs?").text.startswith("No")
