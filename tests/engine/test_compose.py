@@ -1781,6 +1781,11 @@ def test_an_abbreviation_ends_no_sentence(ask) -> None:
     assert "Xi Jinping" in answer.text and "Beijing" in answer.text, answer.text
 
 
+def test_which_came_first_of_one_sentence_telling_both_is_not_said(ask) -> None:
+    answer = ask("which came first, his Uzbekistan trip or Belarus trip?")
+    assert not answer.answered and "Uzbekistan and Belarus" in answer.text, answer.text
+
+
 def test_a_figure_in_digits_is_the_facts_figure_in_words(ask) -> None:
     assert ask("was modi's moscow trip his first to russia in 5 yrs?").text.startswith("Yes")
     assert ask("was modi's moscow trip his first to russia in 6 yrs?").text.startswith("No")

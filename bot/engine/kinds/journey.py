@@ -47,6 +47,9 @@ def order(c: Composer, ask: Ask) -> Reply | None:
              or _first_with(c, t, (), ask.principal, n, d)
              for t, n, d in zip(things, nouns, described, strict=True)]
     one, other = facts
+    if one is not None and one is other and (q.first or q.last):
+        # "Zenda or Strelsau first?" of one sentence telling both: it gives no order
+        return c.not_said("which came first", [one])
     if one is None or other is None or one is other:
         return None
     rank = sequence(c, one, other)
