@@ -2195,3 +2195,9 @@ def test_what_an_absent_person_thinks_is_not_answered_with_the_subjects_facts(
         pytest.skip("with both articles loaded, Putin is named")
     answer = second.ask("What Putin thinks about the South China Sea?")
     assert not answer.answered and "Manila" not in answer.text, answer.text
+
+
+def test_a_thing_asked_with_in_which_that_the_article_never_names_is_not_said(
+        second: AnswerService) -> None:
+    answer = second.ask("In Jakarta the TAP flight will land in which airport?")
+    assert not answer.answered and "airport" in answer.text, answer.text

@@ -585,7 +585,20 @@ class Desk:
                                      or (w,) in lex.leader_words for w in described):
                 return " ".join(ws)
             return None
-        if not q.words or q.words[0] not in lex.generic_questions:
+        if q.words and q.words[0] not in lex.generic_questions:
+            # "the flight will land in which airport?": the noun after "in which"
+            # (not "in what way did …", nor "on what occasion")
+            at = next((i for i in range(2, len(q.words) - 1)
+                       if q.words[i] in lex.generic_questions
+                       and q.words[i - 1] in lex.locative), None)
+            noun = q.words[at + 1] if at is not None else ""
+            if noun.isalpha() and not lex.grammatical(noun) and not self._uses(noun) \
+                    and noun not in lex.occasion_nouns \
+                    and noun not in lex.place_nouns and noun not in lex.step_nouns \
+                    and noun not in lex.party_nouns and (noun,) not in lex.leader_words:
+                return noun
+            return None
+        if not q.words:
             return None
         if "or" in q.words:
             at_or = q.words.index("or")
