@@ -1750,13 +1750,15 @@ class Engine:
             n = first_number(counts[0]) if counts else None
             if n is None or not desk.principal:
                 return None
-            figures.append((n, desk.short["subject"]))
+            # (said as the article says it: "more than 20 meetings", never a bare 20)
+            figures.append((n, desk.short["subject"], counts[0]))
         fewer = any(w in self.lexicon.fewer_words for w in q.words)
         ranked = sorted(figures, key=lambda f: f[0], reverse=not fewer)
         if ranked[0][0] == ranked[1][0]:
-            return "The same figure: " + "; ".join(f"{name}: {n}" for n, name in figures) + "."
-        return f"{ranked[0][1]} ({ranked[0][0]}), then " + ", ".join(
-            f"{name} ({n})" for n, name in ranked[1:]) + "."
+            return "The same figure: " + "; ".join(
+                f"{name}: {said}" for _, name, said in figures) + "."
+        return f"{ranked[0][1]} ({ranked[0][2]}), then " + ", ".join(
+            f"{name} ({said})" for _, name, said in ranked[1:]) + "."
 
     def _at(self, desk: Desk, question: str, parsed: Parsed, context: Context | None,
             now: float, article: str | None = None) -> Answer:
