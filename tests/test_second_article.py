@@ -2211,3 +2211,9 @@ def test_a_comparison_of_counts_says_them_as_the_articles_do(
     answer = second.ask("who had more meetings, putin or ribeiro?")
     assert answer.text.startswith("Putin (more than 20") and "more than 15" in answer.text, \
         answer.text
+
+
+def test_a_wrong_step_number_says_where_the_stop_stood(second: AnswerService) -> None:
+    answer = second.ask("manila was the 3rd stop right")
+    assert answer.text.startswith("No") and "fifth" in answer.text \
+        and "Canberra" in answer.text, answer.text

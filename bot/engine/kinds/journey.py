@@ -347,7 +347,17 @@ def nth_checked(c: Composer, ask: Ask) -> Reply | None:
     fact = reply.facts[0]
     stops = {x for p in fact.places for x in c.index.lineage(p)}
     said = reply.text.split(": ", 1)[-1]  # ("Yes. She traveled to Zenda.", no "Second:")
-    return replace(reply, text=capital(said), verdict=all(p in stops for p in places(c, ask)))
+    right = all(p in stops for p in places(c, ask))
+    return _ranked_too(c, ask, replace(reply, text=capital(said), verdict=right), reply.text)
+
+
+def _ranked_too(c: Composer, ask: Ask, reply: Reply, step_said: str) -> Reply:
+    """'Zenda was the 3rd stop?' of the fifth: No, where Zenda stood, and the step asked."""
+    if reply.verdict is not False or (ranked := rank_of(c, ask)) is None \
+            or ranked.facts[0] in reply.facts:
+        return reply
+    return replace(reply, text=f"{ranked.text} {step_said}",
+                   facts=[*ranked.facts, *reply.facts])
 
 
 def step_checked(c: Composer, ask: Ask) -> Reply | None:
@@ -371,7 +381,7 @@ def step_checked(c: Composer, ask: Ask) -> Reply | None:
     stops = {x for p in (*fact.places, *((fact.occasion,) if fact.occasion else ()))
              for x in c.index.lineage(p)}
     right = all(p in stops for p in places(c, ask))
-    return replace(reply, verdict=right)
+    return _ranked_too(c, ask, replace(reply, verdict=right), reply.text)
 
 
 def _both_ends(c: Composer, ask: Ask) -> Reply | None:
