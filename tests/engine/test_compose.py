@@ -1786,6 +1786,11 @@ def test_which_came_first_of_one_sentence_telling_both_is_not_said(ask) -> None:
     assert not answer.answered and "Uzbekistan and Belarus" in answer.text, answer.text
 
 
+def test_a_wrong_after_says_where_they_went_after(ask) -> None:
+    answer = ask("Orban went to Kyiv after his Moscow talks with Putin")
+    assert answer.text.startswith("No") and "China" in answer.text, answer.text
+
+
 def test_a_figure_in_digits_is_the_facts_figure_in_words(ask) -> None:
     assert ask("was modi's moscow trip his first to russia in 5 yrs?").text.startswith("Yes")
     assert ask("was modi's moscow trip his first to russia in 6 yrs?").text.startswith("No")

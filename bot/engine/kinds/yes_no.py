@@ -2298,7 +2298,13 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
             if q.backwards and q.forwards:  # "before or after?": the story decides
                 said = "Before" if actual == (first, second) else "After"
                 return Reply(f"{said} {c.words.named(second)}: {story}", [earlier, later])
-            return Reply(story, [earlier, later], verdict=claimed == actual)
+            shown = [earlier, later]
+            anchor = a.fact if claimed[0] == first else b.fact
+            if claimed != actual and q.forwards and not q.backwards and (nxt := next(
+                    (f for s in c.index.followers.get(anchor.id, [])
+                     if (f := c.index.by_id[s].fact) not in shown), None)) is not None:
+                shown.append(nxt)  # "A went to Zenda after Strelsau?": where A went after
+            return Reply(" ".join(f.summary for f in shown), shown, verdict=claimed == actual)
     if q.forwards and not q.backwards and (wrong := _next_claimed(c, ask, actor, named, of)):
         return wrong
     together = [a.fact for a in of(first) if a in of(second)]
