@@ -2217,3 +2217,11 @@ def test_a_wrong_step_number_says_where_the_stop_stood(second: AnswerService) ->
     answer = second.ask("manila was the 3rd stop right")
     assert answer.text.startswith("No") and "fifth" in answer.text \
         and "Canberra" in answer.text, answer.text
+
+
+def test_hearsay_from_somewhere_online_is_the_claim(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if "together" not in request.node.callspec.id:
+        pytest.skip("a claim putting one subject's contact on the other needs both")
+    answer = second.ask("someone on reddit says it was Erdogan who invited Ribeiro to Fiji. wrong?")
+    assert answer.text.startswith("No") and "Koroi" in answer.text, answer.text

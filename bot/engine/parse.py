@@ -93,9 +93,10 @@ def _someone(before: list[str], verb: str, lex: Lexicon) -> bool:
     opens a name, asks, orders or fills: "Ben says", "who said", "just tell")."""
     return verb not in lex.request_verbs and any(w not in lex.stopwords for w in before) \
         and all(w not in _FILLERS and w not in lex.question_words and w not in lex.openers
-                and w not in lex.refusal_firsts
-                and not lex.aliases.starting(w) and (w in lex.stopwords or is_common_word(w))
-                for w in before)
+                and w not in lex.refusal_firsts and not lex.aliases.starting(w)
+                and (w in lex.stopwords or is_common_word(w)
+                     or (i and before[i - 1] in lex.locative))  # ("someone on reddit")
+                for i, w in enumerate(before))
 
 
 def _alternative(ws: list[str], lex: Lexicon) -> tuple[list[str], tuple[str, ...]]:
