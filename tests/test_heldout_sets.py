@@ -212,7 +212,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round62-both.yaml", "both", 0.85),
         ("round63-putin-diplomacy.yaml", "shipped", 0.88),
         ("round63-ribeiro-asia-pacific.yaml", "second", 0.89),
-        ("round63-both.yaml", "both", 0.95)]
+        ("round63-both.yaml", "both", 0.95),
+        ("round64-putin-diplomacy.yaml", "shipped", 0.94),
+        ("round64-ribeiro-asia-pacific.yaml", "second", 0.93),
+        ("round64-both.yaml", "both", 0.87)]
 
 
 def _data(which: str, tmp: Path) -> Path:
