@@ -2225,3 +2225,13 @@ def test_hearsay_from_somewhere_online_is_the_claim(
         pytest.skip("a claim putting one subject's contact on the other needs both")
     answer = second.ask("someone on reddit says it was Erdogan who invited Ribeiro to Fiji. wrong?")
     assert answer.text.startswith("No") and "Koroi" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["What's Putin been up to diplomatically lately?",
+                                      "What countries did Putin visit on his tour?"])
+def test_the_absent_subject_of_another_article_gets_nothing_of_this_one(
+        second: AnswerService, request: pytest.FixtureRequest, question: str) -> None:
+    if "together" in request.node.callspec.id:
+        pytest.skip("with both articles loaded, Putin is named")
+    answer = second.ask(question)
+    assert not answer.answered and "Jakarta" not in answer.text, answer.text

@@ -161,7 +161,9 @@ class Desk:
             strategy = "about"
         if strategy == "overview" and parsed.roles and not set(ask.others) - self.home:
             strategy = "who"  # "which prime ministers show up in the articles?": a who-list
-        if strategy == "overview" and (summary := self.kinds["overview"](self.composer, ask)):
+        if strategy == "overview" and not (parsed.unknown_subject and parsed.unknown_names) \
+                and (summary := self.kinds["overview"](self.composer, ask)):
+            # (not "what's Ben been up to lately?", Ben unknown here)
             return self._finish(original, strategy, parsed, ask, summary, context, now, used)
         if parsed.personal:  # "ugh my flight to Zenda got delayed again": no question
             return self.decline(original, Refusal.OFF_TOPIC, context, now)
@@ -219,8 +221,13 @@ class Desk:
                 and (wrong := yes_no.premise(self.composer, ask)) is not None:
             # "why'd she sign the holiday deal in Zenda?": it was signed in Strelsau
             return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
-        if parsed.unknown_names and (parsed.unknown_subject or not ask.others) \
-                and strategy not in ("count", "trips", "yes_no"):
+        # (a person the gazetteer knows but no loaded article names, acting: "what
+        # countries did Ben visit?" asks nothing of this article, whatever its kind)
+        absent = parsed.unknown_subject and any(
+            self.lexicon.aliases.get(tokens(n)) for n in parsed.unknown_names)
+        if parsed.unknown_names and strategy != "yes_no" and (absent or (
+                (parsed.unknown_subject or not ask.others)
+                and strategy not in ("count", "trips"))):
             # (a claim, "did she sign it in Atlantis?", "is Acme the one building it?",
             # is checked against the facts)
             return self._finish(original, strategy, parsed, ask,
@@ -1380,7 +1387,9 @@ class Engine:
                                                           context), context), context)
         parsed = self._unheard_of(parsed)
         if self._stranger(parsed, context, now):
-            return self.policy.decline(question, Refusal.NO_FIT, reply="stranger")
+            return self.policy.decline(question, Refusal.NO_FIT, reply="stranger", text=(
+                self.policy.unknown(parsed.unknown_names).text if parsed.unknown_names
+                else None))
         answer = self._mentioned(question, parsed, context, now, article) \
             or self._routed(question, parsed, context, now, article)
         if context is not None and answer.answered:
@@ -1517,9 +1526,9 @@ class Engine:
         loaded articles never use that pronoun and call every subject otherwise: a journey
         or meeting of someone these articles are not about."""
         if (context is not None and context.fresh(now, self.settings.session_ttl)) \
-                or q.unknown_names or any(self.snapshot.entities[m.entity].kind == "person"
-                                          for m in q.mentions):
-            return False
+                or (q.unknown_names and not q.unknown_subject) \
+                or any(self.snapshot.entities[m.entity].kind == "person" for m in q.mentions):
+            return False  # ("what countries did Ana visit on her tour?", Ana unknown: hers)
         lex = self.lexicon
         said = self.referents.set_of(q.words)
         # (not "my uncle said he …"; nor "what did he urge?" of an article that names
