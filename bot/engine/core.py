@@ -233,7 +233,7 @@ class Desk:
             return self._finish(original, strategy, parsed, ask,
                                 self.policy.unknown(parsed.unknown_names), context, now, used,
                                 remember=False)
-        if (strategy in ("what", "who", "where", "when", "upcoming")
+        if (strategy in ("what", "who", "where", "when", "upcoming", "kinds_of")
                 or (strategy == "about" and self._identity_opening(parsed))) \
                 and (noun := self._unheard(parsed)) is not None:
             # "which judge signed the warrant?": a kind of thing this article never names
@@ -648,6 +648,15 @@ class Desk:
 
         if after in self.composer.vocab.determiners:
             return None  # "what constrains the president's travel?": a verb and its object
+        if noun in lex.sort_nouns and after == "of" and len(q.words) > at + 2:
+            # "what type of aircraft": the aircraft, a thing no word of the desk's names
+            inner = q.words[at + 2]
+            # ("what kind of facility is Akkuyu?": a kind of the thing named, told)
+            unheard = inner.isalpha() and not kind(inner) and not lex.grammatical(inner) \
+                and (at + 3 >= len(q.words) or q.words[at + 3] not in lex.copulas) \
+                and not self._uses(inner) and not lex.in_articles(inner) \
+                and not any(m.start <= at + 2 < m.end for m in q.mentions)
+            return inner if unheard else None
         if noun not in q.asked_for or not noun.isalpha() or noun.endswith("ing") \
                 or noun in lex.comparatives or noun in lex.ordinals or kind(noun) \
                 or lex.grammatical(noun) or self._uses(noun) \

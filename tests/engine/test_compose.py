@@ -1791,6 +1791,12 @@ def test_a_wrong_after_says_where_they_went_after(ask) -> None:
     assert answer.text.startswith("No") and "China" in answer.text, answer.text
 
 
+def test_a_type_of_thing_never_named_is_not_said(ask) -> None:
+    answer = ask("What type of aircraft did Putin use for his flight to Pyongyang?")
+    assert not answer.answered and "defense pact" not in answer.text, answer.text
+    assert ask("What kind of facility is Akkuyu?").answered
+
+
 def test_a_figure_in_digits_is_the_facts_figure_in_words(ask) -> None:
     assert ask("was modi's moscow trip his first to russia in 5 yrs?").text.startswith("Yes")
     assert ask("was modi's moscow trip his first to russia in 6 yrs?").text.startswith("No")
