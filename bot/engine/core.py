@@ -484,15 +484,15 @@ class Desk:
                 strategy = context.strategy
             # (one meeting just told; after several, "there" is for the strategies to weigh)
             last = self.index.by_id.get(context.facts[0]) if len(context.facts) == 1 else None
-            if last is not None and any(find(q.words, p) >= 0 for p in self.lexicon.thither) \
-                    and last.fact.places \
+            places = context.there or (last.fact.places if last is not None else ())
+            if places and any(find(q.words, p) >= 0 for p in self.lexicon.thither) \
                     and not any(self.snapshot.entities[m.entity].kind in PLACE_KINDS
                                 for m in mentions):
                 # "in that city": where the meeting just told was (not a place the last
                 # question named: "the stop before Zenda?", then "who did she meet there?")
                 inherited = tuple(m for m in inherited if self.snapshot.entities[m.entity].kind
                                   not in PLACE_KINDS) + tuple(
-                    Mention(p, -1, -1, "place") for p in last.fact.places)
+                    Mention(p, -1, -1, "place") for p in places)
             if any(m.role == "place" for m in mentions):
                 # "and which leaders came to him in Russia?" after a summit abroad: the
                 # place said is where; the last answer's places and events are not
@@ -900,7 +900,9 @@ class Desk:
         if context is not None:
             self._follow_actor(q, context)
         if context is not None and reply.subjects and reply.answered:
-            context.remember(reply.subjects, strategy, facts[:1], now)
+            context.remember(reply.subjects, strategy, facts[:1], now, there=tuple(
+                p for p in reply.focus if p in self.snapshot.entities
+                and self.snapshot.entities[p].kind in PLACE_KINDS))
         elif context is not None:
             if remember and reply.outcome is Outcome.ANSWERED:
                 # one meeting told: whom it was with is under discussion too ("who did she

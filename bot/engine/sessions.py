@@ -32,15 +32,19 @@ class Context:
     # which pronoun has stood for whom: "he" for Ben, "she" for the subject ("what was he
     # warning about" … "who else did she see?": she is not Ben)
     pronouns: dict[str, bool] = field(default_factory=dict)  # pronoun -> for the actor
+    # where the last answer's own step was, when it told one step beside another ("the stop
+    # before Zenda?": the stop told, not Zenda): what "there" points at next
+    there: tuple[str, ...] = ()
     updated: float = field(default_factory=time.monotonic)
 
     def fresh(self, now: float, ttl: float) -> bool:
         return self.strategy is not None and now - self.updated <= ttl
 
     def remember(self, entities: tuple[str, ...], strategy: str | None,
-                 facts: tuple[str, ...], now: float, counterpart: tuple[str, ...] = ()) -> None:
+                 facts: tuple[str, ...], now: float, counterpart: tuple[str, ...] = (),
+                 there: tuple[str, ...] = ()) -> None:
         self.entities, self.strategy, self.facts, self.updated = entities, strategy, facts, now
-        self.counterpart = counterpart
+        self.counterpart, self.there = counterpart, there
 
     def forget(self, now: float) -> None:
         self.remember((), None, (), now)

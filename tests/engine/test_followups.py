@@ -380,3 +380,9 @@ def test_a_title_asked_after_a_meeting_is_the_counterparts(chat: Conversation) -
     chat.ask("who did putin meet in moscow last week?")
     answer = chat.ask("his exact title pls")
     assert answer.answered and "Prime Minister" in answer.text, answer.text
+
+
+def test_there_after_the_step_before_is_that_step(chat: Conversation) -> None:
+    chat.ask("Before Viktor Orban landed in Moscow, where had he been?")
+    answer = chat.ask("Whom did he see there?")
+    assert "Zelenskiy" in answer.text and "Kyiv" in answer.text, answer.text
