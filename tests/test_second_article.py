@@ -2235,3 +2235,9 @@ def test_the_absent_subject_of_another_article_gets_nothing_of_this_one(
         pytest.skip("with both articles loaded, Putin is named")
     answer = second.ask(question)
     assert not answer.answered and "Jakarta" not in answer.text, answer.text
+
+
+def test_words_reported_without_quotes_but_one_are_a_misquote(second: AnswerService) -> None:
+    answer = second.ask("Ribeiro told reporters that Portugal is a Pacific nation. Bold!")
+    assert answer.text.startswith("No") and "Atlantic" in answer.text, answer.text
+    assert second.ask("did Ribeiro say Portugal is an Atlantic nation?").text.startswith("Yes")

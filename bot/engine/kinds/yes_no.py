@@ -1116,7 +1116,24 @@ def _misquoted(c: Composer, ask: Ask, fact: Fact) -> bool:
             told = set(tokens(x.quote.casefold()))
             if _bare(typed) not in _bare(x.quote) and len(said & told) >= 0.6 * len(said):
                 return True
-    return False
+    # told without quotes: "she said Zenda is a Pacific nation" of "Zenda is an Atlantic
+    # nation": the words after the verb of saying are the quote's but for one
+    ws = [w for w in ask.q.words if w not in c.vocab.determiners]
+    verb = next((i for i, w in enumerate(ws) if stem(w) in c.vocab.said_stems), None)
+    if verb is None:
+        return False
+    return any(_one_word_off(ws[start:], [w for w in tokens(x.quote.casefold())
+                                          if w not in c.vocab.determiners])
+               for start in range(verb + 1, len(ws) - 2) for x in fact.quotes)
+
+
+def _one_word_off(said: list[str], quote: list[str]) -> bool:
+    """Do the words said stand in the quote in order, but for one word in their middle?"""
+    n = len(said)
+    return n >= 3 and any(
+        sum(a != b for a, b in zip(said, quote[i:i + n], strict=True)) == 1
+        and said[0] == quote[i] and said[-1] == quote[i + n - 1]
+        for i in range(len(quote) - n + 1))
 
 
 def _bare(text: str) -> str:
