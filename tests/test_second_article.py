@@ -2241,3 +2241,8 @@ def test_words_reported_without_quotes_but_one_are_a_misquote(second: AnswerServ
     answer = second.ask("Ribeiro told reporters that Portugal is a Pacific nation. Bold!")
     assert answer.text.startswith("No") and "Atlantic" in answer.text, answer.text
     assert second.ask("did Ribeiro say Portugal is an Atlantic nation?").text.startswith("Yes")
+
+
+def test_a_relative_clause_after_a_false_claim_asks_nothing(second: AnswerService) -> None:
+    answer = second.ask("Ribeiro's final leg was Suva, after which she flew home to Lisbon.")
+    assert answer.text.startswith("No") and "Manila" in answer.text, answer.text

@@ -282,6 +282,7 @@ class Lexicon:
         self.first_person = frozenset(vocab.get("first_person", ()))  # "my", "i"
         self.honorifics = frozenset(vocab.get("honorifics", ()))  # "Mr" before a name
         self.abbreviations = frozenset(vocab.get("abbreviations", ()))  # "St." ends no sentence
+        self.relative_leads = frozenset(vocab.get("relative_leads", ()))  # "after which"
         self.specific_words = frozenset(vocab.get("specific_words", ()))  # "exactly"
         self.denied_alternatives = phrases("denied_alternatives")  # "(in Suva) and not (in Manila)"
         self.cleft_relatives = frozenset(vocab.get("cleft_relatives", ()))

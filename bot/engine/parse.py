@@ -394,8 +394,11 @@ class Parser:
         ws = clean(question).split()
         lex = self.lex
         # nothing asked anywhere: a remark after the claim asks nothing either
+        # (", after which she flew home" asks nothing: a relative "which")
         remark = "?" not in question and not any(
-            w.casefold().strip(",.!;").replace("'", "") in lex.question_words for w in ws)
+            w.casefold().strip(",.!;").replace("'", "") in lex.question_words
+            and not (i and ws[i - 1].casefold() in lex.relative_leads)
+            for i, w in enumerate(ws))
         for i in range(4, len(ws)):
             if not ws[i - 1].endswith((",", ".", ";")) or (i == len(ws) - 1 and not remark):
                 continue  # (a one-word remark, ", nice", asks nothing; ", why?" stays whole)

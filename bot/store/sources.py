@@ -54,7 +54,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "reciprocals", "span_questions",
                     "elapsed_words", "then_words", "else_words", "place_anaphora",
                     "tenure_words", "negations", "place_nouns", "shared_words",
-                    "partitives", "among_them", "honorifics", "abbreviations",
+                    "partitives", "among_them", "honorifics", "abbreviations", "relative_leads",
                     "attribute_nouns", "not_future",
                     "frame_words", "frame_prepositions", "time_unit_days",
                     "indefinite_articles", "itinerary_words", "section_nouns",
