@@ -2246,3 +2246,14 @@ def test_words_reported_without_quotes_but_one_are_a_misquote(second: AnswerServ
 def test_a_relative_clause_after_a_false_claim_asks_nothing(second: AnswerService) -> None:
     answer = second.ask("Ribeiro's final leg was Suva, after which she flew home to Lisbon.")
     assert answer.text.startswith("No") and "Manila" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("claim", "held"), [
+    ("Ribeiro has been foreign minister since last June hasn't she", False),
+    ("she's been foreign minister since January, right?", True),
+])
+def test_a_post_held_since_a_month_is_checked_against_when_it_began(
+        second: AnswerService, claim: str, held: bool) -> None:
+    answer = second.ask(claim)
+    assert answer.text.startswith("Yes" if held else "No") and "January" in answer.text, \
+        answer.text
