@@ -2257,3 +2257,12 @@ def test_a_post_held_since_a_month_is_checked_against_when_it_began(
     answer = second.ask(claim)
     assert answer.text.startswith("Yes" if held else "No") and "January" in answer.text, \
         answer.text
+
+
+@pytest.mark.parametrize(("question", "named"), [("did she go to Paris?", "Paris"),
+                                                 ("did she go to New Zealand?", "New Zealand")])
+def test_a_trip_to_a_place_typed_as_a_name_and_never_told_is_no_with_the_trips(
+        second: AnswerService, question: str, named: str) -> None:
+    answer = second.ask(question)
+    assert answer.text.startswith(f"No: the article does not mention {named}.") \
+        and "Manila" in answer.text, answer.text

@@ -2006,7 +2006,7 @@ class Engine:
             common = set.intersection(*linked) if linked else set()
             if linked and not any(ongoing in keys for keys in linked) and len(common) == 1:
                 return [common.pop()]
-        if ongoing is None and not named and best > 0 and not any(
+        if ongoing is None and not named and not any(
                 self.snapshot.entities[m.entity].kind == "person" for m in q.mentions) \
                 and (said := self.referents.set_of(q.words)) is not None:
             # "she visited six countries?" with no talk before: of the subjects the

@@ -2153,16 +2153,28 @@ def _unknown_trip(c: Composer, ask: Ask) -> Reply | None:
     """'Did she go to Atlantis?', a place the articles never name: No, and the trips the
     article does tell."""
     q = ask.q
-    placed = [w for i, w in enumerate(q.words) if w in q.unknown_names and i
-              and q.words[i - 1] in c.vocab.locative]
+    unknown = {n.casefold() for n in q.unknown_names}  # (as typed: "Paris")
+    # (past the words a name opens with: "to New Zealand")
+    placed = [w for i, w in enumerate(q.words) if w in unknown and i and (
+        q.words[i - 1] in c.vocab.locative or (i > 1 and q.words[i - 1] in c.vocab.name_openers
+                                               and q.words[i - 2] in c.vocab.locative))]
     if not placed or not (_contact_verb(c, ask) or "visit" in q.kinds):
         return None  # ("she stopped in Atlantis?": a stop is a visit)
     told = trips(c, ask)
     if told is None:
         return None
-    names = join([capital(n) for n in q.unknown_names])
+    # (a name of two words is one: "New Zealand")
+    names = join([_as_named(c, q, " ".join(capital(w) for w in n.split()))
+                  for n in unknown_words(c, ask)] or [capital(n) for n in q.unknown_names])
     return Reply(f"the article does not mention {names}. {told.text}", told.facts,
                  verdict=False, items=told.items)
+
+
+def _as_named(c: Composer, q: Parsed, name: str) -> str:
+    """The name with the capitalised word that opens it, as typed ("New Zealand")."""
+    found = re.search(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", q.text)
+    return f"{found[1]} {name}" if found and found[1].casefold() in c.vocab.name_openers \
+        else name
 
 
 def _route(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
