@@ -215,7 +215,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round63-both.yaml", "both", 0.95),
         ("round64-putin-diplomacy.yaml", "shipped", 0.94),
         ("round64-ribeiro-asia-pacific.yaml", "second", 0.93),
-        ("round64-both.yaml", "both", 0.87)]
+        ("round64-both.yaml", "both", 0.87),
+        ("round65-putin-diplomacy.yaml", "shipped", 0.80),
+        ("round65-ribeiro-asia-pacific.yaml", "second", 0.90),
+        ("round65-both.yaml", "both", 0.85)]
 
 
 def _data(which: str, tmp: Path) -> Path:
