@@ -2238,8 +2238,10 @@ def test_the_absent_subject_of_another_article_gets_nothing_of_this_one(
 
 
 def test_words_reported_without_quotes_but_one_are_a_misquote(second: AnswerService) -> None:
-    answer = second.ask("Ribeiro told reporters that Portugal is a Pacific nation. Bold!")
-    assert answer.text.startswith("No") and "Atlantic" in answer.text, answer.text
+    for claim in ("Ribeiro told reporters that Portugal is a Pacific nation. Bold!",
+                  "She told reporters that Portugal is a Pacific nation, correct?"):
+        answer = second.ask(claim)
+        assert answer.text.startswith("No") and "Atlantic" in answer.text, answer.text
     assert second.ask("did Ribeiro say Portugal is an Atlantic nation?").text.startswith("Yes")
 
 

@@ -1797,6 +1797,11 @@ def test_a_type_of_thing_never_named_is_not_said(ask) -> None:
     assert ask("What kind of facility is Akkuyu?").answered
 
 
+def test_went_on_to_names_the_later_stop(ask) -> None:
+    assert ask("did Putin go on to Vietnam after North Korea?").text.startswith("Yes")
+    assert ask("did putin go on to north korea after vietnam?").text.startswith("No")
+
+
 def test_a_figure_in_digits_is_the_facts_figure_in_words(ask) -> None:
     assert ask("was modi's moscow trip his first to russia in 5 yrs?").text.startswith("Yes")
     assert ask("was modi's moscow trip his first to russia in 6 yrs?").text.startswith("No")

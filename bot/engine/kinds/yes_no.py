@@ -1136,7 +1136,9 @@ def _misquoted(c: Composer, ask: Ask, fact: Fact) -> bool:
                 return True
     # told without quotes: "she said Zenda is a Pacific nation" of "Zenda is an Atlantic
     # nation": the words after the verb of saying are the quote's but for one
-    ws = [w for w in ask.q.words if w not in c.vocab.determiners]
+    # (its tag aside: "…, correct?")
+    untagged = ask.q.words[:len(ask.q.words) - c.vocab.tag_length(ask.q.words)]
+    ws = [w for w in untagged if w not in c.vocab.determiners]
     verb = next((i for i, w in enumerate(ws) if stem(w) in c.vocab.said_stems), None)
     if verb is None:
         return False
@@ -2319,6 +2321,7 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
     in_order = any(find(between, p) >= 0 or find(after, p) >= 0
                    for p in c.vocab.then_words) or (  # ("A first, B afterwards")
         first in at and any(find(q.words[:at[first].start], p) >= 0
+                            and p[-1] not in c.vocab.route_ends  # (not "went on to A")
                             for p in c.vocab.sequence)) or (  # "after A, B?"
         first in at and at[first].start > 0  # "from A he went on to B"
         and q.words[at[first].start - 1] in c.vocab.route_origins)
