@@ -254,6 +254,8 @@ class Lexicon:
             return PhraseSet(tuple(t for p in vocab.get(key, ()) if (t := tuple(tokens(p)))))
 
         self.openers = frozenset(vocab["openers"])
+        # (the first, "is", is the one a claim is put with: "calls Ben the X" -> "Ben is the X")
+        self.copula = next(iter(vocab.get("copulas", ())), "")
         self.copulas = frozenset(vocab.get("copulas", ()))  # "is", "was": an adjective next
         self.question_words = frozenset(vocab.get("question_words", ()))
         self.comparatives = frozenset(vocab.get("comparatives", ()))  # "more", "fewer"
@@ -283,6 +285,7 @@ class Lexicon:
         self.honorifics = frozenset(vocab.get("honorifics", ()))  # "Mr" before a name
         self.abbreviations = frozenset(vocab.get("abbreviations", ()))  # "St." ends no sentence
         self.relative_leads = frozenset(vocab.get("relative_leads", ()))  # "after which"
+        self.naming_verbs = frozenset(vocab.get("naming_verbs", ()))  # "calls him a pariah"
         self.specific_words = frozenset(vocab.get("specific_words", ()))  # "exactly"
         self.denied_alternatives = phrases("denied_alternatives")  # "(in Suva) and not (in Manila)"
         self.cleft_relatives = frozenset(vocab.get("cleft_relatives", ()))

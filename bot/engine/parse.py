@@ -78,20 +78,26 @@ def _hearsay(ws: list[str], lex: Lexicon) -> list[str]:
     if len(ws) < 5 or ws[0] in lex.question_words or ws[0] in lex.openers:
         return ws
     said = lex.kind_words.get("statement", PhraseSet(()))
-    at = next((i for i in range(1, 4) if (ws[i],) in said), None)
+    at = next((i for i in range(1, 4) if (ws[i],) in said or ws[i] in lex.naming_verbs), None)
     if at is None or (ws[0] not in lex.first_person and (
             ws[at] not in lex.hearsay_verbs or not _someone(ws[:at], ws[at], lex))):
         return ws  # ("invent a statement where …": no one saying, an order)
     rest = ws[at + 1:]
     while rest and (rest[0] in lex.first_person or rest[0] in lex.cleft_relatives):
         rest = rest[1:]  # "... told me that ..."
+    if ws[at] in lex.naming_verbs and (the := next(
+            (i for i, w in enumerate(rest) if i and w in lex.determiners), None)):
+        # "the article calls Ben the most X leader": Ben is the most X leader
+        rest = [*rest[:the], lex.copula, *rest[the:]]
     return rest if len(rest) >= 3 else ws
 
 
 def _someone(before: list[str], verb: str, lex: Lexicon) -> bool:
     """'debate team', 'the news', 'people': ordinary words naming who said it (none that
     opens a name, asks, orders or fills: "Ben says", "who said", "just tell")."""
-    return verb not in lex.request_verbs and any(w not in lex.stopwords for w in before) \
+    # (the article itself may be the one saying: "article says he held 50 meetings")
+    return verb not in lex.request_verbs \
+        and any(w not in lex.stopwords or w in lex.overview_nouns for w in before) \
         and all(w not in _FILLERS and w not in lex.question_words and w not in lex.openers
                 and w not in lex.refusal_firsts and not lex.aliases.starting(w)
                 and (w in lex.stopwords or is_common_word(w)

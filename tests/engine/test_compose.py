@@ -1802,6 +1802,15 @@ def test_went_on_to_names_the_later_stop(ask) -> None:
     assert ask("did putin go on to north korea after vietnam?").text.startswith("No")
 
 
+@pytest.mark.parametrize(("claim", "said"), [
+    ("article says he held like 50 meetings with foreign leaders since May", "more than 20"),
+    ("article calls Orban the most Ukraine-friendly leader in EU lol", "Russia-friendly"),
+])
+def test_what_the_article_says_or_calls_is_the_claim(ask, claim: str, said: str) -> None:
+    answer = ask(claim)
+    assert answer.text.startswith("No") and said in answer.text, answer.text
+
+
 def test_a_figure_in_digits_is_the_facts_figure_in_words(ask) -> None:
     assert ask("was modi's moscow trip his first to russia in 5 yrs?").text.startswith("Yes")
     assert ask("was modi's moscow trip his first to russia in 6 yrs?").text.startswith("No")
