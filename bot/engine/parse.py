@@ -1327,7 +1327,9 @@ class Parser:
             w in lex.copulas or w in lex.negated_auxiliaries
             or (len(w) > 4 and w.endswith("ed")) or stem(w) != light_stem(w)
             or (w.endswith("s") and w[:-1] in lex.contact_words)
-            or (i == (spans or {}).get(start, start + 1) and w.endswith("s")
+            # ("ana hosts the forum"; "ana's country holds the presidency": past the noun
+            # the name owns)
+            or (i - (spans or {}).get(start, start + 1) in (0, 1) and w.endswith("s")
                 and not w.endswith("ss") and ws[i + 1:i + 2] and ws[i + 1] in lex.determiners)
             # a word between two names is what one did to the other ("ana left lisbon")
             or (i == after_subject and i + 1 in (spans or {}) and w not in lex.stopwords)
