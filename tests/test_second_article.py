@@ -2268,3 +2268,8 @@ def test_a_trip_to_a_place_typed_as_a_name_and_never_told_is_no_with_the_trips(
     answer = second.ask(question)
     assert answer.text.startswith(f"No: the article does not mention {named}.") \
         and "Manila" in answer.text, answer.text
+
+
+def test_only_one_of_a_list_the_fact_gives_is_no(second: AnswerService) -> None:
+    answer = second.ask("The tour was only in Southeast Asia, yes?")
+    assert answer.text.startswith("No") and "the Pacific" in answer.text, answer.text

@@ -180,6 +180,7 @@ class Vocab:
     place_nouns: frozenset[str]  # "countries", "nations": what is counted is places
     leader_nouns: frozenset[str]  # one-word leader words: "leaders", not "foreign"
     offices: frozenset[str]  # one-word leader words that name an office: "king"
+    list_glue: frozenset[str]  # "and": a list goes on
     among_them: tuple[tuple[str, ...], ...]  # "is Zenda one of them?": on the list just given
     attribute_nouns: frozenset[str]  # "what role does Zenda hold?": what the fact states
     organisation_nouns: frozenset[str]  # "which airline ...": an organisation is asked for
@@ -315,6 +316,7 @@ class Vocab:
             future=phrases("future"), identity_questions=lexicon.identity_questions,
             span_questions=phrases("span_questions"),
             among_them=phrases("among_them"),
+            list_glue=lexicon.list_glue,
             elapsed_words=phrases("elapsed_words"), then_words=phrases("then_words"),
             open_sayings=phrases("open_sayings"),
             origin=lexicon.origin, sequence=phrases("sequence"))

@@ -168,8 +168,11 @@ def _one_of_several(c: Composer, ask: Ask, fact: Fact) -> bool:
     claimed = {stem(w) for w in ws[at + 1:at + 3] if w not in c.vocab.stopwords}
     told = [tokens(x.quote.casefold()) for x in fact.quotes]
     said = {stem(w) for t in told for w in t}
-    return bool(claimed) and claimed <= said and any(
-        w in c.vocab.alternative_words for t in told for w in t) and not any(
+    # (or the words claimed go on in a list: "a tour of Zenda and the Pacific")
+    listed = any(set(t[k + 1:k + 3]) & c.vocab.list_glue
+                 for t in told for k, w in enumerate(t) if stem(w) in claimed)
+    return bool(claimed) and claimed <= said and (listed or any(
+        w in c.vocab.alternative_words for t in told for w in t)) and not any(
         number(w) is not None for w in ws[at + 1:at + 3])
 
 
