@@ -218,7 +218,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round64-both.yaml", "both", 0.87),
         ("round65-putin-diplomacy.yaml", "shipped", 0.80),
         ("round65-ribeiro-asia-pacific.yaml", "second", 0.90),
-        ("round65-both.yaml", "both", 0.85)]
+        ("round65-both.yaml", "both", 0.85),
+        ("round66-putin-diplomacy.yaml", "shipped", 0.95),
+        ("round66-ribeiro-asia-pacific.yaml", "second", 0.89),
+        ("round66-both.yaml", "both", 0.89)]
 
 
 def _data(which: str, tmp: Path) -> Path:
