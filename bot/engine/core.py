@@ -431,7 +431,8 @@ class Desk:
         asking = bool(set(q.words[:3]) & self.lexicon.question_words)
         personal = any(self.snapshot.entities[m.entity].kind == "person" for m in own)
         # ("is Zenda one of them?": the list just given is what it is checked against)
-        among = any(find(q.words, p) >= 0 for p in self.composer.vocab.among_them)
+        among = bool(own) and q.anaphora and any(
+            find(q.words, p) >= 0 for p in self.composer.vocab.among_them)
         if own and (q.continuation or terse or (q.anaphora and (among or not personal))):
             # "and Ben?", "any from Europe?", "is he Zendan?"
             if strategy is None or (strategy in GENERIC and not q.kinds and (

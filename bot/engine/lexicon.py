@@ -178,7 +178,7 @@ class IntentSpec:
 
 class AliasTable:
     """Alias token sequences -> entity, read from the store by their first word when a
-    question holds it (a bounded cache keeps the recent), instead of every alias at load.
+    question holds it (a bounded cache keeps the newest), instead of every alias at load.
     The first alias in alias order wins a sequence two aliases share, as it always did."""
 
     def __init__(self, snapshot: Snapshot, limit: int = 8192) -> None:
@@ -188,11 +188,11 @@ class AliasTable:
         self._lock = threading.Lock()
 
     def starting(self, word: str) -> dict[tuple[str, ...], str]:
-        with self._lock:
-            found = self._by_first.get(word)
-            if found is not None:
-                self._by_first.move_to_end(word)
-                return found
+        # (a hit is read without the lock, a dict read being atomic; the cache then drops
+        # its oldest word first, which keeps the common ones as well for these sizes)
+        found = self._by_first.get(word)
+        if found is not None:
+            return found
         found = {}
         for key, name in self._snapshot.aliases_starting(word):
             found.setdefault(key, name)

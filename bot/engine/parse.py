@@ -150,8 +150,11 @@ def _rephrased(ws: list[str], phrasal: dict[str, list[tuple[tuple[str, ...], tup
     i = 0
     while i < len(ws):
         tried = phrasal.get(ws[i])
+        # (most phrases tried fail at their second word: that is looked at first)
+        second = ws[i + 1] if i + 1 < len(ws) else None
         hit = next(((said, meant) for said, meant in tried
-                    if tuple(ws[i:i + len(said)]) == said), None) if tried else None
+                    if (len(said) < 2 or said[1] == second)
+                    and tuple(ws[i:i + len(said)]) == said), None) if tried else None
         if hit is None:
             out.append(ws[i])
             i += 1
@@ -909,15 +912,17 @@ class Parser:
             if (figure := _FIGURE.fullmatch(w)) and figure[2] in lex.shorthand:
                 raw.extend((figure[1], *lex.shorthand[figure[2]]))  # "40m": 40 million
                 continue
-            if any(tuple(typed[i:i + len(said)]) == said for said, _ in lex.phrasal.get(w, ())):
+            if w in lex.shorthand and any(tuple(typed[i:i + len(said)]) == said
+                                          for said, _ in lex.phrasal.get(w, ())):
                 raw.append(w)  # ("y/n": a phrase of its own, read whole below; "y": why)
                 continue
             raw.extend(lex.shorthand.get(w, (w,)))
         raw = _joined(raw, lex)
         # "did Mr Ben go?": as "did Ben go?"
         # (before a name the articles know: "tl;dr of …" keeps its "dr")
-        raw = [w for i, w in enumerate(raw) if w not in lex.honorifics
-               or i + 1 == len(raw) or not lex.aliases.starting(raw[i + 1])]
+        if not lex.honorifics.isdisjoint(raw):
+            raw = [w for i, w in enumerate(raw) if w not in lex.honorifics
+                   or i + 1 == len(raw) or not lex.aliases.starting(raw[i + 1])]
         raw = _rephrased(raw, lex.phrasal)
         raw = _without(raw, lex.meta_phrases)
         # "name all six countries", "list the 5 countries": the list asked
@@ -993,8 +998,8 @@ class Parser:
         # "he went after Moscow, not before": the order denied is not the one claimed
         denied = {i + 1 for i, w in enumerate(ws) if w in lex.negations}
         # ("how soon after was that?": the time between, not the step after)
-        denied |= {i + len(p) for p in lex.gap_questions for i in range(len(ws) - len(p))
-                   if ws[i:i + len(p)] == p}
+        denied |= {i + len(p) for p in lex.gap_questions for i in at.where.get(p[0], ())
+                   if i < len(ws) - len(p) and ws[i:i + len(p)] == p}
         if len(ws) > 3 and ws[-1] in lex.closing_fillers and any(m.start >= 0 for m in mentions):
             denied.add(len(ws) - 1)  # ("what was the deal in jakarta then": no step after)
         ordered = Finder(tuple("" if i in denied else w for i, w in enumerate(ws))) \
