@@ -2273,3 +2273,10 @@ def test_a_trip_to_a_place_typed_as_a_name_and_never_told_is_no_with_the_trips(
 def test_only_one_of_a_list_the_fact_gives_is_no(second: AnswerService) -> None:
     answer = second.ask("The tour was only in Southeast Asia, yes?")
     assert answer.text.startswith("No") and "the Pacific" in answer.text, answer.text
+
+
+def test_a_yes_no_opener_keeps_a_claim_naming_a_capital_a_claim(second: AnswerService) -> None:
+    answer = second.ask("Is it true that Ribeiro visited Dili, the capital of Timor-Leste?")
+    assert answer.text.startswith("Yes"), answer.text
+    answer = second.ask("who was she talking to in Fiji?")
+    assert "Koroi" in answer.text and "Canberra" not in answer.text, answer.text

@@ -1351,7 +1351,10 @@ class Engine:
         intent = parsed.intent
         if intent is not None and intent.unless_named and self._speaks_for(parsed, intent):
             runner = parsed.runner_up
-            if self.lexicon.tagged(parsed.words):  # "Dili's the capital of X, yeah?": a claim
+            if self.lexicon.tagged(parsed.words) or (
+                    parsed.words and parsed.words[0] in self.lexicon.openers):
+                # "Dili's the capital of X, yeah?", "is it true she visited Dili, the
+                # capital of X?": a claim
                 runner = next((i for i in self.lexicon.intents if i.answer == "yes_no"), runner)
             parsed = replace(parsed, intent=runner if runner and runner.answer != "decline"
                              else None)
