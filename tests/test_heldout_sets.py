@@ -221,7 +221,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round65-both.yaml", "both", 0.85),
         ("round66-putin-diplomacy.yaml", "shipped", 0.95),
         ("round66-ribeiro-asia-pacific.yaml", "second", 0.89),
-        ("round66-both.yaml", "both", 0.89)]
+        ("round66-both.yaml", "both", 0.89),
+        ("round67-putin-diplomacy.yaml", "shipped", 0.83),
+        ("round67-ribeiro-asia-pacific.yaml", "second", 0.88),
+        ("round67-both.yaml", "both", 0.94)]
 
 
 def _data(which: str, tmp: Path) -> Path:
