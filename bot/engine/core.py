@@ -223,8 +223,18 @@ class Desk:
             return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
         # (a person the gazetteer knows but no loaded article names, acting: "what
         # countries did Ben visit?" asks nothing of this article, whatever its kind)
-        absent = parsed.unknown_subject and any(
-            self.lexicon.aliases.get(tokens(n)) for n in parsed.unknown_names)
+        # (or a name of two words, "Ana Zorin", like none of the subject's: not a typo of
+        # it, as "Putting" may be)
+        first = next((i for i, w in enumerate(parsed.words)
+                      if w == parsed.unknown_names[0].casefold()), 0) \
+            if parsed.unknown_names else 0
+        acting = first > 0 and parsed.words[first - 1] in self.lexicon.openers \
+            and parsed.words[first - 1] not in self.lexicon.copulas  # ("did Ana visit")
+        absent = parsed.unknown_subject and (any(
+            self.lexicon.aliases.get(tokens(n)) for n in parsed.unknown_names) or (
+            acting and len(parsed.unknown_names) > 1 and not any(
+                fuzz.ratio(n.casefold(), w) >= 75 for n in parsed.unknown_names
+                for s in self.principal for w in tokens(s))))
         if parsed.unknown_names and strategy != "yes_no" and (absent or (
                 (parsed.unknown_subject or not ask.others)
                 and strategy not in ("count", "trips"))):

@@ -1811,6 +1811,19 @@ def test_what_the_article_says_or_calls_is_the_claim(ask, claim: str, said: str)
     assert answer.text.startswith("No") and said in answer.text, answer.text
 
 
+def test_someone_else_named_in_full_gets_none_of_the_subjects_trips(ask) -> None:
+    answer = ask("Which countries did Ana Ribeiro visit on her tour?")
+    assert not answer.answered and "Beijing" not in answer.text, answer.text
+    # a name typed wrong is still the subject's
+    assert "six" in ask("How many foreign visits has Mr Putting made since May? Sorry, "
+                        "autocorrect, I mean Putin of course.").text
+
+
+def test_took_place_in_is_where_it_was(ask) -> None:
+    assert ask("Is it true that the SCO summit took place in Astana?").text.startswith("Yes")
+    assert ask("did the SCO summit take place in Moscow?").text.startswith("No")
+
+
 def test_a_figure_in_digits_is_the_facts_figure_in_words(ask) -> None:
     assert ask("was modi's moscow trip his first to russia in 5 yrs?").text.startswith("Yes")
     assert ask("was modi's moscow trip his first to russia in 6 yrs?").text.startswith("No")

@@ -1390,7 +1390,10 @@ def _substitute(c: Composer, q: Parsed, fact: Fact) -> str | None:
                     if said_stems[j - 1] == stems[i - 1] \
                             and (said_stems[j + m] in right
                                  or said_stems[j + m + 1:j + m + 2] == [stems[i + n]]) \
-                            and not set(said_stems[j:j + m]) & claim:
+                            and not set(said_stems[j:j + m]) & claim \
+                            and not (set(span) <= c.vocab.agreement_stems
+                                     and said_stems[j] in c.vocab.agreement_stems):
+                        # ("the working holiday arrangement" of "… agreement": one thing)
                         return " ".join(said[j:j + m])
     return None
 
