@@ -2280,3 +2280,10 @@ def test_a_yes_no_opener_keeps_a_claim_naming_a_capital_a_claim(second: AnswerSe
     assert answer.text.startswith("Yes"), answer.text
     answer = second.ask("who was she talking to in Fiji?")
     assert "Koroi" in answer.text and "Canberra" not in answer.text, answer.text
+
+
+def test_a_courtesy_in_another_language_and_a_weekday_are_read(second: AnswerService) -> None:
+    answer = second.ask("When did the senhora ministra take office?")
+    assert answer.answered and "January" in answer.text, answer.text
+    answer = second.ask("ribeiro wrapped up a 10-day tour on friday")
+    assert answer.text.startswith("No") and "12 days" in answer.text, answer.text

@@ -878,8 +878,10 @@ class Parser:
             return 0, len(parsed.words)
         named = {i for m in parsed.mentions for i in range(m.start, m.end)}
         unknown = {n.casefold() for n in parsed.unknown_names}  # ("Olaf Scholz")
+        # (nor a day of the week or a figure of its own: "a 10-day tour on friday")
         ws = [w for i, w in enumerate(parsed.words) if i not in named and w not in unknown
-              and len(w) >= 3 and number(w) is None]
+              and len(w) >= 3 and number(w) is None and w not in lex.weekdays
+              and not any(ch.isdigit() for ch in w)]
         return sum(not (lex.knows(w) or is_common_word(w)) for w in ws), len(ws)
 
     def forget(self) -> None:
@@ -900,7 +902,12 @@ class Parser:
         lex = self.lex
         raw: list[str] = []
         typed = words(text.casefold())[:MAX_WORDS]
+        whole = 0  # words left of a phrase kept as typed
         for i, w in enumerate(typed):
+            if whole:
+                whole -= 1
+                raw.append(w)
+                continue
             if "-" in w and not lex.knows(w) and all(
                     lex.aliases.get((part,)) or lex.aliases.starting(part)
                     or part in lex.shorthand for part in w.split("-")):
@@ -912,9 +919,11 @@ class Parser:
             if (figure := _FIGURE.fullmatch(w)) and figure[2] in lex.shorthand:
                 raw.extend((figure[1], *lex.shorthand[figure[2]]))  # "40m": 40 million
                 continue
-            if w in lex.shorthand and any(tuple(typed[i:i + len(said)]) == said
-                                          for said, _ in lex.phrasal.get(w, ())):
+            if w in lex.shorthand and (said := next(
+                    (said for said, _ in lex.phrasal.get(w, ())
+                     if tuple(typed[i:i + len(said)]) == said), None)) is not None:
                 raw.append(w)  # ("y/n": a phrase of its own, read whole below; "y": why)
+                whole = len(said) - 1
                 continue
             raw.extend(lex.shorthand.get(w, (w,)))
         raw = _joined(raw, lex)
