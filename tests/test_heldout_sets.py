@@ -224,7 +224,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round66-both.yaml", "both", 0.92),
         ("round67-putin-diplomacy.yaml", "shipped", 0.85),
         ("round67-ribeiro-asia-pacific.yaml", "second", 0.88),
-        ("round67-both.yaml", "both", 0.94)]
+        ("round67-both.yaml", "both", 0.94),
+        ("round68-putin-diplomacy.yaml", "shipped", 0.91),
+        ("round68-ribeiro-asia-pacific.yaml", "second", 0.79),
+        ("round68-both.yaml", "both", 0.94)]
 
 
 def _data(which: str, tmp: Path) -> Path:
