@@ -2287,3 +2287,10 @@ def test_a_courtesy_in_another_language_and_a_weekday_are_read(second: AnswerSer
     assert answer.answered and "January" in answer.text, answer.text
     answer = second.ask("ribeiro wrapped up a 10-day tour on friday")
     assert answer.text.startswith("No") and "12 days" in answer.text, answer.text
+
+
+def test_a_right_figure_of_another_thing_is_no(second: AnswerService) -> None:
+    answer = second.ask("Did Ribeiro pledge 40 million euros in military aid to Timor-Leste?")
+    assert answer.text.startswith("No") and "development aid" in answer.text, answer.text
+    assert second.ask("did she pledge 40 million euros in development aid?").text \
+        .startswith("Yes")

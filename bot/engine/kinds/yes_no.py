@@ -1041,6 +1041,10 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
     # (the figure claimed of what the fact counts: "seven countries in 12 days" is no
     # "12 days" said of the countries)
     held = number(q.words[at]) in stated and _unlike(c, ask, counting) is None
+    if held and _substitute(c, q, fact) is not None and any(
+            not any(stem(w) in i.strong | i.weak for i in c.index.facts)
+            for w in q.distinctive if number(w) is None):
+        held = False  # "40 million in military aid" of development aid: a word no fact has
     return Reply(fact.summary, [fact], verdict=held)
 
 
