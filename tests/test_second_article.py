@@ -2180,24 +2180,6 @@ def test_what_a_place_no_fact_tells_of_said_is_not_said(second: AnswerService) -
     assert not answer.answered and "cannot wait" not in answer.text, answer.text
 
 
-def test_someone_no_article_loaded_names_is_not_given_the_subjects_facts(
-        second: AnswerService, request: pytest.FixtureRequest) -> None:
-    if "together" in request.node.callspec.id:
-        pytest.skip("with both articles loaded, Putin is named")
-    answer = second.ask("is putin hosting the brics summit in kazan?")
-    assert not answer.answered and "Ribeiro" not in answer.text, answer.text
-    answer = second.ask("did putin host the summit?")
-    assert not answer.answered and "hosted" not in answer.text, answer.text
-
-
-def test_what_an_absent_person_thinks_is_not_answered_with_the_subjects_facts(
-        second: AnswerService, request: pytest.FixtureRequest) -> None:
-    if "together" in request.node.callspec.id:
-        pytest.skip("with both articles loaded, Putin is named")
-    answer = second.ask("What Putin thinks about the South China Sea?")
-    assert not answer.answered and "Manila" not in answer.text, answer.text
-
-
 def test_a_thing_asked_with_in_which_that_the_article_never_names_is_not_said(
         second: AnswerService) -> None:
     answer = second.ask("In Jakarta the TAP flight will land in which airport?")
@@ -2227,14 +2209,21 @@ def test_hearsay_from_somewhere_online_is_the_claim(
     assert answer.text.startswith("No") and "Koroi" in answer.text, answer.text
 
 
-@pytest.mark.parametrize("question", ["What's Putin been up to diplomatically lately?",
-                                      "What countries did Putin visit on his tour?"])
+@pytest.mark.parametrize(("question", "absent"), [
+    ("is putin hosting the brics summit in kazan?", "Ribeiro"),
+    ("did putin host the summit?", "hosted"),
+    ("What Putin thinks about the South China Sea?", "Manila"),
+    ("What's Putin been up to diplomatically lately?", "Jakarta"),
+    ("What countries did Putin visit on his tour?", "Jakarta"),
+])
 def test_the_absent_subject_of_another_article_gets_nothing_of_this_one(
-        second: AnswerService, request: pytest.FixtureRequest, question: str) -> None:
+        second: AnswerService, request: pytest.FixtureRequest, question: str,
+        absent: str) -> None:
+    # someone no loaded article names, acting: never given this article's facts
     if "together" in request.node.callspec.id:
         pytest.skip("with both articles loaded, Putin is named")
     answer = second.ask(question)
-    assert not answer.answered and "Jakarta" not in answer.text, answer.text
+    assert not answer.answered and absent not in answer.text, answer.text
 
 
 def test_words_reported_without_quotes_but_one_are_a_misquote(second: AnswerService) -> None:

@@ -445,6 +445,11 @@ class Composer:
         """The question's specific words are all words the article and its facts never use."""
         return bool(q.distinctive) and not any(self.vocab.knows(w) for w in q.distinctive)
 
+    def among_them(self, q: Parsed) -> bool:
+        """Does the question ask whether something is on the list just given ("is Zenda
+        one of them?")?"""
+        return any(find(q.words, p) >= 0 for p in self.vocab.among_them)
+
     def asks_contact(self, q: Parsed) -> bool:
         """Does the question ask about a meeting or trip ("met", "sit down with")?"""
         ws = q.words

@@ -221,21 +221,7 @@ class Desk:
                 and (wrong := yes_no.premise(self.composer, ask)) is not None:
             # "why'd she sign the holiday deal in Zenda?": it was signed in Strelsau
             return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
-        # (a person the gazetteer knows but no loaded article names, acting: "what
-        # countries did Ben visit?" asks nothing of this article, whatever its kind)
-        # (or a name of two words, "Ana Zorin", like none of the subject's: not a typo of
-        # it, as "Putting" may be)
-        first = next((i for i, w in enumerate(parsed.words)
-                      if w == parsed.unknown_names[0].casefold()), 0) \
-            if parsed.unknown_names else 0
-        acting = first > 0 and parsed.words[first - 1] in self.lexicon.openers \
-            and parsed.words[first - 1] not in self.lexicon.copulas  # ("did Ana visit")
-        absent = parsed.unknown_subject and (any(
-            self.lexicon.aliases.get(tokens(n)) for n in parsed.unknown_names) or (
-            acting and len(parsed.unknown_names) > 1 and not any(
-                fuzz.ratio(n.casefold(), w) >= 75 for n in parsed.unknown_names
-                for s in self.principal for w in tokens(s))))
-        if parsed.unknown_names and strategy != "yes_no" and (absent or (
+        if parsed.unknown_names and strategy != "yes_no" and (self._someone_else(parsed) or (
                 (parsed.unknown_subject or not ask.others)
                 and strategy not in ("count", "trips"))):
             # (a claim, "did she sign it in Atlantis?", "is Acme the one building it?",
@@ -441,8 +427,7 @@ class Desk:
         asking = bool(set(q.words[:3]) & self.lexicon.question_words)
         personal = any(self.snapshot.entities[m.entity].kind == "person" for m in own)
         # ("is Zenda one of them?": the list just given is what it is checked against)
-        among = bool(own) and q.anaphora and any(
-            find(q.words, p) >= 0 for p in self.composer.vocab.among_them)
+        among = bool(own) and q.anaphora and self.composer.among_them(q)
         if own and (q.continuation or terse or (q.anaphora and (among or not personal))):
             # "and Ben?", "any from Europe?", "is he Zendan?"
             if strategy is None or (strategy in GENERIC and not q.kinds and (
@@ -577,6 +562,22 @@ class Desk:
         """'list all the cities in order': places and stops, what a journey is told by."""
         return [w for w in q.words if w in self.lexicon.place_nouns or w in self.lexicon.step_nouns]
 
+    def _someone_else(self, q: Parsed) -> bool:
+        """Is the one acting someone no loaded article is about: a person the gazetteer
+        knows but no article names ("what countries did Ben visit?"), or a name of two
+        words typed after "did" that is like none of the subject's ("did Ana Zorin visit",
+        not a typo of it, as "Putting" may be)? Then no kind of answer is of them."""
+        if not q.unknown_subject:
+            return False
+        if any(self.lexicon.aliases.get(tokens(n)) for n in q.unknown_names):
+            return True
+        first = next((i for i, w in enumerate(q.words) if w == q.unknown_names[0].casefold()), 0)
+        acting = first > 0 and q.words[first - 1] in self.lexicon.openers \
+            and q.words[first - 1] not in self.lexicon.copulas
+        return acting and len(q.unknown_names) > 1 and not any(
+            fuzz.ratio(n.casefold(), w) >= 75 for n in q.unknown_names
+            for s in self.principal for w in tokens(s))
+
     def _named_first(self, q: Parsed) -> Mention | None:
         """The name right after the question word, or after its copula ("what is Ben's
         approval rating?")."""
@@ -662,7 +663,7 @@ class Desk:
         if noun in lex.sort_nouns and after == "of" and len(q.words) > at + 2:
             # "what type of aircraft": the aircraft, a thing no word of the desk's names
             inner = q.words[at + 2]
-            # ("what kind of facility is Akkuyu?": a kind of the thing named, told)
+            # ("what kind of facility is Zenda Point?": a kind of the thing named, told)
             unheard = inner.isalpha() and not kind(inner) and not lex.grammatical(inner) \
                 and (at + 3 >= len(q.words) or q.words[at + 3] not in lex.copulas) \
                 and not self._uses(inner) and not lex.in_articles(inner) \
@@ -1363,8 +1364,8 @@ class Engine:
             runner = parsed.runner_up
             if self.lexicon.tagged(parsed.words) or (
                     parsed.words and parsed.words[0] in self.lexicon.openers):
-                # "Dili's the capital of X, yeah?", "is it true she visited Dili, the
-                # capital of X?": a claim
+                # "Strelsau's the capital of X, yeah?", "is it true she visited
+                # Strelsau, the capital of X?": a claim
                 runner = next((i for i in self.lexicon.intents if i.answer == "yes_no"), runner)
             parsed = replace(parsed, intent=runner if runner and runner.answer != "decline"
                              else None)
@@ -1558,9 +1559,11 @@ class Engine:
         said = self.referents.set_of(q.words)
         # (not "my uncle said he …"; nor "what did he urge?" of an article that names
         # men it never calls "he": only a journey or a meeting is the subject's own)
-        if said is None or said in self._pronouns_told or set(q.words) & lex.first_person \
+        # (the articles' own words are read last, and once: most questions stop before)
+        if said is None or set(q.words) & lex.first_person \
                 or not any(w in lex.contact_words or w in lex.step_nouns
-                           or w in self.vocab.setting_off for w in q.words):
+                           or w in self.vocab.setting_off for w in q.words) \
+                or said in self._pronouns_told:
             return False
         return all((theirs := self._subject_pronouns(k)) is not None and theirs != said
                    for k in self.keys)

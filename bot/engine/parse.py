@@ -1591,7 +1591,7 @@ def _capitalised(text: str) -> frozenset[str]:
     none when the whole question is in capitals."""
     if text.upper() == text:
         return frozenset()
-    # (a common word shouted, "on the FRONT LINE", is emphasis; "the UN", "NATO" are names)
+    # (a common word shouted, "on the FRONT LINE", is emphasis; "the UN", "OPEC" are names)
     return frozenset(w.casefold() for m in _CAPITALISED.finditer(text.strip())
                      if not ((w := m.group(1)).isupper() and len(w) > 3
                              and is_common_word(w.casefold())))

@@ -50,7 +50,7 @@ def _among(c: Composer, ask: Ask) -> Reply | None:
     """'Is Zenda one of them?' after a list: Yes when the list just given holds it (a
     person or a country, or the country a person is of), else No and the list."""
     q = ask.q
-    if not ask.prefer or not any(find(q.words, p) >= 0 for p in c.vocab.among_them):
+    if not ask.prefer or not c.among_them(q):
         return None
     named = [m.entity for m in ask.mentions if m.start >= 0 and m.entity not in ask.principal]
     listed = [i.fact for f in ask.prefer if (i := c.index.by_id.get(f)) is not None]
@@ -168,7 +168,7 @@ def _one_of_several(c: Composer, ask: Ask, fact: Fact) -> bool:
     claimed = {stem(w) for w in ws[at + 1:at + 3] if w not in c.vocab.stopwords}
     told = [tokens(x.quote.casefold()) for x in fact.quotes]
     said = {stem(w) for t in told for w in t}
-    # (or the words claimed go on in a list: "a tour of Zenda and the Pacific")
+    # (or the words claimed go on in a list: "a tour of Zenda and the Islands")
     listed = any(set(t[k + 1:k + 3]) & c.vocab.list_glue
                  for t in told for k, w in enumerate(t) if stem(w) in claimed)
     return bool(claimed) and claimed <= said and (listed or any(
@@ -1141,7 +1141,7 @@ def _misquoted(c: Composer, ask: Ask, fact: Fact) -> bool:
             told = set(tokens(x.quote.casefold()))
             if _bare(typed) not in _bare(x.quote) and len(said & told) >= 0.6 * len(said):
                 return True
-    # told without quotes: "she said Zenda is a Pacific nation" of "Zenda is an Atlantic
+    # told without quotes: "she said Zenda is a river nation" of "Zenda is a mountain
     # nation": the words after the verb of saying are the quote's but for one
     # (its tag aside: "…, correct?")
     untagged = ask.q.words[:len(ask.q.words) - c.vocab.tag_length(ask.q.words)]
