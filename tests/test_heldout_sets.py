@@ -227,7 +227,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round67-both.yaml", "both", 0.94),
         ("round68-putin-diplomacy.yaml", "shipped", 0.91),
         ("round68-ribeiro-asia-pacific.yaml", "second", 0.79),
-        ("round68-both.yaml", "both", 0.94)]
+        ("round68-both.yaml", "both", 0.94),
+        ("round69-putin-diplomacy.yaml", "shipped", 0.61),
+        ("round69-ribeiro-asia-pacific.yaml", "second", 0.90),
+        ("round69-both.yaml", "both", 0.89)]
 
 
 def _data(which: str, tmp: Path) -> Path:
