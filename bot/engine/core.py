@@ -17,7 +17,7 @@ from bot.engine.answer import Answer, Source
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Outcome, Reply, Vocab
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, fact_ties, walk
 from bot.engine.kinds import acronym, journey, kinds, yes_no
-from bot.engine.lexicon import IntentSpec, Lexicon, everyday
+from bot.engine.lexicon import IntentSpec, Lexicon, everyday, is_common_word
 from bot.engine.parse import (
     Mention,
     Parsed,
@@ -152,6 +152,12 @@ class Desk:
             # (not "do they speak Portuguese there?", nor "Ben's the minister, isn't he?")
             mentions += (Mention(next(iter(self.principal)), -1, -1, "plain"),)
         ask = Ask(parsed, mentions, prefer, self.principal, self.home)
+        if strategy == "overview" and (strange := [
+                capital(w) for w in parsed.asked_for if w.isalpha() and not self.lexicon.knows(w)
+                and not is_common_word(w) and w not in everyday()]):
+            # "what's ben been up to in Zenda?": a name unknown here, typed small
+            return self._finish(original, strategy, parsed, ask, self.policy.unknown(strange),
+                                context, now, used, remember=False)
         if strategy == "overview" and set(ask.others) - self.home - {
                 m.entity for m in mentions if self.snapshot.entities[m.entity].kind == "region"
                 and 0 <= m.end < len(parsed.words)
@@ -431,7 +437,7 @@ class Desk:
         if own and (q.continuation or terse or (q.anaphora and (among or not personal))):
             # "and Ben?", "any from Europe?", "is he Zendan?"
             if strategy is None or (strategy in GENERIC and not q.kinds and (
-                    q.continuation or terse or not asking)):
+                    q.continuation or (terse and not q.distinctive) or not asking)):
                 # "and Ben?" asks the last question again; "what did Ben say" asks its own
                 # (so does "how was her visit to Zenda?")
                 strategy = context.strategy

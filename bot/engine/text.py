@@ -53,6 +53,14 @@ def fold(text: str) -> str:
 
 
 _CONTRACTIONS = {"'ll": "will", "'re": "are", "'ve": "have", "'d": "did", "'m": "am"}
+# after a name, "'s" is "is" when what follows cannot be a thing owned ("the summit's in
+# Zenda", "Ana's not going"); before a noun it is a possessive and is dropped ("Ana's trip")
+_IS_AFTER = frozenset({"in", "on", "at", "not", "the", "a", "an", "going", "coming",
+                       "heading", "headed", "expected", "likely", "due", "also", "still",
+                       "definitely", "probably", "actually", "really", "now", "from"})
+# ("what's the", "he's not", "that's a": read as they always were)
+_PRONOUNS = frozenset({"what", "who", "where", "when", "why", "how", "which", "he", "she",
+                       "it", "that", "there", "here", "this", "let", "one", "everyone"})
 
 
 def words(text: str) -> list[str]:
@@ -68,12 +76,15 @@ def words(text: str) -> list[str]:
     if "'" not in text:
         return found
     out = []
-    for w in found:
+    for i, w in enumerate(found):
         if "'" not in w:
             out.append(w)
             continue
         if w.endswith("'s"):
             w = w[:-2]
+            if i + 1 < len(found) and found[i + 1] in _IS_AFTER and w not in _PRONOUNS:
+                out += (w, "is")
+                continue
         for tail, word in _CONTRACTIONS.items():
             if w.endswith(tail) and len(w) > len(tail):
                 out.append(w[: -len(tail)])

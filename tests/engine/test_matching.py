@@ -270,6 +270,26 @@ def test_intent_survives_typos(engine: Engine, question: str, intent: str) -> No
     assert parsed.intent is not None and parsed.intent.name == intent
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    ("whit did putin an erdogan blether aboot", "topics"),
+    ("when did putin go tae north korea", "when"),
+    ("och whit's next in his diary then", "upcoming"),
+])
+def test_dialect_spellings_read_as_english(engine: Engine, question: str, intent: str) -> None:
+    assert engine.ask(question).intent == intent
+
+
+def test_a_claim_with_a_contracted_is_is_checked(engine: Engine) -> None:
+    answer = engine.ask("brics summit's in st petersburg in november")
+    assert answer.answered and answer.text.startswith("No")
+    assert "Kazan" in answer.text and "October" in answer.text
+
+
+def test_a_name_typed_small_is_no_overview(engine: Engine) -> None:
+    answer = engine.ask("what's zorrino been up to in asia")
+    assert not answer.answered and "Zorrino" in answer.text
+
+
 def test_yes_no_openers_count_only_at_the_start(engine: Engine) -> None:
     assert engine.parser.parse("did putin meet kim").intent.name == "yes_no"
     assert engine.parser.parse("who did putin meet").intent.name == "who"
