@@ -310,6 +310,9 @@ class Lexicon:
         self.not_future = phrases("not_future")  # "how soon after": a time gone by
         self.gap_questions = phrases("gap_questions")  # "how soon after": no next step
         self.closing_fillers = frozenset(vocab.get("closing_fillers", ()))  # "…, then?"
+        self.dialect_and = frozenset(vocab.get("dialect_and", ()))  # "an whit": "and what"
+        self.durations = frozenset(vocab.get("durations", ()))  # "and for how long?"
+        self.span_questions = phrases("span_questions")  # "how long"
         # "in these two months": the article's own period (see parse._unframed)
         self.frame_words = frozenset(vocab.get("frame_words", ()))
         self.locative_time = frozenset(vocab.get("frame_prepositions", ()))

@@ -466,6 +466,10 @@ class Parser:
                 continue
             ws.append("and" if w == "+" else w)  # "x + y?"
         lex = self.lex
+        for k, (w, nxt) in enumerate(pairwise(ws)):
+            if w.casefold() in lex.dialect_and and " ".join(lex.shorthand.get(
+                    n := nxt.casefold().strip("?,.!").split("'")[0], (n,))) in lex.question_words:
+                ws[k] = "and"  # "where did he go an whit did he sign?": no article before "what"
         heads = [" ".join(lex.shorthand.get(h, (h,)))  # "where n when", "where and when's"
                  for h in (w.casefold().strip("?,.!").replace("’", "'").split("'")[0]
                            for w in ws[:3])]
@@ -506,7 +510,7 @@ class Parser:
             rest = " ".join(ws[at + 1:-2]).rstrip(",")
             verb = "" if ws[at + 1].casefold() in lex.openers else " is"  # "where's X and when"
             return [" ".join(ws[:-2]).rstrip(","), f"{tail[1]}{verb} {rest}"]
-        if len(ws) > 4 and ws[-4].endswith(",") and last3[0] in lex.question_words \
+        if len(ws) > 4 and ws[-4].endswith((",", ":")) and last3[0] in lex.question_words \
                 and last3[1] in _JOINERS and last3[2] in lex.question_words \
                 and last3[0] != last3[2]:
             # "and her forum, where n when?": each question word asks of what it follows
@@ -540,12 +544,15 @@ class Parser:
                 continue
             j = i + 1 if word in _JOINERS else i
             word = ws[j].casefold().strip(",?!.")
-            if word in lex.locative and j + 2 < len(ws) \
+            if (word in lex.locative or (word in lex.durations and any(
+                    tuple(words(" ".join(ws[j + 1:j + 1 + len(p)]).casefold())) == p
+                    for p in lex.span_questions))) and j + 2 < len(ws) \
                     and ws[j + 1].casefold() in lex.question_words:
-                word = ws[j + 1].casefold()  # "... and in which month?"
+                word = ws[j + 1].casefold()  # "... and in which month?", "and for how long?"
             opener = word.replace("'", "")  # "what's" -> "whats"; "where'd" -> "where"
             if opener not in lex.question_words:
                 opener = word.split("'")[0]
+                opener = " ".join(lex.shorthand.get(opener, (opener,)))  # "wat", "whit"
             # (only a short rest can be a tag: the rest of a long message is not read again
             # at every joiner)
             after = tuple(words(" ".join(ws[j:j + 2 * self._tag_length]).casefold()))

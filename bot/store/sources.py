@@ -44,7 +44,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "weekdays", "day_words", "generic_question_words",
                     "list_glue", "party_nouns", "meta_phrases", "fewer_words", "time_units",
                     "times_above", "times_below", "times_floor", "times_ceiling",
-                    "gap_questions", "closing_fillers", "softeners", "long_spans",
+                    "gap_questions", "closing_fillers", "dialect_and", "softeners", "long_spans",
                     "present_times", "exclusive_words", "alternative_words",
                     "money_words", "currency_words", "durations", "existence_words",
                     "opinion_words", "pronoun_sets", "other_one", "person_nouns",

@@ -320,6 +320,21 @@ def test_a_clause_in_a_told_sentence_is_no_question_of_its_own(engine) -> None:
     assert len(engine.parser.parts("where did he go first and what did he sign there.")) == 2
 
 
+@pytest.mark.parametrize(("question", "parts"), [
+    # "an" before a question word is "and", so the second question is asked
+    ("where did putin meet erdogan, an whit plant were they on aboot?",
+     ["where did putin meet erdogan", "whit plant were they on aboot?"]),
+    # a label and its question words: each asks of the label
+    ("brics summit: where and when?", ["where is brics summit:", "when is brics summit:"]),
+    # "and for how long" asks how long, of what the first part asks about
+    ("how many people does the deal cover and for how long?",
+     ["how many people does the deal cover", "for how long?"]),
+])
+def test_a_message_is_cut_into_its_questions(engine: Engine, question: str,
+                                             parts: list[str]) -> None:
+    assert engine.parser.parts(question) == parts
+
+
 def test_parses_are_shared_within_a_question_and_never_across(engine) -> None:
     engine.ask("who did putin meet in june? and where did he go after?")
     assert engine.parser._memo
