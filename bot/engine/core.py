@@ -152,6 +152,9 @@ class Desk:
             # (not "do they speak Portuguese there?", nor "Ben's the minister, isn't he?")
             mentions += (Mention(next(iter(self.principal)), -1, -1, "plain"),)
         ask = Ask(parsed, mentions, prefer, self.principal, self.home)
+        if prefer and self.lexicon.tagged(parsed.words) \
+                and yes_no.counts_claimed(self.composer, parsed):
+            strategy = "yes_no"  # "that's seven, right?" of the list just given
         if strategy == "overview" and (strange := [
                 capital(w) for w in parsed.asked_for if w.isalpha() and not self.lexicon.knows(w)
                 and not is_common_word(w) and w not in everyday()]):

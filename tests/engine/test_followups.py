@@ -386,3 +386,18 @@ def test_there_after_the_step_before_is_that_step(chat: Conversation) -> None:
     chat.ask("Before Viktor Orban landed in Moscow, where had he been?")
     answer = chat.ask("Whom did he see there?")
     assert "Zelenskiy" in answer.text and "Kyiv" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("check", "verdict"), [("that's five, right?", "Yes"),
+                                                ("that's six, right?", "No")])
+def test_a_count_of_the_list_just_given_is_checked(chat: Conversation, check: str,
+                                                   verdict: str) -> None:
+    chat.ask("which leaders did he see at astana apart from xi and erdogan")
+    answer = chat.ask(check)
+    assert answer.text.startswith(verdict) and "Mongolia" in answer.text, answer.text
+
+
+def test_a_count_claimed_is_not_a_span_of_time(engine: Engine) -> None:
+    # "five leaders" is not refuted by a fact's "in five years"
+    answer = engine.ask("Putin met five leaders at astana besides xi and erdogan, right?")
+    assert answer.text.startswith("Yes") and "Qatar" in answer.text, answer.text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from itertools import dropwhile, pairwise, takewhile
 
@@ -27,7 +27,7 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     options ("for schools or hospitals?"), the one the facts hold comes first."""
     if (never := unquoted(c, ask)) is not None:
         return never  # "any quote from Li in there?" of no statement of Li's
-    if (listed := _among(c, ask)) is not None:
+    if (listed := _among(c, ask) or tally(c, ask)) is not None:
         return listed
     reply = _claim(c, ask)
     if reply is not None and reply.verdict and reply.facts \
@@ -68,6 +68,29 @@ def _among(c: Composer, ask: Ask) -> Reply | None:
     if all(any(on(x, f) for f in found) for x in named):
         return Reply(" ".join(f.summary for f in found[:2]), found[:2], verdict=True)
     return Reply(" ".join(f.summary for f in listed[:2]), listed[:2], verdict=False)
+
+
+def tally(c: Composer, ask: Ask) -> Reply | None:
+    """'That's seven, right?' after a list of countries' leaders: Yes when the list just
+    given holds that many, else No and the list (a new name asks of its own)."""
+    q = ask.q
+    if not ask.prefer or not (claimed := counts_claimed(c, q)) or any(
+            m.start >= 0 and m.entity not in ask.principal and c.kind_of(m.entity) != "region"
+            for m in ask.mentions):
+        return None
+    facts = [i.fact for f in ask.prefer if (i := c.index.by_id.get(f)) is not None]
+    counts = _listed(c, facts)
+    if not counts:
+        return None
+    shown = [f for f in facts if _listed(c, (f,))][:1]
+    return Reply(shown[0].summary, shown, verdict=bool(claimed & counts))
+
+
+def counts_claimed(c: Composer, q: Parsed) -> set[int]:
+    """The figures a question gives as counts of things: not "one", a rank ("her 5th
+    trip") or a span of time ("3 weeks")."""
+    return {n for w in q.words if (w.isdigit() or w.isalpha()) and (n := number(w)) is not None
+            and n > 1} - _timed_figures(c, q.words)
 
 
 def _month_untold(c: Composer, ask: Ask, reply: Reply) -> Reply:
@@ -364,6 +387,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     hits = involving(asked)
     if not q.future:  # (a claim of the past is checked by what happened, before what lies ahead)
         hits.sort(key=lambda i: i.fact.kind in FUTURE_KINDS)
+    if q.numbers:  # ("he hosted seven leaders there?": the fact listing seven, first)
+        hits.sort(key=lambda i: not set(q.numbers) & _listed(c, (i.fact,)))
     if hits:
         facts = [i.fact for i in hits][:3]
         if (times := c.times_held(q, len(hits))) is not None:
@@ -448,7 +473,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             held = hits[0].strong | hits[0].weak
             # (a figure claimed counts when the facts give it: "his first in 24 years?")
             figures = numbers_in(" ".join(f"{f.summary} {f.count or ''} {f.time_phrase or ''}"
-                                          for f in facts), c.vocab.ordinals)
+                                          for f in facts), c.vocab.ordinals) | _listed(c, facts)
             whole = (q.understood or not _unheld(c, q.distinct_stems, held)) \
                 and set(q.numbers) <= figures \
                 and (not q.times or any(_fits(c, f, q.times) for f in facts))
@@ -824,9 +849,13 @@ def _conflict(c: Composer, ask: Ask, facts: list[Fact]) -> Reply | None:
             return Reply(other.summary, [other], verdict=False)
     if not q.numbers:
         return None
+    # (a span of time, "in five years", is no count of leaders claimed; a fact listing
+    # seven countries' leaders counts seven, figure or not)
+    spans = _timed_figures(c, q.words)
     stated = {n: f for f in (*facts, *((timed,) if timed else ()))
-              for n in numbers_in(" ".join((f.count or "", f.summary)), c.vocab.ordinals)}
-    if stated and not set(q.numbers) & set(stated):
+              for n in numbers_in(" ".join((f.count or "", f.summary)), c.vocab.ordinals)
+              if spans or n not in _timed_figures(c, tokens(f.summary.casefold()))}
+    if stated and not set(q.numbers) & (set(stated) | _listed(c, facts)):
         wrong = next((f for f in facts if f.count), facts[0])
         return Reply(wrong.summary, [wrong], verdict=False)
     return None
@@ -976,7 +1005,10 @@ def _apart(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
         own = theirs[0].fact
     else:
         held = frozenset().union(*(i.strong | i.weak for i in found))
-        missing = q.distinct_stems - held
+        # (a figure is no word to find elsewhere: "five leaders" is not "in five years")
+        spans = _timed_figures(c, q.words)
+        missing = q.distinct_stems - held - {stem(w) for w in q.words
+                                             if (n := number(w)) is not None and n not in spans}
         if not named or not missing:
             return None
         elsewhere = [i for i in index.candidates((), missing) if missing <= (i.strong | i.weak)
@@ -1680,7 +1712,7 @@ def _unlike(c: Composer, ask: Ask, item: IndexedFact | None) -> bool | None:
     said = " ".join((fact.summary, fact.count or "", *(x.quote for x in fact.quotes)))
     stated = numbers_in(said)
     claimed = {n for n in ask.q.numbers if n > 31 or not ask.q.times}  # (not "June 3")
-    if claimed and stated and not claimed & stated:
+    if claimed and stated and not claimed & (stated | _listed(c, (fact,))):
         return False
     money = set(ask.q.words) & c.vocab.currency_words
     told = set(tokens(said.casefold())) & c.vocab.currency_words
@@ -2062,9 +2094,15 @@ def _misplaced(c: Composer, ask: Ask, least: int = 2) -> Reply | None:
     timely = term_stems((*c.vocab.months, *c.vocab.time_units)) | c.vocab.occasion_stems
     evidence = q.distinct_stems - timely
 
+    # (a figure of time in the fact is no count claimed: "five leaders" is not "five years")
+    spans = _timed_figures(c, q.words)
+
     def held(i: IndexedFact) -> int:
         told = figures & numbers_in(" ".join(x.quote for x in i.fact.quotes)) if figures \
             else set()
+        if told:
+            told = {n for n in told if (n in spans) == (n in _timed_figures(
+                c, [w for x in i.fact.quotes for w in tokens(x.quote.casefold())]))}
         return len(evidence & (i.strong | i.weak)) + 2 * len(told)  # a figure tells most
 
     if len(named) != 1 or len(evidence) + len(figures) < least:
@@ -2088,6 +2126,19 @@ def _misplaced(c: Composer, ask: Ask, least: int = 2) -> Reply | None:
         i, (named[0],), frozenset(), ask.home) >= 1.5), None)
     facts = [own, best.fact] if own is not None else [best.fact]
     return Reply("No. " + " ".join(f.summary for f in facts), facts)
+
+
+def _listed(c: Composer, facts: Iterable[Fact]) -> set[int]:
+    """How many countries' leaders the facts list ("the leaders of Zenda, Strelsau and
+    Ruritania": three), a count said by the list, not by a figure."""
+    return {len(countries) for f in facts
+            if len(countries := {p for p in f.who if c.kind_of(p) == "country"}) > 1}
+
+
+def _timed_figures(c: Composer, ws: Sequence[str]) -> set[int]:
+    """The figures a text gives as spans of time ("in five years", "a 12-day tour")."""
+    return {n for w, after in zip(ws, (*ws[1:], ""), strict=True)
+            if (n := number(w)) is not None and after in c.vocab.time_units}
 
 
 def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[str]
