@@ -468,6 +468,17 @@ QUESTIONS = [
       opens=("Yes",), id="expected-said-yes"),
     q("her tour lasted like 3 weeks didn't it", "12 days", opens=("No",),
       id="tag-didnt-it"),
+    # "that one" is the meeting just told: its place is checked, not any meeting's there
+    q("that one was in Canberra abi?", "Suva", opens=("No",),
+      before=("which other pacific ministers did ribeiro meet on the sidelines of that forum?",),
+      id="pointed-meeting-elsewhere"),
+    q("was that in Fiji?", "Suva", opens=("Yes",),
+      before=("which other pacific ministers did ribeiro meet on the sidelines of that forum?",),
+      id="pointed-meeting-there"),
+    q("Portugal's trade with Southeast Asia hit 13 billion euros last year", "3.1 billion",
+      opens=("No",), id="sum-in-billions-claimed"),
+    q("Good morning o! Before we go live, who exactly is this Ana Ribeiro everybody is "
+      "talking about?", "Foreign Minister", id="identity-in-a-chatty-frame"),
     q("in which city did the maritime security / south china sea talks happen", "Manila",
       no=("does not say",), id="where-the-talks-were"),
     q("where is castillo from", "Philippines", opens=("Ramon Castillo is",), id="origin-of"),

@@ -161,6 +161,8 @@ class Vocab:
     existence_words: frozenset[str]
     response_words: frozenset[str]  # an answer to an invitation: "accept", "say yes"
     currency_words: frozenset[str]
+    scale_words: frozenset[str]  # "billion": a figure's size
+    event_pointers: tuple[tuple[str, ...], ...]  # "that one (was in Zenda?)"
     said_stems: frozenset[str]  # stems of the words for saying ("said", "pledged", "vowed")
     agreement_stems: frozenset[str]  # "agreed", "signed", "deal": what two sides settled
     outcome_stems: frozenset[str]  # "signed", "pledged": a result a fact's sentence tells
@@ -268,6 +270,8 @@ class Vocab:
             host_words=frozenset(w for w in v.get("kind_words", {}).get("hosted", ())
                                  if " " not in w),
             time_units=words("time_units"), durations=words("durations"),
+            scale_words=words("scale_words"),
+            event_pointers=tuple(sorted(phrases("event_pointers"), key=len, reverse=True)),
             entity_nouns={stem(w): ws[0] for line in v.get("entity_nouns", ())
                           if (ws := tokens(line)) for w in ws[1:]},
             money_words=words("money_words"),
@@ -444,6 +448,12 @@ class Composer:
     def strange(self, q: Parsed) -> bool:
         """The question's specific words are all words the article and its facts never use."""
         return bool(q.distinctive) and not any(self.vocab.knows(w) for w in q.distinctive)
+
+    def points_back(self, q: Parsed) -> bool:
+        """Does a claim open with the meeting just told ("that one was in Zenda?", "was
+        that in Zenda?")?"""
+        ws = q.words[1:] if q.words and q.words[0] in self.vocab.copulas else q.words
+        return any(ws[:len(p)] == p for p in self.vocab.event_pointers)
 
     def among_them(self, q: Parsed) -> bool:
         """Does the question ask whether something is on the list just given ("is Zenda

@@ -454,8 +454,10 @@ class Desk:
                 and (not q.sequence or m.entity in self.principal or pointed))
             # ("what city did she go to after Dili?": the stop named is the anchor, not
             # the last answer's)
+            # ("was that in Zenda?": of the meeting just told)
+            pointed = not people and self.composer.points_back(q)
             return mentions + keep, context.facts if (keep and not q.sequence) or among \
-                else (), strategy, True
+                or pointed else (), strategy, True
         if own:
             return mentions, (), strategy, False
         elliptical = not q.content or (len(q.words) <= 6 and len(mentions) == 0

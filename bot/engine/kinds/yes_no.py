@@ -27,7 +27,7 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     options ("for schools or hospitals?"), the one the facts hold comes first."""
     if (never := unquoted(c, ask)) is not None:
         return never  # "any quote from Li in there?" of no statement of Li's
-    if (listed := _among(c, ask) or tally(c, ask)) is not None:
+    if (listed := _among(c, ask) or tally(c, ask) or _pointed_place(c, ask)) is not None:
         return listed
     reply = _claim(c, ask)
     if reply is not None and reply.verdict and reply.facts \
@@ -84,6 +84,24 @@ def tally(c: Composer, ask: Ask) -> Reply | None:
         return None
     shown = [f for f in facts if _listed(c, (f,))][:1]
     return Reply(shown[0].summary, shown, verdict=bool(claimed & counts))
+
+
+def _pointed_place(c: Composer, ask: Ask) -> Reply | None:
+    """'That one was in Zenda, right?', 'was that in Zenda?' of the meeting just told: the
+    place is checked against that meeting, not against any other held in Zenda."""
+    q = ask.q
+    if not ask.prefer or q.sequence or any(
+            m.start >= 0 and c.kind_of(m.entity) not in ("city", "country") for m in ask.mentions):
+        return None
+    places = [m.entity for m in ask.mentions if m.start >= 0]
+    if not places or not c.points_back(q):
+        return None
+    told = [i for f in ask.prefer if (i := c.index.by_id.get(f)) is not None]
+    held = [i.fact for i in told if all(any(p in c.index.lineage(x) for x in i.fact.places)
+                                        for p in places)]
+    if held:
+        return Reply(held[0].summary, held[:1], verdict=True)
+    return Reply(told[0].fact.summary, [told[0].fact], verdict=False) if told else None
 
 
 def counts_claimed(c: Composer, q: Parsed) -> set[int]:
@@ -1344,12 +1362,23 @@ def opposed(c: Composer, ask: Ask, reply: Reply) -> Reply:
 _DECIMAL = re.compile(r"\d+\.\d+")
 
 
-def _other_decimal(ask: Ask, fact: Fact) -> bool:
-    """'Trade hit 1.3 billion?' of "3.1 billion": a figure with a decimal point the fact
-    gives otherwise (whole numbers are weighed by what they count, elsewhere)."""
+def _other_decimal(c: Composer, ask: Ask, fact: Fact) -> bool:
+    """'Trade hit 1.3 billion?' or '13 billion?' of "3.1 billion": a figure with a decimal
+    point, or a sum in millions or billions, the fact gives otherwise (whole numbers are
+    weighed by what they count, elsewhere)."""
     claimed = set(_DECIMAL.findall(" ".join(ask.q.words)))
     told = set(_DECIMAL.findall(fact.summary))
-    return bool(claimed) and bool(told) and not claimed & told
+    if claimed and told and not claimed & told:
+        return True
+    sums = _sums(c, ask.q.words)
+    said = _sums(c, tokens(fact.summary.casefold()))
+    return bool(sums) and bool(said) and not sums & said
+
+
+def _sums(c: Composer, ws: Sequence[str]) -> set[tuple[str, str]]:
+    """The sums a text gives in thousands, millions or billions: ("3.1", "billion")."""
+    return {(w, after) for w, after in zip(ws, (*ws[1:], ""), strict=True)
+            if after in c.vocab.scale_words and (_DECIMAL.fullmatch(w) or number(w) is not None)}
 
 
 def _other_figure(c: Composer, ask: Ask, fact: Fact) -> bool:
@@ -1542,7 +1571,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return other
     reply = _timed(c, ask, reply)
     if _opposed(c, ask.q, [fact]) or _swapped(c, ask, fact) or _other_speaker(c, ask, fact) \
-            or _other_decimal(ask, fact) \
+            or _other_decimal(c, ask, fact) \
             or _slot_other(c, ask.q, fact) or _reversed(c, ask, fact) \
             or _misquoted(c, ask, fact) or _unnegated(c, ask.q, fact):
         # "too much?" of "too little"; "Li said Zenda ..." of "Li said Strelsau ..."
