@@ -466,7 +466,9 @@ class Parser:
                 continue
             ws.append("and" if w == "+" else w)  # "x + y?"
         lex = self.lex
-        for k, (w, nxt) in enumerate(pairwise(ws)):
+        padded = f" {question.casefold()} "  # (a look in C first: most messages have no "an")
+        for k, (w, nxt) in enumerate(pairwise(ws) if any(
+                f" {d} " in padded for d in lex.dialect_and) else ()):
             if w.casefold() in lex.dialect_and and " ".join(lex.shorthand.get(
                     n := nxt.casefold().strip("?,.!").split("'")[0], (n,))) in lex.question_words:
                 ws[k] = "and"  # "where did he go an whit did he sign?": no article before "what"
