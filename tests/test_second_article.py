@@ -475,6 +475,8 @@ QUESTIONS = [
     q("was that in Fiji?", "Suva", opens=("Yes",),
       before=("which other pacific ministers did ribeiro meet on the sidelines of that forum?",),
       id="pointed-meeting-there"),
+    q("when did ribeiro leave lisbon for the tour?", "March 3", no=("February",),
+      id="when-she-left"),
     q("Portugal's trade with Southeast Asia hit 13 billion euros last year", "3.1 billion",
       opens=("No",), id="sum-in-billions-claimed"),
     q("Good morning o! Before we go live, who exactly is this Ana Ribeiro everybody is "
@@ -2294,3 +2296,12 @@ def test_a_right_figure_of_another_thing_is_no(second: AnswerService) -> None:
     assert answer.text.startswith("No") and "development aid" in answer.text, answer.text
     assert second.ask("did she pledge 40 million euros in development aid?").text \
         .startswith("Yes")
+
+
+def test_a_deed_of_the_other_subject_claimed_of_her_gets_what_she_did_there(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("needs both articles")
+    answer = second.ask("ribeiro signed a mutual defense pact with the timor-leste president")
+    assert answer.text.startswith("No") and "40 million euros" in answer.text, answer.text
+    assert answer.text.index("40 million") < answer.text.index("“"), answer.text

@@ -162,6 +162,7 @@ class Vocab:
     response_words: frozenset[str]  # an answer to an invitation: "accept", "say yes"
     currency_words: frozenset[str]
     scale_words: frozenset[str]  # "billion": a figure's size
+    departure_stems: frozenset[str]  # "leave", "depart": setting off
     event_pointers: tuple[tuple[str, ...], ...]  # "that one (was in Zenda?)"
     said_stems: frozenset[str]  # stems of the words for saying ("said", "pledged", "vowed")
     agreement_stems: frozenset[str]  # "agreed", "signed", "deal": what two sides settled
@@ -265,6 +266,7 @@ class Vocab:
             month_words=words("month_words"), vague_times=words("vague_times"),
             between_words=words("between_words"),
             setting_off=words("journey_nouns") | words("departure_words"),
+            departure_stems=frozenset(stem(w) for w in v.get("departure_words", ())),
             before_words=frozenset(p[0] for p in phrases("before") if len(p) == 1),
             name_openers=words("name_openers"),
             host_words=frozenset(w for w in v.get("kind_words", {}).get("hosted", ())

@@ -2149,12 +2149,17 @@ class Engine:
                                     f"not {desk.composer.words.named(who)}.")
         return None
 
-    def _theirs(self, question: str, q: Parsed, other: Desk, fact: Fact, lead: str) -> Answer:
-        """A claim's No, then the other article's fact that tells it, cited there."""
+    def _theirs(self, question: str, q: Parsed, other: Desk, fact: Fact, lead: str,
+                own: Fact | None = None) -> Answer:
+        """A claim's No, what the subject's own article says of it if anything, then the
+        other article's fact that tells it, cited there."""
         title = " / ".join(other.titles.values())
-        sources = tuple(Source(x.document, x.paragraph, x.quote) for x in fact.quotes)
-        return self.policy.not_theirs(question, q, f"{lead} In “{title}”: {fact.summary}",
-                                      True, sources, (), (fact.id,))
+        sources = tuple(Source(x.document, x.paragraph, x.quote)
+                        for f in (own, fact) if f is not None for x in f.quotes)
+        told = f" {own.summary}" if own is not None else ""
+        return self.policy.not_theirs(question, q,
+                                      f"{lead}{told} In “{title}”: {fact.summary}",
+                                      True, sources[-MAX_SOURCES:], (), (fact.id,))
 
     def _done_elsewhere(self, desk: Desk, question: str, q: Parsed) -> Answer | None:
         """'Did Ben wrap up a 12-day tour on Sunday?', where only Ana's article tells one:
@@ -2185,8 +2190,17 @@ class Engine:
                          if said <= (i.strong | i.weak)), None)
             if fact is None:
                 continue
+            # (what the subject's own article tells of the one or the place the claim
+            # names beside her: "she signed a pact with the Zendan president" of the aid
+            # she pledged there; or of two of its words)
+            named = [m.entity for m in q.mentions if m.start >= 0 and m.entity in desk.present
+                     and m.entity not in desk.principal]
+            own = next((f for f in desk.best(q)[:1] if (i := desk.index.by_id.get(f.id))
+                        and (any(desk.index.relevance(i, (n,), frozenset(), desk.home) >= 1.5
+                                 for n in named) or len(said & (i.strong | i.weak)) >= 2)),
+                       None)
             return self._theirs(question, q, other, fact, "No: the articles do not say "
-                                f"{desk.composer.words.named(who)} did that.")
+                                f"{desk.composer.words.named(who)} did that.", own)
         return None
 
     def _not_theirs(self, desk: Desk, question: str, q: Parsed, elsewhere: dict[str, Desk],

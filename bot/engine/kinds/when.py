@@ -30,9 +30,12 @@ def when(c: Composer, ask: Ask) -> Reply | None:
         return Reply(text, step.facts, focus=step.focus, subjects=step.subjects)
     # "since when is she foreign minister?": a post held, nothing done; when it began
     tenure = bool(ask.q.roles) and not ask.q.distinctive and not c.asks_contact(ask.q)
+    # "when did she leave Zenda?": the setting off, not what else happened in Zenda
+    leaving = c.vocab.departure_stems & ask.q.stems
     found = c.top(ask, c.focused(ask),
                      bonus=lambda i: (1.5 if c.time_of(i.fact)[0] else -1.0)
-                     + (2.0 if tenure and c.vocab.tenure_stems & i.strong else 0.0),
+                     + (2.0 if tenure and c.vocab.tenure_stems & i.strong else 0.0)
+                     + (2.0 if leaving & i.strong else 0.0),
                      spread=0.5, minimum=1.5)
     if not found:
         return None
