@@ -230,7 +230,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round68-both.yaml", "both", 0.94),
         ("round69-putin-diplomacy.yaml", "shipped", 0.61),
         ("round69-ribeiro-asia-pacific.yaml", "second", 0.90),
-        ("round69-both.yaml", "both", 0.89)]
+        ("round69-both.yaml", "both", 0.89),
+        ("round70-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round70-ribeiro-asia-pacific.yaml", "second", 0.93),
+        ("round70-both.yaml", "both", 0.88)]
 
 
 def _data(which: str, tmp: Path) -> Path:
