@@ -311,6 +311,7 @@ class Lexicon:
         self.gap_questions = phrases("gap_questions")  # "how soon after": no next step
         self.closing_fillers = frozenset(vocab.get("closing_fillers", ()))  # "…, then?"
         self.dialect_and = frozenset(vocab.get("dialect_and", ()))  # "an whit": "and what"
+        self.past_words = frozenset(vocab.get("past_words", ()))  # "did", "met": done
         self.durations = frozenset(vocab.get("durations", ()))  # "and for how long?"
         self.span_questions = phrases("span_questions")  # "how long"
         # "in these two months": the article's own period (see parse._unframed)

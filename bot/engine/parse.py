@@ -1048,7 +1048,7 @@ class Parser:
                             and w not in lex.stopwords and w not in lex.structural
                             and w not in times)
         anaphora = at.any(lex.anaphora)
-        past = any(w in ("did", "was", "were", "had", "has", "have") for w in ws)
+        past = any(w in lex.past_words for w in ws)
         start = next((i for i, w in enumerate(ws) if w not in ("so", "ok", "okay", "hey")), 0)
         continuation = any(tuple(ws[start:start + len(p)]) == p for p in lex.continuations)
         return Parsed(
@@ -1073,9 +1073,9 @@ class Parser:
             numbers=tuple(n for i, w in enumerate(ws) if (n := number(w)) is not None
                           and not any(ws[i:i + len(p)] == p for p in lex.partitives)
                           and not self._conjunction(ws, i)
-                          # ("the one i care about": a pronoun, no count)
+                          # ("the one i care about", "a six-year one": a pronoun, no count)
                           and not (n == 1 and not w.isdigit() and i
-                                   and ws[i - 1] in lex.determiners)),
+                                   and (ws[i - 1] in lex.determiners or "-" in ws[i - 1]))),
             times=times, kinds=kinds, content=content, unknown_names=unknown,
             unknown_subject=unknown_subject,
             anaphora=anaphora, continuation=continuation, understood=understood,

@@ -401,3 +401,18 @@ def test_a_count_claimed_is_not_a_span_of_time(engine: Engine) -> None:
     # "five leaders" is not refuted by a fact's "in five years"
     answer = engine.ask("Putin met five leaders at astana besides xi and erdogan, right?")
     assert answer.text.startswith("Yes") and "Qatar" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Is Putin's new term a six-year one?", "Yes"),
+    ("is his term a four-year one?", "No"),
+])
+def test_a_pronoun_one_is_no_figure_claimed(engine: Engine, claim: str, verdict: str) -> None:
+    assert engine.ask(claim).text.startswith(verdict)
+
+
+def test_a_meeting_claimed_at_an_event_still_to_come_is_not_yet(engine: Engine) -> None:
+    answer = engine.ask("I believe Xi and Putin met again this month at the BRICS summit "
+                        "in Kazan.")
+    assert answer.text.startswith("Not yet"), answer.text
+    assert "October" in answer.text and "Shanghai Cooperation" in answer.text, answer.text

@@ -154,13 +154,23 @@ def unknown_words(c: Composer, ask: Ask) -> list[str]:
     where a name stands, and words neither the articles nor a dictionary know."""
     ws = ask.q.words
     names = {n.casefold() for n in ask.q.unknown_names} | {
-        w for w in ask.q.distinctive if len(w) > 3 and w.isalpha()
-        and not c.vocab.knows(w) and not is_common_word(w)}
+        w for w in ask.q.distinctive if len(w) > 3 and w.isalpha() and _strange(c, w)}
     spans: list[str] = []  # ("new strelsau": one name of two words)
     for i, w in enumerate(ws):
         if w in names:
             spans.append(f"{spans.pop()} {w}" if spans and i and ws[i - 1] in names else w)
     return list(dict.fromkeys(spans))
+
+
+def _strange(c: Composer, word: str) -> bool:
+    """A word no article uses and no dictionary has: a name (not a figure's compound,
+    "four-year"; "anti-Zendan" is a claim's own word, none of the articles')."""
+    def known(w: str) -> bool:
+        return c.vocab.knows(w) or is_common_word(w)
+
+    parts = word.split("-")
+    return not known(word) and not (len(parts) > 1 and number(parts[0]) is not None
+                                    and all(map(known, parts[1:])))
 
 
 def _framed(c: Composer, ask: Ask, fact: Fact) -> str | None:
@@ -548,6 +558,14 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             return Reply(later[0].fact.summary, facts[:1], verdict=True)
         lead = "Not yet, according to the article." if not q.future else \
             "Not as a plan, but:"
+        # ("Li and Ben met at next month's summit?": where they did meet, if told)
+        people = [t for t in (*targets, actor) if t and c.kind_of(t) == "person"
+                  and t not in ask.principal]
+        met_them = [i.fact for i in sorted(c.pool(CONTACT_KINDS),
+                                           key=lambda i: index.time_fits(i, q.times) is not True)
+                    if people and not q.future
+                    and all(index.takes_part(i, p) for p in people)][:1]
+        facts = [*facts[:1], *met_them] if met_them else facts
         return Reply(f"{lead} " + " ".join(f.summary for f in facts), facts)
     # what the article does say about them, the actor's own contacts first
     # the people named say more than the place ("did she meet Li in Zenda": where
@@ -1049,7 +1067,9 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
     if (ranked := _ranked(c, ask)) is not None:
         return ranked
-    at = next((i for i, w in enumerate(q.words) if number(w) is not None), None)
+    # (a figure the parse counts: not the pronoun of "a six-year one")
+    at = next((i for i, w in enumerate(q.words) if (n := number(w)) is not None
+               and n in q.numbers), None)
     if at is None and _spans(c, q.words):
         return _span_figure(c, ask)  # "the tour was only a week?"
     if at is None or not q.words[at].isalnum() or number(q.words[at][:-2]) is not None:
@@ -1607,8 +1627,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         # "Acme is building the plant, right?" of "the plant Zenda Energy is building":
         # a word no article uses and no dictionary has is a name the claim puts in
         unknown = tuple(capital(w) for w in ask.q.distinctive if stem(w) in missing
-                        and len(w) > 3
-                        and not c.vocab.knows(w) and not is_common_word(w))
+                        and len(w) > 3 and _strange(c, w))
     if unknown:  # "did she sign it in Atlantis?": never named
         # (a place never named where the fact has the deed: "the signing happened in
         # Sydney?" of the signing in Canberra, a No and where it was)
