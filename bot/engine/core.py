@@ -213,6 +213,11 @@ class Desk:
         elif strategy == "topics" and parsed.words[0] in self.lexicon.openers \
                 and not set(parsed.words) & self.lexicon.question_words:
             strategy = "yes_no"  # "did they discuss the plant?": whether, not what
+        elif strategy in ("upcoming", "who", "what") and self.composer.among_them(parsed) \
+                and parsed.words[0] not in self.lexicon.question_words and (
+                    parsed.words[0] in self.lexicon.openers or parsed.claim
+                    or self.lexicon.tagged(parsed.words)):
+            strategy = "yes_no"  # "is Zenda among those he will meet?": whether it is
         elif strategy == "source" and self.lexicon.tagged(parsed.words) \
                 and quotations(parsed.text) and any(
                     self.snapshot.entities[m.entity].kind == "person" for m in mentions):
@@ -236,7 +241,7 @@ class Desk:
             # (a claim, "did she sign it in Atlantis?", "is Acme the one building it?",
             # is checked against the facts)
             return self._finish(original, strategy, parsed, ask,
-                                self.policy.unknown(parsed.unknown_names), context, now, used,
+                                self.policy.unknown(parsed.unknown_spans), context, now, used,
                                 remember=False)
         if (strategy in ("what", "who", "where", "when", "upcoming", "kinds_of")
                 or (strategy == "about" and self._identity_opening(parsed))) \
@@ -1425,7 +1430,7 @@ class Engine:
         parsed = self._unheard_of(parsed)
         if self._stranger(parsed, context, now):
             return self.policy.decline(question, Refusal.NO_FIT, reply="stranger", text=(
-                self.policy.unknown(parsed.unknown_names).text if parsed.unknown_names
+                self.policy.unknown(parsed.unknown_spans).text if parsed.unknown_names
                 else None))
         answer = self._mentioned(question, parsed, context, now, article) \
             or self._routed(question, parsed, context, now, article)

@@ -269,6 +269,17 @@ class Parsed:
             seen.setdefault(m.entity)
         return tuple(seen)
 
+    @property
+    def unknown_spans(self) -> tuple[str, ...]:
+        """The unknown names as typed together: "Saudi Arabia" is one name, not two."""
+        typed = {n.casefold(): n for n in self.unknown_names}
+        spans: list[str] = []
+        for i, w in enumerate(self.words):
+            if w in typed:
+                joined = spans and i and self.words[i - 1] in typed
+                spans.append(f"{spans.pop()} {typed[w]}" if joined else typed[w])
+        return tuple(dict.fromkeys(spans)) or self.unknown_names
+
 
 def find(seq: tuple[str, ...] | list[str], phrase: tuple[str, ...]) -> int:
     """Index of the first occurrence of `phrase` in `seq`, or -1."""

@@ -458,3 +458,18 @@ def test_why_of_the_lead_gives_what_bears_it_out(engine: Engine) -> None:
 
 def engine_text(engine: Engine) -> str:
     return " ".join(t for ts in engine.snapshot.sentences_by_paragraph.values() for t in ts)
+
+
+def test_an_unknown_name_of_two_words_is_said_as_one(engine: Engine) -> None:
+    assert "Joe Biden." in engine.ask("did he meet Joe Biden?").text
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Egypt is on the list for Kazan, right?", "Yes"),
+    ("Saudi Arabia is among the states whose leaders Putin is likely to meet in Kazan, yes?",
+     "No"),
+])
+def test_a_place_on_the_list_is_checked_against_the_list(engine: Engine, claim: str,
+                                                         verdict: str) -> None:
+    answer = engine.ask(claim)
+    assert answer.text.startswith(verdict) and "Ethiopia" in answer.text, answer.text

@@ -1547,7 +1547,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return wrong
     # "in Zenda or Strelsau?": the name the article has answers; alone, an unknown one
     # is the claim ("is she in Paris?")
-    unknown = ask.q.unknown_names if "or" not in ask.q.words else ()
+    unknown = ask.q.unknown_spans if "or" not in ask.q.words else ()
     if reply is None and unknown:
         return c.policy.unknown(unknown)
     if reply is not None and not reply.answered and reply.facts and (apart := _apart(
@@ -1598,7 +1598,9 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return Reply(fact.summary, [fact], verdict=False)
     item = c.index.by_id.get(fact.id)
     words = (item.strong | item.weak) if item else frozenset()
-    missing = _underived(ask.q.distinct_stems - words - c.vocab.occasion_stems, words)
+    # ("Zenda is on the list for the summit?": the list is the fact's, no word claimed)
+    listing = {stem(w) for p in c.vocab.among_them if find(ask.q.words, p) >= 0 for w in p}
+    missing = _underived(ask.q.distinct_stems - words - c.vocab.occasion_stems - listing, words)
     # ("Li reckons …": who told it is no word of the claim; another speaker is checked above;
     # "the most friendly leader" of a person: "leader" names no office, the person is it)
     missing -= {stem(w) for w in ask.q.distinctive if w in c.vocab.hearsay_verbs or (
@@ -1645,11 +1647,11 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         # ("is Atlantis on the list of leaders he'll meet?": not on the list the fact gives)
         listed = backed >= 1 and len(fact.participants) > 1 \
             and any(find(ws, p) >= 0 for p in c.vocab.among_them)
-        if backed < 2 and not placed_unknown and not listed:
-            return c.policy.unknown(unknown)
         # (a name of two words is one: "Saudi Arabia")
         named = [" ".join(capital(w) for w in n.split()) for n in unknown_words(c, ask)] \
             or [capital(n) for n in unknown]
+        if backed < 2 and not placed_unknown and not listed:
+            return c.policy.unknown(named)
         return Reply(f"the article does not mention {join(named)}. " + fact.summary, [fact],
                      verdict=False)
     if item is not None and "or" not in ask.q.words and any(
@@ -1661,6 +1663,8 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return Reply(fact.summary, [fact], verdict=False)
     if item is not None and (elsewhere := _about_elsewhere(c, ask, fact)) is not None:
         return elsewhere  # "did they discuss the Zendan Sea in Strelsau?": elsewhere
+    if listing and missing and len(fact.participants) > 1:
+        return Reply(fact.summary, [fact], verdict=False)  # "Atlantis is on the list?": not
     if missing and missing == ask.q.distinct_stems and "or" not in ask.q.words \
             and not any(c.vocab.knows(w) or number(w) is not None for w in ask.q.distinctive):
         # "is it raining in Zenda?": the claim is about nothing the article mentions
