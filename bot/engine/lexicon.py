@@ -312,6 +312,9 @@ class Lexicon:
         self.closing_fillers = frozenset(vocab.get("closing_fillers", ()))  # "…, then?"
         self.dialect_and = frozenset(vocab.get("dialect_and", ()))  # "an whit": "and what"
         self.past_words = frozenset(vocab.get("past_words", ()))  # "did", "met": done
+        self.onward_verbs = frozenset(vocab.get("onward_verbs", ()))  # "go (from Zenda)"
+        self.route_origins = frozenset(vocab.get("route_origins", ()))  # "from (Zenda)"
+        self.route_ends = frozenset(vocab.get("route_ends", ()))  # "(from Zenda) to (Strelsau)"
         self.durations = frozenset(vocab.get("durations", ()))  # "and for how long?"
         self.span_questions = phrases("span_questions")  # "how long"
         # "in these two months": the article's own period (see parse._unframed)

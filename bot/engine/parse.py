@@ -1034,7 +1034,17 @@ class Parser:
         ordered = Finder(tuple("" if i in denied else w for i, w in enumerate(ws))) \
             if denied else at
         backwards = ordered.any(lex.before)
-        forwards = ordered.any(lex.sequence)
+        # "where did she go from Zenda?", "from Zenda where she went?": the step after it
+        onward = any(m.start > 0 and ws[m.start - 1] in lex.route_origins
+                     and self.entities[m.entity].kind in ("city", "country")
+                     and (m.start == 1 or ws[m.start - 2] in lex.onward_verbs
+                          or (m.end < len(ws) and ws[m.end] in lex.question_words))
+                     for m in mentions) and bool(set(ws) & lex.onward_verbs) \
+            and sum(self.entities[m.entity].kind in ("city", "country") and m.role == "place"
+                    for m in mentions) <= 1 \
+            and not any(m.start > 0 and ws[m.start - 1] in lex.route_ends for m in mentions)
+        # (a route claimed, "from Zenda straight to Strelsau?", is checked as a route)
+        forwards = ordered.any(lex.sequence) or onward
         kinds = self._kinds(ws, at, mentions)
         understood = all(i in covered or w in lex.grammar or w in times
                          for i, w in enumerate(ws))

@@ -416,3 +416,9 @@ def test_a_meeting_claimed_at_an_event_still_to_come_is_not_yet(engine: Engine) 
                         "in Kazan.")
     assert answer.text.startswith("Not yet"), answer.text
     assert "October" in answer.text and "Shanghai Cooperation" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["where did he go from Pyongyang?",
+                                      "From Pyongyang where he went?"])
+def test_going_on_from_a_place_asks_the_step_after_it(engine: Engine, question: str) -> None:
+    assert "Vietnam" in engine.ask(question).text
