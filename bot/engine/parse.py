@@ -14,6 +14,7 @@ from bot.store.load import Snapshot
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?)([a-z]{1,2})")  # a figure and its magnitude: "40m"
 _QUOTED = re.compile(r'"([^"]{3,})"|(?<!\w)\'([^\']{3,})\'(?!\w)')  # "...", '...'
+_LIST_MARK = re.compile(r"\(?(?:[a-e]|[1-9])\)[,:]?")  # "(a)", "b)", "2)"
 _JOINERS = ("and", "also", "plus", "&")  # words that join two questions in one message
 _FILLERS = frozenset({"so", "and", "but", "ok", "okay", "hey", "hi", "hello", "yo", "um", "uh",
                       "well", "also", "then", "pls", "please", "plz", "bot", "quick",
@@ -474,6 +475,10 @@ class Parser:
                 # "walk me through it - where did …": a break; not after what the question
                 # is about ("ben did zenda and strelsau - which came first?")
                 ws[-1] = ws[-1].rstrip(",") + ","
+                continue
+            if _LIST_MARK.fullmatch(w):  # "(a) … and (b) …", "1) … 2) …": a break
+                if ws:
+                    ws[-1] = ws[-1].rstrip(",") + ","
                 continue
             ws.append("and" if w == "+" else w)  # "x + y?"
         lex = self.lex

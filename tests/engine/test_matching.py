@@ -329,6 +329,9 @@ def test_a_clause_in_a_told_sentence_is_no_question_of_its_own(engine) -> None:
     # "and for how long" asks how long, of what the first part asks about
     ("how many people does the deal cover and for how long?",
      ["how many people does the deal cover", "for how long?"]),
+    # list marks break a message into its items
+    ("1) what did Xi and Putin pledge 2) where did Orban go after Moscow?",
+     ["what did Xi and Putin pledge", "where did Orban go after Moscow?"]),
 ])
 def test_a_message_is_cut_into_its_questions(engine: Engine, question: str,
                                              parts: list[str]) -> None:
