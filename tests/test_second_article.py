@@ -477,6 +477,11 @@ QUESTIONS = [
       id="pointed-meeting-there"),
     q("when did ribeiro leave lisbon for the tour?", "March 3", no=("February",),
       id="when-she-left"),
+    # a sum no fact gives, asked of something the article names: not said
+    q("what is the ticket price of the TAP Lisbon-Jakarta flight?", "ticket price",
+      answered=False, no=("Critics",), id="ticket-price-untold"),
+    q("What will be the ticket price of the TAP Lisbon-Jakarta flight?", "ticket price",
+      answered=False, id="ticket-price-untold-will-be"),
     q("Portugal's trade with Southeast Asia hit 13 billion euros last year", "3.1 billion",
       opens=("No",), id="sum-in-billions-claimed"),
     q("Good morning o! Before we go live, who exactly is this Ana Ribeiro everybody is "

@@ -656,6 +656,10 @@ class Desk:
                 and not any(self._uses(w) for w in q.asked_for[:2])
             return " ".join(q.asked_for) if unheard else None
         at = named.end if named is not None else 1
+        if q.words[at + 1:at + 2] and q.words[at] in lex.openers \
+                and q.words[at] not in lex.copulas and q.words[at + 1] in lex.copulas:
+            # "what will be the ticket price?": the noun after "will be the"
+            at += 3 if q.words[at + 2:at + 3] and q.words[at + 2] in lex.determiners else 1
         if q.words[at:at + 1] and q.words[at] in lex.copulas and q.asked_for:
             at = q.words.index(q.asked_for[0], at)
         elif q.words[at:at + 1] and q.words[at] in lex.determiners and (
@@ -685,7 +689,8 @@ class Desk:
                 and not self._uses(inner) and not lex.in_articles(inner) \
                 and not any(m.start <= at + 2 < m.end for m in q.mentions)
             return inner if unheard else None
-        if noun not in q.asked_for or not noun.isalpha() or noun.endswith("ing") \
+        if noun not in (q.asked_for or q.distinctive) or not noun.isalpha() \
+                or noun.endswith("ing") \
                 or noun in lex.comparatives or noun in lex.ordinals or kind(noun) \
                 or lex.grammatical(noun) or self._uses(noun) \
                 or stem(noun) in self.composer.vocab.said_stems:

@@ -363,7 +363,13 @@ def unasked_attribute(c: Composer, ask: Ask) -> str | None:
     q = ask.q
     starts = {m.start for m in ask.mentions}
     for i, w in enumerate(q.words[:-2]):
-        if q.words[i + 1] == "of" and i + 2 in starts and w in q.distinctive \
-                and not c.vocab.knows(w) and number(w) is None:
-            return w
+        # (and "the ticket price of the flight": a sum no fact gives)
+        sum_asked = w in c.vocab.money_words and not c.index.with_stem(stem(w))
+        named = i + 2 in starts or (sum_asked and q.words[i + 2] in c.vocab.determiners
+                                    and i + 3 in starts)
+        if q.words[i + 1] == "of" and named and w in q.distinctive and number(w) is None \
+                and (not c.vocab.knows(w) or sum_asked):
+            before = q.words[i - 1] if i else ""
+            return f"{before} {w}" if before in q.distinctive \
+                and not c.index.with_stem(stem(before)) else w
     return None
