@@ -164,6 +164,7 @@ class Vocab:
     scale_words: frozenset[str]  # "billion": a figure's size
     departure_stems: frozenset[str]  # "leave", "depart": setting off
     event_pointers: tuple[tuple[str, ...], ...]  # "that one (was in Zenda?)"
+    among_firsts: frozenset[str]  # the first words of `among_them`, to look cheaply
     said_stems: frozenset[str]  # stems of the words for saying ("said", "pledged", "vowed")
     agreement_stems: frozenset[str]  # "agreed", "signed", "deal": what two sides settled
     outcome_stems: frozenset[str]  # "signed", "pledged": a result a fact's sentence tells
@@ -322,6 +323,7 @@ class Vocab:
             future=phrases("future"), identity_questions=lexicon.identity_questions,
             span_questions=phrases("span_questions"),
             among_them=phrases("among_them"),
+            among_firsts=frozenset(p[0] for p in phrases("among_them")),
             list_glue=lexicon.list_glue,
             elapsed_words=phrases("elapsed_words"), then_words=phrases("then_words"),
             open_sayings=phrases("open_sayings"),
@@ -460,7 +462,8 @@ class Composer:
     def among_them(self, q: Parsed) -> bool:
         """Does the question ask whether something is on the list just given ("is Zenda
         one of them?")?"""
-        return any(find(q.words, p) >= 0 for p in self.vocab.among_them)
+        return not self.vocab.among_firsts.isdisjoint(q.words) and any(
+            find(q.words, p) >= 0 for p in self.vocab.among_them)
 
     def asks_contact(self, q: Parsed) -> bool:
         """Does the question ask about a meeting or trip ("met", "sit down with")?"""

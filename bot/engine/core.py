@@ -213,10 +213,10 @@ class Desk:
         elif strategy == "topics" and parsed.words[0] in self.lexicon.openers \
                 and not set(parsed.words) & self.lexicon.question_words:
             strategy = "yes_no"  # "did they discuss the plant?": whether, not what
-        elif strategy in ("upcoming", "who", "what") and self.composer.among_them(parsed) \
+        elif strategy in ("upcoming", "who", "what") \
                 and parsed.words[0] not in self.lexicon.question_words and (
                     parsed.words[0] in self.lexicon.openers or parsed.claim
-                    or self.lexicon.tagged(parsed.words)):
+                    or self.lexicon.tagged(parsed.words)) and self.composer.among_them(parsed):
             strategy = "yes_no"  # "is Zenda among those he will meet?": whether it is
         elif strategy == "source" and self.lexicon.tagged(parsed.words) \
                 and quotations(parsed.text) and any(

@@ -467,8 +467,11 @@ class Parser:
         by a word that opens a question (a question word of the intents, or a yes/no
         opener); a part too short to ask anything stays with the one before.
         """
+        lex = self.lex
         ws: list[str] = []
+        dialect = False  # an "and" as dialect spells it ("an whit…"), looked at below
         for w in clean(question).split():
+            dialect = dialect or w in lex.dialect_and
             if w in ("-", "--", "\u2013", "\u2014") and ws \
                     and not set(head := " ".join(ws)) & set("\"'") \
                     and not self.parse(head).mentions:
@@ -476,16 +479,13 @@ class Parser:
                 # is about ("ben did zenda and strelsau - which came first?")
                 ws[-1] = ws[-1].rstrip(",") + ","
                 continue
-            if _LIST_MARK.fullmatch(w):  # "(a) … and (b) …", "1) … 2) …": a break
+            if ")" in w and _LIST_MARK.fullmatch(w):  # "(a) … and (b) …", "1) … 2) …"
                 if ws:
                     ws[-1] = ws[-1].rstrip(",") + ","
                 continue
             ws.append("and" if w == "+" else w)  # "x + y?"
-        lex = self.lex
-        padded = f" {question.casefold()} "  # (a look in C first: most messages have no "an")
-        for k, (w, nxt) in enumerate(pairwise(ws) if any(
-                f" {d} " in padded for d in lex.dialect_and) else ()):
-            if w.casefold() in lex.dialect_and and " ".join(lex.shorthand.get(
+        for k, (w, nxt) in enumerate(pairwise(ws) if dialect else ()):
+            if w in lex.dialect_and and " ".join(lex.shorthand.get(
                     n := nxt.casefold().strip("?,.!").split("'")[0], (n,))) in lex.question_words:
                 ws[k] = "and"  # "where did he go an whit did he sign?": no article before "what"
         heads = [" ".join(lex.shorthand.get(h, (h,)))  # "where n when", "where and when's"

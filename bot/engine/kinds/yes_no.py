@@ -1599,7 +1599,8 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     item = c.index.by_id.get(fact.id)
     words = (item.strong | item.weak) if item else frozenset()
     # ("Zenda is on the list for the summit?": the list is the fact's, no word claimed)
-    listing = {stem(w) for p in c.vocab.among_them if find(ask.q.words, p) >= 0 for w in p}
+    listing = {stem(w) for p in c.vocab.among_them if find(ask.q.words, p) >= 0 for w in p} \
+        if c.among_them(ask.q) else set()
     missing = _underived(ask.q.distinct_stems - words - c.vocab.occasion_stems - listing, words)
     # ("Li reckons …": who told it is no word of the claim; another speaker is checked above;
     # "the most friendly leader" of a person: "leader" names no office, the person is it)
