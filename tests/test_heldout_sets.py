@@ -233,7 +233,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round69-both.yaml", "both", 0.89),
         ("round70-putin-diplomacy.yaml", "shipped", 0.89),
         ("round70-ribeiro-asia-pacific.yaml", "second", 0.93),
-        ("round70-both.yaml", "both", 0.88)]
+        ("round70-both.yaml", "both", 0.88),
+        ("round71-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round71-ribeiro-asia-pacific.yaml", "second", 0.88),
+        ("round71-both.yaml", "both", 0.84)]
 
 
 def _data(which: str, tmp: Path) -> Path:
