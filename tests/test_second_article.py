@@ -2310,3 +2310,11 @@ def test_a_deed_of_the_other_subject_claimed_of_her_gets_what_she_did_there(
     answer = second.ask("ribeiro signed a mutual defense pact with the timor-leste president")
     assert answer.text.startswith("No") and "40 million euros" in answer.text, answer.text
     assert answer.text.index("40 million") < answer.text.index("“"), answer.text
+
+
+def test_a_comparison_of_an_adjective_and_noun_counts_the_noun(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("needs both articles")
+    answer = second.ask("who made more foreign visits, putin or ribeiro?")
+    assert "six" in answer.text and "five" in answer.text, answer.text

@@ -2110,8 +2110,13 @@ class Engine:
                             and w not in self.lexicon.stopwords and w.isalpha())[:1]
         else:
             at = next((i for i, w in enumerate(q.words) if w in self.lexicon.comparatives), -1)
-            counted = tuple(w for w in q.words[at + 1:at + 3] if w not in self.lexicon.stopwords
-                            or w in self.lexicon.nouns)[:1]
+            # what is counted is the words before the names compared ("more foreign
+            # visits, A or B": foreign visits, not "foreign" alone)
+            names = {m.start for m in q.mentions}
+            end = next((i for i in range(at + 1, min(at + 3, len(q.words)))
+                        if i in names or q.words[i] == "or"), min(at + 3, len(q.words)))
+            counted = tuple(w for w in q.words[at + 1:end] if w not in self.lexicon.stopwords
+                            or w in self.lexicon.nouns)[-2:]
         if count is None or not counted:
             return q
         return replace(q, intent=count, counting=True, counted=counted)
