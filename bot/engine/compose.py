@@ -456,7 +456,9 @@ class Composer:
     def points_back(self, q: Parsed) -> bool:
         """Does a claim open with the meeting just told ("that one was in Zenda?", "was
         that in Zenda?")?"""
-        ws = q.words[1:] if q.words and q.words[0] in self.vocab.copulas else q.words
+        ws = q.words
+        while ws and (ws[0] in self.vocab.openers or ws[0] in self.vocab.list_glue):
+            ws = ws[1:]  # ("and will it be held in Zenda?": "it")
         return any(ws[:len(p)] == p for p in self.vocab.event_pointers)
 
     def among_them(self, q: Parsed) -> bool:

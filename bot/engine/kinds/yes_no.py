@@ -2432,13 +2432,13 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
     at = {m.entity: m for m in ask.mentions if m.start >= 0}
     between = q.words[at[first].end:at[second].start] if first in at and second in at else ()
     after = q.words[at[second].end:] if second in at else ()
+    # "after A, B?", "from A he went on to B": B the very next step
+    next_claimed = first in at and (any(
+        find(q.words[:at[first].start], p) >= 0 and p[-1] not in c.vocab.route_ends
+        for p in c.vocab.sequence) or (  # (not "went on to A")
+        at[first].start > 0 and q.words[at[first].start - 1] in c.vocab.route_origins))
     in_order = any(find(between, p) >= 0 or find(after, p) >= 0
-                   for p in c.vocab.then_words) or (  # ("A first, B afterwards")
-        first in at and any(find(q.words[:at[first].start], p) >= 0
-                            and p[-1] not in c.vocab.route_ends  # (not "went on to A")
-                            for p in c.vocab.sequence)) or (  # "after A, B?"
-        first in at and at[first].start > 0  # "from A he went on to B"
-        and q.words[at[first].start - 1] in c.vocab.route_origins)
+                   for p in c.vocab.then_words) or next_claimed  # ("A first, B afterwards")
     # "A before B", "A then B", "after A, B": in that order; "A after B": the other
     claimed = (first, second) if q.backwards or in_order else (second, first)
     for a in of(first):
@@ -2454,6 +2454,12 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
                 if b.fact.id not in chain:
                     continue
                 ahead = chain.index(a.fact.id) < chain.index(b.fact.id)
+                if next_claimed and not q.backwards and (step := next(
+                        (f for s in c.index.followers.get(a.fact.id, [])
+                         if (f := c.index.by_id[s].fact) is not b.fact), None)) is not None:
+                    # "after A she went to B?" of A, then C, then B: not next; C was
+                    return Reply(f"{a.fact.summary} {step.summary}", [a.fact, step],
+                                 verdict=False)
             else:
                 continue
             actual, later = ((first, second), b.fact) if ahead else ((second, first), a.fact)
