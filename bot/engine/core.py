@@ -441,7 +441,9 @@ class Desk:
         asking = bool(set(q.words[:3]) & self.lexicon.question_words)
         personal = any(self.snapshot.entities[m.entity].kind == "person" for m in own)
         # ("is Zenda one of them?": the list just given is what it is checked against)
-        among = bool(own) and q.anaphora and self.composer.among_them(q)
+        among = bool(own) and ((q.anaphora and self.composer.among_them(q)) or (
+            q.continuation and context.last is not None
+            and self.composer.among_them(context.last)))  # ("and from Zendia?" after it)
         if own and (q.continuation or terse or (q.anaphora and (among or not personal))):
             # "and Ben?", "any from Europe?", "is he Zendan?"
             if strategy is None or (strategy in GENERIC and not q.kinds and (

@@ -422,3 +422,11 @@ def test_a_meeting_claimed_at_an_event_still_to_come_is_not_yet(engine: Engine) 
                                       "From Pyongyang where he went?"])
 def test_going_on_from_a_place_asks_the_step_after_it(engine: Engine, question: str) -> None:
     assert "Vietnam" in engine.ask(question).text
+
+
+def test_a_region_asked_of_the_list_just_given_picks_its_countries(chat: Conversation) -> None:
+    chat.ask("Which foreign leaders has Putin hosted for talks in Russia?")
+    africa = chat.ask("any of them from Africa?")
+    assert africa.text.startswith("Yes") and "Zimbabwe and Republic of the Congo" in africa.text
+    latin = chat.ask("and latin america?")
+    assert latin.text.startswith("Yes") and "Bolivia and Cuba" in latin.text, latin.text

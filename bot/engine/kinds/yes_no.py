@@ -50,9 +50,11 @@ def _among(c: Composer, ask: Ask) -> Reply | None:
     """'Is Zenda one of them?' after a list: Yes when the list just given holds it (a
     person or a country, or the country a person is of), else No and the list."""
     q = ask.q
-    if not ask.prefer or not c.among_them(q):
-        return None
     named = [m.entity for m in ask.mentions if m.start >= 0 and m.entity not in ask.principal]
+    # ("and from Zendia?" after "any of them from Strelsia?": the same list)
+    if not ask.prefer or not (c.among_them(q) or (q.continuation and named and all(
+            c.kind_of(x) == "region" for x in named))):
+        return None
     listed = [i.fact for f in ask.prefer if (i := c.index.by_id.get(f)) is not None]
     if not named or not listed:
         return None
@@ -64,6 +66,17 @@ def _among(c: Composer, ask: Ask) -> Reply | None:
     def on(x: str, f: Fact) -> bool:  # (and "China" for Li, or Li of China's leaders)
         return bool(c.index.homeland(x) & members(f))
 
+    regions = [x for x in named if c.kind_of(x) == "region"]
+    if regions and len(regions) == len(named):
+        # "any of them from Zendia?": those on the list whose country lies there
+        inside = [m for f in listed for n in (*f.participants, *f.about)
+                  for m in [*sorted(c.index.homeland(n) - {n}), n] if m in members(f)
+                  and c.kind_of(m) == "country" and any(r in c.index.lineage(m) for r in regions)]
+        inside = list(dict.fromkeys(inside))
+        held = [f for f in listed if set(inside) & members(f)] or listed
+        lead = f"From {join(regions)}: {join(inside)}. " if inside else ""
+        return Reply(lead + " ".join(f.summary for f in held[:2]), held[:2],
+                     verdict=bool(inside))
     found = [f for f in listed if any(on(x, f) for x in named)]
     if all(any(on(x, f) for f in found) for x in named):
         return Reply(" ".join(f.summary for f in found[:2]), found[:2], verdict=True)
