@@ -430,3 +430,13 @@ def test_a_region_asked_of_the_list_just_given_picks_its_countries(chat: Convers
     assert africa.text.startswith("Yes") and "Zimbabwe and Republic of the Congo" in africa.text
     latin = chat.ask("and latin america?")
     assert latin.text.startswith("Yes") and "Bolivia and Cuba" in latin.text, latin.text
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("did he go to Beijing before Pyongyang?", "Yes"),
+    ("did he go to Pyongyang before Beijing?", "No"),
+    ("did he go to Beijing after Pyongyang?", "No"),
+])
+def test_two_trips_no_journey_links_are_ordered_by_their_dates(engine: Engine, claim: str,
+                                                               verdict: str) -> None:
+    assert engine.ask(claim).text.startswith(verdict)

@@ -2490,6 +2490,18 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
             return Reply(" ".join(f.summary for f in shown), shown, verdict=claimed == actual)
     if q.forwards and not q.backwards and (wrong := _next_claimed(c, ask, actor, named, of)):
         return wrong
+    if q.backwards != q.forwards and not next_claimed and all(
+            c.kind_of(n) in ("city", "country") for n in (first, second)) \
+            and (c.asks_contact(q) or any(m.role == "place" for m in ask.mentions)):
+        # "did he go to Zenda before Strelsau?" of two steps no journey links: their own
+        # dates decide, when they tell
+        for a in of(first):
+            for b in of(second):
+                if a is not b and (dated := journey.sequence(c, a.fact, b.fact)) is not None:
+                    actual = (first, second) if dated else (second, first)
+                    earlier, later = (a.fact, b.fact) if dated else (b.fact, a.fact)
+                    return Reply(f"{earlier.summary} {later.summary}", [earlier, later],
+                                 verdict=claimed == actual)
     together = [a.fact for a in of(first) if a in of(second)]
     if q.backwards and q.forwards and together and not any(
             a is not b for a in of(first) for b in of(second)):
