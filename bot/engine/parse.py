@@ -1361,7 +1361,7 @@ class Parser:
         # talked about grain", "ben just started his 4th term in may")
         # ("and the Zenda forum?" goes on with the last question; no claim of its own)
         plain = len(ws) > 3 and ws[start] not in lex.openers \
-            and ws[start] not in lex.request_verbs \
+            and not any(w in lex.request_verbs for w in ws[:start + 1]) \
             and ws[start] not in lex.value_nouns \
             and not any(w in lex.question_words for w in ws) \
             and not any(ws[:len(p)] == p for p in lex.continuations)

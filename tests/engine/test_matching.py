@@ -476,3 +476,8 @@ def test_a_place_on_the_list_is_checked_against_the_list(engine: Engine, claim: 
                                                          verdict: str) -> None:
     answer = engine.ask(claim)
     assert answer.text.startswith(verdict) and "Ethiopia" in answer.text, answer.text
+
+
+def test_a_request_naming_a_figure_is_no_claim(engine: Engine) -> None:
+    answer = engine.ask("Give me Putin's six foreign visits by country, one per line")
+    assert not answer.text.startswith(("Yes", "No")) and "Uzbekistan" in answer.text

@@ -2495,9 +2495,12 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
             and (c.asks_contact(q) or any(m.role == "place" for m in ask.mentions)):
         # "did he go to Zenda before Strelsau?" of two steps no journey links: their own
         # dates decide, when they tell
+        who = actor or next(iter(sorted(ask.principal)), None)  # (the one who went)
         for a in of(first):
             for b in of(second):
-                if a is not b and (dated := journey.sequence(c, a.fact, b.fact)) is not None:
+                if a is not b and (who is None or (c.index.takes_part(a, who)
+                                                   and c.index.takes_part(b, who))) \
+                        and (dated := journey.sequence(c, a.fact, b.fact)) is not None:
                     actual = (first, second) if dated else (second, first)
                     earlier, later = (a.fact, b.fact) if dated else (b.fact, a.fact)
                     return Reply(f"{earlier.summary} {later.summary}", [earlier, later],
