@@ -236,7 +236,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round70-both.yaml", "both", 0.88),
         ("round71-putin-diplomacy.yaml", "shipped", 0.89),
         ("round71-ribeiro-asia-pacific.yaml", "second", 0.88),
-        ("round71-both.yaml", "both", 0.84)]
+        ("round71-both.yaml", "both", 0.84),
+        ("round72-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round72-ribeiro-asia-pacific.yaml", "second", 0.88),
+        ("round72-both.yaml", "both", 0.89)]
 
 
 def _data(which: str, tmp: Path) -> Path:
