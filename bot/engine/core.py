@@ -151,6 +151,16 @@ class Desk:
             # title?", nothing said before: the article's subject
             # (not "do they speak Portuguese there?", nor "Ben's the minister, isn't he?")
             mentions += (Mention(next(iter(self.principal)), -1, -1, "plain"),)
+        people = [m for m in mentions if self.snapshot.entities[m.entity].kind == "person"]
+        if people and people[0].start < 0 \
+                and (land := self.snapshot.entities[people[0].entity].country) \
+                and land in self.snapshot.entities \
+                and any(find(parsed.words, p) >= 0 for p in self.lexicon.own_country):
+            # "what does his country hold?": his country is what is asked about, not him
+            # (nor whom he met: the first person told of is the one "his" stands for)
+            mentions = (*(m for m in mentions if m not in people),
+                        Mention(land, -1, -1, "plain"))
+            prefer = ()
         ask = Ask(parsed, mentions, prefer, self.principal, self.home)
         if prefer and self.lexicon.tagged(parsed.words) \
                 and yes_no.counts_claimed(self.composer, parsed):
@@ -480,8 +490,9 @@ class Desk:
             kinds = [self.snapshot.entities[m.entity].kind for m in inherited]
             plural = not set(q.words) & self.lexicon.singular_pronouns  # (no "he", "she")
             meant = "person" if "person" in kinds or not plural else "country"
-            return tuple(m for m, kind in zip(inherited, kinds, strict=True)
-                         if kind == meant), (), strategy, True
+            kept = tuple(m for m, kind in zip(inherited, kinds, strict=True) if kind == meant)
+            # ("he", one person: the first the last answer was of, Ben, not whom he met)
+            return kept[:1] if not plural and meant == "person" else kept, (), strategy, True
         if q.anaphora or elliptical or q.sequence or q.continuation:
             if strategy == "about" and not q.content and not mentions:
                 strategy = "topics"  # "what about?" of the meeting just told: its subjects

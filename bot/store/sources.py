@@ -45,7 +45,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "list_glue", "party_nouns", "meta_phrases", "fewer_words", "time_units",
                     "times_above", "times_below", "times_floor", "times_ceiling",
                     "gap_questions", "closing_fillers", "dialect_and", "event_pointers",
-                    "past_words", "onward_verbs", "softeners", "long_spans",
+                    "past_words", "onward_verbs", "own_country", "softeners", "long_spans",
                     "present_times", "exclusive_words", "alternative_words",
                     "money_words", "currency_words", "durations", "existence_words",
                     "opinion_words", "pronoun_sets", "other_one", "person_nouns",

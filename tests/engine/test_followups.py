@@ -440,3 +440,14 @@ def test_a_region_asked_of_the_list_just_given_picks_its_countries(chat: Convers
 def test_two_trips_no_journey_links_are_ordered_by_their_dates(engine: Engine, claim: str,
                                                                verdict: str) -> None:
     assert engine.ask(claim).text.startswith(verdict)
+
+
+def test_he_after_the_step_of_someone_elses_journey_is_still_that_traveller(
+        chat: Conversation) -> None:
+    chat.ask("who's the Hungarian PM that went to see Putin last week?")
+    chat.ask("where did he go before moscow")
+    chat.ask("and after?")  # (to China, to meet Xi: "he" stays Orban)
+    upset = chat.ask("why were the other EU leaders upset with him?")
+    assert "criticism from fellow EU leaders" in upset.text, upset.text
+    country = chat.ask("what position does his country currently hold in the EU?")
+    assert "rotating presidency" in country.text, country.text

@@ -510,7 +510,7 @@ def next_step(c: Composer, ask: Ask) -> Reply | None:
             said = [(c.words.lead(f) or f.summary).rstrip(".") for f in (before, then)]
             return Reply(f"Before: {said[0]}.\nAfter: {said[1]}.",
                          [before, anchor.fact, then], focus=(*before.places, *then.places),
-                         subjects=(*then.places, *then.who))
+                         subjects=(*_traveller(c, ask, then), *then.places, *then.who))
         if ask.q.backwards:
             steps = [anchor.fact.follows] if anchor.fact.follows else []
         else:
@@ -522,8 +522,15 @@ def next_step(c: Composer, ask: Ask) -> Reply | None:
             ref = anchor.fact if ask.q.backwards else fact
             facts = [fact, anchor.fact] if not ask.q.backwards else [anchor.fact, fact]
             return Reply(fact.summary, facts, focus=tuple(fact.places),
-                         subjects=(*ref.places, *ref.who))
+                         subjects=(*_traveller(c, ask, ref), *ref.places, *ref.who))
     return _again(c, ask, anchors[:2])
+
+
+def _traveller(c: Composer, ask: Ask, fact: Fact) -> tuple[str, ...]:
+    """The one whose journey a step is, when not the article's subject: "he" after "and
+    after?" of Ben's journey is still Ben, not whom Ben went on to meet."""
+    who = fact.subject
+    return (who,) if who and who not in ask.principal and c.kind_of(who) == "person" else ()
 
 
 def _again(c: Composer, ask: Ask, anchors: list[IndexedFact]) -> Reply | None:
