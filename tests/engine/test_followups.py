@@ -451,3 +451,9 @@ def test_he_after_the_step_of_someone_elses_journey_is_still_that_traveller(
     assert "criticism from fellow EU leaders" in upset.text, upset.text
     country = chat.ask("what position does his country currently hold in the EU?")
     assert "rotating presidency" in country.text, country.text
+
+
+def test_what_a_deed_is_dated_by_is_no_deed_paired_with_it(engine: Engine) -> None:
+    answer = engine.ask("Putin flew to Beijing after his new term began, is it so?")
+    assert answer.text.startswith("Yes"), answer.text
+    assert not engine.ask("Putin flew to Beijing after visiting Pyongyang?").text.startswith("Yes")

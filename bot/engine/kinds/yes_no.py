@@ -515,7 +515,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             # (a figure claimed counts when the facts give it: "his first in 24 years?")
             figures = numbers_in(" ".join(f"{f.summary} {f.count or ''} {f.time_phrase or ''}"
                                           for f in facts), c.vocab.ordinals) | _listed(c, facts)
-            whole = (q.understood or not _unheld(c, q.distinct_stems, held)) \
+            whole = (q.understood or not _unheld(c, q.distinct_stems - _dating(c, q), held)) \
                 and set(q.numbers) <= figures \
                 and (not q.times or any(_fits(c, f, q.times) for f in facts))
             discussed = c.vocab.discussion_stems
@@ -1058,6 +1058,7 @@ def _apart(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
         spans = _timed_figures(c, q.words)
         missing = q.distinct_stems - held - {stem(w) for w in q.words
                                              if (n := number(w)) is not None and n not in spans}
+        missing -= _dating(c, q)
         if not named or not missing:
             return None
         elsewhere = [i for i in index.candidates((), missing) if missing <= (i.strong | i.weak)
@@ -2199,6 +2200,14 @@ def _listed(c: Composer, facts: Iterable[Fact]) -> set[int]:
     Ruritania": three), a count said by the list, not by a figure."""
     return {len(countries) for f in facts
             if len(countries := {p for p in f.who if c.kind_of(p) == "country"}) > 1}
+
+
+def _dating(c: Composer, q: Parsed) -> set[str]:
+    """The stems of what a deed is dated by ("flew to Zenda after his new term began"):
+    when it was, not a deed claimed beside it (the term's own fact tells that)."""
+    at = next((i for i, w in enumerate(q.words) if i and (
+        w in c.vocab.before_words or (w,) in c.vocab.sequence)), None)
+    return {stem(w) for w in q.words[at + 1:]} if at is not None else set()
 
 
 def _timed_figures(c: Composer, ws: Sequence[str]) -> set[int]:
