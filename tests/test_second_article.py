@@ -473,6 +473,9 @@ QUESTIONS = [
       before=("which other pacific ministers did ribeiro meet on the sidelines of that forum?",),
       id="pointed-meeting-elsewhere"),
     q("after Canberra she went to Manila?", "Suva", opens=("No",), id="next-step-claimed"),
+    # a span claimed is no date's figure: "3 weeks" is not "March 3"
+    q("she was out there for like 3 weeks yeah", opens=("No",), id="span-not-a-date"),
+    q("she was out there for 12 days yeah", "12-day", opens=("Yes",), id="span-claimed-true"),
     q("after Jakarta she went to Dili?", "Dili", opens=("Yes",), id="next-step-claimed-true"),
     q("And will it be held in Lisbon?", "Porto", opens=("No",),
       before=("What is ribeiro planning to do next after this trip?",),

@@ -1779,7 +1779,9 @@ def _unlike(c: Composer, ask: Ask, item: IndexedFact | None) -> bool | None:
     said = " ".join((fact.summary, fact.count or "", *(x.quote for x in fact.quotes)))
     stated = numbers_in(said)
     claimed = {n for n in ask.q.numbers if n > 31 or not ask.q.times}  # (not "June 3")
-    if claimed and stated and not claimed & (stated | _listed(c, (fact,))):
+    # ("for 3 weeks" is no "March 3": a span claimed is stated only as a span)
+    spans = _timed_figures(c, ask.q.words) - _timed_figures(c, tokens(said.casefold()))
+    if claimed and stated and not claimed & ((stated - spans) | _listed(c, (fact,))):
         return False
     money = set(ask.q.words) & c.vocab.currency_words
     told = set(tokens(said.casefold())) & c.vocab.currency_words
@@ -2212,8 +2214,10 @@ def _dating(c: Composer, q: Parsed) -> set[str]:
 
 def _timed_figures(c: Composer, ws: Sequence[str]) -> set[int]:
     """The figures a text gives as spans of time ("in five years", "a 12-day tour")."""
-    return {n for w, after in zip(ws, (*ws[1:], ""), strict=True)
-            if (n := number(w)) is not None and after in c.vocab.time_units}
+    fused = {n for w in ws if "-" in w and w.split("-")[-1] in c.vocab.time_units
+             and (n := number(w.split("-")[0])) is not None}
+    return fused | {n for w, after in zip(ws, (*ws[1:], ""), strict=True)
+                    if (n := number(w)) is not None and after in c.vocab.time_units}
 
 
 def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[str]
