@@ -473,6 +473,10 @@ QUESTIONS = [
       before=("which other pacific ministers did ribeiro meet on the sidelines of that forum?",),
       id="pointed-meeting-elsewhere"),
     q("after Canberra she went to Manila?", "Suva", opens=("No",), id="next-step-claimed"),
+    # Australian chat: "aus", "mate", "bout", "the whole route"
+    q("gimme the whole route in order mate", "Jakarta", "Dili", "Manila",
+      id="aussie-route-in-order"),
+    q("tell me bout the fiji leg", "Suva", id="aussie-bout"),
     # a span claimed is no date's figure: "3 weeks" is not "March 3"
     q("she was out there for like 3 weeks yeah", opens=("No",), id="span-not-a-date"),
     q("she was out there for 12 days yeah", "12-day", opens=("Yes",), id="span-claimed-true"),
