@@ -481,3 +481,9 @@ def test_a_place_on_the_list_is_checked_against_the_list(engine: Engine, claim: 
 def test_a_request_naming_a_figure_is_no_claim(engine: Engine) -> None:
     answer = engine.ask("Give me Putin's six foreign visits by country, one per line")
     assert not answer.text.startswith(("Yes", "No")) and "Uzbekistan" in answer.text
+
+
+def test_a_claim_told_then_checked_in_its_own_sentence_is_one_claim(engine: Engine) -> None:
+    answer = engine.ask("I read somewhere he has made ten foreign trips in these two months. "
+                        "This is correct?")
+    assert answer.text.startswith("No") and "six" in answer.text, answer.text
