@@ -239,7 +239,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round71-both.yaml", "both", 0.84),
         ("round72-putin-diplomacy.yaml", "shipped", 0.89),
         ("round72-ribeiro-asia-pacific.yaml", "second", 0.88),
-        ("round72-both.yaml", "both", 0.89)]
+        ("round72-both.yaml", "both", 0.89),
+        ("round73-putin-diplomacy.yaml", "shipped", 0.93),
+        ("round73-ribeiro-asia-pacific.yaml", "second", 0.84),
+        ("round73-both.yaml", "both", 0.90)]
 
 
 def _data(which: str, tmp: Path) -> Path:
