@@ -473,6 +473,9 @@ QUESTIONS = [
       before=("which other pacific ministers did ribeiro meet on the sidelines of that forum?",),
       id="pointed-meeting-elsewhere"),
     q("after Canberra she went to Manila?", "Suva", opens=("No",), id="next-step-claimed"),
+    # an office of another ministry, in words the article uses elsewhere ("trade")
+    q("Ribeiro is Portugal's trade minister, right?", "Foreign Minister", opens=("No",),
+      id="office-of-another-ministry"),
     # Australian chat: "aus", "mate", "bout", "the whole route"
     q("gimme the whole route in order mate", "Jakarta", "Dili", "Manila",
       id="aussie-route-in-order"),

@@ -1968,6 +1968,13 @@ def _office(c: Composer, ask: Ask, person: Entity) -> Reply | None:
                and ((w not in role.split() and not c.vocab.knows(w))
                     or (w in c.vocab.leader_words and w not in role.split()))]
     claimed += [r for r in ask.q.roles if f" {r} " not in f" {role} "]  # "her president"
+    # the word that makes the office, right before it ("the trade minister"), when hers
+    # has another (a country named there is where, not what: "Zenda's minister")
+    named = {i for m in ask.mentions if m.start >= 0 for i in range(m.start, m.end)}
+    ws = ask.q.words
+    claimed += [ws[i - 1] for i in range(1, len(ws)) if ws[i] in role.split()
+                and ws[i] in c.vocab.offices and i - 1 not in named
+                and ws[i - 1] in ask.q.distinctive and ws[i - 1] not in role.split()]
     facts = [i.fact for i in c.index.facts if person.name in i.fact.participants
              or person.name in i.about]
     if "or" in ask.q.words and any(f" {r} " in f" {role} " for r in ask.q.roles) and facts:
