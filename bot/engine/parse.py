@@ -1050,6 +1050,15 @@ class Parser:
             and not any(m.start > 0 and ws[m.start - 1] in lex.route_ends for m in mentions)
         # (a route claimed, "from Zenda straight to Strelsau?", is checked as a route)
         forwards = ordered.any(lex.sequence) or onward
+        # "then she went to Zenda?": Zenda is the step said next, not the one it follows
+        lead = next((i for i, w in enumerate(ws) if w not in lex.list_glue), 0)
+        if forwards and not onward and ws[lead:lead + 1] and ws[lead] in lex.then_words \
+                and not any((w,) in lex.sequence for w in ws[lead + 1:]) \
+                and any(m.start > 0 and (ws[m.start - 1] in lex.route_ends
+                                         or ws[m.start - 1] in lex.onward_verbs)
+                        and self.entities[m.entity].kind in ("city", "country")
+                        for m in mentions):
+            forwards = False
         kinds = self._kinds(ws, at, mentions)
         understood = all(i in covered or w in lex.grammar or w in times
                          for i, w in enumerate(ws))

@@ -457,3 +457,10 @@ def test_what_a_deed_is_dated_by_is_no_deed_paired_with_it(engine: Engine) -> No
     answer = engine.ask("Putin flew to Beijing after his new term began, is it so?")
     assert answer.text.startswith("Yes"), answer.text
     assert not engine.ask("Putin flew to Beijing after visiting Pyongyang?").text.startswith("Yes")
+
+
+def test_then_he_went_to_a_place_is_that_place_not_the_step_after_it(
+        chat: Conversation) -> None:
+    chat.ask("who did putin meet in beijing?")
+    answer = chat.ask("then he went to North Korea? where exactly")
+    assert "Pyongyang" in answer.text and "Vietnam" not in answer.text, answer.text
