@@ -151,8 +151,12 @@ class Desk:
             # title?", nothing said before: the article's subject
             # (not "do they speak Portuguese there?", nor "Ben's the minister, isn't he?")
             mentions += (Mention(next(iter(self.principal)), -1, -1, "plain"),)
-        people = [m for m in mentions if self.snapshot.entities[m.entity].kind == "person"]
-        if people and people[0].start < 0 \
+        people = [m for m in mentions if m.start < 0
+                  and self.snapshot.entities[m.entity].kind == "person"] \
+            if not self.lexicon.own_firsts.isdisjoint(parsed.words) else []
+        if people and mentions.index(people[0]) == next(
+                i for i, m in enumerate(mentions)
+                if self.snapshot.entities[m.entity].kind == "person") \
                 and (land := self.snapshot.entities[people[0].entity].country) \
                 and land in self.snapshot.entities \
                 and any(find(parsed.words, p) >= 0 for p in self.lexicon.own_country):

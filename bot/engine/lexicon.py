@@ -314,6 +314,7 @@ class Lexicon:
         self.past_words = frozenset(vocab.get("past_words", ()))  # "did", "met": done
         self.onward_verbs = frozenset(vocab.get("onward_verbs", ()))  # "go (from Zenda)"
         self.own_country = phrases("own_country")  # "his country": the person's
+        self.own_firsts = frozenset(p[0] for p in self.own_country)  # (a cheap first look)
         self.then_words = frozenset(p[0] for p in phrases("then_words") if len(p) == 1)
         self.route_origins = frozenset(vocab.get("route_origins", ()))  # "from (Zenda)"
         self.route_ends = frozenset(vocab.get("route_ends", ()))  # "(from Zenda) to (Strelsau)"

@@ -1051,7 +1051,8 @@ class Parser:
         # (a route claimed, "from Zenda straight to Strelsau?", is checked as a route)
         forwards = ordered.any(lex.sequence) or onward
         # "then she went to Zenda?": Zenda is the step said next, not the one it follows
-        lead = next((i for i, w in enumerate(ws) if w not in lex.list_glue), 0)
+        lead = next((i for i, w in enumerate(ws) if w not in lex.list_glue), 0) \
+            if forwards else 0
         if forwards and not onward and ws[lead:lead + 1] and ws[lead] in lex.then_words \
                 and not any((w,) in lex.sequence for w in ws[lead + 1:]) \
                 and any(m.start > 0 and (ws[m.start - 1] in lex.route_ends
