@@ -242,7 +242,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round72-both.yaml", "both", 0.89),
         ("round73-putin-diplomacy.yaml", "shipped", 0.93),
         ("round73-ribeiro-asia-pacific.yaml", "second", 0.89),
-        ("round73-both.yaml", "both", 0.90)]
+        ("round73-both.yaml", "both", 0.90),
+        ("round74-putin-diplomacy.yaml", "shipped", 0.93),
+        ("round74-ribeiro-asia-pacific.yaml", "second", 0.90),
+        ("round74-both.yaml", "both", 0.94)]
 
 
 def _data(which: str, tmp: Path) -> Path:
