@@ -464,3 +464,10 @@ def test_then_he_went_to_a_place_is_that_place_not_the_step_after_it(
     chat.ask("who did putin meet in beijing?")
     answer = chat.ask("then he went to North Korea? where exactly")
     assert "Pyongyang" in answer.text and "Vietnam" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("claim", ["is Putin an isolated pariah?",
+                                   "So article says Putin is isolated pariah now."])
+def test_a_label_the_article_says_he_defies_is_no_even_with_a_word_more(engine: Engine,
+                                                                       claim: str) -> None:
+    assert engine.ask(claim).text.startswith("No")

@@ -192,7 +192,10 @@ def _framed(c: Composer, ask: Ask, fact: Fact) -> str | None:
     claimed = {stem(w) for w in ask.q.distinctive}
     for sentence in (x.quote for x in fact.quotes) if claimed else ():
         said = tokens(fold(sentence))
-        if not claimed <= term_stems(said):
+        # (the claim's words the sentence has; "an isolated pariah" of "cast him as an
+        # international pariah" is framed all the same)
+        held = claimed & term_stems(said)
+        if not held or (held != claimed and not held & _framed_words(c, said)):
             continue
         # (a claimed word may be part of a hyphenated one: "six-year")
         first = min(i for i, w in enumerate(said) if term_stems((w,)) & claimed)
@@ -203,6 +206,14 @@ def _framed(c: Composer, ask: Ask, fact: Fact) -> str | None:
             return "hedged"
         return None
     return None
+
+
+def _framed_words(c: Composer, said: Sequence[str]) -> set[str]:
+    """The stems of the words a sentence frames: those after a refuting or hedging word
+    ("defying efforts … to cast him as an international pariah": "pariah")."""
+    at = next((i for i, w in enumerate(said)
+               if w in c.vocab.refuting_words or w in c.vocab.hedging_words), None)
+    return set(term_stems(tuple(said[at + 1:]))) if at is not None else set()
 
 
 def only_discussed(c: Composer, ask: Ask, fact: Fact) -> bool:
