@@ -473,6 +473,12 @@ QUESTIONS = [
       before=("which other pacific ministers did ribeiro meet on the sidelines of that forum?",),
       id="pointed-meeting-elsewhere"),
     q("after Canberra she went to Manila?", "Suva", opens=("No",), id="next-step-claimed"),
+    # a name after "for" is for whom, not what ("signed it for Zenda")
+    q("I understand Claire Whitfield signed the Canberra agreement for Australia. Is that "
+      "correct?", opens=("Yes",), id="signed-for-a-country"),
+    # "that country" is the country just told; "a former Portuguese colony" no place claimed
+    q("And is that country a former Portuguese colony?", "Timor-Leste", opens=("Yes",),
+      before=("Who did Ribeiro meet in Dili?",), id="that-country-attribute"),
     # an office of another ministry, in words the article uses elsewhere ("trade")
     q("Ribeiro is Portugal's trade minister, right?", "Foreign Minister", opens=("No",),
       id="office-of-another-ministry"),

@@ -471,3 +471,8 @@ def test_then_he_went_to_a_place_is_that_place_not_the_step_after_it(
 def test_a_label_the_article_says_he_defies_is_no_even_with_a_word_more(engine: Engine,
                                                                        claim: str) -> None:
     assert engine.ask(claim).text.startswith("No")
+
+
+def test_only_one_source_claimed_of_a_buyer_that_diversifies_is_no(engine: Engine) -> None:
+    answer = engine.ask("is india only getting its weapons from russia then?")
+    assert answer.text.startswith("No") and "diversifies" in answer.text, answer.text

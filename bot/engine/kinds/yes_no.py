@@ -106,7 +106,8 @@ def _pointed_place(c: Composer, ask: Ask) -> Reply | None:
     if not ask.prefer or q.sequence or any(
             m.start >= 0 and c.kind_of(m.entity) not in ("city", "country") for m in ask.mentions):
         return None
-    places = [m.entity for m in ask.mentions if m.start >= 0]
+    # (a place said as where: "in Zenda"; "a former Zendan colony" is no place claimed)
+    places = [m.entity for m in ask.mentions if m.start >= 0 and m.role == "place"]
     if not places or not c.points_back(q):
         return None
     told = [i for f in ask.prefer if (i := c.index.by_id.get(f)) is not None]
@@ -240,9 +241,11 @@ def _one_of_several(c: Composer, ask: Ask, fact: Fact) -> bool:
                and not (i and ws[i - 1] in c.vocab.negated)), None)
     if at is None:
         return False
-    claimed = {stem(w) for w in ws[at + 1:at + 3] if w not in c.vocab.stopwords}
+    claimed = {stem(w) for w in ws[at + 1:at + 4] if w not in c.vocab.stopwords}
     told = [tokens(x.quote.casefold()) for x in fact.quotes]
     said = {stem(w) for t in told for w in t}
+    # ("only getting its weapons from Zenda?": the words claimed that the fact has)
+    claimed = claimed & said or claimed
     # (or the words claimed go on in a list: "a tour of Zenda and the Islands")
     listed = any(set(t[k + 1:k + 3]) & c.vocab.list_glue
                  for t in told for k, w in enumerate(t) if stem(w) in claimed)
@@ -1533,7 +1536,9 @@ def _slot_other(c: Composer, q: Parsed, fact: Fact) -> bool:
             after = after[1:]  # ("for a new airport": a grammar word before the noun)
         filled = list(takewhile(lambda x: x not in c.vocab.stopwords or x == "and", after))
         filled = [x for x in filled if x != "and"]
-        if not filled or any(number(x) is not None or c.index.with_stem(stem(x))
+        # (a name after it is whom or where, not what: "signed it for Zenda")
+        names = {w for m in q.mentions if m.start >= 0 for w in q.words[m.start:m.end]}
+        if not filled or any(x in names or number(x) is not None or c.index.with_stem(stem(x))
                              or not (c.vocab.knows(x) or is_common_word(x)) for x in filled):
             continue
         if any(stem(x) not in claim for j, p in enumerate(told) if p == w
