@@ -473,6 +473,12 @@ QUESTIONS = [
       before=("which other pacific ministers did ribeiro meet on the sidelines of that forum?",),
       id="pointed-meeting-elsewhere"),
     q("after Canberra she went to Manila?", "Suva", opens=("No",), id="next-step-claimed"),
+    # a region named is the scope of a span asked, not a place the figure must be of
+    q("How many days did Ribeiro's tour of Southeast Asia and the Pacific last?", "12 days",
+      id="span-of-a-tour-of-regions"),
+    # a count claimed with a tag is checked, whatever the count words around it
+    q("She visited six countries in total, correct?", "five", opens=("No",),
+      id="count-claimed-in-total"),
     # a name after "for" is for whom, not what ("signed it for Zenda")
     q("I understand Claire Whitfield signed the Canberra agreement for Australia. Is that "
       "correct?", opens=("Yes",), id="signed-for-a-country"),

@@ -166,9 +166,13 @@ class Desk:
                         Mention(land, -1, -1, "plain"))
             prefer = ()
         ask = Ask(parsed, mentions, prefer, self.principal, self.home)
-        if prefer and self.lexicon.tagged(parsed.words) \
+        if (prefer or (strategy == "count" and parsed.words
+                       and parsed.words[0] not in self.lexicon.question_words)) \
+                and self.lexicon.tagged(parsed.words) \
                 and yes_no.counts_claimed(self.composer, parsed):
-            strategy = "yes_no"  # "that's seven, right?" of the list just given
+            # "that's seven, right?" of the list just given; "she visited six countries in
+            # total, correct?": a count claimed, checked
+            strategy = "yes_no"
         if strategy == "overview" and (strange := [
                 capital(w) for w in parsed.asked_for if w.isalpha() and not self.lexicon.knows(w)
                 and not is_common_word(w) and w not in everyday()]):

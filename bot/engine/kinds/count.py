@@ -124,7 +124,9 @@ def _not_of_named(c: Composer, ask: Ask, item: IndexedFact) -> Reply | None:
     # diplomat"; of the conversation, only the place pointed at: "this country", not
     # "despite that")
     there = any(find(ask.q.words, p) >= 0 for p in c.vocab.thither)
-    named = [n for n in c.named(ask) if not c.index.lineage(n) & ask.home and any(
+    # (nor is a region, the scope the question names: "her tour of Zendia lasted how long")
+    named = [n for n in c.named(ask) if not c.index.lineage(n) & ask.home
+             and c.kind_of(n) != "region" and any(
         m.entity == n and (m.start >= 0 or m.role == "place"
                            or (there and c.kind_of(n) in PLACE_KINDS)) for m in ask.mentions)]
     if not named or any(item.fact.id in c.index.touching(x)
