@@ -471,6 +471,7 @@ def test_an_unknown_name_of_two_words_is_said_as_one(engine: Engine) -> None:
     ("Egypt is on the list for Kazan, right?", "Yes"),
     ("Saudi Arabia is among the states whose leaders Putin is likely to meet in Kazan, yes?",
      "No"),
+    ("Saudi Arabia is one of the countries listed for Kazan yeah?", "No"),
 ])
 def test_a_place_on_the_list_is_checked_against_the_list(engine: Engine, claim: str,
                                                          verdict: str) -> None:
