@@ -248,7 +248,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round74-both.yaml", "both", 0.94),
         ("round75-putin-diplomacy.yaml", "shipped", 0.93),
         ("round75-ribeiro-asia-pacific.yaml", "second", 0.89),
-        ("round75-both.yaml", "both", 0.93)]
+        ("round75-both.yaml", "both", 0.93),
+        ("round76-putin-diplomacy.yaml", "shipped", 0.91),
+        ("round76-ribeiro-asia-pacific.yaml", "second", 0.93),
+        ("round76-both.yaml", "both", 0.92)]
 
 
 def _data(which: str, tmp: Path) -> Path:
