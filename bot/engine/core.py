@@ -151,19 +151,19 @@ class Desk:
             # title?", nothing said before: the article's subject
             # (not "do they speak Portuguese there?", nor "Ben's the minister, isn't he?")
             mentions += (Mention(next(iter(self.principal)), -1, -1, "plain"),)
-        people = [m for m in mentions if m.start < 0
-                  and self.snapshot.entities[m.entity].kind == "person"] \
-            if not self.lexicon.own_firsts.isdisjoint(parsed.words) else []
-        if people and mentions.index(people[0]) == next(
-                i for i, m in enumerate(mentions)
-                if self.snapshot.entities[m.entity].kind == "person") \
-                and (land := self.snapshot.entities[people[0].entity].country) \
+        # (the first person told of is the one "his" stands for; named in the question,
+        # "Ben … his country", the question is of him too)
+        person = next((m for m in mentions if self.snapshot.entities[m.entity].kind
+                       == "person"), None) \
+            if not self.lexicon.own_firsts.isdisjoint(parsed.words) else None
+        if person is not None and person.start < 0 \
+                and (land := self.snapshot.entities[person.entity].country) \
                 and land in self.snapshot.entities \
                 and any(find(parsed.words, p) >= 0 for p in self.lexicon.own_country):
             # "what does his country hold?": his country is what is asked about, not him
-            # (nor whom he met: the first person told of is the one "his" stands for)
-            mentions = (*(m for m in mentions if m not in people),
-                        Mention(land, -1, -1, "plain"))
+            # nor whom he met
+            mentions = (*(m for m in mentions if m.start >= 0 or self.snapshot.entities[
+                m.entity].kind != "person"), Mention(land, -1, -1, "plain"))
             prefer = ()
         ask = Ask(parsed, mentions, prefer, self.principal, self.home)
         if (prefer or (strategy == "count" and parsed.words

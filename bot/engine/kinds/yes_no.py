@@ -1167,9 +1167,7 @@ def _spans(c: Composer, ws: list[str] | tuple[str, ...], claimed: bool = True) -
     week" when `claimed`: of a fact, "for a year" tells how long a thing lasts, no span
     to check), so that a week and twelve days are told apart."""
     days = c.vocab.unit_days
-    fused = {n * days.get(u, 1) for w in ws if "-" in w
-             and (u := w.split("-")[-1]) in c.vocab.time_units
-             and (n := number(w.split("-")[0])) is not None}
+    fused = {n * days.get(u, 1) for n, u in _fused_spans(c, ws)}
     after = c.vocab.before_words | {p[0] for p in c.vocab.sequence}
 
     def one(i: int) -> bool:  # "a week" claimed; of a fact, "a week after" something
@@ -2237,10 +2235,15 @@ def _dating(c: Composer, q: Parsed) -> set[str]:
 
 def _timed_figures(c: Composer, ws: Sequence[str]) -> set[int]:
     """The figures a text gives as spans of time ("in five years", "a 12-day tour")."""
-    fused = {n for w in ws if "-" in w and w.split("-")[-1] in c.vocab.time_units
-             and (n := number(w.split("-")[0])) is not None}
-    return fused | {n for w, after in zip(ws, (*ws[1:], ""), strict=True)
-                    if (n := number(w)) is not None and after in c.vocab.time_units}
+    return {n for n, _ in _fused_spans(c, ws)} | {
+        n for w, after in zip(ws, (*ws[1:], ""), strict=True)
+        if (n := number(w)) is not None and after in c.vocab.time_units}
+
+
+def _fused_spans(c: Composer, ws: Sequence[str]) -> list[tuple[int, str]]:
+    """The spans said in one hyphenated word, figure and unit: "12-day" -> (12, "day")."""
+    return [(n, u) for w in ws if "-" in w and (u := w.split("-")[-1]) in c.vocab.time_units
+            and (n := number(w.split("-")[0])) is not None]
 
 
 def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[str]
