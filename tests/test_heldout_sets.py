@@ -251,7 +251,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round75-both.yaml", "both", 0.93),
         ("round76-putin-diplomacy.yaml", "shipped", 0.91),
         ("round76-ribeiro-asia-pacific.yaml", "second", 0.93),
-        ("round76-both.yaml", "both", 0.92)]
+        ("round76-both.yaml", "both", 0.92),
+        ("round77-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round77-ribeiro-asia-pacific.yaml", "second", 0.92),
+        ("round77-both.yaml", "both", 0.90)]
 
 
 def _data(which: str, tmp: Path) -> Path:
