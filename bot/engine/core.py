@@ -432,6 +432,25 @@ class Desk:
         return any(m.role == "place" and m.start >= 2 and q.words[m.start - 2] in pronouns
                    for m in q.mentions)
 
+    def _there(self, q: Parsed, context: Context, mentions: tuple[Mention, ...],
+               inherited: tuple[Mention, ...], strategy: str | None) -> tuple[Mention, ...]:
+        """'Cuba was there too?' after whom he met at the Zenda summit: "there" is where
+        the claim before it, the last answer or the last question was."""
+        if any(m.role == "place" for m in mentions) \
+                or not any(find(q.words, p) >= 0 for p in self.lexicon.thither):
+            return ()
+        last = self.index.by_id.get(context.facts[0]) if len(context.facts) == 1 else None
+        entities = self.snapshot.entities
+        there = tuple(Mention(p, -1, -1, "place") for p in context.claimed_there
+                      or context.there or (last.fact.places if last is not None else ())
+                      or tuple(entities[m.entity].place or "" if entities[m.entity].kind
+                               == "event" else m.entity for m in inherited
+                               if entities[m.entity].kind in (*PLACE_KINDS, "event"))
+                      if p in entities and p not in {m.entity for m in mentions})
+        if strategy == "yes_no":
+            context.claim_there(tuple(m.entity for m in there))
+        return there
+
     def _with_context(self, q: Parsed, context: Context | None, now: float
                       ) -> tuple[tuple[Mention, ...], tuple[str, ...], str | None, bool]:
         """Mentions, preferred facts and strategy, with the conversation's where it helps.
@@ -481,10 +500,12 @@ class Desk:
             # the last answer's)
             # ("was that in Zenda?": of the meeting just told)
             pointed = not people and self.composer.points_back(q)
-            return mentions + keep, context.facts if (keep and not q.sequence) or among \
+            there = self._there(q, context, mentions, inherited, strategy)
+            return mentions + keep + there, context.facts if (keep and not q.sequence) or among \
                 or pointed else (), strategy, True
-        if own:
-            return mentions, (), strategy, False
+        if own:  # ("was Ben there?" after her stop in Zenda: in Zenda)
+            return mentions + (self._there(q, context, mentions, inherited, strategy)
+                               if strategy == "yes_no" else ()), (), strategy, False
         elliptical = not q.content or (len(q.words) <= 6 and len(mentions) == 0
                                        and not self._own_topic(q, context))
         if q.anaphora:  # "him": whom the last answer said she met, too
@@ -1646,6 +1667,9 @@ class Engine:
         tail = q.words[new[-1].end:] if new and len(new) == len(q.mentions) else ()
         placed = bool(tail) and tail[0] in self.lexicon.locative and not any(
             w in self.lexicon.question_words or w in self.lexicon.openers for w in q.words)
+        if last is not None and not new and q.continuation and not q.content \
+                and q.mentions and last.claim:
+            return self._again_with(q, last)  # "and Zenda?" after "Ruritania was there?"
         if last is None or not new or not q.continuation or (q.content and not placed):
             return q
         if len(new) != len(q.mentions):

@@ -1010,8 +1010,15 @@ class Parser:
         ws = tuple(lex.correct_name(w) if i and not lex.knows(w) and (
             ws[i - 1] in lex.locative or ws[i - 1] in lex.contact_words) else w
             for i, w in enumerate(ws))
-        at = Finder(ws)
         mentions = self._mentions(ws)
+        if (lead := next((m.end for m in mentions if m.start == 0), 0)) \
+                and ws[lead:lead + 1] and ws[lead] in lex.stance_nouns \
+                and not set(ws) & lex.question_words:
+            # "Ben reaction to the deal?", "Li's stance on it": a noun phrase asked, no
+            # claim; what it is
+            ws = (*lex.stance_question, *ws)
+            mentions = self._mentions(ws)
+        at = Finder(ws)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         quoted = _quoted(text, ws)
         intent, score, runner_up, phrase_at, claim = self._intent(

@@ -35,6 +35,10 @@ class Context:
     # where the last answer's own step was, when it told one step beside another ("the stop
     # before Zenda?": the stop told, not Zenda): what "there" points at next
     there: tuple[str, ...] = ()
+    # where "there" was in the claims checked in a row ("Zenda was there too?", "and
+    # Ruritania?"): a No citing another place moves it nowhere
+    claimed_there: tuple[str, ...] = ()
+    _claiming: tuple[str, ...] = ()  # (set while a claim is answered; kept when it is)
     updated: float = field(default_factory=time.monotonic)
 
     def fresh(self, now: float, ttl: float) -> bool:
@@ -45,6 +49,11 @@ class Context:
                  there: tuple[str, ...] = ()) -> None:
         self.entities, self.strategy, self.facts, self.updated = entities, strategy, facts, now
         self.counterpart, self.there = counterpart, there
+        self.claimed_there = self._claiming if strategy == "yes_no" else ()
+        self._claiming = ()
+
+    def claim_there(self, places: tuple[str, ...]) -> None:
+        self._claiming = places
 
     def forget(self, now: float) -> None:
         self.remember((), None, (), now)

@@ -476,3 +476,26 @@ def test_a_label_the_article_says_he_defies_is_no_even_with_a_word_more(engine: 
 def test_only_one_source_claimed_of_a_buyer_that_diversifies_is_no(engine: Engine) -> None:
     answer = engine.ask("is india only getting its weapons from russia then?")
     assert answer.text.startswith("No") and "diversifies" in answer.text, answer.text
+
+
+def test_there_in_claims_in_a_row_stays_where_the_first_claim_put_it(
+        chat: Conversation) -> None:
+    chat.ask("who Putin met at the Astana summit")
+    assert chat.ask("Mongolia was there too?").text.startswith("Yes")
+    # a No citing Cuba's meeting in Russia does not move "there" to Russia
+    assert chat.ask("and Cuba?").text.startswith("No")
+    assert chat.ask("and Qatar?").text.startswith("Yes")
+
+
+def test_was_someone_there_after_a_trip_is_checked_at_that_trip(chat: Conversation) -> None:
+    chat.ask("Did Putin visit Vietnam?")
+    answer = chat.ask("was Kim there?")
+    assert answer.text.startswith("No") and "North Korea" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Zelenskiy reaction to Orban visiting Moscow?",
+                                      "Modi reaction to the Kim deal?"])
+def test_a_name_and_a_noun_of_stance_asks_what_it_is_not_whether(engine: Engine,
+                                                                  question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered and "reacted" in answer.text, answer.text
