@@ -32,7 +32,7 @@ from bot.engine.phrases import capital, join
 from bot.engine.policy import MAX_SOURCES, Policy, Refusal
 from bot.engine.referents import Referents
 from bot.engine.sessions import Context
-from bot.engine.text import fold, squeeze, stem, tokens, words
+from bot.engine.text import fold, squeeze, stem, term_stems, tokens, words
 from bot.settings import EngineSettings
 from bot.store.load import Fact, Snapshot
 
@@ -1425,13 +1425,19 @@ class Engine:
         intent = parsed.intent
         if intent is not None and intent.unless_named and self._speaks_for(parsed, intent):
             runner = parsed.runner_up
-            if self.lexicon.tagged(parsed.words) or (
+            claimed = self._claims_of_a_name(parsed)
+            if self.lexicon.tagged(parsed.words) or claimed or (
                     parsed.words and parsed.words[0] in self.lexicon.openers):
                 # "Strelsau's the capital of X, yeah?", "is it true she visited
                 # Strelsau, the capital of X?": a claim
                 runner = next((i for i in self.lexicon.intents if i.answer == "yes_no"), runner)
             parsed = replace(parsed, intent=runner if runner and runner.answer != "decline"
                              else None)
+            if claimed:  # (what it claims is sent is a word of the claim: "food")
+                said = tuple(w for p in intent.phrases if find(parsed.words, p) >= 0
+                             for w in p if w not in self.lexicon.stopwords)
+                parsed = replace(parsed, distinctive=parsed.distinctive + said,
+                                 distinct_stems=parsed.distinct_stems | term_stems(said))
             intent = parsed.intent
         refusal = Refusal.EMPTY if not parsed.words else Refusal.REFUSED if (
             intent is not None and intent.answer == "decline") else None
@@ -1559,9 +1565,18 @@ class Engine:
         if not words or not q.mentions:
             return False
         named = [m.entity for m in q.mentions if m.entity not in self.by_subject]
-        return any(words <= (item.strong | item.weak)
+        # ("Zenda is sending food to Strelsau?": a claim of what a fact tells of Zenda,
+        # its sending, whatever it sends; not "can you help me write …")
+        told = {stem(w) for w in q.distinctive} - words if self._claims_of_a_name(q) \
+            else set()
+        return any(words <= (seen := item.strong | item.weak) or len(told & seen) >= 2
                    for name in named for key in self._linked.get(name, ())
                    for item in self.desk(key).index.candidates((name,), frozenset()))
+
+    def _claims_of_a_name(self, q: Parsed) -> bool:
+        """'Zenda is sending …?', 'is Zenda sending …?': a claim whose subject is named."""
+        at = 1 if q.words and q.words[0] in self.lexicon.openers else 0
+        return (q.claim or at == 1) and any(m.start == at for m in q.mentions)
 
     def _switched(self, question: str, q: Parsed, context: Context | None) -> Parsed:
         """'And the other one?', 'and her? when did she set off?' in a conversation about

@@ -499,3 +499,27 @@ def test_a_name_and_a_noun_of_stance_asks_what_it_is_not_whether(engine: Engine,
                                                                   question: str) -> None:
     answer = engine.ask(question)
     assert not answer.answered and "reacted" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("claim", ["north korea is sending food to russia for the war?",
+                                   "is north korea sending food to russia for the war?"])
+def test_a_claim_of_a_deed_the_article_tells_is_checked_whatever_word_it_sends(
+        engine: Engine, claim: str) -> None:
+    answer = engine.ask(claim)
+    assert answer.text.startswith("No") and "munitions" in answer.text, answer.text
+
+
+def test_a_request_with_an_off_topic_word_stays_declined(engine: Engine) -> None:
+    assert not engine.ask("Did Putin eat pizza in Beijing?").answered
+
+
+def test_a_country_qualifying_a_word_before_a_leader_noun_claims_no_office(
+        engine: Engine) -> None:
+    answer = engine.ask("I think Orban is the most russia friendly guy in whole EU.")
+    assert answer.text.startswith("Yes") and "Russia-friendly" in answer.text, answer.text
+    assert engine.ask("Orban is the Russian PM, right?").text.startswith("No")
+
+
+def test_i_reckon_frames_a_claim_not_the_members_own_news(engine: Engine) -> None:
+    answer = engine.ask("i reckon putin went to beijing before pyongyang")
+    assert answer.text.startswith("Yes"), answer.text

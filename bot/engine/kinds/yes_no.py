@@ -1830,8 +1830,14 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
     if len(people) > 1 and len([e for e in people if e not in ask.principal]) == 1 \
             and not _same(c, ask, people):
         people = [e for e in people if e not in ask.principal]  # "did Ana meet Ben's FM"
+    # (not a country that qualifies the word before a leader's: "the most russia
+    # friendly guy", "a zenda backed leader")
     countries = [m.entity for m in ask.mentions if c.kind_of(m.entity) == "country"
-                 and m.role != "place"]
+                 and m.role != "place" and not (
+                     m.start >= 0 and m.end + 1 < len(q.words)
+                     and q.words[m.end] not in c.vocab.leader_words
+                     and q.words[m.end] not in c.vocab.stopwords
+                     and q.words[m.end + 1] in c.vocab.leader_words)]
     if len(people) == 2 and _same(c, ask, people):
         # "Ben's the Ruritanian minister, isn't he?": two people, said to be one
         one, two = (c.entities[p] for p in people)
