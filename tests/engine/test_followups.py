@@ -523,3 +523,12 @@ def test_a_country_qualifying_a_word_before_a_leader_noun_claims_no_office(
 def test_i_reckon_frames_a_claim_not_the_members_own_news(engine: Engine) -> None:
     answer = engine.ask("i reckon putin went to beijing before pyongyang")
     assert answer.text.startswith("Yes"), answer.text
+
+
+def test_talks_of_two_others_with_nothing_told_say_what_they_discussed_is_untold(
+        engine: Engine) -> None:
+    answer = engine.ask("what Orban and Xi talked in China")
+    assert not answer.answered and "what Viktor Orban and Xi Jinping discussed" in answer.text
+    outcome = engine.ask("what was the outcome of Orban's talks with Xi in China?")
+    assert not outcome.answered and "came of it" in outcome.text, outcome.text
+    assert engine.ask("what came out of Putin's visit to North Korea?").answered

@@ -17,7 +17,8 @@ OUTCOME_KINDS = (*CONTACT_KINDS, "number", "statement", "background")
 def outcomes(c: Composer, ask: Ask) -> Reply | None:
     """'Did anything concrete come out of the tour?', 'what did the trip achieve?': the
     facts of the subject whose own sentences settle something, in the journey's order,
-    narrowed to what the question names; none, and the meetings answer as 'what' would."""
+    narrowed to what the question names; none, and a meeting named is said to have no told
+    result (the meetings answer as 'what' would when none is named)."""
     if ask.q.future:
         return None  # ("what could come out of the alliance?": fears, not results)
     people = ask.principal
@@ -36,6 +37,10 @@ def outcomes(c: Composer, ask: Ask) -> Reply | None:
             continue  # (the same sentence, told again by another fact)
         quoted |= said
         out.append(fact)
+    if not out and any(c.kind_of(e) == "person" for e in named) \
+            and (found := c.top(ask, c.focused(ask))):
+        # "what came of Ben's talks with Li?": nothing settled is told of it
+        return c.not_said("what came of it", [found[0][1].fact])
     if not out:
         return None
     return Reply(" ".join(f.summary for f in out[:4]), out[:4])

@@ -21,8 +21,11 @@ def topics(c: Composer, ask: Ask) -> Reply | None:
         fact = told  # ("what else on the agenda there?" of the visa deal's terms: the
         # meeting the same sentence tells of, with what was discussed)
     if not fact.topics:
-        who = c.words.people([n for n in fact.participants if n not in ask.principal])
-        return c.not_said(f"what was discussed{' with ' + who if who else ''}", [fact])
+        met = [n for n in fact.participants if n not in ask.principal]
+        who = c.words.people(met)
+        # ("what Ben and Li discussed" when neither is the subject, who met neither)
+        return c.not_said(f"what {who} discussed" if len(met) > 1 else
+                          f"what was discussed{' with ' + who if who else ''}", [fact])
     asked = squeeze(" ".join(ask.q.asked_for))
     if asked and any(squeeze(t).endswith(asked) for t in fact.topics) and not any(
             squeeze(e).endswith(asked) for e in (*fact.about, *fact.places)):
