@@ -771,6 +771,9 @@ QUESTIONS = [
       id="and-the-last-one"),
     q("how many embassies actually lost staff, whats the exact number?", answered=False,
       no=("12 days",), id="exact-number-again"),
+    q("what's a good quote from ribeiro herself", "Atlantic nation", no=("Koroi",),
+      id="a-quote-from-her-is-hers"),
+    q("i reckon dili came right after jakarta", opens=("Yes",), id="i-reckon-frames-a-claim"),
 ]
 
 

@@ -189,6 +189,7 @@ class Vocab:
     attribute_nouns: frozenset[str]  # "what role does Zenda hold?": what the fact states
     organisation_nouns: frozenset[str]  # "which airline ...": an organisation is asked for
     quote_nouns: frozenset[str]  # "what were Ben's exact words?": a statement asked for
+    quote_stems: frozenset[str]
     opinion_words: frozenset[str]  # "react", "think": what someone made of something
     hearsay_verbs: frozenset[str]  # "says", "reckons": who told it, no word of the claim
     question_words: frozenset[str]  # "why", "who"
@@ -260,6 +261,7 @@ class Vocab:
                 ("times_floor", operator.ge), ("times_ceiling", operator.le))
                 for p in phrases(key)),
             organisation_nouns=lexicon.organisation_nouns, quote_nouns=words("quote_nouns"),
+            quote_stems=term_stems(tuple(words("quote_nouns"))),
             nouns=words("counted_nouns"), months=tuple(v.get("months", ())),
             occasion_stems=term_stems(tuple(v.get("occasion_nouns", ()))),
             multiples=words("multiples"), party_nouns=words("party_nouns"),

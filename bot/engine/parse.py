@@ -1596,8 +1596,10 @@ class Parser:
 
         for i, w in enumerate(ws):
             if i in covered or lex.knows(w) or not w.isalpha() or w in lex.weekdays \
+                    or w in lex.negations \
                     or (len(w) < 3 and (w not in capitalised or w in lex.name_openers)):
-                continue  # ("the UN" is a name; "Mr" opens one; "on a friday" a day)
+                continue  # ("the UN" is a name; "Mr" opens one; "on a friday" a day;
+                # "has never been": no name)
             if (w.endswith("ly") and is_common_word(w)) or number(w) is not None:
                 continue  # "to see barely a week after": an adverb; "met twice": no name
             if i == 0 and len(w) > 3 and not ordinary(w) and ws[1:2] \

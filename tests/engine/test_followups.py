@@ -532,3 +532,10 @@ def test_talks_of_two_others_with_nothing_told_say_what_they_discussed_is_untold
     outcome = engine.ask("what was the outcome of Orban's talks with Xi in China?")
     assert not outcome.answered and "came of it" in outcome.text, outcome.text
     assert engine.ask("what came out of Putin's visit to North Korea?").answered
+
+
+@pytest.mark.parametrize("claim", ["Putin has never been in north korea before this",
+                                   "Putin has never been to north korea before"])
+def test_never_is_no_name_and_a_claim_of_never_is_checked(engine: Engine, claim: str) -> None:
+    answer = engine.ask(claim)
+    assert answer.text.startswith("No") and "24 years" in answer.text, answer.text

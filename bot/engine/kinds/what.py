@@ -265,11 +265,16 @@ def what(c: Composer, ask: Ask) -> Reply | None:
                              and m.start >= 0 and _speaks(c, ask, m.entity)))
     talkers = [*speakers, *own]
     if "statement" in q.kinds and len(talkers) == 1 \
-            and talkers[0] not in facts[0].participants:
-        # "what did Ana say about the Pacific?": her words, not another's about it
+            and (talkers[0] not in facts[0].participants
+                 or (facts[0].kind == "statement" and facts[0].who
+                     and talkers[0] not in facts[0].who)):
+        # "what did Ana say about the Pacific?", "a quote from Ana": her words, not
+        # another's about it (nor another's at her meeting)
         # (about what is asked, when something is: "about the Pacific", not "about climate")
         topics = [e for e in ask.others if e != talkers[0]]
-        words = q.distinct_stems - c.vocab.said_stems
+        # (of the words said, those some fact uses: "a good quote from her" asks no topic)
+        words = {s for s in q.distinct_stems - c.vocab.said_stems - c.vocab.quote_stems
+                 if c.index.with_stem(s)}
         theirs = [item.fact for _, item in c.ranked(ask, pool)
                   if item.fact.kind == "statement" and talkers[0] in item.fact.who
                   and all(c.index.relevance(item, (e,), frozenset(), ask.home) > 0
@@ -353,8 +358,12 @@ def _speaks(c: Composer, ask: Ask, name: str) -> bool:
         while at < len(ws) and stem(ws[at]) not in c.vocab.said_stems \
                 and (ws[at] in c.vocab.leader_words or ws[at] in c.vocab.stopwords):
             at += 1  # ("what did Ben actually tell her")
-        if at < len(ws) and stem(ws[at]) in c.vocab.said_stems:
-            return True
+        if at < len(ws) and (stem(ws[at]) in c.vocab.said_stems
+                             or (m.start >= 0 and ws[at] in c.vocab.quote_nouns)):
+            return True  # ("Ben's exact words")
+        if m.start >= 2 and ws[m.start - 1] in c.vocab.speaker_markers \
+                and set(ws[max(m.start - 3, 0):m.start - 1]) & c.vocab.quote_nouns:
+            return True  # ("a good quote from Ben")
     return False
 
 

@@ -1695,7 +1695,8 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if listing and missing and len(fact.participants) > 1:
         return Reply(fact.summary, [fact], verdict=False)  # "Atlantis is on the list?": not
     if missing and missing == ask.q.distinct_stems and "or" not in ask.q.words \
-            and not any(c.vocab.knows(w) or number(w) is not None for w in ask.q.distinctive):
+            and not any(c.vocab.knows(w) or number(w) is not None or w in c.vocab.negated
+                        for w in ask.q.distinctive):  # ("never been there before")
         # "is it raining in Zenda?": the claim is about nothing the article mentions
         return c.policy.unknown(ask.q.distinctive)
     if missing and (_substitute(c, ask.q, fact) is not None or _slot_other(c, ask.q, fact)
