@@ -961,6 +961,10 @@ class Parser:
         raw = _without(raw, lex.meta_phrases)
         # "name all six countries", "list the 5 countries": the list asked
         listing = bool(raw) and raw[0] in lex.request_verbs
+        if listing and len(raw) > 3 and raw[1] in lex.request_objects \
+                and raw[2] not in lex.question_words and not any(
+                    tuple(raw[:len(p)]) == p for p in lex.preambles.by_first.get(raw[0], ())):
+            del raw[1]  # "list me all the stops": whom for is no word of it
         raw = [w for i, w in enumerate(raw)
                if not (i and (raw[i - 1] in lex.totals
                               or (listing and raw[i - 1] in lex.determiners))

@@ -539,3 +539,8 @@ def test_talks_of_two_others_with_nothing_told_say_what_they_discussed_is_untold
 def test_never_is_no_name_and_a_claim_of_never_is_checked(engine: Engine, claim: str) -> None:
     answer = engine.ask(claim)
     assert answer.text.startswith("No") and "24 years" in answer.text, answer.text
+
+
+def test_list_me_is_a_request_for_the_list(engine: Engine) -> None:
+    answer = engine.ask("list me all countries putin visited since may")
+    assert all(c in answer.text for c in ("Beijing", "Vietnam", "Uzbekistan")), answer.text
