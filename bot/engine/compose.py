@@ -190,6 +190,7 @@ class Vocab:
     organisation_nouns: frozenset[str]  # "which airline ...": an organisation is asked for
     quote_nouns: frozenset[str]  # "what were Ben's exact words?": a statement asked for
     quote_stems: frozenset[str]
+    unmarked_plurals: frozenset[str]  # "how many staff": a count with no plural "-s"
     opinion_words: frozenset[str]  # "react", "think": what someone made of something
     hearsay_verbs: frozenset[str]  # "says", "reckons": who told it, no word of the claim
     question_words: frozenset[str]  # "why", "who"
@@ -262,6 +263,7 @@ class Vocab:
                 for p in phrases(key)),
             organisation_nouns=lexicon.organisation_nouns, quote_nouns=words("quote_nouns"),
             quote_stems=term_stems(tuple(words("quote_nouns"))),
+            unmarked_plurals=words("unmarked_plurals"),
             nouns=words("counted_nouns"), months=tuple(v.get("months", ())),
             occasion_stems=term_stems(tuple(v.get("occasion_nouns", ()))),
             multiples=words("multiples"), party_nouns=words("party_nouns"),

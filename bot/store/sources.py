@@ -66,7 +66,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "negated_auxiliaries", "pointing_phrases",
                     "pro_noun", "relatives", "premise_openers",
                     "possessive_relatives", "request_openers", "request_verbs",
-                    "request_objects",
+                    "request_objects", "unmarked_plurals",
                     "mention_phrases", "article_nouns", "journey_frames",
                     "totals", "determiners", "cleft_openers",
                     "cleft_relatives", "route_origins", "route_ends",

@@ -87,8 +87,7 @@ def count(c: Composer, ask: Ask) -> Reply | None:
             return listed  # "how many countries' leaders at the summit": those listed
         if not found:
             related = [item.fact for _, item in c.top(ask, minimum=1.0, most=1)]
-            what = " ".join(q.counted)
-            return c.not_said(f"how many {what}", related) if related else None
+            return c.not_said(_how_many(c, q.counted), related) if related else None
     # "how many (leaders) did he meet at the summit": count the contacts asked for
     listing_asked = filtered and q.counting and not nouns
     if found and not nouns and q.distinct_stems \
@@ -134,8 +133,7 @@ def _not_of_named(c: Composer, ask: Ask, item: IndexedFact) -> Reply | None:
         return None
     own = c.focused(ask)
     related = [i.fact for i in own or () if i is not item][:1]
-    return c.not_said(f"how many {' '.join(ask.q.counted)}" if ask.q.counted else "that",
-                      related)
+    return c.not_said(_how_many(c, ask.q.counted), related)
 
 
 def _uncounted(c: Composer, ask: Ask, numbered: tuple[IndexedFact, ...]) -> Reply | None:
@@ -147,7 +145,7 @@ def _uncounted(c: Composer, ask: Ask, numbered: tuple[IndexedFact, ...]) -> Repl
                    for i in numbered):
         return None
     told = [i.fact for i in c.index.facts if head & (i.strong | i.weak)]
-    return c.not_said(f"how many {ask.q.counted[0]}", told[:1]) if told else None
+    return c.not_said(_how_many(c, ask.q.counted[:1]), told[:1]) if told else None
 
 
 def _among(c: Composer, ask: Ask, found: list[tuple[float, IndexedFact]]) -> Reply | None:
@@ -169,7 +167,7 @@ def _among(c: Composer, ask: Ask, found: list[tuple[float, IndexedFact]]) -> Rep
             or term_stems(ask.q.counted) & counted or not qualifiers <= said - counted \
             or not term_stems((head,)) <= said:
         return None
-    return c.not_said(f"how many {' '.join(ask.q.counted)}", [fact])
+    return c.not_said(_how_many(c, ask.q.counted), [fact])
 
 
 def _named_figure(c: Composer, ask: Ask, numbered: tuple[IndexedFact, ...],
@@ -297,3 +295,12 @@ def _counted(c: Composer, q: Parsed) -> frozenset[str]:
            for w in counted):
         return frozenset()
     return term_stems(counted)
+
+
+def _how_many(c: Composer, counted: tuple[str, ...]) -> str:
+    """What the article does not say, in words: "how many staff", "how many embassies";
+    a word no plural counts ("how many clean water", "how many ticket") is the figure."""
+    head = counted[-1] if counted else ""
+    plural = (head.endswith("s") and not head.endswith("ss")) \
+        or head in c.vocab.unmarked_plurals
+    return f"how many {' '.join(counted)}" if plural else "what that figure is"
