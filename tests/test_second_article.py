@@ -774,6 +774,8 @@ QUESTIONS = [
     q("what's a good quote from ribeiro herself", "Atlantic nation", no=("Koroi",),
       id="a-quote-from-her-is-hers"),
     q("i reckon dili came right after jakarta", opens=("Yes",), id="i-reckon-frames-a-claim"),
+    q("What time does the TAP flight to Jakarta leave and how much is a ticket?",
+      answered=False, no=("how many ticket",), id="no-hour-no-price"),
 ]
 
 

@@ -150,10 +150,14 @@ def _told(c: Composer, ask: Ask, fact: Fact) -> str | None:
 
 
 def _vague(c: Composer, ask: Ask, facts: list[Fact], told: str | None = None) -> str | None:
-    """What the question asks more precisely than the facts give: the day ("what exact
-    date") of a month or a week; the month of a year ("next year")."""
+    """What the question asks more precisely than the facts give: the hour ("what time")
+    of a day; the day ("what exact date") of a month or a week; the month of a year
+    ("next year")."""
     times = [t for f in facts if (t := c.time_of(f)[0])] + ([told] if told else [])
     said = [set(tokens(t.casefold())) for t in times]
+    if any(find(ask.q.words, p) >= 0 for p in c.vocab.clock_questions) and not any(
+            ":" in t or words & c.vocab.clock_words for t, words in zip(times, said, strict=True)):
+        return "the time of day"  # "what time does the flight leave?" of "next year"
     if any(w in c.vocab.day_words for w in ask.q.words):
         dated = any(any(ch.isdigit() for ch in t) or words & c.vocab.weekdays
                     for t, words in zip(times, said, strict=True))
