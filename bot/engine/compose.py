@@ -150,6 +150,8 @@ class Vocab:
     month_words: frozenset[str]
     clock_questions: tuple[tuple[str, ...], ...]  # "what time": an hour asked
     clock_words: frozenset[str]  # "am", "evening": a time phrase that gives an hour
+    span_openers: frozenset[str]  # "over what time": a span, no hour
+    span_nouns: frozenset[str]  # "what time frame": a span, no hour
     vague_times: frozenset[str]  # "very soon": a time that dates nothing
     between_words: frozenset[str]  # "the stop between Zenda and Strelsau"
     setting_off: frozenset[str]  # "before the trip", "before heading out", "before leaving"
@@ -272,6 +274,7 @@ class Vocab:
             weekdays=words("weekdays"), day_words=words("day_words"),
             month_words=words("month_words"), vague_times=words("vague_times"),
             clock_questions=phrases("clock_questions"), clock_words=words("clock_words"),
+            span_openers=words("span_openers"), span_nouns=words("span_nouns"),
             between_words=words("between_words"),
             setting_off=words("journey_nouns") | words("departure_words"),
             departure_stems=frozenset(stem(w) for w in v.get("departure_words", ())),

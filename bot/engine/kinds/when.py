@@ -155,7 +155,7 @@ def _vague(c: Composer, ask: Ask, facts: list[Fact], told: str | None = None) ->
     ("next year")."""
     times = [t for f in facts if (t := c.time_of(f)[0])] + ([told] if told else [])
     said = [set(tokens(t.casefold())) for t in times]
-    if any(find(ask.q.words, p) >= 0 for p in c.vocab.clock_questions) and not any(
+    if _clock_asked(c, ask.q.words) and not any(
             ":" in t or words & c.vocab.clock_words for t, words in zip(times, said, strict=True)):
         return "the time of day"  # "what time does the flight leave?" of "next year"
     if any(w in c.vocab.day_words for w in ask.q.words):
@@ -171,6 +171,18 @@ def _vague(c: Composer, ask: Ask, facts: list[Fact], told: str | None = None) ->
         # soon"; "when is he going after the invite?" asks of the visit)
         return _untimed(ask)
     return None
+
+
+def _clock_asked(c: Composer, ws: tuple[str, ...]) -> bool:
+    """'What time does it leave?', 'at what hour': an hour asked (not "over what time",
+    "what time frame": a span)."""
+    for p in c.vocab.clock_questions:
+        at = find(ws, p)
+        if at >= 0 and (at == 0 or ws[at - 1] not in c.vocab.span_openers) \
+                and ws[at + len(p):at + len(p) + 1] != () \
+                and ws[at + len(p)] not in c.vocab.span_nouns:
+            return True
+    return False
 
 
 def _untimed(ask: Ask) -> str:
