@@ -866,6 +866,13 @@ class Parser:
             return self._before_aside(tail)
         head, comma, tail = text.rpartition(", ")
         said = words(head.casefold())
+        bare = words(tail.casefold().rstrip("?!. "))
+        if comma and len(said) > 2 and bare and bare[0] in self.lex.request_verbs and all(
+                w in self.lex.request_verbs or w in self.lex.request_objects
+                or w in self.lex.shape_requests for w in bare):
+            return head  # "what did Li tell Ben, tell me": the request asks nothing more
+        if said[:1] and said[0] in _LINKING:
+            said = said[1:]  # ("and what did he say, tell me")
         if not comma or not said or not set(words(tail.casefold())) & self.lex.first_person \
                 or not (said[0] in self.lex.question_words or said[0] in self.lex.openers
                         or said[0] in self.lex.request_verbs):

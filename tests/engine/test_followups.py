@@ -544,3 +544,14 @@ def test_never_is_no_name_and_a_claim_of_never_is_checked(engine: Engine, claim:
 def test_list_me_is_a_request_for_the_list(engine: Engine) -> None:
     answer = engine.ask("list me all countries putin visited since may")
     assert all(c in answer.text for c in ("Beijing", "Vietnam", "Uzbekistan")), answer.text
+
+
+def test_a_closing_request_asks_nothing_more(engine: Engine) -> None:
+    answer = engine.ask("and what exactly did Xi tell Orban, tell me")
+    assert not answer.answered and "right side of history" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["What is Putin trying with Global South?",
+                                      "What does the article say Putin is trying to achieve?"])
+def test_what_someone_is_trying_to_achieve_asks_why(engine: Engine, question: str) -> None:
+    assert engine.ask(question).answered
