@@ -555,3 +555,9 @@ def test_a_closing_request_asks_nothing_more(engine: Engine) -> None:
                                       "What does the article say Putin is trying to achieve?"])
 def test_what_someone_is_trying_to_achieve_asks_why(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
+
+
+def test_where_they_saw_each_other_again_is_their_next_meeting(chat: Conversation) -> None:
+    chat.ask("who did Putin meet in Beijing?")
+    answer = chat.ask("and where did they see each other again?")
+    assert "Kazakhstan" in answer.text or "Astana" in answer.text, answer.text
