@@ -927,8 +927,29 @@ class Parser:
         sentence or clause beside a question)."""
         key = (text, asked, alone)
         if (done := self._memo.get(key)) is None:
-            done = self._memo[key] = self._parsed(text, asked=asked, alone=alone)
+            done = self._memo[key] = self._known_option(
+                self._parsed(text, asked=asked, alone=alone), asked, alone)
         return done
+
+    def _known_option(self, parsed: Parsed, asked: bool, alone: bool) -> Parsed:
+        """'Did he go to Zenda or Atlantis?': of a known name and one no article uses, the
+        claim is of the known one (the unknown one is no option the articles weigh)."""
+        ws = parsed.words
+        if "or" not in ws or ws[0] not in self.lex.openers:
+            return parsed
+
+        def unknown(w: str) -> bool:
+            return w.isalpha() and not self.lex.knows(w) and not is_common_word(w) \
+                and w not in everyday()
+
+        at = ws.index("or")
+        if not any(m.end == at for m in parsed.mentions) or ws[at + 1:at + 2] == () \
+                or not unknown(ws[at + 1]):
+            return parsed
+        end = at + 2
+        while end < len(ws) and unknown(ws[end]):
+            end += 1  # ("or Xanadu City")
+        return self._parsed(" ".join((*ws[:at], *ws[end:])), asked=asked, alone=alone)
 
     def _parsed(self, text: str, *, asked: bool, alone: bool) -> Parsed:
         lex = self.lex

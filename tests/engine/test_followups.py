@@ -561,3 +561,18 @@ def test_where_they_saw_each_other_again_is_their_next_meeting(chat: Conversatio
     chat.ask("who did Putin meet in Beijing?")
     answer = chat.ask("and where did they see each other again?")
     assert "Kazakhstan" in answer.text or "Astana" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    ("did Putin meet Xi in Beijing or Astana?", "Both"),
+    ("did Putin go to Beijing or Tokyo?", "Yes"),
+])
+def test_two_options_joined_by_or_are_weighed_each(engine: Engine, question: str,
+                                                   opens: str) -> None:
+    answer = engine.ask(question)
+    assert answer.text.startswith(opens), answer.text
+
+
+def test_options_no_article_names_are_declined_together(engine: Engine) -> None:
+    answer = engine.ask("Did Petro or anyone from Colombia talk to Putin?")
+    assert not answer.answered and "Colombia" in answer.text, answer.text

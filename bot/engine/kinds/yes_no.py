@@ -30,6 +30,8 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     if (listed := _among(c, ask) or tally(c, ask) or _pointed_place(c, ask)) is not None:
         return listed
     reply = _claim(c, ask)
+    if (reply is None or reply.verdict is False) and (held := _option_held(c, ask)):
+        return held  # "was the forum in Zenda or Strelsau?": "Zenda.", not a No
     if reply is not None and reply.verdict and reply.facts \
             and _holds_denied(c, ask, reply.facts[0]):
         return replace(reply, verdict=False)  # "in Suva and not in Manila?" of both
@@ -1575,7 +1577,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return wrong
     # "in Zenda or Strelsau?": the name the article has answers; alone, an unknown one
     # is the claim ("is she in Paris?")
-    unknown = ask.q.unknown_spans if "or" not in ask.q.words else ()
+    unknown = ask.q.unknown_spans if not _known_option(ask) else ()
     if reply is None and unknown:
         return c.policy.unknown(unknown)
     if reply is not None and not reply.answered and reply.facts and (apart := _apart(
@@ -1747,6 +1749,46 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
                 else replace(reply, verdict=False)
         return replace(reply, verdict=True)
     return reply
+
+
+def _option_held(c: Composer, ask: Ask) -> Reply | None:
+    """'Was the forum in Zenda or Strelsau?': of two names of one kind joined by "or",
+    the one whose claim alone holds, said first (none, when both or neither do)."""
+    ws = ask.q.words
+    at = ws.index("or") if "or" in ws else -1
+    one = next((m for m in ask.mentions if m.start >= 0 and m.end == at), None)
+    two = next((m for m in ask.mentions if m.start == at + 1), None)
+    if one is None or two is None or c.kind_of(one.entity) != c.kind_of(two.entity):
+        return None
+    held: list[tuple[Mention, Reply]] = []
+    for kept, cut in ((one, (at, two.end)), (two, (one.start, at + 1))):
+        gap = cut[1] - cut[0]
+        words = (*ws[:cut[0]], *ws[cut[1]:])
+        mentions = tuple(m if m.start < cut[0] else replace(m, start=m.start - gap,
+                                                            end=m.end - gap)
+                         for m in ask.mentions if m.start < cut[0] or m.start >= cut[1])
+        alone = Ask(replace(ask.q, words=words, mentions=mentions), mentions, ask.prefer,
+                    ask.principal, ask.home)
+        if (reply := yes_no(c, alone)) is not None and reply.verdict and reply.facts:
+            held.append((kept, reply))
+    if len(held) == 2:  # "did they meet in Zenda or Strelsau?" of a meeting in each
+        facts = list(dict.fromkeys((*held[0][1].facts, *held[1][1].facts)))
+        return Reply("Both. " + " ".join(f.summary for f in facts), facts)
+    if len(held) != 1:
+        return None
+    kept, reply = held[0]
+    name = " ".join(capital(w) for w in ws[kept.start:kept.end])
+    written = re.search(re.escape(name), reply.text, re.IGNORECASE)
+    return replace(reply, text=f"{written[0] if written else name}. {reply.text}",
+                   verdict=None)
+
+
+def _known_option(ask: Ask) -> bool:
+    """'In Zenda or Strelsau?': a name the articles know beside an "or" (not "did Bob
+    or anyone from Atlantis meet her?", whose options are all unknown)."""
+    ors = [i for i, w in enumerate(ask.q.words) if w == "or"]
+    return any(m.start >= 0 and (m.end == i or i < m.start <= i + 3)
+               for i in ors for m in ask.mentions)
 
 
 def _done_by_a_country(c: Composer, ask: Ask) -> bool:
