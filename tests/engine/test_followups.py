@@ -576,3 +576,13 @@ def test_two_options_joined_by_or_are_weighed_each(engine: Engine, question: str
 def test_options_no_article_names_are_declined_together(engine: Engine) -> None:
     answer = engine.ask("Did Petro or anyone from Colombia talk to Putin?")
     assert not answer.answered and "Colombia" in answer.text, answer.text
+
+
+def test_described_as_asks_whether_the_article_says_it(engine: Engine) -> None:
+    answer = engine.ask("Is Turkey described as a Nato member in the article?")
+    assert answer.text.startswith("Yes"), answer.text
+
+
+def test_a_claim_in_plain_words_the_article_lacks_is_not_listed_back(engine: Engine) -> None:
+    answer = engine.ask("Kim said North Korea would only back Russia under certain conditions")
+    assert "anything about" not in answer.text and "unconditionally" in answer.text, answer.text

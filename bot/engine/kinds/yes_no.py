@@ -1699,7 +1699,10 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     if missing and missing == ask.q.distinct_stems and "or" not in ask.q.words \
             and not any(c.vocab.knows(w) or number(w) is not None or w in c.vocab.negated
                         for w in ask.q.distinctive):  # ("never been there before")
-        # "is it raining in Zenda?": the claim is about nothing the article mentions
+        # "is it raining in Zenda?": the claim is about nothing the article mentions (in
+        # plain words, not listed back: "under certain conditions")
+        if all(is_common_word(w) or w in everyday() for w in ask.q.distinctive):
+            return c.not_said("that", [fact])
         return c.policy.unknown(ask.q.distinctive)
     if missing and (_substitute(c, ask.q, fact) is not None or _slot_other(c, ask.q, fact)
                     or (item is not None and _qualified(c, ask.q, [item]))):
