@@ -776,6 +776,8 @@ QUESTIONS = [
     q("i reckon dili came right after jakarta", opens=("Yes",), id="i-reckon-frames-a-claim"),
     q("What time does the TAP flight to Jakarta leave and how much is a ticket?",
       answered=False, no=("how many ticket",), id="no-hour-no-price"),
+    q("Critics say the government spends too much?", "too little", opens=("No",),
+      id="what-critics-say-is-a-claim"),
 ]
 
 

@@ -1007,7 +1007,7 @@ class Parser:
         raw = _unframed(raw, lex)
         raw = _uncleft(raw, lex)
         raw, set_aside = _alternative(raw, lex)
-        raw = _hearsay(raw, lex)
+        heard = len(raw) - len(raw := _hearsay(raw, lex))  # ("critics say …": a claim)
         while len(raw) > 1 and raw[0] in _FILLERS - _LINKING and (
                 raw[0] not in lex.intent_index  # ("hey there": a greeting; "yo who is Ana?")
                 or raw[1] in lex.question_words or raw[1] in lex.openers
@@ -1055,6 +1055,10 @@ class Parser:
         quoted = _quoted(text, ws)
         intent, score, runner_up, phrase_at, claim = self._intent(
             ws, at, asked, {m.start: m.end for m in mentions}, alone, quoted)
+        if heard and intent is None and len(ws) > 3 and ws[0] not in lex.question_words \
+                and (claimed := lex.claim_intent) is not None:
+            # "critics say the government spends too much?": what they say, checked
+            intent, score, claim = claimed, max(score, 0.5), True
         if len(ws) > 2 and ws[-1] == "about" and set(ws[:3]) & lex.question_words \
                 and set(ws) & lex.overview_nouns and lex.overview is not None:
             # "whats this zenda article actually about?": the article in short
