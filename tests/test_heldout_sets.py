@@ -254,7 +254,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round76-both.yaml", "both", 0.92),
         ("round77-putin-diplomacy.yaml", "shipped", 0.89),
         ("round77-ribeiro-asia-pacific.yaml", "second", 0.92),
-        ("round77-both.yaml", "both", 0.90)]
+        ("round77-both.yaml", "both", 0.90),
+        ("round78-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round78-ribeiro-asia-pacific.yaml", "second", 0.83),
+        ("round78-both.yaml", "both", 0.93)]
 
 
 def _data(which: str, tmp: Path) -> Path:
