@@ -778,6 +778,8 @@ QUESTIONS = [
       answered=False, no=("how many ticket",), id="no-hour-no-price"),
     q("Critics say the government spends too much?", "too little", opens=("No",),
       id="what-critics-say-is-a-claim"),
+    q("what were they talking abt", "South China Sea", before=("who did she meet in Manila?",),
+      id="what-were-they-talking-about"),
 ]
 
 

@@ -1450,6 +1450,8 @@ class Parser:
                     and (after[0] in lex.subject_pronouns or after[0] not in lex.stopwords) \
                     and any(_gerund(w) for w in after[1:]):
                 return  # "who is she meeting?", "what is Ana hosting?": no one's identity
+            if spec.answer == "enumerate" and after[:1] and _gerund(after[0]):
+                return  # "what were they talking about?": no list counted before
             if spec.answer == "who" and opening in lex.generic_questions \
                     and phrase[0] not in lex.question_words \
                     and ws[start + 1:start + 2] and ws[start + 1] in lex.openers:

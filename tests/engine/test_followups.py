@@ -586,3 +586,7 @@ def test_described_as_asks_whether_the_article_says_it(engine: Engine) -> None:
 def test_a_claim_in_plain_words_the_article_lacks_is_not_listed_back(engine: Engine) -> None:
     answer = engine.ask("Kim said North Korea would only back Russia under certain conditions")
     assert "anything about" not in answer.text and "unconditionally" in answer.text, answer.text
+
+
+def test_german_tags_and_follow_ups_are_read(chat: Conversation) -> None:
+    assert chat.ask("Putin went to North Korea in July, oder?").text.startswith("No")
