@@ -152,6 +152,7 @@ class Vocab:
     clock_words: frozenset[str]  # "am", "evening": a time phrase that gives an hour
     span_openers: frozenset[str]  # "over what time": a span, no hour
     span_nouns: frozenset[str]  # "what time frame": a span, no hour
+    noun_prepositions: frozenset[str]  # "scope for travel": a noun after these, no deed
     vague_times: frozenset[str]  # "very soon": a time that dates nothing
     between_words: frozenset[str]  # "the stop between Zenda and Strelsau"
     setting_off: frozenset[str]  # "before the trip", "before heading out", "before leaving"
@@ -275,6 +276,7 @@ class Vocab:
             month_words=words("month_words"), vague_times=words("vague_times"),
             clock_questions=phrases("clock_questions"), clock_words=words("clock_words"),
             span_openers=words("span_openers"), span_nouns=words("span_nouns"),
+            noun_prepositions=words("noun_prepositions"),
             between_words=words("between_words"),
             setting_off=words("journey_nouns") | words("departure_words"),
             departure_stems=frozenset(stem(w) for w in v.get("departure_words", ())),

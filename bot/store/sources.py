@@ -67,7 +67,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "pro_noun", "relatives", "premise_openers",
                     "possessive_relatives", "request_openers", "request_verbs",
                     "request_objects", "unmarked_plurals", "clock_questions",
-                    "clock_words", "span_openers", "span_nouns",
+                    "clock_words", "span_openers", "span_nouns", "noun_prepositions",
                     "mention_phrases", "article_nouns", "journey_frames",
                     "totals", "determiners", "cleft_openers",
                     "cleft_relatives", "route_origins", "route_ends",

@@ -590,3 +590,9 @@ def test_a_claim_in_plain_words_the_article_lacks_is_not_listed_back(engine: Eng
 
 def test_german_tags_and_follow_ups_are_read(chat: Conversation) -> None:
     assert chat.ask("Putin went to North Korea in July, oder?").text.startswith("No")
+
+
+def test_been_and_travel_as_a_noun_claim_no_trip(engine: Engine) -> None:
+    answer = engine.ask("Does the article say that Putin's scope for travel has been limited "
+                        "by an ICC arrest warrant?")
+    assert answer.text.startswith("Yes"), answer.text

@@ -731,9 +731,15 @@ def _contact_verb(c: Composer, ask: Ask) -> bool:
             and after not in c.vocab.stopwords and after not in c.vocab.contact_words \
             and is_common_word(after)
 
-    # (nor "seen as": what someone is taken for, no one met)
+    # (nor "seen as": what someone is taken for, no one met; nor a noun after "for",
+    # "of": "his scope for travel")
     return any(w in c.vocab.contact_words and not planned(i) and not becoming(i)
                and not (ws[i + 1:i + 2] and ws[i + 1] in c.vocab.likeness)
+               and not (i and ws[i - 1] in c.vocab.noun_prepositions)
+               # ("has been limited": "been" goes nowhere unless a place or name follows)
+               and not (w in c.vocab.copulas and i + 1 < len(ws) and i + 1 not in named
+                        and ws[i + 1] not in c.vocab.locative
+                        and i + 2 not in named)
                for i, w in enumerate(ws))
 
 
