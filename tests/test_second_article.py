@@ -780,6 +780,8 @@ QUESTIONS = [
       id="what-critics-say-is-a-claim"),
     q("what were they talking abt", "South China Sea", before=("who did she meet in Manila?",),
       id="what-were-they-talking-about"),
+    q("is TAP planning the Jakarta flight for next year?", opens=("Yes",),
+      id="next-year-is-a-time-not-whats-next"),
 ]
 
 

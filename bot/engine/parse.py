@@ -1452,6 +1452,9 @@ class Parser:
                 return  # "who is she meeting?", "what is Ana hosting?": no one's identity
             if spec.answer == "enumerate" and after[:1] and _gerund(after[0]):
                 return  # "what were they talking about?": no list counted before
+            if spec.answer == "upcoming" and len(phrase) == 1 and after[:1] \
+                    and after[0] in lex.time_units and at != start:
+                return  # "is the flight planned for next year?": a time, not what's next
             if spec.answer == "who" and opening in lex.generic_questions \
                     and phrase[0] not in lex.question_words \
                     and ws[start + 1:start + 2] and ws[start + 1] in lex.openers:
