@@ -782,6 +782,8 @@ QUESTIONS = [
       id="what-were-they-talking-about"),
     q("is TAP planning the Jakarta flight for next year?", opens=("Yes",),
       id="next-year-is-a-time-not-whats-next"),
+    q("did Ribeiro say Portugal's future is written in the Pacific?", opens=("Yes",),
+      id="did-she-say-the-future-is-a-claim"),
 ]
 
 

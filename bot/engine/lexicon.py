@@ -301,6 +301,7 @@ class Lexicon:
         self.organisation_nouns = frozenset(vocab.get("organisation_nouns", ()))
         self.request_verbs = frozenset(vocab.get("request_verbs", ()))
         self.request_objects = frozenset(vocab.get("request_objects", ()))
+        self.existential_subjects = frozenset(vocab.get("existential_subjects", ()))
         # "the Zenda one": the word standing for the rest of a name
         self.pro_noun = next(iter(vocab.get("pro_noun", ())), "")
         self.relatives = frozenset(vocab.get("relatives", ()))  # "the one that hosted it"

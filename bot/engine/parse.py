@@ -1452,9 +1452,13 @@ class Parser:
                 return  # "who is she meeting?", "what is Ana hosting?": no one's identity
             if spec.answer == "enumerate" and after[:1] and _gerund(after[0]):
                 return  # "what were they talking about?": no list counted before
-            if spec.answer == "upcoming" and len(phrase) == 1 and after[:1] \
-                    and after[0] in lex.time_units and at != start:
-                return  # "is the flight planned for next year?": a time, not what's next
+            if spec.answer == "upcoming" and at > start + 1 and opening in lex.openers \
+                    and not set(ws) & lex.existential_subjects and (
+                        ws[start + 1:start + 2] != ws[at:at + 1]):
+                # "did Ana say the future is in the Pacific?", "is the flight planned for
+                # next year?": a claim checked, not what comes next ("is there anything
+                # planned?", "does she have something planned?" ask it)
+                return
             if spec.answer == "who" and opening in lex.generic_questions \
                     and phrase[0] not in lex.question_words \
                     and ws[start + 1:start + 2] and ws[start + 1] in lex.openers:

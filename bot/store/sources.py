@@ -68,6 +68,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "possessive_relatives", "request_openers", "request_verbs",
                     "request_objects", "unmarked_plurals", "clock_questions",
                     "clock_words", "span_openers", "span_nouns", "noun_prepositions",
+                    "existential_subjects",
                     "mention_phrases", "article_nouns", "journey_frames",
                     "totals", "determiners", "cleft_openers",
                     "cleft_relatives", "route_origins", "route_ends",
