@@ -784,6 +784,8 @@ QUESTIONS = [
       id="next-year-is-a-time-not-whats-next"),
     q("did Ribeiro say Portugal's future is written in the Pacific?", opens=("Yes",),
       id="did-she-say-the-future-is-a-claim"),
+    q("trade was 3.1 billion USD right", "euros", opens=("No",), id="usd-is-not-euros"),
+    q("trade was 3.1 billion euro right", opens=("Yes",), id="euro-is-euros"),
 ]
 
 

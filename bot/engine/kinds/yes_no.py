@@ -1849,8 +1849,8 @@ def _unlike(c: Composer, ask: Ask, item: IndexedFact | None) -> bool | None:
     spans = _timed_figures(c, ask.q.words) - _timed_figures(c, tokens(said.casefold()))
     if claimed and stated and not claimed & ((stated - spans) | _listed(c, (fact,))):
         return False
-    money = set(ask.q.words) & c.vocab.currency_words
-    told = set(tokens(said.casefold())) & c.vocab.currency_words
+    money = {stem(w) for w in ask.q.words if w in c.vocab.currency_words}
+    told = {stem(w) for w in tokens(said.casefold()) if w in c.vocab.currency_words}
     if money - told and told - money:  # ("million" both: the currency differs)
         return False
     for name in ask.others:
