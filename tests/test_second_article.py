@@ -786,6 +786,8 @@ QUESTIONS = [
       id="did-she-say-the-future-is-a-claim"),
     q("trade was 3.1 billion USD right", "euros", opens=("No",), id="usd-is-not-euros"),
     q("trade was 3.1 billion euro right", opens=("Yes",), id="euro-is-euros"),
+    q("she met the FMs of Samoa, Tonga and Fiji at the PIF meeting", "Vanuatu", opens=("No",),
+      id="the-host-country-listed-as-met-is-no"),
 ]
 
 

@@ -419,12 +419,16 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     went = placed | ({t for t in targets if c.kind_of(t) in ("country", "city")}
                      if travelled else set())
 
+    # ("the FMs of Samoa and Zenda": countries named as those met, not where)
+    counterparts = _leaders_of(c, ask) if q.leader else set()
+
     def involving(kinds: tuple[str, ...], among: tuple[str, ...] = targets
                   ) -> list[IndexedFact]:
         out = []
         for item in c.pool(kinds):
             fact = item.fact
-            if not all(index.at(item, t) or (t not in went and index.takes_part(item, t))
+            if not all((index.at(item, t) and t not in counterparts)
+                       or (t not in went and index.takes_part(item, t))
                        or (fact.kind in FUTURE_KINDS and _by_country(c, item, t))
                        # "did the Zendan Sea come up in Strelsau?": what was discussed
                        or (t not in placed and c.kind_of(t) not in ("person", "country")
@@ -1790,6 +1794,26 @@ def _option_held(c: Composer, ask: Ask) -> Reply | None:
     written = re.search(re.escape(name), reply.text, re.IGNORECASE)
     return replace(reply, text=f"{written[0] if written else name}. {reply.text}",
                    verdict=None)
+
+
+def _leaders_of(c: Composer, ask: Ask) -> set[str]:
+    """The countries listed after a leader word and "of" ("the FMs of Samoa, Tonga and
+    Zenda"): those met, not where."""
+    ws, out = ask.q.words, set()
+    starts = {m.start: m for m in ask.mentions if m.start >= 0}
+    for i, w in enumerate(ws[:-2]):
+        if w not in c.vocab.leader_words or ws[i + 1] != "of":
+            continue
+        j = i + 2
+        while j < len(ws):
+            if (m := starts.get(j)) is not None and c.kind_of(m.entity) == "country":
+                out.add(m.entity)
+                j = m.end
+            elif ws[j] in c.vocab.list_glue:
+                j += 1
+            else:
+                break
+    return out
 
 
 def _known_option(ask: Ask) -> bool:
