@@ -72,6 +72,23 @@ def _uncleft(ws: list[str], lex: Lexicon) -> list[str]:
     return ws
 
 
+def _joined_names(ws: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """'Pyong Yang', 'Kazak stan': a name typed in two words, an unknown one among them,
+    that the articles write as one."""
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        if i + 1 < len(ws) and not (lex.knows(ws[i]) and lex.knows(ws[i + 1])) \
+                and ws[i].isalpha() and ws[i + 1].isalpha() \
+                and lex.aliases.get((ws[i] + ws[i + 1],)) is not None:
+            out.append(ws[i] + ws[i + 1])
+            i += 2
+            continue
+        out.append(ws[i])
+        i += 1
+    return tuple(out) if len(out) < len(ws) else ws
+
+
 def _hearsay(ws: list[str], lex: Lexicon) -> list[str]:
     """'my uncle says ana went to fiji' -> "ana went to fiji": what someone the member
     knows said is the claim; who said it is no word of it ("debate team says …" too: no
@@ -1042,6 +1059,7 @@ class Parser:
         ws = tuple(lex.correct_name(w) if i and not lex.knows(w) and (
             ws[i - 1] in lex.locative or ws[i - 1] in lex.contact_words) else w
             for i, w in enumerate(ws))
+        ws = _joined_names(ws, lex)
         mentions = self._mentions(ws)
         if (lead := next((m.end for m in mentions if m.start == 0), 0)) \
                 and ws[lead:lead + 1] and ws[lead] in lex.stance_nouns \

@@ -596,3 +596,8 @@ def test_been_and_travel_as_a_noun_claim_no_trip(engine: Engine) -> None:
     answer = engine.ask("Does the article say that Putin's scope for travel has been limited "
                         "by an ICC arrest warrant?")
     assert answer.text.startswith("Yes"), answer.text
+
+
+def test_a_name_typed_in_two_words_is_the_name(engine: Engine) -> None:
+    answer = engine.ask("What did Putin sign in Pyong Yang and with whom did he sign it?")
+    assert "defense pact" in answer.text and "Kim" in answer.text, answer.text
