@@ -153,9 +153,14 @@ class Desk:
             mentions += (Mention(next(iter(self.principal)), -1, -1, "plain"),)
         # (the first person told of is the one "his" stands for; named in the question,
         # "Ben … his country", the question is of him too)
+        owning = not self.lexicon.own_firsts.isdisjoint(parsed.words)
         person = next((m for m in mentions if self.snapshot.entities[m.entity].kind
-                       == "person"), None) \
-            if not self.lexicon.own_firsts.isdisjoint(parsed.words) else None
+                       == "person"), None) if owning else None
+        if owning and person is None and context is not None and context.fresh(
+                now, self.settings.session_ttl) and len(context.counterpart) == 1 \
+                and context.desk in (None, self.key):
+            # ("why is his country relying on Zenda?" after whom she met: his)
+            person = Mention(context.counterpart[0], -1, -1, "plain")
         if person is not None and person.start < 0 \
                 and (land := self.snapshot.entities[person.entity].country) \
                 and land in self.snapshot.entities \
@@ -975,9 +980,13 @@ class Desk:
         if context is not None:
             self._follow_actor(q, context)
         if context is not None and reply.subjects and reply.answered:
-            context.remember(reply.subjects, strategy, facts[:1], now, there=tuple(
-                p for p in reply.focus if p in self.snapshot.entities
-                and self.snapshot.entities[p].kind in PLACE_KINDS))
+            # (whom "he" stood for stays so while the answer is still of them: "when was
+            # he last in Zenda?", then "why is his country …")
+            kept = tuple(p for p in context.counterpart
+                         if any(p in f.participants for f in reply.facts))
+            context.remember(reply.subjects, strategy, facts[:1], now, counterpart=kept,
+                             there=tuple(p for p in reply.focus if p in self.snapshot.entities
+                                         and self.snapshot.entities[p].kind in PLACE_KINDS))
         elif context is not None:
             if remember and reply.outcome is Outcome.ANSWERED:
                 # one meeting told: whom it was with is under discussion too ("who did she
@@ -986,7 +995,13 @@ class Desk:
                             and p not in ask.others) \
                     if len(reply.facts) == 1 else ()
                 if len(met) != 1 or self.snapshot.entities[met[0]].kind != "person":
-                    met = () if q.mentions else context.counterpart  # (still the one)
+                    # (still the one, unless someone else is named: "when was he last in
+                    # Zenda?" is still of him)
+                    pointed = not set(q.words).isdisjoint(
+                        self.lexicon.subject_pronouns | self.lexicon.object_pronouns)
+                    met = () if any(self.snapshot.entities[m.entity].kind == "person"
+                                    for m in q.mentions) or (q.mentions and not pointed) \
+                        else context.counterpart
                 # (whom "they" stood for stays the counterpart, not a name asked about)
                 named = tuple(e for e in ask.others or context.entities
                               if e not in context.counterpart

@@ -601,3 +601,11 @@ def test_been_and_travel_as_a_noun_claim_no_trip(engine: Engine) -> None:
 def test_a_name_typed_in_two_words_is_the_name(engine: Engine) -> None:
     answer = engine.ask("What did Putin sign in Pyong Yang and with whom did he sign it?")
     assert "defense pact" in answer.text and "Kim" in answer.text, answer.text
+
+
+def test_his_country_is_the_one_he_stands_for_in_the_conversation(chat: Conversation) -> None:
+    chat.ask("Which prime minister visited Moscow this week?")
+    chat.ask("when was the last time he was in Russia before this?")
+    answer = chat.ask("Why is his country relying on Russia so much?")
+    assert "oil" in answer.text and "New Delhi" in answer.text, answer.text
+    assert not chat.ask("What agreements did he sign with Putin during this visit?").answered
