@@ -788,6 +788,10 @@ QUESTIONS = [
     q("trade was 3.1 billion euro right", opens=("Yes",), id="euro-is-euros"),
     q("she met the FMs of Samoa, Tonga and Fiji at the PIF meeting", "Vanuatu", opens=("No",),
       id="the-host-country-listed-as-met-is-no"),
+    q("whats portugal's trade with malaysia worth", answered=False,
+      id="a-regions-figure-is-no-countrys"),
+    q("what is Portugal's trade with Southeast Asia worth?", "3.1 billion",
+      no=("Critics",), id="what-is-a-things-worth-is-no-overview"),
 ]
 
 

@@ -1468,6 +1468,11 @@ class Parser:
                     and (after[0] in lex.subject_pronouns or after[0] not in lex.stopwords) \
                     and any(_gerund(w) for w in after[1:]):
                 return  # "who is she meeting?", "what is Ana hosting?": no one's identity
+            if spec.answer == "about" and phrase[0] in lex.generic_questions \
+                    and len(phrase) == 2 and phrase[1] in lex.copulas \
+                    and (end := (spans or {}).get(at + len(phrase))) is not None \
+                    and any(w not in lex.stopwords for w in ws[end:]):
+                return  # "what is Zenda's trade worth?": a thing of Zenda's, not Zenda
             if spec.answer == "enumerate" and after[:1] and _gerund(after[0]):
                 return  # "what were they talking about?": no list counted before
             if spec.answer == "upcoming" and at > start + 1 and opening in lex.openers \

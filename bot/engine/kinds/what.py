@@ -206,6 +206,10 @@ def what(c: Composer, ask: Ask) -> Reply | None:
     if not found:
         return None
     facts = [item.fact for _, item in found]
+    if (wider := _only_its_region(c, ask, facts[0])) is not None:
+        # "what's Zenda's trade with Strelsau worth?" of trade with the region Strelsau
+        # lies in: not said of Strelsau
+        return c.not_said(f"that of {c.words.named(wider)}", facts[:1])
     if (attribute := unasked_attribute(c, ask)) \
             and not any(c.hits(item, q) for _, item in found):
         # "what's the population of Moscow?": a thing the articles never mention
@@ -322,6 +326,20 @@ def _naming(fact: Fact, name: str) -> list[tuple[str, ...]]:
     """The words of each of the fact's quotes that names `name` (by the surname)."""
     surname = tokens(name.casefold())[-1]
     return [ws for x in fact.quotes if surname in (ws := tuple(tokens(x.quote.casefold())))]
+
+
+def _only_its_region(c: Composer, ask: Ask, fact: Fact) -> str | None:
+    """A country the question names that the fact tells of only through a region it
+    lies in (the fact names the region, nothing in the country): that country."""
+    told = (*fact.about, *fact.places, *fact.participants, *fact.who)
+    for name in ask.others:
+        if c.kind_of(name) != "country" or name in ask.home:
+            continue
+        regions = c.index.lineage(name) - {name}
+        if any(e in regions for e in told) \
+                and not any(name in c.index.lineage(e) for e in told):
+            return name
+    return None
 
 
 def _voiced(fact: Fact, name: str) -> bool:
