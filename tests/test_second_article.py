@@ -792,6 +792,10 @@ QUESTIONS = [
       id="a-regions-figure-is-no-countrys"),
     q("what is Portugal's trade with Southeast Asia worth?", "3.1 billion",
       no=("Critics",), id="what-is-a-things-worth-is-no-overview"),
+    q("Ribeiro had already travelled to the region several times before this tour, right?",
+      "first trip", opens=("No",), id="a-trip-before-her-first-is-no"),
+    q("had Ribeiro been to the region before?", "first trip", opens=("No",),
+      id="been-there-before-of-her-first-trip"),
 ]
 
 

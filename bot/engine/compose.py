@@ -153,6 +153,10 @@ class Vocab:
     span_openers: frozenset[str]  # "over what time": a span, no hour
     span_nouns: frozenset[str]  # "what time frame": a span, no hour
     noun_prepositions: frozenset[str]  # "scope for travel": a noun after these, no deed
+    prior_words: frozenset[str]  # "had she been there before?": a trip before this one
+    first_nouns: frozenset[str]  # "her first trip", "the first time": a first trip
+    since_words: frozenset[str]  # "since": the last time before, when a time follows
+    past_times: frozenset[str]  # "last", "ago": a time before now
     vague_times: frozenset[str]  # "very soon": a time that dates nothing
     between_words: frozenset[str]  # "the stop between Zenda and Strelsau"
     setting_off: frozenset[str]  # "before the trip", "before heading out", "before leaving"
@@ -276,7 +280,9 @@ class Vocab:
             month_words=words("month_words"), vague_times=words("vague_times"),
             clock_questions=phrases("clock_questions"), clock_words=words("clock_words"),
             span_openers=words("span_openers"), span_nouns=words("span_nouns"),
-            noun_prepositions=words("noun_prepositions"),
+            noun_prepositions=words("noun_prepositions"), prior_words=words("prior_words"),
+            first_nouns=words("first_nouns"), since_words=words("since_words"),
+            past_times=words("past_times"),
             between_words=words("between_words"),
             setting_off=words("journey_nouns") | words("departure_words"),
             departure_stems=frozenset(stem(w) for w in v.get("departure_words", ())),

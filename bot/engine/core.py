@@ -355,7 +355,9 @@ class Desk:
             reply = journey.between(self.composer, ask)  # "the stop between Zenda and X?"
         if reply is None and strategy in ("who", "yes_no", "where", "when") \
                 and parsed.backwards:
-            reply = journey.setting_off(self.composer, ask)  # "anyone before the trip?"
+            # "anyone before the trip?" ("had she been there before the tour?": her first)
+            reply = (yes_no.been_before(self.composer, ask) if strategy == "yes_no"
+                     else None) or journey.setting_off(self.composer, ask)
         reply = reply or self._unnamed(ask) or self._unspecified(ask) or self._next_untold(ask) \
             or self.kinds[strategy](self.composer, ask)
         if reply is None and strategy not in ("what", "about"):

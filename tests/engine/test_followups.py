@@ -609,3 +609,9 @@ def test_his_country_is_the_one_he_stands_for_in_the_conversation(chat: Conversa
     answer = chat.ask("Why is his country relying on Russia so much?")
     assert "oil" in answer.text and "New Delhi" in answer.text, answer.text
     assert not chat.ask("What agreements did he sign with Putin during this visit?").answered
+
+
+@pytest.mark.parametrize("claim", ["had Putin been to North Korea before?",
+                                   "has Putin met Erdogan before?"])
+def test_a_first_in_years_or_since_a_date_had_one_before(engine: Engine, claim: str) -> None:
+    assert engine.ask(claim).text.startswith("Yes")

@@ -353,7 +353,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         return _checked(c, ask, what(c, ask))
     if (wrong := _event_premise(c, ask, targets, placed)) is not None:
         return wrong
-    if (ever := _first_ever(c, ask)) is not None:
+    if (ever := _first_ever(c, ask) or been_before(c, ask)) is not None:
         return ever  # "his first ever visit there?" of "his first there in 24 years"
     if _spans(c, q.words) and not q.times and (span := _span_figure(c, ask)) is not None \
             and span.verdict is False and ((not targets and _firsts(c, q.words)) or any(
@@ -1008,6 +1008,8 @@ def _check(c: Composer, ask: Ask, reply: Reply) -> Reply:
     q = ask.q
     if not reply.answered or reply.verdict is not None or not reply.facts:
         return reply
+    if (before := been_before(c, ask)) is not None:
+        return before  # "had she been to the region before?" of her trips: her first
     if (chosen := either(c, ask, reply)) is not reply:
         return chosen  # "is the flight for this year or next year?": "Next year."
     if (q.numbers or _spans(c, q.words)) and not q.times \
@@ -1320,6 +1322,47 @@ def _first_ever(c: Composer, ask: Ask) -> Reply | None:
         return None
     best = max(told, key=lambda i: c.hits(i, ask.q))
     return Reply(best.fact.summary, [best.fact], verdict=False)
+
+
+def been_before(c: Composer, ask: Ask) -> Reply | None:
+    """'Had she been to the region before?', 'he had already travelled there several
+    times?': a trip before this one, against a fact that calls this one the first ("her
+    first trip to the region since she took office": No; "his first in 24 years": Yes,
+    24 years before)."""
+    ws = ask.q.words
+    # (not "before the trip": the time before setting off; nor "did anyone …")
+    at = next((i for i, w in enumerate(ws) if w in c.vocab.prior_words and not any(
+        x in c.vocab.setting_off for x in ws[i + 1:i + 3])), None)
+    if at is None or ask.q.times \
+            or any(at < m.start <= at + 2 for m in ask.mentions if m.start >= 0) \
+            or not set(ws).isdisjoint(c.vocab.existence_words) \
+            or not any((stem(w) in c.vocab.visit_words or w in c.vocab.contact_words)
+                       and w not in c.vocab.locative for w in ws):
+        return None  # ("before Zenda": an order of steps; "in March before this": a time)
+    named = [e for e in ask.others if e not in ask.home]
+    told = [i for i in c.index.facts if _first_trip(c, i.fact.summary)
+            # (the subject's, or the article's own background: "her first trip …")
+            and (any(_tied(c, i, e) for e in ask.principal)
+                 or not (i.fact.subject or i.fact.participants or i.fact.who))
+            and all(_tied(c, i, e) for e in named)]
+    if not told:
+        return None
+    best = max(told, key=lambda i: c.hits(i, ask.q))
+    said = list(tokens(f"{best.fact.count or ''} {best.fact.summary}".casefold()))
+    # (a trip before it: "the first in 24 years", "the first since last September"; not
+    # "the first since she took office")
+    since = next((i for i, w in enumerate(said) if w in c.vocab.since_words), None)
+    ago = _spans(c, said, False) or (since is not None and bool(
+        set(said[since + 1:since + 4]) & (set(c.vocab.months) | c.vocab.past_times)))
+    return Reply(best.fact.summary, [best.fact], verdict=bool(ago))
+
+
+def _first_trip(c: Composer, text: str) -> bool:
+    """Does the sentence call a trip, visit or meeting the first ("her first trip to the
+    region", "for the first time since")?"""
+    ws = tokens(text.casefold())
+    return any(w in c.vocab.ordinal_first and ws[i + 1:i + 2]
+               and ws[i + 1] in c.vocab.first_nouns for i, w in enumerate(ws))
 
 
 def _span_figure(c: Composer, ask: Ask, alone: bool = True) -> Reply | None:
