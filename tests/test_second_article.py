@@ -796,6 +796,8 @@ QUESTIONS = [
       "first trip", opens=("No",), id="a-trip-before-her-first-is-no"),
     q("had Ribeiro been to the region before?", "first trip", opens=("No",),
       id="been-there-before-of-her-first-trip"),
+    q("manila was the 2nd stop on the tour", "fifth and last", opens=("No",),
+      id="the-last-stop-is-called-last"),
 ]
 
 

@@ -333,6 +333,8 @@ def rank_of(c: Composer, ask: Ask) -> Reply | None:
         return None
     word = next((w for w, i in c.vocab.ordinals.items() if i == at + 1 and w.isalpha()),
                 f"number {at + 1}")
+    if at + 1 == len(steps) and c.vocab.ends[1]:
+        word = f"{word} and {c.vocab.ends[1][0][0]}"  # ("the fifth and last of 5 stops")
     fact = steps[at]
     said = c.words.lead(fact) or fact.summary
     return Reply(f"{capital(c.words.named(named[0]))} was the {word} of {len(steps)} stops: "
