@@ -257,7 +257,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round77-both.yaml", "both", 0.90),
         ("round78-putin-diplomacy.yaml", "shipped", 0.89),
         ("round78-ribeiro-asia-pacific.yaml", "second", 0.83),
-        ("round78-both.yaml", "both", 0.93)]
+        ("round78-both.yaml", "both", 0.93),
+        ("round79-putin-diplomacy.yaml", "shipped", 0.90),
+        ("round79-ribeiro-asia-pacific.yaml", "second", 0.87),
+        ("round79-both.yaml", "both", 0.96)]
 
 
 def _data(which: str, tmp: Path) -> Path:
