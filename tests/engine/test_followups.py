@@ -615,3 +615,13 @@ def test_his_country_is_the_one_he_stands_for_in_the_conversation(chat: Conversa
                                    "has Putin met Erdogan before?"])
 def test_a_first_in_years_or_since_a_date_had_one_before(engine: Engine, claim: str) -> None:
     assert engine.ask(claim).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("after Moscow Orban flew to India to meet Modi", "No"),
+    ("Orban route was Kyiv, then Moscow, then China - correct order?", "Yes"),
+    ("Orban route was Moscow, then Kyiv, then China - correct order?", "No"),
+])
+def test_another_travellers_own_route_is_checked_as_his(engine: Engine, claim: str,
+                                                        verdict: str) -> None:
+    assert engine.ask(claim).text.startswith(verdict)

@@ -385,10 +385,12 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     spoken = "statement" in q.kinds and not _contact_verb(c, ask)
     if not ((placed and someone and not spoken) or _contact_verb(c, ask)) \
             or not (targets or actor) or (actor is None and _done_by_a_country(c, ask)):
-        if q.sequence and actor is None and len(targets) >= 2 and all(
+        if q.sequence and len(targets) >= 2 and all(
                 c.kind_of(t) in PLACE_KINDS for t in targets) \
-                and (order := _order(c, ask, None)) is not None:
-            return order  # "was Zenda before Strelsau?": the stops of the journey
+                and (order := _order(c, ask, actor)) is not None:
+            # "was Zenda before Strelsau?": the stops of the journey ("Ben's route was
+            # Zenda, then Strelsau": his)
+            return order
         return _checked(c, ask, what(c, ask))  # not about a meeting or a trip
     if (order := _order(c, ask, actor) or _route(c, ask, actor)) is not None:
         if order.verdict is not False and _opposed(c, q, order.facts):
@@ -2554,8 +2556,10 @@ def _visitors(c: Composer, ask: Ask) -> Reply | None:
     people = list(dict.fromkeys(m.entity for m in ask.mentions if m.start >= 0
                                 and c.kind_of(m.entity) == "person"
                                 and m.entity not in ask.principal))
-    if not q.sequence or (q.backwards and q.forwards) or len(people) != 2:
-        return None
+    if not q.sequence or (q.backwards and q.forwards) or len(people) != 2 or any(
+            m.role == "place" and m.start >= 0 and not c.index.lineage(m.entity) & ask.home
+            for m in ask.mentions):
+        return None  # ("Ben flew to Zenda to meet Li after Moscow": Ben's own journey)
     first, second = people
     if any(c.index.takes_part(i, first) and c.index.takes_part(i, second)
            for i in c.pool(CONTACT_KINDS)):
