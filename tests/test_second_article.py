@@ -798,6 +798,10 @@ QUESTIONS = [
       id="been-there-before-of-her-first-trip"),
     q("manila was the 2nd stop on the tour", "fifth and last", opens=("No",),
       id="the-last-stop-is-called-last"),
+    q("Did she meet business leaders also, not only ministers?", opens=("Yes",),
+      id="not-only-denies-nothing"),
+    q("she hasn't been to Manila, right?", "Castillo", opens=("No",), no=("seafarers work",),
+      id="a-denied-trip-is-answered-by-the-trip"),
 ]
 
 

@@ -32,7 +32,7 @@ from bot.engine.phrases import capital, join
 from bot.engine.policy import MAX_SOURCES, Policy, Refusal
 from bot.engine.referents import Referents
 from bot.engine.sessions import Context
-from bot.engine.text import fold, squeeze, stem, term_stems, tokens, words
+from bot.engine.text import fold, squeeze, stem, term_stems, text_stems, tokens, words
 from bot.settings import EngineSettings
 from bot.store.load import Fact, Snapshot
 
@@ -397,6 +397,9 @@ class Desk:
             # of it when the same sentence gives one ("six foreign visits, even as …")
             denied = self.composer.index.counting(reply.facts[0]) \
                 if reply.facts and strategy == "yes_no" else None
+            if denied is not None and text_stems(denied.summary).isdisjoint(
+                    self.composer.vocab.occasion_stems | self.composer.vocab.visit_words):
+                denied = None  # (a count of trips or meetings, not "8,000 seafarers")
             reply = replace(reply, verdict=False) if denied is None \
                 else Reply(denied.summary, [denied], verdict=False)
         if parsed.claim and reply.facts \

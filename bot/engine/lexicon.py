@@ -302,6 +302,7 @@ class Lexicon:
         self.request_verbs = frozenset(vocab.get("request_verbs", ()))
         self.request_objects = frozenset(vocab.get("request_objects", ()))
         self.existential_subjects = frozenset(vocab.get("existential_subjects", ()))
+        self.exclusive_words = frozenset(vocab.get("exclusive_words", ()))
         # "the Zenda one": the word standing for the rest of a name
         self.pro_noun = next(iter(vocab.get("pro_noun", ())), "")
         self.relatives = frozenset(vocab.get("relatives", ()))  # "the one that hosted it"
@@ -522,9 +523,12 @@ class Lexicon:
     def denies(self, ws: tuple[str, ...]) -> bool:
         """'He hasn't left Zenda, right?': a statement that something did not happen (its
         trailing tag aside: "she left, didn't she?" claims that she did)."""
-        # (one opening the question asks: "didn't she go to Zenda?" is "did she?")
-        return any(w in self.negations or w in self.negated_auxiliaries
-                   for w in ws[1:len(ws) - self.tag_length(ws)])
+        # (one opening the question asks: "didn't she go to Zenda?" is "did she?"; "not
+        # only ministers" denies nothing)
+        end = len(ws) - self.tag_length(ws)
+        return any((w in self.negations or w in self.negated_auxiliaries)
+                   and not (i + 1 < end and ws[i + 1] in self.exclusive_words)
+                   for i, w in enumerate(ws[:end]) if i)
 
     def timed(self, ws: tuple[str, ...]) -> bool:
         """Does a clause open with a time word ("before he went to Zenda, …")?"""
