@@ -802,6 +802,9 @@ QUESTIONS = [
       id="not-only-denies-nothing"),
     q("she hasn't been to Manila, right?", "Castillo", opens=("No",), no=("seafarers work",),
       id="a-denied-trip-is-answered-by-the-trip"),
+    q("Which city was her fourth port of call?", "Suva", id="a-port-of-call-is-a-stop"),
+    q("who is this Senhora Ana Ribeiro, what office does she hold?", "Foreign Minister",
+      id="senhora-is-a-courtesy"),
 ]
 
 
