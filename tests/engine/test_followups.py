@@ -625,3 +625,9 @@ def test_a_first_in_years_or_since_a_date_had_one_before(engine: Engine, claim: 
 def test_another_travellers_own_route_is_checked_as_his(engine: Engine, claim: str,
                                                         verdict: str) -> None:
     assert engine.ask(claim).text.startswith(verdict)
+
+
+def test_who_may_come_asks_who_is_expected(chat: Conversation) -> None:
+    chat.ask("what's next big event on his diplomacy calendar?")
+    answer = chat.ask("who may come?")
+    assert "Brazil" in answer.text and "Kim" not in answer.text, answer.text
