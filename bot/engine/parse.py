@@ -868,7 +868,8 @@ class Parser:
 
     def _before_aside(self, text: str) -> str:
         """'where did it start, need it for my vlog intro': the question, without the
-        member's own aside after a comma (first person, asking nothing); 'doing a school
+        member's own aside after a comma (first person or of the article, asking nothing:
+        "…, the article keeps mentioning him"); 'doing a school
         report, who even is Ana?': nor with one before it (asking nothing, naming no one)."""
         head, comma, tail = text.partition(", ")
         asked = words(tail.casefold())
@@ -888,9 +889,10 @@ class Parser:
                 w in self.lex.request_verbs or w in self.lex.request_objects
                 or w in self.lex.shape_requests for w in bare):
             return head  # "what did Li tell Ben, tell me": the request asks nothing more
-        if said[:1] and said[0] in _LINKING:
-            said = said[1:]  # ("and what did he say, tell me")
-        if not comma or not said or not set(words(tail.casefold())) & self.lex.first_person \
+        while said[:1] and said[0] in _FILLERS:
+            said = said[1:]  # ("and what did he say, tell me", "wait who's Ben, …")
+        if not comma or not said or not set(words(tail.casefold())) & (
+                self.lex.first_person | self.lex.article_nouns) \
                 or not (said[0] in self.lex.question_words or said[0] in self.lex.openers
                         or said[0] in self.lex.request_verbs):
             return text

@@ -631,3 +631,8 @@ def test_who_may_come_asks_who_is_expected(chat: Conversation) -> None:
     chat.ask("what's next big event on his diplomacy calendar?")
     answer = chat.ask("who may come?")
     assert "Brazil" in answer.text and "Kim" not in answer.text, answer.text
+
+
+def test_an_aside_about_the_article_after_the_question_asks_nothing(engine: Engine) -> None:
+    answer = engine.ask("wait who's orban again, the article keeps mentioning him")
+    assert "Prime Minister of Hungary" in answer.text, answer.text
