@@ -636,3 +636,8 @@ def test_who_may_come_asks_who_is_expected(chat: Conversation) -> None:
 def test_an_aside_about_the_article_after_the_question_asks_nothing(engine: Engine) -> None:
     answer = engine.ask("wait who's orban again, the article keeps mentioning him")
     assert "Prime Minister of Hungary" in answer.text, answer.text
+
+
+def test_a_country_claimed_among_the_leaders_expected_is_no(engine: Engine) -> None:
+    answer = engine.ask("Saudi Arabia is among leaders expected at Kazan")
+    assert answer.text.startswith("No") and "Ethiopia" in answer.text, answer.text

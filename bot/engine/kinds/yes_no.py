@@ -1758,7 +1758,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         # plain words, not listed back: "under certain conditions")
         if all(is_common_word(w) or w in everyday() for w in ask.q.distinctive):
             return c.not_said("that", [fact])
-        return c.policy.unknown(ask.q.distinctive)
+        return c.policy.unknown(ask.q.unknown_spans or _as_names(ask.q))
     if missing and (_substitute(c, ask.q, fact) is not None or _slot_other(c, ask.q, fact)
                     or (item is not None and _qualified(c, ask.q, [item]))):
         return replace(reply, verdict=False)
@@ -1859,6 +1859,21 @@ def _leaders_of(c: Composer, ask: Ask) -> set[str]:
             else:
                 break
     return out
+
+
+def _as_names(q: Parsed) -> list[str]:
+    """The claim's own words as the names they stand for: consecutive words joined and
+    capitalised ("saudi", "arabia" -> "Saudi Arabia")."""
+    out: list[list[str]] = []
+    last = -2
+    for i, w in enumerate(q.words):
+        if w in q.distinctive:
+            if i == last + 1 and out:
+                out[-1].append(capital(w))
+            else:
+                out.append([capital(w)])
+            last = i
+    return [" ".join(n) for n in out]
 
 
 def _known_option(ask: Ask) -> bool:
