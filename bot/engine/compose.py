@@ -157,6 +157,7 @@ class Vocab:
     first_nouns: frozenset[str]  # "her first trip", "the first time": a first trip
     since_words: frozenset[str]  # "since": the last time before, when a time follows
     past_times: frozenset[str]  # "last", "ago": a time before now
+    reaction_stems: frozenset[str]  # "criticism": how someone took something, told
     vague_times: frozenset[str]  # "very soon": a time that dates nothing
     between_words: frozenset[str]  # "the stop between Zenda and Strelsau"
     setting_off: frozenset[str]  # "before the trip", "before heading out", "before leaving"
@@ -283,6 +284,7 @@ class Vocab:
             noun_prepositions=words("noun_prepositions"), prior_words=words("prior_words"),
             first_nouns=words("first_nouns"), since_words=words("since_words"),
             past_times=words("past_times"),
+            reaction_stems=term_stems(tuple(v.get("reaction_nouns", ()))),
             between_words=words("between_words"),
             setting_off=words("journey_nouns") | words("departure_words"),
             departure_stems=frozenset(stem(w) for w in v.get("departure_words", ())),

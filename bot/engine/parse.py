@@ -1475,6 +1475,10 @@ class Parser:
                     and (end := (spans or {}).get(at + len(phrase))) is not None \
                     and any(w not in lex.stopwords for w in ws[end:]):
                 return  # "what is Zenda's trade worth?": a thing of Zenda's, not Zenda
+            if spec.answer == "who" and at > start and opening in lex.question_words \
+                    and opening not in lex.generic_questions and opening != phrase[0] \
+                    and phrase[0] not in lex.question_words:
+                return  # "how did the other leaders react?": how, not who
             if spec.answer == "enumerate" and after[:1] and _gerund(after[0]):
                 return  # "what were they talking about?": no list counted before
             if spec.answer == "upcoming" and at > start + 1 and opening in lex.openers \

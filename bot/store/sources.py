@@ -68,7 +68,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "possessive_relatives", "request_openers", "request_verbs",
                     "request_objects", "unmarked_plurals", "clock_questions",
                     "clock_words", "span_openers", "span_nouns", "noun_prepositions", "prior_words",
-                    "first_nouns", "since_words", "past_times",
+                    "first_nouns", "since_words", "past_times", "reaction_nouns",
                     "existential_subjects",
                     "mention_phrases", "article_nouns", "journey_frames",
                     "totals", "determiners", "cleft_openers",

@@ -641,3 +641,17 @@ def test_an_aside_about_the_article_after_the_question_asks_nothing(engine: Engi
 def test_a_country_claimed_among_the_leaders_expected_is_no(engine: Engine) -> None:
     answer = engine.ask("Saudi Arabia is among leaders expected at Kazan")
     assert answer.text.startswith("No") and "Ethiopia" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["How did the EU react to Orban's trip?",
+                                      "How other EU leaders reacted to Orban trip?",
+                                      "How did other EU leaders react to Orban's trip?"])
+def test_a_reaction_the_article_tells_answers_how_they_reacted(engine: Engine,
+                                                                question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and "criticism from fellow EU leaders" in answer.text, answer.text
+
+
+def test_what_someone_said_is_not_anothers_reaction(engine: Engine) -> None:
+    answer = engine.ask("what did putin say about orban's peace plan?")
+    assert not answer.answered, answer.text

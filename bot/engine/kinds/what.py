@@ -86,7 +86,9 @@ def unheard(c: Composer, ask: Ask) -> Reply | None:
     # no verb of saying asked with "did"/"does")
     speaker = max((m for m in ask.mentions if 0 <= m.end <= verb
                    and m.role not in ("excluded", "place")
-                   and set(q.words[:m.start]) & c.vocab.openers
+                   # ("how did Ben react", or with no "did": "how Ben reacted")
+                   and set(q.words[:m.start]) & (c.vocab.openers | (
+                       c.vocab.question_words if q.words[verb].endswith("ed") else set()))
                    and all(w in c.vocab.stopwords or w in c.vocab.leader_words
                            for w in q.words[m.end:verb])), key=lambda m: m.end, default=None)
     if speaker is None or c.kind_of(speaker.entity) not in ("person", "country", "city",
@@ -107,9 +109,23 @@ def unheard(c: Composer, ask: Ask) -> Reply | None:
     found = c.top(ask, c.focused(ask), minimum=1.0, spread=0.0, most=1)
     if found and _quoted_of(c, name, found[0][1].fact):
         return None  # (the fact asked of quotes him in passing: it answers)
+    if found and stem(q.words[verb]) not in c.vocab.said_stems \
+            and _reacted(c, q.words[speaker.start:speaker.end], found[0][1].fact):
+        # "how did the EU react to Ben's trip?" of "defying criticism from fellow EU
+        # leaders": their criticism is how they reacted
+        return Reply(found[0][1].fact.summary, [found[0][1].fact])
     said = f"what {c.words.named(name)} said" if stem(q.words[verb]) in c.vocab.said_stems \
         else f"how {c.words.named(name)} reacted"  # ("how did Ben react / feel?")
     return c.not_said(said, [found[0][1].fact] if found else [])
+
+
+def _reacted(c: Composer, typed: tuple[str, ...], fact: Fact) -> bool:
+    """Does the fact's sentence tell a reaction of the one named as the question typed
+    them, beside it ("criticism from fellow EU leaders", "US complaints")?"""
+    said = tuple(tokens(" ".join(x.quote for x in fact.quotes).casefold()))
+    at = [i for i in range(len(said)) if said[i:i + len(typed)] == typed]
+    return any(term_stems((w,)) & c.vocab.reaction_stems and any(-3 <= k - i <= 4 for k in at)
+               for i, w in enumerate(said))
 
 
 def _quoted_of(c: Composer, name: str, fact: Fact) -> bool:
