@@ -75,6 +75,8 @@ def _uncleft(ws: list[str], lex: Lexicon) -> list[str]:
 def _joined_names(ws: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """'Pyong Yang', 'Kazak stan': a name typed in two words, an unknown one among them,
     that the articles write as one."""
+    if lex.known.issuperset(ws):
+        return ws  # (most questions: every word known, no name split)
     out: list[str] = []
     i = 0
     while i < len(ws):
