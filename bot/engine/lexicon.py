@@ -362,6 +362,8 @@ class Lexicon:
         self.opinion_words = frozenset(vocab.get("opinion_words", ()))
         self.stance_nouns = frozenset(vocab.get("stance_nouns", ()))
         self.stance_question = tuple(tokens(" ".join(vocab.get("stance_question", ()))))
+        self.fragment_openers = phrases("fragment_openers")
+        self.fragment_question = tuple(tokens(" ".join(vocab.get("fragment_question", ()))))
         self.subject_pronouns = frozenset(vocab.get("subject_pronouns", ()))
         self.multiples = frozenset(vocab.get("multiples", ()))  # "once", "twice"
         self.message_labels = frozenset(vocab.get("message_labels", ()))  # "claim: …"

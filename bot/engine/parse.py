@@ -1064,6 +1064,11 @@ class Parser:
             ws[i - 1] in lex.locative or ws[i - 1] in lex.contact_words) else w
             for i, w in enumerate(ws))
         ws = _joined_names(ws, lex)
+        if ws and any(ws[:len(p)] == p for p in lex.fragment_openers) \
+                and not set(ws) & (lex.question_words | lex.copulas):
+            # "other trips he made, apart from Zenda?": which others, asked (not "other
+            # leaders were fine with it?", a claim)
+            ws = (*lex.fragment_question, *ws)
         mentions = self._mentions(ws)
         if (lead := next((m.end for m in mentions if m.start == 0), 0)) \
                 and ws[lead:lead + 1] and ws[lead] in lex.stance_nouns \

@@ -655,3 +655,8 @@ def test_a_reaction_the_article_tells_answers_how_they_reacted(engine: Engine,
 def test_what_someone_said_is_not_anothers_reaction(engine: Engine) -> None:
     answer = engine.ask("what did putin say about orban's peace plan?")
     assert not answer.answered, answer.text
+
+
+def test_a_fragment_opening_with_other_asks_which(engine: Engine) -> None:
+    answer = engine.ask("Other trips he made to ex-soviet neighbours, apart from Kazakhstan?")
+    assert "Uzbekistan" in answer.text and "Belarus" in answer.text, answer.text
