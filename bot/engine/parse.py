@@ -1646,6 +1646,10 @@ class Parser:
     def _times(self, ws: tuple[str, ...], where: dict[str, list[int]]) -> tuple[str, ...]:
         out = [" ".join(ws[i:i + len(p)]) for p in self.lex.relative_times
                if p[0] in where for i in where[p[0]] if ws[i:i + len(p)] == p][:4]
+        # ("5 years ago": a time before now, not a figure)
+        out += [" ".join(ws[i:i + 3]) for i in range(len(ws) - 2)
+                if ws[i + 2] in self.lex.ago_words and ws[i + 1] in self.lex.time_units
+                and number(ws[i]) is not None][:1]
         # ("on a friday": a day of the week)
         out += [w for i, w in enumerate(ws) if w in self.lex.weekdays and i
                 and (ws[i - 1] in self.lex.locative or ws[i - 1] in self.lex.determiners)][:1]

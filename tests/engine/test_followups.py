@@ -660,3 +660,8 @@ def test_what_someone_said_is_not_anothers_reaction(engine: Engine) -> None:
 def test_a_fragment_opening_with_other_asks_which(engine: Engine) -> None:
     answer = engine.ask("Other trips he made to ex-soviet neighbours, apart from Kazakhstan?")
     assert "Uzbekistan" in answer.text and "Belarus" in answer.text, answer.text
+
+
+def test_years_ago_is_a_time_not_a_figure(engine: Engine) -> None:
+    answer = engine.ask("the ICC warrant was issued like 5 yrs ago right")
+    assert answer.text.startswith("No") and "last year" in answer.text, answer.text
