@@ -805,6 +805,7 @@ QUESTIONS = [
     q("Which city was her fourth port of call?", "Suva", id="a-port-of-call-is-a-stop"),
     q("who is this Senhora Ana Ribeiro, what office does she hold?", "Foreign Minister",
       id="senhora-is-a-courtesy"),
+    q("tell me a bit about the direct flight", "TAP", id="tell-me-a-bit-about"),
 ]
 
 
