@@ -806,6 +806,8 @@ QUESTIONS = [
     q("who is this Senhora Ana Ribeiro, what office does she hold?", "Foreign Minister",
       id="senhora-is-a-courtesy"),
     q("tell me a bit about the direct flight", "TAP", id="tell-me-a-bit-about"),
+    q("what came immediately after Canberra?", "Suva", id="what-came-right-after"),
+    q("so what came after Canberra?", "Suva", id="so-what-came-after"),
 ]
 
 

@@ -322,7 +322,9 @@ class Desk:
                 and wrong.verdict is False:
             reply = wrong  # "why was Zenda her first stop?" when it was her last
         if reply is None and strategy == "what" and parsed.sequence and not parsed.content \
-                and ask.others and parsed.words[0] in self.lexicon.question_words:
+                and ask.others and not self.lexicon.question_words.isdisjoint(
+                    parsed.words[:1 + (parsed.words[0] in self.lexicon.linking)]):
+            # ("and what came after Zenda?" too)
             reply = journey.next_step(self.composer, ask)  # "what did Ben do before Zenda?"
         if reply is None and set(parsed.words) & self.lexicon.step_nouns \
                 and not (parsed.sequence or parsed.first or parsed.last) \

@@ -364,6 +364,7 @@ class Lexicon:
         self.stance_question = tuple(tokens(" ".join(vocab.get("stance_question", ()))))
         self.fragment_openers = phrases("fragment_openers")
         self.ago_words = frozenset(vocab.get("ago_words", ()))
+        self.linking = frozenset(vocab.get("linking_words", ()))
         self.fragment_question = tuple(tokens(" ".join(vocab.get("fragment_question", ()))))
         self.subject_pronouns = frozenset(vocab.get("subject_pronouns", ()))
         self.multiples = frozenset(vocab.get("multiples", ()))  # "once", "twice"
