@@ -252,15 +252,15 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round76-putin-diplomacy.yaml", "shipped", 0.91),
         ("round76-ribeiro-asia-pacific.yaml", "second", 0.93),
         ("round76-both.yaml", "both", 0.92),
-        ("round77-putin-diplomacy.yaml", "shipped", 0.89),
-        ("round77-ribeiro-asia-pacific.yaml", "second", 0.92),
-        ("round77-both.yaml", "both", 0.90),
-        ("round78-putin-diplomacy.yaml", "shipped", 0.89),
-        ("round78-ribeiro-asia-pacific.yaml", "second", 0.83),
-        ("round78-both.yaml", "both", 0.93),
-        ("round79-putin-diplomacy.yaml", "shipped", 0.90),
-        ("round79-ribeiro-asia-pacific.yaml", "second", 0.87),
-        ("round79-both.yaml", "both", 0.96)]
+        ("round77-putin-diplomacy.yaml", "shipped", 0.95),
+        ("round77-ribeiro-asia-pacific.yaml", "second", 0.95),
+        ("round77-both.yaml", "both", 0.93),
+        ("round78-putin-diplomacy.yaml", "shipped", 0.93),
+        ("round78-ribeiro-asia-pacific.yaml", "second", 0.86),
+        ("round78-both.yaml", "both", 0.97),
+        ("round79-putin-diplomacy.yaml", "shipped", 0.95),
+        ("round79-ribeiro-asia-pacific.yaml", "second", 0.94),
+        ("round79-both.yaml", "both", 0.98)]
 
 
 def _data(which: str, tmp: Path) -> Path:
