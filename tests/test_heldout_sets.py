@@ -260,7 +260,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round78-both.yaml", "both", 0.97),
         ("round79-putin-diplomacy.yaml", "shipped", 0.95),
         ("round79-ribeiro-asia-pacific.yaml", "second", 0.94),
-        ("round79-both.yaml", "both", 0.98)]
+        ("round79-both.yaml", "both", 0.98),
+        ("round80-putin-diplomacy.yaml", "shipped", 0.93),
+        ("round80-ribeiro-asia-pacific.yaml", "second", 0.86),
+        ("round80-both.yaml", "both", 0.92)]
 
 
 def _data(which: str, tmp: Path) -> Path:
