@@ -37,7 +37,8 @@ def topic(lex: Lexicon, typed: str, q: Parsed, subjects: frozenset[str],
     "which story")."""
     ws = tuple(words(typed.casefold()))
     if not lex.mention_phrases.within(ws) or not any(w in lex.article_nouns for w in ws) \
-            or (q.intent is not None and q.intent.answer in ("who", "count")) or q.roles \
+            or (q.intent is not None and q.intent.answer in ("who", "count", "trips")) \
+            or q.roles \
             or any(a in lex.question_words and b not in lex.article_nouns
                    and b not in lex.stopwords for a, b in pairwise(ws)):
         return None  # ("which prime ministers are mentioned?", "which airline comes up?")

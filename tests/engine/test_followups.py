@@ -665,3 +665,9 @@ def test_a_fragment_opening_with_other_asks_which(engine: Engine) -> None:
 def test_years_ago_is_a_time_not_a_figure(engine: Engine) -> None:
     answer = engine.ask("the ICC warrant was issued like 5 yrs ago right")
     assert answer.text.startswith("No") and "last year" in answer.text, answer.text
+
+
+def test_a_list_the_article_mentions_is_the_list(engine: Engine) -> None:
+    answer = engine.ask("Please list all the countries Putin travelled to since May that the "
+                        "article mentions.")
+    assert "Uzbekistan" in answer.text and "Belarus" in answer.text, answer.text
