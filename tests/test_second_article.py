@@ -808,6 +808,8 @@ QUESTIONS = [
     q("tell me a bit about the direct flight", "TAP", id="tell-me-a-bit-about"),
     q("what came immediately after Canberra?", "Suva", id="what-came-right-after"),
     q("so what came after Canberra?", "Suva", id="so-what-came-after"),
+    q("can help me find Portuguese buyer for my palm oil?", answered=False, id="errand"),
+    q("euro to rupiah rate now?", answered=False, id="exchange-rate"),
 ]
 
 

@@ -567,9 +567,13 @@ class Desk:
                 return mentions + inherited, (), strategy, True
             if any(find(q.words, p) >= 0 for p in self.lexicon.besides):
                 # "who else did she see in that city?": those just told of are left out
+                # (a country met, too, when whom is asked: "who else he met on that
+                # summit?" after its leader)
+                met = ("person", "country") if strategy == "who" else ("person",)
                 inherited = tuple(
                     replace(m, role="excluded") if m.entity not in self.principal
-                    and self.snapshot.entities[m.entity].kind == "person" else m
+                    and m.entity not in self.home
+                    and self.snapshot.entities[m.entity].kind in met else m
                     for m in inherited)
             return mentions + inherited, context.facts, strategy, True
         return mentions, (), strategy, False

@@ -671,3 +671,9 @@ def test_a_list_the_article_mentions_is_the_list(engine: Engine) -> None:
     answer = engine.ask("Please list all the countries Putin travelled to since May that the "
                         "article mentions.")
     assert "Uzbekistan" in answer.text and "Belarus" in answer.text, answer.text
+
+
+def test_who_else_at_the_summit_leaves_out_the_country_just_told(chat: Conversation) -> None:
+    chat.ask("did Putin meet with the leader of Mongolia since May?")
+    answer = chat.ask("who else he met on that summit?")
+    assert "Pakistan" in answer.text and "Erdogan" in answer.text, answer.text

@@ -24,7 +24,8 @@ def topics(c: Composer, ask: Ask) -> Reply | None:
         met = [n for n in fact.participants if n not in ask.principal]
         who = c.words.people(met)
         # ("what Ben and Li discussed" when neither is the subject, who met neither)
-        return c.not_said(f"what {who} discussed" if len(met) > 1 else
+        return c.not_said(f"what {who} discussed" if len(met) > 1
+                          and not ask.principal & set(fact.participants) else
                           f"what was discussed{' with ' + who if who else ''}", [fact])
     asked = squeeze(" ".join(ask.q.asked_for))
     if asked and any(squeeze(t).endswith(asked) for t in fact.topics) and not any(
