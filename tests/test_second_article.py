@@ -810,6 +810,8 @@ QUESTIONS = [
     q("so what came after Canberra?", "Suva", id="so-what-came-after"),
     q("can help me find Portuguese buyer for my palm oil?", answered=False, id="errand"),
     q("euro to rupiah rate now?", answered=False, id="exchange-rate"),
+    q("Koroi invite her to Fiji summit in December", "September", opens=("No",),
+      id="a-bare-verb-after-a-name-is-a-claim"),
 ]
 
 

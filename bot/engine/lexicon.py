@@ -407,6 +407,7 @@ class Lexicon:
                         key=len, reverse=True):
             self.meta_phrases.setdefault(t[0], []).append((t, ()))  # (phrasal's shape)
         self.occasion_nouns = frozenset(vocab.get("occasion_nouns", ()))
+        self.journey_words = frozenset(vocab.get("journey_nouns", ()))
         self.step_nouns = frozenset(vocab.get("step_nouns", ()))
         self.ordinals = {w: n for n, w in enumerate(vocab.get("ordinals", ()), start=2)}
         self.origin = frozenset(vocab["origin"])

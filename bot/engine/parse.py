@@ -1462,6 +1462,12 @@ class Parser:
                 and not w.endswith("ss") and ws[i + 1:i + 2] and ws[i + 1] in lex.determiners)
             # a word between two names is what one did to the other ("ana left lisbon")
             or (i == after_subject and i + 1 in (spans or {}) and w not in lex.stopwords)
+            # a deed of a kind the articles tell, right after the name ("koroi invite her
+            # to the summit in december")
+            or (i == after_subject and opening not in lex.determiners
+                and w not in lex.occasion_nouns and w not in lex.journey_words
+                and not w.endswith("s")  # ("the Zenda trip", "ben's visits": nouns)
+                and any((w,) in ps.by_first.get(w, ()) for ps in lex.kind_words.values()))
             for i, w in enumerate(ws[start + 1:], start=start + 1) if i not in named)
         stated = after_subject is not None and verb
         # ("first and last stops of the tour?": no verb, name or figure, no claim)
