@@ -408,6 +408,7 @@ class Lexicon:
             self.meta_phrases.setdefault(t[0], []).append((t, ()))  # (phrasal's shape)
         self.occasion_nouns = frozenset(vocab.get("occasion_nouns", ()))
         self.journey_words = frozenset(vocab.get("journey_nouns", ()))
+        self.brevity_words = frozenset(vocab.get("brevity_words", ()))
         self.step_nouns = frozenset(vocab.get("step_nouns", ()))
         self.ordinals = {w: n for n, w in enumerate(vocab.get("ordinals", ()), start=2)}
         self.origin = frozenset(vocab["origin"])

@@ -915,6 +915,10 @@ class Parser:
     def _shape_only(self, sentence: str) -> bool:
         """'need 2 reasons', 'in 3 bullet points': only the shape of the answer asked."""
         ws = words(sentence.casefold())
+        if ws and set(ws[:2]) & self.lex.request_verbs and all(
+                w in self.lex.request_verbs or w in self.lex.shape_requests
+                or w in self.lex.brevity_words for w in ws):
+            return True  # ("… ? please explain shortly": how to answer, nothing more)
         return any(w in self.lex.answer_shapes for w in ws) and all(
             w in self.lex.answer_shapes or w in self.lex.shape_requests
             or number(w) is not None for w in ws)

@@ -50,7 +50,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "money_words", "currency_words", "durations", "existence_words",
                     "opinion_words", "stance_nouns", "stance_question",
                     "fragment_openers", "fragment_question", "ago_words",
-                    "linking_words", "pronoun_sets",
+                    "linking_words", "brevity_words", "pronoun_sets",
                     "other_one", "person_nouns",
                     "entity_nouns", "identity_questions", "step_nouns",
                     "month_words", "vague_times", "message_labels", "between_words",

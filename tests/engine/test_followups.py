@@ -677,3 +677,9 @@ def test_who_else_at_the_summit_leaves_out_the_country_just_told(chat: Conversat
     chat.ask("did Putin meet with the leader of Mongolia since May?")
     answer = chat.ask("who else he met on that summit?")
     assert "Pakistan" in answer.text and "Erdogan" in answer.text, answer.text
+
+
+def test_a_request_of_brevity_after_the_question_asks_nothing_more(engine: Engine) -> None:
+    answer = engine.ask("What kind of countries were most of his interlocutors? Please explain "
+                        "shortly.")
+    assert "former Soviet" in answer.text, answer.text
