@@ -261,9 +261,12 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round79-putin-diplomacy.yaml", "shipped", 0.95),
         ("round79-ribeiro-asia-pacific.yaml", "second", 0.94),
         ("round79-both.yaml", "both", 0.98),
-        ("round80-putin-diplomacy.yaml", "shipped", 0.93),
-        ("round80-ribeiro-asia-pacific.yaml", "second", 0.86),
-        ("round80-both.yaml", "both", 0.92)]
+        ("round80-putin-diplomacy.yaml", "shipped", 0.96),
+        ("round80-ribeiro-asia-pacific.yaml", "second", 0.90),
+        ("round80-both.yaml", "both", 0.92),
+        ("round81-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round81-ribeiro-asia-pacific.yaml", "second", 0.86),
+        ("round81-both.yaml", "both", 0.91)]
 
 
 def _data(which: str, tmp: Path) -> Path:
