@@ -1720,6 +1720,8 @@ class Parser:
                 continue
             if j >= 0 and ws[j] in lex.occasion_nouns and ordinary(w):
                 continue  # "the meetings cover": no name; "meet Bob" may be one
+            if j >= 0 and ws[j] in lex.copulas and ordinary(w):
+                continue  # "has been relying": a verb after "been", no name
             if j >= 1 and ws[j] in ("and", "with") and ordinary(w) and j - 1 not in covered:
                 continue  # "roads and bridges": words; "Li and Bob": Bob may be a name
             if j >= 0 and (ws[j] in lex.contact_words or ws[j] in lex.locative

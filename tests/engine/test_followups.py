@@ -683,3 +683,9 @@ def test_a_request_of_brevity_after_the_question_asks_nothing_more(engine: Engin
     answer = engine.ask("What kind of countries were most of his interlocutors? Please explain "
                         "shortly.")
     assert "former Soviet" in answer.text, answer.text
+
+
+def test_a_verb_after_been_is_no_name(engine: Engine) -> None:
+    answer = engine.ask("Is it true India's been relying on discounted Russian oil since the "
+                        "war began?")
+    assert answer.text.startswith("Yes"), answer.text
