@@ -812,6 +812,8 @@ QUESTIONS = [
     q("euro to rupiah rate now?", answered=False, id="exchange-rate"),
     q("Koroi invite her to Fiji summit in December", "September", opens=("No",),
       id="a-bare-verb-after-a-name-is-a-claim"),
+    q("The tour was a three-week swing, yes?", "12-day", opens=("No",),
+      id="a-figures-compound-is-no-strange-word"),
 ]
 
 

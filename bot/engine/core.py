@@ -607,9 +607,11 @@ class Desk:
         if on_topic and (ask.others or ask.asks_principal):
             return False
         # (a request's verb, "compare", "list", says what to do with the answer)
+        # (nor a figure's compound: "a three-week swing")
         strange = [w for w in q.distinctive if not self.lexicon.knows(w)
                    and w not in self.lexicon.ordinals and w not in self.lexicon.request_verbs
-                   and (len(w) >= 4 or w.isdigit())]
+                   and (len(w) >= 4 or w.isdigit())
+                   and not ("-" in w and number(w.split("-")[0]) is not None)]
         # an everyday word the articles do not use ("hard", "squeeze") weighs half, and
         # nothing in a question that goes on from the conversation ("why's it hard for him?")
         if followed and (q.anaphora or all(w in everyday() for w in strange)):
