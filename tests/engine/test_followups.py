@@ -689,3 +689,9 @@ def test_a_verb_after_been_is_no_name(engine: Engine) -> None:
     answer = engine.ask("Is it true India's been relying on discounted Russian oil since the "
                         "war began?")
     assert answer.text.startswith("Yes"), answer.text
+
+
+def test_which_leaders_maybe_come_there_asks_who_is_expected(chat: Conversation) -> None:
+    chat.ask("what is next for putin, any big summit coming?")
+    answer = chat.ask("which leaders maybe come there")
+    assert "Brazil" in answer.text and "Kim" not in answer.text, answer.text
