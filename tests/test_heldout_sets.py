@@ -264,9 +264,12 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round80-putin-diplomacy.yaml", "shipped", 0.96),
         ("round80-ribeiro-asia-pacific.yaml", "second", 0.90),
         ("round80-both.yaml", "both", 0.92),
-        ("round81-putin-diplomacy.yaml", "shipped", 0.89),
-        ("round81-ribeiro-asia-pacific.yaml", "second", 0.86),
-        ("round81-both.yaml", "both", 0.91)]
+        ("round81-putin-diplomacy.yaml", "shipped", 0.90),
+        ("round81-ribeiro-asia-pacific.yaml", "second", 0.87),
+        ("round81-both.yaml", "both", 0.92),
+        ("round82-putin-diplomacy.yaml", "shipped", 0.92),
+        ("round82-ribeiro-asia-pacific.yaml", "second", 0.92),
+        ("round82-both.yaml", "both", 0.95)]
 
 
 def _data(which: str, tmp: Path) -> Path:
