@@ -17,7 +17,7 @@ from bot.engine.answer import Answer, Source
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Outcome, Reply, Vocab
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, fact_ties, walk
 from bot.engine.kinds import acronym, journey, kinds, yes_no
-from bot.engine.lexicon import IntentSpec, Lexicon, everyday, is_common_word
+from bot.engine.lexicon import IntentSpec, Lexicon, everyday
 from bot.engine.parse import (
     Mention,
     Parsed,
@@ -179,8 +179,7 @@ class Desk:
             # total, correct?": a count claimed, checked
             strategy = "yes_no"
         if strategy == "overview" and (strange := [
-                capital(w) for w in parsed.asked_for if w.isalpha() and not self.lexicon.knows(w)
-                and not is_common_word(w) and w not in everyday()]):
+                capital(w) for w in parsed.asked_for if self.lexicon.unheard(w)]):
             # "what's ben been up to in Zenda?": a name unknown here, typed small
             return self._finish(original, strategy, parsed, ask, self.policy.unknown(strange),
                                 context, now, used, remember=False)
@@ -1458,7 +1457,7 @@ class Engine:
                     parsed.words and parsed.words[0] in self.lexicon.openers):
                 # "Strelsau's the capital of X, yeah?", "is it true she visited
                 # Strelsau, the capital of X?": a claim
-                runner = next((i for i in self.lexicon.intents if i.answer == "yes_no"), runner)
+                runner = self.lexicon.claim_intent or runner
             parsed = replace(parsed, intent=runner if runner and runner.answer != "decline"
                              else None)
             if claimed:  # (what it claims is sent is a word of the claim: "food")

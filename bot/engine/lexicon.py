@@ -507,6 +507,11 @@ class Lexicon:
         """A word of the language file ("month", "name"), whatever the articles say."""
         return word in self.grammar or stem(word) in self._grammar_stems
 
+    def unheard(self, word: str) -> bool:
+        """A word no article, grammar or dictionary has: a name ("zorbania"), not a word."""
+        return word.isalpha() and not self.knows(word) and not is_common_word(word) \
+            and word not in everyday()
+
     def knows(self, word: str) -> bool:
         """A word the articles, their facts or the grammar use, in any form ("summits"
         of "summit")."""

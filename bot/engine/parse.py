@@ -952,27 +952,22 @@ class Parser:
         sentence or clause beside a question)."""
         key = (text, asked, alone)
         if (done := self._memo.get(key)) is None:
-            done = self._memo[key] = self._known_option(
+            done = self._memo[key] = self._without_unknown_option(
                 self._parsed(text, asked=asked, alone=alone), asked, alone)
         return done
 
-    def _known_option(self, parsed: Parsed, asked: bool, alone: bool) -> Parsed:
+    def _without_unknown_option(self, parsed: Parsed, asked: bool, alone: bool) -> Parsed:
         """'Did he go to Zenda or Atlantis?': of a known name and one no article uses, the
         claim is of the known one (the unknown one is no option the articles weigh)."""
         ws = parsed.words
         if "or" not in ws or ws[0] not in self.lex.openers:
             return parsed
-
-        def unknown(w: str) -> bool:
-            return w.isalpha() and not self.lex.knows(w) and not is_common_word(w) \
-                and w not in everyday()
-
         at = ws.index("or")
         if not any(m.end == at for m in parsed.mentions) or ws[at + 1:at + 2] == () \
-                or not unknown(ws[at + 1]):
+                or not self.lex.unheard(ws[at + 1]):
             return parsed
         end = at + 2
-        while end < len(ws) and unknown(ws[end]):
+        while end < len(ws) and self.lex.unheard(ws[end]):
             end += 1  # ("or Xanadu City")
         return self._parsed(" ".join((*ws[:at], *ws[end:])), asked=asked, alone=alone)
 

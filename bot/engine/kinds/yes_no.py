@@ -312,11 +312,16 @@ def either(c: Composer, ask: Ask, reply: Reply) -> Reply:
                     stems, tuple(stem(w) for w in ws[start - 1:at])) >= 0:
                 start -= 1  # "working holidays or defence": the fact's whole phrase
             chosen = " ".join(shown[start:at] if one else shown[at + 1:at + 1 + k])
-            # (as the article writes it, when it does: "In Strelsau", not "in strelsau")
-            written = re.search(re.escape(chosen), reply.text, re.IGNORECASE)
-            return replace(reply, text=f"{capital(written[0] if written else chosen)}. "
-                                       f"{reply.text}")
+            return _said_first(reply, chosen)
     return reply
+
+
+def _said_first(reply: Reply, chosen: str) -> Reply:
+    """The option the reply holds, said before it (no Yes or No: an option was asked), as
+    the article writes it when it does ("In Strelsau", not "in strelsau")."""
+    written = re.search(re.escape(chosen), reply.text, re.IGNORECASE)
+    return replace(reply, text=f"{capital(written[0] if written else chosen)}. {reply.text}",
+                   verdict=None)
 
 
 def _claim(c: Composer, ask: Ask) -> Reply | None:
@@ -1835,10 +1840,7 @@ def _option_held(c: Composer, ask: Ask) -> Reply | None:
     if len(held) != 1:
         return None
     kept, reply = held[0]
-    name = " ".join(capital(w) for w in ws[kept.start:kept.end])
-    written = re.search(re.escape(name), reply.text, re.IGNORECASE)
-    return replace(reply, text=f"{written[0] if written else name}. {reply.text}",
-                   verdict=None)
+    return _said_first(reply, " ".join(capital(w) for w in ws[kept.start:kept.end]))
 
 
 def _leaders_of(c: Composer, ask: Ask) -> set[str]:
