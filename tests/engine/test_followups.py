@@ -695,3 +695,9 @@ def test_which_leaders_maybe_come_there_asks_who_is_expected(chat: Conversation)
     chat.ask("what is next for putin, any big summit coming?")
     answer = chat.ask("which leaders maybe come there")
     assert "Brazil" in answer.text and "Kim" not in answer.text, answer.text
+
+
+def test_a_step_named_by_its_city_is_found_in_a_fixed_order(engine: Engine) -> None:
+    # (the country before the regions: the answer never hangs on a set's order)
+    answer = engine.ask("orban did beijing first, then kyiv, then moscow — that's the order?")
+    assert answer.text.startswith("No") and "Kyiv" in answer.text, answer.text

@@ -2535,8 +2535,11 @@ def _steps_claimed(c: Composer, ask: Ask, actor: str | None, steps: list[str],
     q = ask.q
     picked: list[Fact] = []
     for name in dict.fromkeys(steps):
-        # (a city for its country: "Beijing" of a step told as "went to China")
-        item = next((i for n in (name, *c.index.lineage(name)) for i in of(n)
+        # (a city for its country: "Beijing" of a step told as "went to China"; the
+        # country before the regions, in a fixed order, never the set's)
+        wider = sorted(c.index.lineage(name) - {name},
+                       key=lambda x: (c.kind_of(x) != "country", x))
+        item = next((i for n in (name, *wider) for i in of(n)
                      if actor is None or c.index.takes_part(i, actor)
                      or i.fact.subject == actor), None)
         if item is None or item.fact in picked:
