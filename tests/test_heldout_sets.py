@@ -269,7 +269,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round81-both.yaml", "both", 0.92),
         ("round82-putin-diplomacy.yaml", "shipped", 0.92),
         ("round82-ribeiro-asia-pacific.yaml", "second", 0.92),
-        ("round82-both.yaml", "both", 0.95)]
+        ("round82-both.yaml", "both", 0.95),
+        ("round83-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round83-ribeiro-asia-pacific.yaml", "second", 0.89),
+        ("round83-both.yaml", "both", 0.93)]
 
 
 def _data(which: str, tmp: Path) -> Path:
