@@ -204,6 +204,7 @@ class Vocab:
     opinion_words: frozenset[str]  # "react", "think": what someone made of something
     hearsay_verbs: frozenset[str]  # "says", "reckons": who told it, no word of the claim
     question_words: frozenset[str]  # "why", "who"
+    generic_questions: frozenset[str]  # "what", "which": no kind of answer by themselves
     unit_days: dict[str, int]  # "week" -> 7: spans compared in days
     indefinite: frozenset[str]  # "a", "an": one of a unit ("a week")
     # each side of a pair of opposites ("too much" | "too little") by its first word, with
@@ -318,6 +319,7 @@ class Vocab:
             alternative_words=words("alternative_words"),
             place_nouns=lexicon.place_nouns, attribute_nouns=words("attribute_nouns"),
             opinion_words=words("opinion_words"), question_words=words("question_words"),
+            generic_questions=lexicon.generic_questions,
             hearsay_verbs=lexicon.hearsay_verbs,
             unit_days={ws[0]: int(ws[1]) for line in v.get("time_unit_days", ())
                        if len(ws := line.split()) == 2 and ws[1].isdigit()},

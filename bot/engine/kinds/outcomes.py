@@ -37,7 +37,7 @@ def outcomes(c: Composer, ask: Ask) -> Reply | None:
             continue  # (the same sentence, told again by another fact)
         quoted |= said
         out.append(fact)
-    if not out and any(c.kind_of(e) == "person" for e in named) \
+    if not out and any(c.kind_of(e) in ("person", "country") for e in named) \
             and (found := c.top(ask, c.focused(ask))):
         # "what came of Ben's talks with Li?": nothing settled is told of it
         return c.not_said("what came of it", [found[0][1].fact])

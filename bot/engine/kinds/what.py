@@ -182,8 +182,8 @@ def unagreed(c: Composer, ask: Ask) -> Reply | None:
     settled = next((i for i, w in enumerate(q.words) if stem(w) in c.vocab.agreement_stems),
                    None)
     # (asked with "did", or a verb: "what did they agree on", "what they signed", not
-    # "what's his deal with Li?")
-    if q.claim or not set(q.words[:2]) & c.vocab.question_words or settled is None \
+    # "what's his deal with Li?" nor "how did Zenda deal with it?")
+    if q.claim or not set(q.words[:2]) & c.vocab.generic_questions or settled is None \
             or not (set(q.words[:settled]) & c.vocab.openers or q.words[settled].endswith("ed")):
         return None
     # (a country met stands for its minister: "Ana and the Zendan minister"; "they" those
@@ -196,8 +196,12 @@ def unagreed(c: Composer, ask: Ask) -> Reply | None:
     people -= {c.entities[p].country for p in people if c.kind_of(p) == "person"}
     if not people:
         return None
+    # (a country visited stands for its hosts: "what did Ana and Zenda agree?" of her trip
+    # there)
     met = [i for i in c.index.candidates(tuple(people), frozenset())
-           if all(c.index.takes_part(i, p) for p in people)]
+           if all(c.index.takes_part(i, p) or (
+               c.kind_of(p) == "country" and c.index.at(i, p) and i.fact.kind in CONTACT_KINDS)
+               for p in people)]
     if not met or any(c.vocab.agreement_stems & (i.strong | i.weak) for i in met):
         return None
     subject = set(ask.principal) if len(people) == 1 and len(ask.principal) == 1 else set()
