@@ -32,6 +32,8 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     reply = _claim(c, ask)
     if (reply is None or reply.verdict is False) and (held := _option_held(c, ask)):
         return held  # "was the forum in Zenda or Strelsau?": "Zenda.", not a No
+    if reply is not None and reply.verdict is False and (kept := _unopposed(c, ask, reply)):
+        return kept  # "is tourism going down or up?" of booming tourism: "Up.", not a No
     if reply is not None and reply.verdict and reply.facts \
             and _holds_denied(c, ask, reply.facts[0]):
         return replace(reply, verdict=False)  # "in Suva and not in Manila?" of both
@@ -170,12 +172,18 @@ def unknown_words(c: Composer, ask: Ask) -> list[str]:
     where a name stands, and words neither the articles nor a dictionary know."""
     ws = ask.q.words
     names = {n.casefold() for n in ask.q.unknown_names} | {
-        w for w in ask.q.distinctive if len(w) > 3 and w.isalpha() and _strange(c, w)}
+        w for w in ask.q.distinctive
+        if ((len(w) > 3 and w.isalpha()) or _coded(w)) and _strange(c, w)}
     spans: list[str] = []  # ("new strelsau": one name of two words)
     for i, w in enumerate(ws):
         if w in names:
             spans.append(f"{spans.pop()} {w}" if spans and i and ws[i - 1] in names else w)
     return list(dict.fromkeys(spans))
+
+
+def _coded(word: str) -> bool:
+    """'G20', 'A380': letters then figures, a name (never a figure: "3rd", "20s")."""
+    return word[:1].isalpha() and word.isalnum() and not word.isalpha()
 
 
 def _strange(c: Composer, word: str) -> bool:
@@ -320,8 +328,9 @@ def _said_first(reply: Reply, chosen: str) -> Reply:
     """The option the reply holds, said before it (no Yes or No: an option was asked), as
     the article writes it when it does ("In Strelsau", not "in strelsau")."""
     written = re.search(re.escape(chosen), reply.text, re.IGNORECASE)
-    return replace(reply, text=f"{capital(written[0] if written else chosen)}. {reply.text}",
-                   verdict=None)
+    said = f"{capital(written[0] if written else chosen)}. "
+    return replace(reply, text=reply.text if reply.text.startswith(said)
+                   else said + reply.text, verdict=None)
 
 
 def _claim(c: Composer, ask: Ask) -> Reply | None:
@@ -746,6 +755,9 @@ def _contact_verb(c: Composer, ask: Ask) -> bool:
     # "of": "his scope for travel")
     return any(w in c.vocab.contact_words and not planned(i) and not becoming(i)
                and not (ws[i + 1:i + 2] and ws[i + 1] in c.vocab.likeness)
+               # ("is tourism going up?", not "going up to Zenda")
+               and not (ws[i + 1:i + 2] and ws[i + 1] in c.vocab.trends
+                        and not set(ws[i + 2:i + 3]) & c.vocab.locative)
                and not (i and ws[i - 1] in c.vocab.noun_prepositions)
                # ("has been limited": "been" goes nowhere unless a place or name follows)
                and not (w in c.vocab.copulas and i + 1 < len(ws) and i + 1 not in named
@@ -1028,7 +1040,8 @@ def _check(c: Composer, ask: Ask, reply: Reply) -> Reply:
         return other
     reply = _timed(c, ask, reply)
     if _opposed(c, q, reply.facts[:1]):
-        return replace(reply, verdict=False)  # "spends too much?" of "too little"
+        # "spends too much?" of "too little": No ("too much or too little?": the other)
+        return _unopposed(c, ask, reply) or replace(reply, verdict=False)
     if (apart := _apart(c, ask, reply)) is not None:
         return apart
     if (elsewhere := _about_elsewhere(c, ask, reply.facts[0])) is not None:
@@ -1464,7 +1477,8 @@ def opposed(c: Composer, ask: Ask, reply: Reply) -> Reply:
         return Reply(reply.facts[0].summary, reply.facts[:1], verdict=False)
     if not _opposed(c, ask.q, reply.facts[:1]):
         return reply
-    return Reply(reply.facts[0].summary, reply.facts[:1], verdict=False)
+    return _unopposed(c, ask, reply) \
+        or Reply(reply.facts[0].summary, reply.facts[:1], verdict=False)
 
 
 _DECIMAL = re.compile(r"\d+\.\d+")
@@ -1841,6 +1855,20 @@ def _option_held(c: Composer, ask: Ask) -> Reply | None:
         return None
     kept, reply = held[0]
     return _said_first(reply, " ".join(capital(w) for w in ws[kept.start:kept.end]))
+
+
+def _unopposed(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
+    """'Going down or up?' of a fact saying the opposite of one option only: the other
+    option, said first."""
+    ws = ask.q.words
+    at = ws.index("or") if "or" in ws else -1
+    if at < 1 or at + 1 >= len(ws) or not reply.facts:
+        return None
+    options = (ws[at - 1], ws[at + 1])
+    denied = [_opposed(c, replace(ask.q, words=(w,)), reply.facts[:1]) for w in options]
+    if denied[0] == denied[1]:
+        return None
+    return _said_first(reply, options[denied.index(False)])
 
 
 def _leaders_of(c: Composer, ask: Ask) -> set[str]:
