@@ -391,6 +391,7 @@ class Lexicon:
         self.name_followers = frozenset(vocab.get("name_followers", ()))
         self.name_openers = frozenset(vocab.get("name_openers", ()))
         self.generic_questions = frozenset(vocab.get("generic_question_words", ()))
+        self.person_questions = frozenset(vocab.get("person_question_words", ()))
         self.list_glue = frozenset(vocab.get("list_glue", ()))
         self.party_nouns = frozenset(vocab.get("party_nouns", ()))
         self.fewer_words = frozenset(vocab.get("fewer_words", ()))

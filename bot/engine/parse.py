@@ -1233,7 +1233,9 @@ class Parser:
         """The words after an opening "which"/"what", up to the verb: what is asked for."""
         lex = self.lex
         start = next((i for i, w in enumerate(ws) if w in lex.generic_questions), -1)
-        if start < 0 or (start > 1 and not all(i in covered for i in range(start))):
+        if start < 0:
+            return self._group_asked(ws, covered)
+        if start > 1 and not all(i in covered for i in range(start)):
             return ()  # (a name may come first: "Ana Li - what's her job?")
         out: list[str] = []
         first = start + 1
@@ -1265,6 +1267,21 @@ class Parser:
                     dropwhile(lambda w: w in lex.stopwords, after)))
                 return nouns or tuple(out)
         return tuple(out)
+
+    def _group_asked(self, ws: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
+        """'Who were the business leaders she met?', 'names of the critics?': the people
+        asked for by what they are, as "which business leaders" asks for them."""
+        lex = self.lex
+        who = len(ws) > 2 and ws[0] in lex.person_questions and ws[1] in lex.copulas
+        names = len(ws) > 2 and lex.name_words.within(ws[:1]) and ws[1] == "of"
+        if not (who or names):
+            return ()
+        at = 2
+        while at < len(ws) and ws[at] in lex.stopwords and ws[at] not in lex.party_nouns:
+            at += 1  # ("the")
+        nouns = tuple(takewhile(lambda i: i not in covered and (
+            ws[i] not in lex.stopwords or ws[i] in lex.party_nouns), range(at, len(ws))))
+        return tuple(ws[i] for i in nouns)
 
     def _mentions(self, ws: tuple[str, ...]) -> tuple[Mention, ...]:
         lex, found, i = self.lex, [], 0
