@@ -243,6 +243,7 @@ class Vocab:
     ever_words: frozenset[str]  # "(first) ever": of all time
     likeness: frozenset[str]  # "(seen) as": a contact verb before it meets no one
     trends: frozenset[str]  # "(going) up": a contact verb before it goes nowhere
+    vague_quantifiers: frozenset[str]  # "several (of which)": some of a group, unnamed
     sequence: tuple[tuple[str, ...], ...]  # "after", "then"
 
     @classmethod
@@ -334,7 +335,7 @@ class Vocab:
             attributions=phrases("attributions"), tags=tuple(lexicon.tags),
             openers=words("openers"), ordinals=lexicon.ordinals,
             slot_prepositions=words("slot_prepositions"), likeness=words("likeness_words"),
-            trends=words("trend_words"),
+            trends=words("trend_words"), vague_quantifiers=words("vague_quantifiers"),
             determiners=words("determiners"), naming_verbs=words("naming_verbs"),
             label_words=phrases("label_words"), ever_words=words("ever_words"),
             ordinal_first=words("ordinal_first"), route_origins=words("route_origins"),

@@ -175,6 +175,17 @@ def unquoted(c: Composer, ask: Ask) -> Reply | None:
     return c.not_said(f"what {c.words.named(name)} said", [nearest.fact])
 
 
+def _unnamed_group(c: Composer, q: Parsed, fact: Fact) -> str | None:
+    """The group asked for ("which embassies"), when the fact tells only of some of
+    them ("its embassies, several of which"), naming none."""
+    said = tokens(fact.summary.casefold())
+    for w in q.asked_for:
+        at = [i for i, x in enumerate(said) if x == w and w.endswith("s")]
+        if any(set(said[i + 1:i + 8]) & c.vocab.vague_quantifiers for i in at):
+            return w
+    return None
+
+
 def unagreed(c: Composer, ask: Ask) -> Reply | None:
     """'What did Ana and Li agree on?' when the facts of their meeting tell no agreement:
     not said, and the meeting (never another pair's deal)."""
@@ -273,6 +284,9 @@ def what(c: Composer, ask: Ask) -> Reply | None:
             set(tokens(f.summary.casefold())) & c.vocab.currency_words for f in facts):
         # "what's the price tag on the plant?": no sum is given of it
         return c.not_said("what it costs", facts[:1])
+    if not q.claim and (group := _unnamed_group(c, q, facts[0])):
+        # "which embassies lost staff?" of "its embassies, several of which lost staff"
+        return c.not_said(f"which {group}", facts[:1])
     if (unit := _year_asked(c, q)) and not any(_dates_year(c, f, unit) for f in facts):
         # "what year was the tour?" of a tour dated "on Sunday": no year is given
         return c.not_said(f"what {unit}", facts[:1])
