@@ -1505,6 +1505,11 @@ class Engine:
                                                     for w in last.words))
             else:
                 parsed = self.parser.parse(f"what about {name}?")
+        if (other := self._theirs_pointed(parsed, context, now)) is not None:
+            # "and did Ben meet him too?" after Ana's talks with Li, of Ana's article: Li
+            # (named, so Li's article answers whether Ben met him, never Ben's alone)
+            parsed = self.parser.parse(" ".join(
+                other if w in self.lexicon.object_pronouns else w for w in parsed.words))
         parsed = self._recount(self._again(self._switched(question, self._demonym(parsed),
                                                           context), context), context)
         parsed = self._unheard_of(parsed)
@@ -1517,6 +1522,29 @@ class Engine:
         if context is not None and answer.answered:
             context.last = parsed
         return answer
+
+    def _theirs_pointed(self, parsed: Parsed, context: Context | None, now: float
+                        ) -> str | None:
+        """The person an object pronoun points at when the question names another desk's
+        subject than the conversation's: someone of the conversation's article."""
+        ws = parsed.words
+        # (the one met: "meet him", "talk to her"; not "her last stop", "her trip")
+        lex = self.lexicon
+        met = [v for i, w in enumerate(ws) if w in lex.object_pronouns
+               and (i + 1 == len(ws) or ws[i + 1] in lex.stopwords)
+               for v in (i - 1, i - 2) if v >= 0 and ws[v] in lex.contact_words
+               and all(x in lex.stopwords for x in ws[v + 1:i])]
+        if context is None or context.desk is None or not met \
+                or not context.fresh(now, self.settings.session_ttl):
+            return None
+        # (the other subject does the meeting: "did Ben meet him", not "for Ben, anyone
+        # invite him?")
+        if not any(m.start >= 0 and self.by_subject.get(m.entity, context.desk) != context.desk
+                   and m.end in met for m in parsed.mentions):
+            return None
+        return next((e for e in context.entities if e not in self.by_subject
+                     and (x := self.snapshot.entities.get(e)) is not None
+                     and x.kind == "person"), None)
 
     def _mentioned(self, question: str, parsed: Parsed, context: Context | None, now: float,
                    article: str | None) -> Answer | None:

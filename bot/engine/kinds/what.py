@@ -178,11 +178,19 @@ def unquoted(c: Composer, ask: Ask) -> Reply | None:
 def _unnamed_group(c: Composer, q: Parsed, fact: Fact) -> str | None:
     """The group asked for ("which embassies"), when the fact tells only of some of
     them ("its embassies, several of which"), naming none."""
+    ws = q.words
+    start = next((i for i, w in enumerate(ws) if w in c.vocab.generic_questions), -1)
+    named = {i for m in q.mentions if m.start >= 0 for i in range(m.start, m.end)}
+    # (the group right after the question word, "which of Zenda's embassies"; not "what
+    # happened to the embassies", which asks what befell them)
+    between = c.vocab.determiners | c.vocab.noun_prepositions
+    group = next((ws[i] for i in range(start + 1, len(ws))
+                  if ws[i] not in between and i not in named and len(ws[i]) > 1), "") \
+        if start >= 0 else ""
     said = tokens(fact.summary.casefold())
-    for w in q.asked_for:
-        at = [i for i, x in enumerate(said) if x == w and w.endswith("s")]
-        if any(set(said[i + 1:i + 8]) & c.vocab.vague_quantifiers for i in at):
-            return w
+    if group.endswith("s") and any(set(said[i + 1:i + 8]) & c.vocab.vague_quantifiers
+                                   for i, x in enumerate(said) if x == group):
+        return group
     return None
 
 
