@@ -1499,6 +1499,9 @@ class Parser:
                     and (after[0] in lex.subject_pronouns or after[0] not in lex.stopwords) \
                     and any(_gerund(w) for w in after[1:]):
                 return  # "who is she meeting?", "what is Ana hosting?": no one's identity
+            if spec.answer == "about" and phrase[-1] in lex.progressive and after[:1] \
+                    and _gerund(after[0]):
+                return  # "who is trying to isolate Ana?": who does it, not who someone is
             if spec.answer == "about" and phrase[0] in lex.generic_questions \
                     and len(phrase) == 2 and phrase[1] in lex.copulas \
                     and (end := (spans or {}).get(at + len(phrase))) is not None \
@@ -1703,7 +1706,7 @@ class Parser:
 
         for i, w in enumerate(ws):
             if i in covered or lex.knows(w) or not w.isalpha() or w in lex.weekdays \
-                    or w in lex.negations \
+                    or w in lex.negations or w in lex.article_nouns \
                     or (len(w) < 3 and (w not in capitalised or w in lex.name_openers)):
                 continue  # ("the UN" is a name; "Mr" opens one; "on a friday" a day;
                 # "has never been": no name)

@@ -218,8 +218,9 @@ def _narrowed(c: Composer, ask: Ask, matches: list[Fact]) -> list[Fact]:
 def _names_someone(c: Composer, fact: Fact, ask: Ask) -> bool:
     """Does the fact name someone besides the subject (what a who-question asks): a
     person, a country taking part, or a country it is about when the question asks which
-    country?"""
-    about = ("person", "country") if "country" in ask.q.words else ("person",)
+    country? (An organisation it is about acts too: "who is planning the flight?")"""
+    about = ("person", "country", "organisation") if "country" in ask.q.words \
+        else ("person", "organisation")
     return any(c.kind_of(n) in ("person", "country") for n in fact.participants
                if n not in ask.principal) or any(c.kind_of(n) in about for n in fact.about)
 
