@@ -128,8 +128,17 @@ def _someone(before: list[str], verb: str, lex: Lexicon) -> bool:
 def _alternative(ws: list[str], lex: Lexicon) -> tuple[list[str], tuple[str, ...]]:
     """'Koroi is prime minister and not president, right?' -> the claim ("koroi is prime
     minister, right") and the alternative it sets aside ("president"); a question word
-    first asks something else ("who came and not just for talks?")."""
-    if not ws or ws[0] in lex.question_words:
+    first asks something else ("who came and not just for talks?"), unless what it sets
+    aside is a setting ("which leaders did he host at home, not on his trips abroad?")."""
+    if ws and ws[0] in lex.question_words:
+        for i in range(3, len(ws) - 1):
+            # (a preposition after it: "not on his trips"; not "modi not visiting russia")
+            if ws[i] in lex.negations and ws[i + 1] in lex.locative \
+                    and ws[i + 1] in lex.stopwords \
+                    and ws[i - 1] not in lex.openers and ws[i - 1] not in lex.copulas:
+                return ws[:i], tuple(ws[i + 1:])
+        return ws, ()
+    if not ws:
         return ws, ()
     for i in range(3, len(ws) - 1):
         p = next((p for p in lex.denied_alternatives if tuple(ws[i:i + len(p)]) == p), None)
