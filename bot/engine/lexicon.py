@@ -283,6 +283,8 @@ class Lexicon:
         self.cleft_openers = phrases("cleft_openers")  # "it was (Ana who ...)"
         self.identity_questions = phrases("identity_questions")  # "who is"
         self.first_person = frozenset(vocab.get("first_person", ()))  # "my", "i"
+        self.likeness = frozenset(vocab.get("likeness_words", ()))  # "as"
+        self.indefinite = frozenset(vocab.get("indefinite_articles", ()))  # "a", "an"
         self.honorifics = frozenset(vocab.get("honorifics", ()))  # "Mr" before a name
         self.abbreviations = frozenset(vocab.get("abbreviations", ()))  # "St." ends no sentence
         self.relative_leads = frozenset(vocab.get("relative_leads", ()))  # "after which"

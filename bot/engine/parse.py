@@ -38,6 +38,16 @@ def _without(ws: list[str], phrases: dict[str, list[tuple[tuple[str, ...], tuple
     return _rephrased(ws, phrases) or ws
 
 
+def _unintroduced(ws: list[str], lex: Lexicon) -> list[str]:
+    """'any from Zendia? as a Strelsian i am curious': who the asker is ("as a
+    Strelsian" before "I") is no word of the question."""
+    for i in range(len(ws) - 3):
+        if ws[i] in lex.likeness and ws[i + 1] in lex.indefinite \
+                and ws[i + 3] in lex.first_person:
+            return [*ws[:i], *ws[i + 3:]]
+    return ws
+
+
 def _unframed(ws: list[str], lex: Lexicon) -> list[str]:
     """The words without the article's own period pointed at ("in these two months", "over
     those 12 days"): the whole story, no time to match."""
@@ -1016,6 +1026,7 @@ class Parser:
                    or i + 1 == len(raw) or not lex.aliases.starting(raw[i + 1])]
         raw = _rephrased(raw, lex.phrasal)
         raw = _without(raw, lex.meta_phrases)
+        raw = _unintroduced(raw, lex)
         # "name all six countries", "list the 5 countries": the list asked
         listing = bool(raw) and raw[0] in lex.request_verbs
         if listing and len(raw) > 3 and raw[1] in lex.request_objects \
