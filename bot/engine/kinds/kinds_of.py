@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.kinds import register
 from bot.engine.kinds.what import what
+from bot.engine.parse import find
 from bot.engine.text import term_stems, text_stems
 
 
@@ -18,9 +19,12 @@ def kinds_of(c: Composer, ask: Ask) -> Reply | None:
         return what(c, ask)  # (a name asked, not one the conversation brought)
     # a fact the curator marked with the intent's own noun ("kinds", "types") is the
     # article's characterisation; the best of those answers
-    spec, ws = ask.q.intent, set(ask.q.words)
-    nouns = term_stems(tuple(w for p in (spec.phrases if spec else ()) for w in p
-                             if w in ws and len(w) > 2 and w not in c.vocab.question_words))
+    # (of the phrases the question has: "countries have in common" marks "common", its
+    # countries being what is asked about)
+    spec, ws = ask.q.intent, ask.q.words
+    nouns = term_stems(tuple(w for p in (spec.phrases if spec else ()) if find(ws, p) >= 0
+                             for w in p if len(w) > 2 and w not in c.vocab.question_words
+                             and w not in c.vocab.party_nouns and w not in c.vocab.openers))
     of = term_stems(ask.q.asked_for)  # "what kind of countries": a fact of countries
     pool = tuple(dict.fromkeys(i for n in sorted(nouns) for i in c.index.with_stem(n)
                                if not of or of & (i.strong | i.weak)))
