@@ -378,8 +378,10 @@ class Desk:
             # "what did the Zendan minister Ana sign?": she is not Zendan, first; then
             # what she signed
             reply = replace(reply, text=f"{called} {reply.text}", verdict=False)
-        if strategy in CLAIMS and (parsed.words[0] in self.lexicon.openers or parsed.claim):
-            # "did they discuss X?", "he's made like ten trips, hasn't he?"
+        if strategy in CLAIMS and (parsed.words[0] in self.lexicon.openers or parsed.claim
+                                   or self.lexicon.tagged(parsed.words)):
+            # "did they discuss X?", "he's made like ten trips, hasn't he?", "10-day tour,
+            # yes?"
             reply = yes_no.check(self.composer, ask, reply)
         elif strategy in (*PRESUPPOSING, "what") and "or" not in parsed.words \
                 and parsed.words[0] in self.lexicon.question_words:
