@@ -1134,8 +1134,9 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
                and n in q.numbers), None)
     if at is None and _spans(c, q.words):
         return _span_figure(c, ask)  # "the tour was only a week?"
-    if at is None or not q.words[at].isalnum() or number(q.words[at][:-2]) is not None:
-        return None  # "his 5th term" ranks, it counts nothing
+    if at is None or not q.words[at].isalnum() or (
+            q.words[at][-2:].isalpha() and number(q.words[at][:-2]) is not None):
+        return None  # "his 5th term" ranks, it counts nothing (not "1000": a figure)
     after = q.words[at + 1:at + 4]  # what the figure counts, up to the next figure
     after = after[:next((i for i, w in enumerate(after) if number(w) is not None), len(after))]
     counted = {stem(w) for w in after if w not in c.vocab.stopwords or w in c.vocab.nouns}
@@ -1177,6 +1178,10 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
             not any(stem(w) in i.strong | i.weak for i in c.index.facts)
             for w in q.distinctive if number(w) is None):
         held = False  # "40 million in military aid" of development aid: a word no fact has
+    if held and sum(ch.isdigit() for ch in q.words[at]) > 2:
+        # ("8000 Portuguese sailors on Filipino ships?": a large figure told settles
+        # nothing of whose they are; the claim's other words decide)
+        return None
     return Reply(fact.summary, [fact], verdict=held)
 
 
@@ -1734,7 +1739,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         # "Acme is building the plant, right?" of "the plant Zenda Energy is building":
         # a word no article uses and no dictionary has is a name the claim puts in
         unknown = tuple(capital(w) for w in ask.q.distinctive if stem(w) in missing
-                        and len(w) > 3 and _strange(c, w))
+                        and len(w) > 3 and number(w) is None and _strange(c, w))
     if unknown:  # "did she sign it in Atlantis?": never named
         # (a place never named where the fact has the deed: "the signing happened in
         # Sydney?" of the signing in Canberra, a No and where it was)
