@@ -244,6 +244,8 @@ class Vocab:
     likeness: frozenset[str]  # "(seen) as": a contact verb before it meets no one
     trends: frozenset[str]  # "(going) up": a contact verb before it goes nowhere
     vague_quantifiers: frozenset[str]  # "several (of which)": some of a group, unnamed
+    linking: frozenset[str]  # "so", "and": a conversation carried on, no word of the claim
+    beneficiary_words: frozenset[str]  # "(meant) for": whom something was for
     sequence: tuple[tuple[str, ...], ...]  # "after", "then"
 
     @classmethod
@@ -336,6 +338,7 @@ class Vocab:
             openers=words("openers"), ordinals=lexicon.ordinals,
             slot_prepositions=words("slot_prepositions"), likeness=words("likeness_words"),
             trends=words("trend_words"), vague_quantifiers=words("vague_quantifiers"),
+            linking=lexicon.linking, beneficiary_words=words("beneficiary_words"),
             determiners=words("determiners"), naming_verbs=words("naming_verbs"),
             label_words=phrases("label_words"), ever_words=words("ever_words"),
             ordinal_first=words("ordinal_first"), route_origins=words("route_origins"),
@@ -482,8 +485,9 @@ class Composer:
         """Does a claim open with the meeting just told ("that one was in Zenda?", "was
         that in Zenda?")?"""
         ws = q.words
-        while ws and (ws[0] in self.vocab.openers or ws[0] in self.vocab.list_glue):
-            ws = ws[1:]  # ("and will it be held in Zenda?": "it")
+        while ws and (ws[0] in self.vocab.openers or ws[0] in self.vocab.list_glue
+                      or ws[0] in self.vocab.linking):
+            ws = ws[1:]  # ("and will it be held in Zenda?", "so that money was ...")
         return any(ws[:len(p)] == p for p in self.vocab.event_pointers)
 
     def among_them(self, q: Parsed) -> bool:

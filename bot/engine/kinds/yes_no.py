@@ -110,8 +110,11 @@ def _pointed_place(c: Composer, ask: Ask) -> Reply | None:
     if not ask.prefer or q.sequence or any(
             m.start >= 0 and c.kind_of(m.entity) not in ("city", "country") for m in ask.mentions):
         return None
-    # (a place said as where: "in Zenda"; "a former Zendan colony" is no place claimed)
-    places = [m.entity for m in ask.mentions if m.start >= 0 and m.role == "place"]
+    # (a place said as where: "in Zenda"; "a former Zendan colony" is no place claimed;
+    # else the country it was for: "so that money was for Zenda?")
+    places = [m.entity for m in ask.mentions if m.start >= 0 and m.role == "place"] or [
+        m.entity for m in ask.mentions if m.start >= 0 and m.role == "plain"
+        and set(q.words[m.start - 1:m.start]) & c.vocab.beneficiary_words]
     if not places or not c.points_back(q):
         return None
     told = [i for f in ask.prefer if (i := c.index.by_id.get(f)) is not None]
