@@ -1391,7 +1391,11 @@ class Parser:
             people = self.leader_of.get(m.entity, ()) if entity.kind == "country" else ()
             # "the Ruritanian foreign minister" is not its president; "the Ruritanian
             # prime minister" is the one of its leaders who is that; "leaders", all
-            people = tuple(p for p in people if not self._other_office(ws, m.end, p))
+            # ("the president of Ruritania" of its prime minister: no one the articles
+            # name, unless the claim names him too: "Ben is the president of Ruritania")
+            named = {x.entity for x in found}
+            people = tuple(p for p in people if not self._other_office(ws, m.end, p)
+                           and (p in named or not self._other_office_before(ws, m, p)))
             if entity.kind == "country" and self._someone_from(ws, m):
                 # "the portuguese lady", "ok and the russian, what did he sign": the article
                 # subject from there, else its leader
@@ -1443,6 +1447,16 @@ class Parser:
         return j < len(ws) and any(
             ws[j:j + len(p)] == p and " ".join(p) in self.roles_held and " ".join(p) not in held
             for p in self.lex.leader_words.by_first.get(ws[j], ()))
+
+    def _other_office_before(self, ws: tuple[str, ...], m: Mention, person: str) -> bool:
+        """'The president of Ruritania' of its prime minister: an office someone holds,
+        said before the country, that its leader does not."""
+        held = (self.entities[person].role or "").casefold()
+        j = m.start
+        while j > 0 and ws[j - 1] in ("the", "of"):
+            j -= 1
+        return any(tuple(ws[j - len(p):j]) == p and " ".join(p) in self.roles_held
+                   and " ".join(p) not in held for p in self.lex.leader_words)
 
     def _leader_word_at(self, ws: tuple[str, ...], i: int) -> bool:
         return i < len(ws) and any(ws[i:i + len(p)] == p
