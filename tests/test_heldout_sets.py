@@ -272,7 +272,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round82-both.yaml", "both", 0.95),
         ("round83-putin-diplomacy.yaml", "shipped", 0.89),
         ("round83-ribeiro-asia-pacific.yaml", "second", 0.89),
-        ("round83-both.yaml", "both", 0.93)]
+        ("round83-both.yaml", "both", 0.93),
+        ("round84-putin-diplomacy.yaml", "shipped", 0.92),
+        ("round84-ribeiro-asia-pacific.yaml", "second", 0.94),
+        ("round84-both.yaml", "both", 0.91)]
 
 
 def _data(which: str, tmp: Path) -> Path:
