@@ -9,6 +9,7 @@ word the bot does not know stays as it is: it never turns into an entity.
 from __future__ import annotations
 
 import gzip
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -284,6 +285,11 @@ class Lexicon:
         self.identity_questions = phrases("identity_questions")  # "who is"
         self.first_person = frozenset(vocab.get("first_person", ()))  # "my", "i"
         self.likeness = frozenset(vocab.get("likeness_words", ()))  # "as"
+        # ("# of trips"): each sign, where it stands alone, and the word it stands for
+        self.written_signs = tuple(
+            (re.compile(rf"(?<!\S){re.escape(sign)}(?=\s)", re.I), f" {word} ")
+            for sign, word in (s.split(" = ", 1) for s in vocab.get("written_signs", ())
+                               if " = " in s))
         self.indefinite = frozenset(vocab.get("indefinite_articles", ()))  # "a", "an"
         self.honorifics = frozenset(vocab.get("honorifics", ()))  # "Mr" before a name
         self.abbreviations = frozenset(vocab.get("abbreviations", ()))  # "St." ends no sentence

@@ -750,7 +750,10 @@ class Parser:
 
     def unabbreviated(self, text: str) -> str:
         """'the summit is in St. Petersburg': no sentence ends at the abbreviation's
-        period (the language file's abbreviations: "St", "Mr")."""
+        period (the language file's abbreviations: "St", "Mr"); "no. of trips", "# of
+        trips": the number of them."""
+        for sign, word in self.lex.written_signs:
+            text = sign.sub(word, text)  # "# of trips": "number of trips"
         return self._abbreviation.sub(r"\1", text) if "." in text else text
 
     @cached_property

@@ -202,8 +202,12 @@ def unagreed(c: Composer, ask: Ask) -> Reply | None:
                    None)
     # (asked with "did", or a verb: "what did they agree on", "what they signed", not
     # "what's his deal with Li?" nor "how did Zenda deal with it?")
-    if q.claim or not set(q.words[:2]) & c.vocab.generic_questions or settled is None \
-            or not (set(q.words[:settled]) & c.vocab.openers or q.words[settled].endswith("ed")):
+    # ("what deals did they sign?": the deal asked for, then "did")
+    if q.claim or q.future or not set(q.words[:2]) & c.vocab.generic_questions \
+            or settled is None \
+            or not (set(q.words[:settled]) & c.vocab.openers or q.words[settled].endswith("ed")
+                    or (set(q.words[settled - 1:settled]) & c.vocab.generic_questions
+                        and set(q.words[settled + 1:settled + 2]) & c.vocab.openers)):
         return None
     # (a country met stands for its minister: "Ana and the Zendan minister"; "they" those
     # the conversation was on)
