@@ -473,6 +473,8 @@ class Desk:
         words the article does not know ("who won the world cup") never inherits it.
         """
         strategy = q.intent.answer if q.intent else None
+        if strategy is None and set(q.words) & self.composer.vocab.quote_nouns:
+            strategy = "what"  # "and her quote there?": her words, whatever was asked before
         mentions = q.mentions
         if context is None or not context.fresh(now, self.settings.session_ttl):
             return mentions, (), strategy, False
@@ -496,8 +498,10 @@ class Desk:
             and self.composer.among_them(context.last)))  # ("and from Zendia?" after it)
         if own and (q.continuation or terse or (q.anaphora and (among or not personal))):
             # "and Ben?", "any from Europe?", "is he Zendan?"
+            # (not "and what deals did Ben sign?": a question of its own, with its words)
             if strategy is None or (strategy in GENERIC and not q.kinds and (
-                    q.continuation or (terse and not q.distinctive) or not asking)):
+                    (q.continuation and not (asking and q.distinctive))
+                    or (terse and not q.distinctive) or not asking)):
                 # "and Ben?" asks the last question again; "what did Ben say" asks its own
                 # (so does "how was her visit to Zenda?")
                 strategy = context.strategy
