@@ -1530,13 +1530,16 @@ def _opposed(c: Composer, q: Parsed, facts: list[Fact]) -> bool:
     """'Critics say it spends too much?' of "spends too little": the claim has a word
     whose opposite the facts say, and not the word itself."""
     told: tuple[str, ...] | None = None
-    for w in set(q.words):
+    # (a compound's parts too: "anti-russian", "russia-friendly")
+    said = tuple(p for w in q.words for p in (w, *(w.split("-") if "-" in w else ())))
+    for w in set(said):
         for one, other in c.vocab.opposed.get(w, ()):
-            if find(q.words, one) < 0:
+            if find(said, one) < 0:
                 continue
             if told is None:
-                told = tuple(tokens(" ".join(x.quote for f in facts
-                                             for x in f.quotes).casefold()))
+                told = tuple(p for w in tokens(" ".join(x.quote for f in facts
+                                                        for x in f.quotes).casefold())
+                             for p in (w, *(w.split("-") if "-" in w else ())))
             if find(told, other) >= 0 and find(told, one) < 0:
                 return True
     return False
