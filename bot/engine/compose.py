@@ -589,6 +589,17 @@ class Composer:
                      and any((q.document, q.paragraph, q.quote) in quoted
                              for q in i.fact.quotes) and wanted(i.fact)), None)
 
+    def told_event(self, ask: Ask) -> str | None:
+        """'Where?', 'and when?' after one fact told of an event (a summit ahead): that
+        event, when the question names nothing and asks nothing of its own."""
+        if ask.q.distinctive or len(ask.prefer) != 1 \
+                or any(m.start >= 0 for m in ask.mentions):
+            return None
+        item = self.index.by_id.get(ask.prefer[0])
+        occasion = item.fact.occasion if item is not None \
+            and item.fact.kind in FUTURE_KINDS and not ask.q.sequence else None
+        return occasion if occasion and self.kind_of(occasion) == "event" else None
+
     def ahead(self) -> list[Fact]:
         """What lies ahead, firmer plans first: an expected meeting or a scheduled event
         before an invitation."""

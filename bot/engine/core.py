@@ -475,6 +475,8 @@ class Desk:
         strategy = q.intent.answer if q.intent else None
         if strategy is None and set(q.words) & self.composer.vocab.quote_nouns:
             strategy = "what"  # "and her quote there?": her words, whatever was asked before
+        elif strategy is None and q.anaphora and self.composer.among_them(q):
+            strategy = "yes_no"  # "Zenda also in that list?": the list just given, checked
         mentions = q.mentions
         if context is None or not context.fresh(now, self.settings.session_ttl):
             return mentions, (), strategy, False

@@ -16,7 +16,10 @@ from bot.store.load import Fact
 @register("when")
 def when(c: Composer, ask: Ask) -> Reply | None:
     events = [e for e in ask.others if c.kind_of(e) == "event"]
-    if events and not any(c.kind_of(e) in ("person", "country") for e in ask.others):
+    # ("and when?" after the summit ahead was told: that summit's time)
+    if (told := c.told_event(ask)) is not None or (
+            events and not any(c.kind_of(e) in ("person", "country") for e in ask.others)):
+        events = [told] if told is not None else events
         reply = c.event(events[0], "when")
         if reply is not None and reply.answered and (vague := _vague(c, ask, reply.facts)):
             return c.not_said(vague, reply.facts)

@@ -18,6 +18,8 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
     if (origin := origin_of(c, ask)) is not None:
         return origin  # "where is Ben from?"
+    if (event := c.told_event(ask)) is not None:
+        return c.event(event, "where")  # "where?" after the summit ahead was told
     events = [e for e in ask.others if c.kind_of(e) == "event"]
     if events and q.future and not any(c.kind_of(e) in ("person", "country")
                                        for e in ask.others):
