@@ -285,6 +285,7 @@ class Lexicon:
         self.identity_questions = phrases("identity_questions")  # "who is"
         self.first_person = frozenset(vocab.get("first_person", ()))  # "my", "i"
         self.likeness = frozenset(vocab.get("likeness_words", ()))  # "as"
+        self.clarifiers = frozenset(vocab.get("clarifiers", ()))  # "…? like, what's …"
         # ("# of trips"): each sign, where it stands alone, and the word it stands for
         self.written_signs = tuple(
             (re.compile(rf"(?<!\S){re.escape(sign)}(?=\s)", re.I), f" {word} ")

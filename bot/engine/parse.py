@@ -766,8 +766,14 @@ class Parser:
         before a colon asks for the thing after it ('check: did she go?' is that question)."""
         before, mark, last = text.rpartition("?")
         said = tuple(words(last.casefold()))
-        if mark and said and said in self.lex.preambles.by_first.get(said[0], ()):
-            text = f"{before}?"  # ("what has Zenda been sending? can u confirm")
+        asked = words(before.casefold())[:1]
+        if mark and said and (said in self.lex.preambles.by_first.get(said[0], ())
+                              or (said[0] in self.lex.clarifiers and asked and (
+                                  asked[0] in self.lex.question_words
+                                  or asked[0] in self.lex.openers))):
+            # ("what has Zenda been sending? can u confirm"; "what kind of countries? like
+            # what's the pattern": the question said again)
+            text = f"{before}?"
         head, colon, tail = text.partition(":")
         said = tuple(words(head.casefold()))
         rest = tail.strip()

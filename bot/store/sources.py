@@ -83,7 +83,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "denied_alternatives", "first_person",
                     "specific_words", "likeness_words", "trend_words", "naming_verbs",
                     "person_question_words", "vague_quantifiers",
-                    "beneficiary_words", "written_signs",
+                    "beneficiary_words", "written_signs", "clarifiers",
                     "label_words",
                     "ever_words", "current_year_times", "other_year_times", "agreement_words",
                     "event_words",
