@@ -860,6 +860,11 @@ class Desk:
             return None
         return self.composer.not_said(f"which {asked[-1]}", [found[0][1].fact])
 
+    @cached_property
+    def _office_ends(self) -> frozenset[str]:
+        """The last words of offices and leader words ("minister", "president")."""
+        return frozenset(p[-1] for p in self.lexicon.leader_words)
+
     def _unnamed(self, ask: Ask) -> Reply | None:
         """'What's the Mongolian president called?', 'who is Ruritania's prime minister?':
         the article may not name them."""
@@ -872,7 +877,10 @@ class Desk:
         clause = next((i for i, w in enumerate(q.words)
                        if (i and w in self.lexicon.relatives
                            and q.words[i - 1] not in ("and", "or", "so", "but"))
-                       or (i > 1 and w in self.lexicon.question_words)), len(q.words))
+                       or (i > 1 and w in self.lexicon.question_words)
+                       # ("the Zendan minister going to the forum": who is going)
+                       or (i and w.endswith("ing") and q.words[i - 1] in self._office_ends)),
+                      len(q.words))
         asks_who = ((q.intent is not None and q.intent.answer in ("who", "about"))
                     or q.asks_name) and not any(w in self.lexicon.contact_words
                                                 for w in q.words[:clause])
