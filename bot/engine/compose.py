@@ -246,6 +246,7 @@ class Vocab:
     vague_quantifiers: frozenset[str]  # "several (of which)": some of a group, unnamed
     linking: frozenset[str]  # "so", "and": a conversation carried on, no word of the claim
     beneficiary_words: frozenset[str]  # "(meant) for": whom something was for
+    office_qualifiers: frozenset[str]  # "defence", "foreign": what an office is of
     sequence: tuple[tuple[str, ...], ...]  # "after", "then"
 
     @classmethod
@@ -339,6 +340,7 @@ class Vocab:
             slot_prepositions=words("slot_prepositions"), likeness=words("likeness_words"),
             trends=words("trend_words"), vague_quantifiers=words("vague_quantifiers"),
             linking=lexicon.linking, beneficiary_words=words("beneficiary_words"),
+            office_qualifiers=words("office_qualifiers"),
             determiners=words("determiners"), naming_verbs=words("naming_verbs"),
             label_words=phrases("label_words"), ever_words=words("ever_words"),
             ordinal_first=words("ordinal_first"), route_origins=words("route_origins"),

@@ -2128,8 +2128,10 @@ def miscalled(c: Composer, ask: Ask) -> str | None:
         role = f" {person.role.casefold()} "
         j = m.start
         offices: list[str] = []
-        while j > 0 and (ws[j - 1] in ("the", "s") or ws[j - 1] in c.vocab.leader_words):
-            if ws[j - 1] in c.vocab.offices:
+        while j > 0 and (ws[j - 1] in ("the", "s") or ws[j - 1] in c.vocab.leader_words
+                         or (offices and ws[j - 1] in c.vocab.office_qualifiers)):
+            # ("the Philippine defence secretary Ramon": "defence" is of the office too)
+            if ws[j - 1] in c.vocab.offices or ws[j - 1] in c.vocab.office_qualifiers:
                 offices.append(ws[j - 1])
             j -= 1
         if not offices:
@@ -2147,8 +2149,8 @@ def miscalled(c: Composer, ask: Ask) -> str | None:
         wrong_country = country is not None and country.entity != person.country \
             and person.country not in c.index.lineage(country.entity)
         # (an office word no one's role has, "pm", "premier", names none to deny)
-        offices = [o for o in offices if o in c.role_words]
-        wrong_office = bool(offices) and not any(f" {o} " in role for o in offices)
+        offices = [o for o in offices if o in c.role_words or o in c.vocab.office_qualifiers]
+        wrong_office = bool(offices) and not all(f" {o} " in role for o in offices)
         if wrong_country or wrong_office:
             return f"{person.name} is {person.role}."
     return None
