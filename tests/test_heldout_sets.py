@@ -275,7 +275,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round83-both.yaml", "both", 0.93),
         ("round84-putin-diplomacy.yaml", "shipped", 0.92),
         ("round84-ribeiro-asia-pacific.yaml", "second", 0.94),
-        ("round84-both.yaml", "both", 0.91)]
+        ("round84-both.yaml", "both", 0.91),
+        ("round85-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round85-ribeiro-asia-pacific.yaml", "second", 0.92),
+        ("round85-both.yaml", "both", 0.94)]
 
 
 def _data(which: str, tmp: Path) -> Path:
