@@ -675,8 +675,10 @@ def _unheld(c: Composer, claimed: frozenset[str], held: frozenset[str]) -> froze
     """The claim's stems the facts do not hold, a compound whose parts they hold
     ("working-holiday") and another word for an agreement they tell ("arrangement" of
     "agreement", when the rest of the claim is held: not "a defence pact") aside."""
-    out = frozenset(s for s in claimed - held
-                    if "-" not in s or not {stem(p) for p in s.split("-") if p} <= held)
+    # (nor another part of speech of a word held: "complaining" of "complaints")
+    out = _underived(frozenset(s for s in claimed - held
+                               if "-" not in s or not {stem(p) for p in s.split("-") if p}
+                               <= held), held)
     agreed = c.vocab.agreement_stems
     if held & agreed and not out - agreed:
         return frozenset()
