@@ -2685,6 +2685,15 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
                    for p in c.vocab.then_words) or next_claimed  # ("A first, B afterwards")
     # "A before B", "A then B", "after A, B": in that order; "A after B": the other
     claimed = (first, second) if q.backwards or in_order else (second, first)
+    # (the one said to act: the actor, or the subject named before the first step)
+    doer = actor if actor is not None else next(
+        (m.entity for m in ask.mentions if m.start >= 0 and m.entity in ask.principal
+         and first in at and m.start < at[first].start), None)
+    if doer is not None and c.kind_of(first) == "person" and (firsts := of(first)) \
+            and not any(c.index.takes_part(a, doer) for a in firsts):
+        # "Ben met Li in Zenda before Ana came to Strelsau?" of Ana's meeting with Li: Ben
+        # never met Li, whatever the order
+        return Reply(firsts[0].fact.summary, [firsts[0].fact], verdict=False)
     for a in of(first):
         for b in of(second):
             if a is b:
