@@ -825,7 +825,8 @@ def _quote_owner(c: Composer, ask: Ask) -> Reply | None:
     if len(people) != 1:
         return None
     if people[0] in fact.who:
-        return Reply(fact.summary, [fact], verdict=True)
+        # ("Li said that Zenda 'always stood …'?" of Li's "Strelsau 'always stood …'")
+        return Reply(fact.summary, [fact], verdict=not _misquoted(c, ask, fact))
     return Reply(f"that was {c.words.named(fact.who[0])}, not {c.words.named(people[0])}. "
                  f"{fact.summary}", [fact], verdict=False)
 
@@ -1291,7 +1292,9 @@ def _misquoted(c: Composer, ask: Ask, fact: Fact) -> bool:
         return False
     return any(_one_word_off(ws[start:], [w for w in tokens(x.quote.casefold())
                                           if w not in c.vocab.determiners])
-               for start in range(verb + 1, len(ws) - 2) for x in fact.quotes)
+               # (from the verb itself: "Li said Zenda always …" of "Li said Strelsau
+               # always …", the one word off right after it)
+               for start in range(verb, len(ws) - 2) for x in fact.quotes)
 
 
 def _one_word_off(said: list[str], quote: list[str]) -> bool:
