@@ -247,6 +247,8 @@ class Vocab:
     linking: frozenset[str]  # "so", "and": a conversation carried on, no word of the claim
     beneficiary_words: frozenset[str]  # "(meant) for": whom something was for
     office_qualifiers: frozenset[str]  # "defence", "foreign": what an office is of
+    done_words: frozenset[str]  # "already": a thing claimed done
+    future_times: tuple[tuple[str, ...], ...]  # "next year": a time still ahead
     sequence: tuple[tuple[str, ...], ...]  # "after", "then"
 
     @classmethod
@@ -340,7 +342,8 @@ class Vocab:
             slot_prepositions=words("slot_prepositions"), likeness=words("likeness_words"),
             trends=words("trend_words"), vague_quantifiers=words("vague_quantifiers"),
             linking=lexicon.linking, beneficiary_words=words("beneficiary_words"),
-            office_qualifiers=words("office_qualifiers"),
+            office_qualifiers=words("office_qualifiers"), done_words=words("done_words"),
+            future_times=phrases("future_times"),
             determiners=words("determiners"), naming_verbs=words("naming_verbs"),
             label_words=phrases("label_words"), ever_words=words("ever_words"),
             ordinal_first=words("ordinal_first"), route_origins=words("route_origins"),

@@ -428,9 +428,11 @@ class Desk:
         ("the Zenda flight already started?")?"""
         ws = ask.q.words
         pronouns = self.lexicon.subject_pronouns | self.lexicon.object_pronouns
+        # ("the flight has already started flying?": the flight, not a journey's step)
         return ask.asks_principal or bool(set(ws) & (pronouns | self.lexicon.step_nouns)) \
-            or any(stem(w) in self.composer.vocab.visit_words for w in ws
-                   if w not in self.lexicon.stopwords)
+            or (not set(ws) & self.composer.vocab.done_words
+                and any(stem(w) in self.composer.vocab.visit_words for w in ws
+                        if w not in self.lexicon.stopwords))
 
     def _placed_pronoun(self, q: Parsed) -> bool:
         """'Was he in Zenda?': a pronoun put at a place ("he in Zenda"), not one that

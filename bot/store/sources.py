@@ -84,7 +84,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "specific_words", "likeness_words", "trend_words", "naming_verbs",
                     "person_question_words", "vague_quantifiers",
                     "beneficiary_words", "written_signs", "clarifiers",
-                    "office_qualifiers",
+                    "office_qualifiers", "done_words", "future_times",
                     "label_words",
                     "ever_words", "current_year_times", "other_year_times", "agreement_words",
                     "event_words",

@@ -1534,6 +1534,10 @@ def _other_figure(c: Composer, ask: Ask, fact: Fact) -> bool:
 def _opposed(c: Composer, q: Parsed, facts: list[Fact]) -> bool:
     """'Critics say it spends too much?' of "spends too little": the claim has a word
     whose opposite the facts say, and not the word itself."""
+    if set(q.words) & c.vocab.done_words and not q.future and any(
+            find(tuple(tokens((f.time_phrase or "").casefold())), p) >= 0
+            for f in facts for p in c.vocab.future_times):
+        return True  # "the flight already started?" of one planned for next year
     told: tuple[str, ...] | None = None
     # (a compound's parts too: "anti-russian", "russia-friendly")
     said = tuple(p for w in q.words for p in (w, *(w.split("-") if "-" in w else ())))
