@@ -478,6 +478,10 @@ class Parser:
             told = tuple(words(head.casefold()))
             if asks and lex.timed(told):
                 return None  # "before he went to Zenda, where had he been?": a time clause
+            if (office := self._office_premise(told, tail)) is not None:
+                # "As President of Zenda, Ana needed no one's permission": that she is
+                # Zenda's president, checked first (the remark after it asks nothing)
+                return office, tail if "?" in question else "", False
             opening = next((p for p in lex.premise_openers if told[:len(p)] == p), ())
             if opening and asks:  # "since the tour began in Zenda, who …": the clause
                 head = " ".join(head.split()[len(opening):])
@@ -488,6 +492,20 @@ class Parser:
                 return head, tail if asks or self._parse(tail, alone=True).claim else "", False
             return None
         return None
+
+    def _office_premise(self, told: tuple[str, ...], tail: str) -> str | None:
+        """'As president of Zenda, Ana …' -> "ana is president of zenda": the office the
+        opening gives the person the rest of the sentence opens with."""
+        lex = self.lex
+        if len(told) < 2 or told[0] not in lex.likeness \
+                or not any(find(told, p) >= 0 for p in lex.leader_words):
+            return None
+        rest = self._parse(tail, alone=True)
+        person = next((m for m in rest.mentions if m.start == 0
+                       and self.entities[m.entity].kind == "person"), None)
+        if person is None:
+            return None
+        return " ".join((*rest.words[person.start:person.end], "is", *told[1:]))
 
     def _continued(self, ws: list[str]) -> int:
         """How many words of a continuation ("what about", "wat about,") open `ws`."""
