@@ -886,6 +886,11 @@ class Desk:
         asks_who = ((q.intent is not None and q.intent.answer in ("who", "about"))
                     or q.asks_name) and not any(w in self.lexicon.contact_words
                                                 for w in q.words[:clause])
+        if asks_who and q.asked_for and q.words[0] in self.lexicon.person_questions \
+                and not any(self.lexicon.knows(w) for w in q.asked_for):
+            # "who is the ICC prosecutor?": someone no article has a word for
+            related = [item.fact for _, item in self.composer.ranked(ask)][:1]
+            return self.composer.not_said(f"who the {' '.join(q.asked_for)} is", related)
         # (the country the role is of comes first: "who is the president of Zenda that
         # hosted the summit?")
         country = ask.others[0] if ask.others else None

@@ -1319,16 +1319,21 @@ class Parser:
         """'Who were the business leaders she met?', 'names of the critics?': the people
         asked for by what they are, as "which business leaders" asks for them."""
         lex = self.lex
-        who = len(ws) > 2 and ws[0] in lex.person_questions and ws[1] in lex.copulas
+        # ("who were the ...", not "who was on the ... side", "who is supposedly ...")
+        who = len(ws) > 2 and ws[0] in lex.person_questions and ws[1] in lex.copulas \
+            and ws[2] in lex.determiners
         names = len(ws) > 2 and lex.name_words.within(ws[:1]) and ws[1] == "of"
         if not (who or names):
             return ()
         at = 2
         while at < len(ws) and ws[at] in lex.stopwords and ws[at] not in lex.party_nouns:
             at += 1  # ("the")
-        nouns = tuple(takewhile(lambda i: i not in covered and (
+        # (a name in the group narrows it: "who is the ICC prosecutor": a prosecutor)
+        nouns = tuple(takewhile(lambda i: i in covered or (
             ws[i] not in lex.stopwords or ws[i] in lex.party_nouns), range(at, len(ws))))
-        return tuple(ws[i] for i in nouns)
+        group = tuple(ws[i] for i in nouns if i not in covered)
+        # ("who was banging on about it": someone doing something, no group)
+        return () if group and group[0].endswith("ing") else group
 
     def _mentions(self, ws: tuple[str, ...]) -> tuple[Mention, ...]:
         lex, found, i = self.lex, [], 0
