@@ -248,6 +248,8 @@ class Vocab:
     beneficiary_words: frozenset[str]  # "(meant) for": whom something was for
     office_qualifiers: frozenset[str]  # "defence", "foreign": what an office is of
     done_words: frozenset[str]  # "already": a thing claimed done
+    certainty_words: frozenset[str]  # "confirmed": a thing claimed settled
+    likelihood_words: frozenset[str]  # "likely": a thing the article leaves open
     future_times: tuple[tuple[str, ...], ...]  # "next year": a time still ahead
     sequence: tuple[tuple[str, ...], ...]  # "after", "then"
 
@@ -343,7 +345,8 @@ class Vocab:
             trends=words("trend_words"), vague_quantifiers=words("vague_quantifiers"),
             linking=lexicon.linking, beneficiary_words=words("beneficiary_words"),
             office_qualifiers=words("office_qualifiers"), done_words=words("done_words"),
-            future_times=phrases("future_times"),
+            future_times=phrases("future_times"), certainty_words=words("certainty_words"),
+            likelihood_words=words("likelihood_words"),
             determiners=words("determiners"), naming_verbs=words("naming_verbs"),
             label_words=phrases("label_words"), ever_words=words("ever_words"),
             ordinal_first=words("ordinal_first"), route_origins=words("route_origins"),

@@ -40,6 +40,12 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     if reply is not None and reply.verdict is not False and reply.answered and reply.facts \
             and (only_discussed(c, ask, reply.facts[0]) or _one_of_several(c, ask, reply.facts[0])):
         return replace(reply, verdict=False)
+    if reply is not None and reply.verdict and reply.facts \
+            and set(ask.q.words) & c.vocab.certainty_words and any(
+                set(tokens(x.quote.casefold())) & c.vocab.likelihood_words
+                for x in reply.facts[0].quotes):
+        # "has Ben confirmed he will attend?" of a meeting only likely: not said
+        return c.not_said("that it is confirmed", reply.facts[:1])
     if reply is not None and reply.verdict:
         reply = unclaimed(c, ask, _month_untold(c, ask, reply))
     if reply is not None and reply.verdict and reply.facts \
