@@ -24,6 +24,8 @@ def when(c: Composer, ask: Ask) -> Reply | None:
         if reply is not None and reply.answered and (vague := _vague(c, ask, reply.facts)):
             return c.not_said(vague, reply.facts)
         return reply
+    if (pointed := _pointed(c, ask)) is not None:
+        return pointed  # "when does it start?" of the flight just told: its own time
     if ask.q.sequence and (step := next_step(c, ask)) is not None \
             and (then := c.time_of(step.facts[0])[0]):
         # "when did they meet again after Zenda?": the next step's time
@@ -109,6 +111,25 @@ def when(c: Composer, ask: Ask) -> Reply | None:
         return _in_order(c, ask, facts[0]) or c.not_said(_untimed(ask), facts)
     return Reply(capital("; ".join(parts)) + "." + after, facts, score=found[0][0],
                  background=tuple(anchors[:1]) if after else ())
+
+
+def _pointed(c: Composer, ask: Ask) -> Reply | None:
+    """'When does it start?' right after one fact was told (the flight): that fact's own
+    time, when it has one and holds the question's words."""
+    q = ask.q
+    if not q.anaphora or len(ask.prefer) != 1 or q.sequence \
+            or any(m.start >= 0 for m in ask.mentions):
+        return None
+    item = c.index.by_id.get(ask.prefer[0])
+    if item is None or not item.fact.time_phrase or not q.distinct_stems \
+            or not q.distinct_stems <= item.strong | item.weak:
+        return None
+    fact = item.fact
+    if squeeze(fact.time_phrase or "") not in squeeze(fact.summary):
+        return None
+    if vague := _vague(c, ask, [fact]):
+        return c.not_said(vague, [fact])  # "the exact date for that summit?"
+    return Reply(fact.summary, [fact], focus=(fact.time_phrase or "",))
 
 
 def _in_order(c: Composer, ask: Ask, fact: Fact) -> Reply | None:
