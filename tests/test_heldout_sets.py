@@ -270,15 +270,15 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round82-putin-diplomacy.yaml", "shipped", 0.92),
         ("round82-ribeiro-asia-pacific.yaml", "second", 0.92),
         ("round82-both.yaml", "both", 0.95),
-        ("round83-putin-diplomacy.yaml", "shipped", 0.89),
-        ("round83-ribeiro-asia-pacific.yaml", "second", 0.89),
-        ("round83-both.yaml", "both", 0.93),
-        ("round84-putin-diplomacy.yaml", "shipped", 0.92),
-        ("round84-ribeiro-asia-pacific.yaml", "second", 0.94),
-        ("round84-both.yaml", "both", 0.91),
-        ("round85-putin-diplomacy.yaml", "shipped", 0.89),
-        ("round85-ribeiro-asia-pacific.yaml", "second", 0.92),
-        ("round85-both.yaml", "both", 0.94)]
+        ("round83-putin-diplomacy.yaml", "shipped", 0.97),
+        ("round83-ribeiro-asia-pacific.yaml", "second", 0.97),
+        ("round83-both.yaml", "both", 0.95),
+        ("round84-putin-diplomacy.yaml", "shipped", 0.96),
+        ("round84-ribeiro-asia-pacific.yaml", "second", 0.96),
+        ("round84-both.yaml", "both", 0.96),
+        ("round85-putin-diplomacy.yaml", "shipped", 0.94),
+        ("round85-ribeiro-asia-pacific.yaml", "second", 0.95),
+        ("round85-both.yaml", "both", 0.95)]
 
 
 def _data(which: str, tmp: Path) -> Path:
