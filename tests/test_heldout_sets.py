@@ -278,7 +278,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round84-both.yaml", "both", 0.96),
         ("round85-putin-diplomacy.yaml", "shipped", 0.94),
         ("round85-ribeiro-asia-pacific.yaml", "second", 0.95),
-        ("round85-both.yaml", "both", 0.95)]
+        ("round85-both.yaml", "both", 0.95),
+        ("round86-putin-diplomacy.yaml", "shipped", 0.94),
+        ("round86-ribeiro-asia-pacific.yaml", "second", 0.82),
+        ("round86-both.yaml", "both", 0.95)]
 
 
 def _data(which: str, tmp: Path) -> Path:
