@@ -418,6 +418,16 @@ class Desk:
             # (whichever check said Yes: "A hosted B in Atlantis before the trip", a place
             # the articles never name, is no Yes)
             reply = yes_no.unclaimed(self.composer, ask, reply)
+        if reply.verdict is None and reply.answered \
+                and (offered := self.parser.guess(original)):
+            # "where'd they sign it, sydney?": the guess is wrong, No, and where it was;
+            # "…, canberra?": Yes
+            told = set(tokens(reply.text.casefold()))
+            unknown = not any(self.lexicon.knows(w) for w in offered)
+            said = "the article does not mention " \
+                f"{' '.join(capital(w) for w in offered)}. " if unknown else ""
+            held = all(w in told for w in offered)
+            reply = replace(reply, text=("" if held else said) + reply.text, verdict=held)
         return self._finish(original, strategy, parsed, ask, reply, context, now, used)
 
     # --- conversation ------------------------------------------------------------------------

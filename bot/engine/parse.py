@@ -493,6 +493,21 @@ class Parser:
             return None
         return None
 
+    def guess(self, text: str) -> tuple[str, ...]:
+        """'Where'd they sign it, sydney?', 'which airline, qantas?': a name offered after
+        the question for the answer to confirm (its words), or ()."""
+        lex = self.lex
+        head, comma, tail = text.strip().rstrip("?!. ").rpartition(",")
+        asked, offered = words(head.casefold()), words(tail.casefold())
+        if not comma or not asked or asked[0] not in lex.question_words \
+                or not 1 <= len(offered) <= 3:
+            return ()
+        if any(w in lex.stopwords or w in lex.question_words or w in lex.openers
+               or not w.isalpha() for w in offered) \
+                or any(tuple(offered) == t for t in lex.tags_by_last.get(offered[-1], ())):
+            return ()  # (", right?", ", pls", ", and when": no name offered)
+        return tuple(offered)
+
     def _office_premise(self, told: tuple[str, ...], tail: str) -> str | None:
         """'As president of Zenda, Ana …' -> "ana is president of zenda": the office the
         opening gives the person the rest of the sentence opens with."""
