@@ -1833,7 +1833,11 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
                     len(ask.q.stems & (i.strong | i.weak)))
 
         # (only the facts the question touches can be nearest: the others score nothing)
-        closest = max(c.index.candidates(ask.others, ask.q.stems) or c.index.facts, key=near)
+        closest = max(c.index.candidates(ask.others, ask.q.stems) or c.index.facts,
+                      key=lambda i: (near(i), _opposed(c, ask.q, [i.fact])))
+        if _opposed(c, ask.q, [closest.fact]):
+            # "has trade tripled?" of trade that doubled: the fact saying otherwise, No
+            return Reply(closest.fact.summary, [closest.fact], verdict=False)
         if item is None or near(closest) > near(item):
             fact = closest.fact
         return Reply("the article does not report that. " + fact.summary, [fact],
