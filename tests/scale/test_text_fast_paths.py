@@ -59,11 +59,18 @@ _CONTRACTIONS = {"'ll": "will", "'re": "are", "'ve": "have", "'d": "did", "'m": 
 
 
 def reference_words(text: str) -> list[str]:
+    from bot.engine.text import _IS_AFTER, _PRONOUNS
+
     out = []
-    for w in re.findall(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*", text):
+    found = re.findall(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*", text)
+    for i, w in enumerate(found):
         w = w.strip(".")
         if w.endswith("'s"):
             w = w[:-2]
+            # ("the summit's in Zenda": "'s" before such a word is "is", not a possessive)
+            if i + 1 < len(found) and found[i + 1] in _IS_AFTER and w not in _PRONOUNS:
+                out += (w, "is")
+                continue
         for tail, word in _CONTRACTIONS.items():
             if w.endswith(tail) and len(w) > len(tail):
                 out.append(w[: -len(tail)])
