@@ -281,7 +281,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round85-both.yaml", "both", 0.95),
         ("round86-putin-diplomacy.yaml", "shipped", 0.94),
         ("round86-ribeiro-asia-pacific.yaml", "second", 0.82),
-        ("round86-both.yaml", "both", 0.95)]
+        ("round86-both.yaml", "both", 0.95),
+        ("round87-putin-diplomacy.yaml", "shipped", 0.94),
+        ("round87-ribeiro-asia-pacific.yaml", "second", 0.90),
+        ("round87-both.yaml", "both", 0.94)]
 
 
 def _data(which: str, tmp: Path) -> Path:
