@@ -328,8 +328,11 @@ class Desk:
         if reply is None and set(parsed.words) & self.lexicon.step_nouns \
                 and not (parsed.sequence or parsed.first or parsed.last) \
                 and ((parsed.nth and "or" in parsed.words)
-                     or (not parsed.nth and parsed.words[0] in self.lexicon.generic_questions
-                         and set(parsed.words[1:3]) & self.lexicon.step_nouns
+                     # ("which stop was Zenda?", "Zenda was which stop?")
+                     or (not parsed.nth and any(
+                         w in self.lexicon.generic_questions
+                         and set(parsed.words[i + 1:i + 3]) & self.lexicon.step_nouns
+                         for i, w in enumerate(parsed.words[:3]))
                          and any(w in self.lexicon.copulas for w in parsed.words))) \
                 and any(self.snapshot.entities[e].kind in PLACE_KINDS for e in ask.others):
             # "which stop was Zenda?", "was Zenda the 3rd or 4th stop?": its place counted

@@ -421,6 +421,7 @@ class Lexicon:
         self.brevity_words = frozenset(vocab.get("brevity_words", ()))
         self.step_nouns = frozenset(vocab.get("step_nouns", ()))
         self.ordinals = {w: n for n, w in enumerate(vocab.get("ordinals", ()), start=2)}
+        self.ordinal_first = frozenset(vocab.get("ordinal_first", ()))  # "first": rank one
         self.origin = frozenset(vocab["origin"])
         self.leader_words = phrases("leader_words")
         # single verbs only: "hold talks" must not make "up" or "with" a contact word

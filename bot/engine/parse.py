@@ -794,9 +794,23 @@ class Parser:
         said = "|".join(sorted(map(re.escape, self.lex.abbreviations), key=len, reverse=True))
         return re.compile(rf"\b({said})\.(?=\s+[A-Z])", re.I) if said else re.compile(r"$^")
 
+    def _unlisted(self, text: str) -> str:
+        """'Dili was which stop — first, second, third?': ranks offered to choose from,
+        after the question, ask nothing of their own (the question asks the rank)."""
+        head, dash, tail = text.rstrip().rstrip("?").rpartition("\u2014")
+        if not dash:
+            head, dash, tail = text.rstrip().rstrip("?").rpartition(" - ")
+        offered = words(tail.casefold())
+        if not dash or len(offered) < 2 or not all(
+                w in self.lex.ordinals or w in self.lex.ordinal_first or w == "or"
+                for w in offered):
+            return text
+        return head.rstrip() + "?"
+
     def unlabelled(self, text: str) -> str:
         """'confirm: date she left Lisbon?' -> 'what is the date she left Lisbon?': a label
         before a colon asks for the thing after it ('check: did she go?' is that question)."""
+        text = self._unlisted(text)
         before, mark, last = text.rpartition("?")
         said = tuple(words(last.casefold()))
         asked = words(before.casefold())[:1]
