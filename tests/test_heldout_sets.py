@@ -282,8 +282,8 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round86-putin-diplomacy.yaml", "shipped", 0.96),
         ("round86-ribeiro-asia-pacific.yaml", "second", 0.86),
         ("round86-both.yaml", "both", 0.95),
-        ("round87-putin-diplomacy.yaml", "shipped", 0.94),
-        ("round87-ribeiro-asia-pacific.yaml", "second", 0.90),
+        ("round87-putin-diplomacy.yaml", "shipped", 0.96),
+        ("round87-ribeiro-asia-pacific.yaml", "second", 0.91),
         ("round87-both.yaml", "both", 0.94)]
 
 
