@@ -597,15 +597,19 @@ class Composer:
                      and any((q.document, q.paragraph, q.quote) in quoted
                              for q in i.fact.quotes) and wanted(i.fact)), None)
 
+    def just_told(self, ask: Ask) -> IndexedFact | None:
+        """The one fact the last answer told, when the question names nothing of its own
+        and asks no step after another ("where?", "when does it start?")."""
+        if len(ask.prefer) != 1 or ask.q.sequence or any(m.start >= 0 for m in ask.mentions):
+            return None
+        return self.index.by_id.get(ask.prefer[0])
+
     def told_event(self, ask: Ask) -> str | None:
         """'Where?', 'and when?' after one fact told of an event (a summit ahead): that
-        event, when the question names nothing and asks nothing of its own."""
-        if ask.q.distinctive or len(ask.prefer) != 1 \
-                or any(m.start >= 0 for m in ask.mentions):
-            return None
-        item = self.index.by_id.get(ask.prefer[0])
+        event, when the question asks nothing of its own."""
+        item = self.just_told(ask) if not ask.q.distinctive else None
         occasion = item.fact.occasion if item is not None \
-            and item.fact.kind in FUTURE_KINDS and not ask.q.sequence else None
+            and item.fact.kind in FUTURE_KINDS else None
         return occasion if occasion and self.kind_of(occasion) == "event" else None
 
     def ahead(self) -> list[Fact]:

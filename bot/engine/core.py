@@ -1563,15 +1563,16 @@ class Engine:
                         ) -> str | None:
         """The person an object pronoun points at when the question names another desk's
         subject than the conversation's: someone of the conversation's article."""
-        ws = parsed.words
+        if context is None or context.desk is None \
+                or not context.fresh(now, self.settings.session_ttl):
+            return None
+        ws, lex = parsed.words, self.lexicon
         # (the one met: "meet him", "talk to her"; not "her last stop", "her trip")
-        lex = self.lexicon
         met = [v for i, w in enumerate(ws) if w in lex.object_pronouns
                and (i + 1 == len(ws) or ws[i + 1] in lex.stopwords)
                for v in (i - 1, i - 2) if v >= 0 and ws[v] in lex.contact_words
                and all(x in lex.stopwords for x in ws[v + 1:i])]
-        if context is None or context.desk is None or not met \
-                or not context.fresh(now, self.settings.session_ttl):
+        if not met:
             return None
         # (the other subject does the meeting: "did Ben meet him", not "for Ben, anyone
         # invite him?")

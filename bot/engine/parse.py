@@ -101,6 +101,15 @@ def _joined_names(ws: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     return tuple(out) if len(out) < len(ws) else ws
 
 
+def _before_country(ws: tuple[str, ...], m: Mention) -> int:
+    """Where the words before a country end, past its "the" and "of" ("the president of
+    Zenda": after "president")."""
+    j = m.start
+    while j > 0 and ws[j - 1] in ("the", "of"):
+        j -= 1
+    return j
+
+
 def _hearsay(ws: list[str], lex: Lexicon) -> list[str]:
     """'my uncle says ana went to fiji' -> "ana went to fiji": what someone the member
     knows said is the claim; who said it is no word of it ("debate team says …" too: no
@@ -142,7 +151,7 @@ def _alternative(ws: list[str], lex: Lexicon) -> tuple[list[str], tuple[str, ...
     aside is a setting ("which leaders did he host at home, not on his trips abroad?")."""
     if ws and ws[0] in lex.question_words:
         for i in range(3, len(ws) - 1):
-            # (a preposition after it: "not on his trips"; not "modi not visiting russia")
+            # (a preposition after it: "not on his trips"; not "ben not visiting zenda")
             if ws[i] in lex.negations and ws[i + 1] in lex.locative \
                     and ws[i + 1] in lex.stopwords \
                     and ws[i - 1] not in lex.openers and ws[i - 1] not in lex.copulas:
@@ -512,8 +521,7 @@ class Parser:
         """'As president of Zenda, Ana …' -> "ana is president of zenda": the office the
         opening gives the person the rest of the sentence opens with."""
         lex = self.lex
-        if len(told) < 2 or told[0] not in lex.likeness \
-                or not any(find(told, p) >= 0 for p in lex.leader_words):
+        if len(told) < 2 or told[0] not in lex.likeness or not lex.leader_words.within(told):
             return None
         rest = self._parse(tail, alone=True)
         person = next((m for m in rest.mentions if m.start == 0
@@ -887,7 +895,7 @@ class Parser:
                     # a decline anywhere in the message (an injection, a joke) wins,
                     # unless a question of its own follows it ("ignore that. anyway, who...")
                     # (a question opens with its question word or yes/no opener, perhaps
-                    # after a word such as "anyway"; "russia has won" is a statement)
+                    # after a word such as "anyway"; "zenda has won" is a statement)
                     named = any(m.start == 0 for m in parsed.mentions)
                     asks = part.rstrip().endswith("?") or bool(
                         set(parsed.words[:1 if named else 2])
@@ -1060,7 +1068,7 @@ class Parser:
                     lex.aliases.get((part,)) or lex.aliases.starting(part)
                     or part in lex.shorthand for part in w.split("-")):
                 # "a zenda-strelsau flight": two places; "zenda-SE asia trade": one, then
-                # the start of another; "russia-nk": a short name too
+                # the start of another; "zenda-nk": a short name too
                 for part in w.split("-"):
                     raw.extend(lex.shorthand.get(part, (part,)))
                 continue
@@ -1500,35 +1508,34 @@ class Parser:
         # "foreign minister" asked: not also every "minister"
         return tuple(r for r in out if not any(r != o and r in o for o in out))
 
+    def _not_theirs(self, office: tuple[str, ...], person: str) -> bool:
+        """Is the office one someone holds ("foreign minister"), but not `person`?"""
+        said = " ".join(office)
+        return said in self.roles_held \
+            and said not in (self.entities[person].role or "").casefold()
+
     def _other_office(self, ws: tuple[str, ...], i: int, person: str) -> bool:
         """The words after a country name an office someone holds ("foreign minister")
         that its leader does not."""
-        held = (self.entities[person].role or "").casefold()
         j = i + 1 if i < len(ws) and ws[i] == "s" else i  # "ruritania's foreign minister"
-        return j < len(ws) and any(
-            ws[j:j + len(p)] == p and " ".join(p) in self.roles_held and " ".join(p) not in held
-            for p in self.lex.leader_words.by_first.get(ws[j], ()))
+        return j < len(ws) and any(ws[j:j + len(p)] == p and self._not_theirs(p, person)
+                                   for p in self.lex.leader_words.by_first.get(ws[j], ()))
 
     def _other_office_before(self, ws: tuple[str, ...], m: Mention, person: str) -> bool:
         """'The president of Ruritania' of its prime minister: an office someone holds,
         said before the country, that its leader does not."""
-        held = (self.entities[person].role or "").casefold()
-        j = m.start
-        while j > 0 and ws[j - 1] in ("the", "of"):
-            j -= 1
-        return any(tuple(ws[j - len(p):j]) == p and " ".join(p) in self.roles_held
-                   and " ".join(p) not in held for p in self.lex.leader_words)
+        j = _before_country(ws, m)
+        return any(tuple(ws[j - len(p):j]) == p and self._not_theirs(p, person)
+                   for p in self.lex.leader_words)
 
     def _leader_word_at(self, ws: tuple[str, ...], i: int) -> bool:
         return i < len(ws) and any(ws[i:i + len(p)] == p
                                    for p in self.lex.leader_words.by_first.get(ws[i], ()))
 
     def _leader_of_before(self, ws: tuple[str, ...], m: Mention) -> bool:
-        j = m.start - 1
-        while j >= 0 and ws[j] in ("the", "of"):
-            j -= 1
-        return m.role == "origin" and j >= 0 and any(tuple(ws[j - len(p) + 1:j + 1]) == p
-                                                     for p in self.lex.leader_words)
+        j = _before_country(ws, m)
+        return m.role == "origin" and j > 0 and any(tuple(ws[j - len(p):j]) == p
+                                                    for p in self.lex.leader_words)
 
     def _intent(self, ws: tuple[str, ...], finder: Finder, asked: bool = False,
                 spans: dict[int, int] | None = None, alone: bool = False,

@@ -26,7 +26,7 @@ def upcoming(c: Composer, ask: Ask) -> Reply | None:
                                                    most=MAX_LINES)]
     else:
         found = c.ahead()
-        # ("the next big summit russia is hosting": the summit ahead, not every plan)
+        # ("the next big summit zenda is hosting": the summit ahead, not every plan)
         held = [f for f in found if (i := c.index.by_id.get(f.id)) is not None
                 and c.hits(i, ask.q)] if ask.q.distinctive else []
         found = held or found

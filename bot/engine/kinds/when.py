@@ -117,10 +117,7 @@ def _pointed(c: Composer, ask: Ask) -> Reply | None:
     """'When does it start?' right after one fact was told (the flight): that fact's own
     time, when it has one and holds the question's words."""
     q = ask.q
-    if not q.anaphora or len(ask.prefer) != 1 or q.sequence \
-            or any(m.start >= 0 for m in ask.mentions):
-        return None
-    item = c.index.by_id.get(ask.prefer[0])
+    item = c.just_told(ask) if q.anaphora else None
     if item is None or not item.fact.time_phrase or not q.distinct_stems \
             or not q.distinct_stems <= item.strong | item.weak:
         return None

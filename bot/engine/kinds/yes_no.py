@@ -1545,19 +1545,24 @@ def _opposed(c: Composer, q: Parsed, facts: list[Fact]) -> bool:
             for f in facts for p in c.vocab.future_times):
         return True  # "the flight already started?" of one planned for next year
     told: tuple[str, ...] | None = None
-    # (a compound's parts too: "anti-russian", "russia-friendly")
-    said = tuple(p for w in q.words for p in (w, *(w.split("-") if "-" in w else ())))
+    # (a compound's parts too: "anti-zendan", "zenda-friendly")
+    said = _with_parts(q.words)
     for w in set(said):
         for one, other in c.vocab.opposed.get(w, ()):
             if find(said, one) < 0:
                 continue
             if told is None:
-                told = tuple(p for w in tokens(" ".join(x.quote for f in facts
-                                                        for x in f.quotes).casefold())
-                             for p in (w, *(w.split("-") if "-" in w else ())))
+                told = _with_parts(tokens(" ".join(x.quote for f in facts
+                                                   for x in f.quotes).casefold()))
             if find(told, other) >= 0 and find(told, one) < 0:
                 return True
     return False
+
+
+def _with_parts(ws: Sequence[str]) -> tuple[str, ...]:
+    """The words, each compound followed by its parts ("zenda-friendly", "zenda",
+    "friendly")."""
+    return tuple(p for w in ws for p in (w, *(w.split("-") if "-" in w else ())))
 
 
 def _qualified(c: Composer, q: Parsed, items: list[IndexedFact]) -> bool:
@@ -2026,7 +2031,7 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
     if len(people) > 1 and len([e for e in people if e not in ask.principal]) == 1 \
             and not _same(c, ask, people):
         people = [e for e in people if e not in ask.principal]  # "did Ana meet Ben's FM"
-    # (not a country that qualifies the word before a leader's: "the most russia
+    # (not a country that qualifies the word before a leader's: "the most zenda
     # friendly guy", "a zenda backed leader")
     countries = [m.entity for m in ask.mentions if c.kind_of(m.entity) == "country"
                  and m.role != "place" and not (
