@@ -284,7 +284,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round86-both.yaml", "both", 0.95),
         ("round87-putin-diplomacy.yaml", "shipped", 0.96),
         ("round87-ribeiro-asia-pacific.yaml", "second", 0.91),
-        ("round87-both.yaml", "both", 0.94)]
+        ("round87-both.yaml", "both", 0.94),
+        ("round88-putin-diplomacy.yaml", "shipped", 0.91),
+        ("round88-ribeiro-asia-pacific.yaml", "second", 0.91),
+        ("round88-both.yaml", "both", 0.96)]
 
 
 def _data(which: str, tmp: Path) -> Path:
