@@ -991,6 +991,17 @@ def _step_of(c: Composer, fact: Fact) -> Fact | None:
     return root if root is not fact and root.time_phrase else None
 
 
+def _told(fact: Fact) -> tuple[str, ...]:
+    """The words a fact is told in: its summary, time and quotes."""
+    return tuple(tokens(" ".join((fact.summary, fact.time_phrase or "",
+                                  *(x.quote for x in fact.quotes))).casefold()))
+
+
+def _foretells_words(c: Composer, ws: tuple[str, ...]) -> bool:
+    """Words of something ahead: "will", "plans", "next year" (not "is booming")."""
+    return any(find(ws, p) >= 0 for p in (*c.vocab.future, *c.vocab.future_times))
+
+
 def _fits(c: Composer, fact: Fact, times: tuple[str, ...]) -> bool:
     """The fact's time holds one asked, or the time of the event it is told after does
     ("a week after being sworn in", sworn in in May: May)."""
@@ -1859,6 +1870,11 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
                           & c.vocab.weekdays), None)
             return Reply(dated.summary, [dated], verdict=False) if dated \
                 else replace(reply, verdict=False)
+        if _foretells_words(c, ask.q.words) \
+                and not any(_foretells_words(c, _told(f)) for f in reply.facts):
+            # "will they give the embassies more money?" of critics saying they spend too
+            # little: a state of things told foretells no deed
+            return c.not_said("that", reply.facts[:1])
         return replace(reply, verdict=True)
     return reply
 
