@@ -1089,6 +1089,10 @@ class Parser:
             raw = [w for i, w in enumerate(raw) if w not in lex.honorifics
                    or i + 1 == len(raw) or not lex.aliases.starting(raw[i + 1])]
         raw = _rephrased(raw, lex.phrasal)
+        if not lex.dialect_and.isdisjoint(raw):  # "Ben an Li": "Ben and Li"
+            raw = ["and" if w in lex.dialect_and and 0 < i < len(raw) - 1
+                   and (raw[i - 1],) in lex.aliases.starting(raw[i - 1])
+                   and lex.aliases.starting(raw[i + 1]) else w for i, w in enumerate(raw)]
         raw = _without(raw, lex.meta_phrases)
         raw = _unintroduced(raw, lex)
         # "name all six countries", "list the 5 countries": the list asked

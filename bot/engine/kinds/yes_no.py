@@ -2207,6 +2207,9 @@ def _office(c: Composer, ask: Ask, person: Entity) -> Reply | None:
                and ((w not in role.split() and not c.vocab.knows(w))
                     or (w in c.vocab.leader_words and w not in role.split()))]
     claimed += [r for r in ask.q.roles if f" {r} " not in f" {role} "]  # "her president"
+    # (an office no one in the articles holds: "Li is the premier?" of a president)
+    claimed += [w for w in ask.q.words if w in c.vocab.offices and w not in role.split()
+                and w not in claimed]
     # the word that makes the office, right before it ("the trade minister"), when hers
     # has another (a country named there is where, not what: "Zenda's minister")
     named = {i for m in ask.mentions if m.start >= 0 for i in range(m.start, m.end)}
