@@ -1486,7 +1486,8 @@ class Engine:
              article: str | None) -> Answer:
         """One question (not in parts) answered."""
         intent = parsed.intent
-        if intent is not None and intent.unless_named and self._speaks_for(parsed, intent):
+        if intent is not None and intent.unless_named and self._speaks_for(
+                parsed, intent, self._pointed_at(parsed, context, now)):
             runner = parsed.runner_up
             claimed = self._claims_of_a_name(parsed)
             if self.lexicon.tagged(parsed.words) or claimed or (
@@ -1645,7 +1646,17 @@ class Engine:
                 out[e.country] = (*out.get(e.country, ()), p)
         return out
 
-    def _speaks_for(self, q: Parsed, intent: IntentSpec) -> bool:
+    def _pointed_at(self, q: Parsed, context: Context | None, now: float) -> tuple[str, ...]:
+        """What a question naming nothing points back at ("that's the capital of which
+        country?" after a reply about Zenda City): the places the conversation is at."""
+        if q.mentions or context is None or not context.fresh(now, self.settings.session_ttl) \
+                or not any((w,) in self.lexicon.anaphora for w in q.words):
+            return ()
+        return tuple(e for e in (*context.there, *context.entities)
+                     if e in self.snapshot.entities
+                     and self.snapshot.entities[e].kind in ("city", "country"))[:1]
+
+    def _speaks_for(self, q: Parsed, intent: IntentSpec, pointed: tuple[str, ...] = ()) -> bool:
         """Does an article use the decline phrase's words of what the question names
         ("the capital of Ruritania": a fact about Ruritania says "capital")?"""
         # (the words of the phrases the question holds whole: "capital of", not "place"
@@ -1654,9 +1665,10 @@ class Engine:
             or [p for p in intent.phrases if any(w in q.words for w in p)]
         words = {stem(w) for p in held for w in p
                  if w in q.words and w not in self.lexicon.stopwords}
-        if not words or not q.mentions:
+        if not words or not (q.mentions or pointed):
             return False
-        named = [m.entity for m in q.mentions if m.entity not in self.by_subject]
+        named = [m.entity for m in q.mentions if m.entity not in self.by_subject] \
+            or list(pointed)
         # ("Zenda is sending food to Strelsau?": a claim of what a fact tells of Zenda,
         # its sending, whatever it sends; not "can you help me write …")
         told = {stem(w) for w in q.distinctive} - words if self._claims_of_a_name(q) \
