@@ -1277,11 +1277,12 @@ class Engine:
             *(self.snapshot.mentioned.get(d, frozenset()) for d in self.by_document))
 
     def _unheard_of(self, q: Parsed) -> Parsed:
-        """A person the gazetteer knows but no loaded article names ("who did Ben meet?"
-        with only Ana's article loaded) is asked of as any unknown name is: never answered
-        with the facts of the article that is loaded."""
+        """A person or place the gazetteer knows but no loaded article names ("who did Ben
+        meet?", "did she go to Zenda City?" with only Ana's article loaded) is asked of as
+        any unknown name is: never answered with the facts of the article that is loaded."""
         absent = [m for m in q.mentions if m.start >= 0 and m.role != "excluded"
-                  and self.snapshot.entities[m.entity].kind == "person"
+                  and (self.snapshot.entities[m.entity].kind == "person" or (
+                      m.role == "place" and self.snapshot.entities[m.entity].kind == "city"))
                   and m.entity not in self._named_anywhere]
         if not absent:
             return q
@@ -1289,7 +1290,7 @@ class Engine:
         # ("did Ben host the summit?", "what Ben thinks of it?", "and Ben, what did he
         # say?": the one acting, named before any word of the question, is unknown here)
         acting = any(all(w in self.lexicon.stopwords for w in q.words[:m.start])
-                     for m in absent)
+                     for m in absent if m.role != "place")
         return replace(q, mentions=tuple(m for m in q.mentions if m not in absent),
                        unknown_names=(*q.unknown_names, *typed),
                        unknown_subject=q.unknown_subject or acting)
