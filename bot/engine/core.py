@@ -1281,15 +1281,19 @@ class Engine:
         meet?", "did she go to Zenda City?" with only Ana's article loaded) is asked of as
         any unknown name is: never answered with the facts of the article that is loaded."""
         absent = [m for m in q.mentions if m.start >= 0 and m.role != "excluded"
-                  and (self.snapshot.entities[m.entity].kind == "person" or (
+                  and (self.snapshot.entities[m.entity].kind in ("person", "event") or (
                       m.role == "place" and self.snapshot.entities[m.entity].kind == "city"))
                   and m.entity not in self._named_anywhere]
         if not absent:
             return q
-        typed = tuple(" ".join(capital(w) for w in q.words[m.start:m.end]) for m in absent)
+        # (an event by its own name: "BRICS summit")
+        typed = tuple(m.entity if self.snapshot.entities[m.entity].kind == "event"
+                      else " ".join(capital(w) for w in q.words[m.start:m.end]) for m in absent)
         # ("did Ben host the summit?", "what Ben thinks of it?", "and Ben, what did he
         # say?": the one acting, named before any word of the question, is unknown here)
+        # (or right after an auxiliary: "how many trips has Ben made?")
         acting = any(all(w in self.lexicon.stopwords for w in q.words[:m.start])
+                     or q.words[m.start - 1] in self.lexicon.openers
                      for m in absent if m.role != "place")
         return replace(q, mentions=tuple(m for m in q.mentions if m not in absent),
                        unknown_names=(*q.unknown_names, *typed),
