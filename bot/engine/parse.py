@@ -1819,8 +1819,9 @@ class Parser:
             if (w.endswith("ly") and is_common_word(w)) or number(w) is not None:
                 continue  # "to see barely a week after": an adverb; "met twice": no name
             if i == 0 and len(w) > 3 and not ordinary(w) and ws[1:2] \
-                    and ws[1] in lex.copulas:
-                out.append(w)  # "acme is going to fly it?": a name the claim opens with
+                    and (ws[1] in lex.copulas or ws[1] in lex.contact_words):
+                out.append(w)  # "acme is going to fly it?", "bob met Ana?": a name the
+                # claim opens with
                 subject = True
                 continue
             j = i - 1
