@@ -498,6 +498,12 @@ class Composer:
             ws = ws[1:]  # ("and will it be held in Zenda?", "so that money was ...")
         return any(ws[:len(p)] == p for p in self.vocab.event_pointers)
 
+    def points_at_end(self, q: Parsed) -> bool:
+        """Does the question end on the event just told ("how did the Zendans feel about
+        that?", "did Ben object to it?")?"""
+        return any(len(q.words) > len(p) and q.words[-len(p):] == p
+                   for p in self.vocab.event_pointers)
+
     def among_them(self, q: Parsed) -> bool:
         """Does the question ask whether something is on the list just given ("is Zenda
         one of them?")?"""

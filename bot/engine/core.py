@@ -533,7 +533,9 @@ class Desk:
             # ("what city did she go to after Dili?": the stop named is the anchor, not
             # the last answer's)
             # ("was that in Zenda?": of the meeting just told)
-            pointed = not people and self.composer.points_back(q)
+            # (so is "how did the Zendans feel about that?": of that event)
+            pointed = not people and (self.composer.points_back(q)
+                                      or self.composer.points_at_end(q))
             there = self._there(q, context, mentions, inherited, strategy)
             return mentions + keep + there, context.facts if (keep and not q.sequence) or among \
                 or pointed else (), strategy, True
