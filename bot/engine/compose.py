@@ -243,6 +243,7 @@ class Vocab:
     ever_words: frozenset[str]  # "(first) ever": of all time
     likeness: frozenset[str]  # "(seen) as": a contact verb before it meets no one
     trends: frozenset[str]  # "(going) up": a contact verb before it goes nowhere
+    reaction_verbs: frozenset[str]  # "(did Zenda) object (to her visit)": a reaction, no trip
     vague_quantifiers: frozenset[str]  # "several (of which)": some of a group, unnamed
     linking: frozenset[str]  # "so", "and": a conversation carried on, no word of the claim
     beneficiary_words: frozenset[str]  # "(meant) for": whom something was for
@@ -342,7 +343,8 @@ class Vocab:
             attributions=phrases("attributions"), tags=tuple(lexicon.tags),
             openers=words("openers"), ordinals=lexicon.ordinals,
             slot_prepositions=words("slot_prepositions"), likeness=words("likeness_words"),
-            trends=words("trend_words"), vague_quantifiers=words("vague_quantifiers"),
+            trends=words("trend_words"), reaction_verbs=words("reaction_verbs"),
+            vague_quantifiers=words("vague_quantifiers"),
             linking=lexicon.linking, beneficiary_words=words("beneficiary_words"),
             office_qualifiers=words("office_qualifiers"), done_words=words("done_words"),
             future_times=phrases("future_times"), certainty_words=words("certainty_words"),

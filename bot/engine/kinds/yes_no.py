@@ -220,6 +220,9 @@ def _framed(c: Composer, ask: Ask, fact: Fact) -> str | None:
         # (a claimed word may be part of a hyphenated one: "six-year")
         first = min(i for i, w in enumerate(said) if term_stems((w,)) & claimed)
         before = set(said[max(0, first - 15):first]) - set(ask.q.words)
+        if first and said[first - 1] in c.vocab.refuting_words \
+                and term_stems((said[first],)) & c.vocab.reaction_stems:
+            return None  # "defying criticism": the criticism defied was made
         if before & c.vocab.refuting_words:
             return "refuted"
         if before & c.vocab.hedging_words:
@@ -406,7 +409,9 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     # (what someone said or pledged is no trip: "did Li pledge to back Zenda's war on
     # Strelsau?" is about his words)
     spoken = "statement" in q.kinds and not _contact_verb(c, ask)
-    if not ((placed and someone and not spoken) or _contact_verb(c, ask)) \
+    # (nor is how someone took a trip: "did Zenda object to her visit to Strelsau?")
+    reacting = not c.vocab.reaction_verbs.isdisjoint(q.words)
+    if reacting or not ((placed and someone and not spoken) or _contact_verb(c, ask)) \
             or not (targets or actor) or (actor is None and _done_by_a_country(c, ask)):
         if q.sequence and len(targets) >= 2 and all(
                 c.kind_of(t) in PLACE_KINDS for t in targets) \
@@ -441,8 +446,11 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     # "did he actually travel there (to Zenda)?": a country or city travelled to is a place
     # to have been, not a leader met at home
     travelled = not q.leader and any(stem(w) in c.vocab.visit_words for w in q.words)
-    went = placed | ({t for t in targets if c.kind_of(t) in ("country", "city")}
-                     if travelled else set())
+    # (not the one the claim is of: "did the Zendans object to her visit to Strelsau?")
+    acting = {m.entity for m in ask.mentions if m.start > 0 and all(
+        w in c.vocab.openers or w in c.vocab.determiners for w in q.words[:m.start])}
+    went = placed | ({t for t in targets if c.kind_of(t) in ("country", "city")
+                      and t not in acting} if travelled else set())
 
     # ("the FMs of Samoa and Zenda": countries named as those met, not where)
     counterparts = _leaders_of(c, ask) if q.leader else set()
@@ -763,8 +771,11 @@ def _contact_verb(c: Composer, ask: Ask) -> bool:
             and is_common_word(after)
 
     # (nor "seen as": what someone is taken for, no one met; nor a noun after "for",
-    # "of": "his scope for travel")
+    # "of": "his scope for travel"; nor a trip someone reacted to: "did Zenda object to
+    # her visit?")
+    reacted = next((i for i, w in enumerate(ws) if w in c.vocab.reaction_verbs), len(ws))
     return any(w in c.vocab.contact_words and not planned(i) and not becoming(i)
+               and i < reacted
                and not (ws[i + 1:i + 2] and ws[i + 1] in c.vocab.likeness)
                # ("is tourism going up?", not "going up to Zenda")
                and not (ws[i + 1:i + 2] and ws[i + 1] in c.vocab.trends
@@ -1870,7 +1881,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
                           & c.vocab.weekdays), None)
             return Reply(dated.summary, [dated], verdict=False) if dated \
                 else replace(reply, verdict=False)
-        if _foretells_words(c, ask.q.words) \
+        if ask.q.future and _foretells_words(c, ask.q.words) \
                 and not any(_foretells_words(c, _told(f)) for f in reply.facts):
             # "will they give the embassies more money?" of critics saying they spend too
             # little: a state of things told foretells no deed
