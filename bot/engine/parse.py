@@ -1116,7 +1116,7 @@ class Parser:
         raw = _uncleft(raw, lex)
         raw, set_aside = _alternative(raw, lex)
         heard = len(raw) - len(raw := _hearsay(raw, lex))  # ("critics say …": a claim)
-        while len(raw) > 1 and raw[0] in _FILLERS - _LINKING and (
+        while len(raw) > 1 and (raw[0] in _FILLERS - _LINKING or raw[0] in lex.hellos) and (
                 raw[0] not in lex.intent_index  # ("hey there": a greeting; "yo who is Ana?")
                 or raw[1] in lex.question_words or raw[1] in lex.openers
                 or (raw[1] in _LINKING and len(raw) <= 4)):  # ("ok and then?": going on)

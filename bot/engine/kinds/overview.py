@@ -10,7 +10,6 @@ from bot.engine.text import stem, term_stems, tokens
 from bot.store.load import Fact
 
 LEAD_FACTS = 2  # the curator's first facts say what the article is about
-MET_SHOWN = 5  # counterparts named in the summary
 
 
 @register("overview")
@@ -62,9 +61,7 @@ def overview(c: Composer, ask: Ask) -> Reply | None:
     met = list(dict.fromkeys(p for f in c.journey(ask.principal) for p in f.participants
                              if p not in ask.principal and c.kind_of(p) == "person"))
     if len(met) > 1:  # the people the article is about, the subject's counterparts
-        shown = [*met[:MET_SHOWN], *([f"{len(met) - MET_SHOWN} more"]
-                                     if len(met) > MET_SHOWN else [])]
-        parts.append(f"Among those met: {join(shown)}.")
+        parts.append(f"Among those met: {join(met)}.")  # (all: no "and 1 more")
     ahead = next((f for f in c.ahead() if f not in facts), None)
     if ahead is not None:
         parts.append(ahead.summary)
