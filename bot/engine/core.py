@@ -266,7 +266,8 @@ class Desk:
                                 self.policy.unknown(parsed.unknown_spans), context, now, used,
                                 remember=False)
         if (strategy in ("what", "who", "where", "when", "upcoming", "kinds_of")
-                or (strategy == "about" and self._identity_opening(parsed))) \
+                or (strategy == "about" and (self._identity_opening(parsed)
+                                             or self._attribute_of_name(parsed)))) \
                 and (noun := self._unheard(parsed)) is not None:
             # "which judge signed the warrant?": a kind of thing this article never names
             # ("which firm builds it?" is the organisation the fact names)
@@ -683,6 +684,14 @@ class Desk:
         approval rating?")."""
         return next((m for m in q.mentions if m.start == 1 or (
             m.start == 2 and q.words[1] in self.lexicon.copulas)), None)
+
+    def _attribute_of_name(self, q: Parsed) -> bool:
+        """'What is the capacity of the Zenda plant?': a thing of something named, asked
+        for by its own noun."""
+        if not q.asked_for or (at := find(q.words, (q.asked_for[0], "of"))) < 0:
+            return False
+        rest = at + 2 + (q.words[at + 2:at + 3] == ("the",))
+        return any(m.start == rest for m in q.mentions)
 
     def _unheard(self, q: Parsed) -> str | None:
         """The noun a "which"/"what" question asks for, when neither this desk's article
