@@ -260,8 +260,12 @@ def what(c: Composer, ask: Ask) -> Reply | None:
     # (what is asked for, "what role does Zenda hold?", is what the fact says, not a word
     # it must have)
     asked = set(q.asked_for) & c.vocab.attribute_nouns
+    # ("what did Ben and Li agree?" of the pact they signed: a deal is what was agreed)
+    settled = c.vocab.agreement_stems if c.vocab.agreement_stems & (
+        found[0][1].strong | found[0][1].weak) else frozenset()
     if q.distinctive and named and not c.hits(found[0][1], q) \
-            and not set(q.distinctive) <= asked:
+            and not set(q.distinctive) <= asked \
+            and not {stem(w) for w in q.distinctive} <= settled:
         # a fact about the same subject that has the question's words, if there is one
         # ... and about the people it names ("what did Ben sign": not Li's pact)
         persons = tuple(e for e in named if c.kind_of(e) == "person")
