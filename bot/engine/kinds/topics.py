@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from bot.engine.compose import Ask, Composer, Reply
+from bot.engine.facts import CONTACT_KINDS
 from bot.engine.kinds import register
 from bot.engine.phrases import join
 from bot.engine.text import squeeze
+from bot.store.load import Fact
 
 
 @register("topics")
 def topics(c: Composer, ask: Ask) -> Reply | None:
+    if ask.placed and len(_places(c, ask)) > 1 and (each := _in_each(c, ask)) is not None:
+        return each  # "what was discussed in Zenda and in Strelsau?"
     found = c.top(ask, c.focused(ask),
                      bonus=lambda i: 0.75 if i.fact.topics else 0.0)
     if not found:
@@ -38,3 +42,29 @@ def topics(c: Composer, ask: Ask) -> Reply | None:
     if missing:
         text += " Topics: " + join(missing) + "."
     return Reply(text, [fact], score=found[0][0])
+
+
+def _in_each(c: Composer, ask: Ask) -> Reply | None:
+    """What was discussed at each place named, a meeting's sentence for each (None unless
+    every place has one that tells its topics)."""
+    facts: list[Fact] = []
+    for place in _places(c, ask):
+        there = tuple(i for i in c.index.facts if i.fact.topics and c.index.at(i, place)) \
+            or tuple(i for i in c.pool(CONTACT_KINDS) if c.index.at(i, place))
+        if not there:
+            return None
+        found = c.top(ask, there, minimum=0.0, most=1)
+        facts.append(found[0][1].fact if found else there[0].fact)
+    facts = list(dict.fromkeys(facts))
+    return Reply(" ".join(f.summary for f in facts), facts) if len(facts) > 1 else None
+
+
+def _places(c: Composer, ask: Ask) -> list[str]:
+    """The places named where things happened: "in Zenda and (in) Strelsau", both."""
+    ws, out = ask.q.words, list[str]()
+    for m in sorted((m for m in ask.mentions if m.start >= 0), key=lambda m: m.start):
+        joined = bool(out) and m.start > 0 and ws[m.start - 1] in ("and", "or")
+        if (m.role == "place" or joined) and c.kind_of(m.entity) in ("city", "country") \
+                and m.entity not in ask.principal and m.entity not in ask.home:
+            out.append(m.entity)
+    return list(dict.fromkeys(out))
