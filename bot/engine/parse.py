@@ -1584,6 +1584,9 @@ class Parser:
                 and not w.endswith("ss") and ws[i + 1:i + 2] and ws[i + 1] in lex.determiners)
             # a word between two names is what one did to the other ("ana left lisbon")
             or (i == after_subject and i + 1 in (spans or {}) and w not in lex.stopwords)
+            # an auxiliary right after the name ("acme will open a route to Zenda?")
+            or (i == after_subject and w in lex.openers and w not in lex.copulas
+                and ws[i + 1:i + 2] and ws[i + 1] not in lex.stopwords)
             # a deed of a kind the articles tell, right after the name ("koroi invite her
             # to the summit in december")
             or (i == after_subject and opening not in lex.determiners
