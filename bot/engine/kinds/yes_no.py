@@ -2489,7 +2489,7 @@ def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[
                    ) -> Reply | None:
     """'Was the trade summit in Zenda?' / '...in September?': the event's own place and
     time answer it."""
-    events = [t for t in targets if c.kind_of(t) == "event"]
+    events = [t for t in targets if c.kind_of(t) == "event"] or _event_by_noun(c, ask)
     if not events:
         return None
     event = c.entities[events[0]]
@@ -2526,6 +2526,17 @@ def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[
         return Reply(f"The {event.name} {'is' if future else 'was'} {when}.", dated[:1],
                      verdict=False)
     return None
+
+
+def _event_by_noun(c: Composer, ask: Ask) -> list[str]:
+    """'Will the summit be held in Zenda?': the one event ahead whose name ends in the
+    noun said (none, or several, names nothing)."""
+    if not ask.q.future or not ask.placed:
+        return []
+    said = {stem(w) for w in ask.q.words}
+    ahead = {f.occasion for f in c.ahead() if f.occasion and c.kind_of(f.occasion) == "event"
+             and stem(tokens(f.occasion.casefold())[-1]) in said}
+    return list(ahead) if len(ahead) == 1 else []
 
 
 def _next_claimed(c: Composer, ask: Ask, actor: str | None, named: list[str],
