@@ -287,7 +287,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round87-both.yaml", "both", 0.94),
         ("round88-putin-diplomacy.yaml", "shipped", 0.91),
         ("round88-ribeiro-asia-pacific.yaml", "second", 0.91),
-        ("round88-both.yaml", "both", 0.96)]
+        ("round88-both.yaml", "both", 0.96),
+        ("round89-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round89-ribeiro-asia-pacific.yaml", "second", 0.89),
+        ("round89-both.yaml", "both", 0.79)]
 
 
 def _data(which: str, tmp: Path) -> Path:
