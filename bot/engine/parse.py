@@ -584,10 +584,14 @@ class Parser:
         tail = [" ".join(lex.shorthand.get(t, (t,)))  # "... n when": "and when"
                 for t in (w.casefold().strip("?,.!") for w in ws[-2:])]
         # ("ok and Ana, where is she hosting it and when?": the question after its preamble)
+        def asking(w: str) -> str:  # (a question word as chat spells it: "wat", "weh")
+            w = w.casefold().strip("?,.!").split("'")[0]
+            return " ".join(lex.shorthand.get(w, (w,)))
+
         at = next((i for i, w in enumerate(ws[:-2])
-                   if (i == 0 or ws[i - 1].endswith(",")) and w.casefold().strip("?,.!")
-                   .split("'")[0] in lex.question_words), -1)
-        head = ws[at].casefold().strip("?,.!").split("'")[0] if at >= 0 else ""
+                   if (i == 0 or ws[i - 1].endswith(",")) and asking(w) in lex.question_words),
+                  -1)
+        head = asking(ws[at]) if at >= 0 else ""
         # ("what about X, when n where": a continuation opens it, no question word)
         led = at >= 0 and self._continued(ws[at:at + 3])
         last3 = [" ".join(lex.shorthand.get(t, (t,)))
