@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from bot.engine import mentions
 from bot.engine.answer import Answer, Source
-from bot.engine.compose import PLACE_KINDS, Ask, Composer, Outcome, Reply, Vocab
+from bot.engine.compose import PLACE_KINDS, Ask, Composer, Outcome, Reply, Vocab, states_number
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, fact_ties, walk
 from bot.engine.kinds import acronym, journey, kinds, yes_no
 from bot.engine.lexicon import IntentSpec, Lexicon, everyday
@@ -271,8 +271,12 @@ class Desk:
                 and (noun := self._unheard(parsed)) is not None:
             # "which judge signed the warrant?": a kind of thing this article never names
             # ("which firm builds it?" is the organisation the fact names)
-            related = [item.fact for _, item in self.composer.top(ask, minimum=1.0, most=1)]
-            if not (noun in self.lexicon.organisation_nouns and any(
+            top = self.composer.top(ask, minimum=1.0, most=1)
+            related = [item.fact for _, item in top]
+            # ("what was the volume of Zenda's trade?" of a figure told of that trade)
+            measured = noun in self.lexicon.value_nouns and any(
+                states_number(i.fact.summary) and self.composer.hits(i, parsed) for _, i in top)
+            if not measured and not (noun in self.lexicon.organisation_nouns and any(
                     self.snapshot.entities[e].kind == "organisation"
                     for f in related for e in (*f.about, *f.participants))):
                 # ("which judge"; "what's the capacity of …": what the capacity is;
