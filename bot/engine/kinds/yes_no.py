@@ -349,7 +349,10 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     q, index = ask.q, c.index
     actor = _actor(c, ask)
     # "will she see him again?" after a meeting in Zenda: the place was that meeting's
-    carried = {m.entity for m in ask.mentions if m.start < 0} if q.future else set()
+    # (and a place the conversation was at, unless the claim points there: "did he invite
+    # her?" after whom she met in Zenda is no claim of Zenda)
+    carried = {m.entity for m in ask.mentions if m.start < 0} if q.future or not any(
+        find(q.words, p) >= 0 for p in c.vocab.thither) else set()
     targets = tuple(t for t in ask.others if t != actor
                     and not (t in carried and c.kind_of(t) in PLACE_KINDS)
                     # ("six countries on her asia-pacific run?": the region names the run;
