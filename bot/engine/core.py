@@ -465,6 +465,25 @@ class Desk:
         return any(m.role == "place" and m.start >= 2 and q.words[m.start - 2] in pronouns
                    for m in q.mentions)
 
+    def _pronoun_subject(self, q: Parsed, context: Context, own: list[Mention]
+                         ) -> tuple[Mention, ...]:
+        """'He was the Zendan foreign minister, wasn't he?' after Ben was told of: "he" is
+        Ben, whoever the office named is (the claim is that Ben holds it)."""
+        ws = q.words
+        at = 1 if ws[:1] and ws[0] in self.lexicon.openers else 0
+        if not (len(ws) > at + 1 and ws[at] in self.lexicon.subject_pronouns
+                and ws[at + 1] in self.lexicon.copulas):
+            return ()
+        if any(m.start == at + 1 or m.start < at for m in own):
+            return ()
+        entities = self.snapshot.entities
+        person = next((e for e in (*context.counterpart, *context.entities)
+                       if e in entities and entities[e].kind == "person"
+                       and e not in self.principal), None)
+        if person is None or any(m.entity == person for m in own):
+            return ()
+        return (Mention(person, -1, -1, "plain"),)
+
     def _there(self, q: Parsed, context: Context, mentions: tuple[Mention, ...],
                inherited: tuple[Mention, ...], strategy: str | None) -> tuple[Mention, ...]:
         """'Cuba was there too?' after whom he met at the Zenda summit: "there" is where
@@ -542,11 +561,13 @@ class Desk:
             pointed = not people and (self.composer.points_back(q)
                                       or self.composer.points_at_end(q))
             there = self._there(q, context, mentions, inherited, strategy)
+            keep = keep or self._pronoun_subject(q, context, own)  # "he was the Zendan FM?"
             return mentions + keep + there, context.facts if (keep and not q.sequence) or among \
                 or pointed else (), strategy, True
         if own:  # ("was Ben there?" after her stop in Zenda: in Zenda)
-            return mentions + (self._there(q, context, mentions, inherited, strategy)
-                               if strategy == "yes_no" else ()), (), strategy, False
+            return mentions + self._pronoun_subject(q, context, own) + (
+                self._there(q, context, mentions, inherited, strategy)
+                if strategy == "yes_no" else ()), (), strategy, False
         elliptical = not q.content or (len(q.words) <= 6 and len(mentions) == 0
                                        and not self._own_topic(q, context))
         if q.anaphora:  # "him": whom the last answer said she met, too

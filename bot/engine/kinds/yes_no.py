@@ -2151,6 +2151,11 @@ def _said_to_be(c: Composer, ask: Ask, person: str, country: str) -> bool:
 def _same(c: Composer, ask: Ask, people: list[str]) -> bool:
     """Are the two people named said to be one ("A is B", "A's the B")?"""
     spans = sorted((m.start, m.end) for m in ask.mentions if m.entity in people)
+    ws = ask.q.words
+    if len(spans) == 2 and spans[0][0] < 0 <= spans[1][0] and len(ws) > 1 \
+            and ws[0] in c.vocab.subject_pronouns and ws[1] in c.vocab.copulas:
+        # "he was the Zendan FM?" of Ben just told: he is said to be the one named
+        return all(w in ("the", "a", "an") for w in ws[2:spans[1][0]])
     if len(spans) != 2:
         return False
     between = ask.q.words[spans[0][1]:spans[1][0]]
