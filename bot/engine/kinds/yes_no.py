@@ -1412,6 +1412,8 @@ def been_before(c: Composer, ask: Ask) -> Reply | None:
     if not told:
         return None
     best = max(told, key=lambda i: c.hits(i, ask.q))
+    if ask.placed and not any(c.index.at(best, p) for p in ask.placed):
+        return None  # ("did he already go to Zenda?" of a first meeting with its leader elsewhere)
     said = list(tokens(f"{best.fact.count or ''} {best.fact.summary}".casefold()))
     # (a trip before it: "the first in 24 years", "the first since last September"; not
     # "the first since she took office")
