@@ -1026,7 +1026,11 @@ class Parser:
         ws = [w for i, w in enumerate(parsed.words) if i not in named and w not in unknown
               and len(w) >= 3 and number(w) is None and w not in lex.weekdays
               and not any(ch.isdigit() for ch in w)]
-        return sum(not (lex.knows(w) or is_common_word(w)) for w in ws), len(ws)
+        def english(w: str) -> bool:  # ("und", a dialect "and"; "energy-related")
+            return lex.knows(w) or is_common_word(w) or w in lex.dialect_and or (
+                "-" in w and all(lex.knows(p) or is_common_word(p) for p in w.split("-") if p))
+
+        return sum(not english(w) for w in ws), len(ws)
 
     def forget(self) -> None:
         """A new question: the parses of the last one are let go."""

@@ -202,7 +202,9 @@ def _strange(c: Composer, word: str) -> bool:
         return c.vocab.knows(w) or is_common_word(w)
 
     parts = word.split("-")
-    return not known(word) and not (len(parts) > 1 and number(parts[0]) is not None
+    # (nor a compound of everyday words: "energy-related"; "Zenda-flagged" names Zenda)
+    return not known(word) and not (len(parts) > 1 and (number(parts[0]) is not None
+                                                        or is_common_word(parts[0]))
                                     and all(map(known, parts[1:])))
 
 
