@@ -382,6 +382,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                          verdict=False)
     if q.unknown_subject:  # "is Acme the one building it?": the fact's own actor
         return _checked(c, ask, what(c, ask))
+    if (ranked := _event_rank(c, ask)) is not None:
+        return ranked  # "is this the second Zenda forum?" of "the first Zenda forum"
     if (wrong := _event_premise(c, ask, targets, placed)) is not None:
         return wrong
     if (ever := _first_ever(c, ask) or been_before(c, ask)) is not None:
@@ -2537,6 +2539,25 @@ def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[
         dated = [f for f in facts if f.time_phrase]
         return Reply(f"The {event.name} {'is' if future else 'was'} {when}.", dated[:1],
                      verdict=False)
+    return None
+
+
+def _event_rank(c: Composer, ask: Ask) -> Reply | None:
+    """'Is the Zenda forum the third one?' of "the first Zenda forum": the edition the
+    event's fact gives it, against the one claimed."""
+    claimed = [r for w in ask.q.words if (r := c.rank(w)) is not None]
+    events = [m.entity for m in ask.mentions if c.kind_of(m.entity) == "event"]
+    if len(claimed) != 1 or len(events) != 1:
+        return None
+    first = tokens(events[0].casefold())[0]
+    for item in c.index.facts:
+        if item.fact.occasion != events[0]:
+            continue
+        said = tokens(item.fact.summary.casefold())
+        told = next((r for i, w in enumerate(said[:-1])
+                     if said[i + 1] == first and (r := c.rank(w)) is not None), None)
+        if told is not None:
+            return Reply(item.fact.summary, [item.fact], verdict=told == claimed[0])
     return None
 
 
