@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import JaroWinkler
 
 from bot.engine.text import stem, tokens
 from bot.settings import EngineSettings
@@ -631,7 +632,25 @@ class Lexicon:
                     is not None and person.kind == "person":
                 return starts[0]  # ("rudo": rudolf, rudolph, ... all one man; a word of
                 # its own, "euro", is no start of a name)
+        if found is None and len(word) >= 5 and not is_common_word(word) \
+                and word not in everyday():
+            found = self._sounds_like(word)  # "poetin", "modee": a name misheard
         return found[0] if found else word
+
+    def _sounds_like(self, word: str) -> tuple[str, float, int] | None:
+        """A person's name one slip of the ear from the word ("poetin", "modee"): the one
+        name close enough (Jaro-Winkler, which weighs the opening letters most) and
+        clearly closer than any other, with the same first letter."""
+        people = [t for t in self._name_targets if t[:1] == word[:1]
+                  and (owner := self._snapshot.entities.get(self.aliases.get((t,)) or t))
+                  is not None and owner.kind == "person"]
+        near = process.extract(word, people, scorer=JaroWinkler.normalized_similarity,
+                               limit=2)
+        if not near or near[0][1] < 0.83 or (len(near) > 1 and near[0][1] - near[1][1] < 0.05
+                                             and self.aliases.get((near[0][0],))
+                                             != self.aliases.get((near[1][0],))):
+            return None
+        return near[0]
 
     @lru_cache(maxsize=1024)  # noqa: B019 - one Lexicon per snapshot, freed with it
     def correct_name(self, word: str) -> str:

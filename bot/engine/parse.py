@@ -1095,7 +1095,8 @@ class Parser:
         # (before a name the articles know: "tl;dr of …" keeps its "dr")
         if not lex.honorifics.isdisjoint(raw):
             raw = [w for i, w in enumerate(raw) if w not in lex.honorifics
-                   or i + 1 == len(raw) or not lex.aliases.starting(raw[i + 1])]
+                   or i + 1 == len(raw) or not (lex.aliases.starting(raw[i + 1]) or
+                                                 lex.aliases.starting(lex.correct(raw[i + 1])))]
         raw = _rephrased(raw, lex.phrasal)
         if not lex.dialect_and.isdisjoint(raw):  # "Ben an Li": "Ben and Li"
             raw = ["and" if w in lex.dialect_and and 0 < i < len(raw) - 1
