@@ -1248,7 +1248,9 @@ class Parser:
                             if i not in covered and i not in span and i not in phrase_at
                             and i not in pointing and ordering[i]
                             and w not in lex.stopwords and w not in lex.structural
-                            and w not in times)
+                            and w not in times
+                            # ("any good quote for us?": who asks is no word of it)
+                            and not (w in lex.first_person and i and ws[i - 1] == "for"))
         anaphora = at.any(lex.anaphora)
         past = any(w in lex.past_words for w in ws)
         start = next((i for i, w in enumerate(ws) if w not in ("so", "ok", "okay", "hey")), 0)

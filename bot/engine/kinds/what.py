@@ -318,6 +318,14 @@ def what(c: Composer, ask: Ask) -> Reply | None:
     own = list(dict.fromkeys(m.entity for m in ask.mentions if m.entity in ask.principal
                              and m.start >= 0 and _speaks(c, ask, m.entity)))
     talkers = [*speakers, *own]
+    if "statement" in q.kinds and len(talkers) > 1:
+        # "what did Ben and Li each say?": each one's own words
+        each = [next((item.fact for _, item in c.ranked(ask, pool)
+                      if item.fact.kind == "statement" and t in item.fact.who), None)
+                for t in talkers]
+        if all(each) and len(set(map(id, each))) == len(each):
+            told = [f for f in each if f is not None]
+            return Reply(" ".join(f.summary for f in told), told)
     if "statement" in q.kinds and len(talkers) == 1 \
             and (talkers[0] not in facts[0].participants
                  or (facts[0].kind == "statement" and facts[0].who
@@ -418,13 +426,17 @@ def _speaks(c: Composer, ask: Ask, name: str) -> bool:
     ws = ask.q.words
     # (a person the conversation brought, "what did he say?": the pronoun is the speaker)
     pronoun = [i + 1 for i, w in enumerate(ws) if w in c.vocab.subject_pronouns]
+    # (past the others named with it: "what did Ben and Li each say")
+    named = {i for m in ask.mentions if m.start >= 0 for i in range(m.start, m.end)} \
+        if not c.vocab.distributives.isdisjoint(ws) else set()
     for m in ask.mentions:
         if m.entity != name or (m.start < 0 and not pronoun) \
                 or (m.start < 0 and c.kind_of(name) != "person"):
             continue
         at = m.end if m.start >= 0 else pronoun[0]
         while at < len(ws) and stem(ws[at]) not in c.vocab.said_stems \
-                and (ws[at] in c.vocab.leader_words or ws[at] in c.vocab.stopwords):
+                and (ws[at] in c.vocab.leader_words or ws[at] in c.vocab.stopwords
+                     or at in named or ws[at] in c.vocab.distributives):
             at += 1  # ("what did Ben actually tell her")
         if at < len(ws) and (stem(ws[at]) in c.vocab.said_stems
                              or (m.start >= 0 and ws[at] in c.vocab.quote_nouns)):
