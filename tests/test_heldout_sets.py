@@ -290,7 +290,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round88-both.yaml", "both", 0.96),
         ("round89-putin-diplomacy.yaml", "shipped", 0.89),
         ("round89-ribeiro-asia-pacific.yaml", "second", 0.89),
-        ("round89-both.yaml", "both", 0.79)]
+        ("round89-both.yaml", "both", 0.79),
+        ("round90-putin-diplomacy.yaml", "shipped", 0.90),
+        ("round90-ribeiro-asia-pacific.yaml", "second", 0.85),
+        ("round90-both.yaml", "both", 0.90)]
 
 
 def _data(which: str, tmp: Path) -> Path:
