@@ -1573,7 +1573,11 @@ class Parser:
         # the question mark too when a name opens it and a verb follows ("ben and ana
         # talked about grain", "ben just started his 4th term in may")
         # ("and the Zenda forum?" goes on with the last question; no claim of its own)
-        plain = len(ws) > 3 and ws[start] not in lex.openers \
+        # (three words will do for a name and a contact verb: "Ana visited Paris")
+        named_end = (spans or {}).get(start, len(ws))
+        plain = (len(ws) > 3 or (len(ws) == 3 and named_end < len(ws)
+                                 and ws[named_end] in lex.contact_words)) \
+            and ws[start] not in lex.openers \
             and not any(w in lex.request_verbs for w in ws[:start + 1]) \
             and ws[start] not in lex.value_nouns \
             and not any(w in lex.question_words for w in ws) \
@@ -1694,7 +1698,7 @@ class Parser:
         # Strelsau" too)
         # ("First stop was Manila and she ended in Jakarta.": a statement of names, sent
         # as the whole message, is a claim whatever words of other kinds it holds)
-        told = alone and plain and verb and len(ws) > 3 and not asked and bool(spans) \
+        told = alone and plain and verb and len(ws) >= 3 and not asked and bool(spans) \
             and not any(w in lex.negated_auxiliaries for w in ws)  # (a denial is subtler)
         # (chit-chat words beside a statement, "… is wild ngl", ask nothing of their own)
         chatter = all(v[1].priority < 10 for v in best.values()) \
