@@ -1215,6 +1215,13 @@ def _figure(c: Composer, ask: Ask) -> Reply | None:
     # (the figure claimed of what the fact counts: "seven countries in 12 days" is no
     # "12 days" said of the countries)
     held = number(q.words[at]) in stated and _unlike(c, ask, counting) is None
+    # ("15 presidents?" of "15 meetings with presidents, ministers …": the figure counts
+    # the meetings, a thing the claim never names)
+    counts = {stem(w) for w in tokens((fact.count or "").casefold())
+              if w.isalpha() and w not in c.vocab.stopwords}
+    if held and counts and counted and not counts & (counted | claim) \
+            and not counted & (c.vocab.occasion_stems | c.vocab.discussion_stems):
+        held = False
     if held and _substitute(c, q, fact) is not None and any(
             not any(stem(w) in i.strong | i.weak for i in c.index.facts)
             for w in q.distinctive if number(w) is None):
