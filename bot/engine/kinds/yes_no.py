@@ -1332,6 +1332,8 @@ def _misquoted(c: Composer, ask: Ask, fact: Fact) -> bool:
     verb = next((i for i, w in enumerate(ws) if stem(w) in c.vocab.said_stems), None)
     if verb is None:
         return False
+    # (any verb of saying is the quote's own: "quotes Li saying Zenda …" of "Li said …")
+    ws = ["said" if stem(w) in c.vocab.said_stems else w for w in ws]
     return any(_one_word_off(ws[start:], [w for w in tokens(x.quote.casefold())
                                           if w not in c.vocab.determiners])
                # (from the verb itself: "Li said Zenda always …" of "Li said Strelsau
