@@ -2048,8 +2048,10 @@ def _unlike(c: Composer, ask: Ask, item: IndexedFact | None) -> bool | None:
     if money - told and told - money:  # ("million" both: the currency differs)
         return False
     for name in ask.others:
-        if name in ask.home or name in ask.carried or _tied(c, item, name):
-            continue  # (a name the conversation carried is not the claim's own)
+        if name in ask.home or name in ask.carried or _tied(c, item, name) \
+                or name.casefold() in said.casefold():
+            continue  # (a name the conversation carried is not the claim's own; nor one
+            # the fact's own sentence says: "since the war in Zenda started")
         kind = _body(c.kind_of(name))
         if any(_body(c.kind_of(e)) == kind for e in (*fact.about, *fact.who, *fact.places)):
             return False  # "the NATO presidency" of a fact about the EU's; "launched by
