@@ -285,15 +285,15 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round87-putin-diplomacy.yaml", "shipped", 0.96),
         ("round87-ribeiro-asia-pacific.yaml", "second", 0.91),
         ("round87-both.yaml", "both", 0.94),
-        ("round88-putin-diplomacy.yaml", "shipped", 0.91),
-        ("round88-ribeiro-asia-pacific.yaml", "second", 0.91),
+        ("round88-putin-diplomacy.yaml", "shipped", 0.98),
+        ("round88-ribeiro-asia-pacific.yaml", "second", 0.97),
         ("round88-both.yaml", "both", 0.96),
-        ("round89-putin-diplomacy.yaml", "shipped", 0.89),
-        ("round89-ribeiro-asia-pacific.yaml", "second", 0.89),
-        ("round89-both.yaml", "both", 0.79),
-        ("round90-putin-diplomacy.yaml", "shipped", 0.90),
+        ("round89-putin-diplomacy.yaml", "shipped", 0.90),
+        ("round89-ribeiro-asia-pacific.yaml", "second", 0.94),
+        ("round89-both.yaml", "both", 0.96),
+        ("round90-putin-diplomacy.yaml", "shipped", 0.92),
         ("round90-ribeiro-asia-pacific.yaml", "second", 0.85),
-        ("round90-both.yaml", "both", 0.90)]
+        ("round90-both.yaml", "both", 0.92)]
 
 
 def _data(which: str, tmp: Path) -> Path:
