@@ -245,6 +245,7 @@ class Vocab:
     trends: frozenset[str]  # "(going) up": a contact verb before it goes nowhere
     reaction_verbs: frozenset[str]  # "(did Zenda) object (to her visit)": a reaction, no trip
     distributives: frozenset[str]  # "(what did Ben and Li) each (say)": one by one
+    besides_words: frozenset[str]  # "(did she meet anyone) else (there?)": others than those named
     vague_quantifiers: frozenset[str]  # "several (of which)": some of a group, unnamed
     linking: frozenset[str]  # "so", "and": a conversation carried on, no word of the claim
     beneficiary_words: frozenset[str]  # "(meant) for": whom something was for
@@ -345,7 +346,7 @@ class Vocab:
             openers=words("openers"), ordinals=lexicon.ordinals,
             slot_prepositions=words("slot_prepositions"), likeness=words("likeness_words"),
             trends=words("trend_words"), reaction_verbs=words("reaction_verbs"),
-            distributives=words("distributives"),
+            distributives=words("distributives"), besides_words=words("besides_words"),
             vague_quantifiers=words("vague_quantifiers"),
             linking=lexicon.linking, beneficiary_words=words("beneficiary_words"),
             office_qualifiers=words("office_qualifiers"), done_words=words("done_words"),

@@ -85,7 +85,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "person_question_words", "vague_quantifiers",
                     "beneficiary_words", "written_signs", "clarifiers",
                     "office_qualifiers", "done_words", "future_times", "certainty_words",
-                    "likelihood_words", "reaction_verbs", "distributives",
+                    "likelihood_words", "reaction_verbs", "distributives", "besides_words",
                     "label_words",
                     "ever_words", "current_year_times", "other_year_times", "agreement_words",
                     "event_words",

@@ -384,6 +384,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         return _checked(c, ask, what(c, ask))
     if (ranked := _event_rank(c, ask)) is not None:
         return ranked  # "is this the second Zenda forum?" of "the first Zenda forum"
+    if (besides := _met_besides(c, ask, placed)) is not None:
+        return besides  # "did she meet anyone else in Zenda apart from its PM?"
     if (wrong := _event_premise(c, ask, targets, placed)) is not None:
         return wrong
     if (ever := _first_ever(c, ask) or been_before(c, ask)) is not None:
@@ -2551,6 +2553,26 @@ def _event_premise(c: Composer, ask: Ask, targets: tuple[str, ...], placed: set[
         return Reply(f"The {event.name} {'is' if future else 'was'} {when}.", dated[:1],
                      verdict=False)
     return None
+
+
+def _met_besides(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
+    """'Did she meet anyone else in Zenda (apart from its PM)?': the meetings there with
+    others than those named (Yes, and whom), or none (No, and the one there was)."""
+    ws = ask.q.words
+    verb = next((i for i, w in enumerate(ws) if w in c.vocab.contact_words), None)
+    # (the others met, after the verb: not "did other leaders mind her going there?")
+    if not placed or not ask.principal or verb is None \
+            or c.vocab.besides_words.isdisjoint(ws[verb + 1:]) or not _contact_verb(c, ask):
+        return None
+    there = [i for i in c.pool(CONTACT_KINDS) if ask.principal & set(i.fact.participants)
+             and any(c.index.at(i, p) for p in placed)]
+    named = {m.entity for m in ask.mentions if m.start >= 0 and c.kind_of(m.entity) == "person"}
+    if not there or not named:
+        return None
+    others = [i.fact for i in there if not named & set(i.fact.participants)]
+    if others:
+        return Reply(" ".join(f.summary for f in others[:2]), others[:2], verdict=True)
+    return Reply(there[0].fact.summary, [there[0].fact], verdict=False)
 
 
 def _event_rank(c: Composer, ask: Ask) -> Reply | None:
