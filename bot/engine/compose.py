@@ -232,6 +232,8 @@ class Vocab:
     future: tuple[tuple[str, ...], ...]  # "will", "going to"
     identity_questions: tuple[tuple[str, ...], ...]  # "who is"
     span_questions: tuple[tuple[str, ...], ...]  # "how long"
+    distance_questions: tuple[tuple[str, ...], ...]  # "how far"
+    distance_units: frozenset[str]  # "km": a figure that answers how far
     elapsed_words: tuple[tuple[str, ...], ...]  # "been", "so far"
     then_words: tuple[tuple[str, ...], ...]  # "A then B": in the order said
     open_sayings: tuple[tuple[str, ...], ...]  # "say anything": whether, not what
@@ -363,6 +365,8 @@ class Vocab:
             subject_pronouns=lexicon.subject_pronouns,
             future=phrases("future"), identity_questions=lexicon.identity_questions,
             span_questions=phrases("span_questions"),
+            distance_questions=phrases("distance_questions"),
+            distance_units=words("distance_units"),
             among_them=phrases("among_them"),
             among_firsts=frozenset(p[0] for p in phrases("among_them")),
             list_glue=lexicon.list_glue,

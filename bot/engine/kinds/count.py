@@ -19,6 +19,8 @@ def count(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
     if any(find(q.words, p) >= 0 for p in c.vocab.span_questions):
         return _span(c, ask)
+    if any(find(q.words, p) >= 0 for p in c.vocab.distance_questions):
+        return _distance(c, ask)
     numbered = tuple(i for i in c.index.facts if i.fact.count)
     found = c.top(ask, numbered, minimum=1.0)
     best = c.top(ask, minimum=1.0, most=1)
@@ -216,6 +218,18 @@ def _span(c: Composer, ask: Ask) -> Reply | None:
         return Reply(found[0][1].fact.summary, [found[0][1].fact], score=found[0][0])
     related = [item.fact for _, item in c.top(ask, minimum=1.0, most=1)]
     return c.not_said("how long", related) if related else None
+
+
+def _distance(c: Composer, ask: Ask) -> Reply | None:
+    """'How far is Zenda from Strelsau?': a fact with a figure in units of distance; else
+    the article does not say how far (what it says of the places follows)."""
+    pool = tuple(i for i in c.index.facts if states_number(i.fact.summary)
+                 and _word_parts(i.fact.summary.casefold()) & c.vocab.distance_units)
+    found = c.top(ask, pool, minimum=0.5, most=1) if pool else []
+    if found:
+        return Reply(found[0][1].fact.summary, [found[0][1].fact], score=found[0][0])
+    related = [item.fact for _, item in c.top(ask, minimum=1.0, most=1)]
+    return c.not_said("how far", related)
 
 
 @lru_cache(maxsize=4096)  # every fact's text, for each question of a span
