@@ -352,6 +352,10 @@ class Desk:
                 or (strategy == "yes_no" and parsed.words[0] not in self.lexicon.openers)):
             # ("4th country she went to?" asks which, though it reads as a claim)
             reply = journey.nth(self.composer, ask)  # "where did they meet the 2nd time?"
+        if reply is None and (parsed.first or parsed.last) and strategy == "where" \
+                and parsed.words[0] in self.lexicon.openers \
+                and any(self.snapshot.entities[e].kind in PLACE_KINDS for e in ask.others):
+            reply = journey.step_checked(self.composer, ask)  # "was the last stop Zenda?"
         if reply is None and (parsed.first or parsed.last) and not ask.placed \
                 and not self._departure(parsed) \
                 and not parsed.backwards and not (parsed.sequence and ask.others) \

@@ -300,8 +300,7 @@ def nth(c: Composer, ask: Ask) -> Reply | None:
         if len(steps) < abs(n):
             return None
         fact = steps[n] if n < 0 else steps[n - 1]  # (-2: the second to last)
-        word = "second to last" if n == -2 else next(
-            (w for w, i in c.vocab.ordinals.items() if i == n), f"number {n}")
+        word = "second to last" if n == -2 else _ordinal(c, n)
         said = c.words.lead(fact) or fact.summary
         return Reply(f"{capital(word)}: {said.rstrip('.')}.", [fact],
                      focus=(*fact.places, *fact.who), subjects=(*fact.places, *fact.who))
@@ -318,6 +317,14 @@ def nth(c: Composer, ask: Ask) -> Reply | None:
                  subjects=(*fact.places, *fact.who))
 
 
+def _ordinal(c: Composer, n: int) -> str:
+    """'first', 'third': the rank in words, where the vocabulary has one."""
+    if n == 1 and c.vocab.ordinal_first:
+        return min(c.vocab.ordinal_first)
+    return next((w for w, i in c.vocab.ordinals.items() if i == n and w.isalpha()),
+                f"number {n}")
+
+
 def rank_of(c: Composer, ask: Ask) -> Reply | None:
     """'Which stop was Zenda?', 'was Zenda the 3rd or 4th stop?': where the one place
     named stands in the subject's tour, counted."""
@@ -331,8 +338,7 @@ def rank_of(c: Composer, ask: Ask) -> Reply | None:
         for x in c.index.lineage(p)}), None)
     if at is None:
         return None
-    word = next((w for w, i in c.vocab.ordinals.items() if i == at + 1 and w.isalpha()),
-                f"number {at + 1}")
+    word = _ordinal(c, at + 1)
     if at + 1 == len(steps) and c.vocab.ends[1]:
         word = f"{word} and {c.vocab.ends[1][0][0]}"  # ("the fifth and last of 5 stops")
     fact = steps[at]
@@ -382,7 +388,12 @@ def step_checked(c: Composer, ask: Ask) -> Reply | None:
     fact = reply.facts[0]
     stops = {x for p in (*fact.places, *((fact.occasion,) if fact.occasion else ()))
              for x in c.index.lineage(p)}
-    right = all(p in stops for p in places(c, ask))
+    # (the place claimed, after "in" or not: "was the last stop Zenda?")
+    claimed = places(c, ask) or tuple(e for e in ask.others if c.kind_of(e) in PLACE_KINDS
+                                      and e not in ask.home)
+    if not claimed:
+        return None
+    right = all(p in stops for p in claimed)
     return _ranked_too(c, ask, replace(reply, verdict=right), reply.text)
 
 
