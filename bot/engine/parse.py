@@ -1573,7 +1573,9 @@ class Parser:
         # the question mark too when a name opens it and a verb follows ("ben and ana
         # talked about grain", "ben just started his 4th term in may")
         # ("and the Zenda forum?" goes on with the last question; no claim of its own)
-        # (three words will do for a name and a contact verb: "Ana visited Paris")
+        # (three words will do for a name and a contact verb: "Ana visited Paris"; and a
+        # statement with a copula after "and" is a claim of its own: "and the last stop
+        # was Zenda?")
         named_end = (spans or {}).get(start, len(ws))
         plain = (len(ws) > 3 or (len(ws) == 3 and named_end < len(ws)
                                  and ws[named_end] in lex.contact_words)) \
@@ -1581,7 +1583,8 @@ class Parser:
             and not any(w in lex.request_verbs for w in ws[:start + 1]) \
             and ws[start] not in lex.value_nouns \
             and not any(w in lex.question_words for w in ws) \
-            and not any(ws[:len(p)] == p for p in lex.continuations)
+            and not any(ws[:len(p)] == p and (len(ws) - len(p) < 5 or not any(
+                w in lex.copulas for w in ws[len(p):])) for p in lex.continuations)
         named = {i for a, b in (spans or {}).items() for i in range(a, b)}
         # where the words after an opening name or pronoun start ("she left lisbon")
         opening = ws[start] if start < len(ws) else ""
