@@ -291,8 +291,8 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round89-putin-diplomacy.yaml", "shipped", 0.90),
         ("round89-ribeiro-asia-pacific.yaml", "second", 0.94),
         ("round89-both.yaml", "both", 0.96),
-        ("round90-putin-diplomacy.yaml", "shipped", 0.92),
-        ("round90-ribeiro-asia-pacific.yaml", "second", 0.85),
+        ("round90-putin-diplomacy.yaml", "shipped", 0.93),
+        ("round90-ribeiro-asia-pacific.yaml", "second", 0.90),
         ("round90-both.yaml", "both", 0.92)]
 
 
