@@ -502,6 +502,13 @@ class Lexicon:
         return sorted(w for w in self.name_only if len(w) >= 4)
 
     @cached_property
+    def _person_targets(self) -> list[str]:
+        """The name words that are people's ("putin"), for names misheard."""
+        return [t for t in self._name_targets
+                if (owner := self._snapshot.entities.get(self.aliases.get((t,)) or t))
+                is not None and owner.kind == "person"]
+
+    @cached_property
     def _known_stems(self) -> frozenset[str]:
         """Stems of every known word: "summits" is known by "summit"'s."""
         return frozenset(stem(w) for w in self.known)
@@ -523,7 +530,7 @@ class Lexicon:
         return word in self.grammar or stem(word) in self._grammar_stems
 
     def unheard(self, word: str) -> bool:
-        """A word no article, grammar or dictionary has: a name ("zorbania"), not a word."""
+        """A word no article, grammar or dictionary has: a name never heard of, not a word."""
         return word.isalpha() and not self.knows(word) and not is_common_word(word) \
             and word not in everyday()
 
@@ -641,9 +648,7 @@ class Lexicon:
         """A person's name one slip of the ear from the word ("poetin", "modee"): the one
         name close enough (Jaro-Winkler, which weighs the opening letters most) and
         clearly closer than any other, with the same first letter."""
-        people = [t for t in self._name_targets if t[:1] == word[:1]
-                  and (owner := self._snapshot.entities.get(self.aliases.get((t,)) or t))
-                  is not None and owner.kind == "person"]
+        people = [t for t in self._person_targets if t[:1] == word[:1]]
         near = process.extract(word, people, scorer=JaroWinkler.normalized_similarity,
                                limit=2)
         if not near or near[0][1] < 0.83 or (len(near) > 1 and near[0][1] - near[1][1] < 0.05

@@ -12,7 +12,8 @@ from bot.store.load import Fact
 
 @register("topics")
 def topics(c: Composer, ask: Ask) -> Reply | None:
-    if ask.placed and len(_places(c, ask)) > 1 and (each := _in_each(c, ask)) is not None:
+    if ask.placed and len(places := _places(c, ask)) > 1 \
+            and (each := _in_each(c, ask, places)) is not None:
         return each  # "what was discussed in Zenda and in Strelsau?"
     found = c.top(ask, c.focused(ask),
                      bonus=lambda i: 0.75 if i.fact.topics else 0.0)
@@ -44,11 +45,11 @@ def topics(c: Composer, ask: Ask) -> Reply | None:
     return Reply(text, [fact], score=found[0][0])
 
 
-def _in_each(c: Composer, ask: Ask) -> Reply | None:
+def _in_each(c: Composer, ask: Ask, places: list[str]) -> Reply | None:
     """What was discussed at each place named, a meeting's sentence for each (None unless
     every place has one that tells its topics)."""
     facts: list[Fact] = []
-    for place in _places(c, ask):
+    for place in places:
         there = tuple(i for i in c.index.facts if i.fact.topics and c.index.at(i, place)) \
             or tuple(i for i in c.pool(CONTACT_KINDS) if c.index.at(i, place))
         if not there:

@@ -304,9 +304,7 @@ def either(c: Composer, ask: Ask, reply: Reply) -> Reply:
         return reply  # "before or after X?" is an order; "did she go to A or B" a claim
     typed = tuple(tokens(ask.q.text.casefold()))  # "discount", not the mended "discounted"
     shown = typed if len(typed) == len(ws) else ws
-    told = tuple(tokens(" ".join(
-        " ".join((f.summary, f.time_phrase or "", *(x.quote for x in f.quotes)))
-        for f in reply.facts).casefold()))
+    told = tuple(w for f in reply.facts for w in _told(f))
     said = term_stems(told)  # "Zenda-Nord" holds "Zenda"
 
     def words_held(option: tuple[str, ...]) -> bool | None:
@@ -780,11 +778,8 @@ def _contact_verb(c: Composer, ask: Ask) -> bool:
             and is_common_word(after)
 
     # (nor "seen as": what someone is taken for, no one met; nor a noun after "for",
-    # "of": "his scope for travel"; nor a trip someone reacted to: "did Zenda object to
-    # her visit?")
-    reacted = next((i for i, w in enumerate(ws) if w in c.vocab.reaction_verbs), len(ws))
+    # "of": "his scope for travel")
     return any(w in c.vocab.contact_words and not planned(i) and not becoming(i)
-               and i < reacted
                and not (ws[i + 1:i + 2] and ws[i + 1] in c.vocab.likeness)
                # ("is tourism going up?", not "going up to Zenda")
                and not (ws[i + 1:i + 2] and ws[i + 1] in c.vocab.trends
