@@ -293,10 +293,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round89-both.yaml", "both", 0.96),
         ("round90-putin-diplomacy.yaml", "shipped", 0.93),
         ("round90-ribeiro-asia-pacific.yaml", "second", 0.90),
-        ("round90-both.yaml", "both", 0.92)]
+        ("round90-both.yaml", "both", 0.92),
         ("round91-putin-diplomacy.yaml", "shipped", 0.78),
         ("round91-ribeiro-asia-pacific.yaml", "second", 0.88),
-        ("round91-both.yaml", "both", 0.77),
+        ("round91-both.yaml", "both", 0.77)]
 
 
 def _data(which: str, tmp: Path) -> Path:
