@@ -391,11 +391,15 @@ class Lexicon:
         self.object_pronouns = frozenset(vocab.get("object_pronouns", ()))
         # longest first, so "can you tell me" is taken before "can you"
         self.preambles = PhraseSet(tuple(sorted(phrases("preambles"), key=len, reverse=True)))
+        # (a loanword is read as its gloss, like chat shorthand, but is no English word:
+        # "quem", "pourquoi")
+        glossed = {**vocab.get("shorthand", {}), **vocab.get("loanwords", {})}
+        self.loanwords = frozenset(vocab.get("loanwords", {}))
         self.shorthand: dict[str, tuple[str, ...]] = {
-            k: tuple(tokens(v)) for k, v in vocab.get("shorthand", {}).items()}
+            k: tuple(tokens(v)) for k, v in glossed.items()}
         # several words for one ("set off": leave), by first word, longest first
         self.phrasal: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-        for k, v in sorted(vocab.get("shorthand", {}).items(), key=lambda kv: -len(kv[0])):
+        for k, v in sorted(glossed.items(), key=lambda kv: -len(kv[0])):
             if len(said := tuple(tokens(k))) > 1:
                 self.phrasal.setdefault(said[0], []).append((said, tuple(tokens(v))))
         self.locative = frozenset(vocab["locative"])

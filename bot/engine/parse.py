@@ -1016,7 +1016,13 @@ class Parser:
         parsed = self.parse(text)
         lex = self.lex
         asking = lex.question_words | lex.openers | lex.request_verbs
-        if set(parsed.words) & asking or set(words(text.casefold())[:3]) & asking:
+        typed = words(text.casefold())
+        # a loanword's question word ("quem": who) is no English of the member's: the
+        # other words decide ("quem é o cara q o Ben foi ver em Zenda?" is read, "Olá! o Ben
+        # passou por Zenda, certo? quem é que ele conheceu lá?" is not)
+        loaned = sum(1 for w in typed if w in lex.loanwords
+                     and not asking.isdisjoint(lex.shorthand[w]))
+        if (set(parsed.words) & asking and not loaned) or set(typed[:3]) & asking:
             # ("what about saudi arabia?", "does the article mention saudi arabia?" ask in
             # English, whatever words of it the parse sets aside)
             return 0, len(parsed.words)
@@ -1030,7 +1036,7 @@ class Parser:
             return lex.knows(w) or is_common_word(w) or w in lex.dialect_and or (
                 "-" in w and all(lex.knows(p) or is_common_word(p) for p in w.split("-") if p))
 
-        return sum(not english(w) for w in ws), len(ws)
+        return loaned + sum(not english(w) for w in ws), len(ws)
 
     def forget(self) -> None:
         """A new question: the parses of the last one are let go."""

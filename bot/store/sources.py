@@ -800,7 +800,7 @@ def read_intents(path: Path, lang: Path | None = None
         for key in VOCABULARY_LISTS:
             vocabulary[key] += [fold(w) for w in _strings(mapping.get(key), where, None,
                                                           f"vocabulary.{key}")]
-        for key in ("kind_words", "shorthand"):
+        for key in ("kind_words", "shorthand", "loanwords"):
             if isinstance(mapping.get(key), dict):
                 vocabulary_raw.setdefault(key, {}).update(mapping[key])
             elif mapping.get(key) is not None:
@@ -812,11 +812,12 @@ def read_intents(path: Path, lang: Path | None = None
     vocabulary["kind_words"] = {k: [fold(w) for w in _strings(v, path, None,
                                                               f"vocabulary.kind_words.{k}")]
                                 for k, v in sorted(kind_words.items())}
-    shorthand = vocabulary_raw.get("shorthand") or {}
-    if not isinstance(shorthand, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in shorthand.items()):
-        raise DataError(path, "shorthand must map words to words", key="vocabulary.shorthand")
-    vocabulary["shorthand"] = {fold(k): fold(v) for k, v in sorted(shorthand.items())}
+    for key in ("shorthand", "loanwords"):  # (loanwords: words of another tongue, glossed)
+        mapping = vocabulary_raw.get(key) or {}
+        if not isinstance(mapping, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
+            raise DataError(path, f"{key} must map words to words", key=f"vocabulary.{key}")
+        vocabulary[key] = {fold(k): fold(v) for k, v in sorted(mapping.items())}
     replies_raw = raw.get("replies") or {}
     if not isinstance(replies_raw, dict):
         raise DataError(path, "'replies' must be a mapping", key="replies")

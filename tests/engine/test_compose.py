@@ -1938,6 +1938,17 @@ def test_typos_slang_and_unknown_names_are_still_english(ask, question: str) -> 
     assert ask(question).intent != "language"
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("quantas viagens pro exterior o putin fez", "six"),  # Portuguese chat words, glossed
+    ("oq o xi falou la kkkk", "right side of history"),
+    ("India still dey buy Russian weapons?", "Yes"),  # Nigerian Pidgin: "dey" marks the verb
+    ("Turkey na NATO member abi?", "Yes"),
+])
+def test_chat_in_pidgin_or_portuguese_words_is_read(ask, question: str, expected: str) -> None:
+    answer = ask(question)
+    assert answer.answered and expected in answer.text, answer.text
+
+
 def test_a_requests_verb_is_no_word_off_the_topic(ask) -> None:
     answer = ask("compare how many meetings putin held in may and june")
     assert answer.intent != "off_topic", answer.text
