@@ -548,8 +548,12 @@ class Desk:
                     (q.continuation and not (asking and q.distinctive))
                     or (terse and not q.distinctive) or not asking)):
                 # "and Ben?" asks the last question again; "what did Ben say" asks its own
-                # (so does "how was her visit to Zenda?")
-                strategy = context.strategy
+                # (so does "how was her visit to Zenda?"); "and after Zenda?" after what
+                # was signed there asks the next stop, as "and then?" does
+                onward = strategy is None and q.sequence and not q.content and all(
+                    self.snapshot.entities[m.entity].kind in PLACE_KINDS for m in own) \
+                    and context.strategy not in ("where", "who", "trips", "when")
+                strategy = "where" if onward else context.strategy
             people = [m for m in own if self.snapshot.entities[m.entity].kind == "person"]
             # ("and after Zenda?" is of the subject's journey; "whom did he visit before
             # Zenda?" of the one "he" points at)

@@ -318,6 +318,13 @@ def test_and_then_after_what_was_discussed_is_the_next_stop(chat: Conversation) 
     assert answer.answered and "Kazakhstan" in answer.text, answer.text
 
 
+def test_and_after_a_place_after_what_was_signed_there_is_the_next_stop(
+        chat: Conversation) -> None:
+    chat.ask("what did putin sign in north korea")
+    answer = chat.ask("and after pyongyang?")
+    assert answer.answered and "Vietnam" in answer.text, answer.text
+
+
 def test_where_and_when_asks_both_of_what_was_just_told(chat: Conversation) -> None:
     chat.ask("what is putin hosting next?")
     answer = chat.ask("where and when?")
