@@ -2388,3 +2388,9 @@ def test_a_comparison_of_an_adjective_and_noun_counts_the_noun(
         pytest.skip("needs both articles")
     answer = second.ask("who made more foreign visits, putin or ribeiro?")
     assert "six" in answer.text and "five" in answer.text, answer.text
+
+
+def test_two_claims_in_one_message_are_each_checked(second: AnswerService) -> None:
+    answer = second.ask("She left Lisbon on March 13, and this was her third trip to the "
+                        "region as minister. Right?")
+    assert "March 3" in answer.text and "first trip" in answer.text, answer.text

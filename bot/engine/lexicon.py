@@ -262,6 +262,12 @@ class Lexicon:
         self.openers = frozenset(vocab["openers"])
         # (the first, "is", is the one a claim is put with: "calls Ben the X" -> "Ben is the X")
         self.copula = next(iter(vocab.get("copulas", ())), "")
+        # what a second claim in one message may open with ("…, and she met Ben", "…, and
+        # this was her first"): a person, or the event the first claim told
+        self.event_words_alone = frozenset(p for p in vocab.get("event_pointers", ())
+                                           if " " not in p)
+        self.claim_subjects = frozenset(vocab.get("subject_pronouns", ())) \
+            | self.event_words_alone
         self.copulas = frozenset(vocab.get("copulas", ()))  # "is", "was": an adjective next
         self.question_words = frozenset(vocab.get("question_words", ()))
         self.comparatives = frozenset(vocab.get("comparatives", ()))  # "more", "fewer"

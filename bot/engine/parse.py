@@ -637,6 +637,8 @@ class Parser:
                 told[k] = closed
         starts = [0]
         parallel: dict[int, tuple[str, str]] = {}
+        stated = heads[0] not in lex.question_words and heads[0] not in lex.openers \
+            and heads[0] not in lex.request_verbs
         for i in range(1, len(ws) - 1):
             word = ws[i].casefold().strip(",?!.")
             word = " ".join(lex.shorthand.get(word, (word,)))  # "where n when"
@@ -671,12 +673,18 @@ class Parser:
                 starts.append(j)
                 parallel[j] = echo
                 continue
-            if (opener in lex.question_words or opener in lex.openers or going_on) \
-                    and j - starts[-1] >= 3 and len(ws) - j >= 2 and not told[j]:
+            # ("she left Zenda in May, and this was her third trip, right?": a second claim,
+            # its own subject and verb, in a message that asks nothing else)
+            claimed = stated and j == i + 1 and word in lex.claim_subjects \
+                and ws[j + 1].casefold().strip(",?!.") in lex.copulas | lex.past_words
+            if (opener in lex.question_words or opener in lex.openers or going_on or claimed) \
+                    and j - starts[-1] >= 3 and len(ws) - j >= 2 and (claimed or not told[j]):
                 if timed:  # "before he went to Zenda, where had he been?": a time clause
                     timed = False
                     continue
-                starts.append(j)
+                # (the second claim's "this" is the event of the first, not the answer to
+                # it: "…, and this was her third trip" asks "was (it) her third trip")
+                starts.append(j + 1 if claimed and word in lex.event_words_alone else j)
         if len(starts) == 1:
             return [question]
         out: list[str] = []
