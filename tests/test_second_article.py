@@ -2394,3 +2394,11 @@ def test_two_claims_in_one_message_are_each_checked(second: AnswerService) -> No
     answer = second.ask("She left Lisbon on March 13, and this was her third trip to the "
                         "region as minister. Right?")
     assert "March 3" in answer.text and "first trip" in answer.text, answer.text
+
+
+def test_a_claim_on_the_tour_too_or_only_another_is_checked(second: AnswerService) -> None:
+    # the frame ("on the tour") and "too" are no part of the claim, nor the alternative
+    for ask in ("did she meet business leaders on the tour too?",
+                "Did she meet business leaders on the tour too, or only politicians?"):
+        answer = second.ask(ask)
+        assert answer.text.startswith("Yes") and "business leaders" in answer.text, answer.text

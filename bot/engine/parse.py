@@ -1128,16 +1128,18 @@ class Parser:
                if not (i and (raw[i - 1] in lex.totals
                               or (listing and raw[i - 1] in lex.determiners))
                        and number(w) is not None)]
-        frame = next((len(p) for p in lex.frames_by_last.get(raw[-1], ())
-                      if tuple(raw[-len(p):]) == p), 0) if raw else 0
-        if frame and len(raw) > frame + 2:
-            del raw[-frame:]  # "who did she meet on the tour?": whom she met
+        raw, set_aside = _alternative(raw, lex)  # (before the frame: "on the tour, or only…")
+        added = raw[-1:] if raw and raw[-1] in lex.additives else []  # ("… on the tour too")
+        framed = raw[:len(raw) - len(added)]
+        frame = next((len(p) for p in lex.frames_by_last.get(framed[-1], ())
+                      if tuple(framed[-len(p):]) == p), 0) if framed else 0
+        if frame and len(framed) > frame + 2:
+            raw = framed[:-frame] + added  # "who did she meet on the tour?": whom she met
         request = next((len(p) for p in lex.request_openers if tuple(raw[:len(p)]) == p), 0)
         if request and raw[request:request + 1] and raw[request] in lex.request_verbs:
             del raw[:request]  # "can you list the stops?": a request, no yes/no question
         raw = _unframed(raw, lex)
         raw = _uncleft(raw, lex)
-        raw, set_aside = _alternative(raw, lex)
         heard = len(raw) - len(raw := _hearsay(raw, lex))  # ("critics say …": a claim)
         while len(raw) > 1 and (raw[0] in _FILLERS - _LINKING or raw[0] in lex.hellos) and (
                 raw[0] not in lex.intent_index  # ("hey there": a greeting; "yo who is Ana?")
