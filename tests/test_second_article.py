@@ -2402,3 +2402,8 @@ def test_a_claim_on_the_tour_too_or_only_another_is_checked(second: AnswerServic
                 "Did she meet business leaders on the tour too, or only politicians?"):
         answer = second.ask(ask)
         assert answer.text.startswith("Yes") and "business leaders" in answer.text, answer.text
+
+
+def test_a_claim_after_a_question_mark_is_a_question_of_its_own(second: AnswerService) -> None:
+    answer = second.ask("When did Ribeiro become foreign minister? She is new in the job or old?")
+    assert "January" in answer.text, answer.text

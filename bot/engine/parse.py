@@ -675,7 +675,9 @@ class Parser:
                 continue
             # ("she left Zenda in May, and this was her third trip, right?": a second claim,
             # its own subject and verb, in a message that asks nothing else)
-            claimed = stated and j == i + 1 and word in lex.claim_subjects \
+            # (so is one after a question mark: "when did she take office? she is new?")
+            claimed = ((stated and j == i + 1) or ws[i - 1].endswith("?")) \
+                and word in lex.claim_subjects \
                 and ws[j + 1].casefold().strip(",?!.") in lex.copulas | lex.past_words
             if (opener in lex.question_words or opener in lex.openers or going_on or claimed) \
                     and j - starts[-1] >= 3 and len(ws) - j >= 2 and (claimed or not told[j]):
