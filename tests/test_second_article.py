@@ -2407,3 +2407,12 @@ def test_a_claim_on_the_tour_too_or_only_another_is_checked(second: AnswerServic
 def test_a_claim_after_a_question_mark_is_a_question_of_its_own(second: AnswerService) -> None:
     answer = second.ask("When did Ribeiro become foreign minister? She is new in the job or old?")
     assert "January" in answer.text, answer.text
+
+
+def test_a_guess_after_the_question_is_no_question_of_its_own(second: AnswerService) -> None:
+    answer = second.ask("Can you give me the stops in the right order? I think it was Jakarta, "
+                        "Dili, Canberra... and then I am lost")
+    assert "Suva" in answer.text and "Manila" in answer.text, answer.text
+    answer = second.ask("Where began she the tour? I think it was some big city in Indonesia "
+                        "but the name I forget")
+    assert "Jakarta" in answer.text, answer.text

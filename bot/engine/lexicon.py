@@ -287,6 +287,7 @@ class Lexicon:
         self.article_nouns = frozenset(vocab.get("article_nouns", ()))
         self.journey_frames = phrases("journey_frames")  # "... on the tour?"
         self.additives = frozenset(vocab.get("additives", ()))  # "(on the tour) too"
+        self.guess_openers = phrases("guess_openers")  # "(…?) i think it was …"
         self.frames_by_last: dict[str, tuple[tuple[str, ...], ...]] = {}
         for p in self.journey_frames:
             self.frames_by_last[p[-1]] = (*self.frames_by_last.get(p[-1], ()), p)

@@ -620,6 +620,13 @@ class Parser:
             lead = self._continued(said[:3])
             rest = " ".join(said[lead:] if lead < len(said) else said).rstrip(",")
             return [f"{last3[0]} is {rest}", f"{last3[2]} is {rest}"]
+        guess = next((k for k in range(1, len(ws) - 1) if ws[k - 1].endswith("?") and any(
+            tuple(words(" ".join(ws[k:k + len(g)]).casefold())) == g for g in lex.guess_openers)
+                      and not any(asking(w) in lex.question_words for w in ws[k:])), None)
+        if guess is not None:
+            # "where did it start? I think it was some city in Zenda": the member's guess,
+            # which the answer confirms or corrects, is no question of its own
+            return self.parts(" ".join(ws[:guess]))
         if len(ws) < 6:
             return [question]
         timed = lex.timed(tuple(words(" ".join(ws[:3]).casefold())))
