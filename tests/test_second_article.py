@@ -2416,3 +2416,8 @@ def test_a_guess_after_the_question_is_no_question_of_its_own(second: AnswerServ
     answer = second.ask("Where began she the tour? I think it was some big city in Indonesia "
                         "but the name I forget")
     assert "Jakarta" in answer.text, answer.text
+
+
+def test_how_someone_felt_is_not_said_when_no_fact_tells_it(second: AnswerService) -> None:
+    answer = second.ask("was Belo happy about the money?")
+    assert not answer.answered and not answer.text.startswith("No"), answer.text

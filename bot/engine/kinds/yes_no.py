@@ -1846,6 +1846,14 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         if all(is_common_word(w) or w in everyday() for w in ask.q.distinctive):
             return c.not_said("that", [fact])
         return c.policy.unknown(ask.q.unknown_spans or _as_names(ask.q))
+    if missing and any(w in c.vocab.feelings
+                           and stem(w) in missing and not c.index.with_stem(stem(w))
+                           for w in ask.q.distinctive) \
+            and not _opposed(c, ask.q, [fact]) \
+            and not term_stems(_told(fact)) & c.vocab.reaction_stems:
+        # "was Ben happy about the money?": how he felt is not told, and nothing says
+        # otherwise (a fact telling of complaints or criticism does)
+        return c.not_said("that", [fact])
     if missing and (_substitute(c, ask.q, fact) is not None or _slot_other(c, ask.q, fact)
                     or (item is not None and _qualified(c, ask.q, [item]))):
         return replace(reply, verdict=False)
