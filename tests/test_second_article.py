@@ -2421,3 +2421,12 @@ def test_a_guess_after_the_question_is_no_question_of_its_own(second: AnswerServ
 def test_how_someone_felt_is_not_said_when_no_fact_tells_it(second: AnswerService) -> None:
     answer = second.ask("was Belo happy about the money?")
     assert not answer.answered and not answer.text.startswith("No"), answer.text
+
+
+def test_a_country_claimed_to_say_what_anothers_minister_said_is_no_yes(
+        second: AnswerService) -> None:
+    # "promises" is in Koroi's words, not a deed of Portugal's
+    answer = second.ask("Did Portugal promise some climate money?")
+    assert not answer.text.startswith("Yes"), answer.text
+    answer = second.ask("what did Ribeiro answer about the climate money?")
+    assert not answer.answered, answer.text

@@ -1694,9 +1694,13 @@ def _not_speaker(c: Composer, ask: Ask, fact: Fact) -> Mention | None:
     if fact.kind != "statement" or not fact.who:
         return None
     first = next((m for m in ask.mentions if m.start >= 0), None)
-    if first is None or c.kind_of(first.entity) != "person" or first.entity in fact.who:
+    if first is None or first.entity in fact.who:
         return None
-    return first
+    if c.kind_of(first.entity) == "country":  # ("did Zenda promise …?" of a Strelsan's words)
+        speakers = [c.entities.get(w) for w in fact.who]
+        return None if any(s is None or s.country in (None, first.entity)
+                           for s in speakers) else first
+    return first if c.kind_of(first.entity) == "person" else None
 
 
 def _other_speaker(c: Composer, ask: Ask, fact: Fact) -> bool:
