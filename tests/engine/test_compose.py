@@ -1949,6 +1949,11 @@ def test_chat_in_pidgin_or_portuguese_words_is_read(ask, question: str, expected
     assert answer.answered and expected in answer.text, answer.text
 
 
+def test_where_someone_is_from_asked_where_it_stands(ask) -> None:
+    answer = ask("orban is from where?")
+    assert "Hungary" in answer.text and "Moscow" not in answer.text, answer.text
+
+
 def test_a_requests_verb_is_no_word_off_the_topic(ask) -> None:
     answer = ask("compare how many meetings putin held in may and june")
     assert answer.intent != "off_topic", answer.text

@@ -191,9 +191,18 @@ def origin_of(c: Composer, ask: Ask) -> Reply | None:
     has it."""
     q = ask.q
     persons = [e for e in ask.others if c.kind_of(e) == "person"]
+    # ("ben is from where?", "ben is from which country?": asked where it stands, after
+    # "is from"; not "she met ministers of other countries? from where?")
+    at = len(q.words)
+    while at > 1 and len(q.words) - at < 2 and q.words[at - 1] not in c.vocab.origin and (
+            q.words[at - 1] in c.vocab.question_words or q.words[at - 1] in c.vocab.place_nouns):
+        at -= 1
+    in_situ = at < len(q.words) and at >= 2 and q.words[at - 1] in c.vocab.origin \
+        and q.words[at - 2] in c.vocab.copulas
     # ("ben = pm of where": an office asked of a place left to name)
     if len(persons) != 1 or not q.words or not (
             q.words[-1] in c.vocab.origin
+            or in_situ
             or (q.leader and q.words[-1] in c.vocab.question_words and not c.asks_contact(q)
                 and q.intent is not None and q.intent.answer == "where")):
         return None
