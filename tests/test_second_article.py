@@ -2430,3 +2430,10 @@ def test_a_country_claimed_to_say_what_anothers_minister_said_is_no_yes(
     assert not answer.text.startswith("Yes"), answer.text
     answer = second.ask("what did Ribeiro answer about the climate money?")
     assert not answer.answered, answer.text
+
+
+def test_a_topic_before_a_bare_what_does_it_say_is_what_is_asked(second: AnswerService) -> None:
+    for ask in ("The article says something about the great powers in the region, what does "
+                "it say?", "the great powers in the region, hva does it say?"):
+        answer = second.ask(ask)
+        assert answer.answered and "great powers" in answer.text, answer.text

@@ -984,8 +984,10 @@ class Parser:
                                          or asked[0] in self.lex.openers) \
                 and self._remark(head, told := self._parse(head)) \
                 and not (told.sequence or told.anaphora or told.continuation
-                         or told.unknown_names or self._parse(tail).anaphora
+                         or told.unknown_names or (asks := self._parse(tail)).anaphora
+                         or not (asks.content or asks.mentions)
                          or self.lex.exclusions.within(told.words)):
+            # (nor "the great powers in Zenda, what does it say?": the rest asks of it)
             # (nor "the trade figure, what year is that for?", "besides trade, what …?")
             return self._before_aside(tail)
         head, comma, tail = text.rpartition(", ")
