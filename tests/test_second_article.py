@@ -2437,3 +2437,9 @@ def test_a_topic_before_a_bare_what_does_it_say_is_what_is_asked(second: AnswerS
                 "it say?", "the great powers in the region, hva does it say?"):
         answer = second.ask(ask)
         assert answer.answered and "great powers" in answer.text, answer.text
+
+
+def test_a_count_and_a_span_claimed_together_are_each_checked(second: AnswerService) -> None:
+    assert second.ask("she visited 5 countries in 12 days?").text.startswith("Yes")
+    answer = second.ask("She visited five countries in about one month, right?")
+    assert answer.text.startswith("No") and "12-day" in answer.text, answer.text
