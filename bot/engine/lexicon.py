@@ -287,6 +287,8 @@ class Lexicon:
         self.article_nouns = frozenset(vocab.get("article_nouns", ()))
         self.journey_frames = phrases("journey_frames")  # "... on the tour?"
         self.additives = frozenset(vocab.get("additives", ()))  # "(on the tour) too"
+        self.existence_words = frozenset(vocab.get("existence_words", ()))  # "any (from …)?"
+        self.among_them = phrases("among_them")  # "(any from Zenda) among them?"
         self.guess_openers = phrases("guess_openers")  # "(…?) i think it was …"
         self.frames_by_last: dict[str, tuple[tuple[str, ...], ...]] = {}
         for p in self.journey_frames:

@@ -671,8 +671,13 @@ class Parser:
                 continue  # "..., didn't he?": a tag, no question of its own
             # ("... then where? and Ana after Zenda?": after a question mark, "and" goes on
             # with a question of its own)
-            going_on = ws[i - 1].endswith("?") and j == i + 1 and bool(
-                set(after[:1]) & lex.alias_words)
+            # ("which leaders came to him? any from Africa among them?": a question of the
+            # list the first asks for; not "… any deals signed?", which says more of it)
+            going_on = ws[i - 1].endswith("?") and ((j == i + 1 and bool(
+                set(after[:1]) & lex.alias_words)) or (
+                    j == i and word in lex.existence_words and any(
+                        find(tuple(words(" ".join(ws[j:]).casefold())), p) >= 0
+                        for p in lex.among_them)))
             if word == "the" and j == i + 1 \
                     and (echo := self._parallel(ws[starts[-1]:i], ws[j + 1:])):
                 # "the month Ana left, and the month Ben came?": a second of the same, asked

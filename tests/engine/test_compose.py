@@ -1954,6 +1954,11 @@ def test_where_someone_is_from_asked_where_it_stands(ask) -> None:
     assert "Hungary" in answer.text and "Moscow" not in answer.text, answer.text
 
 
+def test_any_among_them_after_a_list_asked_is_a_question_of_its_own(ask) -> None:
+    answer = ask("which leaders came to Russia to meet him? any African country among them?")
+    assert "Modi" in answer.text and "From Africa" in answer.text, answer.text
+
+
 def test_a_requests_verb_is_no_word_off_the_topic(ask) -> None:
     answer = ask("compare how many meetings putin held in may and june")
     assert answer.intent != "off_topic", answer.text
