@@ -2443,3 +2443,8 @@ def test_a_count_and_a_span_claimed_together_are_each_checked(second: AnswerServ
     assert second.ask("she visited 5 countries in 12 days?").text.startswith("Yes")
     answer = second.ask("She visited five countries in about one month, right?")
     assert answer.text.startswith("No") and "12-day" in answer.text, answer.text
+
+
+def test_the_members_own_news_before_a_question_gives_its_there(second: AnswerService) -> None:
+    answer = second.ask("mate fiji's deffo on my list after byron. who'd she meet over there?")
+    assert "Koroi" in answer.text and "Manila" not in answer.text, answer.text

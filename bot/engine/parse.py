@@ -913,6 +913,13 @@ class Parser:
             # "Who is Ana? Need it for my essay footnote": the question, not the remark
             parts = parts[:-1]
             text = " ".join(parts)
+        if len(parts) > 1 and all(self._aside(p) for p in parts[:-1]) \
+                and not self._aside(parts[-1]):
+            # "i'm sat at the servo in Zenda … someone said there's a new deal??", "Zenda's
+            # on my list. who'd she meet over there?": the member's own news before the
+            # question is no part of it; a place it names is the question's "there"
+            text = self._there_of(parts[:-1], parts[-1])
+            return self._parse(text, asked=text.rstrip().endswith("?"), alone=True)
         if len(parts) > 1:
             for part in reversed(parts):
                 parsed = self._parse(part)
@@ -1010,6 +1017,35 @@ class Parser:
                         or said[0] in self.lex.request_verbs):
             return text
         return head if self._remark(tail, self._parse(tail)) else text
+
+    def _aside(self, sentence: str) -> bool:
+        """'i'm sat at the servo in Zenda lol', 'Zenda's on my list': the member's own news,
+        in the first person, asking nothing (no question mark, no question word first)."""
+        ws = words(sentence.casefold())
+        if not ws or sentence.rstrip().endswith("?") or self.lex.first_person.isdisjoint(ws) \
+                or set(ws[:2]) & (self.lex.question_words | self.lex.openers
+                                  | self.lex.request_verbs):
+            return False
+        parsed = self._parse(sentence)
+        named = {w for m in parsed.mentions for w in parsed.words[m.start:m.end]
+                 if self.entities[m.entity].kind in ("city", "country", "region")}
+        # (no word of the articles but a place: "i read that Ana met Ben" is a claim)
+        return not parsed.claim and not (parsed.intent and parsed.intent.answer == "decline") \
+            and all(self.entities[m.entity].kind in ("city", "country", "region")
+                    for m in parsed.mentions) \
+            and not any(self.lex.in_articles(w) for w in parsed.content if w not in named)
+
+    def _there_of(self, asides: list[str], question: str) -> str:
+        """The question with its "there" put as the one place the asides name."""
+        places = {m.entity for a in asides for m in self._parse(a).mentions
+                  if self.entities[m.entity].kind in ("city", "country", "region")}
+        ws = words(question.casefold())
+        at = next(((i, len(p)) for p in self.lex.thither for i in range(len(ws))
+                   if tuple(ws[i:i + len(p)]) == p), None)
+        if len(places) != 1 or at is None:
+            return question
+        i, n = at
+        return " ".join((*ws[:i], "in", next(iter(places)), *ws[i + n:])) + "?"
 
     def _remark(self, sentence: str, parsed: Parsed) -> bool:
         """'im tracking her itinerary lol', 'need it for my essay': said after a question,
