@@ -2448,3 +2448,11 @@ def test_a_count_and_a_span_claimed_together_are_each_checked(second: AnswerServ
 def test_the_members_own_news_before_a_question_gives_its_there(second: AnswerService) -> None:
     answer = second.ask("mate fiji's deffo on my list after byron. who'd she meet over there?")
     assert "Koroi" in answer.text and "Manila" not in answer.text, answer.text
+
+
+def test_a_ramble_in_the_first_person_before_the_question_is_set_aside(
+        second: AnswerService) -> None:
+    answer = second.ask("righto so i'm sat at the servo in byron with a pie reckoning on where "
+                        "to go after this season... someone said theres a new working holiday "
+                        "deal with portugal?? whats the go with that")
+    assert "500" in answer.text and "Suva" not in answer.text, answer.text
