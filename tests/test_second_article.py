@@ -2456,3 +2456,10 @@ def test_a_ramble_in_the_first_person_before_the_question_is_set_aside(
                         "to go after this season... someone said theres a new working holiday "
                         "deal with portugal?? whats the go with that")
     assert "500" in answer.text and "Suva" not in answer.text, answer.text
+
+
+def test_chat_for_the_articles_words_is_read(second: AnswerService) -> None:
+    answer = second.ask("was this her first trip over this way since she got the job?")
+    assert answer.text.startswith("Yes") and "January" in answer.text, answer.text
+    answer = second.ask("oh so it was a dutch colony back in the day?")
+    assert answer.text.startswith("No") and "Portuguese colony" in answer.text, answer.text

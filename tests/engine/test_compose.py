@@ -1959,6 +1959,12 @@ def test_any_among_them_after_a_list_asked_is_a_question_of_its_own(ask) -> None
     assert "Modi" in answer.text and "From Africa" in answer.text, answer.text
 
 
+def test_a_quote_asked_whether_correctly_quoted_is_checked(ask) -> None:
+    answer = ask("Xi said China always stood on the right side of history - this is "
+                 "correctly quoted?")
+    assert answer.text.startswith("Yes"), answer.text
+
+
 def test_a_requests_verb_is_no_word_off_the_topic(ask) -> None:
     answer = ask("compare how many meetings putin held in may and june")
     assert answer.intent != "off_topic", answer.text
