@@ -2463,3 +2463,8 @@ def test_chat_for_the_articles_words_is_read(second: AnswerService) -> None:
     assert answer.text.startswith("Yes") and "January" in answer.text, answer.text
     answer = second.ask("oh so it was a dutch colony back in the day?")
     assert answer.text.startswith("No") and "Portuguese colony" in answer.text, answer.text
+
+
+def test_where_in_a_country_is_where_she_went_there(second: AnswerService) -> None:
+    answer = second.ask("where in fiji?")
+    assert "Suva" in answer.text and "invited" not in answer.text, answer.text

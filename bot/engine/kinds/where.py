@@ -68,6 +68,10 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     if q.future and not q.past and (ahead := c.focused(ask, tuple(
             i for i in contacts if i.fact.kind in FUTURE_KINDS))):
         contacts = ahead  # "where will she see him again?": where they are to meet next
+    elif not q.future and ask.placed and not q.distinctive and not q.kinds and not events \
+            and (done := c.focused(ask, tuple(
+            i for i in contacts if i.fact.kind not in FUTURE_KINDS))):
+        contacts = done  # "where in Zenda?" of her visit there, not an invitation back
     contacts = c.focused(ask, contacts) or contacts
     found = c.top(ask, contacts, lambda i: 1.0 if i.fact.places or i.fact.occasion
                      else 0.0, spread=1.0, minimum=2.0)
