@@ -2468,3 +2468,13 @@ def test_chat_for_the_articles_words_is_read(second: AnswerService) -> None:
 def test_where_in_a_country_is_where_she_went_there(second: AnswerService) -> None:
     answer = second.ask("where in fiji?")
     assert "Suva" in answer.text and "invited" not in answer.text, answer.text
+
+
+def test_a_comparison_goes_on_in_the_next_question(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("needs both articles")
+    first = second.ask("ok so comparing putin and ribeiro, who had more meetings", "cmp")
+    assert "20" in first.text and "15" in first.text, first.text
+    answer = second.ask("and who went to more countries", "cmp")
+    assert "six" in answer.text and "five" in answer.text, answer.text

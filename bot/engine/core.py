@@ -1909,7 +1909,8 @@ class Engine:
         if len(desks) > 1 and (common := self._in_common(question, parsed, desks, now)
                                or self._ordered_across(question, parsed, desks, now)):
             return common
-        compared = self.lexicon.comparative(parsed)
+        compared = self.lexicon.comparative(parsed) \
+            or bool(self._compared_before(parsed, context, now))
         if compared:
             parsed = self._as_count(parsed)
         elif "vs" in parsed.words and not set(parsed.words) & self.lexicon.question_words \
@@ -1941,6 +1942,8 @@ class Engine:
             return answers[0][1]
         if context is not None:
             context.forget(now)
+            if compared:  # ("and who went to more countries?" compares them again)
+                context.last = parsed
         both = self._side_by_side(question, answered)
         if compared and (verdict := self._compare(parsed, answered)):
             return replace(both, text=f"{verdict}\n\n{both.text}")
@@ -2213,6 +2216,19 @@ class Engine:
             and (i + 1 == len(ws) or ws[i + 1] in self.lexicon.stopwords)
             for i, w in enumerate(ws) if i > at)
 
+    def _compared_before(self, q: Parsed, context: Context | None, now: float) -> list[str]:
+        """'And who went to more countries?' after "who had more meetings, A or B?": the
+        subjects the last question compared, when this one compares and names none."""
+        last = context.last if context is not None \
+            and now - context.updated <= self.settings.session_ttl else None
+        if last is None or q.mentions or not any(w in self.lexicon.comparatives
+                                                 for w in q.words) \
+                or not self.lexicon.comparative(last):
+            return []
+        named = list(dict.fromkeys(self.by_subject[m.entity] for m in last.mentions
+                                   if m.entity in self.by_subject))
+        return named if len(named) > 1 else []
+
     def _route(self, q: Parsed, context: Context | None, now: float,
                article: str | None, typed: str = "") -> list[str]:
         """The desks (keys) a question is about, best first. Only the desks of subjects it
@@ -2227,6 +2243,8 @@ class Engine:
         evidence = ({k: self._evidence(self.desk(k), q) for k in named} if named
                     else self._weigh(q))
         best = max(evidence.values())
+        if not named and (before := self._compared_before(q, context, now)):
+            return before  # "and who went to more countries?" after "… A or B?"
         if named and (self.lexicon.comparative(q) or self.lexicon.everyone(q)):
             return named  # "who had more meetings, A or B?", "what did A and B each sign?"
         if len(named) > 1 and self._listed(q):

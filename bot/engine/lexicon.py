@@ -287,6 +287,7 @@ class Lexicon:
         self.article_nouns = frozenset(vocab.get("article_nouns", ()))
         self.journey_frames = phrases("journey_frames")  # "... on the tour?"
         self.additives = frozenset(vocab.get("additives", ()))  # "(on the tour) too"
+        self.comparison_words = frozenset(vocab.get("comparison_words", ()))  # "A or B"
         self.existence_words = frozenset(vocab.get("existence_words", ()))  # "any (from …)?"
         self.among_them = phrases("among_them")  # "(any from Zenda) among them?"
         self.guess_openers = phrases("guess_openers")  # "(…?) i think it was …"
@@ -559,7 +560,7 @@ class Lexicon:
 
     def comparative(self, q: Parsed) -> bool:
         """'who had more meetings, A or B?': a comparison between the things named."""
-        return ("or" in q.words or "vs" in q.words or self.everyone(q)) \
+        return (not self.comparison_words.isdisjoint(q.words) or self.everyone(q)) \
             and any(w in self.comparatives for w in q.words)
 
     def tag_length(self, ws: tuple[str, ...] | list[str]) -> int:
