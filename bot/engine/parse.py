@@ -654,6 +654,13 @@ class Parser:
                 continue
             j = i + 1 if word in _JOINERS else i
             word = ws[j].casefold().strip(",?!.")
+            if word in lex.clarifiers and j + 2 < len(ws) \
+                    and (then := ws[j + 1].casefold().strip(",?!.")) in lex.question_words \
+                    and then not in lex.generic_questions | lex.person_questions:
+                # "what was his peace mission, like where all did he go": a question of its
+                # own ("…, like which leader?" only says the first again)
+                j += 1
+                word = ws[j].casefold().strip(",?!.")
             if (word in lex.locative or (word in lex.durations and any(
                     tuple(words(" ".join(ws[j + 1:j + 1 + len(p)]).casefold())) == p
                     for p in lex.span_questions))) and j + 2 < len(ws) \

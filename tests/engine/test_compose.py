@@ -1965,6 +1965,12 @@ def test_a_quote_asked_whether_correctly_quoted_is_checked(ask) -> None:
     assert answer.text.startswith("Yes"), answer.text
 
 
+def test_a_question_after_like_is_asked_too(ask) -> None:
+    answer = ask("what was orban's whole 'peace mission' thing, like where all did he go")
+    assert "peace" in answer.text and "Kyiv" in answer.text and "China" in answer.text, \
+        answer.text
+
+
 def test_a_requests_verb_is_no_word_off_the_topic(ask) -> None:
     answer = ask("compare how many meetings putin held in may and june")
     assert answer.intent != "off_topic", answer.text
