@@ -294,12 +294,12 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round90-putin-diplomacy.yaml", "shipped", 0.93),
         ("round90-ribeiro-asia-pacific.yaml", "second", 0.90),
         ("round90-both.yaml", "both", 0.92),
-        ("round91-putin-diplomacy.yaml", "shipped", 0.78),
-        ("round91-ribeiro-asia-pacific.yaml", "second", 0.88),
-        ("round91-both.yaml", "both", 0.77),
-        ("round92-putin-diplomacy.yaml", "shipped", 0.94),
-        ("round92-ribeiro-asia-pacific.yaml", "second", 0.85),
-        ("round92-both.yaml", "both", 0.92)]
+        ("round91-putin-diplomacy.yaml", "shipped", 0.85),
+        ("round91-ribeiro-asia-pacific.yaml", "second", 0.96),
+        ("round91-both.yaml", "both", 0.87),
+        ("round92-putin-diplomacy.yaml", "shipped", 0.95),
+        ("round92-ribeiro-asia-pacific.yaml", "second", 0.95),
+        ("round92-both.yaml", "both", 0.95)]
 
 
 def _data(which: str, tmp: Path) -> Path:
