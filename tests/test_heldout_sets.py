@@ -299,7 +299,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round91-both.yaml", "both", 0.87),
         ("round92-putin-diplomacy.yaml", "shipped", 0.95),
         ("round92-ribeiro-asia-pacific.yaml", "second", 0.95),
-        ("round92-both.yaml", "both", 0.95)]
+        ("round92-both.yaml", "both", 0.95),
+        ("round93-putin-diplomacy.yaml", "shipped", 0.95),
+        ("round93-ribeiro-asia-pacific.yaml", "second", 0.78),
+        ("round93-both.yaml", "both", 0.87)]
 
 
 def _data(which: str, tmp: Path) -> Path:
