@@ -2478,3 +2478,12 @@ def test_a_comparison_goes_on_in_the_next_question(
     assert "20" in first.text and "15" in first.text, first.text
     answer = second.ask("and who went to more countries", "cmp")
     assert "six" in answer.text and "five" in answer.text, answer.text
+
+
+def test_taglish_chat_is_read(second: AnswerService) -> None:
+    answer = second.ask("sino pa nameet ni ribeiro dun", None)
+    assert answer.intent != "language", answer.text
+    answer = second.ask("magkano po yung pinledge na pera ni Ribeiro sa trip nya?")
+    assert "40 million" in answer.text, answer.text
+    answer = second.ask("what did she pledge? for what?")
+    assert answer.answered and "schools" in answer.text, answer.text

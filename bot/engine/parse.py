@@ -910,9 +910,12 @@ class Parser:
             text = parts[0]
         if len(parts) > 1 and parts[-2].rstrip().endswith("?") \
                 and (rider := self._parse(parts[-1])).intent is not None \
-                and rider.intent.answer == "what" and 0 < len(rider.words) <= 3 \
+                and (rider.intent.answer == "what" or (rider.intent.answer == "why"
+                                                       and len(rider.words) > 1)) \
+                and 0 < len(rider.words) <= 3 \
                 and not rider.content and not rider.mentions:
             # "why is he called a pariah? over what?": the rider asks the question before
+            # (so does "what did she pledge? for what?": the pledge's purpose is its own)
             parts = parts[:-1]
             text = " ".join(parts)
         if len(parts) > 1 and parts[-2].rstrip().endswith("?") \
@@ -1103,7 +1106,10 @@ class Parser:
             return lex.knows(w) or is_common_word(w) or w in lex.dialect_and or (
                 "-" in w and all(lex.knows(p) or is_common_word(p) for p in w.split("-") if p))
 
-        return loaned + sum(not english(w) for w in ws), len(ws)
+        odd = sum(not english(w) for w in ws)
+        # (a loaned question word counts only beside words still unread: a message the
+        # glosses read whole, "bakit … nag tour sa asia pacific?", is read)
+        return odd + loaned if odd else 0, len(ws)
 
     def forget(self) -> None:
         """A new question: the parses of the last one are let go."""
