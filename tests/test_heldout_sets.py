@@ -301,7 +301,7 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round92-ribeiro-asia-pacific.yaml", "second", 0.95),
         ("round92-both.yaml", "both", 0.95),
         ("round93-putin-diplomacy.yaml", "shipped", 0.95),
-        ("round93-ribeiro-asia-pacific.yaml", "second", 0.78),
+        ("round93-ribeiro-asia-pacific.yaml", "second", 0.87),
         ("round93-both.yaml", "both", 0.87)]
 
 
