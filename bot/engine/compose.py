@@ -314,7 +314,7 @@ class Vocab:
             entity_nouns={stem(w): ws[0] for line in v.get("entity_nouns", ())
                           if (ws := tokens(line)) for w in ws[1:]},
             money_words=words("money_words"),
-            existence_words=words("existence_words"), currency_words=words("currency_words"),
+            existence_words=lexicon.existence_words, currency_words=words("currency_words"),
             response_words=frozenset(w for p in v.get("response_words", ()) for w in tokens(p)),
             said_stems=term_stems(tuple(w for p in v.get("kind_words", {}).get("statement", ())
                                         for w in tokens(p))),
@@ -369,8 +369,7 @@ class Vocab:
             span_questions=phrases("span_questions"),
             distance_questions=phrases("distance_questions"),
             distance_units=words("distance_units"),
-            among_them=phrases("among_them"),
-            among_firsts=frozenset(p[0] for p in phrases("among_them")),
+            among_them=lexicon.among_them, among_firsts=lexicon.among_them.firsts,
             list_glue=lexicon.list_glue,
             elapsed_words=phrases("elapsed_words"), then_words=phrases("then_words"),
             open_sayings=phrases("open_sayings"),

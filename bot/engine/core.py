@@ -2240,11 +2240,11 @@ class Engine:
             return keys
         named = list(dict.fromkeys(self.by_subject[m.entity] for m in q.mentions
                                    if m.entity in self.by_subject and m.role != "excluded"))
+        if not named and (before := self._compared_before(q, context, now)):
+            return before  # "and who went to more countries?" after "… A or B?"
         evidence = ({k: self._evidence(self.desk(k), q) for k in named} if named
                     else self._weigh(q))
         best = max(evidence.values())
-        if not named and (before := self._compared_before(q, context, now)):
-            return before  # "and who went to more countries?" after "… A or B?"
         if named and (self.lexicon.comparative(q) or self.lexicon.everyone(q)):
             return named  # "who had more meetings, A or B?", "what did A and B each sign?"
         if len(named) > 1 and self._listed(q):

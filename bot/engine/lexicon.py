@@ -518,7 +518,7 @@ class Lexicon:
 
     @cached_property
     def _person_targets(self) -> list[str]:
-        """The name words that are people's ("putin"), for names misheard."""
+        """The name words that are people's ("ben" of Ben Li), for names misheard."""
         return [t for t in self._name_targets
                 if (owner := self._snapshot.entities.get(self.aliases.get((t,)) or t))
                 is not None and owner.kind == "person"]

@@ -16,6 +16,8 @@ _FIGURE = re.compile(r"(\d+(?:\.\d+)?)([a-z]{1,2})")  # a figure and its magnitu
 _QUOTED = re.compile(r'"([^"]{3,})"|(?<!\w)\'([^\']{3,})\'(?!\w)')  # "...", '...'
 _LIST_MARK = re.compile(r"\(?(?:[a-e]|[1-9])\)[,:]?")  # "(a)", "b)", "2)"
 _JOINERS = ("and", "also", "plus", "&")  # words that join two questions in one message
+# the places a member's own news names, whose "there" the question after it may be
+_ASIDE_PLACES = ("city", "country", "region")
 _FILLERS = frozenset({"so", "and", "but", "ok", "okay", "hey", "hi", "hello", "yo", "um", "uh",
                       "well", "also", "then", "pls", "please", "plz", "bot", "quick",
                       "question", "q", "btw", "oh", "now", "just", "wait", "hmm", "ah",
@@ -682,9 +684,8 @@ class Parser:
             # list the first asks for; not "… any deals signed?", which says more of it)
             going_on = ws[i - 1].endswith("?") and ((j == i + 1 and bool(
                 set(after[:1]) & lex.alias_words)) or (
-                    j == i and word in lex.existence_words and any(
-                        find(tuple(words(" ".join(ws[j:]).casefold())), p) >= 0
-                        for p in lex.among_them)))
+                    j == i and word in lex.existence_words
+                    and lex.among_them.within(tuple(words(" ".join(ws[j:]).casefold())))))
             if word == "the" and j == i + 1 \
                     and (echo := self._parallel(ws[starts[-1]:i], ws[j + 1:])):
                 # "the month Ana left, and the month Ben came?": a second of the same, asked
@@ -1038,17 +1039,16 @@ class Parser:
             return False
         parsed = self._parse(sentence)
         named = {w for m in parsed.mentions for w in parsed.words[m.start:m.end]
-                 if self.entities[m.entity].kind in ("city", "country", "region")}
+                 if self.entities[m.entity].kind in _ASIDE_PLACES}
         # (no word of the articles but a place: "i read that Ana met Ben" is a claim)
         return not parsed.claim and not (parsed.intent and parsed.intent.answer == "decline") \
-            and all(self.entities[m.entity].kind in ("city", "country", "region")
-                    for m in parsed.mentions) \
+            and all(self.entities[m.entity].kind in _ASIDE_PLACES for m in parsed.mentions) \
             and not any(self.lex.in_articles(w) for w in parsed.content if w not in named)
 
     def _there_of(self, asides: list[str], question: str) -> str:
         """The question with its "there" put as the one place the asides name."""
         places = {m.entity for a in asides for m in self._parse(a).mentions
-                  if self.entities[m.entity].kind in ("city", "country", "region")}
+                  if self.entities[m.entity].kind in _ASIDE_PLACES}
         ws = words(question.casefold())
         at = next(((i, len(p)) for p in self.lex.thither for i in range(len(ws))
                    if tuple(ws[i:i + len(p)]) == p), None)
