@@ -302,7 +302,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round92-both.yaml", "both", 0.95),
         ("round93-putin-diplomacy.yaml", "shipped", 0.95),
         ("round93-ribeiro-asia-pacific.yaml", "second", 0.87),
-        ("round93-both.yaml", "both", 0.87)]
+        ("round93-both.yaml", "both", 0.87),
+        ("round94-putin-diplomacy.yaml", "shipped", 0.90),
+        ("round94-ribeiro-asia-pacific.yaml", "second", 0.89),
+        ("round94-both.yaml", "both", 0.92)]
 
 
 def _data(which: str, tmp: Path) -> Path:
