@@ -336,6 +336,7 @@ class Lexicon:
             self.continuations_by_first.setdefault(p[0], []).append(p)
         self.future = phrases("future")
         self.not_future = phrases("not_future")  # "how soon after": a time gone by
+        self.open_future = phrases("open_future")  # "at some point": ahead unless "did"
         self.gap_questions = phrases("gap_questions")  # "how soon after": no next step
         self.closing_fillers = frozenset(vocab.get("closing_fillers", ()))  # "…, then?"
         self.dialect_and = frozenset(vocab.get("dialect_and", ()))  # "an whit": "and what"
@@ -350,6 +351,7 @@ class Lexicon:
         self.span_questions = phrases("span_questions")  # "how long"
         # "in these two months": the article's own period (see parse._unframed)
         self.frame_words = frozenset(vocab.get("frame_words", ()))
+        self.frame_modifiers = phrases("frame_modifiers")  # "in (just) two months"
         self.locative_time = frozenset(vocab.get("frame_prepositions", ()))
         self.time_units = frozenset(vocab.get("time_units", ()))
         self.sequence = phrases("sequence")

@@ -54,15 +54,35 @@ def _unframed(ws: list[str], lex: Lexicon) -> list[str]:
     """The words without the article's own period pointed at ("in these two months", "over
     those 12 days"): the whole story, no time to match."""
     out, i = list(ws), 0
+    # ("how many times did he meet Li in two months?" asks of the period; "where is he
+    # going in two months?" names a time ahead, and a claim's span is checked)
+    asking = bool(out) and out[0] in lex.question_words \
+        and any(w in lex.past_words for w in out) and not Finder(tuple(out)).any(lex.future)
     while i + 2 < len(out):
         if out[i] in lex.frame_words and number(out[i + 1]) is not None \
                 and out[i + 2] in lex.time_units:
             start = i - 1 if i and out[i - 1] in lex.locative_time else i
             del out[start:i + 3]
             i = start
+        elif asking and out[i] in lex.locative_time and (end := _span_end(out, i + 1, lex)) \
+                and not any(w in lex.negations or w in lex.negated_auxiliaries
+                            or (w,) in lex.firsts for w in out[:i]):
+            del out[i:end]  # (not "the first in 24 years", "hadn't been in 24 years": a gap)
         else:
             i += 1
     return out or ws
+
+
+def _span_end(ws: list[str], i: int, lex: Lexicon) -> int:
+    """Where "(the first) two months" starting at `i` ends (0: no span there)."""
+    for _ in range(3):
+        mod = next((len(p) for p in lex.frame_modifiers.by_first.get(ws[i], ()) if i < len(ws)
+                    and tuple(ws[i:i + len(p)]) == p), 0) if i < len(ws) else 0
+        if not mod:
+            break
+        i += mod
+    return i + 2 if i + 1 < len(ws) and number(ws[i]) is not None \
+        and ws[i + 1] in lex.time_units else 0
 
 
 def _uncleft(ws: list[str], lex: Lexicon) -> list[str]:
@@ -1339,8 +1359,10 @@ class Parser:
         return Parsed(
             text=text, words=ws, mentions=mentions, intent=intent, intent_score=score,
             runner_up=runner_up,
-            future=_unless(at, _blanked(ws, lex.not_future.starts(at.where, ws), lex.not_future),
-                           quoted).any(lex.future) or (
+            future=_unless(at, _blanked(
+                _blanked(ws, lex.not_future.starts(at.where, ws), lex.not_future),
+                lex.open_future.starts(at.where, ws) if past else [], lex.open_future),
+                quoted).any(lex.future) or (
                 not past and not times and bool(kinds) and self._progressive(text, ws)),
             past=past,
             sequence=backwards or forwards,
