@@ -306,6 +306,9 @@ class Lexicon:
             (re.compile(rf"(?<!\S){re.escape(sign)}(?=\s)", re.I), f" {word} ")
             for sign, word in (s.split(" = ", 1) for s in vocab.get("written_signs", ())
                                if " = " in s))
+        self.clipped_endings: tuple[tuple[str, str], ...] = tuple(  # ("happenin": "happening")
+            (end, full) for end, _, full in (s.partition(" = ") for s in
+                                             vocab.get("clipped_endings", ()) if " = " in s))
         self.indefinite = frozenset(vocab.get("indefinite_articles", ()))  # "a", "an"
         self.honorifics = frozenset(vocab.get("honorifics", ()))  # "Mr" before a name
         self.abbreviations = frozenset(vocab.get("abbreviations", ()))  # "St." ends no sentence

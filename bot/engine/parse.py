@@ -50,6 +50,16 @@ def _unintroduced(ws: list[str], lex: Lexicon) -> list[str]:
     return ws
 
 
+def _unclipped(w: str, lex: Lexicon) -> str:
+    """'happenin': the word chat clipped, when only its full form is English."""
+    for end, full in lex.clipped_endings:
+        if w.endswith(end) and len(w) > len(end) + 2 and not lex.knows(w) \
+                and not is_common_word(w) and is_common_word(whole := w[:-len(end)] + full) \
+                and lex.correct(w) == w:  # ("pootin" is a name misspelt)
+            return whole
+    return w
+
+
 def _unframed(ws: list[str], lex: Lexicon) -> list[str]:
     """The words without the article's own period pointed at ("in these two months", "over
     those 12 days"): the whole story, no time to match."""
@@ -1188,7 +1198,7 @@ class Parser:
                 raw.append(w)  # ("y/n": a phrase of its own, read whole below; "y": why)
                 whole = len(said) - 1
                 continue
-            raw.extend(lex.shorthand.get(w, (w,)))
+            raw.extend(lex.shorthand.get(w, (w,)) if w in lex.shorthand else (_unclipped(w, lex),))
         raw = _joined(raw, lex)
         # "did Mr Ben go?": as "did Ben go?"
         # (before a name the articles know: "tl;dr of …" keeps its "dr")

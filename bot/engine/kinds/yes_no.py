@@ -861,22 +861,35 @@ def _said_by(c: Composer, ask: Ask) -> Reply | None:
             or not any(find(q.words, p) >= 0 for p in c.vocab.open_sayings):
         return None
     speaker = next((m for m in ask.mentions if m.start >= 0 and m.role != "excluded"), None)
-    if speaker is None or speaker.start > 1 or c.kind_of(speaker.entity) != "person":
+    if speaker is None or c.kind_of(speaker.entity) not in ("person", "country") \
+            or speaker.start > 1 + (q.words[1] in c.vocab.determiners):
         return None  # ("did they say ...", "did the article say ...": no one to hear)
-    said = [i for i in c.index.facts if speaker.entity in i.fact.who
-            and (i.fact.kind == "statement" or (i.strong | i.weak) & c.vocab.said_stems)]
+    # (a country says what its people say: "did the Zendans say anything about it?")
+    voices = {speaker.entity} | {e for e in c.entities if c.entities[e].country
+                                 == speaker.entity and c.kind_of(e) == "person"}
+    person = c.kind_of(speaker.entity) == "person"  # (a country's "who" is no speaker)
+    said = [i for i in c.index.facts if voices & set(i.fact.who) and (
+        i.fact.kind == "statement" or (person and (i.strong | i.weak) & c.vocab.said_stems))]
     topics = [e for e in ask.others if e != speaker.entity and e not in ask.home]
-    words = q.distinct_stems - c.vocab.said_stems
+    words = q.distinct_stems - c.vocab.said_stems - c.vocab.first_person  # ("about us …")
     about = [i for i in said if all(_tied(c, i, e) for e in topics)
              and (topics or not words or words & (i.strong | i.weak))]
+    if not about and person and words:
+        # ("did Ana say anything about the seafarers?" of talks she held on them)
+        about = [i for i in c.index.facts if c.index.takes_part(i, speaker.entity)
+                 and (i.strong | i.weak) & c.vocab.discussion_stems
+                 and words <= (i.strong | i.weak) and all(_tied(c, i, e) for e in topics)]
     if about:
         return Reply(" ".join(i.fact.summary for i in about[:2]),
                      [i.fact for i in about[:2]], verdict=True)
     name = c.words.named(speaker.entity)
+    top = [item for _, item in c.top(ask, minimum=1.0, spread=99.0, most=8)]
+    related = [i.fact for i in top[:1]]
     if said:
         of = join([c.words.named(e) for e in topics]) if topics else "that"
-        return c.not_said(f"what {name} said about {of}", [i.fact for i in said[:1]])
-    related = [item.fact for _, item in c.top(ask, minimum=1.0, most=1)]
+        # (what the article does say of it, else what the speaker did say)
+        told = [i.fact for i in top if words & (i.strong | i.weak)][:1]
+        return c.not_said(f"what {name} said about {of}", told or [i.fact for i in said[:1]])
     return c.not_said(f"what {name} said", related)
 
 
