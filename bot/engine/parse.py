@@ -1192,7 +1192,7 @@ class Parser:
             if (figure := _FIGURE.fullmatch(w)) and figure[2] in lex.shorthand:
                 raw.extend((figure[1], *lex.shorthand[figure[2]]))  # "40m": 40 million
                 continue
-            if w in lex.shorthand and (said := next(
+            if w in lex.phrasal and (said := next(
                     (said for said, _ in lex.phrasal.get(w, ())
                      if tuple(typed[i:i + len(said)]) == said), None)) is not None:
                 raw.append(w)  # ("y/n": a phrase of its own, read whole below; "y": why)

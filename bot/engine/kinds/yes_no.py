@@ -1000,8 +1000,12 @@ def _timed_elsewhere(c: Composer, ask: Ask) -> Fact | None:
     joins two facts ("left X on March 3 for a 12-day tour"), the time is the other's."""
     if not ask.others:
         return None
+    # (a departure claimed is told by a fact of leaving: "left Zenda in February?" of
+    # hosting Li in Zenda in February, before setting off, is no joint claim)
+    left = ask.q.stems & c.vocab.departure_stems
     return next((item.fact for item in c.index.candidates(ask.others)
                  if c.index.time_fits(item, ask.q.times) and _of_subject(c, ask, item)
+                 and (not left or left & (item.strong | item.weak))
                  and all(c.index.relevance(item, (n,), frozenset(), ask.home) >= 1.5
                          for n in ask.others)), None)
 
