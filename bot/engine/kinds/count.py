@@ -75,8 +75,13 @@ def count(c: Composer, ask: Ask) -> Reply | None:
                         if (n := counts(i))), key=lambda r: -r[0])
         # ("first time in how many years?" of Zenda: a figure of what is named first)
         asked = c.named(ask)
-        found = [r for r in found if any(c.index.relevance(r[1], (n,), frozenset(), ask.home)
-                                         >= 1.5 for n in asked)] or found
+        typed = {m.entity for m in ask.mentions if m.start >= 0}  # (not one carried over)
+        held = [n for n in asked if nouns & units and n in typed
+                and c.kind_of(n) in ("city", "country")]
+        found = [r for r in found if all(n in r[1].places for n in held)] if held else \
+            [r for r in found if any(c.index.relevance(r[1], (n,), frozenset(), ask.home)
+                                     >= 1.5 for n in asked)] or found
+        # ("how many days was she in Zenda?": a stay there, not a span Zenda is named in)
         top = found[0][1] if found else None
         if (named := _named_figure(c, ask, numbered, top)) is not None:
             return named
