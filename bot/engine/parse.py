@@ -1308,9 +1308,11 @@ class Parser:
         times = self._times(ws, at.where)
         # "he went after Moscow, not before": the order denied is not the one claimed
         denied = {i + 1 for i, w in enumerate(ws) if w in lex.negations}
-        # ("how soon after was that?": the time between, not the step after)
-        denied |= {i + len(p) for p in lex.gap_questions for i in at.where.get(p[0], ())
-                   if i < len(ws) - len(p) and ws[i:i + len(p)] == p}
+        # ("how soon after was that?", "how soon did he fly to Zenda after taking office?":
+        # the time between, not the step after)
+        denied |= {j for p in lex.gap_questions for i in at.where.get(p[0], ())
+                   if i < len(ws) - len(p) and ws[i:i + len(p)] == p
+                   for j in range(i + len(p), len(ws))}
         if len(ws) > 3 and ws[-1] in lex.closing_fillers and any(m.start >= 0 for m in mentions):
             denied.add(len(ws) - 1)  # ("what was the deal in jakarta then": no step after)
         ordered = Finder(tuple("" if i in denied else w for i, w in enumerate(ws))) \
