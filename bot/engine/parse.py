@@ -1739,8 +1739,9 @@ class Parser:
             after = ws[at + len(phrase):at + len(phrase) + 3]
             if spec.answer == "about" and phrase[-1] in lex.progressive and after[:1] \
                     and (after[0] in lex.subject_pronouns or after[0] not in lex.stopwords) \
-                    and any(_gerund(w) for w in after[1:]):
-                return  # "who is she meeting?", "what is Ana hosting?": no one's identity
+                    and any(_gerund(w) or w in lex.onward_verbs for w in after[1:]):
+                return  # "who is she meeting?", "what is Ana hosting?", "who is she going
+                # to see?": no one's identity
             if spec.answer == "about" and phrase[-1] in lex.progressive and after[:1] \
                     and _gerund(after[0]):
                 return  # "who is trying to isolate Ana?": who does it, not who someone is

@@ -80,6 +80,8 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     facts = [item.fact for _, item in found]
     if q.times and not any(c.fits(f, q.times) for f in facts):
         return c.not_said(f"where that was {join(list(q.times))}", facts[:1])
+    if (city := _within(c, q)) is not None:
+        return c.not_said(f"where in {city}", facts[:1])
     for kind in (k for k in PLACE_KINDS if k in q.words and k != "place"):
         # "which city in Ruritania": a city other than those the question names ("the
         # place" is any of them)
@@ -91,6 +93,20 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     text = "; ".join(c.words.lead(f) or f.summary for f in facts)
     return Reply(capital(text) + ".", facts, score=found[0][0],
                  focus=tuple(p for f in facts for p in f.places))
+
+
+def _within(c: Composer, q: Parsed) -> str | None:
+    """'Where in Zenda City will it be?': a spot inside a city asked, when the articles
+    name none there (the city itself is no answer)."""
+    ws = q.words
+    city = next((m.entity for m in q.mentions if m.start >= 2 and ws[m.start - 1] == "in"
+                 and q.intent is not None and (ws[m.start - 2],) in q.intent.phrases
+                 and c.kind_of(m.entity) == "city"),
+                None)
+    if city is None or any(e.kind == "place" and city in (e.place, e.country)
+                           for e in c.entities.values()):
+        return None
+    return city
 
 
 def _said(c: Composer, q: Parsed) -> list[IndexedFact]:
