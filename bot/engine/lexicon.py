@@ -309,6 +309,10 @@ class Lexicon:
         self.clipped_endings: tuple[tuple[str, str], ...] = tuple(  # ("happenin": "happening")
             (end, full) for end, _, full in (s.partition(" = ") for s in
                                              vocab.get("clipped_endings", ()) if " = " in s))
+        self.asked_over = dict(  # "asked (her) to come": "invited (her) to come"
+            (ask, invite) for ask, _, invite in (s.partition(" = ") for s in
+                                                 vocab.get("asked_over", ()) if " = " in s))
+        self.coming_verbs = frozenset(vocab.get("coming_verbs", ()))
         self.indefinite = frozenset(vocab.get("indefinite_articles", ()))  # "a", "an"
         self.honorifics = frozenset(vocab.get("honorifics", ()))  # "Mr" before a name
         self.abbreviations = frozenset(vocab.get("abbreviations", ()))  # "St." ends no sentence

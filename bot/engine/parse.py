@@ -50,6 +50,17 @@ def _unintroduced(ws: list[str], lex: Lexicon) -> list[str]:
     return ws
 
 
+def _invited(ws: list[str], lex: Lexicon) -> list[str]:
+    """'did Ben ask her to come visit?' -> 'did Ben invite her to come visit?': asking
+    someone (in at most three words) to come over is inviting them."""
+    for i, w in enumerate(ws):
+        if w in lex.asked_over and (to := next((j for j in range(i + 2, min(i + 5, len(ws)))
+                                                if ws[j] == "to"), 0)) \
+                and ws[to + 1:to + 2] and ws[to + 1] in lex.coming_verbs:
+            return [*ws[:i], lex.asked_over[w], *ws[i + 1:]]
+    return ws
+
+
 def _unclipped(w: str, lex: Lexicon) -> str:
     """'happenin': the word chat clipped, when only its full form is English."""
     for end, full in lex.clipped_endings:
@@ -1234,6 +1245,7 @@ class Parser:
         if request and raw[request:request + 1] and raw[request] in lex.request_verbs:
             del raw[:request]  # "can you list the stops?": a request, no yes/no question
         raw = _unframed(raw, lex)
+        raw = _invited(raw, lex)
         raw = _uncleft(raw, lex)
         heard = len(raw) - len(raw := _hearsay(raw, lex))  # ("critics say …": a claim)
         while len(raw) > 1 and (raw[0] in _FILLERS - _LINKING or raw[0] in lex.hellos) and (
