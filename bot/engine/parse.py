@@ -593,6 +593,8 @@ class Parser:
         ws: list[str] = []
         dialect = False  # an "and" as dialect spells it ("an whit…"), looked at below
         for w in clean(question).split():
+            if not (w := w.lstrip("\u00bf\u00a1")):  # ("¿quién?": a question opened)
+                continue
             dialect = dialect or w in lex.dialect_and
             if w in ("-", "--", "\u2013", "\u2014") and ws \
                     and not set(head := " ".join(ws)) & set("\"'") \
@@ -663,8 +665,11 @@ class Parser:
             lead = self._continued(said[:3])
             rest = " ".join(said[lead:] if lead < len(said) else said).rstrip(",")
             return [f"{last3[0]} is {rest}", f"{last3[2]} is {rest}"]
-        guess = next((k for k in range(1, len(ws) - 1) if ws[k - 1].endswith("?") and any(
-            tuple(words(" ".join(ws[k:k + len(g)]).casefold())) == g for g in lex.guess_openers)
+        guesses = (*lex.guess_openers, *(lex.who_guesses if heads[0] in lex.person_questions
+                                         else ()))
+        guess = next((k for k in range(1, len(ws) - 1) if ws[k - 1].endswith(
+            ("?", "...", "\u2026")) and any(
+            tuple(words(" ".join(ws[k:k + len(g)]).casefold())) == g for g in guesses)
                       and not any(asking(w) in lex.question_words for w in ws[k:])), None)
         if guess is not None:
             # "where did it start? I think it was some city in Zenda": the member's guess,
@@ -1127,7 +1132,7 @@ class Parser:
         parsed = self.parse(text)
         lex = self.lex
         asking = lex.question_words | lex.openers | lex.request_verbs
-        typed = words(text.casefold())
+        typed = words(clean(text).casefold())  # ("quién": "quien", as glossed)
         # a loanword's question word ("quem": who) is no English of the member's: the
         # other words decide ("quem é o cara q o Ben foi ver em Zenda?" is read, "Olá! o Ben
         # passou por Zenda, certo? quem é que ele conheceu lá?" is not)

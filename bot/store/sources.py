@@ -54,7 +54,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "other_one", "person_nouns",
                     "entity_nouns", "identity_questions", "step_nouns",
                     "month_words", "vague_times", "message_labels", "between_words",
-                    "journey_nouns", "additives", "guess_openers", "feelings",
+                    "journey_nouns", "additives", "guess_openers", "who_guesses", "feelings",
                     "comparison_words",
                     "reciprocals", "span_questions", "distance_questions",
                     "elapsed_words", "then_words", "else_words", "place_anaphora",
