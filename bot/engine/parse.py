@@ -671,6 +671,16 @@ class Parser:
             ("?", "...", "\u2026")) and any(
             tuple(words(" ".join(ws[k:k + len(g)]).casefold())) == g for g in guesses)
                       and not any(asking(w) in lex.question_words for w in ws[k:])), None)
+        if guess is None and len(ws) > 4 and (k := next(
+                (k for k in range(len(ws) - 4, len(ws)) if ws[k - 1].endswith("?")), 0)) \
+                and asking(ws[0]) in (lex.question_words | lex.openers | lex.request_verbs) \
+                and not any(asking(w) in lex.question_words or asking(w) in lex.openers
+                            for w in ws[k:]):
+            # "list the stops in order? Zenda first then?": an order guessed, told by the
+            # answer to the question before it
+            order = Finder(tuple(words(" ".join(ws[k:]).casefold())))
+            guess = k if order.any(lex.firsts) or order.any(lex.lasts) or any(
+                w in lex.ordinals for w in order.ws) else None
         if guess is not None:
             # "where did it start? I think it was some city in Zenda": the member's guess,
             # which the answer confirms or corrects, is no question of its own
@@ -729,7 +739,8 @@ class Parser:
             # ("which leaders came to him? any from Africa among them?": a question of the
             # list the first asks for; not "… any deals signed?", which says more of it)
             going_on = ws[i - 1].endswith("?") and ((j == i + 1 and bool(
-                set(after[:1]) & lex.alias_words)) or (
+                set(after[:1] if after[:1] and after[0] not in lex.locative else after[1:2])
+                & lex.alias_words)) or (
                     j == i and word in lex.existence_words
                     and lex.among_them.within(tuple(words(" ".join(ws[j:]).casefold())))))
             if word == "the" and j == i + 1 \
