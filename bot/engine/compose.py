@@ -232,6 +232,7 @@ class Vocab:
     future: tuple[tuple[str, ...], ...]  # "will", "going to"
     identity_questions: tuple[tuple[str, ...], ...]  # "who is"
     span_questions: tuple[tuple[str, ...], ...]  # "how long"
+    share_questions: tuple[tuple[str, ...], ...]  # "how much of (the 40 million)"
     distance_questions: tuple[tuple[str, ...], ...]  # "how far"
     distance_units: frozenset[str]  # "km": a figure that answers how far
     elapsed_words: tuple[tuple[str, ...], ...]  # "been", "so far"
@@ -366,7 +367,7 @@ class Vocab:
             negated=lexicon.negations | lexicon.negated_auxiliaries,
             subject_pronouns=lexicon.subject_pronouns,
             future=phrases("future"), identity_questions=lexicon.identity_questions,
-            span_questions=phrases("span_questions"),
+            span_questions=phrases("span_questions"), share_questions=phrases("share_questions"),
             distance_questions=phrases("distance_questions"),
             distance_units=words("distance_units"),
             among_them=lexicon.among_them, among_firsts=lexicon.among_them.firsts,

@@ -56,7 +56,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "month_words", "vague_times", "message_labels", "between_words",
                     "journey_nouns", "additives", "guess_openers", "who_guesses", "feelings",
                     "comparison_words",
-                    "reciprocals", "span_questions", "distance_questions",
+                    "reciprocals", "span_questions", "share_questions", "distance_questions",
                     "elapsed_words", "then_words", "else_words", "place_anaphora",
                     "tenure_words", "negations", "place_nouns", "shared_words",
                     "partitives", "among_them", "honorifics", "abbreviations", "relative_leads",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import pairwise
 
-from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, states_number
+from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, numbers_in, states_number
 from bot.engine.facts import IndexedFact
 from bot.engine.kinds import register
 from bot.engine.kinds.who import who
@@ -21,6 +21,8 @@ def count(c: Composer, ask: Ask) -> Reply | None:
         return _span(c, ask)
     if any(find(q.words, p) >= 0 for p in c.vocab.distance_questions):
         return _distance(c, ask)
+    if (share := _share(c, ask)) is not None:
+        return share
     numbered = tuple(i for i in c.index.facts if i.fact.count)
     found = c.top(ask, numbered, minimum=1.0)
     best = c.top(ask, minimum=1.0, most=1)
@@ -223,6 +225,23 @@ def _span(c: Composer, ask: Ask) -> Reply | None:
         return Reply(found[0][1].fact.summary, [found[0][1].fact], score=found[0][0])
     related = [item.fact for _, item in c.top(ask, minimum=1.0, most=1)]
     return c.not_said("how long", related) if related else None
+
+
+def _share(c: Composer, ask: Ask) -> Reply | None:
+    """'How much of the 40 million goes to schools?': a part of the figure the question
+    gives, when the fact that gives it tells no part of it (one figure, not split)."""
+    q = ask.q
+    phrase = next((p for p in c.vocab.share_questions if find(q.words, p) >= 0), None)
+    if phrase is None or (len(phrase) > 1 and not q.numbers):
+        return None  # ("got a breakdown?" of the figure just told names none)
+    best = c.top(ask, minimum=1.0, most=1)
+    if not best:
+        return None
+    fact = best[0][1].fact
+    told = numbers_in(" ".join((fact.count or "", fact.summary)))
+    if not set(q.numbers) <= told or len(told) != max(1, len(set(q.numbers))):
+        return None  # (another figure of the fact may be the part asked)
+    return c.not_said("how that is divided", [fact])
 
 
 def _distance(c: Composer, ask: Ask) -> Reply | None:
