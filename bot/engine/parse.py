@@ -679,8 +679,10 @@ class Parser:
             # "list the stops in order? Zenda first then?": an order guessed, told by the
             # answer to the question before it
             order = Finder(tuple(words(" ".join(ws[k:]).casefold())))
+            # (and "… ? got react or not": the question asked again, as yes or no)
             guess = k if order.any(lex.firsts) or order.any(lex.lasts) or any(
-                w in lex.ordinals for w in order.ws) else None
+                w in lex.ordinals for w in order.ws) or order.ws[-2:] == ("or", "not") \
+                else None
         if guess is not None:
             # "where did it start? I think it was some city in Zenda": the member's guess,
             # which the answer confirms or corrects, is no question of its own
