@@ -1780,6 +1780,12 @@ class Parser:
                     and (end := (spans or {}).get(at + len(phrase))) is not None \
                     and any(w not in lex.stopwords for w in ws[end:]):
                 return  # "what is Zenda's trade worth?": a thing of Zenda's, not Zenda
+            if spec.answer == "about" and phrase[0] in lex.generic_questions \
+                    and len(phrase) == 2 and phrase[1] in lex.copulas \
+                    and ws[at + 2:at + 3] and ws[at + 2] in lex.determiners \
+                    and at + 3 not in (spans or {}) and len(ws) - at > 5 \
+                    and any(w in ("for", "of") for w in ws[at + 4:]):
+                return  # "what is the age limit for the visa?": a thing asked, no one's
             if spec.answer == "who" and at > start and opening in lex.question_words \
                     and opening not in lex.generic_questions and opening != phrase[0] \
                     and phrase[0] not in lex.question_words:
