@@ -1766,8 +1766,13 @@ class Engine:
                         for p in people):
             return q  # ("wat was he stressed about" … "and what did he want?": the same he,
             # someone the last answer named, not the other subject)
-        moving = q.continuation or context.before == other or any(
-            opening[:len(c)] == c for c in self.lexicon.continuations)
+        # ("and her?" moves on; "and what does he want them to do?", after the man the
+        # last answer named, asks more of him)
+        lead = next((len(c) for c in self.lexicon.continuations if opening[:len(c)] == c), 0)
+        asked = tuple(tokens(question)[lead:lead + 4])  # ("what does he …": he asks)
+        moving = context.before == other or ((q.continuation or lead > 0) and not (
+            len(people) == 1 and len(asked) > 2 and asked[0] in self.lexicon.question_words
+            and asked[1] in self.lexicon.openers and self.referents.set_of(asked[2:3]) == said))
         if self._pronouns(here, next(iter(here.principal), "")) in (None, said) or any(
                 (known := self._pronouns(here, p)) == said
                 or (known is None and not moving) for p in people):
