@@ -621,6 +621,20 @@ class Composer:
             return None
         return self.index.by_id.get(ask.prefer[0])
 
+    def post_began(self, ask: Ask) -> Fact | None:
+        """The fact telling the month this year a person's post began."""
+        who = next((m.entity for m in ask.mentions if self.kind_of(m.entity) == "person"),
+                   next(iter(sorted(ask.principal)), None))
+        return next((
+            i.fact for i in self.index.facts if self.vocab.tenure_stems & i.strong
+            and (who in (i.fact.subject, *i.fact.participants)
+                 or (who in ask.principal and not i.fact.subject)) and i.fact.time_phrase
+            and any(m in i.fact.time_phrase.casefold().split() for m in self.vocab.months)
+            and not any(w.isdigit() and len(w) == 4 for w in i.fact.time_phrase.split())
+            # (not a term that is the fifth: "began his fifth term in May")
+            and not any((self.vocab.ordinals.get(w) or 0) > 1
+                        for w in tokens(i.fact.summary.casefold()))), None)
+
     def told_event(self, ask: Ask) -> str | None:
         """'Where?', 'and when?' after one fact told of an event (a summit ahead): that
         event, when the question asks nothing of its own."""

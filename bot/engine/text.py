@@ -82,7 +82,8 @@ def words(text: str) -> list[str]:
             continue
         if w.endswith("'s"):
             w = w[:-2]
-            if i + 1 < len(found) and found[i + 1] in _IS_AFTER and w not in _PRONOUNS:
+            if (i + 1 < len(found) and found[i + 1] in _IS_AFTER and w not in _PRONOUNS) \
+                    or (i and found[i - 1] == "how"):  # ("how long's she been …")
                 out += (w, "is")
                 continue
         for tail, word in _CONTRACTIONS.items():

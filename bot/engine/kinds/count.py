@@ -205,6 +205,10 @@ def _span(c: Composer, ask: Ask) -> Reply | None:
     figure in units of time; else the article does not say how long."""
     elapsed = any(find(ask.q.words, p) >= 0 for p in c.vocab.elapsed_words)
     gap = any(w in c.vocab.gap_words for w in ask.q.words)  # "how long since his last?"
+    if elapsed and (ask.q.roles or any(w in c.vocab.offices or w in c.vocab.attribute_nouns
+                                       for w in ask.q.words)) \
+            and (began := c.post_began(ask)) is not None:
+        return Reply(began.summary, [began])  # "how long has she been in the job?": since
 
     def timed(item: IndexedFact) -> bool:
         said = " ".join((item.fact.count or "", item.fact.summary))

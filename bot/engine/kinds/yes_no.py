@@ -800,7 +800,7 @@ def _long_tenure(c: Composer, ask: Ask) -> Reply | None:
     if not (q.roles or any(w in c.vocab.offices for w in q.words)) \
             or not any(find(q.words, p) >= 0 for p in c.vocab.long_spans):
         return None
-    began = _tenure_began(c, ask)
+    began = c.post_began(ask)
     return Reply(began.summary, [began], verdict=False) if began is not None else None
 
 
@@ -810,25 +810,10 @@ def _tenure_since(c: Composer, ask: Ask) -> Reply | None:
     q = ask.q
     months = _since(c, q.words)
     if not months or not (q.roles or any(w in c.vocab.offices for w in q.words)) \
-            or (began := _tenure_began(c, ask)) is None:
+            or (began := c.post_began(ask)) is None:
         return None
     told = set((began.time_phrase or "").casefold().split())
     return Reply(began.summary, [began], verdict=bool(months & told))
-
-
-def _tenure_began(c: Composer, ask: Ask) -> Fact | None:
-    """The fact telling the month this year a person's post began."""
-    who = next((m.entity for m in ask.mentions if c.kind_of(m.entity) == "person"),
-               next(iter(sorted(ask.principal)), None))
-    return next((i.fact for i in c.index.facts if c.vocab.tenure_stems & i.strong
-                  and (who in (i.fact.subject, *i.fact.participants)
-                       or (who in ask.principal and not i.fact.subject)) and i.fact.time_phrase
-                  and any(m in i.fact.time_phrase.casefold().split() for m in c.vocab.months)
-                  and not any(w.isdigit() and len(w) == 4 for w in i.fact.time_phrase.split())
-                  # (not a term that is the fifth: "began his fifth term in May")
-                  and not any((c.vocab.ordinals.get(w) or 0) > 1
-                              for w in tokens(i.fact.summary.casefold()))),
-                None)
 
 
 def _quote_owner(c: Composer, ask: Ask) -> Reply | None:
