@@ -120,7 +120,7 @@ def count(c: Composer, ask: Ask) -> Reply | None:
             return c.not_said("that", [fact])  # "how much is a flight": no figure given
         if any(w in c.vocab.money_words for w in q.words) \
                 and not set(tokens(said.casefold())) & c.vocab.currency_words:
-            return c.not_said("what it costs", [fact])  # a figure, but not a sum
+            return c.not_said("how much", [fact])  # a figure, but not a sum of money
         return Reply(fact.summary, [fact], score=found[0][0])
     return _counted_list(c, ask, "counterpart") if filtered else None
 

@@ -299,7 +299,7 @@ def what(c: Composer, ask: Ask) -> Reply | None:
             and not {stem(w) for w in q.words} & c.vocab.outcome_stems and not any(
             set(tokens(f.summary.casefold())) & c.vocab.currency_words for f in facts):
         # "what's the price tag on the plant?": no sum is given of it
-        return c.not_said("what it costs", facts[:1])
+        return c.not_said("how much", facts[:1])
     if not q.claim and (group := _unnamed_group(c, q, facts[0])):
         # "which embassies lost staff?" of "its embassies, several of which lost staff"
         return c.not_said(f"which {group}", facts[:1])
