@@ -292,6 +292,7 @@ class Lexicon:
         self.among_them = phrases("among_them")  # "(any from Zenda) among them?"
         self.guess_openers = phrases("guess_openers")  # "(…?) i think it was …"
         self.who_guesses = phrases("who_guesses")  # "(who …?) was it Ben?"
+        self.share_questions = phrases("share_questions")  # "how much of the 40 million"
         self.frames_by_last: dict[str, tuple[tuple[str, ...], ...]] = {}
         for p in self.journey_frames:
             self.frames_by_last[p[-1]] = (*self.frames_by_last.get(p[-1], ()), p)
