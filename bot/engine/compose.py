@@ -512,8 +512,8 @@ class Composer:
     def points_at_end(self, q: Parsed) -> bool:
         """Does the question end on the event just told ("how did the Zendans feel about
         that?", "did Ben object to it?")?"""
-        return any(len(q.words) > len(p) and q.words[-len(p):] == p
-                   for p in self.vocab.event_pointers)
+        ws = q.words[:len(q.words) - self.vocab.tag_length(q.words)]  # ("…, right?")
+        return any(len(ws) > len(p) and ws[-len(p):] == p for p in self.vocab.event_pointers)
 
     def among_them(self, q: Parsed) -> bool:
         """Does the question ask whether something is on the list just given ("is Zenda

@@ -427,6 +427,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             # Zenda, then Strelsau": his)
             return order
         return _checked(c, ask, what(c, ask))  # not about a meeting or a trip
+    if (onward := _went_on(c, ask, (*targets, *sorted(placed)))) is not None:
+        return onward  # "and he went on to Zenda after that?": the step after the one told
     if (order := _order(c, ask, actor) or _route(c, ask, actor)) is not None:
         if order.verdict is not False and _opposed(c, q, order.facts):
             # ("Zenda called off his visit after Ruritania complained?" of a visit Zenda
@@ -755,6 +757,27 @@ def _office_untold(c: Composer, name: str, fact: Fact) -> bool:
     if entity is None or entity.kind not in ("person", "country"):
         return True
     return not (entity.role if entity.kind == "person" else fact.counterpart)
+
+
+def _went_on(c: Composer, ask: Ask, targets: tuple[str, ...]) -> Reply | None:
+    """'And he went on to Zenda after that?' of the trip just told: its next step, there
+    or elsewhere."""
+    q = ask.q
+    places = list(dict.fromkeys(t for t in targets if c.kind_of(t) in ("city", "country")))
+    if not (q.forwards and not q.backwards and q.anaphora and len(places) == 1
+            and not q.future):
+        return None
+    told = [c.index.by_id[f] for f in ask.prefer if f in c.index.by_id]
+    carried = [m.entity for m in ask.mentions if m.start < 0
+               and c.kind_of(m.entity) in ("city", "country") and m.entity not in places]
+    told += [i for i in c.pool(CONTACT_KINDS) for p in carried if c.index.at(i, p)
+             and (not ask.principal or ask.principal & set(i.fact.participants))]
+    anchor = next((i for i in told if i.fact.kind in CONTACT_KINDS
+                   and c.index.followers.get(i.fact.id)), None)
+    if anchor is None:
+        return None
+    step = c.index.by_id[c.index.followers[anchor.fact.id][0]]
+    return Reply(step.fact.summary, [step.fact], verdict=c.index.at(step, places[0]))
 
 
 def _contact_verb(c: Composer, ask: Ask) -> bool:
