@@ -303,9 +303,12 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round93-putin-diplomacy.yaml", "shipped", 0.95),
         ("round93-ribeiro-asia-pacific.yaml", "second", 0.87),
         ("round93-both.yaml", "both", 0.87),
-        ("round94-putin-diplomacy.yaml", "shipped", 0.90),
-        ("round94-ribeiro-asia-pacific.yaml", "second", 0.89),
-        ("round94-both.yaml", "both", 0.92)]
+        ("round94-putin-diplomacy.yaml", "shipped", 0.99),
+        ("round94-ribeiro-asia-pacific.yaml", "second", 0.97),
+        ("round94-both.yaml", "both", 0.98),
+        ("round95-putin-diplomacy.yaml", "shipped", 0.90),
+        ("round95-ribeiro-asia-pacific.yaml", "second", 0.93),
+        ("round95-both.yaml", "both", 0.92)]
 
 
 def _data(which: str, tmp: Path) -> Path:
