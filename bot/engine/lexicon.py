@@ -309,8 +309,8 @@ class Lexicon:
             for sign, word in (s.split(" = ", 1) for s in vocab.get("written_signs", ())
                                if " = " in s))
         self.clipped_endings: tuple[tuple[str, str], ...] = tuple(  # ("happenin": "happening")
-            (end, full) for end, _, full in (s.partition(" = ") for s in
-                                             vocab.get("clipped_endings", ()) if " = " in s))
+            (end.strip(), full.strip()) for end, _, full in (
+                s.partition("=") for s in vocab.get("clipped_endings", ()) if "=" in s))
         self.asked_over = dict(  # "asked (her) to come": "invited (her) to come"
             (ask, invite) for ask, _, invite in (s.partition(" = ") for s in
                                                  vocab.get("asked_over", ()) if " = " in s))
