@@ -612,8 +612,8 @@ class Parser:
             if w in lex.dialect_and and " ".join(lex.shorthand.get(
                     n := nxt.casefold().strip("?,.!").split("'")[0], (n,))) in lex.question_words:
                 ws[k] = "and"  # "where did he go an whit did he sign?": no article before "what"
-        if any(len(p) > 1 and find(tuple(words(clean(question).casefold())), p) >= 0
-               for p in lex.share_questions):
+        typed = tuple(words(clean(question).casefold())) if " of " in question else ()
+        if typed and any(len(p) > 1 and find(typed, p) >= 0 for p in lex.share_questions):
             return [question]  # ("how much of the 40 million is for schools and how much
             # for water?": the parts of one figure, asked together)
         heads = [" ".join(lex.shorthand.get(h, (h,)))  # "where n when", "where and when's"
