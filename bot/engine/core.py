@@ -1759,7 +1759,8 @@ class Engine:
         # "and her?" moves on; "what was he warning about?" may mean whom the last answer
         # named, unless their article tells it uses other pronouns of them, or the other
         # subject was talked about just before ("did she go there too?")
-        opening = tuple(tokens(question)[:3])
+        typed = tokens(question)
+        opening = typed[:3]
         if context.last is not None and context.before != other \
                 and self.referents.set_of(context.last.words) == said \
                 and any(p not in self.by_subject and self._pronouns(here, p) is None
@@ -1769,7 +1770,7 @@ class Engine:
         # ("and her?" moves on; "and what does he want them to do?", after the man the
         # last answer named, asks more of him)
         lead = next((len(c) for c in self.lexicon.continuations if opening[:len(c)] == c), 0)
-        asked = tuple(tokens(question)[lead:lead + 4])  # ("what does he …": he asks)
+        asked = typed[lead:lead + 4]  # ("what does he …": he asks)
         moving = context.before == other or ((q.continuation or lead > 0) and not (
             len(people) == 1 and len(asked) > 2 and asked[0] in self.lexicon.question_words
             and asked[1] in self.lexicon.openers and self.referents.set_of(asked[2:3]) == said))

@@ -259,6 +259,11 @@ class Lexicon:
         def phrases(key: str) -> PhraseSet:
             return PhraseSet(tuple(t for p in vocab.get(key, ()) if (t := tuple(tokens(p)))))
 
+        def pairs(key: str) -> tuple[tuple[str, str], ...]:
+            """A list's "said = meant" lines (the loader strips them: "-wise =" means '')."""
+            return tuple((said.strip(), meant.strip()) for said, _, meant in (
+                s.partition("=") for s in vocab.get(key, ()) if "=" in s))
+
         self.openers = frozenset(vocab["openers"])
         # (the first, "is", is the one a claim is put with: "calls Ben the X" -> "Ben is the X")
         self.copula = next(iter(vocab.get("copulas", ())), "")
@@ -306,14 +311,9 @@ class Lexicon:
         # ("# of trips"): each sign, where it stands alone, and the word it stands for
         self.written_signs = tuple(
             (re.compile(rf"(?<!\S){re.escape(sign)}(?=\s)", re.I), f" {word} ")
-            for sign, word in (s.split(" = ", 1) for s in vocab.get("written_signs", ())
-                               if " = " in s))
-        self.clipped_endings: tuple[tuple[str, str], ...] = tuple(  # ("happenin": "happening")
-            (end.strip(), full.strip()) for end, _, full in (
-                s.partition("=") for s in vocab.get("clipped_endings", ()) if "=" in s))
-        self.asked_over = dict(  # "asked (her) to come": "invited (her) to come"
-            (ask, invite) for ask, _, invite in (s.partition(" = ") for s in
-                                                 vocab.get("asked_over", ()) if " = " in s))
+            for sign, word in pairs("written_signs"))
+        self.clipped_endings = pairs("clipped_endings")  # ("happenin": "happening")
+        self.asked_over = dict(pairs("asked_over"))  # "asked (her) to come": "invited …"
         self.coming_verbs = frozenset(vocab.get("coming_verbs", ()))
         self.indefinite = frozenset(vocab.get("indefinite_articles", ()))  # "a", "an"
         self.honorifics = frozenset(vocab.get("honorifics", ()))  # "Mr" before a name

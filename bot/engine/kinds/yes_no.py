@@ -1773,12 +1773,12 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         # (and "she left Zenda in February?" is about her leaving, whatever she did there
         # in February)
         left = ask.q.stems & c.vocab.departure_stems
-        if left and not left & (first.strong | first.weak):
+        unleft = bool(left) and not left & (first.strong | first.weak)
+        if unleft:
             told = next((i for i in c.index.facts if left & i.strong and _of_subject(c, ask, i)
                          and all(c.index.relevance(i, (n,), frozenset(), ask.home) >= 1.5
                                  for n in ask.others)), told)
-        if c.hits(told, ask.q) > c.hits(first, ask.q) or (
-                left and left & told.strong and not left & (first.strong | first.weak)):
+        if c.hits(told, ask.q) > c.hits(first, ask.q) or (unleft and left & told.strong):
             fact = told.fact
             reply = Reply(fact.summary, [fact])
     if (ask.q.numbers or _spans(c, ask.q.words)) and not ask.q.times \
