@@ -178,6 +178,7 @@ class Vocab:
     said_stems: frozenset[str]  # stems of the words for saying ("said", "pledged", "vowed")
     agreement_stems: frozenset[str]  # "agreed", "signed", "deal": what two sides settled
     outcome_stems: frozenset[str]  # "signed", "pledged": a result a fact's sentence tells
+    outcome_nouns: frozenset[str]  # "deal", "pact": a result named, not claimed done
     significance: tuple[tuple[str, ...], ...]  # "why was it notable?"
     concessions: tuple[tuple[str, ...], ...]  # "which ignored US complaints": what stands out
     discussion_stems: frozenset[str]  # "discussed", "talked": talk, no settlement
@@ -326,6 +327,7 @@ class Vocab:
                                               for w in tokens(p))),
             outcome_stems=term_stems(tuple(w for p in v.get("outcome_words", ())
                                            for w in tokens(p))),
+            outcome_nouns=term_stems(tuple(v.get("outcome_nouns", ()))),
             significance=tuple(tuple(tokens(p)) for p in v.get("significance_words", ())),
             concessions=tuple(tuple(tokens(p)) for p in v.get("concession_words", ())),
             event_words=words("event_words"), speaker_markers=words("speaker_markers"),

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from bot.engine.text import stem, tokens
 from bot.settings import EngineSettings
@@ -26,6 +26,8 @@ from bot.store.load import Snapshot
 
 if TYPE_CHECKING:
     from bot.engine.parse import Parsed
+
+_VOWELS = frozenset("aeiouy")
 
 
 class WordList:
@@ -691,5 +693,11 @@ class Lexicon:
             return word
         found = process.extractOne(word, self._name_targets, scorer=fuzz.ratio,
                                    score_cutoff=self.settings.entity_cutoff)
-        return found[0] if found else word
+        if found is None:  # "in fuji": one vowel for another in a short name, heard alike
+            near = {t for t in self._name_targets if len(t) == len(word) and t[0] == word[0]
+                    and Levenshtein.distance(word, t, score_cutoff=1) == 1
+                    and all(a == b or (a in _VOWELS and b in _VOWELS)
+                            for a, b in zip(word, t, strict=True))}
+            return near.pop() if len(near) == 1 else word
+        return found[0]
 

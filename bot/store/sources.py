@@ -36,7 +36,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "every_subject", "discussion_words", "particles", "pro_words",
                     "speaker_markers", "upcoming_markers", "refuting_words", "hedging_words",
                     "hearsay_verbs", "departure_words", "size_comparatives", "scale_words",
-                    "outcome_words", "significance_words", "concession_words",
+                    "outcome_words", "outcome_nouns", "significance_words", "concession_words",
                     "request_labels", "labelled_asks", "value_nouns", "quote_nouns",
                     "tags", "name_words", "exclusions", "inclusions", "preambles", "locative",
                     "origin",

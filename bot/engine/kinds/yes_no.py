@@ -1092,6 +1092,9 @@ def _check(c: Composer, ask: Ask, reply: Reply) -> Reply:
         return reply
     if (before := been_before(c, ask)) is not None:
         return before  # "had she been to the region before?" of her trips: her first
+    if q.intent is not None and q.intent.answer == "trips" \
+            and (called_first := first_claimed(c, ask)) is not None:
+        return called_first  # "first time she's been out this way?" of her trips: the first
     if (chosen := either(c, ask, reply)) is not reply:
         return chosen  # "is the flight for this year or next year?": "Next year."
     if (q.numbers or _spans(c, q.words)) and not q.times \
@@ -1438,6 +1441,23 @@ def been_before(c: Composer, ask: Ask) -> Reply | None:
             or not any((stem(w) in c.vocab.visit_words or w in c.vocab.contact_words)
                        and w not in c.vocab.locative for w in ws):
         return None  # ("before Zenda": an order of steps; "in March before this": a time)
+    return _first_told(c, ask, before=True)
+
+
+def first_claimed(c: Composer, ask: Ask) -> Reply | None:
+    """'First time she's been out this way?' of her trips: the fact that calls one the
+    first ("her first trip to the region since she took office": Yes; "his first in 24
+    years": No, one 24 years before)."""
+    ws = ask.q.words
+    if not any(w in c.vocab.ordinal_first and ws[i + 1:i + 2] and ws[i + 1] in c.vocab.first_nouns
+               for i, w in enumerate(ws)):
+        return None
+    return _first_told(c, ask, before=False)
+
+
+def _first_told(c: Composer, ask: Ask, *, before: bool) -> Reply | None:
+    """The fact that calls the trip asked of the first, with the verdict on a trip
+    `before` it (or, not `before`, on its being the first)."""
     named = [e for e in ask.others if e not in ask.home]
     told = [i for i in c.index.facts if _first_trip(c, i.fact.summary)
             # (the subject's, or the article's own background: "her first trip …")
@@ -1455,7 +1475,7 @@ def been_before(c: Composer, ask: Ask) -> Reply | None:
     since = next((i for i, w in enumerate(said) if w in c.vocab.since_words), None)
     ago = _spans(c, said, False) or (since is not None and bool(
         set(said[since + 1:since + 4]) & (set(c.vocab.months) | c.vocab.past_times)))
-    return Reply(best.fact.summary, [best.fact], verdict=bool(ago))
+    return Reply(best.fact.summary, [best.fact], verdict=bool(ago) == before)
 
 
 def _first_trip(c: Composer, text: str) -> bool:
@@ -1551,6 +1571,45 @@ def presupposed(c: Composer, ask: Ask, reply: Reply) -> Reply:
             (span := _span_figure(c, ask)) is not None and span.verdict is False):
         return span
     return _conflict(c, ask, reply.facts) or reply
+
+
+def _held_by(c: Composer, fact: Fact) -> frozenset[str]:
+    """The stems a fact answers to (none for a fact not indexed)."""
+    i = c.index.by_id.get(fact.id)
+    return i.strong | i.weak if i is not None else frozenset()
+
+
+def outcome_elsewhere(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
+    """'How much did she pledge to Zenda?' when her pledge went to Strelsau: a result the
+    question takes for granted of a place it names, told only of another place: No, and
+    the result as the article tells it."""
+    claimed = ask.q.stems & c.vocab.outcome_stems - c.vocab.outcome_nouns
+    if not claimed or (reply.answered and reply.facts and claimed & _held_by(c, reply.facts[0])):
+        return None  # (a result the answer found tells it: "what did they pledge in Zenda?")
+    named = {m.entity for m in ask.mentions if m.start >= 0}  # (this message's own)
+    places = [e for e in ask.others if e in named and c.kind_of(e) in ("country", "city")
+              and not c.index.lineage(e) & ask.home]
+    if not places:
+        return None
+    told = [i for i in c.index.facts if claimed & (i.strong | i.weak)
+            and (not ask.principal or any(_tied(c, i, p) for p in ask.principal))]
+    if not told or any(_tied(c, i, e) for i in told for e in places):
+        return None
+    people = [e for e in ask.others if e not in places]
+    # (beside the result, a word of the fact's or the one it was with: "for schools",
+    # "with Ben"; "what deals did she sign in Zenda?" alone is a thing not said)
+    plain = ask.q.stems - c.vocab.outcome_stems - c.vocab.occasion_stems - c.vocab.visit_words \
+        - term_stems((*c.vocab.months, *c.vocab.time_units))
+
+    def held(i: IndexedFact) -> int:
+        return len(plain & i.strong) + sum(_tied(c, i, e) for e in people)
+
+    best = max(told, key=lambda i: (held(i), c.hits(i, ask.q)))
+    if not held(best) or any(plain & i.strong for i in c.index.facts
+                             if any(_tied(c, i, e) for e in places)):
+        return None  # ("how much climate finance did she pledge to Zenda?" where Zenda's
+        # leader asked for climate finance: a sum not said)
+    return Reply(best.fact.summary, [best.fact], verdict=False)
 
 
 def opposed(c: Composer, ask: Ask, reply: Reply) -> Reply:
