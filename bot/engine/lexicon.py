@@ -28,6 +28,16 @@ if TYPE_CHECKING:
     from bot.engine.parse import Parsed
 
 _VOWELS = frozenset("aeiouy")
+# letters heard alike, as one sound: lips (p, b, f, v), tongue tip (t, d), the back and
+# hiss (k, g, c, s, z, j, x, q), the nose (m, n); vowels, h and w say too little to keep
+_SOUNDS = str.maketrans("bfpvdtcgjkqsxzmnlr", "ppppttkkkkkkkknnlr", "aeiouyhw")
+
+
+def sound_key(word: str) -> str:
+    """How a word sounds, roughly: its consonants by class, runs of one class as one
+    ("foodin" and "putin" are both p-t-n)."""
+    heard = word.translate(_SOUNDS)
+    return "".join(ch for i, ch in enumerate(heard) if not i or heard[i - 1] != ch)
 
 
 class WordList:
@@ -458,6 +468,9 @@ class Lexicon:
         self.leader_words = phrases("leader_words")
         # single verbs only: "hold talks" must not make "up" or "with" a contact word
         self.contact_words = frozenset(p[0] for p in phrases("contact_words") if len(p) == 1)
+        # where a name stands: "did Ben …", "who did Ben meet", "Li and Ben", "meet Ben"
+        self.name_slots = self.openers | self.question_words | self.contact_words \
+            | frozenset(vocab.get("name_slots", ()))
         self.contact_phrases = tuple(p for p in phrases("contact_words") if len(p) > 1)
         self.kind_words = {kind: PhraseSet(tuple(t for p in ps if (t := tuple(tokens(p)))))
                            for kind, ps in vocab.get("kind_words", {}).items()}
@@ -535,6 +548,26 @@ class Lexicon:
         return [t for t in self._name_targets
                 if (owner := self._snapshot.entities.get(self.aliases.get((t,)) or t))
                 is not None and owner.kind == "person"]
+
+    @cached_property
+    def _heard_names(self) -> dict[str, str]:
+        """People's name words by how they sound (`sound_key`), where the sound is one
+        person's alone and long enough to tell ("putin": p-t-n), for names that speech
+        to text wrote as other words ("food in")."""
+        owners: dict[str, set[str]] = {}
+        words: dict[str, str] = {}
+        for t in self._person_targets:
+            if len(key := sound_key(t)) >= 3:
+                owners.setdefault(key, set()).add(self.aliases.get((t,)) or t)
+                words.setdefault(key, t)
+        return {k: words[k] for k, who in owners.items() if len(who) == 1}
+
+    def heard_name(self, said: str) -> str | None:
+        """The name word that `said` (words run together) sounds like, if any: the same
+        sounds, from the same first one ("howslong" is no "zelenskii")."""
+        heard = self._heard_names.get(sound_key(said))
+        return heard if heard is not None and said[0].translate(_SOUNDS) \
+            == heard[0].translate(_SOUNDS) else None
 
     @cached_property
     def _known_stems(self) -> frozenset[str]:
@@ -667,16 +700,17 @@ class Lexicon:
                     is not None and person.kind == "person":
                 return starts[0]  # ("rudo": rudolf, rudolph, ... all one man; a word of
                 # its own, "euro", is no start of a name)
-        if found is None and len(word) >= 5 and not is_common_word(word) \
+        if found is None and len(word) >= 4 and not is_common_word(word) \
                 and word not in everyday():
-            found = self._sounds_like(word)  # "poetin", "modee": a name misheard
+            found = self._sounds_like(word)  # "poetin", "mody": a name misheard
         return found[0] if found else word
 
     def _sounds_like(self, word: str) -> tuple[str, float, int] | None:
         """A person's name one slip of the ear from the word ("poetin", "modee"): the one
         name close enough (Jaro-Winkler, which weighs the opening letters most) and
         clearly closer than any other, with the same first letter."""
-        people = [t for t in self._person_targets if t[:1] == word[:1]]
+        people = [t for t in self._person_targets if t[:1] == word[:1]
+                  and (len(word) > 4 or len(t) == 4)]  # ("mody" is "modi", "sasa" no one)
         near = process.extract(word, people, scorer=JaroWinkler.normalized_similarity,
                                limit=2)
         if not near or near[0][1] < 0.83 or (len(near) > 1 and near[0][1] - near[1][1] < 0.05

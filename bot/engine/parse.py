@@ -125,9 +125,30 @@ def _uncleft(ws: list[str], lex: Lexicon) -> list[str]:
     return ws
 
 
+def _heard(ws: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """'did food in meet Ben?': a person's name that speech to text wrote as a word and a
+    short one after it (that sound like it), where a name stands: first, or after an
+    auxiliary, a question word, "and", "or", "with", "not" or a verb of meeting, and no
+    name the articles know."""
+    out = list(ws)
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if (not i or out[i - 1] in lex.name_slots) and a.isalpha() and b.isalpha() \
+                and a not in lex.stopwords and a not in lex.name_slots and len(b) <= 3 \
+                and (b,) not in lex.anaphora and b not in lex.determiners and b not in lex.openers \
+                and not lex.aliases.starting(a) and not lex.aliases.starting(b) \
+                and (heard := lex.heard_name(a + b)) is not None and heard not in out \
+                and len(heard) - 1 <= len(a + b) <= len(heard) + 2:
+            out[i:i + 2] = [heard]
+        i += 1
+    return tuple(out) if len(out) < len(ws) else ws
+
+
 def _joined_names(ws: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """'Pyong Yang', 'Kazak stan': a name typed in two words, an unknown one among them,
     that the articles write as one."""
+    ws = _heard(ws, lex)
     if lex.known.issuperset(ws):
         return ws  # (most questions: every word known, no name split)
     out: list[str] = []

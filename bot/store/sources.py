@@ -40,7 +40,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "request_labels", "labelled_asks", "value_nouns", "quote_nouns",
                     "tags", "name_words", "exclusions", "inclusions", "preambles", "locative",
                     "origin",
-                    "name_followers", "name_openers", "multiples",
+                    "name_followers", "name_openers", "name_slots", "multiples",
                     "weekdays", "day_words", "generic_question_words",
                     "list_glue", "party_nouns", "meta_phrases", "fewer_words", "time_units",
                     "times_above", "times_below", "times_floor", "times_ceiling",
