@@ -244,6 +244,9 @@ class Lexicon:
         # one-word hellos ("hi", "niaje"): before a question, no word of it
         self.hellos = frozenset(p[0] for spec in self.intents if spec.name == "greeting"
                                 for p in spec.phrases if len(p) == 1)
+        # the words of hellos, thanks and nods ("chur", "cheers", "ok"): courtesy alone
+        self.courtesies = frozenset(w for spec in self.intents if spec.answer == "greeting"
+                                    for p in spec.phrases for w in p)
 
         # intent phrases by their first word: a question is scanned once, not per phrase
         self.intent_index: dict[str, list[tuple[IntentSpec, tuple[str, ...]]]] = {}

@@ -974,6 +974,12 @@ class Parser:
     def _parse_message(self, question: str) -> Parsed:
         text = self._before_aside(self._after_dash(clean(focus(question))))
         parts = sentences(text)
+        if len(parts) > 1 and parts[-1].rstrip().endswith("?") \
+                and all(self._courtesy(p) for p in parts[:-1]):
+            # "chur. first time she's been out this way?": thanks or a hello, then the
+            # question, which is the message
+            parts = parts[-1:]
+            text = parts[0]
         if len(parts) > 1 and (shape := [p for p in parts if self._shape_only(p)]) \
                 and len(shape) < len(parts):
             # "why …? need 2 reasons": the request for a shape asks nothing of its own
@@ -1112,6 +1118,13 @@ class Parser:
                         or said[0] in self.lex.request_verbs):
             return text
         return head if self._remark(tail, self._parse(tail)) else text
+
+    def _courtesy(self, sentence: str) -> bool:
+        """'chur.', 'hi there!', 'ok.': a greeting, thanks or nod, telling and asking nothing."""
+        parsed = self._parse(sentence)
+        return parsed.intent is not None and parsed.intent.answer == "greeting" \
+            and self.lex.courtesies.issuperset(parsed.content) \
+            and not (parsed.mentions or parsed.numbers or parsed.times)
 
     def _aside(self, sentence: str) -> bool:
         """'i'm sat at the servo in Zenda lol', 'Zenda's on my list': the member's own news,
