@@ -193,6 +193,7 @@ class Vocab:
     event_words: frozenset[str]  # "what happened with Ana and Zenda?": a meeting or trip
     tenure_stems: frozenset[str]  # "took office", "sworn in": when someone came to a post
     place_nouns: frozenset[str]  # "countries", "nations": what is counted is places
+    person_nouns: frozenset[str]  # "guy", "lady": someone, unnamed
     leader_nouns: frozenset[str]  # one-word leader words: "leaders", not "foreign"
     offices: frozenset[str]  # one-word leader words that name an office: "king"
     list_glue: frozenset[str]  # "and": a list goes on
@@ -336,6 +337,7 @@ class Vocab:
             long_spans=phrases("long_spans"), exclusive_words=words("exclusive_words"),
             alternative_words=words("alternative_words"),
             place_nouns=lexicon.place_nouns, attribute_nouns=words("attribute_nouns"),
+            person_nouns=lexicon.person_nouns,
             opinion_words=words("opinion_words"), question_words=words("question_words"),
             generic_questions=lexicon.generic_questions,
             hearsay_verbs=lexicon.hearsay_verbs,

@@ -23,6 +23,13 @@ def role_of(c: Composer, ask: Ask) -> Reply | None:
         # "what role does his country hold?")
     people = list(dict.fromkeys(m.entity for m in ask.mentions
                                 if c.kind_of(m.entity) == "person" and m.role != "excluded"))
+    if not people and (q.roles or any(w in c.vocab.person_nouns
+                                      or w.removesuffix("s") in c.vocab.person_nouns
+                                      for w in q.words)):
+        # "what's the Zendan guy's title?": the one person of the one country named
+        lands = {m.entity for m in ask.mentions if c.kind_of(m.entity) == "country"}
+        people = [e.name for e in c.entities.values() if e.kind == "person" and lands
+                  and e.country in lands and e.name not in ask.principal]
     person = c.entities.get(people[0]) if len(people) == 1 else None
     if person is None or not person.role:
         return None
