@@ -15,7 +15,10 @@ def source(c: Composer, ask: Ask) -> Reply | None:
     """'Where does the trade figure come from?': the sentence of the best-matching fact
     that names its source ("... according to the foreign ministry")."""
     found = c.top(ask, minimum=1.0, spread=1.0, most=6)
-    for _, item in found:
+    # ("who says that, the numbers?": the figure the last answer gave, first)
+    said = [item for f in ask.prefer[:1] if ask.q.anaphora
+            and (item := c.index.by_id.get(f)) is not None]
+    for item in (*said, *(item for _, item in found)):
         for quote in item.fact.quotes:
             for sentence in split_sentences(quote.quote):
                 words = tuple(tokens(sentence.casefold()))
