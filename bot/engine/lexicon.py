@@ -237,6 +237,7 @@ class Lexicon:
         # "what is this story even about?": the overview, whatever words stand between
         self.overview = next((i for i in self.intents if i.answer == "overview"), None)
         self.claim_intent = next((i for i in self.intents if i.answer == "yes_no"), None)
+        self.count_intent = next((i for i in self.intents if i.answer == "count"), None)
         self.overview_nouns = frozenset(vocab.get("overview_nouns", ()))
         # every word of a greeting's phrases: "thanks!!", "hi there" say nothing more
         self.chat_words = frozenset(w for spec in self.intents if spec.answer == "greeting"

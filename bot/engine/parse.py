@@ -1357,6 +1357,14 @@ class Parser:
         quoted = _quoted(text, ws)
         intent, score, runner_up, phrase_at, claim = self._intent(
             ws, at, asked, {m.start: m.end for m in mentions}, alone, quoted)
+        if intent is not None and intent.answer == "what" and mentions \
+                and any(ws[:len(p)] == p and ws[len(p):len(p) + 1]
+                        and any(m.start == len(p) for m in mentions)
+                        for p in lex.span_questions) \
+                and (counted := lex.count_intent) is not None:
+            # "how long putin stay inna Zenda?": a span asked of someone, its auxiliary
+            # dropped (as patois and pidgin drop it)
+            intent = counted
         if heard and intent is None and len(ws) > 3 and ws[0] not in lex.question_words \
                 and (claimed := lex.claim_intent) is not None:
             # "critics say the government spends too much?": what they say, checked
