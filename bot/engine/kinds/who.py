@@ -122,7 +122,8 @@ def who(c: Composer, ask: Ask) -> Reply | None:
     named = [f for f in matches
              if [n for n in f.participants if n != subject and n not in ask.excluded]]
     if not named:
-        if not ask.asks_principal and all(f.kind == "visit" for f in matches):
+        if not ask.asks_principal and all(f.kind == "visit" for f in matches) \
+                and c.vocab.subject_pronouns.isdisjoint(q.words):  # (not "who did he meet")
             # "who went to Zenda?": whoever's trip it was, not whom they met there
             return Reply(" ".join(f.summary for f in matches[:2]), matches[:2])
         where = join([c.words.setting(f) for f in matches])
