@@ -134,7 +134,9 @@ def _heard(ws: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
-        if (not i or out[i - 1] in lex.name_slots) and a.isalpha() and b.isalpha() \
+        paired = i + 3 < len(out) and out[i + 2] in lex.name_slots \
+            and bool(lex.aliases.starting(out[i + 3]))  # ("…, food in or Ana")
+        if (not i or out[i - 1] in lex.name_slots or paired) and a.isalpha() and b.isalpha() \
                 and a not in lex.stopwords and a not in lex.name_slots and len(b) <= 3 \
                 and (b,) not in lex.anaphora and b not in lex.determiners and b not in lex.openers \
                 and not lex.aliases.starting(a) and not lex.aliases.starting(b) \
