@@ -232,6 +232,16 @@ def _alternative(ws: list[str], lex: Lexicon) -> tuple[list[str], tuple[str, ...
         rest = ws[i + len(p):]
         tag = lex.tag_length(rest)
         return [*ws[:i], *rest[len(rest) - tag:]], tuple(rest[:len(rest) - tag])
+    for i in range(3, len(ws) - 1):
+        # "it was Ana who met Li, not Ben, correct?": a name set aside at the end
+        if ws[i] not in lex.negations or ws[i - 1] in lex.openers or ws[i - 1] in lex.copulas \
+                or ws[i - 1] in lex.subject_pronouns or ws[i - 1] in lex.negated_auxiliaries:
+            continue
+        rest = ws[i + 1:]
+        kept = len(rest) - lex.tag_length(rest)
+        if 0 < kept <= 3 and rest[0] not in lex.stopwords \
+                and not any(w.endswith(("ed", "ing")) for w in rest[:kept]):
+            return [*ws[:i], *rest[kept:]], tuple(rest[:kept])
     return ws, ()
 
 
