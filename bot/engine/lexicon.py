@@ -329,6 +329,7 @@ class Lexicon:
             (re.compile(rf"(?<!\S){re.escape(sign)}(?=\s)", re.I), f" {word} ")
             for sign, word in pairs("written_signs"))
         self.clipped_endings = pairs("clipped_endings")  # ("happenin": "happening")
+        self.stray_possessives = dict(pairs("stray_possessives"))  # ("their": "there")
         self.asked_over = dict(pairs("asked_over"))  # "asked (her) to come": "invited …"
         self.coming_verbs = frozenset(vocab.get("coming_verbs", ()))
         self.indefinite = frozenset(vocab.get("indefinite_articles", ()))  # "a", "an"

@@ -61,6 +61,16 @@ def _invited(ws: list[str], lex: Lexicon) -> list[str]:
     return ws
 
 
+def _unstrayed(ws: list[str], lex: Lexicon) -> list[str]:
+    """'what did she tell the reporters their?': a possessive no noun follows (at the end,
+    or before a small word or an adverb) is the word it sounds like ("there")."""
+    if lex.stray_possessives.keys().isdisjoint(ws):
+        return ws
+    return [lex.stray_possessives[w] if w in lex.stray_possessives and (
+        i + 1 == len(ws) or ws[i + 1] in lex.stopwords or ws[i + 1].endswith("ly")) else w
+        for i, w in enumerate(ws)]
+
+
 def _unclipped(w: str, lex: Lexicon) -> str:
     """'happenin': the word chat clipped, when only its full form is English."""
     for end, full in lex.clipped_endings:
@@ -1278,7 +1288,7 @@ class Parser:
                 whole = len(said) - 1
                 continue
             raw.extend(lex.shorthand.get(w, (w,)) if w in lex.shorthand else (_unclipped(w, lex),))
-        raw = _joined(raw, lex)
+        raw = _unstrayed(_joined(raw, lex), lex)
         # "did Mr Ben go?": as "did Ben go?"
         # (before a name the articles know: "tl;dr of …" keeps its "dr")
         if not lex.honorifics.isdisjoint(raw):

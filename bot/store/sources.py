@@ -61,6 +61,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "tenure_words", "negations", "place_nouns", "shared_words",
                     "partitives", "among_them", "honorifics", "abbreviations", "relative_leads",
                     "attribute_nouns", "not_future", "open_future", "clipped_endings",
+                    "stray_possessives",
                     "asked_over", "coming_verbs",
                     "frame_words", "frame_modifiers", "frame_prepositions", "time_unit_days",
                     "indefinite_articles", "itinerary_words", "section_nouns",
