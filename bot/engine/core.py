@@ -395,11 +395,13 @@ class Desk:
             # "did they discuss X?", "he's made like ten trips, hasn't he?", "10-day tour,
             # yes?"
             reply = yes_no.check(self.composer, ask, reply)
-        elif strategy in (*PRESUPPOSING, "what", "count") and "or" not in parsed.words \
+        elif strategy in (*PRESUPPOSING, "what", "count", "who") and "or" not in parsed.words \
                 and parsed.words[0] in self.lexicon.question_words:
             # (an either/or is weighed, not taken as told)
-            reply = yes_no.outcome_elsewhere(self.composer, ask, reply) or (
-                yes_no.presupposed(self.composer, ask, reply) if strategy != "count" else reply)
+            reply = yes_no.event_elsewhere(self.composer, ask, reply) \
+                or yes_no.outcome_elsewhere(self.composer, ask, reply) or (
+                    yes_no.presupposed(self.composer, ask, reply)
+                    if strategy not in ("count", "who") else reply)
         if (parsed.claim or self.lexicon.tagged(parsed.words) or (
                 "?" not in original and not set(parsed.words)
                 & (self.lexicon.question_words | self.lexicon.openers))) and reply.answered:

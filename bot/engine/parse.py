@@ -1357,8 +1357,11 @@ class Parser:
         # number words are never "typos" of other words ("ten" is not "then")
         ws = tuple(w if number(w) is not None else lex.correct(w) for w in raw)
         # a word left unknown where a name stands ("in manilla", "meet erdgan"): a name
-        ws = tuple(lex.correct_name(w) if i and not lex.knows(w) and (
-            ws[i - 1] in lex.locative or ws[i - 1] in lex.contact_words) else w
+        # (or before the rest of a name the articles know: "the bricks summit")
+        ws = tuple(lex.correct_name(w) if not lex.knows(w) and (
+            (i and (ws[i - 1] in lex.locative or ws[i - 1] in lex.contact_words))
+            or (i + 1 < len(ws) and lex.correct_name(w) != w
+                and lex.aliases.get((lex.correct_name(w), ws[i + 1])) is not None)) else w
             for i, w in enumerate(ws))
         ws = _joined_names(ws, lex)
         if ws and any(ws[:len(p)] == p for p in lex.fragment_openers) \

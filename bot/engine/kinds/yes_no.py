@@ -1559,6 +1559,20 @@ def _since(c: Composer, words: list[str] | tuple[str, ...]) -> set[str]:
             and "since" in words[max(0, i - 3):i]}
 
 
+def event_elsewhere(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
+    """'Who's going to the Zenda summit in Strelsau?' of one held in Zenda: No, where it
+    is, then the answer."""
+    if not reply.answered or reply.verdict is not None or not reply.facts \
+            or not (ask.placed or ask.q.unknown_names) \
+            or not any(c.kind_of(e) == "event" for e in ask.others):
+        return None
+    wrong = _event_premise(c, ask, ask.others, set(ask.placed))
+    if wrong is None or not wrong.focus:  # (its place, not its time: that is weighed apart)
+        return None
+    facts = list(dict.fromkeys((*wrong.facts[:1], *reply.facts)))
+    return Reply(f"{wrong.text} {reply.text}", facts, verdict=False)
+
+
 def presupposed(c: Composer, ask: Ask, reply: Reply) -> Reply:
     """A time or figure a wh-question takes for granted ("why did Li invite her to the
     summit in November?" of one in September; "how did her 10-day tour go?" of 12 days):
