@@ -195,10 +195,10 @@ def _unnamed_group(c: Composer, q: Parsed, fact: Fact) -> str | None:
                   if ws[i] not in between and i not in named and len(ws[i]) > 1), "") \
         if start >= 0 else ""
     said = tokens(fact.summary.casefold())
-    if group.endswith("s") and any(set(said[i + 1:i + 8]) & c.vocab.vague_quantifiers
-                                   for i, x in enumerate(said) if x == group):
-        return group
-    return None
+    # (one of them asked, "which embassy lost the most?", is one of the group too)
+    told = next((x for i, x in enumerate(said) if x.endswith("s") and stem(x) == stem(group)
+                 and set(said[i + 1:i + 8]) & c.vocab.vague_quantifiers), None) if group else None
+    return told if told is not None and (group == told or not group.endswith("s")) else None
 
 
 def unagreed(c: Composer, ask: Ask) -> Reply | None:
