@@ -1481,10 +1481,11 @@ def _first_told(c: Composer, ask: Ask, *, before: bool) -> Reply | None:
 
 def _first_trip(c: Composer, text: str) -> bool:
     """Does the sentence call a trip, visit or meeting the first ("her first trip to the
-    region", "for the first time since")?"""
+    region", "for the first time since", "his first to Zenda in five years")?"""
     ws = tokens(text.casefold())
     return any(w in c.vocab.ordinal_first and ws[i + 1:i + 2]
-               and ws[i + 1] in c.vocab.first_nouns for i, w in enumerate(ws))
+               and (ws[i + 1] in c.vocab.first_nouns or ws[i + 1] in c.vocab.route_ends)
+               for i, w in enumerate(ws))
 
 
 def _span_figure(c: Composer, ask: Ask, alone: bool = True) -> Reply | None:
