@@ -309,9 +309,9 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round95-putin-diplomacy.yaml", "shipped", 0.94),
         ("round95-ribeiro-asia-pacific.yaml", "second", 0.95),
         ("round95-both.yaml", "both", 0.94),
-        ("round96-putin-diplomacy.yaml", "shipped", 0.96),
-        ("round96-ribeiro-asia-pacific.yaml", "second", 0.88),
-        ("round96-both.yaml", "both", 0.67)]
+        ("round96-putin-diplomacy.yaml", "shipped", 0.98),
+        ("round96-ribeiro-asia-pacific.yaml", "second", 0.99),
+        ("round96-both.yaml", "both", 0.97)]
 
 
 def _data(which: str, tmp: Path) -> Path:
