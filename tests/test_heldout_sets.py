@@ -311,7 +311,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round95-both.yaml", "both", 0.94),
         ("round96-putin-diplomacy.yaml", "shipped", 0.98),
         ("round96-ribeiro-asia-pacific.yaml", "second", 0.99),
-        ("round96-both.yaml", "both", 0.97)]
+        ("round96-both.yaml", "both", 0.97),
+        ("round97-putin-diplomacy.yaml", "shipped", 0.95),
+        ("round97-ribeiro-asia-pacific.yaml", "second", 0.94),
+        ("round97-both.yaml", "both", 0.90)]
 
 
 def _data(which: str, tmp: Path) -> Path:
