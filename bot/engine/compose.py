@@ -746,7 +746,7 @@ class Composer:
         events = [p for p in places if self.kind_of(p) == "event"]
         spots = [p for p in places if p not in events]
         if spots:
-            # ("in Suva in Fiji": the city, in its country, said once: "in Suva, Fiji")
+            # ("in Strelsau in Zenda": the city, in its country, said once: "in Strelsau, Zenda")
             inner = [p for p in spots if any(o != p and o in self.index.lineage(p) for o in spots)]
             outer = [o for o in spots if any(o in self.index.lineage(p) for p in inner if p != o)]
             parts.append(f"in {join([p for p in spots if p not in outer])}" + (

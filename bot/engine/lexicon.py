@@ -35,7 +35,7 @@ _SOUNDS = str.maketrans("bfpvdtcgjkqsxzmnlr", "ppppttkkkkkkkknnlr", "aeiouyhw")
 
 def sound_key(word: str) -> str:
     """How a word sounds, roughly: its consonants by class, runs of one class as one
-    ("foodin" and "putin" are both p-t-n)."""
+    ("benton" and "bent on" are both p-n-t-n)."""
     heard = word.translate(_SOUNDS)
     return "".join(ch for i, ch in enumerate(heard) if not i or heard[i - 1] != ch)
 
@@ -557,8 +557,8 @@ class Lexicon:
     @cached_property
     def _heard_names(self) -> dict[str, str]:
         """People's name words by how they sound (`sound_key`), where the sound is one
-        person's alone and long enough to tell ("putin": p-t-n), for names that speech
-        to text wrote as other words ("food in")."""
+        person's alone and long enough to tell ("benton": p-n-t-n), for names that speech
+        to text wrote as other words ("bent on")."""
         owners: dict[str, set[str]] = {}
         words: dict[str, str] = {}
         for t in self._person_targets:
@@ -707,7 +707,7 @@ class Lexicon:
                 # its own, "euro", is no start of a name)
         if found is None and len(word) >= 4 and not is_common_word(word) \
                 and word not in everyday():
-            found = self._sounds_like(word)  # "poetin", "mody": a name misheard
+            found = self._sounds_like(word)  # "bentonn", "benten": a name misheard
         return found[0] if found else word
 
     def _sounds_like(self, word: str) -> tuple[str, float, int] | None:
@@ -715,7 +715,7 @@ class Lexicon:
         name close enough (Jaro-Winkler, which weighs the opening letters most) and
         clearly closer than any other, with the same first letter."""
         people = [t for t in self._person_targets if t[:1] == word[:1]
-                  and (len(word) > 4 or len(t) == 4)]  # ("mody" is "modi", "sasa" no one)
+                  and (len(word) > 4 or len(t) == 4)]  # ("bene" is "beno"; "anas" no "anastasia")
         near = process.extract(word, people, scorer=JaroWinkler.normalized_similarity,
                                limit=2)
         if not near or near[0][1] < 0.83 or (len(near) > 1 and near[0][1] - near[1][1] < 0.05
@@ -732,7 +732,7 @@ class Lexicon:
             return word
         found = process.extractOne(word, self._name_targets, scorer=fuzz.ratio,
                                    score_cutoff=self.settings.entity_cutoff)
-        if found is None:  # "in fuji": one vowel for another in a short name, heard alike
+        if found is None:  # "in zanda": one vowel for another in a short name, heard alike
             near = {t for t in self._name_targets if len(t) == len(word) and t[0] == word[0]
                     and Levenshtein.distance(word, t, score_cutoff=1) == 1
                     and all(a == b or (a in _VOWELS and b in _VOWELS)

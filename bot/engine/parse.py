@@ -136,7 +136,7 @@ def _uncleft(ws: list[str], lex: Lexicon) -> list[str]:
 
 
 def _heard(ws: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
-    """'did food in meet Ben?': a person's name that speech to text wrote as a word and a
+    """'did bent on meet Li?': a person's name that speech to text wrote as a word and a
     short one after it (that sound like it), where a name stands: first, or after an
     auxiliary, a question word, "and", "or", "with", "not" or a verb of meeting, and no
     name the articles know."""
@@ -145,7 +145,7 @@ def _heard(ws: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
         paired = i + 3 < len(out) and out[i + 2] in lex.name_slots \
-            and bool(lex.aliases.starting(out[i + 3]))  # ("…, food in or Ana")
+            and bool(lex.aliases.starting(out[i + 3]))  # ("…, bent on or Ana")
         if (not i or out[i - 1] in lex.name_slots or paired) and a.isalpha() and b.isalpha() \
                 and a not in lex.stopwords and a not in lex.name_slots and len(b) <= 3 \
                 and (b,) not in lex.anaphora and b not in lex.determiners and b not in lex.openers \
@@ -1357,7 +1357,7 @@ class Parser:
         # number words are never "typos" of other words ("ten" is not "then")
         ws = tuple(w if number(w) is not None else lex.correct(w) for w in raw)
         # a word left unknown where a name stands ("in manilla", "meet erdgan"): a name
-        # (or before the rest of a name the articles know: "the bricks summit")
+        # (or before the rest of a name the articles know: "the zander summit")
         ws = tuple(lex.correct_name(w) if not lex.knows(w) and (
             (i and (ws[i - 1] in lex.locative or ws[i - 1] in lex.contact_words))
             or (i + 1 < len(ws) and lex.correct_name(w) != w
@@ -1387,7 +1387,7 @@ class Parser:
                         and any(m.start == len(p) for m in mentions)
                         for p in lex.span_questions) \
                 and (counted := lex.count_intent) is not None:
-            # "how long putin stay inna Zenda?": a span asked of someone, its auxiliary
+            # "how long ben stay inna Zenda?": a span asked of someone, its auxiliary
             # dropped (as patois and pidgin drop it)
             intent = counted
         if heard and intent is None and len(ws) > 3 and ws[0] not in lex.question_words \

@@ -1458,7 +1458,7 @@ def first_claimed(c: Composer, ask: Ask) -> Reply | None:
 def _first_told(c: Composer, ask: Ask, *, before: bool) -> Reply | None:
     """The fact that calls the trip asked of the first, with the verdict on a trip
     `before` it (or, not `before`, on its being the first)."""
-    # (not a place at home: "Lisbon" from the talk before is where a trip starts)
+    # (not a place at home: her own capital, from the talk before, is where a trip starts)
     named = [e for e in ask.others if not c.index.lineage(e) & ask.home]
     told = [i for i in c.index.facts if _first_trip(c, i.fact.summary)
             # (the subject's, or the article's own background: "her first trip …")
