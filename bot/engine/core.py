@@ -2258,6 +2258,8 @@ class Engine:
             return named  # "who had more meetings, A or B?", "what did A and B each sign?"
         if len(named) > 1 and self._listed(q):
             return named  # "what's next for A and for B?": each, side by side
+        if len(named) > 1 and self._counted_each(q):
+            return named  # "A made how many, and B visited how many countries?": each
         if len(named) > 1 and "or" in q.words and (q.first or q.last or q.sequence):
             return named  # "who took office first, A or B?": when each did, side by side
         if named and "or" not in q.words:  # "has A commented on B's warrant?": A acts
@@ -2325,6 +2327,14 @@ class Engine:
             for key in articles.get(s, ()):
                 evidence[key] += 0.5
         return evidence
+
+    def _counted_each(self, q: Parsed) -> bool:
+        """A count asked twice in one message, one for each subject named ("A made how
+        many, and B visited how many?"): never one count of the two together."""
+        counted = self.lexicon.count_intent
+        phrases = [p for p in counted.phrases if len(p) > 1] if counted is not None else []
+        return sum(q.words[i:i + len(p)] == p for p in phrases
+                   for i in range(len(q.words))) > 1
 
     def _listed(self, q: Parsed) -> bool:
         """Subjects named side by side in a question that claims nothing of them together:
