@@ -2513,9 +2513,10 @@ class Engine:
         quoted = bool(saying) and ((len(said) >= 2 and any(
             said <= (i.strong | i.weak) for d in (desk, other)
             for i in d.index.candidates((), said))) or any(
-            # (or the words in quotes are a quote of the other article's, whole)
+            # (or the words in quotes are a quote of either article's, whole: "Li said
+            # '<Ana's words>'?")
             squeeze(words) in squeeze(x.quote) for words in quotations(q.text)
-            for i in items for x in i.fact.quotes) or _words_of(
+            for i in (*items, *desk.index.facts) for x in i.fact.quotes) or _words_of(
                 [w for w in q.words[saying[0] + 1:] if w not in self.lexicon.stopwords],
                 [x.quote for i in items if i.fact.kind == "statement" for x in i.fact.quotes]))
         opinion = not speaker and not quoted and bool(saying) \
