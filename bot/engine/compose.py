@@ -750,7 +750,7 @@ class Composer:
             inner = [p for p in spots if any(o != p and o in self.index.lineage(p) for o in spots)]
             outer = [o for o in spots if any(o in self.index.lineage(p) for p in inner if p != o)]
             parts.append(f"in {join([p for p in spots if p not in outer])}" + (
-                f", {join(outer)}" if inner and len(inner) == 1 and len(outer) == 1 else ""))
+                f", {join(outer)}" if len(inner) == len(outer) == 1 else ""))
         if events:
             parts.append(f"at the {join(events)}")
         regions = [e for e in either if self.kind_of(e) == "region"]

@@ -245,9 +245,6 @@ class Lexicon:
         # one-word hellos ("hi", "niaje"): before a question, no word of it
         self.hellos = frozenset(p[0] for spec in self.intents if spec.name == "greeting"
                                 for p in spec.phrases if len(p) == 1)
-        # the words of hellos, thanks and nods ("chur", "cheers", "ok"): courtesy alone
-        self.courtesies = frozenset(w for spec in self.intents if spec.answer == "greeting"
-                                    for p in spec.phrases for w in p)
 
         # intent phrases by their first word: a question is scanned once, not per phrase
         self.intent_index: dict[str, list[tuple[IntentSpec, tuple[str, ...]]]] = {}
@@ -377,7 +374,7 @@ class Lexicon:
         self.span_questions = phrases("span_questions")  # "how long"
         # "in these two months": the article's own period (see parse._unframed)
         self.frame_words = frozenset(vocab.get("frame_words", ()))
-        self.frame_modifiers = phrases("frame_modifiers")  # "in (just) two months"
+        self.frame_qualifiers = phrases("frame_qualifiers")  # "in (just) two months"
         self.locative_time = frozenset(vocab.get("frame_prepositions", ()))
         self.time_units = frozenset(vocab.get("time_units", ()))
         self.sequence = phrases("sequence")
@@ -569,7 +566,7 @@ class Lexicon:
 
     def heard_name(self, said: str) -> str | None:
         """The name word that `said` (words run together) sounds like, if any: the same
-        sounds, from the same first one ("howslong" is no "zelenskii")."""
+        sounds, from the same first one ("howslong" is no "zelenka")."""
         heard = self._heard_names.get(sound_key(said))
         return heard if heard is not None and said[0].translate(_SOUNDS) \
             == heard[0].translate(_SOUNDS) else None
@@ -711,7 +708,7 @@ class Lexicon:
         return found[0] if found else word
 
     def _sounds_like(self, word: str) -> tuple[str, float, int] | None:
-        """A person's name one slip of the ear from the word ("poetin", "modee"): the one
+        """A person's name one slip of the ear from the word ("bentonn", "benten"): the one
         name close enough (Jaro-Winkler, which weighs the opening letters most) and
         clearly closer than any other, with the same first letter."""
         people = [t for t in self._person_targets if t[:1] == word[:1]

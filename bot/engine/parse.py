@@ -107,7 +107,7 @@ def _unframed(ws: list[str], lex: Lexicon) -> list[str]:
 def _span_end(ws: list[str], i: int, lex: Lexicon) -> int:
     """Where "(the first) two months" starting at `i` ends (0: no span there)."""
     for _ in range(3):
-        mod = next((len(p) for p in lex.frame_modifiers.by_first.get(ws[i], ()) if i < len(ws)
+        mod = next((len(p) for p in lex.frame_qualifiers.by_first.get(ws[i], ()) if i < len(ws)
                     and tuple(ws[i:i + len(p)]) == p), 0) if i < len(ws) else 0
         if not mod:
             break
@@ -1145,7 +1145,7 @@ class Parser:
         """'chur.', 'hi there!', 'ok.': a greeting, thanks or nod, telling and asking nothing."""
         parsed = self._parse(sentence)
         return parsed.intent is not None and parsed.intent.answer == "greeting" \
-            and self.lex.courtesies.issuperset(parsed.content) \
+            and self.lex.chat_words.issuperset(parsed.content) \
             and not (parsed.mentions or parsed.numbers or parsed.times)
 
     def _aside(self, sentence: str) -> bool:

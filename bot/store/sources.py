@@ -63,7 +63,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "attribute_nouns", "not_future", "open_future", "clipped_endings",
                     "stray_possessives",
                     "asked_over", "coming_verbs",
-                    "frame_words", "frame_modifiers", "frame_prepositions", "time_unit_days",
+                    "frame_words", "frame_qualifiers", "frame_prepositions", "time_unit_days",
                     "indefinite_articles", "itinerary_words", "section_nouns",
                     "expansion_words", "universal_negatives",
                     "penultimate", "opposites", "overview_nouns", "ordinal_first",

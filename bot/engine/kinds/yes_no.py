@@ -1448,9 +1448,7 @@ def first_claimed(c: Composer, ask: Ask) -> Reply | None:
     """'First time she's been out this way?' of her trips: the fact that calls one the
     first ("her first trip to the region since she took office": Yes; "his first in 24
     years": No, one 24 years before)."""
-    ws = ask.q.words
-    if not any(w in c.vocab.ordinal_first and ws[i + 1:i + 2] and ws[i + 1] in c.vocab.first_nouns
-               for i, w in enumerate(ws)):
+    if not _called_first(c, ask.q.words, c.vocab.first_nouns):
         return None
     return _first_told(c, ask, before=False)
 
@@ -1482,9 +1480,12 @@ def _first_told(c: Composer, ask: Ask, *, before: bool) -> Reply | None:
 def _first_trip(c: Composer, text: str) -> bool:
     """Does the sentence call a trip, visit or meeting the first ("her first trip to the
     region", "for the first time since", "his first to Zenda in five years")?"""
-    ws = tokens(text.casefold())
-    return any(w in c.vocab.ordinal_first and ws[i + 1:i + 2]
-               and (ws[i + 1] in c.vocab.first_nouns or ws[i + 1] in c.vocab.route_ends)
+    return _called_first(c, tokens(text.casefold()), c.vocab.first_nouns | c.vocab.route_ends)
+
+
+def _called_first(c: Composer, ws: Sequence[str], after: frozenset[str]) -> bool:
+    """Is "first" said of one of the words `after` it ("first trip", "first to")?"""
+    return any(w in c.vocab.ordinal_first and ws[i + 1:i + 2] and ws[i + 1] in after
                for i, w in enumerate(ws))
 
 
