@@ -314,7 +314,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round96-both.yaml", "both", 0.97),
         ("round97-putin-diplomacy.yaml", "shipped", 0.95),
         ("round97-ribeiro-asia-pacific.yaml", "second", 0.94),
-        ("round97-both.yaml", "both", 0.93)]
+        ("round97-both.yaml", "both", 0.93),
+        ("round98-putin-diplomacy.yaml", "shipped", 0.93),
+        ("round98-ribeiro-asia-pacific.yaml", "second", 0.79),
+        ("round98-both.yaml", "both", 0.90)]
 
 
 def _data(which: str, tmp: Path) -> Path:
