@@ -24,6 +24,7 @@ _FILLERS = frozenset({"so", "and", "but", "ok", "okay", "hey", "hi", "hello", "y
                       "alright", "lol", "sorry"})
 _LINKING = frozenset({"so", "and", "but", "also", "then", "now"})  # these carry on a conversation
 MAX_WORDS = 60
+_COURTESY_WORDS = 8  # a hello or thanks before a question is short
 NUMBER_WORDS = {w: i for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -1143,6 +1144,8 @@ class Parser:
 
     def _courtesy(self, sentence: str) -> bool:
         """'chur.', 'hi there!', 'ok.': a greeting, thanks or nod, telling and asking nothing."""
+        if len(sentence.split()) > _COURTESY_WORDS:
+            return False  # (a story told before the question is no greeting: not parsed)
         parsed = self._parse(sentence)
         return parsed.intent is not None and parsed.intent.answer == "greeting" \
             and self.lex.chat_words.issuperset(parsed.content) \
