@@ -814,6 +814,10 @@ QUESTIONS = [
       id="a-bare-verb-after-a-name-is-a-claim"),
     q("The tour was a three-week swing, yes?", "12-day", opens=("No",),
       id="a-figures-compound-is-no-strange-word"),
+    q("where'd Ribeiro go aftah Jakarta", "Dili", id="a-dropped-r-is-read"),
+    q("who's the prime ministah of Portugal", answered=False, id="a-dropped-r-in-an-office"),
+    q("give me the trade numbers with SE asia", "3.1", id="a-request-for-a-figure-is-asked"),
+    q("Ribeiro met Castillo in Manila, ja?", opens=("Yes",), id="a-dutch-tag-asks"),
 ]
 
 

@@ -1402,8 +1402,10 @@ class Parser:
             # "whats this zenda article actually about?": the article in short
             intent, score = lex.overview, max(score, 0.9)
         # "ugh my flight to porto got delayed again": the member's own news, asking nothing
-        # (unless it names someone: "my uncle says Ana went to Zenda")
+        # (unless it names someone: "my uncle says Ana went to Zenda"; "give me the trade
+        # figures" asks for them, its "me" the request's own)
         personal = bool(set(ws[:2]) & lex.first_person) and not text.rstrip().endswith("?") \
+            and not (ws[0] in lex.request_verbs and lex.first_person.isdisjoint(ws[2:])) \
             and not set(ws) & (lex.question_words | lex.subject_pronouns) \
             and (intent is None or intent.answer == "yes_no") \
             and not any(self.entities[m.entity].kind == "person" for m in mentions)

@@ -274,6 +274,8 @@ def test_intent_survives_typos(engine: Engine, question: str, intent: str) -> No
     ("whit did putin an erdogan blether aboot", "topics"),
     ("when did putin go tae north korea", "when"),
     ("och whit's next in his diary then", "upcoming"),
+    ("aki putin alienda beijing kuona nani", "who"),  # Swahili question words in Sheng
+    ("erdogan invited putin to turkey si", "yes_no"),  # and its tag
 ])
 def test_dialect_spellings_read_as_english(engine: Engine, question: str, intent: str) -> None:
     assert engine.ask(question).intent == intent
