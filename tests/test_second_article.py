@@ -818,6 +818,14 @@ QUESTIONS = [
     q("who's the prime ministah of Portugal", answered=False, id="a-dropped-r-in-an-office"),
     q("give me the trade numbers with SE asia", "3.1", id="a-request-for-a-figure-is-asked"),
     q("Ribeiro met Castillo in Manila, ja?", opens=("Yes",), id="a-dutch-tag-asks"),
+    q("where was she when she said the Atlantic nation thing", "Suva", opens=("“Portugal",),
+      id="where-a-statement-was-made"),
+    q("bula, who's this Ana Ribeiro ppl in the server keep posting abt?", "Portugal",
+      opens=("Ana Ribeiro is Foreign Minister",), id="who-is-with-a-remark-on-the-talk"),
+    q("which airline's doin the flight n when does it staht", "TAP", "next year",
+      id="a-dropped-r-inside-a-word"),
+    q("give me a quote from him I can read out", "cannot wait", before=(FIJI_PM,),
+      id="a-request-with-a-relative-clause-asks"),
 ]
 
 

@@ -233,6 +233,7 @@ class Vocab:
     subject_pronouns: frozenset[str]  # "he", "she": someone talked of, acting
     future: tuple[tuple[str, ...], ...]  # "will", "going to"
     identity_questions: tuple[tuple[str, ...], ...]  # "who is"
+    remark_subjects: frozenset[str]  # "(who is Ana) everyone's on about": talk of her
     span_questions: tuple[tuple[str, ...], ...]  # "how long"
     share_questions: tuple[tuple[str, ...], ...]  # "how much of (the 40 million)"
     distance_questions: tuple[tuple[str, ...], ...]  # "how far"
@@ -371,6 +372,7 @@ class Vocab:
             negated=lexicon.negations | lexicon.negated_auxiliaries,
             subject_pronouns=lexicon.subject_pronouns,
             future=phrases("future"), identity_questions=lexicon.identity_questions,
+            remark_subjects=words("remark_subjects"),
             span_questions=phrases("span_questions"), share_questions=phrases("share_questions"),
             distance_questions=phrases("distance_questions"),
             distance_units=words("distance_units"),

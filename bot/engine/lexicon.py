@@ -326,6 +326,7 @@ class Lexicon:
             (re.compile(rf"(?<!\S){re.escape(sign)}(?=\s)", re.I), f" {word} ")
             for sign, word in pairs("written_signs"))
         self.clipped_endings = pairs("clipped_endings")  # ("happenin": "happening")
+        self.said_spellings = pairs("said_spellings")  # ("staht": "start")
         self.stray_possessives = dict(pairs("stray_possessives"))  # ("their": "there")
         self.asked_over = dict(pairs("asked_over"))  # "asked (her) to come": "invited …"
         self.coming_verbs = frozenset(vocab.get("coming_verbs", ()))

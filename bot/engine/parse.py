@@ -73,11 +73,18 @@ def _unstrayed(ws: list[str], lex: Lexicon) -> list[str]:
 
 
 def _unclipped(w: str, lex: Lexicon) -> str:
-    """'happenin': the word chat clipped, when only its full form is English."""
+    """'happenin', 'staht': the word chat clipped or spelt as said, when only its full form
+    is English."""
+    if lex.knows(w) or is_common_word(w):
+        return w
     for end, full in lex.clipped_endings:
-        if w.endswith(end) and len(w) > len(end) + 2 and not lex.knows(w) \
-                and not is_common_word(w) and is_common_word(whole := w[:-len(end)] + full) \
+        if w.endswith(end) and len(w) > len(end) + 2 \
+                and is_common_word(whole := w[:-len(end)] + full) \
                 and lex.correct(w) == w:  # ("pootin" is a name misspelt)
+            return whole
+    for said, spelt in lex.said_spellings:
+        if said in w[1:-1] and is_common_word(whole := w[0] + w[1:].replace(said, spelt, 1)) \
+                and lex.correct(w) == w:
             return whole
     return w
 
@@ -1402,10 +1409,10 @@ class Parser:
             # "whats this zenda article actually about?": the article in short
             intent, score = lex.overview, max(score, 0.9)
         # "ugh my flight to porto got delayed again": the member's own news, asking nothing
-        # (unless it names someone: "my uncle says Ana went to Zenda"; "give me the trade
-        # figures" asks for them, its "me" the request's own)
+        # (unless it names someone: "my uncle says Ana went to Zenda"; a request, "give me
+        # a quote from him I can read out", asks, unless news of the member's follows it)
         personal = bool(set(ws[:2]) & lex.first_person) and not text.rstrip().endswith("?") \
-            and not (ws[0] in lex.request_verbs and lex.first_person.isdisjoint(ws[2:])) \
+            and not (ws[0] in lex.request_verbs and len(sentences(text)) == 1) \
             and not set(ws) & (lex.question_words | lex.subject_pronouns) \
             and (intent is None or intent.answer == "yes_no") \
             and not any(self.entities[m.entity].kind == "person" for m in mentions)

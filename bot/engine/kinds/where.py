@@ -61,7 +61,7 @@ def where(c: Composer, ask: Ask) -> Reply | None:
                 # sentence tells of has the place
                 return Reply(f"{capital(c.words.setting(placed))}: {fact.summary}",
                              [fact, placed], focus=tuple(placed.places))
-            return Reply(fact.summary, [fact], focus=tuple(fact.places))
+            return Reply(fact.summary, [fact], focus=_spots(c, best))
     contacts = c.pool(CONTACT_KINDS + FUTURE_KINDS)
     if ask.asks_principal:  # "where did Ana meet Li": her meetings, not Ben's
         contacts = tuple(i for i in contacts if ask.principal & set(i.fact.participants))
@@ -92,7 +92,17 @@ def where(c: Composer, ask: Ask) -> Reply | None:
             return c.not_said(f"which {kind}", facts[:1])
     text = "; ".join(c.words.lead(f) or f.summary for f in facts)
     return Reply(capital(text) + ".", facts, score=found[0][0],
-                 focus=tuple(p for f in facts for p in f.places))
+                 focus=tuple(p for _, item in found for p in _spots(c, item)))
+
+
+def _spots(c: Composer, item: IndexedFact) -> tuple[str, ...]:
+    """Where a fact happened: its places, or the city its summary says a statement was
+    made in ("…," Ana told reporters in Zenda City)."""
+    fact = item.fact
+    if fact.places or fact.kind != "statement":
+        return tuple(fact.places)
+    return tuple(e for e in sorted(item.about)
+                 if c.kind_of(e) == "city" and f" in {e}" in fact.summary)
 
 
 def _within(c: Composer, q: Parsed) -> str | None:
@@ -114,9 +124,12 @@ def _said(c: Composer, q: Parsed) -> list[IndexedFact]:
     statements that hold three of its words, grammar and all: the words a question quotes
     are its evidence ("our future is also written in the Pacific")."""
     quoted = {stem(w) for w in q.words if w not in c.vocab.stopwords}
+    # (one word does, when the question says words were said: "when she said the
+    # Atlantic nation thing")
+    least = 1 if "statement" in q.kinds else 3
     return [i for i in c.index.facts if i.fact.kind not in CONTACT_KINDS + FUTURE_KINDS
             and (c.hits(i, q) >= 2 or (i.fact.kind == "statement" and len(
-                quoted & {stem(w) for w in tokens(i.fact.summary.casefold())}) >= 3))]
+                quoted & {stem(w) for w in tokens(i.fact.summary.casefold())}) >= least))]
 
 
 def _worked_on(c: Composer, ask: Ask) -> str | None:

@@ -21,6 +21,8 @@ def who(c: Composer, ask: Ask) -> Reply | None:
             (not q.content and not q.kinds
              and not any(w in c.vocab.contact_words for w in q.words)) or _identity(c, ask)):
         return about(c, ask)  # "who's Ben?": who he is, and what the article says of him
+    if not ask.others and ask.asks_principal and _identity(c, ask):
+        return about(c, ask)  # "who's this Ana everyone's on about?": the subject, likewise
     persons = [e for e in ask.others if c.kind_of(e) == "person"]
     if (times := c.multiple(q)) is not None and times > 1 and not persons \
             and c.asks_contact(q):
@@ -250,8 +252,10 @@ def _identity(c: Composer, ask: Ask) -> bool:
                    or w in c.vocab.question_words
                    or c.vocab.entity_nouns.get(stem(w)) == "country" for w in after)
 
-    return any(asks_who(ws[m.end:]) and any(ws[m.start - len(p):m.start] == p
-                                            for p in c.vocab.identity_questions)
+    # (a remark on the talk of them after the name asks nothing: "… everyone's on about")
+    return any(asks_who(() if ws[m.end:m.end + 1] and ws[m.end] in c.vocab.remark_subjects
+                        else ws[m.end:])
+               and any(ws[m.start - len(p):m.start] == p for p in c.vocab.identity_questions)
                for m in ask.mentions if m.start > 0)
 
 
