@@ -826,6 +826,10 @@ QUESTIONS = [
       id="a-dropped-r-inside-a-word"),
     q("give me a quote from him I can read out", "cannot wait", before=(FIJI_PM,),
       id="a-request-with-a-relative-clause-asks"),
+    q("she meet anybody else while she was in Suva?", "Samoa",
+      before=("who was the Fiji guy she met",), id="anyone-else-there-leaves-out-the-one-told"),
+    q("wat was he so wicked worked up about", "sea levels",
+      before=("who was the Fiji guy she met",), id="worked-up-about-is-worried-about"),
 ]
 
 

@@ -565,6 +565,10 @@ class Desk:
             keep = () if people else tuple(
                 m for m in inherited if self.snapshot.entities[m.entity].kind == "person"
                 and (not q.sequence or m.entity in self.principal or pointed))
+            if any(find(q.words, p) >= 0 for p in self.lexicon.besides):
+                # ("who else did she meet in Zenda?" after Li: anyone but Li)
+                keep = tuple(m if m.entity in self.principal else replace(m, role="excluded")
+                             for m in keep)
             # ("what city did she go to after Dili?": the stop named is the anchor, not
             # the last answer's)
             # ("was that in Zenda?": of the meeting just told)
@@ -620,22 +624,22 @@ class Desk:
                 inherited = tuple(m for m in inherited if self.snapshot.entities[m.entity].kind
                                   not in PLACE_KINDS) + tuple(
                     Mention(p, -1, -1, "place") for p in places)
-            if any(m.role == "place" for m in mentions):
-                # "and which leaders came to him in Russia?" after a summit abroad: the
-                # place said is where; the last answer's places and events are not
-                inherited = tuple(m for m in inherited if self.snapshot.entities[m.entity].kind
-                                  not in (*PLACE_KINDS, "event"))
-                return mentions + inherited, (), strategy, True
             if any(find(q.words, p) >= 0 for p in self.lexicon.besides):
-                # "who else did she see in that city?": those just told of are left out
-                # (a country met, too, when whom is asked: "who else he met on that
-                # summit?" after its leader)
+                # "who else did she see in that city?", "… in Zenda?": those just told of
+                # are left out (a country met, too, when whom is asked: "who else he met on
+                # that summit?" after its leader)
                 met = ("person", "country") if strategy == "who" else ("person",)
                 inherited = tuple(
                     replace(m, role="excluded") if m.entity not in self.principal
                     and m.entity not in self.home
                     and self.snapshot.entities[m.entity].kind in met else m
                     for m in inherited)
+            if any(m.role == "place" for m in mentions):
+                # "and which leaders came to him in Russia?" after a summit abroad: the
+                # place said is where; the last answer's places and events are not
+                inherited = tuple(m for m in inherited if self.snapshot.entities[m.entity].kind
+                                  not in (*PLACE_KINDS, "event"))
+                return mentions + inherited, (), strategy, True
             return mentions + inherited, context.facts, strategy, True
         return mentions, (), strategy, False
 
@@ -1574,8 +1578,13 @@ class Engine:
                             for m in parsed.mentions) \
                 and any(find(parsed.words, p) >= 0 for p in self.lexicon.besides) \
                 and any(w in self.lexicon.subject_pronouns and context.pronouns.get(
-                        w, not any(context.pronouns.values())) for w in parsed.words):
+                        w, not any(context.pronouns.values()) and not (
+                            context.last is not None and w in context.last.words
+                            and self._calls_subject(context.desk, w)))
+                        for w in parsed.words):
             # "who else did he visit?" after "what was Ben doing in Zenda?": he is Ben
+            # (not "she" said of the subject just before: "who was the Zendan guy she
+            # met?", then "she meet anyone else there?")
             parsed = self.parser.parse(" ".join(
                 context.actor if w in self.lexicon.subject_pronouns else w
                 for w in parsed.words))
@@ -1813,6 +1822,11 @@ class Engine:
         """The pronoun sets the loaded articles use at all."""
         return frozenset(n for d in self.by_document for text in self.snapshot.texts_of(d)
                          for w in tokens(text) if (n := self.referents.set_of((w,))) is not None)
+
+    def _calls_subject(self, key: str | None, pronoun: str) -> bool:
+        """Is `pronoun` the one the desk's articles use of their subject?"""
+        said = self.referents.set_of((pronoun,))
+        return key in self.groups and said is not None and self._subject_pronouns(key) == said
 
     def _subject_pronouns(self, key: str) -> int | None:
         """The pronoun set a desk's articles use of its subject, read without building it."""
