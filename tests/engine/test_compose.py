@@ -747,6 +747,9 @@ def test_a_count_of_the_places_one_fact_names(ask, question: str, n: str) -> Non
     # a remark after a wrong claim asks nothing more
     ("rosatom is building that nuclear plant in hungary, it's orban's pet project", "No.",
      "Turkey"),
+    # an invitation claimed of someone who sent none: who did
+    ("did xi invite putin to visit him very soon?", "No.", "Erdogan"),
+    ("did vietnam host putin?", "Yes.", "Vietnam"),
 ])
 def test_claims_checked_word_for_word(ask, question: str, opens: str, has: str) -> None:
     answer = ask(question)

@@ -600,10 +600,13 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         if opener == "Yes.":
             return Reply(body, facts, verdict=True)
         return Reply(f"{opener} {body}", facts)
-    if "invitation" in q.kinds and targets:
-        # "was it Ben who invited her?": the invitation came from someone else
+    if "invitation" in q.kinds and (targets or (actor and actor not in ask.principal)):
+        # "was it Ben who invited her?", "did Ben invite her to visit him?" (of no
+        # invitation of Ben's): the invitation came from someone else
         own = [i for i in c.pool(asked)
                if not ask.principal or ask.principal & set(i.fact.participants)]
+        if not targets and actor and any(index.takes_part(i, actor) for i in own):
+            own = []
         if own:
             return Reply(own[0].fact.summary, [own[0].fact], verdict=False)
     present = tuple(t for t in targets if t not in placed)
@@ -1819,6 +1822,36 @@ def _other_speaker(c: Composer, ask: Ask, fact: Fact) -> bool:
     return verb is not None and not any(first.end <= m.start < verb for m in ask.mentions)
 
 
+_CASED = re.compile(r"[^\W_]+")  # a quote's words as written
+
+
+def _other_actor(c: Composer, ask: Ask, fact: Fact) -> bool:
+    """'Did Zenda complain about hosting him?' of "Zenda, which ignored Strelsau's
+    complaints about hosting him": the claim's deed, told of another name (the name just
+    before the fact's word for it)."""
+    ws = ask.q.words
+    first = next((m for m in ask.mentions if m.start >= 0), None)
+    if first is None or not all(w in c.vocab.openers or w in c.vocab.determiners
+                                for w in ws[:first.start]):
+        return False
+    said = [w for x in fact.quotes for w in _CASED.findall(x.quote)]  # (cased: the names)
+    named = {i for m in ask.mentions for i in range(max(m.start, 0), m.end)}
+    deed = next((w for i, w in enumerate(ws[first.end:], first.end)
+                 if w not in c.vocab.stopwords and i not in named), None)
+    if deed is None:
+        return False
+    # (the deed told as a noun, "complain" of "complaints", its doer the name before it;
+    # a verb's doer may be a longer phrase: "Ana of Zenda and Li signed")
+    j = next((k for k, w in enumerate(said) if len(deed) >= 5
+              and w.casefold().startswith(stem(deed))
+              and root(stem(w.casefold())) != root(stem(deed))), None)
+    if j is None:
+        return False
+    before = said[j - 1] if j > 1 else ""
+    return before[:1].isupper() and before.casefold() not in ws[first.start:first.end] \
+        and before.casefold() not in c.vocab.stopwords and said[j - 2][-1:] != "."
+
+
 def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     """A yes/no question that is not about a contact: the best fact, checked. It is a
     Yes only when the fact has everything the question claims; a claim it lacks is
@@ -1880,7 +1913,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         return other
     reply = _timed(c, ask, reply)
     if _opposed(c, ask.q, [fact]) or _swapped(c, ask, fact) or _other_speaker(c, ask, fact) \
-            or _other_decimal(c, ask, fact) \
+            or _other_decimal(c, ask, fact) or _other_actor(c, ask, fact) \
             or _slot_other(c, ask.q, fact) or _reversed(c, ask, fact) \
             or _misquoted(c, ask, fact) or _unnegated(c, ask.q, fact):
         # "too much?" of "too little"; "Li said Zenda ..." of "Li said Strelsau ..."
