@@ -317,7 +317,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round97-both.yaml", "both", 0.93),
         ("round98-putin-diplomacy.yaml", "shipped", 0.93),
         ("round98-ribeiro-asia-pacific.yaml", "second", 0.79),
-        ("round98-both.yaml", "both", 0.90)]
+        ("round98-both.yaml", "both", 0.90),
+        ("round99-putin-diplomacy.yaml", "shipped", 0.97),
+        ("round99-ribeiro-asia-pacific.yaml", "second", 0.86),
+        ("round99-both.yaml", "both", 0.96)]
 
 
 def _data(which: str, tmp: Path) -> Path:
