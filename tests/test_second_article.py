@@ -830,6 +830,8 @@ QUESTIONS = [
       before=("who was the Fiji guy she met",), id="anyone-else-there-leaves-out-the-one-told"),
     q("wat was he so wicked worked up about", "sea levels",
       before=("who was the Fiji guy she met",), id="worked-up-about-is-worried-about"),
+    q("why she give Indonesia 40 million euro?", "Timor-Leste", opens=("No",),
+      id="a-sum-given-elsewhere-is-no"),
 ]
 
 

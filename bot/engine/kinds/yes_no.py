@@ -1604,11 +1604,17 @@ def outcome_elsewhere(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
     question takes for granted of a place it names, told only of another place: No, and
     the result as the article tells it."""
     claimed = ask.q.stems & c.vocab.outcome_stems - c.vocab.outcome_nouns
-    if not claimed or (reply.answered and reply.facts and claimed & _held_by(c, reply.facts[0])):
-        return None  # (a result the answer found tells it: "what did they pledge in Zenda?")
     named = {m.entity for m in ask.mentions if m.start >= 0}  # (this message's own)
     places = [e for e in ask.others if e in named and c.kind_of(e) in ("country", "city")
               and not c.index.lineage(e) & ask.home]
+    if not claimed and places and (sums := _sums(c, ask.q.words)):
+        # "why did she give Zenda 40 million euros?": the sum is told of another place
+        given = [i for i in c.index.facts
+                 if sums & _sums(c, tokens(i.fact.summary.casefold()))]
+        if given and not any(_tied(c, i, e) for i in given for e in places):
+            return Reply(given[0].fact.summary, [given[0].fact], verdict=False)
+    if not claimed or (reply.answered and reply.facts and claimed & _held_by(c, reply.facts[0])):
+        return None  # (a result the answer found tells it: "what did they pledge in Zenda?")
     if not places:
         return None
     told = [i for i in c.index.facts if claimed & (i.strong | i.weak)
