@@ -832,6 +832,8 @@ QUESTIONS = [
       before=("who was the Fiji guy she met",), id="worked-up-about-is-worried-about"),
     q("why she give Indonesia 40 million euro?", "Timor-Leste", opens=("No",),
       id="a-sum-given-elsewhere-is-no"),
+    q("What did Koroi warn about? My husband says he made a big speech.", "sea levels",
+      id="what-the-members-people-say-beside-a-question-is-a-remark"),
 ]
 
 

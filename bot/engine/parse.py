@@ -1196,7 +1196,12 @@ class Parser:
             return False
         if parsed.intent is not None and parsed.intent.answer == "decline":
             return False  # ("ur opinion", instructions: what the message asks stays refused)
-        return not (parsed.mentions or parsed.numbers or parsed.times or parsed.claim)
+        # (what the member's own people say, naming no one: "my husband says he made a big
+        # sentence", told beside the question)
+        said = words(sentence.casefold())[:1]
+        told = bool(said) and said[0] in lex.first_person
+        return not (parsed.mentions or parsed.numbers or parsed.times
+                    or (parsed.claim and not told))
 
     def _shape_only(self, sentence: str) -> bool:
         """'need 2 reasons', 'in 3 bullet points': only the shape of the answer asked."""
