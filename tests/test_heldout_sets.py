@@ -315,12 +315,12 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round97-putin-diplomacy.yaml", "shipped", 0.95),
         ("round97-ribeiro-asia-pacific.yaml", "second", 0.94),
         ("round97-both.yaml", "both", 0.93),
-        ("round98-putin-diplomacy.yaml", "shipped", 0.93),
-        ("round98-ribeiro-asia-pacific.yaml", "second", 0.79),
-        ("round98-both.yaml", "both", 0.90),
-        ("round99-putin-diplomacy.yaml", "shipped", 0.97),
-        ("round99-ribeiro-asia-pacific.yaml", "second", 0.86),
-        ("round99-both.yaml", "both", 0.96)]
+        ("round98-putin-diplomacy.yaml", "shipped", 0.97),
+        ("round98-ribeiro-asia-pacific.yaml", "second", 0.96),
+        ("round98-both.yaml", "both", 0.92),
+        ("round99-putin-diplomacy.yaml", "shipped", 0.98),
+        ("round99-ribeiro-asia-pacific.yaml", "second", 0.90),
+        ("round99-both.yaml", "both", 0.98)]
 
 
 def _data(which: str, tmp: Path) -> Path:
