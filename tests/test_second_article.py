@@ -834,6 +834,9 @@ QUESTIONS = [
       id="a-sum-given-elsewhere-is-no"),
     q("What did Koroi warn about? My husband says he made a big speech.", "sea levels",
       id="what-the-members-people-say-beside-a-question-is-a-remark"),
+    q("TAP Air Portugal will fly direct from Lisbon to Jakarta?", "next year", opens=("Yes",),
+      id="a-firms-deed-is-no-meeting"),
+    q("TAP will fly Lisbon to Manila?", "Jakarta", opens=("No",), id="a-firms-route-checked"),
 ]
 
 

@@ -418,7 +418,11 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     spoken = "statement" in q.kinds and not _contact_verb(c, ask)
     # (nor is how someone took a trip: "did Zenda object to her visit to Strelsau?")
     reacting = not c.vocab.reaction_verbs.isdisjoint(q.words)
-    if reacting or not ((placed and someone and not spoken) or _contact_verb(c, ask)) \
+    # (nor is what a firm does: "the airline will fly Zenda to Strelsau?" is its route)
+    first = next((m for m in ask.mentions if m.start >= 0), None)
+    firm = first is not None and c.kind_of(first.entity) == "organisation" and all(
+        w in c.vocab.openers or w in c.vocab.determiners for w in q.words[:first.start])
+    if reacting or firm or not ((placed and someone and not spoken) or _contact_verb(c, ask)) \
             or not (targets or actor) or (actor is None and _done_by_a_country(c, ask)):
         if q.sequence and len(targets) >= 2 and all(
                 c.kind_of(t) in PLACE_KINDS for t in targets) \
