@@ -837,6 +837,9 @@ QUESTIONS = [
     q("TAP Air Portugal will fly direct from Lisbon to Jakarta?", "next year", opens=("Yes",),
       id="a-firms-deed-is-no-meeting"),
     q("TAP will fly Lisbon to Manila?", "Jakarta", opens=("No",), id="a-firms-route-checked"),
+    q("why do they still speak Portuguese in Timor-Leste? that seems funny to me", "colony",
+      id="a-reaction-after-a-question-asks-for-no-joke"),
+    q("tell me something funny about her", answered=False, id="a-joke-asked-for-is-declined"),
 ]
 
 
