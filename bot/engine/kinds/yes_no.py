@@ -421,7 +421,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     # (nor is what a firm does: "the airline will fly Zenda to Strelsau?" is its route)
     first = next((m for m in ask.mentions if m.start >= 0), None)
     firm = first is not None and c.kind_of(first.entity) == "organisation" and all(
-        w in c.vocab.openers or w in c.vocab.determiners for w in q.words[:first.start])
+        w in c.vocab.openers or w in c.vocab.determiners for w in q.words[:first.start]) \
+        and not any(c.kind_of(m.entity) == "person" for m in ask.mentions)  # (not "… meet Li?")
     if reacting or firm or not ((placed and someone and not spoken) or _contact_verb(c, ask)) \
             or not (targets or actor) or (actor is None and _done_by_a_country(c, ask)):
         if q.sequence and len(targets) >= 2 and all(
