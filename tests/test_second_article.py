@@ -840,6 +840,8 @@ QUESTIONS = [
     q("why do they still speak Portuguese in Timor-Leste? that seems funny to me", "colony",
       id="a-reaction-after-a-question-asks-for-no-joke"),
     q("tell me something funny about her", answered=False, id="a-joke-asked-for-is-declined"),
+    q("what did Ribeiro-san sign in Canberra desu ka?", "working holiday",
+      id="a-japanese-honorific-and-particle-say-nothing"),
 ]
 
 
