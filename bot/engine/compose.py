@@ -521,6 +521,11 @@ class Composer:
         ws = q.words[:len(q.words) - self.vocab.tag_length(q.words)]  # ("…, right?")
         return any(len(ws) > len(p) and ws[-len(p):] == p for p in self.vocab.event_pointers)
 
+    def remark_at(self, ws: tuple[str, ...], end: int) -> bool:
+        """Does a remark on the talk of someone follow their name, ending at `end` ("who's
+        this Ana everyone's on about?"): no more of the question?"""
+        return ws[end:end + 1] != () and ws[end] in self.vocab.remark_subjects
+
     def among_them(self, q: Parsed) -> bool:
         """Does the question ask whether something is on the list just given ("is Zenda
         one of them?")?"""

@@ -565,7 +565,7 @@ class Desk:
             keep = () if people else tuple(
                 m for m in inherited if self.snapshot.entities[m.entity].kind == "person"
                 and (not q.sequence or m.entity in self.principal or pointed))
-            if any(find(q.words, p) >= 0 for p in self.lexicon.besides):
+            if self.lexicon.besides.within(q.words):
                 # ("who else did she meet in Zenda?" after Li: anyone but Li)
                 keep = tuple(m if m.entity in self.principal else replace(m, role="excluded")
                              for m in keep)
@@ -624,7 +624,7 @@ class Desk:
                 inherited = tuple(m for m in inherited if self.snapshot.entities[m.entity].kind
                                   not in PLACE_KINDS) + tuple(
                     Mention(p, -1, -1, "place") for p in places)
-            if any(find(q.words, p) >= 0 for p in self.lexicon.besides):
+            if self.lexicon.besides.within(q.words):
                 # "who else did she see in that city?", "… in Zenda?": those just told of
                 # are left out (a country met, too, when whom is asked: "who else he met on
                 # that summit?" after its leader)
@@ -1576,7 +1576,7 @@ class Engine:
                 and context.fresh(now, self.settings.session_ttl) \
                 and not any(m.start >= 0 and self.snapshot.entities[m.entity].kind == "person"
                             for m in parsed.mentions) \
-                and any(find(parsed.words, p) >= 0 for p in self.lexicon.besides) \
+                and self.lexicon.besides.within(parsed.words) \
                 and any(w in self.lexicon.subject_pronouns and context.pronouns.get(
                         w, not any(context.pronouns.values()) and not (
                             context.last is not None and w in context.last.words

@@ -30,13 +30,12 @@ def about(c: Composer, ask: Ask) -> Reply | None:
         # "who is she?", "who is Ana anyway, never heard of her lol": who she is (words no
         # fact uses are a remark beside the question)
         named = next((m for m in ask.mentions if m.entity == own[0] and m.start >= 0), None)
-        remark = named.end if named is not None and ws[named.end:named.end + 1] \
-            and ws[named.end] in c.vocab.remark_subjects else len(ws)
+        remark = named.end if named is not None and c.remark_at(ws, named.end) else len(ws)
         # ("who is" first, or just before the name: "bula, who's this Ana …")
-        opened = (0, named.start) if named is not None else (0,)
+        at = named.start if named is not None else 0
         identity = entity is not None and own[0] in ask.principal and bool(entity.role) \
-            and any(ws[k - len(p) if k else 0:k or len(p)] == p
-                    for p in c.vocab.identity_questions for k in opened) \
+            and any(ws[:len(p)] == p or (at >= len(p) and ws[at - len(p):at] == p)
+                    for p in c.vocab.identity_questions) \
             and all(w in c.vocab.contact_words or not c.index.with_stem(stem(w))
                     for w in ask.q.content if w not in ws[remark:])
         if not identity and (not own or not all(

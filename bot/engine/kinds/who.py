@@ -253,8 +253,7 @@ def _identity(c: Composer, ask: Ask) -> bool:
                    or c.vocab.entity_nouns.get(stem(w)) == "country" for w in after)
 
     # (a remark on the talk of them after the name asks nothing: "… everyone's on about")
-    return any(asks_who(() if ws[m.end:m.end + 1] and ws[m.end] in c.vocab.remark_subjects
-                        else ws[m.end:])
+    return any(asks_who(() if c.remark_at(ws, m.end) else ws[m.end:])
                and any(ws[m.start - len(p):m.start] == p for p in c.vocab.identity_questions)
                for m in ask.mentions if m.start > 0)
 

@@ -419,9 +419,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     # (nor is how someone took a trip: "did Zenda object to her visit to Strelsau?")
     reacting = not c.vocab.reaction_verbs.isdisjoint(q.words)
     # (nor is what a firm does: "the airline will fly Zenda to Strelsau?" is its route)
-    first = next((m for m in ask.mentions if m.start >= 0), None)
-    firm = first is not None and c.kind_of(first.entity) == "organisation" and all(
-        w in c.vocab.openers or w in c.vocab.determiners for w in q.words[:first.start]) \
+    firm = (opening := _opening(c, ask)) is not None \
+        and c.kind_of(opening.entity) == "organisation" \
         and not any(c.kind_of(m.entity) == "person" for m in ask.mentions)  # (not "… meet Li?")
     if reacting or firm or not ((placed and someone and not spoken) or _contact_verb(c, ask)) \
             or not (targets or actor) or (actor is None and _done_by_a_country(c, ask)):
@@ -461,8 +460,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     # to have been, not a leader met at home
     travelled = not q.leader and any(stem(w) in c.vocab.visit_words for w in q.words)
     # (not the one the claim is of: "did the Zendans object to her visit to Strelsau?")
-    acting = {m.entity for m in ask.mentions if m.start > 0 and all(
-        w in c.vocab.openers or w in c.vocab.determiners for w in q.words[:m.start])}
+    acting = {opening.entity} if opening is not None and opening.start > 0 else set()
     went = placed | ({t for t in targets if c.kind_of(t) in ("country", "city")
                       and t not in acting} if travelled else set())
 
@@ -1836,14 +1834,22 @@ def _other_speaker(c: Composer, ask: Ask, fact: Fact) -> bool:
 _CASED = re.compile(r"[^\W_]+")  # a quote's words as written
 
 
+def _opening(c: Composer, ask: Ask) -> Mention | None:
+    """The name a claim opens with, after an opener or an article at most ("did Zenda
+    …", "the Zenda firm …"): who or what the claim is of."""
+    first = next((m for m in ask.mentions if m.start >= 0), None)
+    if first is None or not all(w in c.vocab.openers or w in c.vocab.determiners
+                                for w in ask.q.words[:first.start]):
+        return None
+    return first
+
+
 def _other_actor(c: Composer, ask: Ask, fact: Fact) -> bool:
     """'Did Zenda complain about hosting him?' of "Zenda, which ignored Strelsau's
     complaints about hosting him": the claim's deed, told of another name (the name just
     before the fact's word for it)."""
     ws = ask.q.words
-    first = next((m for m in ask.mentions if m.start >= 0), None)
-    if first is None or not all(w in c.vocab.openers or w in c.vocab.determiners
-                                for w in ws[:first.start]):
+    if (first := _opening(c, ask)) is None:
         return False
     said = [w for x in fact.quotes for w in _CASED.findall(x.quote)]  # (cased: the names)
     named = {i for m in ask.mentions for i in range(max(m.start, 0), m.end)}
