@@ -323,7 +323,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round99-both.yaml", "both", 0.98),
         ("round100-putin-diplomacy.yaml", "shipped", 0.89),
         ("round100-ribeiro-asia-pacific.yaml", "second", 0.93),
-        ("round100-both.yaml", "both", 0.91)]
+        ("round100-both.yaml", "both", 0.91),
+        ("round101-putin-diplomacy.yaml", "shipped", 0.90),
+        ("round101-ribeiro-asia-pacific.yaml", "second", 0.87),
+        ("round101-both.yaml", "both", 0.31)]
 
 
 def _data(which: str, tmp: Path) -> Path:
