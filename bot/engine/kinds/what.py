@@ -95,7 +95,10 @@ def unheard(c: Composer, ask: Ask) -> Reply | None:
                    and m.role not in ("excluded", "place")
                    # ("how did Ben react", or with no "did": "how Ben reacted")
                    and set(q.words[:m.start]) & (c.vocab.openers | (
-                       c.vocab.question_words if q.words[verb].endswith("ed") else set()))
+                       c.vocab.question_words if q.words[verb].endswith("ed")
+                       # ("what Ben say about it?": the "did" dropped, the verb right after)
+                       or (m.end == verb and stem(q.words[verb]) in c.vocab.said_stems)
+                       else set()))
                    and all(w in c.vocab.stopwords or w in c.vocab.leader_words
                            for w in q.words[m.end:verb])), key=lambda m: m.end, default=None)
     if speaker is None or c.kind_of(speaker.entity) not in ("person", "country", "city",
