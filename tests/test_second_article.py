@@ -462,6 +462,11 @@ QUESTIONS = [
     q("was the timor money for roads n bridges", "schools", opens=("No",),
       id="ordinary-words-after-and"),
     q("what was stop number two on the tour?", "Dili", id="stop-number-two"),
+    # the first step within an area the journey passed through several times
+    q("who did she meet first in the pacific", "Whitfield", no=("Santoso", "Koroi"),
+      id="first-within-region"),
+    q("where did she go last in southeast asia", "Manila", no=("Suva", "Canberra"),
+      id="last-within-region"),
     q("the 8000 filipino sailors, where do they work?", "Portuguese-flagged",
       id="where-a-fact-says"),
     q("is she expected to see the philippine foreign secretary again", "Porto",

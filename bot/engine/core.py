@@ -356,14 +356,14 @@ class Desk:
                 and parsed.words[0] in self.lexicon.openers \
                 and any(self.snapshot.entities[e].kind in PLACE_KINDS for e in ask.others):
             reply = journey.step_checked(self.composer, ask)  # "was the last stop Zenda?"
-        if reply is None and (parsed.first or parsed.last) and not ask.placed \
+        if reply is None and (parsed.first or parsed.last) \
                 and not self._departure(parsed) \
                 and not parsed.backwards and not (parsed.sequence and ask.others) \
                 and strategy in ("where", "who", "trips") and not parsed.counting \
                 and not any(self.snapshot.entities[e].kind == "event" for e in ask.others):
             # ("where is the first <forum> held?": "first" is the event's, no first stop)
             # "where did she go first (after the inauguration)?"; not "first after X"
-            reply = journey.step(self.composer, ask)
+            reply = journey.step(self.composer, ask, ask.placed)
         if reply is None and strategy in ("where", "what", "who"):
             reply = journey.between(self.composer, ask)  # "the stop between Zenda and X?"
         if reply is None and strategy in ("who", "yes_no", "where", "when") \

@@ -227,12 +227,18 @@ def anchor(c: Composer, fact: Fact) -> Fact | None:
     return best
 
 
-def step(c: Composer, ask: Ask) -> Reply | None:
+def step(c: Composer, ask: Ask, within: tuple[str, ...] = ()) -> Reply | None:
     """'Where did she go first?', 'who did he meet last?': the first or last contact
-    of the journeys of whoever the question is about."""
+    of the journeys of whoever the question is about (`within` those places)."""
     people = frozenset(e for e in ask.others if c.kind_of(e) == "person") \
         or ask.principal
     steps = _in_month(c, ask, _steps(c, people))
+    if within:  # "who did she meet first in Asia?": the journey's steps there, when the
+        # place holds several ("did she start in Zenda?" claims one: checked elsewhere)
+        steps = [f for f in steps if any(p in c.index.lineage(x) for x in f.places
+                                          for p in within)]
+        if len(steps) < 2:
+            return None
     if not steps:
         return None
     if ask.q.first and ask.q.last and len(steps) > 1:
