@@ -811,6 +811,11 @@ class Desk:
             return w in lex.party_nouns or w in lex.place_nouns or (w,) in lex.leader_words \
                 or w in lex.step_nouns or w in self.composer.vocab.attribute_nouns
 
+        role = q.words[-1]
+        if q.words[-3:-2] == ("as",) and q.words[-2] in lex.determiners and role.isalpha() \
+                and not kind(role) and not lex.grammatical(role) and not self._uses(role) \
+                and not lex.in_articles(role):
+            return role  # "what did Ben give Li as a present?": what no word here tells
         if after in self.composer.vocab.determiners:
             return None  # "what constrains the president's travel?": a verb and its object
         if noun in lex.sort_nouns and after == "of" and len(q.words) > at + 2:

@@ -491,6 +491,7 @@ def test_two_spans_compared_name_the_longer_first(ask, question: str) -> None:
 @pytest.mark.parametrize(("question", "noun"), [
     ("which ICC judge signed the arrest warrant for putin?", "which judge"),
     ("what airline did putin fly to beijing on?", "which airline"),
+    ("what did putin give kim as a present", "the present"),
 ])
 def test_a_kind_of_thing_the_article_never_names_is_not_said(ask, question: str,
                                                               noun: str) -> None:
