@@ -1539,8 +1539,17 @@ class Engine:
         """A question in several parts: each answered in turn, the later ones reading
         "there" and "they" from the earlier, as a conversation would."""
         chain = context if context is not None else Context()
-        answers = [self._one(part, self.parser.parse(part), chain, now, article)
-                   for part in parts]
+        answers: list[Answer] = []
+        strangers = False  # an earlier part asked of names no article uses
+        pronouns = self.lexicon.subject_pronouns | self.lexicon.object_pronouns
+        for part in parts:
+            parsed = self.parser.parse(part)
+            if strangers and not parsed.mentions and not pronouns.isdisjoint(parsed.words):
+                continue  # ("did Zed meet Qux, what did they discuss?": they are Zed and Qux)
+            answers.append(self._one(part, parsed, chain, now, article))
+            strangers = strangers or (not answers[-1].answered and (
+                bool(parsed.unknown_names)
+                or any(m.entity not in self._named_anywhere for m in parsed.mentions)))
         return self.policy.in_parts(question, answers)
 
     def _one(self, question: str, parsed: Parsed, context: Context | None, now: float,

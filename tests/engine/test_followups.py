@@ -708,3 +708,9 @@ def test_a_step_named_by_its_city_is_found_in_a_fixed_order(engine: Engine) -> N
     # (the country before the regions: the answer never hangs on a set's order)
     answer = engine.ask("orban did beijing first, then kyiv, then moscow — that's the order?")
     assert answer.text.startswith("No") and "Kyiv" in answer.text, answer.text
+
+
+def test_a_later_part_about_strangers_just_named_is_not_answered(chat: Conversation) -> None:
+    # "they" are the strangers of the first part, never the article's own people
+    answer = chat.ask("did putin meet zed qux in atlantis, what did they discuss")
+    assert not answer.answered and "discussed" not in answer.text, answer.text
