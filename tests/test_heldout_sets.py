@@ -326,7 +326,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round100-both.yaml", "both", 0.91),
         ("round101-putin-diplomacy.yaml", "shipped", 0.90),
         ("round101-ribeiro-asia-pacific.yaml", "second", 0.87),
-        ("round101-both.yaml", "both", 0.31)]
+        ("round101-both.yaml", "both", 0.31),
+        ("round102-putin-diplomacy.yaml", "shipped", 0.97),
+        ("round102-ribeiro-asia-pacific.yaml", "second", 0.90),
+        ("round102-both.yaml", "both", 0.91)]
 
 
 def _data(which: str, tmp: Path) -> Path:
