@@ -501,6 +501,8 @@ class Lexicon:
         self.hearsay_verbs = frozenset(vocab.get("hearsay_verbs", ()))  # "debate team says"
         # "which city did she leave at the start?": where the journey began, not its first stop
         self.departure_words = frozenset(vocab.get("departure_words", ()))
+        # "that tour musta been tiring lol how many places…": a laugh ends what came before
+        self.laughs = frozenset(vocab.get("laughs", ()))
 
         intent_words = {w for spec in self.intents for p in spec.phrases for w in p}
         structural = {w for key in ("anaphora", "continuations", "future", "sequence", "before",

@@ -654,6 +654,9 @@ class Parser:
                 # is about ("ben did zenda and strelsau - which came first?")
                 ws[-1] = ws[-1].rstrip(",") + ","
                 continue
+            if ws and w.casefold().strip(",.!") in lex.laughs:  # ("… tiring lol how many")
+                ws[-1] = ws[-1].rstrip(",") + ("" if ws[-1].endswith(("?", ".", "!")) else ",")
+                continue
             if ")" in w and _LIST_MARK.fullmatch(w):  # "(a) … and (b) …", "1) … 2) …"
                 if ws:
                     ws[-1] = ws[-1].rstrip(",") + ","

@@ -325,6 +325,11 @@ def test_a_clause_in_a_told_sentence_is_no_question_of_its_own(engine) -> None:
     assert len(engine.parser.parts("where did he go first and what did he sign there.")) == 2
 
 
+def test_laughter_inside_a_message_ends_the_clause_before_it(engine) -> None:
+    parts = engine.parser.parts("that 3 week trip musta been tiring lol how many stops he make")
+    assert parts == ["that 3 week trip musta been tiring", "how many stops he make"], parts
+
+
 @pytest.mark.parametrize(("question", "parts"), [
     # "an" before a question word is "and", so the second question is asked
     ("where did putin meet erdogan, an whit plant were they on aboot?",
