@@ -507,6 +507,13 @@ def test_a_noun_for_an_organisation_is_answered_by_the_one_the_fact_names(
     assert answer.answered and "Rosatom" in answer.text, answer.text
 
 
+def test_a_pair_first_met_is_the_first_contact_of_the_two(ask) -> None:
+    # not the journey of the one who is not the subject (Xi's includes Orban's trip)
+    answer = ask("did putin and xi meet for the first time in astana")
+    assert answer.text.startswith("No") and "Beijing" in answer.text, answer.text
+    assert "Orban" not in answer.text and "Kyiv" not in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question", ["did putin visit paris?",
                                       "putin went to paris in may right"])
 def test_a_trip_to_a_place_the_article_never_names_is_no_with_his_trips(ask, question: str
