@@ -724,6 +724,16 @@ class Lexicon:
             return None
         return near[0]
 
+    def titled(self, word: str) -> str:
+        """A word after "Mr" or "Mrs" is a name: a person's name one letter off it ("Mr
+        Urban", autocorrected), when one person's is, else the word itself."""
+        if not word.isalpha() or len(word) < 4 or self.aliases.starting(word):
+            return word
+        near = {t for t in self._person_targets if abs(len(t) - len(word)) <= 1
+                and Levenshtein.distance(word, t, score_cutoff=1) == 1}
+        owners = {self.aliases.get((t,)) or t for t in near}
+        return near.pop() if len(owners) == 1 else word
+
     @lru_cache(maxsize=1024)  # noqa: B019 - one Lexicon per snapshot, freed with it
     def correct_name(self, word: str) -> str:
         """A word where a name stands ("in manilla"): the name it is closest to, even when

@@ -1310,6 +1310,8 @@ class Parser:
         # "did Mr Ben go?": as "did Ben go?"
         # (before a name the articles know: "tl;dr of …" keeps its "dr")
         if not lex.honorifics.isdisjoint(raw):
+            raw = [lex.titled(w) if i and raw[i - 1] in lex.honorifics else w
+                   for i, w in enumerate(raw)]
             raw = [w for i, w in enumerate(raw) if w not in lex.honorifics
                    or i + 1 == len(raw) or not (lex.aliases.starting(raw[i + 1]) or
                                                  lex.aliases.starting(lex.correct(raw[i + 1])))]

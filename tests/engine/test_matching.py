@@ -498,3 +498,11 @@ def test_a_claim_told_then_checked_in_its_own_sentence_is_one_claim(engine: Engi
     answer = engine.ask("I read somewhere he has made ten foreign trips in these two months. "
                         "This is correct?")
     assert answer.text.startswith("No") and "six" in answer.text, answer.text
+
+
+def test_a_word_after_a_title_is_the_name_one_letter_off_it(engine) -> None:
+    # "Mr Urban": an autocorrected name, though "urban" is an English word
+    parsed = engine.parser.parse("why did mr urban go to moscow")
+    assert "Viktor Orban" in {m.entity for m in parsed.mentions}, parsed.mentions
+    assert engine.lexicon.titled("urban") == "orban"
+    assert engine.lexicon.titled("table") == "table"
