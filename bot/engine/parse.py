@@ -745,6 +745,16 @@ class Parser:
             # "where did it start? I think it was some city in Zenda": the member's guess,
             # which the answer confirms or corrects, is no question of its own
             return self.parts(" ".join(ws[:guess]))
+        closing = max((k for k, w in enumerate(ws[:-3]) if w.endswith("?")), default=-1)
+        told_after = [asking(w) for w in ws[closing + 1:]]
+        if closing >= 2 and told_after[0] in lex.first_person \
+                and told_after[1] not in lex.shape_requests \
+                and not any(w.endswith("?") for w in ws[closing + 1:]) \
+                and lex.question_words.isdisjoint(told_after):
+            # ("…? I mean which topics", "…? I need names for …": still asking)
+            # "who is building it? My late husband was an electrician.": the member's own
+            # news after the question is told, not asked
+            return self.parts(" ".join(ws[:closing + 1]))
         if len(ws) < 6:
             return [question]
         timed = lex.timed(tuple(words(" ".join(ws[:3]).casefold())))

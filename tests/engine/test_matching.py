@@ -506,3 +506,12 @@ def test_a_word_after_a_title_is_the_name_one_letter_off_it(engine) -> None:
     assert "Viktor Orban" in {m.entity for m in parsed.mentions}, parsed.mentions
     assert engine.lexicon.titled("urban") == "orban"
     assert engine.lexicon.titled("table") == "table"
+
+
+def test_the_members_own_news_after_the_question_is_told_not_asked(engine) -> None:
+    question = "who is building the plant in turkey? my late husband was an electrician."
+    assert engine.parser.parts(question) == ["who is building the plant in turkey?"]
+    # still asking: "I mean which …", "I need …"
+    for still in ("what did they discuss? i mean which topics exactly",
+                  "which countries are neutral? i need names for my essay"):
+        assert engine.parser.parts(still) != [still.split("?")[0] + "?"], still
