@@ -467,6 +467,8 @@ QUESTIONS = [
       id="first-within-region"),
     q("where did she go last in southeast asia", "Manila", no=("Suva", "Canberra"),
       id="last-within-region"),
+    # an invitation told with what it is for
+    q("who invited her to come back", "Koroi", "Pacific Islands Forum", id="invitation-for"),
     q("the 8000 filipino sailors, where do they work?", "Portuguese-flagged",
       id="where-a-fact-says"),
     q("is she expected to see the philippine foreign secretary again", "Porto",

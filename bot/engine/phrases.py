@@ -103,7 +103,8 @@ class Phrases:
             return " ".join(p for p in (subject, "hosted", who, setting) if p)
         if fact.kind == "expected":
             return " ".join(p for p in (subject, "is likely to meet", who, setting) if p)
-        if fact.kind == "invitation":
+        if fact.kind == "invitation":  # (and what for: "… to visit Zenda for the summit")
             places = join(list(fact.places))
-            return f"{subject} invited {who} to visit" + (f" {places}" if places else "")
+            return f"{subject} invited {who} to visit" + (f" {places}" if places else "") \
+                + (f" for {self.named(fact.occasion)}" if fact.occasion else "")
         return None
