@@ -467,6 +467,9 @@ QUESTIONS = [
       id="first-within-region"),
     q("where did she go last in southeast asia", "Manila", no=("Suva", "Canberra"),
       id="last-within-region"),
+    # "the two of them" just after a meeting: the two who met, not each article's subject
+    q("what did the two of them talk about?", "palm oil", no=("Putin", "Erdogan"),
+      before=("who did ribeiro meet in jakarta",), id="two-of-them-after-a-meeting"),
     # an invitation told with what it is for
     q("who invited her to come back", "Koroi", "Pacific Islands Forum", id="invitation-for"),
     q("the 8000 filipino sailors, where do they work?", "Portuguese-flagged",

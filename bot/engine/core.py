@@ -2295,8 +2295,13 @@ class Engine:
         if named:  # "who went to <place>, A or B?": the one whose facts have it, else both
             return [k for k in named if evidence[k] >= best - 0.5]
         summary = q.intent is not None and q.intent.answer == "overview" and best <= 0
-        if (self.lexicon.everyone(q) or summary) and len(keys) <= SIDE_BY_SIDE:
-            return keys  # "what did each of them sign?": every subject, side by side
+        paired = context is not None and bool(context.counterpart) \
+            and context.desk in self.groups and context.fresh(now, self.settings.session_ttl)
+        if (summary or (self.lexicon.everyone(q) and not paired)) \
+                and len(keys) <= SIDE_BY_SIDE:
+            # "what did each of them sign?": every subject, side by side (not "what did the
+            # two of them discuss?" just after a meeting: the two who met)
+            return keys
         ongoing = (context.desk if context is not None and context.desk in self.groups
                    and context.fresh(now, self.settings.session_ttl) else None)
         topical = any(m.role == "plain" and m.start >= 0 for m in q.mentions)
