@@ -329,7 +329,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round101-both.yaml", "both", 0.31),
         ("round102-putin-diplomacy.yaml", "shipped", 0.97),
         ("round102-ribeiro-asia-pacific.yaml", "second", 0.90),
-        ("round102-both.yaml", "both", 0.91)]
+        ("round102-both.yaml", "both", 0.91),
+        ("round103-putin-diplomacy.yaml", "shipped", 0.80),
+        ("round103-ribeiro-asia-pacific.yaml", "second", 0.68),
+        ("round103-both.yaml", "both", 0.86)]
 
 
 def _data(which: str, tmp: Path) -> Path:
