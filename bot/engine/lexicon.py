@@ -503,6 +503,8 @@ class Lexicon:
         self.departure_words = frozenset(vocab.get("departure_words", ()))
         # "that tour musta been tiring lol how many places…": a laugh ends what came before
         self.laughs = frozenset(vocab.get("laughs", ()))
+        # "'em", "'cause": words clipped at the front that are no dropped h ("'ow", "'e")
+        self.front_clipped = frozenset(vocab.get("front_clipped", ()))
 
         intent_words = {w for spec in self.intents for p in spec.phrases for w in p}
         structural = {w for key in ("anaphora", "continuations", "future", "sequence", "before",

@@ -15,6 +15,7 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?)([a-z]{1,2})")  # a figure and its magnitude: "40m"
 _QUOTED = re.compile(r'"([^"]{3,})"|(?<!\w)\'([^\']{3,})\'(?!\w)')  # "...", '...'
 _LIST_MARK = re.compile(r"\(?(?:[a-e]|[1-9])\)[,:]?")  # "(a)", "b)", "2)"
+_ELIDED_H = re.compile(r"(?<![\w'])'([a-z]+)\b")  # "'ow", "'e", "'is": an h dropped
 _JOINERS = ("and", "also", "plus", "&")  # words that join two questions in one message
 # the places a member's own news names, whose "there" the question after it may be
 _ASIDE_PLACES = ("city", "country", "region")
@@ -70,6 +71,19 @@ def _unstrayed(ws: list[str], lex: Lexicon) -> list[str]:
     return [lex.stray_possessives[w] if w in lex.stray_possessives and (
         i + 1 == len(ws) or ws[i + 1] in lex.stopwords or ws[i + 1].endswith("ly")) else w
         for i, w in enumerate(ws)]
+
+
+def _unelided(text: str, lex: Lexicon) -> str:
+    """"'ow many 'as 'e 'ad": the h a speaker drops, marked by an apostrophe, put back
+    where that makes an English word ("'em" and "'cause" are clipped otherwise)."""
+    if "'" not in text:
+        return text
+
+    def mend(m: re.Match[str]) -> str:
+        said, whole = m[1], f"h{m[1]}"
+        return whole if said not in lex.front_clipped and (
+            is_common_word(whole) or whole in lex.stopwords) else m[0]
+    return _ELIDED_H.sub(mend, text)
 
 
 def _unclipped(w: str, lex: Lexicon) -> str:
@@ -1291,7 +1305,7 @@ class Parser:
     def _parsed(self, text: str, *, asked: bool, alone: bool) -> Parsed:
         lex = self.lex
         raw: list[str] = []
-        typed = words(text.casefold())[:MAX_WORDS]
+        typed = words(_unelided(text.casefold(), lex))[:MAX_WORDS]
         whole = 0  # words left of a phrase kept as typed
         for i, w in enumerate(typed):
             if whole:

@@ -52,7 +52,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "opinion_words", "stance_nouns", "stance_question",
                     "fragment_openers", "fragment_question", "ago_words",
                     "linking_words", "brevity_words", "pronoun_sets",
-                    "other_one", "person_nouns", "laughs",
+                    "other_one", "person_nouns", "laughs", "front_clipped",
                     "entity_nouns", "identity_questions", "step_nouns",
                     "month_words", "vague_times", "message_labels", "between_words",
                     "journey_nouns", "additives", "guess_openers", "who_guesses", "feelings",

@@ -515,3 +515,11 @@ def test_the_members_own_news_after_the_question_is_told_not_asked(engine) -> No
     for still in ("what did they discuss? i mean which topics exactly",
                   "which countries are neutral? i need names for my essay"):
         assert engine.parser.parts(still) != [still.split("?")[0] + "?"], still
+
+
+def test_a_dropped_h_marked_by_an_apostrophe_is_put_back(engine) -> None:
+    parsed = engine.parser.parse("'ow many meetins 'as 'e 'ad since may")
+    assert parsed.words[:2] == ("how", "many") and {"has", "he", "had"} <= set(parsed.words)
+    # "'em" is "them" clipped, no dropped h; a quoted phrase keeps its words
+    assert "hem" not in engine.parser.parse("did he meet 'em again").words
+    assert "right" in engine.parser.parse("who said the 'right side of history' line").words
