@@ -505,6 +505,7 @@ class Lexicon:
         self.laughs = frozenset(vocab.get("laughs", ()))
         # "'em", "'cause": words clipped at the front that are no dropped h ("'ow", "'e")
         self.front_clipped = frozenset(vocab.get("front_clipped", ()))
+        self.past_markers = frozenset(vocab.get("past_markers", ()))  # "she wen go"
 
         intent_words = {w for spec in self.intents for p in spec.phrases for w in p}
         structural = {w for key in ("anaphora", "continuations", "future", "sequence", "before",

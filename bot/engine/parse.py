@@ -1312,6 +1312,13 @@ class Parser:
                 whole -= 1
                 raw.append(w)
                 continue
+            if w in lex.past_markers and raw and i + 1 < len(typed) \
+                    and raw[-1] not in lex.question_words and raw[-1] not in _FILLERS \
+                    and raw[-1] not in _JOINERS and raw[-1] not in lex.hellos \
+                    and lex.shorthand.get(typed[i + 1], (typed[i + 1],))[:1] and (
+                        lex.shorthand.get(typed[i + 1], (typed[i + 1],))[0]
+                        not in lex.subject_pronouns | lex.openers | lex.determiners):
+                continue  # "she wen go": the past, said before the verb
             if "-" in w and not lex.knows(w) and all(
                     lex.aliases.get((part,)) or lex.aliases.starting(part)
                     or part in lex.shorthand for part in w.split("-")):

@@ -53,6 +53,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "fragment_openers", "fragment_question", "ago_words",
                     "linking_words", "brevity_words", "pronoun_sets",
                     "other_one", "person_nouns", "laughs", "front_clipped",
+                    "past_markers",
                     "entity_nouns", "identity_questions", "step_nouns",
                     "month_words", "vague_times", "message_labels", "between_words",
                     "journey_nouns", "additives", "guess_openers", "who_guesses", "feelings",

@@ -523,3 +523,9 @@ def test_a_dropped_h_marked_by_an_apostrophe_is_put_back(engine) -> None:
     # "'em" is "them" clipped, no dropped h; a quoted phrase keeps its words
     assert "hem" not in engine.parser.parse("did he meet 'em again").words
     assert "right" in engine.parser.parse("who said the 'right side of history' line").words
+
+
+def test_a_past_marker_before_the_verb_is_no_when(engine) -> None:
+    # Hawaiʻi Pidgin "she wen go": she went; at the clause's start, "wen" is "when"
+    assert "when" not in engine.parser.parse("she wen sign one deal wit koroi yeah?").words
+    assert engine.parser.parse("wen she took office den").words[0] == "when"
