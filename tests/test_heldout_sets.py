@@ -322,17 +322,17 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round99-ribeiro-asia-pacific.yaml", "second", 0.92),
         ("round99-both.yaml", "both", 0.98),
         ("round100-putin-diplomacy.yaml", "shipped", 0.89),
-        ("round100-ribeiro-asia-pacific.yaml", "second", 0.93),
-        ("round100-both.yaml", "both", 0.91),
-        ("round101-putin-diplomacy.yaml", "shipped", 0.90),
-        ("round101-ribeiro-asia-pacific.yaml", "second", 0.87),
+        ("round100-ribeiro-asia-pacific.yaml", "second", 0.94),
+        ("round100-both.yaml", "both", 0.92),
+        ("round101-putin-diplomacy.yaml", "shipped", 0.95),
+        ("round101-ribeiro-asia-pacific.yaml", "second", 0.93),
         ("round101-both.yaml", "both", 0.31),
         ("round102-putin-diplomacy.yaml", "shipped", 0.97),
-        ("round102-ribeiro-asia-pacific.yaml", "second", 0.90),
-        ("round102-both.yaml", "both", 0.91),
-        ("round103-putin-diplomacy.yaml", "shipped", 0.80),
-        ("round103-ribeiro-asia-pacific.yaml", "second", 0.68),
-        ("round103-both.yaml", "both", 0.86)]
+        ("round102-ribeiro-asia-pacific.yaml", "second", 0.96),
+        ("round102-both.yaml", "both", 0.93),
+        ("round103-putin-diplomacy.yaml", "shipped", 0.88),
+        ("round103-ribeiro-asia-pacific.yaml", "second", 0.91),
+        ("round103-both.yaml", "both", 0.90)]
 
 
 def _data(which: str, tmp: Path) -> Path:
