@@ -737,6 +737,12 @@ class Parser:
             lead = self._continued(said[:3])
             rest = " ".join(said[lead:] if lead < len(said) else said).rstrip(",")
             return [f"{last3[0]} is {rest}", f"{last3[2]} is {rest}"]
+        if len(ws) > 3 and at == 0 and ws[-2].endswith(",") and not led \
+                and last3[2] in lex.question_words and last3[2] != head:
+            # "wot's this summit then, where?": the last question word asks of the same
+            # thing (not "then where", the step after)
+            rest = " ".join(w for w in ws[1:-1] if w.casefold() not in lex.copulas)
+            return [" ".join(ws[:-1]).rstrip(","), f"{last3[2]} is {rest.rstrip(',')}"]
         guesses = (*lex.guess_openers, *(lex.who_guesses if heads[0] in lex.person_questions
                                          else ()))
         guess = next((k for k in range(1, len(ws) - 1) if ws[k - 1].endswith(

@@ -529,3 +529,9 @@ def test_a_past_marker_before_the_verb_is_no_when(engine) -> None:
     # Hawaiʻi Pidgin "she wen go": she went; at the clause's start, "wen" is "when"
     assert "when" not in engine.parser.parse("she wen sign one deal wit koroi yeah?").words
     assert engine.parser.parse("wen she took office den").words[0] == "when"
+
+
+def test_a_question_word_alone_after_a_comma_asks_of_the_same_thing(engine) -> None:
+    # "then" closes the first question; it is no "then where" (the step after)
+    assert engine.parser.parts("what's this brics summit then, where") == [
+        "what's this brics summit then", "where is this brics summit then"]
