@@ -647,6 +647,17 @@ class Parser:
         return max((len(c) for c in self.lex.continuations_by_first.get(plain[0], ())
                     if tuple(plain[:len(c)]) == c), default=0)
 
+    def _article_one(self, ws: tuple[str, ...], i: int) -> bool:
+        """'She signed one holiday deal, yeah?': "one" said for "a" before what was done,
+        no count (not "only one", "one day", "one of them", "how many, one or two?")."""
+        lex = self.lex
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        return i > 0 and ws[i].isalpha() and number(ws[i]) == 1 \
+            and ws[i - 1] not in lex.exclusive_words \
+            and ws[i - 1] not in lex.question_words and ws[i - 1] not in lex.stopwords \
+            and bool(nxt) and nxt not in lex.stopwords and nxt not in lex.time_units \
+            and number(nxt) is None
+
     def parts(self, question: str) -> list[str]:
         """'where did he go first and what did he sign there?' -> the two questions.
 
@@ -1554,7 +1565,8 @@ class Parser:
                           and not self._conjunction(ws, i)
                           # ("the one i care about", "a six-year one": a pronoun, no count)
                           and not (n == 1 and not w.isdigit() and i
-                                   and (ws[i - 1] in lex.determiners or "-" in ws[i - 1]))),
+                                   and (ws[i - 1] in lex.determiners or "-" in ws[i - 1]))
+                          and not self._article_one(ws, i)),
             times=times, kinds=kinds, content=content, unknown_names=unknown,
             unknown_subject=unknown_subject,
             anaphora=anaphora, continuation=continuation, understood=understood,

@@ -535,3 +535,9 @@ def test_a_question_word_alone_after_a_comma_asks_of_the_same_thing(engine) -> N
     # "then" closes the first question; it is no "then where" (the step after)
     assert engine.parser.parts("what's this brics summit then, where") == [
         "what's this brics summit then", "where is this brics summit then"]
+
+
+def test_one_said_for_a_before_what_was_done_is_no_count(engine) -> None:
+    assert engine.parser.parse("she signed one holiday deal with them right").numbers == ()
+    assert engine.parser.parse("he made only one trip there right").numbers == (1,)
+    assert engine.parser.parse("was it one day or two").numbers[:1] == (1,)
