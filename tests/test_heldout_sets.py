@@ -331,7 +331,7 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round102-ribeiro-asia-pacific.yaml", "second", 0.96),
         ("round102-both.yaml", "both", 0.93),
         ("round103-putin-diplomacy.yaml", "shipped", 0.91),
-        ("round103-ribeiro-asia-pacific.yaml", "second", 0.91),
+        ("round103-ribeiro-asia-pacific.yaml", "second", 0.92),
         ("round103-both.yaml", "both", 0.90)]
 
 
