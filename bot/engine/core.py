@@ -452,7 +452,7 @@ class Desk:
         Zenda?", "was the tour's first stop Zenda?"), not something else that started
         ("the Zenda flight already started?")?"""
         ws = ask.q.words
-        pronouns = self.lexicon.subject_pronouns | self.lexicon.object_pronouns
+        pronouns = self.lexicon.pronouns
         # ("the flight has already started flying?": the flight, not a journey's step)
         return ask.asks_principal or bool(set(ws) & (pronouns | self.lexicon.step_nouns)) \
             or (not set(ws) & self.composer.vocab.done_words
@@ -462,7 +462,7 @@ class Desk:
     def _placed_pronoun(self, q: Parsed) -> bool:
         """'Was he in Zenda?': a pronoun put at a place ("he in Zenda"), not one that
         does something there ("do they speak Zendan in Zenda?")."""
-        pronouns = self.lexicon.subject_pronouns | self.lexicon.object_pronouns
+        pronouns = self.lexicon.pronouns
         asked = self.lexicon.question_words
         if q.words and set(q.words[:2]) & asked and any(  # ("since when (is) she ...")
                 w in self.lexicon.subject_pronouns
@@ -654,7 +654,7 @@ class Desk:
     def _asks_anew(self, q: Parsed, context: Context) -> bool:
         """A pronoun for a person, and words of its own that none of the last answer's facts
         hold: a new question about the same person, not about the last event."""
-        personal = self.lexicon.subject_pronouns | self.lexicon.object_pronouns
+        personal = self.lexicon.pronouns
         if not q.distinct_stems or any(find(q.words, p) >= 0 for p in self.lexicon.anaphora
                                        if not (len(p) == 1 and p[0] in personal)):
             return False
@@ -1102,7 +1102,7 @@ class Desk:
                     # (still the one, unless someone else is named: "when was he last in
                     # Zenda?" is still of him)
                     pointed = not set(q.words).isdisjoint(
-                        self.lexicon.subject_pronouns | self.lexicon.object_pronouns)
+                        self.lexicon.pronouns)
                     met = () if any(self.snapshot.entities[m.entity].kind == "person"
                                     for m in q.mentions) or (q.mentions and not pointed) \
                         else context.counterpart
@@ -1541,10 +1541,10 @@ class Engine:
         chain = context if context is not None else Context()
         answers: list[Answer] = []
         strangers = False  # an earlier part asked of names no article uses
-        pronouns = self.lexicon.subject_pronouns | self.lexicon.object_pronouns
         for part in parts:
             parsed = self.parser.parse(part)
-            if strangers and not parsed.mentions and not pronouns.isdisjoint(parsed.words):
+            if strangers and not parsed.mentions \
+                    and not self.lexicon.pronouns.isdisjoint(parsed.words):
                 continue  # ("did Zed meet Qux, what did they discuss?": they are Zed and Qux)
             answers.append(self._one(part, parsed, chain, now, article))
             strangers = strangers or (not answers[-1].answered and (
@@ -1610,7 +1610,7 @@ class Engine:
             # "what about him?" after a question on Ana that followed one on Ben: Ben
             name = self._subject(context.before)
             last = context.last
-            pronouns = self.lexicon.subject_pronouns | self.lexicon.object_pronouns
+            pronouns = self.lexicon.pronouns
             if last is not None and not any(m.entity in self.by_subject for m in last.mentions):
                 # ("how many meetings did she have?" then "what about him?")
                 parsed = self.parser.parse(" ".join(name if w in pronouns else w
@@ -2295,15 +2295,14 @@ class Engine:
         if named:  # "who went to <place>, A or B?": the one whose facts have it, else both
             return [k for k in named if evidence[k] >= best - 0.5]
         summary = q.intent is not None and q.intent.answer == "overview" and best <= 0
-        paired = context is not None and bool(context.counterpart) \
-            and context.desk in self.groups and context.fresh(now, self.settings.session_ttl)
+        ongoing = (context.desk if context is not None and context.desk in self.groups
+                   and context.fresh(now, self.settings.session_ttl) else None)
+        paired = ongoing is not None and context is not None and bool(context.counterpart)
         if (summary or (self.lexicon.everyone(q) and not paired)) \
                 and len(keys) <= SIDE_BY_SIDE:
             # "what did each of them sign?": every subject, side by side (not "what did the
             # two of them discuss?" just after a meeting: the two who met)
             return keys
-        ongoing = (context.desk if context is not None and context.desk in self.groups
-                   and context.fresh(now, self.settings.session_ttl) else None)
         topical = any(m.role == "plain" and m.start >= 0 for m in q.mentions)
         # ("did she meet Kim there too?" in a talk about Ana, who is "she": still of Ana)
         said = self.referents.set_of(words(typed.casefold())) if ongoing is not None else None

@@ -426,6 +426,7 @@ class Lexicon:
                                           *vocab.get("month_words", ())))
         self.person_nouns = frozenset(vocab.get("person_nouns", ()))
         self.object_pronouns = frozenset(vocab.get("object_pronouns", ()))
+        self.pronouns = self.subject_pronouns | self.object_pronouns  # "they", "them"
         # longest first, so "can you tell me" is taken before "can you"
         self.preambles = PhraseSet(tuple(sorted(phrases("preambles"), key=len, reverse=True)))
         # (a loanword is read as its gloss, like chat shorthand, but is no English word:

@@ -86,6 +86,22 @@ def _unelided(text: str, lex: Lexicon) -> str:
     return _ELIDED_H.sub(mend, text)
 
 
+def _as_asked(w: str, lex: Lexicon) -> str:
+    """A typed word as a question reads it: "wat" -> "what", "weh" -> "where"."""
+    w = w.casefold().strip("?,.!").split("'")[0]
+    return " ".join(lex.shorthand.get(w, (w,)))
+
+
+def _marks_past(before: list[str], after: list[str], lex: Lexicon) -> bool:
+    """Is a past marker ("wen") said between a subject and its verb ("she wen go"), not
+    at a clause's start or before its subject ("wen she left": when)?"""
+    if not before or not after or before[-1] in lex.question_words \
+            or before[-1] in _FILLERS or before[-1] in _JOINERS or before[-1] in lex.hellos:
+        return False
+    nxt = lex.shorthand.get(after[0], (after[0],))
+    return bool(nxt) and nxt[0] not in lex.subject_pronouns | lex.openers | lex.determiners
+
+
 def _unclipped(w: str, lex: Lexicon) -> str:
     """'happenin', 'staht': the word chat clipped or spelt as said, when only its full form
     is English."""
@@ -658,6 +674,14 @@ class Parser:
             and bool(nxt) and nxt not in lex.stopwords and nxt not in lex.time_units \
             and number(nxt) is None
 
+    def _told_after(self, ws: list[str]) -> bool:
+        """Do the words after a question tell the member's own news? ("my husband was …";
+        not "I mean which topics", "I need names for …": still asking)"""
+        lex = self.lex
+        said = [_as_asked(w, lex) for w in ws]
+        return said[0] in lex.first_person and said[1] not in lex.shape_requests \
+            and not any(w.endswith("?") for w in ws) and lex.question_words.isdisjoint(said)
+
     def parts(self, question: str) -> list[str]:
         """'where did he go first and what did he sign there?' -> the two questions.
 
@@ -713,8 +737,7 @@ class Parser:
                 for t in (w.casefold().strip("?,.!") for w in ws[-2:])]
         # ("ok and Ana, where is she hosting it and when?": the question after its preamble)
         def asking(w: str) -> str:  # (a question word as chat spells it: "wat", "weh")
-            w = w.casefold().strip("?,.!").split("'")[0]
-            return " ".join(lex.shorthand.get(w, (w,)))
+            return _as_asked(w, lex)
 
         at = next((i for i, w in enumerate(ws[:-2])
                    if (i == 0 or ws[i - 1].endswith(",")) and asking(w) in lex.question_words),
@@ -777,12 +800,7 @@ class Parser:
             # which the answer confirms or corrects, is no question of its own
             return self.parts(" ".join(ws[:guess]))
         closing = max((k for k, w in enumerate(ws[:-3]) if w.endswith("?")), default=-1)
-        told_after = [asking(w) for w in ws[closing + 1:]]
-        if closing >= 2 and told_after[0] in lex.first_person \
-                and told_after[1] not in lex.shape_requests \
-                and not any(w.endswith("?") for w in ws[closing + 1:]) \
-                and lex.question_words.isdisjoint(told_after):
-            # ("…? I mean which topics", "…? I need names for …": still asking)
+        if closing >= 2 and self._told_after(ws[closing + 1:]):
             # "who is building it? My late husband was an electrician.": the member's own
             # news after the question is told, not asked
             return self.parts(" ".join(ws[:closing + 1]))
@@ -1329,12 +1347,7 @@ class Parser:
                 whole -= 1
                 raw.append(w)
                 continue
-            if w in lex.past_markers and raw and i + 1 < len(typed) \
-                    and raw[-1] not in lex.question_words and raw[-1] not in _FILLERS \
-                    and raw[-1] not in _JOINERS and raw[-1] not in lex.hellos \
-                    and lex.shorthand.get(typed[i + 1], (typed[i + 1],))[:1] and (
-                        lex.shorthand.get(typed[i + 1], (typed[i + 1],))[0]
-                        not in lex.subject_pronouns | lex.openers | lex.determiners):
+            if w in lex.past_markers and _marks_past(raw, typed[i + 1:i + 2], lex):
                 continue  # "she wen go": the past, said before the verb
             if "-" in w and not lex.knows(w) and all(
                     lex.aliases.get((part,)) or lex.aliases.starting(part)

@@ -230,16 +230,17 @@ def anchor(c: Composer, fact: Fact) -> Fact | None:
 def step(c: Composer, ask: Ask, within: tuple[str, ...] = ()) -> Reply | None:
     """'Where did she go first?', 'who did he meet last?': the first or last contact
     of the journeys of whoever the question is about (`within` those places)."""
-    people = frozenset(e for e in ask.others if c.kind_of(e) == "person") \
-        or ask.principal
-    steps = _in_month(c, ask, _steps(c, people))
-    pair = {m.entity for m in ask.mentions if m.start >= 0 and m.role != "excluded"
-            and c.kind_of(m.entity) == "person"}
+    pair = frozenset(m.entity for m in ask.mentions if m.start >= 0 and m.role != "excluded"
+                     and c.kind_of(m.entity) == "person")
     if len(pair) == 2 and pair & ask.principal:
         # "Ana and Li first met in Zenda?": the contacts of the two together, not the
         # journey of the one who is not the subject
-        steps = [f for f in _in_month(c, ask, c.journey(frozenset(pair), ("visit", "met")))
+        steps = [f for f in _in_month(c, ask, c.journey(pair, ("visit", "met")))
                  if pair <= set(f.participants)]
+    else:
+        people = frozenset(e for e in ask.others if c.kind_of(e) == "person") \
+            or ask.principal
+        steps = _in_month(c, ask, _steps(c, people))
     if within:  # "who did she meet first in Asia?": the journey's steps there, when the
         # place holds several ("did she start in Zenda?" claims one: checked elsewhere)
         steps = [f for f in steps if any(p in c.index.lineage(x) for x in f.places
