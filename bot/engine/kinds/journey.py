@@ -529,6 +529,11 @@ def next_step(c: Composer, ask: Ask) -> Reply | None:
         ranked = met  # "after Ben was done with Ana": the meeting of the two is the anchor
     anchors = [item for score, item in ranked if score >= ranked[0][0] - 0.5] if ranked \
         else []
+    if ask.prefer and not any(m.start >= 0 for m in ask.mentions):
+        # "and before that?" names nothing: "that" is what the last reply led with, not
+        # whichever of its facts the question's words happen to favour
+        told = {f: n for n, f in enumerate(ask.prefer)}
+        anchors.sort(key=lambda item: told.get(item.fact.id, len(told)))
     for anchor in anchors[:4]:
         if ask.q.backwards and ask.q.forwards and anchor.fact.follows \
                 and (after := c.index.followers.get(anchor.fact.id)):
