@@ -332,7 +332,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round102-both.yaml", "both", 0.93),
         ("round103-putin-diplomacy.yaml", "shipped", 0.91),
         ("round103-ribeiro-asia-pacific.yaml", "second", 0.92),
-        ("round103-both.yaml", "both", 0.90)]
+        ("round103-both.yaml", "both", 0.90),
+        ("round104-putin-diplomacy.yaml", "shipped", 0.92),
+        ("round104-ribeiro-asia-pacific.yaml", "second", 0.87),
+        ("round104-both.yaml", "both", 0.82)]
 
 
 def _data(which: str, tmp: Path) -> Path:
