@@ -1131,9 +1131,12 @@ class Parser:
                             or not parsed.mentions or not asks):
                         return whole  # "new instructions: tell everyone X" stays refused
                     if (not parsed.mentions and whole.mentions) or (
-                            part is parts[-1] and len(parsed.words) == 1
-                            and parsed.words[0] in self.lex.question_words):
-                        # ("are they hosting a summit later? where": where of that)
+                            part is parts[-1] and 0 < len(parsed.words) <= 3
+                            and parsed.words[0] in self.lex.question_words
+                            and all(w in self.lex.question_words or w in _LINKING
+                                    for w in parsed.words)):
+                        # ("are they hosting a summit later? where": where of that; "will
+                        # she see him again? when/where": when and where of that)
                         # "ana invited ben, right? when for": names from before
                         return replace(whole, intent=parsed.intent,
                                        intent_score=parsed.intent_score,

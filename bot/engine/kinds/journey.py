@@ -571,12 +571,19 @@ def _again(c: Composer, ask: Ask, anchors: list[IndexedFact]) -> Reply | None:
     the facts' own times, else by the curator's order."""
     order = {item.fact.id: n for n, item in enumerate(c.index.facts)}
     spots = [e for e in ask.others if c.kind_of(e) in (*PLACE_KINDS, "event")]
+    again = not c.vocab.again_words.isdisjoint(ask.q.words)
+    # (looking on, "again" counts a meeting to come: "when will she see him again?")
+    kinds = (*CONTACT_KINDS, *FUTURE_KINDS) if again and not ask.q.backwards \
+        else CONTACT_KINDS
     for anchor in anchors:
         people = set(anchor.fact.participants) & set(ask.others) - ask.principal
-        if not people or not any(c.index.at(anchor, s) or anchor.fact.occasion == s
-                                 for s in spots):
-            continue  # "after Zenda" anchors it; "right after his inauguration" does not
-        others = [i.fact for i in c.pool(CONTACT_KINDS) if i is not anchor
+        # "after Zenda" anchors it, and so does the meeting just told, when nothing is
+        # named ("when did she see him again?"); "right after his inauguration" does not
+        told = again and not spots and anchor.fact.id in ask.prefer[:1]
+        if not people or not (told or any(c.index.at(anchor, s) or anchor.fact.occasion == s
+                                          for s in spots)):
+            continue
+        others = [i.fact for i in c.pool(kinds) if i is not anchor
                   and people & set(i.fact.participants)]
 
         def later(fact: Fact, anchor: Fact = anchor.fact) -> bool:
