@@ -272,7 +272,10 @@ class Desk:
             # "which judge signed the warrant?": a kind of thing this article never names
             # ("which firm builds it?" is the organisation the fact names)
             top = self.composer.top(ask, minimum=1.0, most=1)
-            related = [item.fact for _, item in top]
+            # (a fact tied by no name or word of the question is nothing it says of it:
+            # "which is the better pint?")
+            related = [item.fact for _, item in top
+                       if ask.others or self.composer.hits(item, parsed)]
             # ("what was the volume of Zenda's trade?" of a figure told of that trade)
             measured = noun in self.lexicon.value_nouns and any(
                 states_number(i.fact.summary) and self.composer.hits(i, parsed) for _, i in top)

@@ -16,6 +16,7 @@ _FIGURE = re.compile(r"(\d+(?:\.\d+)?)([a-z]{1,2})")  # a figure and its magnitu
 _QUOTED = re.compile(r'"([^"]{3,})"|(?<!\w)\'([^\']{3,})\'(?!\w)')  # "...", '...'
 _LIST_MARK = re.compile(r"\(?(?:[a-e]|[1-9])\)[,:]?")  # "(a)", "b)", "2)"
 _ELIDED_H = re.compile(r"(?<![\w'])'([a-z]+)\b")  # "'ow", "'e", "'is": an h dropped
+_CLIPPED_LEAD = re.compile(r"(?<![\w'])([a-z]+')(?=[a-z])")  # "t'president": "the" clipped
 _JOINERS = ("and", "also", "plus", "&")  # words that join two questions in one message
 # the places a member's own news names, whose "there" the question after it may be
 _ASIDE_PLACES = ("city", "country", "region")
@@ -75,9 +76,12 @@ def _unstrayed(ws: list[str], lex: Lexicon) -> list[str]:
 
 def _unelided(text: str, lex: Lexicon) -> str:
     """"'ow many 'as 'e 'ad": the h a speaker drops, marked by an apostrophe, put back
-    where that makes an English word ("'em" and "'cause" are clipped otherwise)."""
+    where that makes an English word ("'em" and "'cause" are clipped otherwise); a short
+    word clipped onto the next ("t'president") is glossed apart, as chat shorthand is."""
     if "'" not in text:
         return text
+    text = _CLIPPED_LEAD.sub(lambda m: f"{' '.join(lex.shorthand[m[1]])} "
+                             if m[1] in lex.shorthand else m[0], text)
 
     def mend(m: re.Match[str]) -> str:
         said, whole = m[1], f"h{m[1]}"
@@ -1766,6 +1770,7 @@ class Parser:
                     continue
                 at = find(ws[:start], phrase)
                 if at >= 0 and all(w in ("and", "or", "the", ",") or w in self.lex.alias_words
+                                   or w in self.lex.dialect_and  # ("… North Korea an …")
                                    for w in ws[at + len(phrase):start]):
                     role = marked
         return Mention(name, start, end, role)

@@ -30,6 +30,10 @@ def trips(c: Composer, ask: Ask) -> Reply | None:
                  if any(o in lands or c.index.at(c.index.by_id[f.id], o)
                         or c.index.takes_part(c.index.by_id[f.id], o)
                         for o in ask.others)]
+    # "where did he go besides Zenda and Strelsau?": the trips to other countries
+    left_out = {x for e in ask.excluded for x in c.index.lineage(e) if c.kind_of(x) == "country"}
+    if left_out:
+        trips = [(f, lands) for f, lands in trips if not set(lands) <= left_out]
     if not trips:
         return None
     by_country: dict[str, list[Fact]] = {}
@@ -44,6 +48,7 @@ def trips(c: Composer, ask: Ask) -> Reply | None:
                            if f.occasion} - {""})
         lines.append(country + (f" ({join(cities)})" if cities else ""))
     subject = next(iter(sorted(people)), "")
-    text = f"{subject}'s trips abroad in the article: {join(lines)}."
+    other = " other" if left_out else ""
+    text = f"{subject}'s{other} trips abroad in the article: {join(lines)}."
     facts = list(dict.fromkeys(f for f, _ in trips))
     return Reply(text, facts, items=tuple(lines))

@@ -27,9 +27,10 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     if q.sequence and not (q.future and not q.past and not ask.others) \
             and (nxt := next_step(c, ask)):
         return nxt  # (not "where is she hosting her next event?": what lies ahead)
-    if ask.asks_principal and not ask.others and not q.distinctive and not q.times \
-            and not q.sequence and not q.future:
-        return trips(c, ask)  # "so where did she go?": her journey
+    if ask.asks_principal and not ask.others and not q.times and not q.sequence \
+            and not q.future and set(q.distinctive) <= c.vocab.besides_words:
+        # "so where did she go?": her journey ("where else, besides Zenda?": the rest of it)
+        return trips(c, ask)
     events = [e for e in ask.others if c.kind_of(e) == "event"]
     if events and not any(c.kind_of(e) in ("person", "country") for e in ask.others):
         return c.event(events[0], "where")
