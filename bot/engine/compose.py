@@ -247,6 +247,7 @@ class Vocab:
     naming_verbs: frozenset[str]  # "what does Ben call it?": a name given, asked
     label_words: tuple[tuple[str, ...], ...]  # "self-styled", "so-called": a name given
     ever_words: frozenset[str]  # "(first) ever": of all time
+    origin_verbs: frozenset[str]  # "which country does she represent?": whose she is
     again_words: frozenset[str]  # "see him again": another meeting with the same one
     likeness: frozenset[str]  # "(seen) as": a contact verb before it meets no one
     trends: frozenset[str]  # "(going) up": a contact verb before it goes nowhere
@@ -365,7 +366,7 @@ class Vocab:
             likelihood_words=words("likelihood_words"),
             determiners=words("determiners"), naming_verbs=words("naming_verbs"),
             label_words=phrases("label_words"), ever_words=words("ever_words"),
-            again_words=words("again_words"),
+            again_words=words("again_words"), origin_verbs=words("origin_verbs"),
             ordinal_first=words("ordinal_first"), route_origins=words("route_origins"),
             locative=words("locative"), longer=words("span_comparatives"),
             shorter=words("span_shorter"),

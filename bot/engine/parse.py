@@ -1273,8 +1273,12 @@ class Parser:
                     or (parsed.claim and not told))
 
     def _shape_only(self, sentence: str) -> bool:
-        """'need 2 reasons', 'in 3 bullet points': only the shape of the answer asked."""
+        """'need 2 reasons', 'in 3 bullet points': only the shape of the answer asked;
+        'Please do the needful and revert back.': only a request to answer."""
         ws = words(sentence.casefold())
+        if (said := [w for w in ws if w not in _FILLERS]) \
+                and not _rephrased(said, self.lex.meta_phrases):
+            return True
         if ws and set(ws[:2]) & self.lex.request_verbs and all(
                 w in self.lex.request_verbs or w in self.lex.shape_requests
                 or w in self.lex.brevity_words for w in ws):

@@ -194,6 +194,9 @@ def origin_of(c: Composer, ask: Ask) -> Reply | None:
     has it."""
     q = ask.q
     persons = [e for e in ask.others if c.kind_of(e) == "person"]
+    if not ask.others and ask.asks_principal and len(ask.principal) == 1 \
+            and not c.asks_contact(q):
+        persons = [*ask.principal]  # "where is she from?" of the article's subject
     # ("ben is from where?", "ben is from which country?": asked where it stands, after
     # "is from"; not "she met ministers of other countries? from where?")
     at = len(q.words)
@@ -204,7 +207,7 @@ def origin_of(c: Composer, ask: Ask) -> Reply | None:
         and q.words[at - 2] in c.vocab.copulas
     # ("ben = pm of where": an office asked of a place left to name)
     if len(persons) != 1 or not q.words or not (
-            q.words[-1] in c.vocab.origin
+            q.words[-1] in c.vocab.origin or q.words[-1] in c.vocab.origin_verbs
             or in_situ
             or (q.leader and q.words[-1] in c.vocab.question_words and not c.asks_contact(q)
                 and q.intent is not None and q.intent.answer == "where")):

@@ -265,7 +265,8 @@ def _one_of_several(c: Composer, ask: Ask, fact: Fact) -> bool:
                and not (i and ws[i - 1] in c.vocab.negated)), None)
     if at is None:
         return False
-    claimed = {stem(w) for w in ws[at + 1:at + 4] if w not in c.vocab.stopwords}
+    claimed = {stem(w) for w in ws[at + 1:at + 4] if w not in c.vocab.stopwords} or {
+        stem(w) for w in ws[at - 1:at] if w not in c.vocab.stopwords}  # ("presidents only?")
     told = [tokens(x.quote.casefold()) for x in fact.quotes]
     said = {stem(w) for t in told for w in t}
     # ("only getting its weapons from Zenda?": the words claimed that the fact has)
