@@ -248,6 +248,7 @@ class Vocab:
     label_words: tuple[tuple[str, ...], ...]  # "self-styled", "so-called": a name given
     ever_words: frozenset[str]  # "(first) ever": of all time
     origin_verbs: frozenset[str]  # "which country does she represent?": whose she is
+    closing_fillers: frozenset[str]  # "…, then?": closing a question, no step after
     again_words: frozenset[str]  # "see him again": another meeting with the same one
     likeness: frozenset[str]  # "(seen) as": a contact verb before it meets no one
     trends: frozenset[str]  # "(going) up": a contact verb before it goes nowhere
@@ -366,7 +367,8 @@ class Vocab:
             likelihood_words=words("likelihood_words"),
             determiners=words("determiners"), naming_verbs=words("naming_verbs"),
             label_words=phrases("label_words"), ever_words=words("ever_words"),
-            again_words=words("again_words"), origin_verbs=words("origin_verbs"),
+            again_words=words("again_words"), closing_fillers=words("closing_fillers"),
+            origin_verbs=words("origin_verbs"),
             ordinal_first=words("ordinal_first"), route_origins=words("route_origins"),
             locative=words("locative"), longer=words("span_comparatives"),
             shorter=words("span_shorter"),

@@ -1716,7 +1716,19 @@ class Parser:
                     found.append(self._role(ws, i, i + 2, named.pop()))
                     i += 1
                 i += 1
-        return tuple(self._leaders(ws, self._by_office(ws, found)))
+        return tuple(self._leaders(ws, self._by_office(ws, self._places_listed(ws, found))))
+
+    def _places_listed(self, ws: tuple[str, ...], found: list[Mention]) -> list[Mention]:
+        """'in Zenda and Strelsau': a place listed after a place is a place too."""
+        out = list(found)
+        for k in range(1, len(out)):
+            before, m = out[k - 1], out[k]
+            if before.role == "place" and m.role == "plain" and m.start == before.end + 1 \
+                    and ws[before.end] == "and" \
+                    and self.entities[m.entity].kind in _ASIDE_PLACES \
+                    and self.entities[before.entity].kind in _ASIDE_PLACES:
+                out[k] = replace(m, role="place")
+        return out
 
     def _by_office(self, ws: tuple[str, ...], found: list[Mention]) -> list[Mention]:
         """'did the foreign minister visit Zenda?': the office one article's subject holds,

@@ -492,6 +492,14 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         return out
 
     hits = involving(asked)
+    several = False  # (a place each: none of the places is another's mistake)
+    if not hits and len(placed) > 1 and not q.unknown_names:
+        # "did they meet in Zenda and then again in Strelsau?": a meeting in each place
+        each = [involving(asked, tuple(t for t in targets if t not in placed or t == p))
+                for p in sorted(placed)]
+        if all(each):
+            hits = sorted(dict.fromkeys(found[0] for found in each), key=c.index.facts.index)
+            several = True
     if not q.future:  # (a claim of the past is checked by what happened, before what lies ahead)
         hits.sort(key=lambda i: i.fact.kind in FUTURE_KINDS)
     if q.numbers:  # ("he hosted seven leaders there?": the fact listing seven, first)
@@ -572,7 +580,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             told = _units(c, " ".join((facts[0].summary, facts[0].time_phrase or "")))
             if units and told and not units & told:
                 return Reply(facts[0].summary, facts[:1], verdict=False)
-            if _unlike(c, ask, hits[0]) is False or _opposed(c, q, facts[:1]):
+            if (_unlike(c, ask, hits[0]) is False and not several) \
+                    or _opposed(c, q, facts[:1]):
                 # "she pledged 40 million dollars to Zenda?" of euros; "were his peers on
                 # board with the trip?" of a trip made despite their criticism
                 return Reply(facts[0].summary, facts[:1], verdict=False)
@@ -667,6 +676,12 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                                            (i.fact.kind in FUTURE_KINDS) != q.future,
                                            bool(q.times) and not _fits(c, i.fact, q.times)
                                            ))[:1]
+    # (at the place it names, the contact of the kind claimed: "she hosted Zenda's
+    # minister in Strelsau?" by whom she did host there)
+    there = [i for i in c.pool(asked) if i.fact.kind in CONTACT_KINDS and placed
+             and all(index.at(i, p) for p in placed) and who in i.fact.participants
+             and not q.future and not any(c.kind_of(t) == "person" for t in targets)]
+    related = there[:1] if len(there) == 1 else related
     if not related:
         return None
     # (a city is gone to, never met: "a flight lisbon to jakarta" names two places)
@@ -1172,6 +1187,13 @@ def _apart(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
         if not theirs or any(q.distinct_stems <= (i.strong | i.weak) and all(
                 _tied(c, i, e) for e in named if e not in apart) for i in theirs):
             return None
+        people = [e for e in named if e not in apart and c.kind_of(e) == "person"]
+        placed = _placed(c, ask)
+        if len(placed) > 1 and set(apart) <= placed \
+                and any(all(_tied(c, i, p) for p in people) and (
+                    not ask.principal or ask.principal & set(i.fact.participants))
+                    for i in theirs):
+            return None  # "did they meet in Zenda and again in Strelsau?": once in each
         own = theirs[0].fact
     else:
         held = frozenset().union(*(i.strong | i.weak for i in found))
@@ -2976,6 +2998,8 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
     at = {m.entity: m for m in ask.mentions if m.start >= 0}
     between = q.words[at[first].end:at[second].start] if first in at and second in at else ()
     after = q.words[at[second].end:] if second in at else ()
+    if after and after[-1] in c.vocab.closing_fillers:
+        after = after[:-1]  # ("… after North Korea then?": no "then" of an order)
     # "after A, B?", "from A he went on to B": B the very next step
     next_claimed = first in at and (any(
         find(q.words[:at[first].start], p) >= 0 and p[-1] not in c.vocab.route_ends
