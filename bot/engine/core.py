@@ -1019,7 +1019,9 @@ class Desk:
                                 for e in ask.others):
             return None
         related = [item.fact for _, item in self.composer.ranked(ask)][:1]
-        people = {p: item.fact for item in self.index.facts for p in item.fact.participants
+        # (each person with the first fact of theirs, their meeting before what lies ahead)
+        people = {p: item.fact for item in reversed(self.index.facts)
+                  for p in item.fact.participants
                   if self.snapshot.entities[p].kind == "person"
                   and self.snapshot.entities[p].country in countries
                   and p not in self.principal}
