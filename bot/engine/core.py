@@ -1479,6 +1479,10 @@ class Engine:
                article: str | None) -> Answer:
         """The question as one, or in its parts."""
         parts = self.parser.parts(text)
+        if len(parts) > 1 and 0 < len(kept := [p for p in parts
+                                               if not self.parser.asks_nothing(p)]) < len(parts):
+            # ("how old is she? can you tell us": the request is no question of its own)
+            parts = kept if len(kept) > 1 else [text]
         if len(parts) > 1:
             return self._in_parts(question, parts, context, now, article)
         parsed = self.parser.parse(parts[0])

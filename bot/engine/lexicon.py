@@ -462,6 +462,10 @@ class Lexicon:
         for t in sorted((t for p in vocab.get("meta_phrases", ()) if (t := tuple(tokens(p)))),
                         key=len, reverse=True):
             self.meta_phrases.setdefault(t[0], []).append((t, ()))  # (phrasal's shape)
+        self.bare_requests: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for t in sorted((t for p in vocab.get("bare_requests", ()) if (t := tuple(tokens(p)))),
+                        key=len, reverse=True):
+            self.bare_requests.setdefault(t[0], []).append((t, ()))
         self.occasion_nouns = frozenset(vocab.get("occasion_nouns", ()))
         self.journey_words = frozenset(vocab.get("journey_nouns", ()))
         self.brevity_words = frozenset(vocab.get("brevity_words", ()))

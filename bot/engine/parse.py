@@ -1272,12 +1272,17 @@ class Parser:
         return not (parsed.mentions or parsed.numbers or parsed.times
                     or (parsed.claim and not told))
 
+    def asks_nothing(self, sentence: str) -> bool:
+        """A part of a message that only asks how to answer, or to answer at all."""
+        return self._shape_only(sentence)
+
     def _shape_only(self, sentence: str) -> bool:
         """'need 2 reasons', 'in 3 bullet points': only the shape of the answer asked;
         'Please do the needful and revert back.': only a request to answer."""
         ws = words(sentence.casefold())
-        if (said := [w for w in ws if w not in _FILLERS]) \
-                and not _rephrased(said, self.lex.meta_phrases):
+        if (said := [g for w in ws for g in self.lex.shorthand.get(w, (w,))
+                     if g not in _FILLERS]) and not _rephrased(
+                         _rephrased(said, self.lex.meta_phrases), self.lex.bare_requests):
             return True
         if ws and set(ws[:2]) & self.lex.request_verbs and all(
                 w in self.lex.request_verbs or w in self.lex.shape_requests
