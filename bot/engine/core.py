@@ -248,7 +248,13 @@ class Desk:
                 strategy == "what" and parsed.words[0] in self.lexicon.question_words)) \
                 and not parsed.unknown_subject \
                 and (self.composer.asks_contact(parsed) or any(
-                    self.snapshot.entities[e].kind == "person" for e in ask.others)) \
+                    self.snapshot.entities[e].kind == "person" for e in ask.others)
+                     # ("the terms of the deal she signed with Atlantis?"; not "what did
+                     # she sign in Atlantis?", a place the article may leave unnamed)
+                     or (parsed.stems & self.composer.vocab.agreement_stems and not any(
+                         i and parsed.words[i - 1] in self.lexicon.locative
+                         for i, w in enumerate(parsed.words)
+                         if w in {n.casefold() for n in parsed.unknown_names}))) \
                 and (wrong := self._unvisited(ask)):
             # "why did he go to Tokyo after being sworn in?": he did not, as far as the
             # article goes; what it says he did then
@@ -875,7 +881,7 @@ class Desk:
                                  or people & set(found[0][1].fact.participants)):
                 return None  # (a meeting of the person named counts: "Ben in Atlantis")
             fact = found[0][1].fact
-        return Reply(f"the article does not mention {join([capital(n) for n in q.unknown_names])}. "
+        return Reply(f"the article does not mention {join([capital(n) for n in q.unknown_spans])}. "
                      f"{fact.summary}", [fact], verdict=False)
 
     def _departure(self, q: Parsed) -> bool:

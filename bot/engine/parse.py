@@ -453,7 +453,12 @@ class Parsed:
         for i, w in enumerate(self.words):
             if w in typed:
                 joined = spans and i and self.words[i - 1] in typed
-                spans.append(f"{spans.pop()} {typed[w]}" if joined else typed[w])
+                before = self.words[i - 1].capitalize() if i and not joined else ""
+                # ("New Zealand": a word the message capitalises, right before, is the name's)
+                lead = f"{before} " if before and re.search(
+                    rf"(?<!^)(?<![.!?] ){re.escape(before)} {re.escape(typed[w])}\b",
+                    self.text.strip()) else ""
+                spans.append(f"{spans.pop()} {typed[w]}" if joined else lead + typed[w])
         return tuple(dict.fromkeys(spans)) or self.unknown_names
 
 

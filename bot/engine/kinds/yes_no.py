@@ -180,7 +180,7 @@ def unknown_words(c: Composer, ask: Ask) -> list[str]:
     """The claim's words that stand for a name no article uses: those the parse found
     where a name stands, and words neither the articles nor a dictionary know."""
     ws = ask.q.words
-    names = {n.casefold() for n in ask.q.unknown_names} | {
+    names = {w.casefold() for n in ask.q.unknown_spans for w in n.split()} | {
         w for w in ask.q.distinctive
         if ((len(w) > 3 and w.isalpha()) or _coded(w)) and _strange(c, w)}
     spans: list[str] = []  # ("new strelsau": one name of two words)
@@ -512,7 +512,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         if (conflict := _conflict(c, ask, facts) or _figure_told(c, ask, facts)) is not None:
             return conflict
         if q.unknown_names:  # "did they meet in Ankara?": a place the article never names
-            names = join([capital(n) for n in q.unknown_names])
+            names = join([capital(n) for n in q.unknown_spans])
             if q.sequence and (step := journey.next_step(c, ask)) is not None:
                 facts = step.facts[::-1]  # "to Tokyo after Zenda?": where they went then
             return Reply(f"the article does not mention {names}. "
