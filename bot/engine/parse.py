@@ -1122,6 +1122,17 @@ class Parser:
             # question is no part of it; a place it names is the question's "there"
             text = self._there_of(parts[:-1], parts[-1])
             return self._parse(text, asked=text.rstrip().endswith("?"), alone=True)
+        if len(parts) > 1 and len(last := self._parse(parts[-1]).words) >= 3 \
+                and not self._parse(parts[-1]).mentions \
+                and self.lex.question_words.isdisjoint(last) \
+                and not any(self.lex.in_articles(w) for w in last
+                            if w not in self.lex.stopwords) \
+                and (before := self._parse(parts[-2])).intent is not None \
+                and any(self.lex.in_articles(w) for w in before.distinctive):
+            # "Kindly tell me why the tour was extended to 20 days. Was there any
+            # problem?": the question of the articles, not the aside asking no word of them
+            parts = parts[:-1]
+            text = " ".join(parts)
         if len(parts) > 1:
             for part in reversed(parts):
                 parsed = self._parse(part)
