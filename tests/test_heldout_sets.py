@@ -335,7 +335,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round103-both.yaml", "both", 0.90),
         ("round104-putin-diplomacy.yaml", "shipped", 0.92),
         ("round104-ribeiro-asia-pacific.yaml", "second", 0.87),
-        ("round104-both.yaml", "both", 0.82)]
+        ("round104-both.yaml", "both", 0.82),
+        ("round105-putin-diplomacy.yaml", "shipped", 0.90),
+        ("round105-ribeiro-asia-pacific.yaml", "second", 0.85),
+        ("round105-both.yaml", "both", 0.95)]
 
 
 def _data(which: str, tmp: Path) -> Path:
