@@ -249,6 +249,7 @@ class Vocab:
     ever_words: frozenset[str]  # "(first) ever": of all time
     origin_verbs: frozenset[str]  # "which country does she represent?": whose she is
     closing_fillers: frozenset[str]  # "…, then?": closing a question, no step after
+    address_words: frozenset[str]  # "… from again, pet?": said to the bot, no question
     again_words: frozenset[str]  # "see him again": another meeting with the same one
     likeness: frozenset[str]  # "(seen) as": a contact verb before it meets no one
     trends: frozenset[str]  # "(going) up": a contact verb before it goes nowhere
@@ -368,7 +369,7 @@ class Vocab:
             determiners=words("determiners"), naming_verbs=words("naming_verbs"),
             label_words=phrases("label_words"), ever_words=words("ever_words"),
             again_words=words("again_words"), closing_fillers=words("closing_fillers"),
-            origin_verbs=words("origin_verbs"),
+            origin_verbs=words("origin_verbs"), address_words=words("address_words"),
             ordinal_first=words("ordinal_first"), route_origins=words("route_origins"),
             locative=words("locative"), longer=words("span_comparatives"),
             shorter=words("span_shorter"),

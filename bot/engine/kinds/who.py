@@ -197,19 +197,24 @@ def origin_of(c: Composer, ask: Ask) -> Reply | None:
     if not ask.others and ask.asks_principal and len(ask.principal) == 1 \
             and not c.asks_contact(q):
         persons = [*ask.principal]  # "where is she from?" of the article's subject
+    # (the words after the last of the question's own: "which country's he from again
+    # pet?" ends at "from")
+    ws = q.words
+    while len(ws) > 2 and ws[-1] in c.vocab.address_words:
+        ws = ws[:-1]
     # ("ben is from where?", "ben is from which country?": asked where it stands, after
     # "is from"; not "she met ministers of other countries? from where?")
-    at = len(q.words)
-    while at > 1 and len(q.words) - at < 2 and q.words[at - 1] not in c.vocab.origin and (
-            q.words[at - 1] in c.vocab.question_words or q.words[at - 1] in c.vocab.place_nouns):
+    at = len(ws)
+    while at > 1 and len(ws) - at < 2 and ws[at - 1] not in c.vocab.origin and (
+            ws[at - 1] in c.vocab.question_words or ws[at - 1] in c.vocab.place_nouns):
         at -= 1
-    in_situ = at < len(q.words) and at >= 2 and q.words[at - 1] in c.vocab.origin \
-        and q.words[at - 2] in c.vocab.copulas
+    in_situ = at < len(ws) and at >= 2 and ws[at - 1] in c.vocab.origin \
+        and ws[at - 2] in c.vocab.copulas
     # ("ben = pm of where": an office asked of a place left to name)
-    if len(persons) != 1 or not q.words or not (
-            q.words[-1] in c.vocab.origin or q.words[-1] in c.vocab.origin_verbs
+    if len(persons) != 1 or not ws or not (
+            ws[-1] in c.vocab.origin or ws[-1] in c.vocab.origin_verbs
             or in_situ
-            or (q.leader and q.words[-1] in c.vocab.question_words and not c.asks_contact(q)
+            or (q.leader and ws[-1] in c.vocab.question_words and not c.asks_contact(q)
                 and q.intent is not None and q.intent.answer == "where")):
         return None
     person = c.entities[persons[0]]
