@@ -1276,17 +1276,27 @@ class Parser:
         asking nothing (no question mark, question word, opener or request; no name, number
         or time of its own unless it only declines)."""
         lex = self.lex
-        if sentence.rstrip().endswith("?") or set(parsed.words[:2]) & (
-                lex.question_words | lex.openers | lex.request_verbs):
-            return False
-        if parsed.intent is not None and parsed.intent.answer == "decline":
-            return False  # ("ur opinion", instructions: what the message asks stays refused)
         # (what the member's own people say, naming no one: "my husband says he made a big
-        # sentence", told beside the question)
+        # sentence", told beside the question; "I'm writing it down": no "am …?" asked)
         said = words(sentence.casefold())[:1]
         told = bool(said) and said[0] in lex.first_person
-        return not (parsed.mentions or parsed.numbers or parsed.times
-                    or (parsed.claim and not told))
+        if sentence.rstrip().endswith("?") or (not told and set(parsed.words[:2]) & (
+                lex.question_words | lex.openers | lex.request_verbs)) \
+                or (told and set(parsed.words[:3]) & lex.question_words):
+            return False  # ("I mean which topics exactly": a question still)
+        if parsed.intent is not None and parsed.intent.answer == "decline":
+            return False  # ("ur opinion", instructions: what the message asks stays refused)
+        if parsed.mentions or parsed.numbers or parsed.times:
+            return False
+        # (no word of the articles at all: "theres always somebody, like Orville at the
+        # coffee shop" tells of the member's world, whatever it claims)
+        return not parsed.claim or told or self._unrelated(sentence)
+
+    def _unrelated(self, sentence: str) -> bool:
+        """Does the sentence hold no word of the articles (grammar and chat aside)?"""
+        said = [w for w in words(sentence.casefold())
+                if w not in self.lex.stopwords and w not in _FILLERS and len(w) > 2]
+        return bool(said) and not any(self.lex.in_articles(w) for w in said)
 
     def asks_nothing(self, sentence: str) -> bool:
         """A part of a message that only asks how to answer, or to answer at all."""
