@@ -1539,8 +1539,11 @@ class Parser:
         denied |= {j for p in lex.gap_questions for i in at.where.get(p[0], ())
                    if i < len(ws) - len(p) and ws[i:i + len(p)] == p
                    for j in range(i + len(p), len(ws))}
-        if len(ws) > 3 and ws[-1] in lex.closing_fillers and any(m.start >= 0 for m in mentions):
-            denied.add(len(ws) - 1)  # ("what was the deal in jakarta then": no step after)
+        if len(ws) > 3 and ws[-1] in lex.closing_fillers and (
+                any(m.start >= 0 for m in mentions) or at.any(lex.thither)):
+            # ("what was the deal in jakarta then", "who'd she meet with there then": no
+            # step after)
+            denied.add(len(ws) - 1)
         ordered = Finder(tuple("" if i in denied else w for i, w in enumerate(ws))) \
             if denied else at
         backwards = ordered.any(lex.before)
