@@ -338,7 +338,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round104-both.yaml", "both", 0.82),
         ("round105-putin-diplomacy.yaml", "shipped", 0.90),
         ("round105-ribeiro-asia-pacific.yaml", "second", 0.85),
-        ("round105-both.yaml", "both", 0.95)]
+        ("round105-both.yaml", "both", 0.95),
+        ("round106-putin-diplomacy.yaml", "shipped", 0.94),
+        ("round106-ribeiro-asia-pacific.yaml", "second", 0.85),
+        ("round106-both.yaml", "both", 0.87)]
 
 
 def _data(which: str, tmp: Path) -> Path:
