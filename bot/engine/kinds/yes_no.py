@@ -544,7 +544,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             held_any = frozenset().union(*(i.strong | i.weak for i in hits[:3]))
             # (everyday words, "did he end up meeting Li too", claim nothing of their own)
             # (nor does a figure the facts state in other words: "5 yrs" of "five years")
-            stated = numbers_in(" ".join(f.summary for f in facts), c.vocab.ordinals)
+            stated = numbers_in(" ".join(f.summary for f in facts), c.vocab.ordinals) \
+                | _same_span(c, q.words, " ".join(f.summary for f in facts))
             # ("complained" of "complaints": the same word in another part of speech)
             asserted = _underived(frozenset(stem(w) for w in q.distinctive
                                             if w not in everyday()
@@ -1574,6 +1575,14 @@ def _figure_told(c: Composer, ask: Ask, facts: list[Fact]) -> Reply | None:
     return Reply(best.fact.summary, [best.fact], verdict=held)
 
 
+def _same_span(c: Composer, ws: tuple[str, ...], told: str) -> set[int]:
+    """The claim's figures counting a span the fact gives in another unit ("in ten years"
+    of "over the past decade")."""
+    days = {c.vocab.unit_days[w] for w in tokens(told.casefold()) if w in c.vocab.unit_days}
+    return {n for w, unit in pairwise(ws) if (n := number(w)) is not None
+            and unit in c.vocab.unit_days and n * c.vocab.unit_days[unit] in days}
+
+
 def _units(c: Composer, text: str) -> set[str]:
     """The units of time a text counts in ("a week after", "in 24 years")."""
     return {stem(w) for w in tokens(text.casefold()) if w in c.vocab.time_units}
@@ -1982,7 +1991,9 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         # figure is the fact's; an everyday verb beside it claims nothing more
         missing -= {stem(w) for w in ask.q.distinctive if w in everyday()}
     if any(number(w) is not None for w in missing):  # "his 5th term" of "his fifth term"
-        stated = numbers_in(" ".join((fact.summary, fact.count or "")), c.vocab.ordinals)
+        given = " ".join((fact.summary, fact.count or ""))
+        # (and a span it gives in another unit: "in ten years" of "over the past decade")
+        stated = numbers_in(given, c.vocab.ordinals) | _same_span(c, ask.q.words, given)
         missing = frozenset(w for w in missing if (n := number(w)) is None or n not in stated)
     # what backs the claim besides the unknown: its words the fact has, and the names
     # it is about ("Acme is building the Zenda plant?": the plant and "building")
