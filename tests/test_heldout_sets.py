@@ -333,15 +333,15 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round103-putin-diplomacy.yaml", "shipped", 0.91),
         ("round103-ribeiro-asia-pacific.yaml", "second", 0.92),
         ("round103-both.yaml", "both", 0.90),
-        ("round104-putin-diplomacy.yaml", "shipped", 0.92),
-        ("round104-ribeiro-asia-pacific.yaml", "second", 0.87),
-        ("round104-both.yaml", "both", 0.82),
-        ("round105-putin-diplomacy.yaml", "shipped", 0.90),
-        ("round105-ribeiro-asia-pacific.yaml", "second", 0.85),
+        ("round104-putin-diplomacy.yaml", "shipped", 0.96),
+        ("round104-ribeiro-asia-pacific.yaml", "second", 0.95),
+        ("round104-both.yaml", "both", 0.96),
+        ("round105-putin-diplomacy.yaml", "shipped", 0.97),
+        ("round105-ribeiro-asia-pacific.yaml", "second", 0.87),
         ("round105-both.yaml", "both", 0.95),
         ("round106-putin-diplomacy.yaml", "shipped", 0.94),
-        ("round106-ribeiro-asia-pacific.yaml", "second", 0.85),
-        ("round106-both.yaml", "both", 0.87)]
+        ("round106-ribeiro-asia-pacific.yaml", "second", 0.89),
+        ("round106-both.yaml", "both", 0.90)]
 
 
 def _data(which: str, tmp: Path) -> Path:
