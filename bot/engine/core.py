@@ -249,12 +249,7 @@ class Desk:
                 and not parsed.unknown_subject \
                 and (self.composer.asks_contact(parsed) or any(
                     self.snapshot.entities[e].kind == "person" for e in ask.others)
-                     # ("the terms of the deal she signed with Atlantis?"; not "what did
-                     # she sign in Atlantis?", a place the article may leave unnamed)
-                     or (parsed.stems & self.composer.vocab.agreement_stems and not any(
-                         i and parsed.words[i - 1] in self.lexicon.locative
-                         for i, w in enumerate(parsed.words)
-                         if w in {n.casefold() for n in parsed.unknown_names}))) \
+                     or self._dealt_with_unknown(parsed)) \
                 and (wrong := self._unvisited(ask)):
             # "why did he go to Tokyo after being sworn in?": he did not, as far as the
             # article goes; what it says he did then
@@ -884,6 +879,14 @@ class Desk:
         return Reply(f"the article does not mention {join([capital(n) for n in q.unknown_spans])}. "
                      f"{fact.summary}", [fact], verdict=False)
 
+    def _dealt_with_unknown(self, q: Parsed) -> bool:
+        """'The terms of the deal she signed with Atlantis?': an agreement with a name no
+        article uses (not "what did she sign in Atlantis?", a place it may leave unnamed)."""
+        unknown = {n.casefold() for n in q.unknown_names}
+        return bool(q.stems & self.composer.vocab.agreement_stems) and not any(
+            i and q.words[i - 1] in self.lexicon.locative
+            for i, w in enumerate(q.words) if w in unknown)
+
     def _departure(self, q: Parsed) -> bool:
         """'Which city did she leave at the start?': where the journey began (not "who did
         he fly out to see first?", which goes on to someone)."""
@@ -1112,8 +1115,7 @@ class Desk:
                 if len(met) != 1 or self.snapshot.entities[met[0]].kind != "person":
                     # (still the one, unless someone else is named: "when was he last in
                     # Zenda?" is still of him)
-                    pointed = not set(q.words).isdisjoint(
-                        self.lexicon.pronouns)
+                    pointed = not set(q.words).isdisjoint(self.lexicon.pronouns)
                     met = () if any(self.snapshot.entities[m.entity].kind == "person"
                                     for m in q.mentions) or (q.mentions and not pointed) \
                         else context.counterpart

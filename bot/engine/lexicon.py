@@ -12,6 +12,7 @@ import gzip
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -96,6 +97,15 @@ def is_common_word(word: str) -> bool:
     if word.endswith(("ies", "ied")):
         forms.add(word[:-3] + "y")  # "relied": "rely"
     return any(f in words for f in forms)
+
+
+def _dropped(said: Iterable[str]) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """Phrases to take out of a question, by first word, longest first, in the shape of
+    the phrasal table (each read as nothing)."""
+    out: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for t in sorted((t for p in said if (t := tuple(tokens(p)))), key=len, reverse=True):
+        out.setdefault(t[0], []).append((t, ()))
+    return out
 
 
 def _transposed(word: str, known: frozenset[str]) -> str | None:
@@ -458,14 +468,9 @@ class Lexicon:
         self.scales = {w: 1000.0 ** (i + 1) for i, w in enumerate(vocab.get("scale_words", ()))}
         self.progressive = frozenset(vocab.get("progressive_auxiliaries", ()))
         # words about the article itself, by first word (longest first): dropped anywhere
-        self.meta_phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-        for t in sorted((t for p in vocab.get("meta_phrases", ()) if (t := tuple(tokens(p)))),
-                        key=len, reverse=True):
-            self.meta_phrases.setdefault(t[0], []).append((t, ()))  # (phrasal's shape)
-        self.bare_requests: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-        for t in sorted((t for p in vocab.get("bare_requests", ()) if (t := tuple(tokens(p)))),
-                        key=len, reverse=True):
-            self.bare_requests.setdefault(t[0], []).append((t, ()))
+        self.meta_phrases = _dropped(vocab.get("meta_phrases", ()))
+        # a sentence asking only to be answered ("can you tell us"), likewise
+        self.bare_requests = _dropped(vocab.get("bare_requests", ()))
         self.occasion_nouns = frozenset(vocab.get("occasion_nouns", ()))
         self.journey_words = frozenset(vocab.get("journey_nouns", ()))
         self.brevity_words = frozenset(vocab.get("brevity_words", ()))

@@ -1081,7 +1081,7 @@ class Parser:
             # question, which is the message
             parts = parts[-1:]
             text = parts[0]
-        if len(parts) > 1 and (shape := [p for p in parts if self._shape_only(p)]) \
+        if len(parts) > 1 and (shape := [p for p in parts if self.asks_nothing(p)]) \
                 and len(shape) < len(parts):
             # "why …? need 2 reasons": the request for a shape asks nothing of its own
             parts = [p for p in parts if p not in shape]
@@ -1122,10 +1122,9 @@ class Parser:
             # question is no part of it; a place it names is the question's "there"
             text = self._there_of(parts[:-1], parts[-1])
             return self._parse(text, asked=text.rstrip().endswith("?"), alone=True)
-        if len(parts) > 1 and len(last := self._parse(parts[-1]).words) >= 3 \
-                and not self._parse(parts[-1]).mentions \
-                and self.lex.question_words.isdisjoint(last) \
-                and not any(self.lex.in_articles(w) for w in last
+        if len(parts) > 1 and len((last := self._parse(parts[-1])).words) >= 3 \
+                and not last.mentions and self.lex.question_words.isdisjoint(last.words) \
+                and not any(self.lex.in_articles(w) for w in last.words
                             if w not in self.lex.stopwords) \
                 and (before := self._parse(parts[-2])).intent is not None \
                 and any(self.lex.in_articles(w) for w in before.distinctive):
@@ -1299,12 +1298,8 @@ class Parser:
         return bool(said) and not any(self.lex.in_articles(w) for w in said)
 
     def asks_nothing(self, sentence: str) -> bool:
-        """A part of a message that only asks how to answer, or to answer at all."""
-        return self._shape_only(sentence)
-
-    def _shape_only(self, sentence: str) -> bool:
-        """'need 2 reasons', 'in 3 bullet points': only the shape of the answer asked;
-        'Please do the needful and revert back.': only a request to answer."""
+        """A part of a message that only asks how to answer, or to answer at all: 'need 2
+        reasons', 'in 3 bullet points', 'Please do the needful and revert back.'."""
         ws = words(sentence.casefold())
         if (said := [g for w in ws for g in self.lex.shorthand.get(w, (w,))
                      if g not in _FILLERS]) and not _rephrased(

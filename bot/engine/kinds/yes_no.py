@@ -544,8 +544,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             held_any = frozenset().union(*(i.strong | i.weak for i in hits[:3]))
             # (everyday words, "did he end up meeting Li too", claim nothing of their own)
             # (nor does a figure the facts state in other words: "5 yrs" of "five years")
-            stated = numbers_in(" ".join(f.summary for f in facts), c.vocab.ordinals) \
-                | _same_span(c, q.words, " ".join(f.summary for f in facts))
+            summaries = " ".join(f.summary for f in facts)
+            stated = numbers_in(summaries, c.vocab.ordinals) | _same_span(c, q.words, summaries)
             # ("complained" of "complaints": the same word in another part of speech)
             asserted = _underived(frozenset(stem(w) for w in q.distinctive
                                             if w not in everyday()
@@ -679,9 +679,10 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                                            ))[:1]
     # (at the place it names, the contact of the kind claimed: "she hosted Zenda's
     # minister in Strelsau?" by whom she did host there)
-    there = [i for i in c.pool(asked) if i.fact.kind in CONTACT_KINDS and placed
-             and all(index.at(i, p) for p in placed) and who in i.fact.participants
-             and not q.future and not any(c.kind_of(t) == "person" for t in targets)]
+    there = [i for i in c.pool(asked) if i.fact.kind in CONTACT_KINDS
+             and all(index.at(i, p) for p in placed) and who in i.fact.participants] \
+        if placed and not q.future and not any(c.kind_of(t) == "person" for t in targets) \
+        else []
     related = there[:1] if len(there) == 1 else related
     if not related:
         return None
