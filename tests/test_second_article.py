@@ -2525,3 +2525,17 @@ def test_taglish_chat_is_read(second: AnswerService) -> None:
     assert "40 million" in answer.text, answer.text
     answer = second.ask("what did she pledge? for what?")
     assert answer.answered and "schools" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("what did she speak to Castillo about", "maritime security"),
+    ("what did she chat with Whitfield about in canberra", "critical minerals")])
+def test_about_left_after_whom_she_talked_with_asks_the_topics(
+        second: AnswerService, question: str, said: str) -> None:
+    answer = second.ask(question)
+    assert answer.intent == "topics" and said in answer.text, answer.text
+
+
+def test_what_she_talked_with_a_minister_about_is_not_said(second: AnswerService) -> None:
+    answer = second.ask("what Ribeiro talked with Samoa minister about")
+    assert not answer.answered and "does not say" in answer.text, answer.text

@@ -507,6 +507,8 @@ class Lexicon:
                 separable.setdefault(p[0], set()).add(p[1])
         self.separable = {verb: frozenset(ps) for verb, ps in separable.items()}
         self.pro_words = frozenset(vocab.get("pro_words", ()))  # "things", "it", "stuff"
+        self.talk_verbs = frozenset(vocab.get("talk_verbs", ()))  # "talk", "spoke"
+        self.company_prepositions = frozenset(vocab.get("company_prepositions", ()))
         self.upcoming_markers = frozenset(vocab.get("upcoming_markers", ()))  # "next", "coming"
         self.hearsay_verbs = frozenset(vocab.get("hearsay_verbs", ()))  # "debate team says"
         # "which city did she leave at the start?": where the journey began, not its first stop

@@ -316,6 +316,25 @@ def _joined(ws: list[str], lex: Lexicon) -> list[str]:
     return out
 
 
+def _unstranded(ws: list[str], lex: Lexicon) -> list[str]:
+    """'what did she talk with the Zendan minister about?': the "about" left at the end put
+    back beside its verb ("talk about with the Zendan minister"), when all between is whom
+    the talk was with (no question word, opener or other preposition), and nothing but a
+    place or time follows it."""
+    if "about" not in ws or lex.talk_verbs.isdisjoint(ws):
+        return ws
+    end = len(ws) - 1 - ws[::-1].index("about")
+    if end + 1 < len(ws) and ws[end + 1] not in lex.locative:
+        return ws  # ("talk with Ben about the deal": its "about" has its object)
+    verb = next((i for i in range(end - 2, max(end - 8, 0) - 1, -1) if ws[i] in lex.talk_verbs
+                 and ws[i + 1] in lex.company_prepositions), None)
+    if verb is None or any(x in lex.question_words or x in lex.openers
+                           or (x in lex.locative and x not in lex.determiners)
+                           for x in ws[verb + 2:end]):
+        return ws
+    return [*ws[:verb + 1], "about", *ws[verb + 1:end], *ws[end + 1:]]
+
+
 def _rephrased(ws: list[str], phrasal: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
                ) -> list[str]:
     """The words with each phrase of several words put in its one-word sense ("set off"
@@ -1404,7 +1423,7 @@ class Parser:
                 whole = len(said) - 1
                 continue
             raw.extend(lex.shorthand.get(w, (w,)) if w in lex.shorthand else (_unclipped(w, lex),))
-        raw = _unstrayed(_joined(raw, lex), lex)
+        raw = _unstranded(_unstrayed(_joined(raw, lex), lex), lex)
         # "did Mr Ben go?": as "did Ben go?"
         # (before a name the articles know: "tl;dr of …" keeps its "dr")
         if not lex.honorifics.isdisjoint(raw):

@@ -77,7 +77,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "request_objects", "unmarked_plurals", "clock_questions",
                     "clock_words", "span_openers", "span_nouns", "noun_prepositions", "prior_words",
                     "first_nouns", "since_words", "past_times", "reaction_nouns",
-                    "existential_subjects",
+                    "existential_subjects", "talk_verbs", "company_prepositions",
                     "mention_phrases", "article_nouns", "journey_frames",
                     "totals", "determiners", "cleft_openers",
                     "cleft_relatives", "route_origins", "route_ends",
