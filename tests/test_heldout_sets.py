@@ -341,7 +341,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round105-both.yaml", "both", 0.95),
         ("round106-putin-diplomacy.yaml", "shipped", 0.94),
         ("round106-ribeiro-asia-pacific.yaml", "second", 0.89),
-        ("round106-both.yaml", "both", 0.90)]
+        ("round106-both.yaml", "both", 0.90),
+        ("round107-putin-diplomacy.yaml", "shipped", 0.96),
+        ("round107-ribeiro-asia-pacific.yaml", "second", 0.94),
+        ("round107-both.yaml", "both", 0.70)]
 
 
 def _data(which: str, tmp: Path) -> Path:
