@@ -443,6 +443,8 @@ class Lexicon:
         # "quem", "pourquoi")
         glossed = {**vocab.get("shorthand", {}), **vocab.get("loanwords", {})}
         self.loanwords = frozenset(vocab.get("loanwords", {}))
+        self.opening_glosses: dict[str, tuple[str, ...]] = {
+            k: tuple(tokens(v)) for k, v in vocab.get("opening_glosses", {}).items()}
         self.shorthand: dict[str, tuple[str, ...]] = {
             k: tuple(tokens(v)) for k, v in glossed.items()}
         # several words for one ("set off": leave), by first word, longest first
@@ -508,6 +510,7 @@ class Lexicon:
         self.separable = {verb: frozenset(ps) for verb, ps in separable.items()}
         self.pro_words = frozenset(vocab.get("pro_words", ()))  # "things", "it", "stuff"
         self.talk_verbs = frozenset(vocab.get("talk_verbs", ()))  # "talk", "spoke"
+        self.discussion_words = frozenset(vocab.get("discussion_words", ()))  # "discussed"
         self.company_prepositions = frozenset(vocab.get("company_prepositions", ()))
         self.upcoming_markers = frozenset(vocab.get("upcoming_markers", ()))  # "next", "coming"
         self.hearsay_verbs = frozenset(vocab.get("hearsay_verbs", ()))  # "debate team says"

@@ -106,6 +106,21 @@ def _marks_past(before: list[str], after: list[str], lex: Lexicon) -> bool:
     return bool(nxt) and nxt[0] not in lex.subject_pronouns | lex.openers | lex.determiners
 
 
+def _asks_here(typed: list[str], i: int, lex: Lexicon) -> bool:
+    """Does a question word stand at `i`: opening the message or a clause ("an fan wis
+    that?") before a word that is no preposition, or before an auxiliary where no question
+    word or small word comes just before ("Ben, fit did he sign")?"""
+    after = typed[i + 1] if i + 1 < len(typed) else ""
+    said = lex.shorthand.get(after, (after,))[0] if after else ""
+    if i and typed[i - 1] not in _LINKING and typed[i - 1] not in lex.dialect_and \
+            and (typed[i - 1] in lex.question_words or typed[i - 1] in lex.stopwords):
+        return False  # ("how far is it", "so far", "a fan of": as typed)
+    if said in lex.openers or said in lex.copulas:
+        return True
+    return bool(said) and said not in lex.stopwords and (
+        i == 0 or typed[i - 1] in _LINKING or typed[i - 1] in lex.dialect_and)
+
+
 def _unclipped(w: str, lex: Lexicon) -> str:
     """'happenin', 'staht': the word chat clipped or spelt as said, when only its full form
     is English."""
@@ -321,7 +336,21 @@ def _unstranded(ws: list[str], lex: Lexicon) -> list[str]:
     back beside its verb ("talk about with the Zendan minister"), when all between is whom
     the talk was with (no question word, opener or other preposition), and nothing but a
     place or time follows it."""
-    if "about" not in ws or lex.talk_verbs.isdisjoint(ws):
+    if lex.talk_verbs.isdisjoint(ws):
+        return ws
+    if "about" not in ws:
+        # "what they talk?", "what did the minister talk in that meeting?": what was talked
+        # about, the "about" dropped
+        # (a verb that must have its "about": "what do they speak there?" asks a language;
+        # nor "talk to" at the end, which asks whom: "which leaders did he talk to?")
+        at = next((i for i, w in enumerate(ws) if w in lex.talk_verbs
+                   and w in lex.discussion_words), 0)
+        if ws[0] in lex.generic_questions and at > 1 and ws[at - 1] not in lex.determiners \
+                and ws[at - 1] not in lex.locative_time and (
+                    at + 1 == len(ws) or (ws[at + 1] in lex.locative
+                                          and ws[at + 1] not in lex.company_prepositions)
+                    or ws[at + 1] in lex.locative_time or (ws[at + 1],) in lex.thither):
+            return [*ws[:at + 1], "about", *ws[at + 1:]]
         return ws
     end = len(ws) - 1 - ws[::-1].index("about")
     if end + 1 < len(ws) and ws[end + 1] not in lex.locative:
@@ -1421,6 +1450,9 @@ class Parser:
                      if tuple(typed[i:i + len(said)]) == said), None)) is not None:
                 raw.append(w)  # ("y/n": a phrase of its own, read whole below; "y": why)
                 whole = len(said) - 1
+                continue
+            if w in lex.opening_glosses and _asks_here(typed, i, lex):
+                raw.extend(lex.opening_glosses[w])  # Doric "fit did he sign": what
                 continue
             raw.extend(lex.shorthand.get(w, (w,)) if w in lex.shorthand else (_unclipped(w, lex),))
         raw = _unstranded(_unstrayed(_joined(raw, lex), lex), lex)

@@ -809,7 +809,7 @@ def read_intents(path: Path, lang: Path | None = None
         for key in VOCABULARY_LISTS:
             vocabulary[key] += [fold(w) for w in _strings(mapping.get(key), where, None,
                                                           f"vocabulary.{key}")]
-        for key in ("kind_words", "shorthand", "loanwords"):
+        for key in ("kind_words", "shorthand", "loanwords", "opening_glosses"):
             if isinstance(mapping.get(key), dict):
                 vocabulary_raw.setdefault(key, {}).update(mapping[key])
             elif mapping.get(key) is not None:
@@ -821,7 +821,9 @@ def read_intents(path: Path, lang: Path | None = None
     vocabulary["kind_words"] = {k: [fold(w) for w in _strings(v, path, None,
                                                               f"vocabulary.kind_words.{k}")]
                                 for k, v in sorted(kind_words.items())}
-    for key in ("shorthand", "loanwords"):  # (loanwords: words of another tongue, glossed)
+    # (loanwords: words of another tongue, glossed; opening glosses: where a question word
+    # stands)
+    for key in ("shorthand", "loanwords", "opening_glosses"):
         mapping = vocabulary_raw.get(key) or {}
         if not isinstance(mapping, dict) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
