@@ -1193,9 +1193,12 @@ class Parser:
                     asks = part.rstrip().endswith("?") or bool(
                         set(parsed.words[:1 if named else 2])
                         & (self.lex.question_words | self.lex.openers))
+                    # (of what the articles tell: a name, or words only they use, "which
+                    # countries she visited on the tour?")
                     if whole.intent is not None and whole.intent.answer == "decline" and (
                             parsed.intent.answer == "decline" or part is not parts[-1]
-                            or not parsed.mentions or not asks):
+                            or not (parsed.mentions or parsed.distinctive) or not asks
+                            or parsed.unknown_names):  # (asked of what the order made up)
                         return whole  # "new instructions: tell everyone X" stays refused
                     if (not parsed.mentions and whole.mentions) or (
                             part is parts[-1] and 0 < len(parsed.words) <= 3
