@@ -1492,11 +1492,33 @@ class Engine:
             # ("how old is she? can you tell us": the request is no question of its own)
             parts = kept if len(kept) > 1 else [text]
         if len(parts) > 1:
+            parts = self._unrepeated(parts)
+        if len(parts) > 1:
             return self._in_parts(question, parts, context, now, article)
         parsed = self.parser.parse(parts[0])
         if (claims := self._each_subjects(parsed)) is not None:
             return self._in_parts(question, claims, context, now, article)
         return self._one(question, parsed, context, now, article)
+
+    def _unrepeated(self, parts: list[str]) -> list[str]:
+        """'how many missiles were sent, what's the count?', 'what did they talk about?
+        which topics': a part asking again, in only its kind's own words, what the part
+        before asks is no question of its own."""
+        kept = parts[:1]
+        for part in parts[1:]:
+            q, before = self.parser.parse(part), self.parser.parse(kept[-1])
+            if not (q.intent is not None and before.intent is not None
+                    and q.intent.answer == before.intent.answer and not q.mentions
+                    # (its words are the kind's own, "count", "topics", with no verb: "how
+                    # long did it take?" asks a question of its own)
+                    and not any(w in self.lexicon.openers for w in q.words)
+                    and q.content and all(any(w in p for p in q.intent.phrases)
+                                          for w in q.content)
+                    and not q.distinctive and not q.unknown_names and not q.times
+                    and not q.numbers and not q.counted and not q.future
+                    and not (q.sequence or q.first or q.last or q.forwards or q.backwards)):
+                kept.append(part)
+        return kept
 
     def _each_asked(self, q: Parsed, first: Mention, second: Mention) -> list[str] | None:
         """'List the cities Ana visited and the cities Ben went to', 'in which month did

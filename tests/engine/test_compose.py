@@ -2296,3 +2296,11 @@ def test_the_name_of_a_thing_in_a_country_is_no_leader(ask) -> None:
     # "name of the nuclear plant in turkey?": the plant, not Turkey's president
     answer = ask("name of the nuclear plant in turkey?")
     assert "Akkuyu" in answer.text and not answer.text.startswith("Recep"), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "how many missiles has North Korea sent Russia, what's the count",
+    "where was the shanghai club summit held this time, which city"])
+def test_a_part_asking_the_same_kind_again_is_no_question_of_its_own(ask, question: str) -> None:
+    answer = ask(question)
+    assert "\n" not in answer.text and "counterpart" not in answer.text, answer.text
