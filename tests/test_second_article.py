@@ -2563,3 +2563,12 @@ def test_doric_question_words_are_read(second: AnswerService, question: str,
 def test_far_after_how_is_a_distance_not_where(second: AnswerService) -> None:
     answer = second.ask("how far is it from Jakarta to Dili in km?")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "what said Castillo about the South China Sea? his position",
+    "what Ribeiro talked with the ministers of Samoa, Tonga y Vanuatu? which topics"])
+def test_a_learners_order_still_asks_what_was_said(second: AnswerService, question: str) -> None:
+    answer = second.ask(question)
+    assert not answer.answered and "does not say" in answer.text, answer.text
+    assert not answer.text.startswith("No"), answer.text

@@ -573,6 +573,11 @@ class Lexicon:
                 is not None and owner.kind == "person"]
 
     @cached_property
+    def person_words(self) -> frozenset[str]:
+        """The words of people's names ("ribeiro"), as a set to look words up in."""
+        return frozenset(self._person_targets)
+
+    @cached_property
     def _heard_names(self) -> dict[str, str]:
         """People's name words by how they sound (`sound_key`), where the sound is one
         person's alone and long enough to tell ("benton": p-n-t-n), for names that speech

@@ -349,7 +349,12 @@ def _unstranded(ws: list[str], lex: Lexicon) -> list[str]:
                 and ws[at - 1] not in lex.locative_time and (
                     at + 1 == len(ws) or (ws[at + 1] in lex.locative
                                           and ws[at + 1] not in lex.company_prepositions)
-                    or ws[at + 1] in lex.locative_time or (ws[at + 1],) in lex.thither):
+                    or ws[at + 1] in lex.locative_time or (ws[at + 1],) in lex.thither
+                    # ("what Ana talked with the Zendan ministers?": not "which leaders
+                    # did she talk with", which asks whom)
+                    or (ws[at + 1] in lex.company_prepositions and (
+                        ws[1] in lex.openers or ws[1] in lex.subject_pronouns
+                        or ws[1] in lex.person_words))):
             return [*ws[:at + 1], "about", *ws[at + 1:]]
         return ws
     end = len(ws) - 1 - ws[::-1].index("about")
@@ -362,6 +367,27 @@ def _unstranded(ws: list[str], lex: Lexicon) -> list[str]:
                            for x in ws[verb + 2:end]):
         return ws
     return [*ws[:verb + 1], "about", *ws[verb + 1:end], *ws[end + 1:]]
+
+
+def _uninverted(ws: list[str], lex: Lexicon) -> list[str]:
+    """'what said Ben about it?', 'why criticised Li the deal?': a learner's order, the
+    verb before its subject, read in English order ("what Ben said about it") when a name
+    follows the verb. Only a verb of saying after "what" (in "what prompted Ben …" what
+    is the subject); any past verb after "when", "where", "why" or "how" ("who met Ben"
+    asks who; "how come" is a phrase of its own)."""
+    if len(ws) < 3 or ws[0] not in lex.question_words or ws[0] in lex.person_questions:
+        return ws
+    verb = ws[1]
+    if verb in lex.openers or tuple(ws[:2]) in lex.intent_pairs \
+            or not (verb in lex.hearsay_verbs or (
+            ws[0] not in lex.generic_questions
+            and (verb in lex.contact_words or (len(verb) > 4 and verb.endswith("ed"))))):
+        return ws
+    name = max((key for key in lex.aliases.starting(ws[2]) if tuple(ws[2:2 + len(key)]) == key),
+               key=len, default=())
+    if not name:
+        return ws
+    return [ws[0], *name, verb, *ws[2 + len(name):]]
 
 
 def _rephrased(ws: list[str], phrasal: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
@@ -1467,7 +1493,7 @@ class Parser:
             raw = [w for i, w in enumerate(raw) if w not in lex.honorifics
                    or i + 1 == len(raw) or not (lex.aliases.starting(raw[i + 1]) or
                                                  lex.aliases.starting(lex.correct(raw[i + 1])))]
-        raw = _rephrased(raw, lex.phrasal)
+        raw = _uninverted(_rephrased(raw, lex.phrasal), lex)
         if not lex.dialect_and.isdisjoint(raw):  # "Ben an Li": "Ben and Li"
             raw = ["and" if w in lex.dialect_and and 0 < i < len(raw) - 1
                    and (raw[i - 1],) in lex.aliases.starting(raw[i - 1])
