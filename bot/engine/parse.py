@@ -378,10 +378,10 @@ def _uninverted(ws: list[str], lex: Lexicon) -> list[str]:
     if len(ws) < 3 or ws[0] not in lex.question_words or ws[0] in lex.person_questions:
         return ws
     verb = ws[1]
-    if verb in lex.openers or tuple(ws[:2]) in lex.intent_pairs \
-            or not (verb in lex.hearsay_verbs or (
-            ws[0] not in lex.generic_questions
-            and (verb in lex.contact_words or (len(verb) > 4 and verb.endswith("ed"))))):
+    if verb in lex.openers or tuple(ws[:2]) in lex.intent_pairs or not (
+            verb in lex.hearsay_verbs
+            or (ws[0] not in lex.generic_questions
+                and (verb in lex.contact_words or (len(verb) > 4 and verb.endswith("ed"))))):
         return ws
     name = max((key for key in lex.aliases.starting(ws[2]) if tuple(ws[2:2 + len(key)]) == key),
                key=len, default=())
