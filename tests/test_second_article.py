@@ -2572,3 +2572,8 @@ def test_a_learners_order_still_asks_what_was_said(second: AnswerService, questi
     answer = second.ask(question)
     assert not answer.answered and "does not say" in answer.text, answer.text
     assert not answer.text.startswith("No"), answer.text
+
+
+def test_according_to_who_asks_the_source(second: AnswerService) -> None:
+    answer = second.ask("that number of the trade, according to who?")
+    assert answer.answered and "foreign ministry" in answer.text, answer.text

@@ -254,6 +254,7 @@ class Vocab:
     likeness: frozenset[str]  # "(seen) as": a contact verb before it meets no one
     trends: frozenset[str]  # "(going) up": a contact verb before it goes nowhere
     reaction_verbs: frozenset[str]  # "(did Zenda) object (to her visit)": a reaction, no trip
+    reaction_verb_stems: frozenset[str]  # "(who was) complaining": any form of them
     feelings: frozenset[str]  # "(was Ben) happy?": a mood, which facts rarely tell
     distributives: frozenset[str]  # "(what did Ben and Li) each (say)": one by one
     besides_words: frozenset[str]  # "(did she meet anyone) else (there?)": others than those named
@@ -359,6 +360,7 @@ class Vocab:
             openers=words("openers"), ordinals=lexicon.ordinals,
             slot_prepositions=words("slot_prepositions"), likeness=words("likeness_words"),
             trends=words("trend_words"), reaction_verbs=words("reaction_verbs"),
+            reaction_verb_stems=term_stems(tuple(v.get("reaction_verbs", ()))),
             feelings=words("feelings"),
             distributives=words("distributives"), besides_words=words("besides_words"),
             vague_quantifiers=words("vague_quantifiers"),

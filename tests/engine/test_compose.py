@@ -2304,3 +2304,10 @@ def test_the_name_of_a_thing_in_a_country_is_no_leader(ask) -> None:
 def test_a_part_asking_the_same_kind_again_is_no_question_of_its_own(ask, question: str) -> None:
     answer = ask(question)
     assert "\n" not in answer.text and "counterpart" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["who complained about Orban's peace trip",
+                                      "who was criticising Orban's peace trip"])
+def test_who_reacted_is_the_fact_telling_the_reaction(ask, question: str) -> None:
+    answer = ask(question)
+    assert "criticism from fellow EU leaders" in answer.text, answer.text

@@ -29,6 +29,8 @@ def who(c: Composer, ask: Ask) -> Reply | None:
         return _met_often(c, ask, times)  # "which leader did he meet twice?"
     if (origin := origin_of(c, ask)) is not None:
         return origin
+    if (reacted := _reaction(c, ask)) is not None:
+        return reacted
     if q.leader and len(persons) == 1 and q.distinctive and not q.sequence \
             and (told := what(c, ask)) is not None and told.answered:
         return told  # "which Zendan leader invited her?": the name is given; what he did
@@ -274,3 +276,16 @@ def holds(c: Composer, name: str, fact: Fact, roles: tuple[str, ...]) -> bool:
     else:
         held = (entity.role or "") if entity is not None else ""
     return any(r in held.casefold() for r in roles)
+
+
+def _reaction(c: Composer, ask: Ask) -> Reply | None:
+    """'who was complaining about Ben's trip?': the fact about Ben that tells a reaction
+    ("defying criticism from fellow Zendan leaders"), whose sentence names who reacted."""
+    # (a typo mended to the noun counts too: "complaind" read as "complaints")
+    if not term_stems(ask.q.words) & (c.vocab.reaction_verb_stems | c.vocab.reaction_stems) \
+            or not ask.others:
+        return None
+    for item in c.index.candidates(ask.others):
+        if item.weak & c.vocab.reaction_stems and set(ask.others) & set(item.fact.participants):
+            return Reply(item.fact.summary, [item.fact])
+    return None
