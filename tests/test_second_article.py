@@ -2577,3 +2577,11 @@ def test_a_learners_order_still_asks_what_was_said(second: AnswerService, questi
 def test_according_to_who_asks_the_source(second: AnswerService) -> None:
     answer = second.ask("that number of the trade, according to who?")
     assert answer.answered and "foreign ministry" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "TAP Air Portugal plans to launch a direct flight Lisbon-Jakarta next year, right?",
+    "TAP Air Portugal pretends to launch a direct flight Lisbon-Jakarta next year, ¿verdad?"])
+def test_a_plan_stated_with_a_tag_is_a_claim(second: AnswerService, question: str) -> None:
+    answer = second.ask(question)
+    assert answer.text.startswith("Yes") and "next year" in answer.text, answer.text

@@ -2167,6 +2167,14 @@ class Parser:
             # a statement is checked, not answered as the question its words suggest (one
             # opening with its subject has its claim weighed with the rest already)
             scored.sort(key=lambda s: s[1].answer != "yes_no")
+        if len(ws) > 4 and lex.tagged(ws) and ws[start] not in lex.openers \
+                and not any(w in lex.question_words for w in ws) \
+                and scored[0][1].answer == "upcoming" \
+                and set(ws).isdisjoint(lex.existential_subjects | {"some"}):
+            # "Acme plans to launch a flight next year, right?": a plan stated with its tag
+            # is a claim to check, not a question of what comes next ("they have some
+            # meeting coming up, right?" asks what it is)
+            scored.sort(key=lambda s: s[1].answer != "yes_no")
         top_score, top, where = scored[0]
         # a close second: near in score, or another question word ("when and where")
         runner = next((spec for s, spec, _ in scored[1:] if spec.answer != top.answer
