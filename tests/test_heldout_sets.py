@@ -344,7 +344,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round106-both.yaml", "both", 0.90),
         ("round107-putin-diplomacy.yaml", "shipped", 0.96),
         ("round107-ribeiro-asia-pacific.yaml", "second", 0.94),
-        ("round107-both.yaml", "both", 0.70)]
+        ("round107-both.yaml", "both", 0.70),
+        ("round108-putin-diplomacy.yaml", "shipped", 0.91),
+        ("round108-ribeiro-asia-pacific.yaml", "second", 0.86),
+        ("round108-both.yaml", "both", 0.89)]
 
 
 def _data(which: str, tmp: Path) -> Path:
