@@ -2585,3 +2585,18 @@ def test_according_to_who_asks_the_source(second: AnswerService) -> None:
 def test_a_plan_stated_with_a_tag_is_a_claim(second: AnswerService, question: str) -> None:
     answer = second.ask(question)
     assert answer.text.startswith("Yes") and "next year" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    ("Manila was the last stop of the whole tour, wasn't it, sure?", "Yes"),
+    ("pretty sure she left lisbon on march 13", "No")])
+def test_sure_for_emphasis_is_no_word_of_the_claim(second: AnswerService, question: str,
+                                                   opens: str) -> None:
+    assert second.ask(question).text.startswith(opens)
+
+
+def test_a_remark_opened_by_sure_after_the_question_is_set_aside(
+        second: AnswerService) -> None:
+    answer = second.ask("Whats next on the cards for yer wan Ribero after all that "
+                        "travelling, sure she'll hardly be sitting at home with her feet up?")
+    assert answer.answered and "Porto" in answer.text, answer.text

@@ -373,6 +373,10 @@ class Lexicon:
         self.open_future = phrases("open_future")  # "at some point": ahead unless "did"
         self.gap_questions = phrases("gap_questions")  # "how soon after": no next step
         self.closing_fillers = frozenset(vocab.get("closing_fillers", ()))  # "…, then?"
+        self.discourse_fillers = frozenset(vocab.get("discourse_fillers", ()))  # "sure"
+        self.filler_subjects = frozenset(vocab.get("filler_subjects", ())) | frozenset(
+            vocab.get("subject_pronouns", ()))  # "(sure) you can't trust numbers"
+        self.filler_keepers = frozenset(vocab.get("filler_keepers", ()))  # "pretty (sure)"
         self.dialect_and = frozenset(vocab.get("dialect_and", ()))  # "an whit": "and what"
         self.past_words = frozenset(vocab.get("past_words", ()))  # "did", "met": done
         self.onward_verbs = frozenset(vocab.get("onward_verbs", ()))  # "go (from Zenda)"

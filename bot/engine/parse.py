@@ -369,6 +369,27 @@ def _unstranded(ws: list[str], lex: Lexicon) -> list[str]:
     return [*ws[:verb + 1], "about", *ws[verb + 1:end], *ws[end + 1:]]
 
 
+def _unfilled(ws: list[str], lex: Lexicon) -> list[str]:
+    """'sure she'll hardly be home', '… starting, sure?': a word said for emphasis where it
+    opens a clause before its subject, or closes the message, is no word of the question
+    ("make sure she …", "pretty sure she …", "are you sure?" keep it)."""
+    def said_for_emphasis(i: int) -> bool:
+        before = ws[i - 1] if i else ""
+        if before in lex.copulas or before in lex.openers or before in lex.request_verbs \
+                or before in lex.filler_keepers or before in lex.first_person:
+            return False
+        return i + 1 == len(ws) or ws[i + 1] in lex.filler_subjects
+    at = next((i for i, w in enumerate(ws) if i and w in lex.discourse_fillers
+               and said_for_emphasis(i) and i + 1 < len(ws)), None)
+    if at is not None and any(w in lex.question_words for w in ws[:at]) \
+            and not any(w in lex.question_words for w in ws[at:]):
+        # "where does that figure come from, sure you can't trust numbers": the clause it
+        # opens after the question is a remark of the member's
+        return ws[:at]
+    return [w for i, w in enumerate(ws) if w not in lex.discourse_fillers
+            or not said_for_emphasis(i)]
+
+
 def _uninverted(ws: list[str], lex: Lexicon) -> list[str]:
     """'what said Ben about it?', 'why criticised Li the deal?': a learner's order, the
     verb before its subject, read in English order ("what Ben said about it") when a name
@@ -1494,6 +1515,8 @@ class Parser:
                    or i + 1 == len(raw) or not (lex.aliases.starting(raw[i + 1]) or
                                                  lex.aliases.starting(lex.correct(raw[i + 1])))]
         raw = _uninverted(_rephrased(raw, lex.phrasal), lex)
+        if not lex.discourse_fillers.isdisjoint(raw):
+            raw = _unfilled(raw, lex)
         if not lex.dialect_and.isdisjoint(raw):  # "Ben an Li": "Ben and Li"
             raw = ["and" if w in lex.dialect_and and 0 < i < len(raw) - 1
                    and (raw[i - 1],) in lex.aliases.starting(raw[i - 1])
