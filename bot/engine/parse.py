@@ -250,18 +250,30 @@ def _hearsay(ws: list[str], lex: Lexicon) -> list[str]:
     if len(ws) < 5 or ws[0] in lex.question_words or ws[0] in lex.openers:
         return ws
     said = lex.kind_words.get("statement", PhraseSet(()))
-    at = next((i for i in range(1, 4) if (ws[i],) in said or ws[i] in lex.naming_verbs), None)
+    at = next((i for i in range(1, 4) if (ws[i],) in said or ws[i] in lex.naming_verbs
+               or ws[i] in lex.hearsay_verbs), None)
     if at is None or (ws[0] not in lex.first_person and (
             ws[at] not in lex.hearsay_verbs or not _someone(ws[:at], ws[at], lex))):
         return ws  # ("invent a statement where …": no one saying, an order)
     rest = ws[at + 1:]
+    if any(_stranger(w, lex) for w in ws[:at]) and not any(lex.aliases.starting(w) for w in rest):
+        return ws  # ("Gary always said measure twice": a saying of his, no claim of the news)
     while rest and (rest[0] in lex.first_person or rest[0] in lex.cleft_relatives):
         rest = rest[1:]  # "... told me that ..."
+    if (that := next((i for i, w in enumerate(rest[:6]) if w in lex.cleft_relatives), None)) \
+            and rest[0] in lex.locative:
+        rest = rest[that + 1:]  # "… was telling me at the bingo that …"
     if ws[at] in lex.naming_verbs and (the := next(
             (i for i, w in enumerate(rest) if i and w in lex.determiners), None)):
         # "the article calls Ben the most X leader": Ben is the most X leader
         rest = [*rest[:the], lex.copula, *rest[the:]]
     return rest if len(rest) >= 3 else ws
+
+
+def _stranger(w: str, lex: Lexicon) -> bool:
+    """A name no article, word list or dictionary has, and no slip of one the articles
+    use ("Bridie", not "erdgan"): someone the member knows."""
+    return lex.unheard(w) and lex.correct(w) == w and lex.correct_name(w) == w
 
 
 def _someone(before: list[str], verb: str, lex: Lexicon) -> bool:
@@ -270,10 +282,12 @@ def _someone(before: list[str], verb: str, lex: Lexicon) -> bool:
     # (the article itself may be the one saying: "article says he held 50 meetings")
     return verb not in lex.request_verbs \
         and any(w not in lex.stopwords or w in lex.overview_nouns for w in before) \
-        and all(w not in _FILLERS and w not in lex.question_words and w not in lex.openers
+        and all(w not in _FILLERS and w not in lex.question_words
+                and (w not in lex.openers or (i and verb.endswith("ing")))  # ("Li was saying")
                 and w not in lex.refusal_firsts and not lex.aliases.starting(w)
                 and (w in lex.stopwords or is_common_word(w)
-                     or (i and before[i - 1] in lex.locative))  # ("someone on reddit")
+                     or (i and before[i - 1] in lex.locative)  # ("someone on reddit")
+                     or (len(before) <= 2 and _stranger(w, lex)))  # ("Bridie says", a friend)
                 for i, w in enumerate(before))
 
 
@@ -2305,6 +2319,7 @@ class Parser:
         for i, w in enumerate(ws):
             if i in covered or lex.knows(w) or not w.isalpha() or w in lex.weekdays \
                     or w in lex.negations or w in lex.article_nouns \
+                    or w in lex.singular_pronouns or w in lex.pronouns \
                     or (len(w) < 3 and (w not in capitalised or w in lex.name_openers)):
                 continue  # ("the UN" is a name; "Mr" opens one; "on a friday" a day;
                 # "has never been": no name)
