@@ -2311,3 +2311,8 @@ def test_a_part_asking_the_same_kind_again_is_no_question_of_its_own(ask, questi
 def test_who_reacted_is_the_fact_telling_the_reaction(ask, question: str) -> None:
     answer = ask(question)
     assert "criticism from fellow EU leaders" in answer.text, answer.text
+
+
+def test_a_promise_reported_as_said_is_the_pledge(ask) -> None:
+    answer = ask("Kim said he'll back Russia unconditionally in the war, that right?")
+    assert answer.text.startswith("Yes") and "unconditionally" in answer.text, answer.text
