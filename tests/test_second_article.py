@@ -2600,3 +2600,8 @@ def test_a_remark_opened_by_sure_after_the_question_is_set_aside(
     answer = second.ask("Whats next on the cards for yer wan Ribero after all that "
                         "travelling, sure she'll hardly be sitting at home with her feet up?")
     assert answer.answered and "Porto" in answer.text, answer.text
+
+
+def test_a_topic_said_first_is_no_part_of_its_own(second: AnswerService) -> None:
+    answer = second.ask("The president of Timor-Leste, how he is called?")
+    assert "Joaquim Belo" in answer.text and not answer.text.startswith("No"), answer.text

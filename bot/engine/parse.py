@@ -729,6 +729,10 @@ class Parser:
             told = tuple(words(head.casefold()))
             if asks and lex.timed(told):
                 return None  # "before he went to Zenda, where had he been?": a time clause
+            if asks and told[:1] and told[0] in lex.determiners \
+                    and any(w in lex.cleft_relatives for w in told[2:6]):
+                return None  # "the leader of Zenda that hosted him, what's his name?": the
+                # topic of the question, no claim
             if (office := self._office_premise(told, tail)) is not None:
                 # "As President of Zenda, Ana needed no one's permission": that she is
                 # Zenda's president, checked first (the remark after it asks nothing)
@@ -993,6 +997,11 @@ class Parser:
             claimed = ((stated and j == i + 1) or ws[i - 1].endswith("?")) \
                 and word in lex.claim_subjects \
                 and ws[j + 1].casefold().strip(",?!.") in lex.copulas | lex.past_words
+            topic = tuple(words(" ".join(ws[starts[-1]:i]).casefold()))
+            if ws[i - 1].endswith(",") and topic[:1] and topic[0] in lex.determiners \
+                    and any(w in lex.cleft_relatives for w in topic[2:6]):
+                continue  # "the leader of Zenda that hosted him, how is he called?": the
+                # topic of the question, no part of its own
             if (opener in lex.question_words or opener in lex.openers or going_on or claimed) \
                     and j - starts[-1] >= 3 and len(ws) - j >= 2 and (claimed or not told[j]):
                 if timed:  # "before he went to Zenda, where had he been?": a time clause

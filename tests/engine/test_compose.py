@@ -2316,3 +2316,8 @@ def test_who_reacted_is_the_fact_telling_the_reaction(ask, question: str) -> Non
 def test_a_promise_reported_as_said_is_the_pledge(ask) -> None:
     answer = ask("Kim said he'll back Russia unconditionally in the war, that right?")
     assert answer.text.startswith("Yes") and "unconditionally" in answer.text, answer.text
+
+
+def test_the_name_of_a_leader_the_article_does_not_name_is_not_said(ask) -> None:
+    answer = ask("the leader of Vietnam that has hosted Putin, how is called?")
+    assert not answer.answered and "does not say the name" in answer.text, answer.text
