@@ -383,6 +383,20 @@ def _unstranded(ws: list[str], lex: Lexicon) -> list[str]:
     return [*ws[:verb + 1], "about", *ws[verb + 1:end], *ws[end + 1:]]
 
 
+def _topic(told: tuple[str, ...], lex: Lexicon) -> bool:
+    """Is a clause before a question only what the question is about: a noun phrase ("the
+    foreign visits of Ben", "the leader of Zenda that hosted him"), no verb of its own
+    outside a relative clause ("the tour lasted three weeks" claims)?"""
+    while told[:1] and (told[0] in lex.linking or told[0] in _JOINERS):
+        told = told[1:]  # ("and the foreign visits of Ben, how many …")
+    if len(told) < 2 or told[0] not in lex.determiners:
+        return False
+    end = next((i for i, w in enumerate(told) if i >= 2 and w in lex.cleft_relatives),
+               len(told))
+    return not any(w in lex.copulas or w in lex.openers or w in lex.negated_auxiliaries
+                   or (len(w) > 4 and w.endswith("ed")) for w in told[1:end])
+
+
 def _unfilled(ws: list[str], lex: Lexicon) -> list[str]:
     """'sure she'll hardly be home', '… starting, sure?': a word said for emphasis where it
     opens a clause before its subject, or closes the message, is no word of the question
@@ -729,8 +743,7 @@ class Parser:
             told = tuple(words(head.casefold()))
             if asks and lex.timed(told):
                 return None  # "before he went to Zenda, where had he been?": a time clause
-            if asks and told[:1] and told[0] in lex.determiners \
-                    and any(w in lex.cleft_relatives for w in told[2:6]):
+            if asks and _topic(told, lex):
                 return None  # "the leader of Zenda that hosted him, what's his name?": the
                 # topic of the question, no claim
             if (office := self._office_premise(told, tail)) is not None:
@@ -926,6 +939,18 @@ class Parser:
             # "who is building it? My late husband was an electrician.": the member's own
             # news after the question is told, not asked
             return self.parts(" ".join(ws[:closing + 1]))
+        last = max((k for k, w in enumerate(ws[:-1]) if w.endswith("?")), default=-1)
+        if last >= 2 and len(ws) - last <= 3 and not ws[-1].endswith("?") and all(
+                "/" not in w and "'" not in w and (a := _as_asked(w, lex)) not in _JOINERS
+                and a not in lex.question_words and a not in lex.openers
+                and a not in lex.request_verbs and a not in lex.specific_words
+                and a not in lex.answer_shapes and a not in lex.shape_requests
+                and a not in lex.brevity_words and a not in lex.opinion_words
+                and number(a) is None and not lex.aliases.starting(a)
+                for w in ws[last + 1:]):
+            # "ten trips since May, is it? busy boy": a remark of a word or two after the
+            # question asks nothing ("… ? names pls", "… ? exact", "… ? where" still ask)
+            return self.parts(" ".join(ws[:last + 1]))
         if len(ws) < 6:
             return [question]
         timed = lex.timed(tuple(words(" ".join(ws[:3]).casefold())))
@@ -997,9 +1022,8 @@ class Parser:
             claimed = ((stated and j == i + 1) or ws[i - 1].endswith("?")) \
                 and word in lex.claim_subjects \
                 and ws[j + 1].casefold().strip(",?!.") in lex.copulas | lex.past_words
-            topic = tuple(words(" ".join(ws[starts[-1]:i]).casefold()))
-            if ws[i - 1].endswith(",") and topic[:1] and topic[0] in lex.determiners \
-                    and any(w in lex.cleft_relatives for w in topic[2:6]):
+            if ws[i - 1].endswith(",") and (opener in lex.question_words) \
+                    and _topic(tuple(words(" ".join(ws[starts[-1]:i]).casefold())), lex):
                 continue  # "the leader of Zenda that hosted him, how is he called?": the
                 # topic of the question, no part of its own
             if (opener in lex.question_words or opener in lex.openers or going_on or claimed) \

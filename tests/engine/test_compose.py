@@ -2321,3 +2321,10 @@ def test_a_promise_reported_as_said_is_the_pledge(ask) -> None:
 def test_the_name_of_a_leader_the_article_does_not_name_is_not_said(ask) -> None:
     answer = ask("the leader of Vietnam that has hosted Putin, how is called?")
     assert not answer.answered and "does not say the name" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["the foreign visits of Putin, how many he has made?",
+                                      "Ten foreign trips he's done since May, is it? busy boy"])
+def test_a_topic_first_or_a_remark_after_adds_no_verdict(ask, question: str) -> None:
+    answer = ask(question)
+    assert "six foreign visits" in answer.text and "Yes" not in answer.text, answer.text
