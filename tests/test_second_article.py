@@ -2605,3 +2605,8 @@ def test_a_remark_opened_by_sure_after_the_question_is_set_aside(
 def test_a_topic_said_first_is_no_part_of_its_own(second: AnswerService) -> None:
     answer = second.ask("The president of Timor-Leste, how he is called?")
     assert "Joaquim Belo" in answer.text and not answer.text.startswith("No"), answer.text
+
+
+def test_was_it_one_or_the_other_she_talked_to_asks_which(second: AnswerService) -> None:
+    answer = second.ask("Was it Santoso or Castillo she talked to about the South China Sea?")
+    assert "Castillo" in answer.text and not answer.text.startswith("No"), answer.text

@@ -514,6 +514,10 @@ class Lexicon:
         self.separable = {verb: frozenset(ps) for verb, ps in separable.items()}
         self.pro_words = frozenset(vocab.get("pro_words", ()))  # "things", "it", "stuff"
         self.talk_verbs = frozenset(vocab.get("talk_verbs", ()))  # "talk", "spoke"
+        # "it was", as "was it" asks it; the word that asks for a person
+        self.cleft_pairs = frozenset(p for p in (tuple(tokens(c)) for c in
+                                                 vocab.get("cleft_openers", ())) if len(p) == 2)
+        self.person_asking = next(iter(vocab.get("person_question_words", ())), "")  # "who"
         self.discussion_words = frozenset(vocab.get("discussion_words", ()))  # "discussed"
         self.company_prepositions = frozenset(vocab.get("company_prepositions", ()))
         self.upcoming_markers = frozenset(vocab.get("upcoming_markers", ()))  # "next", "coming"

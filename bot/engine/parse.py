@@ -176,6 +176,17 @@ def _span_end(ws: list[str], i: int, lex: Lexicon) -> int:
 def _uncleft(ws: list[str], lex: Lexicon) -> list[str]:
     """"it was Ana who signed it" -> "Ana signed it": the claim a cleft makes, so that it
     is checked as one (the name is at most four words)."""
+    if len(ws) > 6 and ws[0] in lex.copulas and (ws[1], ws[0]) in lex.cleft_pairs \
+            and "or" in ws[3:8] and lex.person_asking:
+        # "was it Ana or Ben she talked to about X?" -> "who she talked to about X, Ana or
+        # Ben": which of the two (with its relative, "was it Ana or Ben who signed it?",
+        # the cleft is weighed as it stands)
+        at = ws.index("or", 3)
+        end = next((k for k in range(at + 2, len(ws)) if ws[k] in lex.cleft_relatives
+                    or ws[k] in lex.subject_pronouns), None)
+        if end is not None and ws[end] in lex.subject_pronouns \
+                and not any(w in lex.openers for w in ws[2:end]):  # ("… or have they …")
+            return [lex.person_asking, *ws[end:], *ws[2:end]]
     opener = next((len(p) for p in lex.cleft_openers if tuple(ws[:len(p)]) == p), 0)
     rel = next((i for i in range(opener + 1, min(opener + 5, len(ws) - 1))
                 if ws[i] in lex.cleft_relatives), 0) if opener else 0
