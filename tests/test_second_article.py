@@ -2610,3 +2610,8 @@ def test_a_topic_said_first_is_no_part_of_its_own(second: AnswerService) -> None
 def test_was_it_one_or_the_other_she_talked_to_asks_which(second: AnswerService) -> None:
     answer = second.ask("Was it Santoso or Castillo she talked to about the South China Sea?")
     assert "Castillo" in answer.text and not answer.text.startswith("No"), answer.text
+
+
+def test_and_for_how_many_is_a_part_of_its_own(second: AnswerService) -> None:
+    answer = second.ask("what they have signed in Canberra?? and for how many young people")
+    assert "working holiday agreement" in answer.text and "500" in answer.text, answer.text

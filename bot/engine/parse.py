@@ -996,7 +996,11 @@ class Parser:
                 # own ("…, like which leader?" only says the first again)
                 j += 1
                 word = ws[j].casefold().strip(",?!.")
-            if (word in lex.locative or (word in lex.durations and any(
+            # ("and for how many young people?" too; "and for what purpose?" says why of the
+            # same thing)
+            timely = word in lex.locative_time and j + 2 < len(ws) \
+                and ws[j + 1].casefold() not in lex.generic_questions
+            if (word in lex.locative or timely or (word in lex.durations and any(
                     tuple(words(" ".join(ws[j + 1:j + 1 + len(p)]).casefold())) == p
                     for p in lex.span_questions))) and j + 2 < len(ws) \
                     and ws[j + 1].casefold() in lex.question_words:
