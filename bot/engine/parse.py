@@ -952,12 +952,12 @@ class Parser:
             return self.parts(" ".join(ws[:closing + 1]))
         last = max((k for k, w in enumerate(ws[:-1]) if w.endswith("?")), default=-1)
         if last >= 2 and len(ws) - last <= 3 and not ws[-1].endswith("?") and all(
-                "/" not in w and "'" not in w and (a := _as_asked(w, lex)) not in _JOINERS
-                and a not in lex.question_words and a not in lex.openers
-                and a not in lex.request_verbs and a not in lex.specific_words
-                and a not in lex.answer_shapes and a not in lex.shape_requests
-                and a not in lex.brevity_words and a not in lex.opinion_words
-                and number(a) is None and not lex.aliases.starting(a)
+                "/" not in w and "'" not in w and (remark := _as_asked(w, lex)) not in _JOINERS
+                and remark not in lex.question_words and remark not in lex.openers
+                and remark not in lex.request_verbs and remark not in lex.specific_words
+                and remark not in lex.answer_shapes and remark not in lex.shape_requests
+                and remark not in lex.brevity_words and remark not in lex.opinion_words
+                and number(remark) is None and not lex.aliases.starting(remark)
                 for w in ws[last + 1:]):
             # "ten trips since May, is it? busy boy": a remark of a word or two after the
             # question asks nothing ("… ? names pls", "… ? exact", "… ? where" still ask)
