@@ -2615,3 +2615,12 @@ def test_was_it_one_or_the_other_she_talked_to_asks_which(second: AnswerService)
 def test_and_for_how_many_is_a_part_of_its_own(second: AnswerService) -> None:
     answer = second.ask("what they have signed in Canberra?? and for how many young people")
     assert "working holiday agreement" in answer.text and "500" in answer.text, answer.text
+
+
+def test_a_place_then_a_question_word_opens_a_part(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("needs both articles")
+    answer = second.ask("in Moscow who has met Putin, and in Manila who has met Ribeiro?")
+    assert "Modi" in answer.text and "Castillo" in answer.text, answer.text
+    assert "nothing in the articles connects" not in answer.text, answer.text

@@ -1005,6 +1005,11 @@ class Parser:
                     for p in lex.span_questions))) and j + 2 < len(ws) \
                     and ws[j + 1].casefold() in lex.question_words:
                 word = ws[j + 1].casefold()  # "... and in which month?", "and for how long?"
+            elif word in lex.locative and (k := next(
+                    (k for k in range(j + 2, min(j + 5, len(ws) - 1))
+                     if ws[k].casefold() in lex.question_words), 0)) and all(
+                    w.casefold().strip(",") in lex.alias_words for w in ws[j + 1:k]):
+                word = ws[k].casefold()  # "…, and in Zenda who met her?": a place, then asked
             opener = word.replace("'", "")  # "what's" -> "whats"; "where'd" -> "where"
             if opener not in lex.question_words:
                 opener = word.split("'")[0]
