@@ -1640,8 +1640,10 @@ class Parser:
                  or (not lex.in_articles(w) and number(w) is None
                      and not lex.in_articles(lex.correct(w))))  # ("erdgan said wat …")
                 and w not in lex.significant for w in raw[:k]) \
-                and not any(w in lex.refusal_firsts for w in raw[:k]):
-            del raw[:k]  # (an order stays: "invent a statement where …")
+                and not any(w in lex.refusal_firsts or w in lex.comparatives
+                            or w in lex.span_comparatives for w in raw[:k]):
+            del raw[:k]  # (an order stays: "invent a statement where …"; so does a
+            # comparison: "longer gap which one, …")
         # number words are never "typos" of other words ("ten" is not "then")
         ws = tuple(w if number(w) is not None else lex.correct(w) for w in raw)
         # a word left unknown where a name stands ("in manilla", "meet erdgan"): a name
