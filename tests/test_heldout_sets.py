@@ -347,7 +347,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round107-both.yaml", "both", 0.70),
         ("round108-putin-diplomacy.yaml", "shipped", 0.91),
         ("round108-ribeiro-asia-pacific.yaml", "second", 0.86),
-        ("round108-both.yaml", "both", 0.89)]
+        ("round108-both.yaml", "both", 0.89),
+        ("round109-putin-diplomacy.yaml", "shipped", 0.95),
+        ("round109-ribeiro-asia-pacific.yaml", "second", 0.96),
+        ("round109-both.yaml", "both", 0.95)]
 
 
 def _data(which: str, tmp: Path) -> Path:
