@@ -447,6 +447,7 @@ class Lexicon:
         # "quem", "pourquoi")
         glossed = {**vocab.get("shorthand", {}), **vocab.get("loanwords", {})}
         self.loanwords = frozenset(vocab.get("loanwords", {}))
+        self.gloss_blockers = frozenset(vocab.get("gloss_blockers", ()))  # "(far) from"
         self.opening_glosses: dict[str, tuple[str, ...]] = {
             k: tuple(tokens(v)) for k, v in vocab.get("opening_glosses", {}).items()}
         self.shorthand: dict[str, tuple[str, ...]] = {

@@ -117,7 +117,7 @@ def _asks_here(typed: list[str], i: int, lex: Lexicon) -> bool:
         return False  # ("how far is it", "so far", "a fan of": as typed)
     if said in lex.openers or said in lex.copulas:
         return True
-    return bool(said) and said not in lex.stopwords and (
+    return bool(said) and said not in lex.gloss_blockers and (
         i == 0 or typed[i - 1] in _LINKING or typed[i - 1] in lex.dialect_and)
 
 

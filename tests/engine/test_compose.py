@@ -2328,3 +2328,8 @@ def test_the_name_of_a_leader_the_article_does_not_name_is_not_said(ask) -> None
 def test_a_topic_first_or_a_remark_after_adds_no_verdict(ask, question: str) -> None:
     answer = ask(question)
     assert "six foreign visits" in answer.text and "Yes" not in answer.text, answer.text
+
+
+def test_who_is_this_named_woman_asks_who_she_is(ask) -> None:
+    answer = ask("who's this Viktor Orban fella?")
+    assert "Prime Minister of Hungary" in answer.text, answer.text

@@ -259,7 +259,7 @@ def _identity(c: Composer, ask: Ask) -> bool:
 
     def asks_who(after: tuple[str, ...]) -> bool:  # ("…, like what country + what job")
         return all(w in c.vocab.stopwords or w in c.vocab.attribute_nouns
-                   or w in c.vocab.question_words
+                   or w in c.vocab.question_words or w in c.vocab.person_nouns  # ("… woman")
                    or c.vocab.entity_nouns.get(stem(w)) == "country" for w in after)
 
     # (a remark on the talk of them after the name asks nothing: "… everyone's on about")
