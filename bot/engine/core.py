@@ -324,6 +324,8 @@ class Desk:
             reply = journey.step_checked(self.composer, ask)  # "she started off in X, right?"
         if reply is None and (parsed.first or parsed.last) and strategy in PRESUPPOSING \
                 and not parsed.sequence and not figures \
+                and any(self.snapshot.entities[m.entity].kind in PLACE_KINDS
+                        for m in parsed.mentions) \
                 and (ask.placed or set(parsed.words) & self.lexicon.step_nouns) \
                 and journey.places(self.composer, ask) \
                 and (wrong := journey.step_checked(self.composer, ask)) is not None \
@@ -343,8 +345,11 @@ class Desk:
                          and set(parsed.words[i + 1:i + 3]) & self.lexicon.step_nouns
                          for i, w in enumerate(parsed.words[:3]))
                          and any(w in self.lexicon.copulas for w in parsed.words))) \
-                and any(self.snapshot.entities[e].kind in PLACE_KINDS for e in ask.others):
+                and any(self.snapshot.entities[m.entity].kind in PLACE_KINDS
+                        for m in parsed.mentions):
             # "which stop was Zenda?", "was Zenda the 3rd or 4th stop?": its place counted
+            # (named in the question: "which city was the last one?" after Zenda asks the
+            # last, not Zenda's rank)
             reply = journey.rank_of(self.composer, ask)
         if reply is None and parsed.nth and strategy == "yes_no" \
                 and (parsed.words[0] in self.lexicon.openers or parsed.claim) \

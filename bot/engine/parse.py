@@ -1100,8 +1100,11 @@ class Parser:
                         and said[0].casefold() in self.lex.generic_questions \
                         and said[1].casefold() in self.lex.openers:
                     # "which city did she start in and which did she end in?": the second
-                    # asks for a city too
-                    part = " ".join((said[0], *before.asked_for, *said[1:]))
+                    # asks for a city too (not the first one's "first": "which was the first
+                    # city, and which was the last one?")
+                    named = [w for w in before.asked_for if w not in self.lex.ordinals
+                            and (w,) not in self.lex.firsts and (w,) not in self.lex.lasts]
+                    part = " ".join((said[0], *named, *said[1:]))
                 out.append(part)
         return [re.sub(r"(?:[,;]|\s+(?:and|also|plus))+$", "", p, flags=re.I) for p in out]
 
