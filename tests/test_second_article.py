@@ -2624,3 +2624,9 @@ def test_a_place_then_a_question_word_opens_a_part(
     answer = second.ask("in Moscow who has met Putin, and in Manila who has met Ribeiro?")
     assert "Modi" in answer.text and "Castillo" in answer.text, answer.text
     assert "nothing in the articles connects" not in answer.text, answer.text
+
+
+def test_the_first_and_the_last_one_are_both_told(second: AnswerService) -> None:
+    answer = second.ask("Which was the first city of the tour and which was the last one?")
+    assert "Jakarta" in answer.text and "Manila" in answer.text, answer.text
+    assert "does not say" not in answer.text, answer.text

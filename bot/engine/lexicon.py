@@ -397,11 +397,13 @@ class Lexicon:
         self._time_openers = PhraseSet((*self.before, *self.sequence))
         # grammar words that say something of the question wherever they stand: "and after
         # that, where?" keeps its "after that"; "newbie q - who is she?" drops "newbie q"
+        # (not "the" or "one" of "the last one": "quick one, who …" is still chatter)
+        plain = frozenset(vocab.get("person_nouns", ())) | frozenset(vocab.get("determiners", ()))
         self.significant = frozenset(
             w for group in (self.sequence, self.before, self.anaphora, self.continuations,
                             phrases("negations"), phrases("first_words"), phrases("last_words"))
-            for p in group for w in p) | frozenset(vocab.get("question_words", ())) \
-            | frozenset(vocab.get("openers", ()))
+            for p in group for w in p if w not in plain) \
+            | frozenset(vocab.get("question_words", ())) | frozenset(vocab.get("openers", ()))
         self.negations = frozenset(w for p in phrases("negations") for w in p)
         self.negated_auxiliaries = frozenset(vocab.get("negated_auxiliaries", ()))
         self._shared = phrases("shared_words")
