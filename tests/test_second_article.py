@@ -2630,3 +2630,9 @@ def test_the_first_and_the_last_one_are_both_told(second: AnswerService) -> None
     answer = second.ask("Which was the first city of the tour and which was the last one?")
     assert "Jakarta" in answer.text and "Manila" in answer.text, answer.text
     assert "does not say" not in answer.text, answer.text
+
+
+def test_a_country_named_before_a_leader_word_is_a_person_not_a_place(
+        second: AnswerService) -> None:
+    answer = second.ask("what did ribeiro say to the tonga minister")
+    assert not answer.answered and not answer.text.startswith("No"), answer.text

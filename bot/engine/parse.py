@@ -1974,9 +1974,11 @@ class Parser:
         role = ("place" if before in self.lex.locative
                 else "origin" if before in self.lex.origin else "plain")
         after = ws[end] if end < len(ws) else ""
-        if role == "place" and j < start - 1 and after and after not in self.lex.stopwords \
+        if role == "place" and j < start - 1 and after and (
+                after not in self.lex.stopwords or (after,) in self.lex.leader_words) \
                 and after not in self.lex.contact_words and after not in self.lex.question_words:
             role = "plain"  # "in the Zenda war", "at the Strelsau talks": the name describes
+            # (so does "to the Zenda minister": a person)
         # "apart from Ana and Ben": everything from the exclusion to this name is left out
         # "counting Ana and Ben": within what is asked, so no filter
         earlier = set(ws[:start])
