@@ -342,15 +342,15 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round106-putin-diplomacy.yaml", "shipped", 0.94),
         ("round106-ribeiro-asia-pacific.yaml", "second", 0.89),
         ("round106-both.yaml", "both", 0.90),
-        ("round107-putin-diplomacy.yaml", "shipped", 0.96),
-        ("round107-ribeiro-asia-pacific.yaml", "second", 0.94),
-        ("round107-both.yaml", "both", 0.70),
-        ("round108-putin-diplomacy.yaml", "shipped", 0.91),
-        ("round108-ribeiro-asia-pacific.yaml", "second", 0.86),
-        ("round108-both.yaml", "both", 0.89),
-        ("round109-putin-diplomacy.yaml", "shipped", 0.95),
-        ("round109-ribeiro-asia-pacific.yaml", "second", 0.96),
-        ("round109-both.yaml", "both", 0.95)]
+        ("round107-putin-diplomacy.yaml", "shipped", 1.00),
+        ("round107-ribeiro-asia-pacific.yaml", "second", 0.99),
+        ("round107-both.yaml", "both", 0.97),
+        ("round108-putin-diplomacy.yaml", "shipped", 0.95),
+        ("round108-ribeiro-asia-pacific.yaml", "second", 0.90),
+        ("round108-both.yaml", "both", 0.96),
+        ("round109-putin-diplomacy.yaml", "shipped", 0.98),
+        ("round109-ribeiro-asia-pacific.yaml", "second", 0.97),
+        ("round109-both.yaml", "both", 0.98)]
 
 
 def _data(which: str, tmp: Path) -> Path:
