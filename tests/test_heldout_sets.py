@@ -351,6 +351,8 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round109-putin-diplomacy.yaml", "shipped", 0.98),
         ("round109-ribeiro-asia-pacific.yaml", "second", 0.97),
         ("round109-both.yaml", "both", 0.98),
+        ("round110-putin-diplomacy.yaml", "shipped", 0.92),
+        ("round110-ribeiro-asia-pacific.yaml", "second", 0.97),
         ("round110-both.yaml", "both", 0.99)]
 
 
