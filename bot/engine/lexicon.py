@@ -584,6 +584,13 @@ class Lexicon:
                 is not None and owner.kind == "person"]
 
     @cached_property
+    def asking_words(self) -> frozenset[str]:
+        """Words that ask, or ask how to answer ("where", "did", "list", "exact", "names",
+        "briefly", "opinion"): a remark after a question holding one still asks."""
+        return self.question_words | self.openers | self.request_verbs | self.specific_words \
+            | self.answer_shapes | self.shape_requests | self.brevity_words | self.opinion_words
+
+    @cached_property
     def person_words(self) -> frozenset[str]:
         """The words of people's names ("ribeiro"), as a set to look words up in."""
         return frozenset(self._person_targets)

@@ -953,10 +953,7 @@ class Parser:
         last = max((k for k, w in enumerate(ws[:-1]) if w.endswith("?")), default=-1)
         if last >= 2 and len(ws) - last <= 3 and not ws[-1].endswith("?") and all(
                 "/" not in w and "'" not in w and (remark := _as_asked(w, lex)) not in _JOINERS
-                and remark not in lex.question_words and remark not in lex.openers
-                and remark not in lex.request_verbs and remark not in lex.specific_words
-                and remark not in lex.answer_shapes and remark not in lex.shape_requests
-                and remark not in lex.brevity_words and remark not in lex.opinion_words
+                and remark not in lex.asking_words
                 and number(remark) is None and not lex.aliases.starting(remark)
                 for w in ws[last + 1:]):
             # "ten trips since May, is it? busy boy": a remark of a word or two after the
