@@ -1512,14 +1512,18 @@ class Engine:
         kept = parts[:1]
         for part in parts[1:]:
             q, before = self.parser.parse(part), self.parser.parse(kept[-1])
-            if not (q.intent is not None and before.intent is not None
-                    and q.intent.answer == before.intent.answer and not q.mentions
+            # ("how many were sent, is there a number?": whether it is told, the same ask)
+            told = q.intent is not None and q.intent.answer == "yes_no"
+            asked = before.intent if told else q.intent
+            own = {w for p in asked.phrases for w in p} if asked is not None else set()
+            if not (asked is not None and before.intent is not None
+                    and asked.answer == before.intent.answer and not q.mentions
                     # (its words are the kind's own, "count", "topics", with no verb: "how
                     # long did it take?" asks a question of its own)
-                    and not any(w in self.lexicon.openers for w in q.words)
-                    and q.content and all(any(w in p for p in q.intent.phrases)
-                                          for w in q.content)
-                    and not q.distinctive and not q.unknown_names and not q.times
+                    and (told or not any(w in self.lexicon.openers for w in q.words))
+                    and not (told and (q.roles or q.leader))  # ("was it the pm?": a guess)
+                    and q.content and own.issuperset(q.content)
+                    and own.issuperset(q.distinctive) and not q.unknown_names and not q.times
                     and not q.numbers and not q.counted and not q.future
                     and not (q.sequence or q.first or q.last or q.forwards or q.backwards)):
                 kept.append(part)
