@@ -353,7 +353,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round109-both.yaml", "both", 0.98),
         ("round110-putin-diplomacy.yaml", "shipped", 0.92),
         ("round110-ribeiro-asia-pacific.yaml", "second", 0.97),
-        ("round110-both.yaml", "both", 0.99)]
+        ("round110-both.yaml", "both", 0.99),
+        ("round111-putin-diplomacy.yaml", "shipped", 0.92),
+        ("round111-ribeiro-asia-pacific.yaml", "second", 0.96),
+        ("round111-both.yaml", "both", 0.92)]
 
 
 def _data(which: str, tmp: Path) -> Path:
