@@ -8,7 +8,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import cached_property
-from itertools import pairwise, takewhile
+from itertools import dropwhile, pairwise, takewhile
 
 from rapidfuzz import fuzz, process
 
@@ -1501,9 +1501,47 @@ class Engine:
         if len(parts) > 1:
             return self._in_parts(question, parts, context, now, article)
         parsed = self.parser.parse(parts[0])
+        if (chosen := self._chosen(question, parsed, context, now, article)) is not None:
+            return chosen
         if (claims := self._each_subjects(parsed)) is not None:
             return self._in_parts(question, claims, context, now, article)
         return self._one(question, parsed, context, now, article)
+
+    def _chosen(self, question: str, q: Parsed, context: Context | None, now: float,
+                article: str | None) -> Answer | None:
+        """'which one of them went to Zenda, Ana or Ben?': the claim of each checked, the
+        one it holds for named (an order or a measure compared, "who went first?", "who
+        made more trips?", is another question)."""
+        lex, ws = self.lexicon, q.words
+        if q.intent is None or q.intent.answer in ("yes_no", "decline", "greeting") \
+                or q.claim or q.sequence or q.first or q.last or q.forwards or q.backwards \
+                or any(w in lex.comparatives or w in lex.span_comparatives for w in ws):
+            return None
+        people = sorted((m for m in q.mentions if m.start >= 0
+                         and self.snapshot.entities[m.entity].kind == "person"),
+                        key=lambda m: m.start)
+        pair = next(((a, b) for a, b in pairwise(people) if a.end < len(ws)
+                     and ws[a.end] == "or" and b.start - a.end <= 2), None)
+        if pair is None or pair[0].entity == pair[1].entity:
+            return None
+        rest = [*ws[:pair[0].start], *ws[pair[1].end:]]
+        if not rest or rest[0] not in lex.question_words:
+            return None
+        rest = list(dropwhile(lambda w: w in lex.choice_fillers, rest[1:]))
+        if not rest:
+            return None
+        checked, probes = [], []
+        for m in pair:
+            claim = f"{' '.join(ws[m.start:m.end])} {' '.join(rest)}, right?"
+            probes.append(probe := replace(context) if context is not None else Context())
+            checked.append((self.snapshot.entities[m.entity].name,
+                            self._one(claim, self.parser.parse(claim), probe, now, article)))
+        chosen = self.policy.chosen(question, checked)
+        if chosen is not None and context is not None:
+            # (the conversation goes on about the one named: "why did he go?")
+            vars(context).update(vars(next(p for p, (_, a) in zip(probes, checked, strict=True)
+                                           if self.policy.confirms(a))))
+        return chosen
 
     def _unrepeated(self, parts: list[str]) -> list[str]:
         """'how many missiles were sent, what's the count?', 'what did they talk about?

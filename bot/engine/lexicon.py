@@ -517,6 +517,7 @@ class Lexicon:
         self.separable = {verb: frozenset(ps) for verb, ps in separable.items()}
         self.pro_words = frozenset(vocab.get("pro_words", ()))  # "things", "it", "stuff"
         self.talk_verbs = frozenset(vocab.get("talk_verbs", ()))  # "talk", "spoke"
+        self.choice_fillers = frozenset(vocab.get("choice_fillers", ()))  # "one of them"
         # "it was", as "was it" asks it; the word that asks for a person
         self.cleft_pairs = frozenset(p for p in (tuple(tokens(c)) for c in
                                                  vocab.get("cleft_openers", ())) if len(p) == 2)

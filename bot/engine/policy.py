@@ -234,6 +234,20 @@ class Policy:
                       min(a.confidence for a in said), sources[:MAX_SOURCES], None,
                       tuple(i for a in said for i in a.items), said[0].trace)
 
+    def chosen(self, question: str, checked: Sequence[tuple[str, Answer]]) -> Answer | None:
+        """Of two people asked about, the one the claim holds for, with its source; None
+        when a check gives no verdict."""
+        if not all(self.confirms(a) or self.denies(a) for _, a in checked):
+            return None
+        held = [a for _, a in checked if self.confirms(a)]
+        if not held:
+            return None  # (neither: the question as asked says what the articles do say)
+        names = join([name for name, a in checked if a in held])
+        said = " ".join(dict.fromkeys(a.text.split(None, 1)[-1] for a in held))
+        sources = tuple(dict.fromkeys(s for a in held for s in a.sources))
+        return replace(held[0], question=question, sources=sources[:MAX_SOURCES],
+                       text=f"{'Both' if len(held) > 1 else names}. {said}")
+
     def side_by_side(self, question: str, answered: Sequence[tuple[str, Answer]]) -> Answer:
         """One answer per subject under its article's title, every article keeping its own
         citations."""
