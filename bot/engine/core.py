@@ -1478,6 +1478,9 @@ class Engine:
                 return replace(checked, question=question)
             if self.policy.denies(checked) and then is not None:
                 asked = self._one(premise[1], then, chain, now, article)
+                if not asked.answered:
+                    # ("Ana went to Zenda, what for?" when she did not: nothing to add)
+                    return replace(checked, question=question)
                 return self.policy.in_parts(question, [checked, asked])
             if premise[2] and then is not None and checked.answered:
                 # the clause holds, as far as the articles go: the question it frames

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
-from bot.engine.text import stem, tokens
+from bot.engine.text import light_stem, stem, tokens
 from bot.settings import EngineSettings
 from bot.store.load import Snapshot
 
@@ -497,6 +497,10 @@ class Lexicon:
         self.kind_words = {kind: PhraseSet(tuple(t for p in ps if (t := tuple(tokens(p)))))
                            for kind, ps in vocab.get("kind_words", {}).items()}
         self.kind_firsts = frozenset().union(*(ps.firsts for ps in self.kind_words.values()))
+        # "came", "met", "flew": words of the kinds that are irregular past forms, verbs
+        # whatever their ending ("the Zendan leaders came to Strelsau, why?" claims)
+        self.irregular_kind_verbs = frozenset(
+            w for w in self.kind_firsts if stem(w) != light_stem(w) and not w.endswith("s"))
         self.months = frozenset(vocab["months"])
         self.weekdays = frozenset(vocab.get("weekdays", ()))  # "on a friday": a time, no name
         self.relative_times = phrases("relative_times")
@@ -518,6 +522,8 @@ class Lexicon:
         self.pro_words = frozenset(vocab.get("pro_words", ()))  # "things", "it", "stuff"
         self.talk_verbs = frozenset(vocab.get("talk_verbs", ()))  # "talk", "spoke"
         self.choice_fillers = frozenset(vocab.get("choice_fillers", ()))  # "one of them"
+        # "…, right, the one who went to Zenda": whom a tagged claim means
+        self.appositives = tuple(tuple(tokens(p)) for p in vocab.get("appositives", ()))
         # "it was", as "was it" asks it; the word that asks for a person
         self.cleft_pairs = frozenset(p for p in (tuple(tokens(c)) for c in
                                                  vocab.get("cleft_openers", ())) if len(p) == 2)

@@ -405,7 +405,8 @@ def _topic(told: tuple[str, ...], lex: Lexicon) -> bool:
     end = next((i for i, w in enumerate(told) if i >= 2 and w in lex.cleft_relatives),
                len(told))
     return not any(w in lex.copulas or w in lex.openers or w in lex.negated_auxiliaries
-                   or (len(w) > 4 and w.endswith("ed")) for w in told[1:end])
+                   or (len(w) > 4 and w.endswith("ed")) or w in lex.irregular_kind_verbs
+                   for w in told[1:end])
 
 
 def _unfilled(ws: list[str], lex: Lexicon) -> list[str]:
@@ -1200,7 +1201,7 @@ class Parser:
     def unlabelled(self, text: str) -> str:
         """'confirm: date she left Lisbon?' -> 'what is the date she left Lisbon?': a label
         before a colon asks for the thing after it ('check: did she go?' is that question)."""
-        text = self._unlisted(text)
+        text = self._untrailed(self._unlisted(text))
         before, mark, last = text.rpartition("?")
         said = tuple(words(last.casefold()))
         asked = words(before.casefold())[:1]
@@ -1228,6 +1229,16 @@ class Parser:
             return rest
         # (a value asked for, "date she left"; a claim, "fact check: she left in May", stays)
         return f"{self.lex.labelled_ask} {rest}" if first & self.lex.value_nouns else text
+
+    def _untrailed(self, text: str) -> str:
+        """'orban is the polish pm right, the one who went to moscow?' -> the claim and its
+        tag: the clause after the tag only says whom the claim means."""
+        folded = text.casefold()
+        for p in self.lex.appositives:
+            at = re.search(r",\s*" + r"\s+".join(map(re.escape, p)) + r"\b", folded)
+            if at is not None and self.lex.tagged(tuple(words(folded[:at.start()]))):
+                return text[:at.start()].rstrip() + "?"
+        return text
 
     def parse(self, question: str) -> Parsed:
         """Parse the question; of several sentences, the last one that asks something."""
