@@ -35,7 +35,13 @@ def why(c: Composer, ask: Ask) -> Reply | None:
     if close and reason(c, fact) is None:
         fact = close[0]
         found = [(found[0][0], c.index.by_id[fact.id])]
-    if (other := _someone_else(c, ask, found[0][1])) is not None:
+    # (the fact with every word of a deed asked of may lie outside those of whom it is
+    # asked: "why did Ben sign the pact?" when Ana signed it, with Li)
+    top, stems = found[0][1], ask.q.distinct_stems
+    elsewhere = len(stems) >= 2 and ask.q.past and not stems <= (top.strong | top.weak)
+    full = [top, *(i for i in c.index.facts if elsewhere and stems <= (i.strong | i.weak))]
+    if (other := next((o for i in full if (o := _someone_else(c, ask, i)) is not None),
+                      None)) is not None:
         return other
     if not fact.why and (stated := reason(c, fact)) is not None:
         # the quote, or the sentence after it, says why (of the lead, with what bears it out)
