@@ -216,6 +216,11 @@ def unagreed(c: Composer, ask: Ask) -> Reply | None:
     if q.claim or q.future or not set(q.words[:2]) & c.vocab.generic_questions \
             or settled is None \
             or not (set(q.words[:settled]) & c.vocab.openers or q.words[settled].endswith("ed")
+                    # ("wah ana n li sign inna zenda": the two names, then the verb)
+                    or (sum(0 <= m.end <= settled for m in q.mentions) >= 2 and all(
+                        w in c.vocab.generic_questions or w == "and"
+                        or any(m.start <= i < m.end for m in q.mentions)
+                        for i, w in enumerate(q.words[:settled])))
                     or (set(q.words[settled - 1:settled]) & c.vocab.generic_questions
                         and set(q.words[settled + 1:settled + 2]) & c.vocab.openers)):
         return None
@@ -237,6 +242,13 @@ def unagreed(c: Composer, ask: Ask) -> Reply | None:
                for p in people)]
     if not met or any(c.vocab.agreement_stems & (i.strong | i.weak) for i in met):
         return None
+    done = next((i for p in ask.placed for i in c.index.candidates((p,), frozenset())
+                 if c.index.at(i, p) and c.vocab.agreement_stems & (i.strong | i.weak)), None)
+    if done is not None:
+        # "what did Ana and Li sign in Zenda?" when she signed there with Ben: No, the deal
+        # signed there, and where she did meet Li
+        return Reply(f"{done.fact.summary} {met[0].fact.summary}", [done.fact, met[0].fact],
+                     verdict=False)
     subject = set(ask.principal) if len(people) == 1 and len(ask.principal) == 1 else set()
     sides = c.words.people(sorted(people | subject))
     return c.not_said(f"what {sides} agreed", [met[0].fact])
