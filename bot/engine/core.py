@@ -417,6 +417,7 @@ class Desk:
             reply = yes_no.opposed(self.composer, ask, reply)  # "it wastes too much"
         if reply.verdict is not False and strategy in (*CLAIMS, "yes_no") \
                 and (reply.verdict is True or reply.items) and self.lexicon.denies(parsed.words) \
+                and (parsed.claim or parsed.words[0] not in self.lexicon.question_words) \
                 and not any(self.lexicon.denies(("", *tokens(f" {f.summary} ".join(
                     x.quote for x in f.quotes).casefold()))) for f in reply.facts[:1]):
             # "he hasn't left Zenda since May, right?": what he did do says No (not when

@@ -155,8 +155,8 @@ def who(c: Composer, ask: Ask) -> Reply | None:
                 continue  # (met in Europe, but from elsewhere: not a European leader)
             names = from_there or names
         if q.roles and any(holds(c, n, f, q.roles) for f in matches
-                           for n in f.participants
-                           if not either or any(e in index.lineage(n) for e in either)):
+                           for n in f.participants if n != subject
+                           and (not either or any(e in index.lineage(n) for e in either))):
             # "which prime ministers": only those holding the role
             names = [n for n in names if holds(c, n, fact, q.roles)]
             if not names:
@@ -167,6 +167,8 @@ def who(c: Composer, ask: Ask) -> Reply | None:
         detail = ", ".join(p for p in (where, when) if p)
         lines.append(f"• {c.words.people(names, label=True, role=fact.counterpart)}"
                      + (f" — {detail}" if detail else ""))
+    if not lines:
+        return None
     text = f"{subject} {verb}{scope}:\n" + "\n".join(lines)
     return Reply(text, matches, items=tuple(items))
 
