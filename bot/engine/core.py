@@ -1547,6 +1547,21 @@ class Engine:
                                            if self.policy.confirms(a))))
         return chosen
 
+    def _named_country(self, q: Parsed) -> str | None:
+        """'why is Ben's country a big deal?' -> the question with his country's name
+        (not where the country's name stands for its leader: "who runs Zenda's
+        government?")."""
+        ws, entities = q.words, self.snapshot.entities
+        for m in q.mentions:
+            country = entities[m.entity].country
+            if 0 <= m.end < len(ws) and ws[m.end] in self.lexicon.own_nouns \
+                    and entities[m.entity].kind == "person" \
+                    and country is not None and country in entities \
+                    and self.lexicon.aliases.get(ws[m.start:m.end]) == m.entity:
+                land = entities[country].name
+                return " ".join((*ws[:m.start], land, *ws[m.end + 1:]))
+        return None
+
     def _unrepeated(self, parts: list[str]) -> list[str]:
         """'how many missiles were sent, what's the count?', 'what did they talk about?
         which topics': a part asking again, in only its kind's own words, what the part
@@ -1679,6 +1694,9 @@ class Engine:
                 context.forget(now)
             return self.policy.decline(question, refusal, reply=intent.reply if intent else None,
                                        intent=intent.name if intent else None)
+        if (land := self._named_country(parsed)) is not None:
+            # "why is Ben's country a big deal?": of his country, by its name
+            parsed = self.parser.parse(land)
         if context is not None and context.actor is not None \
                 and context.fresh(now, self.settings.session_ttl) \
                 and not any(m.start >= 0 and self.snapshot.entities[m.entity].kind == "person"

@@ -382,6 +382,7 @@ class Lexicon:
         self.onward_verbs = frozenset(vocab.get("onward_verbs", ()))  # "go (from Zenda)"
         self.own_country = phrases("own_country")  # "his country": the person's
         self.own_firsts = frozenset(p[0] for p in self.own_country)  # (a cheap first look)
+        self.own_nouns = frozenset(p[-1] for p in self.own_country)  # "Ben's country"
         self.then_words = frozenset(p[0] for p in phrases("then_words") if len(p) == 1)
         self.route_origins = frozenset(vocab.get("route_origins", ()))  # "from (Zenda)"
         self.route_ends = frozenset(vocab.get("route_ends", ()))  # "(from Zenda) to (Strelsau)"
