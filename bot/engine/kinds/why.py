@@ -77,6 +77,8 @@ def why(c: Composer, ask: Ask) -> Reply | None:
         # hosting him": what made it stand out, its own sentence says
         return Reply(fact.summary, [fact], score=found[0][0])
     if not fact.why and not (ask.q.distinctive and c.hits(found[0][1], ask.q)):
+        if fact.id in ask.prefer and (before := _reason_before(c, fact)) is not None:
+            return before  # "why?" of "Li urged …": her warning just before
         return c.not_said("why", [fact])
     text = fact.summary
     if not fact.why and (before := _reason_before(c, fact)) is not None:
