@@ -1231,13 +1231,18 @@ class Parser:
         return f"{self.lex.labelled_ask} {rest}" if first & self.lex.value_nouns else text
 
     def _untrailed(self, text: str) -> str:
-        """'orban is the polish pm right, the one who went to moscow?' -> the claim and its
-        tag: the clause after the tag only says whom the claim means."""
-        folded = text.casefold()
-        for p in self.lex.appositives:
-            at = re.search(r",\s*" + r"\s+".join(map(re.escape, p)) + r"\b", folded)
-            if at is not None and self.lex.tagged(tuple(words(folded[:at.start()]))):
-                return text[:at.start()].rstrip() + "?"
+        """'orban is the polish pm right, the one who went to moscow' -> the claim and its
+        tag: a remark after the tag that asks nothing ("…, thats why its a big deal") only
+        says whom the claim means or why it is asked."""
+        for at in re.finditer(r",\s*", text):
+            head, tail = text[:at.start()], text[at.end():]
+            said = [w for w in words(tail.casefold()) if w not in _LINKING]
+            # (not "…, wasn't it, before Zenda": the claim goes on)
+            if len(said) >= 3 and "?" not in tail and said[0] not in self.lex.locative \
+                    and self.lex.tagged(tuple(words(head.casefold()))) \
+                    and said[0] not in self.lex.question_words \
+                    and said[0] not in self.lex.openers:
+                return head.rstrip() + "?"
         return text
 
     def parse(self, question: str) -> Parsed:
