@@ -374,8 +374,10 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         # what she is, and the meetings of those named
         people = [m.entity for m in ask.mentions
                   if m.start >= 0 and c.kind_of(m.entity) == "person"]
-        theirs = [i.fact for i in c.pool(CONTACT_KINDS)
-                  if any(c.index.takes_part(i, n) for n in people)]
+        met = [i for i in c.pool(CONTACT_KINDS) if any(c.index.takes_part(i, n) for n in people)]
+        # (the meetings of them all, if any: "she met Zenda's president Li?" is of Li's)
+        theirs = [i.fact for i in [i for i in met if all(c.index.takes_part(i, n)
+                                                         for n in people)] or met]
         if theirs:
             return Reply(f"{called} {' '.join(f.summary for f in theirs[:2])}", theirs[:2],
                          verdict=False)
