@@ -127,7 +127,8 @@ def _unclipped(w: str, lex: Lexicon) -> str:
     if lex.knows(w) or is_common_word(w):
         return w
     for end, full in lex.clipped_endings:
-        if w.endswith(end) and len(w) > len(end) + 2 \
+        # (not after an "a": "Spain" is no "spa-ing"; "sayin" is "saying")
+        if w.endswith(end) and len(w) > len(end) + 2 and w[-len(end) - 1] != "a" \
                 and is_common_word(whole := w[:-len(end)] + full) \
                 and lex.correct(w) == w:  # ("pootin" is a name misspelt)
             return whole

@@ -2281,6 +2281,8 @@ def _identity(c: Composer, ask: Ask) -> Reply | None:
         return None
     if not _copula(c, q) and any(w in c.vocab.openers for w in q.words):
         return None  # "did Zenda's PM swing by Ruritania?" claims a deed, not an office
+    if any(_be(c, w) and len(nxt) > 4 and nxt.endswith("ing") for w, nxt in pairwise(q.words)):
+        return None  # "will Ben be seeing the Zendan leader?": a deed too
     # the subject too, when named: "is Ana Zenda's foreign minister?"
     people = list(dict.fromkeys(m.entity for m in ask.mentions
                                 if c.kind_of(m.entity) == "person" and m.role != "excluded"))
