@@ -356,7 +356,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round110-both.yaml", "both", 0.99),
         ("round111-putin-diplomacy.yaml", "shipped", 0.92),
         ("round111-ribeiro-asia-pacific.yaml", "second", 0.96),
-        ("round111-both.yaml", "both", 0.92)]
+        ("round111-both.yaml", "both", 0.92),
+        ("round112-putin-diplomacy.yaml", "shipped", 0.92),
+        ("round112-ribeiro-asia-pacific.yaml", "second", 0.93),
+        ("round112-both.yaml", "both", 0.96)]
 
 
 def _data(which: str, tmp: Path) -> Path:
