@@ -1239,10 +1239,15 @@ class Parser:
             head, tail = text[:at.start()], text[at.end():]
             said = [w for w in words(tail.casefold()) if w not in _LINKING]
             # (not "…, wasn't it, before Zenda": the claim goes on)
-            if len(said) >= 3 and "?" not in tail and said[0] not in self.lex.locative \
-                    and self.lex.tagged(tuple(words(head.casefold()))) \
-                    and said[0] not in self.lex.question_words \
-                    and said[0] not in self.lex.openers:
+            if len(said) < 3 or "?" in tail or said[0] in self.lex.locative \
+                    or said[0] in self.lex.question_words or said[0] in self.lex.openers:
+                continue
+            asked = words(head.casefold())
+            if self.lex.tagged(tuple(asked)) or (
+                    # "what did Li warn about, the islands r getting hammered eh": the
+                    # question, and a remark tagged after it
+                    asked[:1] and asked[0] in self.lex.question_words
+                    and self.lex.tagged(tuple(said)) and not self._parse(tail).mentions):
                 return head.rstrip() + "?"
         return text
 
