@@ -65,6 +65,17 @@ def about(c: Composer, ask: Ask) -> Reply | None:
         found = c.top(ask, pool, minimum=1.0, spread=99, most=MAX_LINES * 2)
         if not found:
             return None
+        # (not of a trip, whose facts are all of it: "the gist of her Zenda tour"; nor
+        # "who is …?", whose answer says who they are first)
+        ws = ask.q.words
+        stems = ask.q.distinct_stems if ask.q.distinct_stems.isdisjoint(
+            c.vocab.visit_words) and not any(ws[:len(p)] == p for p in
+                                             c.vocab.identity_questions) else frozenset()
+        topical = [item.fact for _, item in found if stems and stems <= (item.strong | item.weak)]
+        if topical and len(topical) < len(found):
+            # "what does the article say about Zendan tourism to Strelsau?": what it says
+            # of that, not everything about Zenda
+            return Reply(" ".join(f.summary for f in topical[:2]), topical[:2])
         facts = [item.fact for _, item in found]
         name = ask.others[0]
     facts = _distinct(facts)
