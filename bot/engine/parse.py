@@ -2142,7 +2142,12 @@ class Parser:
             and ws[start] not in lex.value_nouns \
             and not any(w in lex.question_words for w in ws) \
             and not any(ws[:len(p)] == p and (len(ws) - len(p) < 5 or not any(
-                w in lex.copulas for w in ws[len(p):])) for p in lex.continuations)
+                w in lex.copulas for w in ws[len(p):]))
+                # ("and he invited Ana somewhere?": a clause with one person its subject
+                # claims; "and they work there?" goes on with those just counted)
+                and not (ws[len(p):len(p) + 1] and ws[len(p)] in lex.subject_pronouns
+                         and ws[len(p)] in lex.singular_pronouns)
+                for p in lex.continuations)
         named = {i for a, b in (spans or {}).items() for i in range(a, b)}
         # where the words after an opening name or pronoun start ("she left lisbon")
         opening = ws[start] if start < len(ws) else ""
