@@ -61,8 +61,10 @@ def why(c: Composer, ask: Ask) -> Reply | None:
         return Reply(f"For the {fact.occasion}: {fact.summary}", [fact], score=found[0][0],
                      focus=(fact.occasion,))
     if not fact.why and ask.placed and fact.kind in (*CONTACT_KINDS, "invitation") \
-            and c.asks_contact(ask.q) and any(c.index.at(found[0][1], p) for p in ask.placed):
-        # "why did she go to Zenda?" with no reason given: what she went there to do
+            and (c.asks_contact(ask.q) or (fact.id in ask.prefer and not ask.q.distinctive)) \
+            and any(c.index.at(found[0][1], p) for p in ask.placed):
+        # "why did she go to Zenda?" (or "why there?" of it) with no reason given: what
+        # she went there to do
         return Reply(fact.summary, [fact], score=found[0][0])
     if not fact.why and fact.id in ask.prefer and not ask.q.distinctive \
             and (slot := set(ask.q.words) & c.vocab.slot_prepositions):
