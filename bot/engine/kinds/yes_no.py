@@ -1000,6 +1000,13 @@ def _conflict(c: Composer, ask: Ask, facts: list[Fact]) -> Reply | None:
         if told and not asked_since & told:
             return Reply(fact.summary, [fact], verdict=False)
     when = c.time_of(fact)[0]
+    if q.times and not when and not timed and q.distinct_stems:
+        # "the flight starts this year, right?" of a meeting that discussed the flight,
+        # told with no time: the fact with every word of the claim, and its own time
+        dated = [i.fact for i in c.index.facts if q.distinct_stems <= (i.strong | i.weak)
+                 and c.time_of(i.fact)[0]]
+        if dated and not any(_fits(c, f, q.times) for f in dated):
+            return Reply(dated[0].summary, dated[:1], verdict=False)
     months = _months(c, fact.summary)
     asked = {m for t in q.times for m in _months(c, t)}  # the months the question names
     # ("did he meet Li in May?" of "a week after being sworn in", sworn in in May: May)
