@@ -1526,20 +1526,33 @@ class Engine:
                         key=lambda m: m.start)
         pair = next(((a, b) for a, b in pairwise(people) if a.end < len(ws)
                      and ws[a.end] == "or" and b.start - a.end <= 2), None)
-        if pair is None or pair[0].entity == pair[1].entity:
+        if pair is not None and pair[0].entity != pair[1].entity:
+            rest = [*ws[:pair[0].start], *ws[pair[1].end:]]
+            named = [(m.entity, " ".join(ws[m.start:m.end])) for m in pair]
+        elif not people and len(self.by_subject) == 2 and not (
+                context is not None and context.fresh(now, self.settings.session_ttl)) \
+                and any(w in lex.object_pronouns for w in takewhile(
+                    lambda w: w in lex.choice_fillers or w in lex.object_pronouns, ws[1:])):
+            # "which one of them took office in January?", nothing said before: of the two
+            # subjects
+            rest = list(ws)
+            named = [(e, e) for e in self.by_subject]
+        else:
             return None
-        rest = [*ws[:pair[0].start], *ws[pair[1].end:]]
         if not rest or rest[0] not in lex.question_words:
             return None
-        rest = list(dropwhile(lambda w: w in lex.choice_fillers, rest[1:]))
+        rest = list(dropwhile(lambda w: w in lex.choice_fillers or w in lex.object_pronouns,
+                              rest[1:]))
         if not rest:
             return None
         checked, probes = [], []
-        for m in pair:
-            claim = f"{' '.join(ws[m.start:m.end])} {' '.join(rest)}, right?"
+        for entity, said in named:
+            claim = f"{said} {' '.join(rest)}, right?"
             probes.append(probe := replace(context) if context is not None else Context())
-            checked.append((self.snapshot.entities[m.entity].name,
+            checked.append((self.snapshot.entities[entity].name,
                             self._one(claim, self.parser.parse(claim), probe, now, article)))
+        if pair is None and all(self.policy.confirms(a) for _, a in checked):
+            return None  # (both subjects: each article's own answer says more)
         chosen = self.policy.chosen(question, checked)
         if chosen is not None and context is not None:
             # (the conversation goes on about the one named: "why did he go?")
