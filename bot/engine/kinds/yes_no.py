@@ -2643,8 +2643,12 @@ def _city_elsewhere(c: Composer, ask: Ask) -> Reply | None:
     home = c.entities[city].country
     if not home or home == country:
         return None
-    told = next((i.fact for i in c.index.facts if c.index.at(i, city) or (
-        sites and c.index.relevance(i, (city,), frozenset()) > 0)), None)
+    # (the fact most about the site: the one that names it)
+    near = max((i for i in c.index.facts if sites
+                and c.index.relevance(i, (city,), frozenset()) > 0),
+               key=lambda i: c.index.relevance(i, (city,), frozenset()), default=None)
+    told = next((i.fact for i in c.index.facts if c.index.at(i, city)),
+                near.fact if near is not None else None)
     return Reply(f"{city} is in {home}.", [told] if told else [], verdict=False,
                  focus=(city, home)) if told else None
 
