@@ -408,7 +408,8 @@ class Desk:
                 and parsed.words[0] in self.lexicon.question_words:
             # (an either/or is weighed, not taken as told)
             reply = yes_no.event_elsewhere(self.composer, ask, reply) \
-                or yes_no.outcome_elsewhere(self.composer, ask, reply) or (
+                or yes_no.outcome_elsewhere(self.composer, ask, reply) \
+                or yes_no.office_elsewhere(self.composer, ask, reply) or (
                     yes_no.presupposed(self.composer, ask, reply)
                     if strategy not in ("count", "who") else reply)
         if (parsed.claim or self.lexicon.tagged(parsed.words) or (

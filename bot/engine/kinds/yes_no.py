@@ -1623,6 +1623,25 @@ def event_elsewhere(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
     return Reply(f"{wrong.text} {reply.text}", facts, verdict=False)
 
 
+def office_elsewhere(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
+    """'Which Zendan minister signed the deal with her?' when the one who did is
+    Strelsau's: No, and the fact that names who did."""
+    ws = ask.q.words
+    # (the office asked of, right after "which": whom it stands for)
+    asked = [m.entity for m in ask.mentions if m.start == 1 and ws[0] in c.vocab.generic_questions
+             and c.kind_of(m.entity) == "person" and m.entity not in ask.principal]
+    if not asked or ask.q.future or not reply.answered or reply.verdict is not None \
+            or not reply.facts or (item := c.index.by_id.get(reply.facts[0].id)) is None:
+        return None
+    # (someone else named doing it, not the one asked of in any way)
+    others = [p for p in item.fact.participants if c.kind_of(p) == "person"
+              and p not in ask.principal]
+    if not others or any(c.index.relevance(item, (p,), frozenset(), ask.home) > 0
+                         for p in asked):
+        return None
+    return replace(reply, verdict=False)
+
+
 def presupposed(c: Composer, ask: Ask, reply: Reply) -> Reply:
     """A time or figure a wh-question takes for granted ("why did Li invite her to the
     summit in November?" of one in September; "how did her 10-day tour go?" of 12 days):
