@@ -852,6 +852,23 @@ QUESTIONS = [
     q("tell me something funny about her", answered=False, id="a-joke-asked-for-is-declined"),
     q("what did Ribeiro-san sign in Canberra desu ka?", "working holiday",
       id="a-japanese-honorific-and-particle-say-nothing"),
+    q("what did ribeiro and koroi sign in canberra?", "Whitfield", "Suva", opens=("No",),
+      id="two-people-said-to-sign-where-another-signed"),
+    q("which indonesian minister signed the working holiday deal with ribeiro?", "Whitfield",
+      opens=("No",), id="an-office-said-to-sign-what-another-signed"),
+    q("Can I confirm Ribeiro met Fiji's President, Ratu Jone Koroi?", "Prime Minister",
+      "Suva", opens=("No",), no=("Jakarta",), id="a-wrong-office-cites-the-meeting-with-them"),
+    q("the flight starts this year, right?", "next year", opens=("No",),
+      id="a-time-claimed-of-an-untimed-fact-is-checked-against-the-timed-one"),
+    q("koroi is the fijian pm right, the one she met in suva", "Prime Minister",
+      opens=("Yes",), id="a-remark-after-the-tag-says-whom-the-claim-means"),
+    q("wat did koroi warn about, the islands r getting hammered eh", "sea levels",
+      no=("No.",), id="a-tagged-remark-after-a-question-asks-nothing"),
+    q("why?", "sea levels", before=("what did koroi urge rich countries to do",),
+      id="why-of-a-statement-is-the-warning-before-it"),
+    q("is ribeiro any good at her job honestly", answered=False, id="a-verdict-is-declined"),
+    q("who even is ana ribeiro uce like whats her job", "Foreign Minister",
+      id="samoan-words-say-nothing"),
 ]
 
 
@@ -1027,6 +1044,19 @@ def test_questions_of_both_subjects(second: AnswerService, request: pytest.Fixtu
         pytest.skip("two subjects loaded only")
     answer = second.ask(ask)
     assert answer.answered and has in answer.text and "Putin" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("ask", "named", "other"), [
+    ("which one of them went to china putin or the portugal lady", "Vladimir Putin", "Ribeiro"),
+    ("which one of them took office in january", "Ana Ribeiro", "Putin"),
+])
+def test_a_choice_between_the_two_names_the_one_it_holds_for(
+        second: AnswerService, request: pytest.FixtureRequest, ask: str, named: str,
+        other: str) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("two subjects loaded only")
+    answer = second.ask(ask)
+    assert answer.text.startswith(named) and other not in answer.text, answer.text
 
 
 def test_the_same_he_as_the_last_question_stays_with_the_one_named(

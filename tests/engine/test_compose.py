@@ -2389,3 +2389,42 @@ def test_asking_whether_a_figure_is_told_asks_the_same_as_the_count(ask) -> None
 def test_greetings_to_the_channel_and_verdicts_are_not_answered_with_a_fact(
         ask, question: str) -> None:
     assert not ask(question).answered
+
+
+@pytest.mark.parametrize(("question", "has"), [
+    # a deed the article gives to another: No, and who did it
+    ("why did erdogan sign a defence pact with putin", "Kim"),
+    # a tag, then a remark that asks nothing
+    ("orban is the polish prime minister right, the one who went to moscow", "Hungary"),
+    ("modi hadnt been to russia in 2 years right, thats why its a big deal", "five"),
+])
+def test_a_false_premise_said_with_more_around_it_is_no(ask, question: str, has: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith("No") and has in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "has"), [
+    ("why's orban's country kind of a big deal in the EU rn", "presidency"),
+    ("What article is saying about Russian tourism to Turkey?", "tourism"),
+    ("waar was the SCO summit held hey", "Astana"),
+])
+def test_a_question_asked_round_about_is_answered(ask, question: str, has: str) -> None:
+    answer = ask(question)
+    assert answer.answered and has in answer.text and not answer.text.startswith("No"), \
+        answer.text
+
+
+def test_why_there_of_a_visit_just_told_is_what_it_was_for(engine) -> None:
+    from bot.engine.sessions import Context
+    chain = Context()
+    engine.ask("Where did Orban go after his talks with Putin?", chain)
+    answer = engine.ask("Why there?", chain)
+    assert answer.answered and "Xi" in answer.text, answer.text
+
+
+def test_and_he_invited_someone_is_a_claim_of_its_own(engine) -> None:
+    from bot.engine.sessions import Context
+    chain = Context()
+    engine.ask("Where did Putin meet Erdogan?", chain)
+    answer = engine.ask("And he invited Putin somewhere?", chain)
+    assert answer.text.startswith("Yes") and "soon" in answer.text, answer.text

@@ -1546,7 +1546,10 @@ def _span_figure(c: Composer, ask: Ask, alone: bool = True) -> Reply | None:
     ws = ask.q.words
     spanned = {w for w, after in pairwise(ws)
                if number(w) is not None and after in c.vocab.time_units}
-    q = replace(ask.q, distinct_stems=ask.q.distinct_stems - spanned)
+    # (the thing the span is of is a word to find: "her 3 week trip" is of the trip)
+    spanning = {stem(ws[i + 2]) for i, w in enumerate(ws[:-2]) if w in spanned
+                and ws[i + 1] in c.vocab.time_units and ws[i + 2] not in c.vocab.stopwords}
+    q = replace(ask.q, distinct_stems=(ask.q.distinct_stems - spanned) | spanning)
 
     def weight(i: IndexedFact) -> int:
         return c.hits(i, q) + (2 if named and all(_tied(c, i, e) for e in named) else 0)
