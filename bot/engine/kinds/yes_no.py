@@ -1546,15 +1546,17 @@ def _span_figure(c: Composer, ask: Ask, alone: bool = True) -> Reply | None:
     ws = ask.q.words
     spanned = {w for w, after in pairwise(ws)
                if number(w) is not None and after in c.vocab.time_units}
-    # (the thing the span is of is a word to find: "her 3 week trip" is of the trip)
+    # (with no other word to find, the thing the span is of is one: "her 3 week trip")
     spanning = {stem(ws[i + 2]) for i, w in enumerate(ws[:-2]) if w in spanned
-                and ws[i + 1] in c.vocab.time_units and ws[i + 2] not in c.vocab.stopwords}
+                and ws[i + 1] in c.vocab.time_units and ws[i + 2] not in c.vocab.stopwords} \
+        if ask.q.distinct_stems <= spanned else set()
     q = replace(ask.q, distinct_stems=(ask.q.distinct_stems - spanned) | spanning)
 
     def weight(i: IndexedFact) -> int:
         return c.hits(i, q) + (2 if named and all(_tied(c, i, e) for e in named) else 0)
 
-    item, stated = max(told, key=lambda t: weight(t[0]))
+    # (of equals, the one that counts it: "the tour lasted 12 days")
+    item, stated = max(told, key=lambda t: (weight(t[0]), bool(t[0].fact.count)))
     top = max(c.index.facts, key=weight)
     beaten = weight(top) > weight(item)  # (a fact with no span fits the claim better)
     if beaten and _firsts(c, q.words) and _firsts(c, tokens(top.fact.summary.casefold())):
@@ -1568,7 +1570,10 @@ def _span_figure(c: Composer, ask: Ask, alone: bool = True) -> Reply | None:
         return None  # (no span of what is claimed, "doubled over the past decade": the
         # other checks say; beside a figure checked apart, "five countries in a month",
         # the span is of the fact that gives one)
-    held = bool(_spans(c, ask.q.words) & stated) and (not alone or _unlike(c, ask, item) is None)
+    # (what an equal fact tells against it counts too: "a 12-day tour of Zenda?" of the
+    # tour counted, whose places its fellow gives)
+    held = bool(_spans(c, ask.q.words) & stated) and (not alone or all(
+        _unlike(c, ask, i) is None for i, _ in told if weight(i) == weight(item)))
     return Reply(item.fact.summary, [item.fact], verdict=held)
 
 
