@@ -523,6 +523,7 @@ class Lexicon:
         self.pro_words = frozenset(vocab.get("pro_words", ()))  # "things", "it", "stuff"
         self.talk_verbs = frozenset(vocab.get("talk_verbs", ()))  # "talk", "spoke"
         self.choice_fillers = frozenset(vocab.get("choice_fillers", ()))  # "one of them"
+        self.versus = frozenset(vocab.get("versus", ()))  # "vs"
         # "it was", as "was it" asks it; the word that asks for a person
         self.cleft_pairs = frozenset(p for p in (tuple(tokens(c)) for c in
                                                  vocab.get("cleft_openers", ())) if len(p) == 2)

@@ -860,6 +860,10 @@ class Parser:
                     ws[-1] = ws[-1].rstrip(",") + ","
                 continue
             ws.append("and" if w == "+" else w)  # "x + y?"
+        for k, (w, nxt) in enumerate(pairwise(ws)):
+            if w.casefold() in lex.versus and _as_asked(
+                    nxt.casefold().strip("?,.!"), lex) in lex.question_words:
+                ws[k] = "and"  # "how many X vs how many Y?": two questions
         for k, (w, nxt) in enumerate(pairwise(ws) if dialect else ()):
             if w in lex.dialect_and and " ".join(lex.shorthand.get(
                     n := nxt.casefold().strip("?,.!").split("'")[0], (n,))) in lex.question_words:
