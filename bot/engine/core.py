@@ -1544,8 +1544,8 @@ class Engine:
             return None
         rest = list(dropwhile(lambda w: w in lex.choice_fillers or w in lex.object_pronouns,
                               rest[1:]))
-        if not rest:
-            return None
+        if not rest or any(w in lex.question_words for w in rest):
+            return None  # (not "who hosted who, Ana or Ben?")
         checked, probes = [], []
         for entity, said in named:
             claim = f"{said} {' '.join(rest)}, right?"

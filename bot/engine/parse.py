@@ -1206,7 +1206,7 @@ class Parser:
     def unlabelled(self, text: str) -> str:
         """'confirm: date she left Lisbon?' -> 'what is the date she left Lisbon?': a label
         before a colon asks for the thing after it ('check: did she go?' is that question)."""
-        text = self._untrailed(self._unlisted(text))
+        text = self._unfronted(self._untrailed(self._unlisted(text)))
         before, mark, last = text.rpartition("?")
         said = tuple(words(last.casefold()))
         asked = words(before.casefold())[:1]
@@ -1234,6 +1234,21 @@ class Parser:
             return rest
         # (a value asked for, "date she left"; a claim, "fact check: she left in May", stays)
         return f"{self.lex.labelled_ask} {rest}" if first & self.lex.value_nouns else text
+
+    def _unfronted(self, text: str) -> str:
+        """'orban vs modi - which one went to moscow first?' -> 'which one went to moscow
+        first, orban or modi?': the two named first are the choice the question asks."""
+        head, dash, rest = (text.partition(" - ") if " - " in text
+                            else text.partition(": "))
+        said = head.split()
+        asked = words(rest.casefold())
+        at = next((i for i, w in enumerate(said)
+                   if w.casefold() in self.lex.versus or w.casefold() == "or"), None)
+        if not dash or at is None or not 0 < at < len(said) - 1 or len(said) > 7 \
+                or ":" in head or "," in head \
+                or not asked or asked[0] not in self.lex.question_words:
+            return text
+        return f"{rest.rstrip(' ?')}, {' '.join(said[:at])} or {' '.join(said[at + 1:])}?"
 
     def _untrailed(self, text: str) -> str:
         """'orban is the polish pm right, the one who went to moscow' -> the claim and its
