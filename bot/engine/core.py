@@ -1561,11 +1561,18 @@ class Engine:
                                            if self.policy.confirms(a))))
         return chosen
 
-    def _named_country(self, q: Parsed) -> str | None:
+    def _named_country(self, q: Parsed, actor: str | None) -> str | None:
         """'why is Ben's country a big deal?' -> the question with his country's name
         (not where the country's name stands for its leader: "who runs Zenda's
-        government?")."""
+        government?"); "his country" of the one the conversation has acting, too."""
         ws, entities = q.words, self.snapshot.entities
+        country = entities[actor].country if actor is not None and actor in entities else None
+        if country is not None and country in entities \
+                and not any(entities[m.entity].kind == "person" for m in q.mentions):
+            for p in self.lexicon.own_country:
+                if (at := find(ws, p)) >= 0:
+                    land = entities[country].name
+                    return " ".join((*ws[:at], land, *ws[at + len(p):]))
         for m in q.mentions:
             country = entities[m.entity].country
             if 0 <= m.end < len(ws) and ws[m.end] in self.lexicon.own_nouns \
@@ -1708,7 +1715,9 @@ class Engine:
                 context.forget(now)
             return self.policy.decline(question, refusal, reply=intent.reply if intent else None,
                                        intent=intent.name if intent else None)
-        if (land := self._named_country(parsed)) is not None:
+        if (land := self._named_country(parsed, context.actor if context is not None
+                                        and context.fresh(now, self.settings.session_ttl)
+                                        else None)) is not None:
             # "why is Ben's country a big deal?": of his country, by its name
             parsed = self.parser.parse(land)
         if context is not None and context.actor is not None \
