@@ -289,5 +289,10 @@ def _reaction(c: Composer, ask: Ask) -> Reply | None:
         return None
     for item in c.index.candidates(ask.others):
         if item.weak & c.vocab.reaction_stems and set(ask.others) & set(item.fact.participants):
+            if ask.q.asks_name and not set(item.fact.participants) - set(ask.others) \
+                    - ask.principal:
+                # "which leaders criticised Ben, by name?" of "criticism from fellow
+                # leaders": no one named
+                return c.not_said("who they are by name", [item.fact])
             return Reply(item.fact.summary, [item.fact])
     return None
