@@ -359,7 +359,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round111-both.yaml", "both", 0.92),
         ("round112-putin-diplomacy.yaml", "shipped", 0.92),
         ("round112-ribeiro-asia-pacific.yaml", "second", 0.93),
-        ("round112-both.yaml", "both", 0.96)]
+        ("round112-both.yaml", "both", 0.96),
+        ("round113-putin-diplomacy.yaml", "shipped", 0.84),
+        ("round113-ribeiro-asia-pacific.yaml", "second", 0.94),
+        ("round113-both.yaml", "both", 0.94)]
 
 
 def _data(which: str, tmp: Path) -> Path:
