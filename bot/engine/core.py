@@ -1497,6 +1497,10 @@ class Engine:
                article: str | None) -> Answer:
         """The question as one, or in its parts."""
         parts = self.parser.parts(text)
+        if len(parts) > 1 and self.lexicon.supposes(tuple(words(parts[0].casefold()))):
+            # "if he sets foot in Zenda, will he be arrested?": the supposition is the
+            # question's, no part of its own
+            parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
         if len(parts) > 1 and 0 < len(kept := [p for p in parts
                                                if not self.parser.asks_nothing(p)]) < len(parts):
             # ("how old is she? can you tell us": the request is no question of its own)

@@ -524,6 +524,7 @@ class Lexicon:
         self.talk_verbs = frozenset(vocab.get("talk_verbs", ()))  # "talk", "spoke"
         self.choice_fillers = frozenset(vocab.get("choice_fillers", ()))  # "one of them"
         self.versus = frozenset(vocab.get("versus", ()))  # "vs"
+        self.conditional_openers = phrases("conditional_openers")  # "if", "suppose"
         # "it was", as "was it" asks it; the word that asks for a person
         self.cleft_pairs = frozenset(p for p in (tuple(tokens(c)) for c in
                                                  vocab.get("cleft_openers", ())) if len(p) == 2)
@@ -676,6 +677,11 @@ class Lexicon:
         return any((w in self.negations or w in self.negated_auxiliaries)
                    and not (i + 1 < end and ws[i + 1] in self.exclusive_words)
                    for i, w in enumerate(ws[:end]) if i)
+
+    def supposes(self, ws: tuple[str, ...]) -> bool:
+        """Does a clause open with a supposition ("if he goes to Zenda, …")?"""
+        return bool(ws) and any(ws[:len(p)] == p
+                                for p in self.conditional_openers.by_first.get(ws[0], ()))
 
     def timed(self, ws: tuple[str, ...]) -> bool:
         """Does a clause open with a time word ("before he went to Zenda, …")?"""

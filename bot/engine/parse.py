@@ -755,6 +755,8 @@ class Parser:
             if any(asked == p for p in lex.tags_by_last.get(asked[-1] if asked else "", ())):
                 return None  # "..., isn't it?": a tag, no question of its own
             told = tuple(words(head.casefold()))
+            if lex.supposes(told):
+                return None  # "if he sets foot in Zenda, will he …?": supposed, not claimed
             if asks and lex.timed(told):
                 return None  # "before he went to Zenda, where had he been?": a time clause
             if asks and _topic(told, lex):
