@@ -524,6 +524,8 @@ class Lexicon:
         self.talk_verbs = frozenset(vocab.get("talk_verbs", ()))  # "talk", "spoke"
         self.choice_fillers = frozenset(vocab.get("choice_fillers", ()))  # "one of them"
         self.versus = frozenset(vocab.get("versus", ()))  # "vs"
+        self.again_words = frozenset(vocab.get("again_words", ()))  # "again"
+        self.arrival_verbs = frozenset(vocab.get("arrival_verbs", ()))  # "arrived"
         self.conditional_openers = phrases("conditional_openers")  # "if", "suppose"
         # "it was", as "was it" asks it; the word that asks for a person
         self.cleft_pairs = frozenset(p for p in (tuple(tokens(c)) for c in

@@ -1766,6 +1766,14 @@ class Parser:
         ordered = Finder(tuple("" if i in denied else w for i, w in enumerate(ws))) \
             if denied else at
         backwards = ordered.any(lex.before)
+        if not backwards and any(w in lex.route_origins and (
+                i == len(ws) - 1 or ws[i + 1] in lex.question_words) for i, w in enumerate(ws)) \
+                and set(ws) & lex.question_words and set(ws) & lex.arrival_verbs and any(
+                    m.role == "place" and self.entities[m.entity].kind in ("city", "country")
+                    for m in mentions):
+            # "where did he fly to Zenda from?", "he arrived in Zenda from where?": the step
+            # before the place named
+            backwards = True
         # "where did she go from Zenda?", "from Zenda where she went?": the step after it
         onward = any(m.start > 0 and ws[m.start - 1] in lex.route_origins
                      and self.entities[m.entity].kind in ("city", "country")
@@ -1786,6 +1794,12 @@ class Parser:
                                          or ws[m.start - 1] in lex.onward_verbs)
                         and self.entities[m.entity].kind in ("city", "country")
                         for m in mentions):
+            forwards = False
+        if forwards and not onward and set(ws) & lex.again_words \
+                and not any((w,) in lex.sequence for w in ws if w not in lex.again_words) \
+                and any(m.role == "place" for m in mentions):
+            # "when did they meet again at the summit?": the summit is where they met
+            # again, no step it comes after
             forwards = False
         kinds = self._kinds(ws, at, mentions)
         understood = all(i in covered or w in lex.grammar or w in times

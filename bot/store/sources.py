@@ -78,7 +78,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "clock_words", "span_openers", "span_nouns", "noun_prepositions", "prior_words",
                     "first_nouns", "since_words", "past_times", "reaction_nouns",
                     "existential_subjects", "talk_verbs", "company_prepositions",
-                    "choice_fillers", "versus", "conditional_openers",
+                    "choice_fillers", "versus", "conditional_openers", "arrival_verbs",
                     "discourse_fillers", "filler_subjects", "filler_keepers",
                     "gloss_blockers",
                     "mention_phrases", "article_nouns", "journey_frames",

@@ -179,7 +179,10 @@ def _vague(c: Composer, ask: Ask, facts: list[Fact], told: str | None = None) ->
     if _clock_asked(c, ask.q.words) and not any(
             ":" in t or words & c.vocab.clock_words for t, words in zip(times, said, strict=True)):
         return "the time of day"  # "what time does the flight leave?" of "next year"
-    if any(w in c.vocab.day_words for w in ask.q.words):
+    if sum(w in c.vocab.day_words for w in ask.q.words) > (
+            1 if any(w in c.vocab.month_words for w in ask.q.words) else 0):
+        # (a date, "request month": the month is what is asked; "which day, day and
+        # month" asks the day)
         dated = any(any(ch.isdigit() for ch in t) or words & c.vocab.weekdays
                     for t, words in zip(times, said, strict=True))
         return None if dated else "the exact date"
