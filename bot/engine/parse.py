@@ -15,6 +15,7 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?)([a-z]{1,2})")  # a figure and its magnitude: "40m"
 _QUOTED = re.compile(r'"([^"]{3,})"|(?<!\w)\'([^\']{3,})\'(?!\w)')  # "...", '...'
 _LIST_MARK = re.compile(r"\(?(?:[a-e]|[1-9])\)[,:]?")  # "(a)", "b)", "2)"
+_NUMBERED = re.compile(r"[1-9][.)]")  # "1.", "2." opening a numbered question
 _ELIDED_H = re.compile(r"(?<![\w'])'([a-z]+)\b")  # "'ow", "'e", "'is": an h dropped
 _CLIPPED_LEAD = re.compile(r"(?<![\w'])([a-z]+')(?=[a-z])")  # "t'president": "the" clipped
 _JOINERS = ("and", "also", "plus", "&")  # words that join two questions in one message
@@ -857,7 +858,9 @@ class Parser:
             if ws and w.casefold().strip(",.!") in lex.laughs:  # ("… tiring lol how many")
                 ws[-1] = ws[-1].rstrip(",") + ("" if ws[-1].endswith(("?", ".", "!")) else ",")
                 continue
-            if ")" in w and _LIST_MARK.fullmatch(w):  # "(a) … and (b) …", "1) … 2) …"
+            if (")" in w and _LIST_MARK.fullmatch(w)) or (
+                    _NUMBERED.fullmatch(w) and (not ws or ws[-1].endswith(("?", ".", ":")))):
+                # "(a) … and (b) …", "1) … 2) …", "Two qs. 1. Who …? 2. Who …?"
                 if ws:
                     ws[-1] = ws[-1].rstrip(",") + ","
                 continue
