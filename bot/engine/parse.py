@@ -1395,6 +1395,16 @@ class Parser:
             return text
         asked = self._parse(tail)
         said = set(words(head.casefold()))
+        named = self._parse(head)
+        if len(named.mentions) == 1 and named.mentions[0].start == 0 \
+                and named.mentions[0].end == len(named.words) \
+                and self.entities[named.mentions[0].entity].kind == "person" \
+                and self.lex.tagged(tuple(words(sentences(tail)[0].casefold()))) \
+                and not asked.mentions \
+                and asked.words[0] not in self.lex.question_words \
+                and asked.words[0] not in self.lex.openers:
+            # "Orban — Polish PM, correct?": the name, and what it is claimed to be
+            return f"{head} is {tail}"
         # ("hopeless with names — who is the minister?", "Analyst here - total number of
         # meetings?": chatter that holds no word of the articles, then the question)
         if not any(self.lex.in_articles(w) for w in said if w not in self.lex.stopwords) \
