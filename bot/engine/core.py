@@ -534,6 +534,9 @@ class Desk:
             strategy = "what"  # "and her quote there?": her words, whatever was asked before
         elif strategy is None and q.anaphora and self.composer.among_them(q):
             strategy = "yes_no"  # "Zenda also in that list?": the list just given, checked
+        elif strategy is None and q.times and not q.mentions and not q.distinctive \
+                and len(q.words) <= 4:
+            strategy = "yes_no"  # "in December right?" of the event just told: its time
         mentions = q.mentions
         if context is None or not context.fresh(now, self.settings.session_ttl):
             return mentions, (), strategy, False
