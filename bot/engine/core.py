@@ -535,7 +535,7 @@ class Desk:
         elif strategy is None and q.anaphora and self.composer.among_them(q):
             strategy = "yes_no"  # "Zenda also in that list?": the list just given, checked
         elif strategy is None and q.times and not q.mentions and not q.distinctive \
-                and len(q.words) <= 4:
+                and len(q.words) <= 4 and not q.continuation:  # (not "and in May?")
             strategy = "yes_no"  # "in December right?" of the event just told: its time
         mentions = q.mentions
         if context is None or not context.fresh(now, self.settings.session_ttl):
