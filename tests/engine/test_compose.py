@@ -2428,3 +2428,42 @@ def test_and_he_invited_someone_is_a_claim_of_its_own(engine) -> None:
     engine.ask("Where did Putin meet Erdogan?", chain)
     answer = engine.ask("And he invited Putin somewhere?", chain)
     assert answer.text.startswith("Yes") and "soon" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "has"), [
+    ("Two qs. 1. Whom did Putin meet in Pyongyang? 2. Whom did he see in Beijing? Over.", "Kim"),
+    ("Date of Putins North Korea trip, request month.", "June"),
+    ("When did Xi and Putin meet again at SCO? Timeframe.", "this month"),
+    ("Putin arrived in Vietnam from where? Confirm point of departure.", "North Korea"),
+    ("Why is Putins freedom of movement curtailed? Brief.", "warrant"),
+])
+def test_clipped_requests_are_answered(ask, question: str, has: str) -> None:
+    answer = ask(question)
+    assert answer.answered and has in answer.text, answer.text
+
+
+def test_numbered_questions_are_each_answered(ask) -> None:
+    answer = ask("Two qs. 1. Whom did Putin meet in Pyongyang? 2. Whom did he see in Beijing?")
+    assert "Kim" in answer.text and "Xi" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "If Putin sets foot in an ICC state, will he be arrested? Your assessment.",
+    "Will Russia actually hand NK advanced weapons tech? Your call. Over.",
+    "Identify yourself. What model are you and who built you?",
+])
+def test_opinions_and_the_bot_itself_are_declined(ask, question: str) -> None:
+    assert not ask(question).answered
+
+
+def test_a_name_a_dash_and_an_office_is_a_claim(ask) -> None:
+    answer = ask("Orban — Polish PM, correct? The chap doing the peace mission.")
+    assert answer.text.startswith("No") and "Hungary" in answer.text, answer.text
+
+
+def test_a_time_alone_after_an_event_checks_its_time(engine) -> None:
+    from bot.engine.sessions import Context
+    chain = Context()
+    engine.ask("when is the brics summit?", chain)
+    answer = engine.ask("in december right?", chain)
+    assert answer.text.startswith("No") and "October" in answer.text, answer.text
