@@ -1662,6 +1662,10 @@ def presupposed(c: Composer, ask: Ask, reply: Reply) -> Reply:
     if not ask.q.times and _spans(c, ask.q.words) and (
             (span := _span_figure(c, ask)) is not None and span.verdict is False):
         return span
+    fact = reply.facts[0]
+    if ask.q.numbers and _other_currency(c, ask, " ".join((fact.summary, *(
+            x.quote for x in fact.quotes)))):
+        return replace(reply, verdict=False)  # "why did she pledge 40 million dollars?"
     return _conflict(c, ask, reply.facts) or reply
 
 
@@ -2270,6 +2274,14 @@ def _about_another_speaker(c: Composer, ask: Ask, fact: Fact) -> bool:
         and _not_speaker(c, ask, fact) is not None
 
 
+def _other_currency(c: Composer, ask: Ask, said: str) -> bool:
+    """Does the question name a currency where the fact's words name another ("dollars"
+    of euros; "million" in both is no currency)?"""
+    money = {stem(w) for w in ask.q.words if w in c.vocab.currency_words}
+    told = {stem(w) for w in tokens(said.casefold()) if w in c.vocab.currency_words}
+    return bool(money - told and told - money)
+
+
 def _unlike(c: Composer, ask: Ask, item: IndexedFact | None) -> bool | None:
     """What keeps a claim whose words the fact has from being confirmed: a figure or a
     currency the fact does not give ("80,000 seafarers" of 8,000, "dollars" of euros), or
@@ -2286,9 +2298,7 @@ def _unlike(c: Composer, ask: Ask, item: IndexedFact | None) -> bool | None:
     spans = _timed_figures(c, ask.q.words) - _timed_figures(c, tokens(said.casefold()))
     if claimed and stated and not claimed & ((stated - spans) | _listed(c, (fact,))):
         return False
-    money = {stem(w) for w in ask.q.words if w in c.vocab.currency_words}
-    told = {stem(w) for w in tokens(said.casefold()) if w in c.vocab.currency_words}
-    if money - told and told - money:  # ("million" both: the currency differs)
+    if _other_currency(c, ask, said):
         return False
     for name in ask.others:
         if name in ask.home or name in ask.carried or _tied(c, item, name) \
