@@ -362,7 +362,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round112-both.yaml", "both", 0.96),
         ("round113-putin-diplomacy.yaml", "shipped", 0.84),
         ("round113-ribeiro-asia-pacific.yaml", "second", 0.94),
-        ("round113-both.yaml", "both", 0.94)]
+        ("round113-both.yaml", "both", 0.94),
+        ("round114-putin-diplomacy.yaml", "shipped", 0.95),
+        ("round114-ribeiro-asia-pacific.yaml", "second", 0.78),
+        ("round114-both.yaml", "both", 0.94)]
 
 
 def _data(which: str, tmp: Path) -> Path:
