@@ -1284,6 +1284,20 @@ class Parser:
     def _parse_message(self, question: str) -> Parsed:
         text = self._before_aside(self._after_dash(clean(focus(question))))
         parts = sentences(text)
+        asked = [i for i, p in enumerate(parts) if p.rstrip().endswith("?")]
+        if len(parts) > 1 and len(asked) == 1 and asked[0] < len(parts) - 1 and all(
+                self._courtesy(p) or (
+                    # (no name, no question word: "I mean Putin", "I mean which topics",
+                    # "i could fly lisbon to jakarta" tell the question more)
+                    set(ws := words(p.casefold())) & self.lex.first_person
+                    and self.lex.question_words.isdisjoint(ws)
+                    and not set(ws[:2]) & (self.lex.openers | self.lex.request_verbs)
+                    and not self._parse(p).mentions)
+                for p in parts[asked[0] + 1:]):
+            # "How many meetings did she have, dear? I get worn out after two in one day.":
+            # the member's own news after the one question asks nothing
+            parts = parts[:asked[0] + 1]
+            text = " ".join(parts)
         if len(parts) > 1 and parts[-1].rstrip().endswith("?") \
                 and all(self._courtesy(p) for p in parts[:-1]):
             # "chur. first time she's been out this way?": thanks or a hello, then the
