@@ -1286,11 +1286,11 @@ class Parser:
         parts = sentences(text)
         asked = [i for i, p in enumerate(parts) if p.rstrip().endswith("?")]
         if len(parts) > 1 and len(asked) == 1 and asked[0] < len(parts) - 1 and all(
-                self._courtesy(p) or (
+                self._courtesy(p) or self._signed_off(p) or (
                     # (no name, no question word: "I mean Putin", "I mean which topics",
                     # "i could fly lisbon to jakarta" tell the question more)
                     set(ws := words(p.casefold())) & self.lex.first_person
-                    and self.lex.question_words.isdisjoint(ws)
+                    and self.lex.question_words.isdisjoint(ws[:3])
                     and not set(ws[:2]) & (self.lex.openers | self.lex.request_verbs)
                     and not self._parse(p).mentions)
                 for p in parts[asked[0] + 1:]):
@@ -1476,6 +1476,13 @@ class Parser:
                         or said[0] in self.lex.request_verbs):
             return text
         return head if self._remark(tail, self._parse(tail)) else text
+
+    def _signed_off(self, sentence: str) -> bool:
+        """'Cheers, Nan', 'Thanks, Bob': thanks and a name, closing a message."""
+        ws = words(sentence.casefold())
+        parsed = self._parse(sentence) if 0 < len(ws) <= 3 else None
+        return parsed is not None and parsed.intent is not None \
+            and parsed.intent.answer == "greeting" and not parsed.mentions
 
     def _courtesy(self, sentence: str) -> bool:
         """'chur.', 'hi there!', 'ok.': a greeting, thanks or nod, telling and asking nothing."""
