@@ -1664,9 +1664,12 @@ class Parser:
         if not lex.honorifics.isdisjoint(raw):
             raw = [lex.titled(w) if i and raw[i - 1] in lex.honorifics else w
                    for i, w in enumerate(raw)]
+            # (a name split by autocorrect counts: "Mrs Rib Eiro")
             raw = [w for i, w in enumerate(raw) if w not in lex.honorifics
-                   or i + 1 == len(raw) or not (lex.aliases.starting(raw[i + 1]) or
-                                                 lex.aliases.starting(lex.correct(raw[i + 1])))]
+                   or i + 1 == len(raw) or not (
+                       lex.aliases.starting(raw[i + 1])
+                       or lex.aliases.starting(lex.correct(raw[i + 1]))
+                       or (i + 2 < len(raw) and lex.aliases.starting(raw[i + 1] + raw[i + 2])))]
         raw = _uninverted(_rephrased(raw, lex.phrasal), lex)
         if not lex.discourse_fillers.isdisjoint(raw):
             raw = _unfilled(raw, lex)
