@@ -526,6 +526,10 @@ class Lexicon:
         self.versus = frozenset(vocab.get("versus", ()))  # "vs"
         self.again_words = frozenset(vocab.get("again_words", ()))  # "again"
         self.arrival_verbs = frozenset(vocab.get("arrival_verbs", ()))  # "arrived"
+        # "…, didn't she dear?": a word calling the one asked, before a stop or a comma
+        self.vocative = re.compile(
+            r"(?<=\w)[ ,]+(?:" + "|".join(map(re.escape, vocab.get("vocatives", ()))) +
+            r")(?=\s*(?:[?.!,]|$))", re.IGNORECASE) if vocab.get("vocatives") else None
         self.conditional_openers = phrases("conditional_openers")  # "if", "suppose"
         # "it was", as "was it" asks it; the word that asks for a person
         self.cleft_pairs = frozenset(p for p in (tuple(tokens(c)) for c in

@@ -1211,6 +1211,8 @@ class Parser:
     def unlabelled(self, text: str) -> str:
         """'confirm: date she left Lisbon?' -> 'what is the date she left Lisbon?': a label
         before a colon asks for the thing after it ('check: did she go?' is that question)."""
+        if self.lex.vocative is not None:
+            text = self.lex.vocative.sub("", text)  # "…, didn't she dear?"
         text = self._unfronted(self._untrailed(self._unlisted(text)))
         before, mark, last = text.rpartition("?")
         said = tuple(words(last.casefold()))

@@ -79,6 +79,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "first_nouns", "since_words", "past_times", "reaction_nouns",
                     "existential_subjects", "talk_verbs", "company_prepositions",
                     "choice_fillers", "versus", "conditional_openers", "arrival_verbs",
+                    "vocatives",
                     "discourse_fillers", "filler_subjects", "filler_keepers",
                     "gloss_blockers",
                     "mention_phrases", "article_nouns", "journey_frames",
