@@ -1213,7 +1213,7 @@ class Parser:
         before a colon asks for the thing after it ('check: did she go?' is that question)."""
         if self.lex.vocative is not None:
             text = self.lex.vocative.sub("", text)  # "…, didn't she dear?"
-        text = self._unfronted(self._untrailed(self._unlisted(text)))
+        text = self._unfronted(self._untrailed(self._untold_after(self._unlisted(text))))
         before, mark, last = text.rpartition("?")
         said = tuple(words(last.casefold()))
         asked = words(before.casefold())[:1]
@@ -1286,20 +1286,6 @@ class Parser:
     def _parse_message(self, question: str) -> Parsed:
         text = self._before_aside(self._after_dash(clean(focus(question))))
         parts = sentences(text)
-        asked = [i for i, p in enumerate(parts) if p.rstrip().endswith("?")]
-        if len(parts) > 1 and len(asked) == 1 and asked[0] < len(parts) - 1 and all(
-                self._courtesy(p) or self._signed_off(p) or (
-                    # (no name, no question word: "I mean Putin", "I mean which topics",
-                    # "i could fly lisbon to jakarta" tell the question more)
-                    set(ws := words(p.casefold())) & self.lex.first_person
-                    and self.lex.question_words.isdisjoint(ws[:3])
-                    and not set(ws[:2]) & (self.lex.openers | self.lex.request_verbs)
-                    and not self._parse(p).mentions)
-                for p in parts[asked[0] + 1:]):
-            # "How many meetings did she have, dear? I get worn out after two in one day.":
-            # the member's own news after the one question asks nothing
-            parts = parts[:asked[0] + 1]
-            text = " ".join(parts)
         if len(parts) > 1 and parts[-1].rstrip().endswith("?") \
                 and all(self._courtesy(p) for p in parts[:-1]):
             # "chur. first time she's been out this way?": thanks or a hello, then the
@@ -1478,6 +1464,25 @@ class Parser:
                         or said[0] in self.lex.request_verbs):
             return text
         return head if self._remark(tail, self._parse(tail)) else text
+
+    def _untold_after(self, text: str) -> str:
+        """'How many meetings did she have, dear? I get worn out after two in one day.':
+        the member's own news, an exclamation or a sign-off after the one question asks
+        nothing."""
+        parts = sentences(text)
+        asked = [i for i, p in enumerate(parts) if p.rstrip().endswith("?")]
+        if len(parts) > 1 and len(asked) == 1 and asked[0] < len(parts) - 1 and all(
+                self._courtesy(p) or self._signed_off(p) or (
+                    # (no name, no question word: "I mean Putin", "I mean which topics",
+                    # "i could fly lisbon to jakarta" tell the question more)
+                    (set(ws := words(p.casefold())) & self.lex.first_person
+                     or p.rstrip().endswith("!"))  # ("Jack says his club could go then!")
+                    and self.lex.question_words.isdisjoint(ws[:3])
+                    and not set(ws[:2]) & (self.lex.openers | self.lex.request_verbs)
+                    and not self._parse(p).mentions)
+                for p in parts[asked[0] + 1:]):
+            return " ".join(parts[:asked[0] + 1])
+        return text
 
     def _signed_off(self, sentence: str) -> bool:
         """'Cheers, Nan', 'Thanks, Bob': thanks and a name, closing a message."""
