@@ -1525,6 +1525,8 @@ class Engine:
         one it holds for named (an order or a measure compared, "who went first?", "who
         made more trips?", is another question)."""
         lex, ws = self.lexicon, q.words
+        if "or" not in ws and lex.object_pronouns.isdisjoint(ws):
+            return None  # (neither two named nor "which of them")
         if q.intent is None or q.intent.answer in ("yes_no", "decline", "greeting") \
                 or q.claim or q.sequence or q.first or q.last or q.forwards or q.backwards \
                 or any(w in lex.comparatives or w in lex.span_comparatives for w in ws):
@@ -1573,6 +1575,8 @@ class Engine:
         (not where the country's name stands for its leader: "who runs Zenda's
         government?"); "his country" of the one the conversation has acting, too."""
         ws, entities = q.words, self.snapshot.entities
+        if self.lexicon.own_nouns.isdisjoint(ws):
+            return None
         country = entities[actor].country if actor is not None and actor in entities else None
         if country is not None and country in entities \
                 and not any(entities[m.entity].kind == "person" for m in q.mentions):

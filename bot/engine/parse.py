@@ -1245,6 +1245,8 @@ class Parser:
     def _unfronted(self, text: str) -> str:
         """'orban vs modi - which one went to moscow first?' -> 'which one went to moscow
         first, orban or modi?': the two named first are the choice the question asks."""
+        if " - " not in text and ": " not in text:
+            return text
         head, dash, rest = (text.partition(" - ") if " - " in text
                             else text.partition(": "))
         said = head.split()
@@ -1261,6 +1263,8 @@ class Parser:
         """'orban is the polish pm right, the one who went to moscow' -> the claim and its
         tag: a remark after the tag that asks nothing ("…, thats why its a big deal") only
         says whom the claim means or why it is asked."""
+        if "," not in text:
+            return text
         for at in re.finditer(r",\s*", text):
             head, tail = text[:at.start()], text[at.end():]
             said = [w for w in words(tail.casefold()) if w not in _LINKING]
@@ -1469,6 +1473,8 @@ class Parser:
         """'How many meetings did she have, dear? I get worn out after two in one day.':
         the member's own news, an exclamation or a sign-off after the one question asks
         nothing."""
+        if text.count("?") != 1 or text.rstrip().endswith("?"):
+            return text  # (no one question with something after it)
         parts = sentences(text)
         asked = [i for i, p in enumerate(parts) if p.rstrip().endswith("?")]
         if len(parts) > 1 and len(asked) == 1 and asked[0] < len(parts) - 1 and all(
