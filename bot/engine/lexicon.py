@@ -527,6 +527,7 @@ class Lexicon:
         self.again_words = frozenset(vocab.get("again_words", ()))  # "again"
         self.arrival_verbs = frozenset(vocab.get("arrival_verbs", ()))  # "arrived"
         # "…, didn't she dear?": a word calling the one asked, before a stop or a comma
+        self.vocatives = frozenset(vocab.get("vocatives", ()))
         self.vocative = re.compile(
             r"(?<=\w)[ ,]+(?:" + "|".join(map(re.escape, vocab.get("vocatives", ()))) +
             r")(?=\s*(?:[?.!,]|$))", re.IGNORECASE) if vocab.get("vocatives") else None

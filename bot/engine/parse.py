@@ -859,13 +859,15 @@ class Parser:
                 ws[-1] = ws[-1].rstrip(",") + ("" if ws[-1].endswith(("?", ".", "!")) else ",")
                 continue
             if (")" in w and _LIST_MARK.fullmatch(w)) or (
-                    _NUMBERED.fullmatch(w) and (not ws or ws[-1].endswith(("?", ".", ":")))):
+                    w[:1].isdigit() and _NUMBERED.fullmatch(w)
+                    and (not ws or ws[-1].endswith(("?", ".", ":")))):
                 # "(a) … and (b) …", "1) … 2) …", "Two qs. 1. Who …? 2. Who …?"
                 if ws:
                     ws[-1] = ws[-1].rstrip(",") + ","
                 continue
             ws.append("and" if w == "+" else w)  # "x + y?"
-        for k, (w, nxt) in enumerate(pairwise(ws)):
+        for k, (w, nxt) in enumerate(pairwise(ws) if not lex.versus.isdisjoint(
+                w.casefold() for w in ws) else ()):
             if w.casefold() in lex.versus and _as_asked(
                     nxt.casefold().strip("?,.!"), lex) in lex.question_words:
                 ws[k] = "and"  # "how many X vs how many Y?": two questions
@@ -1211,7 +1213,8 @@ class Parser:
     def unlabelled(self, text: str) -> str:
         """'confirm: date she left Lisbon?' -> 'what is the date she left Lisbon?': a label
         before a colon asks for the thing after it ('check: did she go?' is that question)."""
-        if self.lex.vocative is not None:
+        if self.lex.vocative is not None and not self.lex.vocatives.isdisjoint(
+                words(text.casefold())):
             text = self.lex.vocative.sub("", text)  # "…, didn't she dear?"
         text = self._unfronted(self._untrailed(self._untold_after(self._unlisted(text))))
         before, mark, last = text.rpartition("?")
