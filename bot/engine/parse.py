@@ -1265,11 +1265,16 @@ class Parser:
     def _untrailed(self, text: str) -> str:
         """'orban is the polish pm right, the one who went to moscow' -> the claim and its
         tag: a remark after the tag that asks nothing ("…, thats why its a big deal") only
-        says whom the claim means or why it is asked."""
+        says whom the claim means or why it is asked; so does a tagged remark after a
+        question."""
         if "," not in text:
             return text
+        tags = self.lex.tags_by_last
+        ends_tagged = any(w in tags for w in words(text[-24:].casefold())[-1:])
         for at in re.finditer(r",\s*", text):
             head, tail = text[:at.start()], text[at.end():]
+            if not ends_tagged and not any(w in tags for w in words(head[-24:].casefold())[-1:]):
+                continue  # (no tag before the comma nor closing the message)
             said = [w for w in words(tail.casefold()) if w not in _LINKING]
             # (not "…, wasn't it, before Zenda": the claim goes on)
             if len(said) < 3 or "?" in tail or said[0] in self.lex.locative \
@@ -1404,8 +1409,8 @@ class Parser:
             return text
         asked = self._parse(tail)
         said = set(words(head.casefold()))
-        named = self._parse(head)
-        if len(named.mentions) == 1 and named.mentions[0].start == 0 \
+        named = self._parse(head) if len(head.split()) <= 4 else None  # (a name: short)
+        if named is not None and len(named.mentions) == 1 and named.mentions[0].start == 0 \
                 and named.mentions[0].end == len(named.words) \
                 and self.entities[named.mentions[0].entity].kind == "person" \
                 and self.lex.tagged(tuple(words(sentences(tail)[0].casefold()))) \
