@@ -1899,7 +1899,9 @@ class Parser:
             past=past,
             sequence=backwards or forwards,
             first=(Finder(tuple("" if i in span else w for i, w in enumerate(ordering)))
-                   if span else steps).any(lex.firsts) and at(("first", "time")) < 0,
+                   if span else steps).any(lex.firsts) and at(("first", "time")) < 0
+            # ("their first since last June": the first in a while, no first step)
+            and not any(w == "first" and "since" in ws[i + 1:i + 4] for i, w in enumerate(ws)),
             last=steps.any(lex.lasts),
             backwards=backwards, distinctive=distinctive,
             forwards=forwards,
@@ -2478,7 +2480,9 @@ class Parser:
                 and (ws[i - 1] in self.lex.locative or ws[i - 1] in self.lex.determiners)][:1]
         for i, w in enumerate(ws):
             before = ws[i - 1] if i else ""
-            if w not in self.lex.months or before == "since":  # "since May": a span
+            # "since May", "since last September": a span's start, no time of the claim
+            if w not in self.lex.months or before == "since" or (
+                    i > 1 and ws[i - 2] == "since" and before in ("last", "early", "late", "mid")):
                 continue
             # "may" is a month only after a preposition ("in May", "during may")
             day = [n for n in (number(before) if i else None,

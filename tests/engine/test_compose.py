@@ -2467,3 +2467,14 @@ def test_a_time_alone_after_an_event_checks_its_time(engine) -> None:
     engine.ask("when is the brics summit?", chain)
     answer = engine.ask("in december right?", chain)
     assert answer.text.startswith("No") and "October" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("the SCO meeting was Putin's first with Erdogan since last September, correct?", "Yes"),
+    ("the putin erdogan meeting at sco was their first since last june, right?", "No"),
+])
+def test_a_first_since_a_month_is_checked_against_the_months_since(ask, question: str,
+                                                                    verdict: str) -> None:
+    # "since last September" dates the last meeting before, not the one claimed
+    answer = ask(question)
+    assert answer.text.startswith(verdict) and "September" in answer.text, answer.text
