@@ -9,6 +9,7 @@ keeps every Answer (and every unanswered Reply) made in this module.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -79,6 +80,24 @@ class Replies(dict[str, str]):
             if key not in self:
                 self[key] = self.fill(template)
             return dict.__getitem__(self, key)
+
+
+def _unrepeated(text: str) -> str:
+    """Prose without a sentence whose every word another sentence of it already says
+    ("…, who warned that sea levels threaten villages and urged …. Li warned that sea
+    levels threaten villages."): no sentence twice. Lists are left as they are."""
+    if "\n" in text:
+        return text
+    said = [s for s in re.split(r"(?<=[.!?”])\s+(?=[A-Z“])", text) if s]
+    if len(said) < 2:
+        return text
+    bags = [set(re.findall(r"\w+", s.casefold())) for s in said]
+    # (a short answer said first, "Schools.", "Kim.", is the answer, not a repeat)
+    kept = [s for i, s in enumerate(said)
+            if len(bags[i]) < 6 or not any(
+                j != i and bags[i] <= bags[j] and (len(bags[j]) > len(bags[i]) or j < i)
+                for j in range(len(said)))]
+    return " ".join(kept)
 
 
 class Policy:
@@ -177,7 +196,7 @@ class Policy:
         facts = tuple(f.id for f in reply.facts)
         note = "" if reply.outcome is Outcome.ANSWERED else reply.outcome.value
         trace = Trace(intent, q.intent_score / 100, entities, facts, used_context, note)
-        text = reply.text
+        text = _unrepeated(reply.text)
         if reply.verdict is not None:  # "No. The summit ...", "No: the article does not ..."
             mark = ":" if text[:1].islower() else "."
             text = f"{'Yes' if reply.verdict else 'No'}{mark} {text}"

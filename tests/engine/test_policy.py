@@ -79,3 +79,12 @@ def test_an_unknown_word_is_evidence_against_an_answer_not_a_veto(engine) -> Non
     answer = engine.ask("who did putin meet in astana, the flabbergasting summit")
     assert answer.answered
     assert not engine.ask("what about the flabbergasting quidditch league").answered
+
+
+def test_no_sentence_of_a_reply_is_said_twice() -> None:
+    from bot.engine.policy import _unrepeated
+    text = ("Ana met Li in Zenda, who warned that rising seas threaten the coastal villages "
+            "and urged faster help. Li warned that rising seas threaten the coastal villages.")
+    assert _unrepeated(text).count("warned") == 1
+    # a short answer said first stays: it is the answer
+    assert _unrepeated("Schools. Ana pledged money for schools and water.").startswith("Schools.")
