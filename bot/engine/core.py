@@ -1527,6 +1527,10 @@ class Engine:
         lex, ws = self.lexicon, q.words
         if "or" not in ws and lex.object_pronouns.isdisjoint(ws):
             return None  # (neither two named nor "which of them")
+
+        def filler(w: str) -> bool:  # "which one of them", "which of the two"
+            return w in lex.choice_fillers or w in lex.object_pronouns
+
         if q.intent is None or q.intent.answer in ("yes_no", "decline", "greeting") \
                 or q.claim or q.sequence or q.first or q.last or q.forwards or q.backwards \
                 or any(w in lex.comparatives or w in lex.span_comparatives for w in ws):
@@ -1541,8 +1545,7 @@ class Engine:
             named = [(m.entity, " ".join(ws[m.start:m.end])) for m in pair]
         elif not people and len(self.by_subject) == 2 and not (
                 context is not None and context.fresh(now, self.settings.session_ttl)) \
-                and any(w in lex.object_pronouns for w in takewhile(
-                    lambda w: w in lex.choice_fillers or w in lex.object_pronouns, ws[1:])):
+                and any(w in lex.object_pronouns for w in takewhile(filler, ws[1:])):
             # "which one of them took office in January?", nothing said before: of the two
             # subjects
             rest = list(ws)
@@ -1551,8 +1554,7 @@ class Engine:
             return None
         if not rest or rest[0] not in lex.question_words:
             return None
-        rest = list(dropwhile(lambda w: w in lex.choice_fillers or w in lex.object_pronouns,
-                              rest[1:]))
+        rest = list(dropwhile(filler, rest[1:]))
         if not rest or any(w in lex.question_words for w in rest):
             return None  # (not "who hosted who, Ana or Ben?")
         checked, probes = [], []

@@ -529,8 +529,8 @@ class Lexicon:
         # "…, didn't she dear?": a word calling the one asked, before a stop or a comma
         self.vocatives = frozenset(vocab.get("vocatives", ()))
         self.vocative = re.compile(
-            r"(?<=\w)[ ,]+(?:" + "|".join(map(re.escape, vocab.get("vocatives", ()))) +
-            r")(?=\s*(?:[?.!,]|$))", re.IGNORECASE) if vocab.get("vocatives") else None
+            r"(?<=\w)[ ,]+(?:" + "|".join(map(re.escape, sorted(self.vocatives))) +
+            r")(?=\s*(?:[?.!,]|$))", re.IGNORECASE) if self.vocatives else None
         self.conditional_openers = phrases("conditional_openers")  # "if", "suppose"
         # "it was", as "was it" asks it; the word that asks for a person
         self.cleft_pairs = frozenset(p for p in (tuple(tokens(c)) for c in

@@ -1246,8 +1246,8 @@ class Parser:
         return f"{self.lex.labelled_ask} {rest}" if first & self.lex.value_nouns else text
 
     def _unfronted(self, text: str) -> str:
-        """'orban vs modi - which one went to moscow first?' -> 'which one went to moscow
-        first, orban or modi?': the two named first are the choice the question asks."""
+        """'ana vs ben - which one went to zenda first?' -> 'which one went to zenda first,
+        ana or ben?': the two named first are the choice the question asks."""
         if " - " not in text and ": " not in text:
             return text
         head, dash, rest = (text.partition(" - ") if " - " in text
@@ -1263,7 +1263,7 @@ class Parser:
         return f"{rest.rstrip(' ?')}, {' '.join(said[:at])} or {' '.join(said[at + 1:])}?"
 
     def _untrailed(self, text: str) -> str:
-        """'orban is the polish pm right, the one who went to moscow' -> the claim and its
+        """'ben is the zendan pm right, the one who went to strelsau' -> the claim and its
         tag: a remark after the tag that asks nothing ("…, thats why its a big deal") only
         says whom the claim means or why it is asked; so does a tagged remark after a
         question."""
@@ -1417,7 +1417,7 @@ class Parser:
                 and not asked.mentions \
                 and asked.words[0] not in self.lex.question_words \
                 and asked.words[0] not in self.lex.openers:
-            # "Orban — Polish PM, correct?": the name, and what it is claimed to be
+            # "Ben — Zendan PM, correct?": the name, and what it is claimed to be
             return f"{head} is {tail}"
         # ("hopeless with names — who is the minister?", "Analyst here - total number of
         # meetings?": chatter that holds no word of the articles, then the question)
@@ -1487,8 +1487,8 @@ class Parser:
         asked = [i for i, p in enumerate(parts) if p.rstrip().endswith("?")]
         if len(parts) > 1 and len(asked) == 1 and asked[0] < len(parts) - 1 and all(
                 self._courtesy(p) or self._signed_off(p) or (
-                    # (no name, no question word: "I mean Putin", "I mean which topics",
-                    # "i could fly lisbon to jakarta" tell the question more)
+                    # (no name, no question word: "I mean Ben", "I mean which topics",
+                    # "i could fly zenda to strelsau" tell the question more)
                     (set(ws := words(p.casefold())) & self.lex.first_person
                      or p.rstrip().endswith("!"))  # ("Jack says his club could go then!")
                     and self.lex.question_words.isdisjoint(ws[:3])

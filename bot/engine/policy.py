@@ -92,7 +92,7 @@ def _unrepeated(text: str) -> str:
     if len(said) < 2:
         return text
     bags = [set(re.findall(r"\w+", s.casefold())) for s in said]
-    # (a short answer said first, "Schools.", "Kim.", is the answer, not a repeat)
+    # (a short answer said first, "Schools.", "Ben.", is the answer, not a repeat)
     kept = [s for i, s in enumerate(said)
             if len(bags[i]) < 6 or not any(
                 j != i and bags[i] <= bags[j] and (len(bags[j]) > len(bags[i]) or j < i)

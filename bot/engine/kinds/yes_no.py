@@ -1662,9 +1662,7 @@ def presupposed(c: Composer, ask: Ask, reply: Reply) -> Reply:
     if not ask.q.times and _spans(c, ask.q.words) and (
             (span := _span_figure(c, ask)) is not None and span.verdict is False):
         return span
-    fact = reply.facts[0]
-    if ask.q.numbers and _other_currency(c, ask, " ".join((fact.summary, *(
-            x.quote for x in fact.quotes)))):
+    if ask.q.numbers and _other_currency(c, ask, " ".join(_told(reply.facts[0]))):
         return replace(reply, verdict=False)  # "why did she pledge 40 million dollars?"
     return _conflict(c, ask, reply.facts) or reply
 
