@@ -58,6 +58,8 @@ class Reply:
     # facts cited only to date what the answer tells ("a week after being sworn in": the
     # swearing-in's month): sources, never what the conversation goes on about
     background: tuple[Fact, ...] = ()
+    # a No for want of any fact holding the claim's words, not from one saying otherwise
+    unheld: bool = False
 
     @property
     def answered(self) -> bool:
@@ -265,6 +267,8 @@ class Vocab:
     done_words: frozenset[str]  # "already": a thing claimed done
     certainty_words: frozenset[str]  # "confirmed": a thing claimed settled
     likelihood_words: frozenset[str]  # "likely": a thing the article leaves open
+    verdict_words: tuple[tuple[str, ...], ...]  # "enough", "a success": how it turned out
+    forecast_words: tuple[tuple[str, ...], ...]  # "will", "gonna": a forecast asked
     future_times: tuple[tuple[str, ...], ...]  # "next year": a time still ahead
     sequence: tuple[tuple[str, ...], ...]  # "after", "then"
 
@@ -367,7 +371,8 @@ class Vocab:
             linking=lexicon.linking, beneficiary_words=words("beneficiary_words"),
             office_qualifiers=words("office_qualifiers"), done_words=words("done_words"),
             future_times=phrases("future_times"), certainty_words=words("certainty_words"),
-            likelihood_words=words("likelihood_words"),
+            likelihood_words=words("likelihood_words"), verdict_words=phrases("verdict_words"),
+            forecast_words=phrases("forecast_words"),
             determiners=words("determiners"), naming_verbs=words("naming_verbs"),
             label_words=phrases("label_words"), ever_words=words("ever_words"),
             again_words=words("again_words"), closing_fillers=words("closing_fillers"),

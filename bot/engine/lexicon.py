@@ -477,6 +477,7 @@ class Lexicon:
         self.value_nouns = frozenset(vocab.get("value_nouns", ()))
         self.scales = {w: 1000.0 ** (i + 1) for i, w in enumerate(vocab.get("scale_words", ()))}
         self.progressive = frozenset(vocab.get("progressive_auxiliaries", ()))
+        self.subject_auxiliaries = frozenset(vocab.get("subject_auxiliaries", ()))
         # words about the article itself, by first word (longest first): dropped anywhere
         self.meta_phrases = _dropped(vocab.get("meta_phrases", ()))
         # a sentence asking only to be answered ("can you tell us"), likewise
@@ -769,6 +770,16 @@ class Lexicon:
         if found is None and len(word) >= 4 and not is_common_word(word) \
                 and word not in everyday():
             found = self._sounds_like(word)  # "bentonn", "benten": a name misheard
+        return found[0] if found else word
+
+    @lru_cache(maxsize=1024)  # noqa: B019 - one Lexicon per snapshot, freed with it
+    def slipped_name(self, word: str) -> str:
+        """A word where a person's name stands as the subject ("did putting meet Li?"): the
+        name it sounds like, even an English word (autocorrect made it one), else the word."""
+        if self.knows(word) or not word.isalpha() or len(word) < 4 \
+                or self.aliases.starting(word):
+            return word
+        found = self._sounds_like(word)
         return found[0] if found else word
 
     def _sounds_like(self, word: str) -> tuple[str, float, int] | None:

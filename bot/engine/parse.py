@@ -332,6 +332,8 @@ def _alternative(ws: list[str], lex: Lexicon) -> tuple[list[str], tuple[str, ...
                 or ws[i - 1] in lex.subject_pronouns or ws[i - 1] in lex.negated_auxiliaries:
             continue
         rest = ws[i + 1:]
+        if not lex.question_words.isdisjoint(rest):
+            break  # ("the other stops, not Zenda, not Strelsau, which ones?": the question's)
         kept = len(rest) - lex.tag_length(rest)
         if 0 < kept <= 3 and rest[0] not in lex.stopwords \
                 and not any(w.endswith(("ed", "ing")) for w in rest[:kept]):
@@ -394,6 +396,13 @@ def _unstranded(ws: list[str], lex: Lexicon) -> list[str]:
                            for x in ws[verb + 2:end]):
         return ws
     return [*ws[:verb + 1], "about", *ws[verb + 1:end], *ws[end + 1:]]
+
+
+def _set_aside(ws: tuple[str, ...] | list[str], j: int, lex: Lexicon) -> bool:
+    """Is the "not" at j a name set aside ("the cities, not Zenda"), no claim denied ("did
+    she go to Zenda and not Strelsau?", "was it not Zenda")?"""
+    return 0 < j < len(ws) and ws[j] in lex.negations and ws[j - 1] not in lex.openers \
+        and ws[j - 1] not in lex.subject_pronouns and ws[0] not in lex.openers
 
 
 def _topic(told: tuple[str, ...], lex: Lexicon) -> bool:
@@ -772,6 +781,9 @@ class Parser:
                 head = " ".join(head.split()[len(opening):])
                 return head, tail, True
             said = self._parse(head, alone=True)
+            if asks and any(m.start > 0 and _set_aside(said.words, m.start - 1, lex)
+                            for m in said.mentions):
+                return None  # "two more countries, not Zenda, not Strelsau. which?": set aside
             if said.claim and said.intent is not None and said.intent.answer == "yes_no":
                 # (a claim after it is checked too: "…, nobody meets him")
                 return head, tail if asks or self._parse(tail, alone=True).claim else "", False
@@ -1763,6 +1775,9 @@ class Parser:
             or (i + 1 < len(ws) and lex.correct_name(w) != w
                 and lex.aliases.get((lex.correct_name(w), ws[i + 1])) is not None)) else w
             for i, w in enumerate(ws))
+        if not lex.subject_auxiliaries.isdisjoint(ws[:-1]):
+            ws = tuple(lex.slipped_name(w) if i and ws[i - 1] in lex.subject_auxiliaries
+                       and i + 1 < len(ws) else w for i, w in enumerate(ws))
         ws = _joined_names(ws, lex)
         if ws and any(ws[:len(p)] == p for p in lex.fragment_openers) \
                 and not set(ws) & (lex.question_words | lex.copulas):
@@ -2118,6 +2133,12 @@ class Parser:
                                    or w in self.lex.dialect_and  # ("… North Korea an …")
                                    for w in ws[at + len(phrase):start]):
                     role = marked
+        k = j  # ("not Zenda or Strelsau": both set aside)
+        while k > 1 and (ws[k] in ("and", "or") or ws[k] in self.lex.alias_words):
+            k -= 1
+        if role not in ("excluded", "included") and _set_aside(ws, k, self.lex) \
+                and not self.lex.question_words.isdisjoint(ws):
+            role = "excluded"  # "which countries did she visit, not Zenda and not Strelsau?"
         return Mention(name, start, end, role)
 
     def _leaders(self, ws: tuple[str, ...], found: list[Mention]) -> list[Mention]:

@@ -18,6 +18,25 @@ def join(items: list[str] | tuple[str, ...]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def one_subject(clauses: list[str]) -> str:
+    """Clauses that open alike, said once: "Ana traveled to Zenda; to Strelsau, to meet Li;
+    and to Ruritania" (a short lowercase word they share last stays with each)."""
+    if len(clauses) < 2:
+        return "".join(clauses)
+    split = [c.split(" ") for c in clauses]
+    shared = 0
+    while all(len(w) > shared + 1 and w[shared] == split[0][shared] for w in split):
+        shared += 1
+    if shared and split[0][shared - 1].islower() and len(split[0][shared - 1]) <= 3:
+        shared -= 1  # ("to", "in": "traveled to Zenda; to Strelsau")
+    if shared < 2:
+        return "; ".join(clauses)
+    rest = [" ".join(w[shared:]) for w in split[1:]]
+    if len(rest) == 1:
+        return f"{clauses[0]}, and {rest[0]}"
+    return "; ".join([clauses[0], *rest[:-1]]) + "; and " + rest[-1]
+
+
 def plural_of(noun: str) -> str:
     """'leader' -> 'leaders', 'foreign minister' -> 'foreign ministers', 'envoy' -> 'envoys'."""
     if noun.endswith(("s", "x", "ch", "sh")):

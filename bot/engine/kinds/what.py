@@ -317,7 +317,10 @@ def what(c: Composer, ask: Ask) -> Reply | None:
         naming = naming or [i.fact for i in c.index.facts
                             if any(e in i.fact.summary for e in unnamed)]
         facts = naming[:1] or facts
-    if set(q.asked_for) & c.vocab.money_words and not q.claim \
+    # (a bare fragment asks for its own words: "the plant. price tag?")
+    wanted = set(q.asked_for) | (set(q.distinctive) if q.intent is None and len(q.words) <= 6
+                                 and q.words[0] not in c.vocab.openers else set())
+    if wanted & c.vocab.money_words and not q.claim \
             and not {stem(w) for w in q.words} & c.vocab.outcome_stems and not any(
             set(tokens(f.summary.casefold())) & c.vocab.currency_words for f in facts):
         # "what's the price tag on the plant?": no sum is given of it

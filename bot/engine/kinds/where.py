@@ -9,7 +9,7 @@ from bot.engine.kinds.journey import next_step
 from bot.engine.kinds.trips import trips
 from bot.engine.kinds.who import origin_of
 from bot.engine.parse import Parsed
-from bot.engine.phrases import capital, join
+from bot.engine.phrases import capital, join, one_subject
 from bot.engine.text import stem, tokens
 
 
@@ -91,7 +91,7 @@ def where(c: Composer, ask: Ask) -> Reply | None:
                 for p in c.index.lineage(y)}
         if not any(c.kind_of(p) == kind and p not in ask.others for p in told):
             return c.not_said(f"which {kind}", facts[:1])
-    text = "; ".join(c.words.lead(f) or f.summary for f in facts)
+    text = one_subject([c.words.lead(f) or f.summary for f in facts])
     return Reply(capital(text) + ".", facts, score=found[0][0],
                  focus=tuple(p for _, item in found for p in _spots(c, item)))
 

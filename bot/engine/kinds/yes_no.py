@@ -53,7 +53,51 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
         # "is he a pariah?" of "defying efforts to cast him as a pariah": No; "did he
         # commit war crimes?" of "alleged war crimes": what the article says, no verdict
         return replace(reply, verdict=False if framed == "refuted" else None)
+    if reply is not None and reply.verdict is False \
+            and (open_ := _unsettled(c, ask, reply)) is not None:
+        # "will the route turn a profit?", "is 40 million even enough?": no fact settles it
+        return c.not_said(open_, reply.facts[:1])
     return reply
+
+
+def _unsettled(c: Composer, ask: Ask, reply: Reply) -> str | None:
+    """What the No leaves open, when it is only for want of a fact, of a forecast or a
+    verdict the article cannot settle ("will it work?", "was it a success?"), or from a
+    fact that leaves it open ("will Zenda give them the tech?" of fears that it may)."""
+    q = ask.q
+    if q.unknown_names:
+        return None  # ("will the forum be in Atlantis?": a name the article lacks, No)
+    judged = any(find(q.words, p) >= 0 for p in c.vocab.verdict_words)
+    later = [p for p in c.vocab.future_times if find(q.words, p) >= 0]
+    # ("before going to see Li" is no forecast)
+    ahead = not q.past and (bool(later) or any(
+        (k := find(q.words, p)) == 0 or (k > 0 and q.words[k - 1] not in c.vocab.before_words
+                                         and (q.words[k - 1],) not in c.vocab.sequence)
+        for p in c.vocab.forecast_words))
+    said = "how that will turn out" if ahead else "that"
+    if not (ahead or judged):
+        return None
+    fact = reply.facts[0] if reply.facts else None
+    told = {*fact.participants, *fact.places, *fact.about} if fact is not None else set()
+    if fact is not None and ((q.numbers and numbers_in(fact.summary, c.vocab.ordinals)) or any(
+            find(tokens(fact.summary.casefold()), p) >= 0 for p in c.vocab.verdict_words)):
+        return None  # ("the third forum?" of the first; "enough?" of "too little"): said
+    if fact is not None and any(find(tokens(fact.summary.casefold()), p) >= 0 for p in later):
+        return None  # ("flying there next year?" of a flight planned for next year): a plan
+    # (a name the fact lacks is claimed of it: "Acme is gonna run the flight?", No)
+    if (reply.unheld and all(e in told for e in ask.others if e not in ask.home)) \
+            or (judged and not ask.placed):
+        return said
+    if fact is None or ask.placed:
+        return None
+    if later and q.numbers and not any(" ".join(p) in (fact.time_phrase or "").casefold()
+                                       for p in later):
+        return said  # "will trade hit 5 billion next year?" of last year's 3.1 billion
+    hedged = fact.kind not in FUTURE_KINDS and any(
+        set(tokens(x.quote.casefold())) & c.vocab.likelihood_words for x in fact.quotes)
+    # (asked outright, "will Zenda give them the tech?", not told: "Li said he won't help")
+    asked = any(find(q.words, p) == 0 for p in c.vocab.forecast_words)
+    return said if hedged and asked and not (q.times or q.numbers) else None
 
 
 def _among(c: Composer, ask: Ask) -> Reply | None:
@@ -562,7 +606,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                 figured = _figure_elsewhere(c, ask, facts)
                 return Reply("the article does not report that. "
                              + " ".join(f.summary for f in (facts[0], *figured)),
-                             [facts[0], *figured], verdict=False)
+                             [facts[0], *figured], verdict=False, unheld=True)
             if asserted and not asserted & held_any and (came_up := next(
                     (i.fact for i in c.index.candidates((), asserted)
                      if asserted <= (i.strong | i.weak) and i not in hits
@@ -1163,7 +1207,7 @@ def _check(c: Composer, ask: Ask, reply: Reply) -> Reply:
     if missing and not any(missing & (i.strong | i.weak) for i in c.index.facts):
         # "did they discuss cocoa?": nothing of it in this article
         return Reply("the article does not report that. " + reply.text, reply.facts,
-                     verdict=False)
+                     verdict=False, unheld=True)
     first = c.index.by_id.get(reply.facts[0].id)
     if first is not None and q.distinct_stems and q.distinct_stems <= first.strong | first.weak \
             and not (q.numbers or q.times or q.unknown_names) and all(
@@ -2131,7 +2175,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         if item is None or near(closest) > near(item):
             fact = closest.fact
         return Reply("the article does not report that. " + fact.summary, [fact],
-                     verdict=False)
+                     verdict=False, unheld=True)
     if (unlike := _unlike(c, ask, item)) is not None:
         return replace(reply, verdict=unlike)
     if not missing and not _about_another_speaker(c, ask, fact):
