@@ -254,6 +254,9 @@ class Desk:
             # "why did he go to Tokyo after being sworn in?": he did not, as far as the
             # article goes; what it says he did then
             return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
+        if strategy in (*PRESUPPOSING, "what", "where") and (wrong := self._unmet(ask)):
+            # "why did Ana meet Li in Zenda?" when it was Ben who met Li: No, whose meeting
+            return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
         if strategy in (*PRESUPPOSING, "what") and ask.placed \
                 and (wrong := yes_no.premise(self.composer, ask)) is not None:
             # "why'd she sign the holiday deal in Zenda?": it was signed in Strelsau
@@ -888,6 +891,30 @@ class Desk:
             fact = found[0][1].fact
         return Reply(f"the article does not mention {join([capital(n) for n in q.unknown_spans])}. "
                      f"{fact.summary}", [fact], verdict=False)
+
+    def _unmet(self, ask: Ask) -> Reply | None:
+        """A why/when/where question taking for granted that the subject, named, met someone
+        the article has meeting only others: No, and the meeting it does tell."""
+        q, c = ask.q, self.composer
+        # (both named in the question: "what did him and Li talk about?" goes on about
+        # whoever "him" was)
+        said = {m.entity for m in ask.mentions if m.start >= 0}
+        if q.future or q.anaphora or len(ask.principal) != 1 or not ask.principal <= said \
+                or not c.asks_contact(q):
+            return None
+        people = [e for e in ask.others if e not in ask.home and e in said
+                  and c.kind_of(e) == "person"]
+        contacts = c.pool(CONTACT_KINDS)
+        if len(people) != 1 or any(c.index.takes_part(i, people[0])
+                                   and ask.principal & set(i.fact.participants)
+                                   for i in contacts):
+            return None
+        theirs = [i.fact for i in contacts if c.index.takes_part(i, people[0])]
+        if not theirs:
+            return None
+        who = c.words.named(next(iter(ask.principal)))
+        return Reply(f"the article does not report {who} meeting {c.words.named(people[0])}. "
+                     f"{theirs[0].summary}", theirs[:1], verdict=False)
 
     def _dealt_with_unknown(self, q: Parsed) -> bool:
         """'The terms of the deal she signed with Atlantis?': an agreement with a name no

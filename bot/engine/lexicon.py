@@ -128,8 +128,8 @@ def _same_word(word: str, target: str, names: frozenset[str], grammar: frozenset
     ("complained", "complaints"; "become", "became") or as a near-identical everyday word
     ("meting", "meeting"), never as a name or another word of the articles: "hungry"
     stays hungry, "costing" is not "hosting", "tips" is not "trips"."""
-    if target in names:
-        return False
+    if target in names or word[:1] != target[:1]:
+        return False  # ("holder" is no "older": an English word keeps its first letter)
     if abs(len(word) - len(target)) >= 2 and stem(word) != stem(target) \
             and not target.startswith(word):
         # "triple" is no "trip", "tripled" no "tried": another word, no slip (but

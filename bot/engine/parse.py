@@ -398,6 +398,9 @@ def _unstranded(ws: list[str], lex: Lexicon) -> list[str]:
     return [*ws[:verb + 1], "about", *ws[verb + 1:end], *ws[end + 1:]]
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def _set_aside(ws: tuple[str, ...] | list[str], j: int, lex: Lexicon) -> bool:
     """Is the "not" at j a name set aside ("the cities, not Zenda"), no claim denied ("did
     she go to Zenda and not Strelsau?", "was it not Zenda")?"""
@@ -1228,7 +1231,8 @@ class Parser:
         if self.lex.vocative is not None and not self.lex.vocatives.isdisjoint(
                 words(text.casefold())):
             text = self.lex.vocative.sub("", text)  # "…, didn't she dear?"
-        text = self._unfronted(self._untrailed(self._untold_after(self._unlisted(text))))
+        text = self._unfronted(self._untrailed(self._untold_after(
+            self._unasided(self._unlisted(text)))))
         before, mark, last = text.rpartition("?")
         said = tuple(words(last.casefold()))
         asked = words(before.casefold())[:1]
@@ -1489,12 +1493,27 @@ class Parser:
             return text
         return head if self._remark(tail, self._parse(tail)) else text
 
+    def _unasided(self, text: str) -> str:
+        """'When did Ana go to Zenda (her first in years, I'm told)?': words in brackets
+        about the member ("I'm told", "my memory") ask nothing; the question is without
+        them."""
+        if "(" not in text:
+            return text
+        def aside(m: re.Match[str]) -> str:  # (a question in them stays: "(and what for?)")
+            said = set(words(m[0].casefold()))
+            return "" if said & self.lex.first_person and not said & self.lex.question_words \
+                else m[0]
+        return _BRACKETED.sub(aside, text)
+
     def _untold_after(self, text: str) -> str:
         """'How many meetings did she have, dear? I get worn out after two in one day.':
         the member's own news, an exclamation or a sign-off after the one question asks
         nothing."""
         if text.count("?") != 1 or text.rstrip().endswith("?"):
             return text  # (no one question with something after it)
+        question, _, after = text.partition("?")
+        if after.strip().startswith("(") and after.strip().rstrip(".!").endswith(")"):
+            return question + "?"  # "… with Li? (Foreign Secretary, mind you.)": an aside
         parts = sentences(text)
         asked = [i for i, p in enumerate(parts) if p.rstrip().endswith("?")]
         if len(parts) > 1 and len(asked) == 1 and asked[0] < len(parts) - 1 and all(

@@ -2718,6 +2718,11 @@ def _city_elsewhere(c: Composer, ask: Ask) -> Reply | None:
     cities = sites or [m for m in ask.mentions if m.start >= 0 and c.kind_of(m.entity) == "city"]
     if len(cities) != 1 or len(countries) != 1 or countries[0].start < cities[0].end:
         return None
+    after = q.words[countries[0].end:countries[0].end + 1]
+    typed = " ".join(q.words[countries[0].start:countries[0].end])
+    if not sites and after and after[0] not in c.vocab.stopwords \
+            and typed != fold(countries[0].entity) and not c.vocab.tag_length(after):
+        return None  # ("Dili, a former Zendan colony?": of Zenda's, not in Zenda)
     city, country = cities[0].entity, countries[0].entity
     home = c.entities[city].country
     if not home or home == country:
