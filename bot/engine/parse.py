@@ -1518,12 +1518,18 @@ class Parser:
         asked = [i for i, p in enumerate(parts) if p.rstrip().endswith("?")]
         if len(parts) > 1 and len(asked) == 1 and asked[0] < len(parts) - 1 and all(
                 self._courtesy(p) or self._signed_off(p) or (
+                    # ("All of them, please;": nothing asked beside the question)
+                    bool(ws := words(p.casefold())) and ws[0] not in _LINKING
+                    and all(w in self.lex.stopwords for w in ws)
+                    and self.lex.question_words.isdisjoint(ws)) or (
                     # (no name, no question word: "I mean Ben", "I mean which topics",
                     # "i could fly zenda to strelsau" tell the question more)
                     (set(ws := words(p.casefold())) & self.lex.first_person
                      or p.rstrip().endswith("!"))  # ("Jack says his club could go then!")
                     and self.lex.question_words.isdisjoint(ws[:3])
-                    and not set(ws[:2]) & (self.lex.openers | self.lex.request_verbs)
+                    # (an auxiliary after "I" asks nothing: "I'll count.")
+                    and not set(ws[:1 if set(ws[:1]) & self.lex.first_person else 2])
+                    & (self.lex.openers | self.lex.request_verbs)
                     and not self._parse(p).mentions)
                 for p in parts[asked[0] + 1:]):
             return " ".join(parts[:asked[0] + 1])
@@ -1892,6 +1898,14 @@ class Parser:
                 and any(m.role == "place" for m in mentions):
             # "when did they meet again at the summit?": the summit is where they met
             # again, no step it comes after
+            forwards = False
+        if forwards and not onward and not backwards and len(ws) > 2 \
+                and (ws[0] in lex.openers or lex.question_words.isdisjoint(ws)) \
+                and (ws[-1],) in lex.sequence \
+                and not any((w,) in lex.sequence or (w,) in lex.firsts or (w,) in lex.lasts
+                            for w in ws[:-1]) \
+                and any(m.role == "place" for m in mentions):
+            # "did they meet in Zenda after?": afterwards, in Zenda; not the step after it
             forwards = False
         kinds = self._kinds(ws, at, mentions)
         understood = all(i in covered or w in lex.grammar or w in times

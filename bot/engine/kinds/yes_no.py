@@ -676,9 +676,14 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         # "did she host Li in Zenda?": she did, elsewhere (and may see Li there yet)
         # (and whom she did see there, when that is told: "she hosted the Zendan FM in
         # Strelsau?" of another minister she hosted in Strelsau)
+        # (not of a person named by name: "did she meet Li in Zenda?" is told by their
+        # meetings; "the Zendan FM" may be someone else she did host there)
         there = [i for i in involving(asked, tuple(sorted(placed))) if i not in met
                  and ask.principal & set(i.fact.participants)
-                 and (not q.times or index.time_fits(i, q.times) is not False)]
+                 and (not q.times or index.time_fits(i, q.times) is not False)] \
+            if not any(m.entity in present and c.kind_of(m.entity) == "person"
+                       and not set(q.words[max(m.start, 0):m.end + 1]) & c.vocab.leader_words
+                       for m in ask.mentions) else []
         if not there and (apart := _apart(c, ask, Reply(met[0].fact.summary,
                                                         [met[0].fact]))) is not None:
             return apart  # "signed the pact with Li in Zenda?": it was with Ben, there
