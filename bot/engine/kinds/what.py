@@ -271,6 +271,12 @@ def what(c: Composer, ask: Ask) -> Reply | None:
     if not found:
         return None
     facts = [item.fact for _, item in found]
+    people = [e for e in ask.others if c.kind_of(e) == "person"]
+    if q.kinds and people and facts[0].kind not in q.kinds \
+            and not set(q.kinds) & set(CONTACT_KINDS) and (kind := [
+            i for _, i in c.ranked(ask) if i.fact.kind in q.kinds
+            and all(c.index.takes_part(i, p) for p in people)]):
+        facts = [kind[0].fact]  # ("and what did he invite her to do?": his invitation)
     if (wider := _only_its_region(c, ask, facts[0])) is not None:
         # "what's Zenda's trade with Strelsau worth?" of trade with the region Strelsau
         # lies in: not said of Strelsau
