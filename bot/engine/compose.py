@@ -269,6 +269,7 @@ class Vocab:
     likelihood_words: frozenset[str]  # "likely": a thing the article leaves open
     verdict_words: tuple[tuple[str, ...], ...]  # "enough", "a success": how it turned out
     forecast_words: tuple[tuple[str, ...], ...]  # "will", "gonna": a forecast asked
+    trend_claims: tuple[tuple[str, ...], ...]  # "cutting back", "falling": a change claimed
     future_times: tuple[tuple[str, ...], ...]  # "next year": a time still ahead
     sequence: tuple[tuple[str, ...], ...]  # "after", "then"
 
@@ -372,7 +373,7 @@ class Vocab:
             office_qualifiers=words("office_qualifiers"), done_words=words("done_words"),
             future_times=phrases("future_times"), certainty_words=words("certainty_words"),
             likelihood_words=words("likelihood_words"), verdict_words=phrases("verdict_words"),
-            forecast_words=phrases("forecast_words"),
+            forecast_words=phrases("forecast_words"), trend_claims=phrases("trend_claims"),
             determiners=words("determiners"), naming_verbs=words("naming_verbs"),
             label_words=phrases("label_words"), ever_words=words("ever_words"),
             again_words=words("again_words"), closing_fillers=words("closing_fillers"),

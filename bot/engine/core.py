@@ -254,7 +254,9 @@ class Desk:
             # "why did he go to Tokyo after being sworn in?": he did not, as far as the
             # article goes; what it says he did then
             return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
-        if strategy in (*PRESUPPOSING, "what", "where") and (wrong := self._unmet(ask)):
+        if strategy in (*PRESUPPOSING, "what", "where") and (
+                wrong := self._unmet(ask) or (yes_no.opposed_premise(self.composer, ask)
+                                              if strategy == "why" else None)):
             # "why did Ana meet Li in Zenda?" when it was Ben who met Li: No, whose meeting
             return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
         if strategy in (*PRESUPPOSING, "what") and ask.placed \

@@ -1833,6 +1833,18 @@ def _opposed(c: Composer, q: Parsed, facts: list[Fact]) -> bool:
     return False
 
 
+def opposed_premise(c: Composer, ask: Ask) -> Reply | None:
+    """'Why is Zenda cutting back on the oil?' of Zenda relying on it more and more: the
+    question takes for granted the opposite of what the fact says. No, and the fact."""
+    if not any(find(ask.q.words, p) >= 0 for p in c.vocab.trend_claims):
+        return None
+    found = c.top(ask, c.focused(ask), minimum=1.0, most=1)
+    if not found or not _opposed(c, ask.q, [found[0][1].fact]):
+        return None
+    fact = found[0][1].fact
+    return Reply(fact.summary, [fact], verdict=False)
+
+
 def _with_parts(ws: Sequence[str]) -> tuple[str, ...]:
     """The words, each compound followed by its parts ("zenda-friendly", "zenda",
     "friendly")."""
