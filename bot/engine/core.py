@@ -400,7 +400,9 @@ class Desk:
         if reply is None:
             return self.decline(original, Refusal.NO_FIT, context, now)
         if strategy != "yes_no" and reply.answered and reply.verdict is None \
-                and (called := yes_no.miscalled(self.composer, ask)) is not None:
+                and (called := yes_no.miscalled(self.composer, ask) or (
+                    yes_no.office_unheld(self.composer, ask, reply)
+                    if parsed.words[0] in self.lexicon.question_words else None)) is not None:
             # "what did the Zendan minister Ana sign?": she is not Zendan, first; then
             # what she signed
             reply = replace(reply, text=f"{called} {reply.text}", verdict=False)

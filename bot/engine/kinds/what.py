@@ -226,8 +226,10 @@ def unagreed(c: Composer, ask: Ask) -> Reply | None:
         return None
     # (a country met stands for its minister: "Ana and the Zendan minister"; "they" those
     # the conversation was on)
+    # (a place too, beside a name the articles lack: "what did Ana and Olaf sign in
+    # Zenda?", Olaf being Zenda's)
     people = {m.entity for m in ask.mentions if (m.start >= 0 or q.anaphora)
-              and m.role not in ("excluded", "place")
+              and m.role not in ("excluded", "place" if not q.unknown_names else "")
               and m.entity not in ask.principal and m.entity not in ask.home
               and c.kind_of(m.entity) in ("person", "country")}
     # (a person's own country is no other side: "Ben ... Zenda", Ben being Zendan)

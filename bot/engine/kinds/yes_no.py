@@ -93,11 +93,13 @@ def _unsettled(c: Composer, ask: Ask, reply: Reply) -> str | None:
     if later and q.numbers and not any(" ".join(p) in (fact.time_phrase or "").casefold()
                                        for p in later):
         return said  # "will trade hit 5 billion next year?" of last year's 3.1 billion
-    hedged = fact.kind not in FUTURE_KINDS and any(
-        set(tokens(x.quote.casefold())) & c.vocab.likelihood_words for x in fact.quotes)
-    # (asked outright, "will Zenda give them the tech?", not told: "Li said he won't help")
-    asked = any(find(q.words, p) == 0 for p in c.vocab.forecast_words)
-    return said if hedged and asked and not (q.times or q.numbers) else None
+    # (asked outright, "will Zenda give them the tech?", "is Li gonna stop buying it?", not
+    # told: "Li said he won't help")
+    asked = any(find(q.words, p) == 0 for p in c.vocab.forecast_words) \
+        or (q.words[:1] and q.words[0] in c.vocab.openers)
+    # (a fact of the present or past, or one leaving it open, settles no forecast)
+    return said if asked and ahead and fact.kind not in FUTURE_KINDS \
+        and not (q.times and not later) and not q.numbers else None
 
 
 def _among(c: Composer, ask: Ask) -> Reply | None:
@@ -2543,6 +2545,33 @@ def miscalled(c: Composer, ask: Ask) -> str | None:
         wrong_office = bool(offices) and not all(f" {o} " in role for o in offices)
         if wrong_country or wrong_office:
             return f"{person.name} is {person.role}."
+    return None
+
+
+def office_unheld(c: Composer, ask: Ask, reply: Reply) -> str | None:
+    """'What did she discuss with the Zendan president?' when the one of Zenda the answer
+    tells of holds another office: what that one is ("Li is Foreign Minister of Zenda.")."""
+    ws = ask.q.words
+    if any(c.kind_of(m.entity) == "person" and m.entity not in ask.principal
+           for m in ask.mentions if m.start >= 0):
+        return None  # (a person named: miscalled() weighs what they are called)
+    told = {p for f in reply.facts[:1] for p in f.participants}
+    for m in ask.mentions:
+        if m.start < 0 or c.kind_of(m.entity) != "country":
+            continue
+        # "the Zendan foreign minister", "the president of Zenda": the office said
+        after = list(takewhile(lambda w: w in c.vocab.offices or w in c.vocab.office_qualifiers,
+                               ws[m.end:m.end + 3]))
+        before = [ws[m.start - 2]] if m.start >= 2 and ws[m.start - 1] == "of" \
+            and ws[m.start - 2] in c.vocab.offices else []
+        said = [w for w in (after or before) if w in c.role_words]
+        holders = [e for e in c.entities.values() if e.kind == "person" and e.role
+                   and e.country == m.entity and e.name not in ask.principal
+                   and any(c.index.takes_part(i, e.name) for i in c.index.facts)]
+        role = holders[0].role or "" if len(holders) == 1 else ""
+        if said and role and holders[0].name in told \
+                and any(f" {w} " not in f" {role.casefold()} " for w in said):
+            return f"{holders[0].name} is {role}."
     return None
 
 
