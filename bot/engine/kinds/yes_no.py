@@ -2568,7 +2568,7 @@ def office_unheld(c: Composer, ask: Ask, reply: Reply) -> str | None:
         holders = [e for e in c.entities.values() if e.kind == "person" and e.role
                    and e.country == m.entity and e.name not in ask.principal
                    and any(c.index.takes_part(i, e.name) for i in c.index.facts)]
-        role = holders[0].role or "" if len(holders) == 1 else ""
+        role = (holders[0].role or "") if len(holders) == 1 else ""
         if said and role and holders[0].name in told \
                 and any(f" {w} " not in f" {role.casefold()} " for w in said):
             return f"{holders[0].name} is {role}."
