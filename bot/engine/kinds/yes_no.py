@@ -30,6 +30,11 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     if (listed := _among(c, ask) or tally(c, ask) or _pointed_place(c, ask)) is not None:
         return listed
     reply = _claim(c, ask)
+    if reply is not None and reply.verdict is False \
+            and (open_ := _unsettled(c, ask, reply)) is not None:
+        # "will the route turn a profit?", "is 40 million even enough?": no fact settles it
+        # (nor either option of it: "will it lead to deals or is it just talk?")
+        return c.not_said(open_, reply.facts[:1])
     if (reply is None or reply.verdict is False) and (held := _option_held(c, ask)):
         return held  # "was the forum in Zenda or Strelsau?": "Zenda.", not a No
     if reply is not None and reply.verdict is False and (kept := _unopposed(c, ask, reply)):
@@ -55,8 +60,7 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
         return replace(reply, verdict=False if framed == "refuted" else None)
     if reply is not None and reply.verdict is False \
             and (open_ := _unsettled(c, ask, reply)) is not None:
-        # "will the route turn a profit?", "is 40 million even enough?": no fact settles it
-        return c.not_said(open_, reply.facts[:1])
+        return c.not_said(open_, reply.facts[:1])  # (a No worked out since)
     return reply
 
 
@@ -78,8 +82,11 @@ def _unsettled(c: Composer, ask: Ask, reply: Reply) -> str | None:
     if not (ahead or judged):
         return None
     fact = reply.facts[0] if reply.facts else None
-    told = {*fact.participants, *fact.places, *fact.about} if fact is not None else set()
-    if fact is not None and ((q.numbers and numbers_in(fact.summary, c.vocab.ordinals)) or any(
+    told = {*fact.participants, *fact.places, *fact.about, fact.occasion} \
+        if fact is not None else set()
+    ranks = {**c.vocab.ordinals, **dict.fromkeys(c.vocab.ordinal_first, 1)}
+    figured = q.numbers or any(w in ranks for w in q.words)
+    if fact is not None and ((figured and numbers_in(fact.summary, ranks)) or any(
             find(tokens(fact.summary.casefold()), p) >= 0 for p in c.vocab.verdict_words)):
         return None  # ("the third forum?" of the first; "enough?" of "too little"): said
     if fact is not None and any(find(tokens(fact.summary.casefold()), p) >= 0 for p in later):
