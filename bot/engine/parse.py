@@ -1950,7 +1950,12 @@ class Parser:
                    if span else steps).any(lex.firsts) and at(("first", "time")) < 0
             # ("their first since last June": the first in a while, no first step)
             and not any(w == "first" and "since" in ws[i + 1:i + 4] for i, w in enumerate(ws)),
-            last=steps.any(lex.lasts),
+            # ("met last September", "saw last week": a time, not the end of the trip)
+            last=steps.any(lex.lasts) and not any(
+                w == "last" and ws[i + 1:i + 2] and (ws[i + 1] in lex.months
+                                                     or ws[i + 1] in lex.weekdays
+                                                     or ws[i + 1] in lex.time_units)
+                for i, w in enumerate(ws)),
             backwards=backwards, distinctive=distinctive,
             forwards=forwards,
             asks_name=at.any(lex.name_words),
