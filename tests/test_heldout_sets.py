@@ -365,7 +365,13 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round113-both.yaml", "both", 0.94),
         ("round114-putin-diplomacy.yaml", "shipped", 0.95),
         ("round114-ribeiro-asia-pacific.yaml", "second", 0.78),
-        ("round114-both.yaml", "both", 0.94)]
+        ("round114-both.yaml", "both", 0.94),
+        ("round115-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round115-ribeiro-asia-pacific.yaml", "second", 0.92),
+        ("round115-both.yaml", "both", 0.85),
+        ("round116-putin-diplomacy.yaml", "shipped", 0.97),
+        ("round116-ribeiro-asia-pacific.yaml", "second", 0.87),
+        ("round116-both.yaml", "both", 0.99)]
 
 
 def _data(which: str, tmp: Path) -> Path:
