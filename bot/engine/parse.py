@@ -614,7 +614,7 @@ class Parsed:
 def find(seq: tuple[str, ...] | list[str], phrase: tuple[str, ...]) -> int:
     """Index of the first occurrence of `phrase` in `seq`, or -1."""
     n = len(phrase)
-    if not n:
+    if not n or phrase[0] not in seq:  # (the membership test runs in C: most phrases miss)
         return -1
     first = phrase[0]
     for i in range(len(seq) - n + 1):

@@ -253,7 +253,15 @@ def unagreed(c: Composer, ask: Ask) -> Reply | None:
                      verdict=False)
     subject = set(ask.principal) if len(people) == 1 and len(ask.principal) == 1 else set()
     sides = c.words.people(sorted(people | subject))
-    return c.not_said(f"what {sides} agreed", [met[0].fact])
+    # (and the deal the subject did sign, with someone else: "the deal she signed with
+    # Li?" of the one she signed with Ben)
+    # (a deal taken as made, "the deal she signed with Li", not "what did they agree?")
+    taken = any(stem(w) in c.vocab.agreement_stems and q.words[i - 1] in c.vocab.determiners
+                for i, w in enumerate(q.words) if i)
+    signed = [i.fact for i in c.pool(CONTACT_KINDS) if taken and subject and i not in met
+              and subject & set(i.fact.participants)
+              and c.vocab.agreement_stems & (i.strong | i.weak)]
+    return c.not_said(f"what {sides} agreed", [met[0].fact, *signed[:1]])
 
 
 @register("what")
