@@ -59,6 +59,14 @@ def when(c: Composer, ask: Ask) -> Reply | None:
         return c.not_said("when that will be", [first])
     if c.strange(ask.q) and not c.hits(found[0][1], ask.q):
         return c.not_said(_untimed(ask), [first])  # "when was she born"
+    # "when will the plant be finished?" of the meeting that discussed the plant: the
+    # meeting's time is not the plant's ("when did they discuss it?" asks the meeting's)
+    talked = [e for e in ask.others if e in first.about and e not in first.participants
+              and e not in first.places and e != first.occasion
+              and c.kind_of(e) == "place"] if first.kind in CONTACT_KINDS else []
+    if talked and not ask.q.stems & c.vocab.discussion_stems and not c.asks_contact(ask.q) \
+            and len(talked) == len([e for e in ask.others if e not in ask.home]):
+        return c.not_said(_untimed(ask), [first])
     # the fact most about what was asked decides; an undated one is not swapped for
     # another that merely has a date
     plain = c.top(ask, c.focused(ask), minimum=1.5, most=1)
