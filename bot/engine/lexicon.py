@@ -478,6 +478,7 @@ class Lexicon:
         self.scales = {w: 1000.0 ** (i + 1) for i, w in enumerate(vocab.get("scale_words", ()))}
         self.progressive = frozenset(vocab.get("progressive_auxiliaries", ()))
         self.subject_auxiliaries = frozenset(vocab.get("subject_auxiliaries", ()))
+        self.in_situ_blockers = frozenset(vocab.get("in_situ_blockers", ()))
         # words about the article itself, by first word (longest first): dropped anywhere
         self.meta_phrases = _dropped(vocab.get("meta_phrases", ()))
         # a sentence asking only to be answered ("can you tell us"), likewise

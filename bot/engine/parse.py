@@ -399,6 +399,8 @@ def _unstranded(ws: list[str], lex: Lexicon) -> list[str]:
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+# clauses of a message, their separators kept: ", ", "; ", " and "
+_CLAUSES = re.compile(r"(\s*[,;]\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 
 
 def _set_aside(ws: tuple[str, ...] | list[str], j: int, lex: Lexicon) -> bool:
@@ -1232,7 +1234,7 @@ class Parser:
                 words(text.casefold())):
             text = self.lex.vocative.sub("", text)  # "…, didn't she dear?"
         text = self._unfronted(self._untrailed(self._untold_after(
-            self._unasided(self._unlisted(text)))))
+            self._unasided(self._in_situ(self._unlisted(text))))))
         before, mark, last = text.rpartition("?")
         said = tuple(words(last.casefold()))
         asked = words(before.casefold())[:1]
@@ -1492,6 +1494,36 @@ class Parser:
                         or said[0] in self.lex.request_verbs):
             return text
         return head if self._remark(tail, self._parse(tail)) else text
+
+    def _in_situ(self, text: str) -> str:
+        """'putin go north korea when and sign what': a question word left at the end of
+        its clause, after its verb, where its answer goes, put first ("when putin go north
+        korea and what sign"), so that the question is read as asked (not "and with who?",
+        a preposition's)."""
+        lex = self.lex
+        if lex.question_words.isdisjoint(words(text.casefold())):
+            return text
+        out = []
+        for clause in _CLAUSES.split(text):
+            said = clause.rstrip(" ?!.").split()
+            ws = [w.casefold().strip(",;:'\"") for w in said]
+            # (particles after it read as nothing: "... how many times liao")
+            end = len(ws)
+            while end > 2 and lex.shorthand.get(ws[end - 1]) == ():
+                end -= 1
+            # (after a verb of the same sentence: not "…north korea?? when", "… n when")
+            before = lex.shorthand.get(ws[end - 2], (ws[end - 2],)) if end >= 2 else ()
+            if end >= 2 and ws[end - 1] in lex.question_words \
+                    and ws[0] not in lex.question_words and ws[0] not in lex.openers \
+                    and ws[0] not in lex.in_situ_blockers \
+                    and not said[end - 2].endswith(("?", "!", ".", ":")) \
+                    and not any(w in lex.in_situ_blockers or w in lex.stopwords
+                                for w in before) \
+                    and lex.question_words.isdisjoint(ws[:end - 1]):
+                tail = clause[len(clause.rstrip(" ?!.")):]
+                clause = " ".join([said[end - 1], *said[:end - 1], *said[end:]]) + tail
+            out.append(clause)
+        return "".join(out)
 
     def _unasided(self, text: str) -> str:
         """'When did Ana go to Zenda (her first in years, I'm told)?': words in brackets
