@@ -872,6 +872,22 @@ QUESTIONS = [
     q("is ribeiro any good at her job honestly", answered=False, id="a-verdict-is-declined"),
     q("who even is ana ribeiro uce like whats her job", "Foreign Minister",
       id="samoan-words-say-nothing"),
+    # --- thirtieth session: forecasts, titles, asides, deals, the last one met -----------
+    q("Will the TAP route between Lisbon and Jakarta turn a profit, do you reckon?",
+      answered=False, id="a-forecast-no-fact-settles-is-not-said"),
+    q("was the whole tour a success or na waste of money?", answered=False,
+      id="a-verdict-on-how-it-turned-out-is-not-said"),
+    q("what did ribeiro talk about with the indonesian president", "Foreign Minister",
+      "palm oil", opens=("No",), id="an-office-its-person-does-not-hold-is-corrected-first"),
+    q("What was on the agenda in Manila with Castillo? (Foreign Secretary, mind you: the "
+      "Philippines uses that title, and I will be checking.)", "maritime security",
+      id="a-bracketed-remark-after-the-question-asks-nothing"),
+    q("what deal did ribeiro sign with the fijian prime minister?", "working holiday",
+      answered=False, id="a-deal-with-the-wrong-side-names-the-deal-she-did-sign"),
+    q("who was the last person she met", "Castillo", no=("Santoso",),
+      id="the-last-person-met-is-the-end-of-the-trip"),
+    q("dili na former portuguese colony, right?", "former Portuguese colony", opens=("Yes",),
+      id="a-colonial-adjective-is-no-country-the-city-is-in"),
 ]
 
 

@@ -2478,3 +2478,75 @@ def test_a_first_since_a_month_is_checked_against_the_months_since(ask, question
     # "since last September" dates the last meeting before, not the one claimed
     answer = ask(question)
     assert answer.text.startswith(verdict) and "September" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "is orbans peace mission gonna work or what",
+    "will russia end up giving north korea the weapons tech then",
+    "is modi gonna stop buying russian weapons next year",
+])
+def test_a_forecast_no_fact_settles_is_left_open_not_denied(ask, question: str) -> None:
+    answer = ask(question)
+    assert not answer.answered and not answer.text.startswith("No"), answer.text
+
+
+def test_a_forecast_the_facts_do_settle_keeps_its_no(ask) -> None:
+    answer = ask("will putin meet modi at the brics summit in brasilia?")
+    assert answer.text.startswith("No") and "Kazan" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "two other countries he visited, not China, not Korea, not Vietnam. Which ones?",
+    "which other countries did he travel to, not china or north korea",
+])
+def test_names_set_aside_with_not_are_left_out_of_the_list(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.answered and "China" not in answer.text and "Belarus" in answer.text, \
+        answer.text
+
+
+@pytest.mark.parametrize("question", ["quick q who did putting meet in astana x",
+                                      "how many trips abroad has putting done"])
+def test_a_name_autocorrected_into_a_word_in_the_subject_slot_is_the_name(ask, question: str
+                                                                          ) -> None:
+    answer = ask(question)
+    assert answer.answered and "Putin" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Why did Putin meet Zelenskiy in Kyiv?",
+                                      "when did putin meet zelenskiy"])
+def test_a_meeting_the_subject_never_had_is_denied_with_whose_it_was(ask, question: str
+                                                                      ) -> None:
+    answer = ask(question)
+    assert answer.text.startswith("No") and "Orban" in answer.text, answer.text
+
+
+def test_a_change_the_fact_contradicts_is_denied_in_a_why_question(ask) -> None:
+    answer = ask("why's india cutting back on russian oil")
+    assert answer.text.startswith("No") and "increasingly reliant" in answer.text, answer.text
+
+
+def test_an_aside_about_the_member_in_brackets_asks_nothing(ask) -> None:
+    answer = ask("When did Putin make his trip to North Korea (his first in a long while, "
+                 "I'm told)?")
+    assert answer.text.startswith("Vladimir Putin") and "June" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("putin go north korea when and sign what", ("June", "pact")),
+    ("erdogan n putin meet where, talk what", ("Astana", "tourism")),
+])
+def test_a_question_word_left_after_its_verb_is_asked(ask, question: str,
+                                                     words: tuple[str, ...]) -> None:
+    answer = ask(question)
+    assert all(w in answer.text for w in words), answer.text
+
+
+def test_a_site_only_discussed_at_a_meeting_has_no_date_of_its_own(ask) -> None:
+    answer = ask("when's the akkuyu plant meant to be finished")
+    assert not answer.answered and "September" in answer.text, answer.text
+
+
+def test_where_answers_say_their_shared_subject_once(ask) -> None:
+    answer = ask("where did he meet xi")
+    assert answer.text.count("Vladimir Putin") == 1, answer.text

@@ -255,9 +255,11 @@ def unagreed(c: Composer, ask: Ask) -> Reply | None:
     sides = c.words.people(sorted(people | subject))
     # (and the deal the subject did sign, with someone else: "the deal she signed with
     # Li?" of the one she signed with Ben)
-    # (a deal taken as made, "the deal she signed with Li", not "what did they agree?")
-    taken = any(stem(w) in c.vocab.agreement_stems and q.words[i - 1] in c.vocab.determiners
-                for i, w in enumerate(q.words) if i)
+    # (a deal taken as made, "the deal she signed with Li", "what deal did she sign with
+    # Li?", not "what did they agree?")
+    taken = any(stem(w) in c.vocab.agreement_stems and (
+        q.words[i - 1] in c.vocab.determiners or q.words[i - 1] in c.vocab.generic_questions)
+        for i, w in enumerate(q.words) if i)
     signed = [i.fact for i in c.pool(CONTACT_KINDS) if taken and subject and i not in met
               and subject & set(i.fact.participants)
               and c.vocab.agreement_stems & (i.strong | i.weak)]
