@@ -2550,3 +2550,10 @@ def test_a_site_only_discussed_at_a_meeting_has_no_date_of_its_own(ask) -> None:
 def test_where_answers_say_their_shared_subject_once(ask) -> None:
     answer = ask("where did he meet xi")
     assert answer.text.count("Vladimir Putin") == 1, answer.text
+
+
+@pytest.mark.parametrize("question", ["how many times has putin met leaders",
+                                      "since may putin meet leaders how many times liao"])
+def test_how_many_times_someone_met_leaders_counts_the_meetings(ask, question: str) -> None:
+    answer = ask(question)
+    assert "20 meetings" in answer.text, answer.text

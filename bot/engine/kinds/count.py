@@ -49,6 +49,12 @@ def count(c: Composer, ask: Ask) -> Reply | None:
     if not nouns and occasions and not filtered:
         nouns = occasions  # "how many meetings did she have": the number of them
     met = any(w in c.vocab.contact_words for w in q.words if w not in q.counted)
+    meetings = c.vocab.occasion_stems - occasions
+    if occasions and not filtered and nouns <= occasions \
+            and meetings & {stem(w) for w in q.words}:
+        # "how many times has she met leaders": her meetings, counted ("the first time
+        # since …" counts no meetings)
+        nouns = meetings
     if met and q.counted and not filtered and not occasions and all(
             w in c.vocab.party_nouns and w not in c.vocab.place_nouns for w in q.counted):
         # "how many people did she meet": her meetings, not a figure that counts people
