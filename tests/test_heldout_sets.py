@@ -371,7 +371,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round115-both.yaml", "both", 0.85),
         ("round116-putin-diplomacy.yaml", "shipped", 0.97),
         ("round116-ribeiro-asia-pacific.yaml", "second", 0.87),
-        ("round116-both.yaml", "both", 0.99)]
+        ("round116-both.yaml", "both", 0.99),
+        ("round117-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round117-ribeiro-asia-pacific.yaml", "second", 0.87),
+        ("round117-both.yaml", "both", 0.97)]
 
 
 def _data(which: str, tmp: Path) -> Path:
