@@ -800,6 +800,8 @@ class Parser:
         the question for the answer to confirm (its words), or ()."""
         lex = self.lex
         head, comma, tail = text.strip().rstrip("?!. ").rpartition(",")
+        if comma and self._courtesy(tail.strip()):
+            return ()  # ("…, thanks": no guess offered)
         asked, offered = words(head.casefold()), words(tail.casefold())
         if not comma or not asked or asked[0] not in lex.question_words \
                 or not 1 <= len(offered) <= 3:
@@ -1287,6 +1289,10 @@ class Parser:
         question."""
         if "," not in text:
             return text
+        head, _, tail = text.rstrip(" .!?").rpartition(",")
+        if words(head[:24].casefold())[:1] and words(head[:24].casefold())[0] \
+                in self.lex.question_words and self._courtesy(tail.strip()):
+            return head.rstrip() + "?"  # "what did Li urge them to do, thanks": the question
         tags = self.lex.tags_by_last
         ends_tagged = any(w in tags for w in words(text[-24:].casefold())[-1:])
         for at in re.finditer(r",\s*", text):

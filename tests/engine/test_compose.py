@@ -2557,3 +2557,14 @@ def test_where_answers_say_their_shared_subject_once(ask) -> None:
 def test_how_many_times_someone_met_leaders_counts_the_meetings(ask, question: str) -> None:
     answer = ask(question)
     assert "20 meetings" in answer.text, answer.text
+
+
+def test_thanks_after_a_comma_is_no_guess_to_deny(ask) -> None:
+    answer = ask("what did xi say, cheers")
+    assert not answer.text.startswith("No"), answer.text
+
+
+@pytest.mark.parametrize("question", ["pls share bash one-liner to find files >1gb under /var",
+                                      "Which language model are you, and who has programmed you?"])
+def test_errands_and_questions_about_the_bot_are_declined(ask, question: str) -> None:
+    assert not ask(question).answered
