@@ -374,7 +374,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round116-both.yaml", "both", 0.99),
         ("round117-putin-diplomacy.yaml", "shipped", 0.89),
         ("round117-ribeiro-asia-pacific.yaml", "second", 0.87),
-        ("round117-both.yaml", "both", 0.97)]
+        ("round117-both.yaml", "both", 0.97),
+        ("round118-putin-diplomacy.yaml", "shipped", 0.94),
+        ("round118-ribeiro-asia-pacific.yaml", "second", 0.94),
+        ("round118-both.yaml", "both", 0.92)]
 
 
 def _data(which: str, tmp: Path) -> Path:

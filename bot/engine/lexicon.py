@@ -479,6 +479,11 @@ class Lexicon:
         self.progressive = frozenset(vocab.get("progressive_auxiliaries", ()))
         self.subject_auxiliaries = frozenset(vocab.get("subject_auxiliaries", ()))
         self.in_situ_blockers = frozenset(vocab.get("in_situ_blockers", ()))
+        # a question word closing a clause ("… meet where, talk what"): worth a closer look
+        self.question_last = re.compile(
+            r"\b(?:" + "|".join(sorted(map(re.escape, self.question_words), key=len,
+                                        reverse=True)) + r")\W*(?:$|[,;]|\s+and\s)",
+            re.IGNORECASE) if self.question_words else re.compile(r"(?!)")
         # words about the article itself, by first word (longest first): dropped anywhere
         self.meta_phrases = _dropped(vocab.get("meta_phrases", ()))
         # a sentence asking only to be answered ("can you tell us"), likewise

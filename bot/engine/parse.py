@@ -1507,8 +1507,8 @@ class Parser:
         korea and what sign"), so that the question is read as asked (not "and with who?",
         a preposition's)."""
         lex = self.lex
-        if lex.question_words.isdisjoint(words(text.casefold())):
-            return text
+        if not lex.question_last.search(text):
+            return text  # (most questions ask first: nothing to move)
         out = []
         for clause in _CLAUSES.split(text):
             said = clause.rstrip(" ?!.").split()

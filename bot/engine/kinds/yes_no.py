@@ -2559,8 +2559,9 @@ def office_unheld(c: Composer, ask: Ask, reply: Reply) -> str | None:
     """'What did she discuss with the Zendan president?' when the one of Zenda the answer
     tells of holds another office: what that one is ("Li is Foreign Minister of Zenda.")."""
     ws = ask.q.words
-    if any(c.kind_of(m.entity) == "person" and m.entity not in ask.principal
-           for m in ask.mentions if m.start >= 0):
+    if c.vocab.offices.isdisjoint(ws) or any(
+            c.kind_of(m.entity) == "person" and m.entity not in ask.principal
+            for m in ask.mentions if m.start >= 0):
         return None  # (a person named: miscalled() weighs what they are called)
     told = {p for f in reply.facts[:1] for p in f.participants}
     for m in ask.mentions:
