@@ -1989,11 +1989,11 @@ class Parser:
             # ("their first since last June": the first in a while, no first step)
             and not any(w == "first" and "since" in ws[i + 1:i + 4] for i, w in enumerate(ws)),
             # ("met last September", "saw last week": a time, not the end of the trip)
-            last=steps.any(lex.lasts) and not any(
-                w == "last" and ws[i + 1:i + 2] and (ws[i + 1] in lex.months
-                                                     or ws[i + 1] in lex.weekdays
-                                                     or ws[i + 1] in lex.time_units)
-                for i, w in enumerate(ws)),
+            last=any(not (j < len(ws) and (ws[j] in lex.months or ws[j] in lex.weekdays
+                                           or ws[j] in lex.time_units))
+                     for i in lex.lasts.starts(steps.where, steps.ws)
+                     for p in lex.lasts.by_first.get(steps.ws[i], ())
+                     if steps.ws[i:i + len(p)] == p and (j := i + len(p)) >= 0),
             backwards=backwards, distinctive=distinctive,
             forwards=forwards,
             asks_name=at.any(lex.name_words),
