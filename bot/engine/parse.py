@@ -1914,6 +1914,9 @@ class Parser:
         onward = any(m.start > 0 and ws[m.start - 1] in lex.route_origins
                      and self.entities[m.entity].kind in ("city", "country")
                      and (m.start == 1 or ws[m.start - 2] in lex.onward_verbs
+                          # ("did he travel on from Zenda", "travel to from Zenda")
+                          or (m.start > 2 and ws[m.start - 2] in lex.locative
+                              and ws[m.start - 3] in lex.onward_verbs)
                           or (m.end < len(ws) and ws[m.end] in lex.question_words))
                      for m in mentions) and bool(set(ws) & lex.onward_verbs) \
             and sum(self.entities[m.entity].kind in ("city", "country") and m.role == "place"

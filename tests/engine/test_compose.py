@@ -2568,3 +2568,8 @@ def test_thanks_after_a_comma_is_no_guess_to_deny(ask) -> None:
                                       "Which language model are you, and who has programmed you?"])
 def test_errands_and_questions_about_the_bot_are_declined(ask, question: str) -> None:
     assert not ask(question).answered
+
+
+def test_travel_on_from_a_place_asks_the_step_after_it(ask) -> None:
+    answer = ask("To which country did Putin travel on from Pyongyang?")
+    assert "Vietnam" in answer.text, answer.text
