@@ -888,6 +888,8 @@ QUESTIONS = [
       id="the-last-person-met-is-the-end-of-the-trip"),
     q("dili na former portuguese colony, right?", "former Portuguese colony", opens=("Yes",),
       id="a-colonial-adjective-is-no-country-the-city-is-in"),
+    q("Which company plans the direct flight between Lisbon and Jakarta?", "TAP",
+      no=("forum",), id="the-firm-that-plans-something-is-no-next-event"),
 ]
 
 

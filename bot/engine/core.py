@@ -219,6 +219,8 @@ class Desk:
             strategy = "trips"
         elif strategy in ("what", "upcoming") and set(parsed.asked_for) & self.lexicon.party_nouns:
             strategy = "who"  # "which African countries might show up?": a who-list
+        elif strategy == "upcoming" and set(parsed.asked_for) & self.lexicon.organisation_nouns:
+            strategy = "what"  # "which company plans the flight?": the firm, not what is next
         elif strategy == "what" and parsed.future and not parsed.past and parsed.kinds \
                 and set(parsed.kinds) <= set(CONTACT_KINDS):
             strategy = "upcoming"  # "what is Zenda hosting later this year?": what lies ahead
