@@ -910,13 +910,10 @@ class Desk:
             return None
         people = [e for e in ask.others if e not in ask.home and e in said
                   and c.kind_of(e) == "person"]
-        contacts = c.pool(CONTACT_KINDS)
-        if len(people) != 1 or any(c.index.takes_part(i, people[0])
-                                   and ask.principal & set(i.fact.participants)
-                                   for i in contacts):
+        if len(people) != 1:
             return None
-        theirs = [i.fact for i in contacts if c.index.takes_part(i, people[0])]
-        if not theirs:
+        theirs = [i.fact for i in c.pool(CONTACT_KINDS) if c.index.takes_part(i, people[0])]
+        if not theirs or any(ask.principal & set(f.participants) for f in theirs):
             return None
         who = c.words.named(next(iter(ask.principal)))
         return Reply(f"the article does not report {who} meeting {c.words.named(people[0])}. "

@@ -780,7 +780,7 @@ class Lexicon:
 
     @lru_cache(maxsize=1024)  # noqa: B019 - one Lexicon per snapshot, freed with it
     def slipped_name(self, word: str) -> str:
-        """A word where a person's name stands as the subject ("did putting meet Li?"): the
+        """A word where a person's name stands as the subject ("did bend meet Li?"): the
         name it sounds like, even an English word (autocorrect made it one), else the word."""
         if self.knows(word) or not word.isalpha() or len(word) < 4 \
                 or self.aliases.starting(word):

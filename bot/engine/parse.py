@@ -403,6 +403,20 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _CLAUSES = re.compile(r"(\s*[,;]\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 
 
+def _ends_trip(steps: Finder, lex: Lexicon) -> bool:
+    """Does a phrase of the trip's end stand in the question, not one of a time ("met last
+    September", "saw last week")?"""
+    ws = steps.ws
+    for i in lex.lasts.starts(steps.where, ws):
+        for p in lex.lasts.by_first.get(ws[i], ()):
+            after = ws[i + len(p):i + len(p) + 1]
+            if ws[i:i + len(p)] == p and not (after and (
+                    after[0] in lex.months or after[0] in lex.weekdays
+                    or after[0] in lex.time_units)):
+                return True
+    return False
+
+
 def _set_aside(ws: tuple[str, ...] | list[str], j: int, lex: Lexicon) -> bool:
     """Is the "not" at j a name set aside ("the cities, not Zenda"), no claim denied ("did
     she go to Zenda and not Strelsau?", "was it not Zenda")?"""
@@ -1290,8 +1304,8 @@ class Parser:
         if "," not in text:
             return text
         head, _, tail = text.rstrip(" .!?").rpartition(",")
-        if words(head[:24].casefold())[:1] and words(head[:24].casefold())[0] \
-                in self.lex.question_words and self._courtesy(tail.strip()):
+        opening = words(head[:24].casefold())[:1]
+        if opening and opening[0] in self.lex.question_words and self._courtesy(tail.strip()):
             return head.rstrip() + "?"  # "what did Li urge them to do, thanks": the question
         tags = self.lex.tags_by_last
         ends_tagged = any(w in tags for w in words(text[-24:].casefold())[-1:])
@@ -1502,10 +1516,10 @@ class Parser:
         return head if self._remark(tail, self._parse(tail)) else text
 
     def _in_situ(self, text: str) -> str:
-        """'putin go north korea when and sign what': a question word left at the end of
-        its clause, after its verb, where its answer goes, put first ("when putin go north
-        korea and what sign"), so that the question is read as asked (not "and with who?",
-        a preposition's)."""
+        """'ana go zenda when and sign what': a question word left at the end of its
+        clause, after its verb, where its answer goes, put first ("when ana go zenda and
+        what sign"), so that the question is read as asked (not "and with who?", a
+        preposition's)."""
         lex = self.lex
         if not lex.question_last.search(text):
             return text  # (most questions ask first: nothing to move)
@@ -1517,7 +1531,7 @@ class Parser:
             end = len(ws)
             while end > 2 and lex.shorthand.get(ws[end - 1]) == ():
                 end -= 1
-            # (after a verb of the same sentence: not "…north korea?? when", "… n when")
+            # (after a verb of the same sentence: not "…went to zenda?? when", "… n when")
             before = lex.shorthand.get(ws[end - 2], (ws[end - 2],)) if end >= 2 else ()
             if end >= 2 and ws[end - 1] in lex.question_words \
                     and ws[0] not in lex.question_words and ws[0] not in lex.openers \
@@ -1992,11 +2006,7 @@ class Parser:
             # ("their first since last June": the first in a while, no first step)
             and not any(w == "first" and "since" in ws[i + 1:i + 4] for i, w in enumerate(ws)),
             # ("met last September", "saw last week": a time, not the end of the trip)
-            last=any(not (j < len(ws) and (ws[j] in lex.months or ws[j] in lex.weekdays
-                                           or ws[j] in lex.time_units))
-                     for i in lex.lasts.starts(steps.where, steps.ws)
-                     for p in lex.lasts.by_first.get(steps.ws[i], ())
-                     if steps.ws[i:i + len(p)] == p and (j := i + len(p)) >= 0),
+            last=_ends_trip(steps, lex),
             backwards=backwards, distinctive=distinctive,
             forwards=forwards,
             asks_name=at.any(lex.name_words),

@@ -86,10 +86,11 @@ def _unsettled(c: Composer, ask: Ask, reply: Reply) -> str | None:
         if fact is not None else set()
     ranks = {**c.vocab.ordinals, **dict.fromkeys(c.vocab.ordinal_first, 1)}
     figured = q.numbers or any(w in ranks for w in q.words)
+    summary = tokens(fact.summary.casefold()) if fact is not None else ()
     if fact is not None and ((figured and numbers_in(fact.summary, ranks)) or any(
-            find(tokens(fact.summary.casefold()), p) >= 0 for p in c.vocab.verdict_words)):
+            find(summary, p) >= 0 for p in c.vocab.verdict_words)):
         return None  # ("the third forum?" of the first; "enough?" of "too little"): said
-    if fact is not None and any(find(tokens(fact.summary.casefold()), p) >= 0 for p in later):
+    if any(find(summary, p) >= 0 for p in later):
         return None  # ("flying there next year?" of a flight planned for next year): a plan
     # (a name the fact lacks is claimed of it: "Acme is gonna run the flight?", No)
     if (reply.unheld and all(e in told for e in ask.others if e not in ask.home)) \
@@ -2776,7 +2777,7 @@ def _city_elsewhere(c: Composer, ask: Ask) -> Reply | None:
     typed = " ".join(q.words[countries[0].start:countries[0].end])
     if not sites and after and after[0] not in c.vocab.stopwords \
             and typed != fold(countries[0].entity) and not c.vocab.tag_length(after):
-        return None  # ("Dili, a former Zendan colony?": of Zenda's, not in Zenda)
+        return None  # ("Strelsau, a former Zendan colony?": of Zenda's, not in Zenda)
     city, country = cities[0].entity, countries[0].entity
     home = c.entities[city].country
     if not home or home == country:
