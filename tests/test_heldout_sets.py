@@ -377,7 +377,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round117-both.yaml", "both", 0.97),
         ("round118-putin-diplomacy.yaml", "shipped", 0.94),
         ("round118-ribeiro-asia-pacific.yaml", "second", 0.94),
-        ("round118-both.yaml", "both", 0.92)]
+        ("round118-both.yaml", "both", 0.92),
+        ("round119-putin-diplomacy.yaml", "shipped", 0.83),
+        ("round119-ribeiro-asia-pacific.yaml", "second", 0.85),
+        ("round119-both.yaml", "both", 0.98)]
 
 
 def _data(which: str, tmp: Path) -> Path:
