@@ -754,6 +754,10 @@ class Composer:
                 people.append(name)
             elif name in ask.home and m.role != "place":
                 continue  # "hosted at home" aside, the subject's own country filters nothing
+            elif kind == "country" and any(
+                    o.end == m.start and name in self.index.lineage(o.entity)
+                    for o in ask.mentions if o is not m):
+                places.append(name)  # "in Strelsau Zenda": where the city is, no filter
             elif kind in ("region", "organisation", "group") or (
                     kind == "country" and m.role == "plain"):
                 either.append(name)

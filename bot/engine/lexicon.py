@@ -31,6 +31,12 @@ if TYPE_CHECKING:
 _VOWELS = frozenset("aeiouy")
 # letters heard alike, as one sound: lips (p, b, f, v), tongue tip (t, d), the back and
 # hiss (k, g, c, s, z, j, x, q), the nose (m, n); vowels, h and w say too little to keep
+# how alike, letter for letter, a word heard as a name must still be (0-100): the sounds
+# match loosely ("chiner", China), so the letters must not be strangers ("tawk", Tajik);
+# where a person's name stands, less ("did moody go …": Modi); words run together, more
+_HEARD_ALIKE = 70.0
+_HEARD_AS_SUBJECT = 65.0
+_HEARD_JOINED = 75.0
 _SOUNDS = str.maketrans("bfpvdtcgjkqsxzmnlr", "ppppttkkkkkkkknnlr", "aeiouyhw")
 
 
@@ -479,6 +485,7 @@ class Lexicon:
         self.progressive = frozenset(vocab.get("progressive_auxiliaries", ()))
         self.subject_auxiliaries = frozenset(vocab.get("subject_auxiliaries", ()))
         self.in_situ_blockers = frozenset(vocab.get("in_situ_blockers", ()))
+        self.clause_whens = frozenset(vocab.get("time_clause_openers", ()))
         # a question word closing a clause ("… meet where, talk what"): worth a closer look
         self.question_last = re.compile(
             r"\b(?:" + "|".join(sorted(map(re.escape, self.question_words), key=len,
@@ -629,6 +636,37 @@ class Lexicon:
                 owners.setdefault(key, set()).add(self.aliases.get((t,)) or t)
                 words.setdefault(key, t)
         return {k: words[k] for k, who in owners.items() if len(who) == 1}
+
+    @cached_property
+    def _name_sounds(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Name words of every kind (people, places, firms) and whose they are, by how they
+        sound: for names speech to text wrote as other words ("air dogan", "ping yang")
+        or as said ("chiner")."""
+        sounds: dict[str, tuple[tuple[str, str], ...]] = {}
+        for t in self._name_targets:
+            key = sound_key(t)
+            sounds[key] = (*sounds.get(key, ()), (t, self.aliases.get((t,)) or t))
+        return sounds
+
+    def sounded_name(self, said: str, *, joined: bool = False,
+                     alike: float = _HEARD_ALIKE) -> str | None:
+        """The one name that `said` sounds like, about as long and as alike letter for
+        letter as `alike`, from the same first letter (the same first sound when `said` is
+        words run together: "air dogan"); a closing "-er" is heard as "-a" ("chiner")."""
+        for heard_as in (said, *((said[:-2] + "a",) if said.endswith("er") else ())):
+            key = sound_key(heard_as)
+            if len(key) < (3 if joined else 2):
+                continue
+            near = [(t, owner) for t, owner in self._name_sounds.get(key, ())
+                    if len(t) - 1 <= len(said) <= len(t) + 2
+                    and (t[0].translate(_SOUNDS) == said[0].translate(_SOUNDS) if joined
+                         else t[:2] == said[:2] and owner != t)
+                    and fuzz.ratio(heard_as, t) >= (_HEARD_JOINED if joined else alike)]
+            # (a word alone stands for a whole name, "south" is no name; "tawk" is no
+            # "tajik", nor "boris" "brics"; "o partido" is no "oporto")
+            if near and len({owner for _, owner in near}) == 1:
+                return near[0][0]
+        return None
 
     def heard_name(self, said: str) -> str | None:
         """The name word that `said` (words run together) sounds like, if any: the same
@@ -786,6 +824,9 @@ class Lexicon:
                 or self.aliases.starting(word):
             return word
         found = self._sounds_like(word)
+        if found is None and (heard := self.sounded_name(word, alike=_HEARD_AS_SUBJECT)) \
+                in self.person_words and heard is not None:
+            return heard  # ("moody": the same sounds as a person's name)
         return found[0] if found else word
 
     def _sounds_like(self, word: str) -> tuple[str, float, int] | None:
@@ -825,6 +866,8 @@ class Lexicon:
                     and Levenshtein.distance(word, t, score_cutoff=1) == 1
                     and all(a == b or (a in _VOWELS and b in _VOWELS)
                             for a, b in zip(word, t, strict=True))}
-            return near.pop() if len(near) == 1 else word
+            if len(near) == 1:
+                return near.pop()
+            return self.sounded_name(word) or word  # ("in chiner": a name as said)
         return found[0]
 

@@ -236,15 +236,52 @@ def _joined_names(ws: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     out: list[str] = []
     i = 0
     while i < len(ws):
+        if len(ws[i]) == 1 and ws[i].isalpha():  # "the s c o summit": letters said one by one
+            j = i
+            while j < len(ws) and len(ws[j]) == 1 and ws[j].isalpha():
+                j += 1
+            if j - i >= 2 and lex.aliases.get(("".join(ws[i:j]),)) is not None:
+                out.append("".join(ws[i:j]))
+                i = j
+                continue
         if i + 1 < len(ws) and not (lex.knows(ws[i]) and lex.knows(ws[i + 1])) \
                 and ws[i].isalpha() and ws[i + 1].isalpha() \
-                and lex.aliases.get((ws[i] + ws[i + 1],)) is not None:
-            out.append(ws[i] + ws[i + 1])
+                and (joined := _one_name(ws[i], ws[i + 1], lex)) is not None:
+            out.append(joined)
             i += 2
             continue
         out.append(ws[i])
         i += 1
     return tuple(out) if len(out) < len(ws) else ws
+
+
+def _time_clause(ws: list[str], lex: Lexicon) -> int:
+    """Where the question starts after a time clause that opens the message with no comma
+    ("when Ana met Ben in Zenda what did they sign": at "what", a question word an
+    auxiliary follows), or 0; not "when did Ana meet Ben …", itself a question."""
+    if len(ws) < 6 or ws[0].casefold() not in lex.clause_whens or ws[0].endswith(",") \
+            or _as_asked(ws[1].casefold(), lex) in lex.openers | lex.question_words:
+        return 0
+    k = next((k for k in range(3, len(ws) - 1)
+              if _as_asked(ws[k].casefold(), lex) in lex.question_words
+              and _as_asked(ws[k + 1].casefold(), lex) in lex.openers), 0)
+    return k if k and not any(w.endswith((",", "?", ".", "!", ";")) for w in ws[:k]) else 0
+
+
+def _clause_last(ws: list[str], k: int) -> str:
+    """The question at `k`, then the time clause before it."""
+    return " ".join((*ws[k:-1], ws[-1].rstrip("?"), *ws[:k])) + "?"
+
+
+def _one_name(a: str, b: str, lex: Lexicon) -> str | None:
+    """The name two words make, written together ("kazak stan") or heard so ("air dogan"
+    is Erdogan's sounds), when neither word is a piece of a name the articles know."""
+    if lex.aliases.get((a + b,)) is not None:
+        return a + b
+    if a in lex.stopwords or b in lex.stopwords or lex.aliases.starting(a) \
+            or lex.aliases.starting(b):
+        return None
+    return lex.sounded_name(a + b, joined=True)
 
 
 def _before_country(ws: tuple[str, ...], m: Mention) -> int:
@@ -766,6 +803,10 @@ class Parser:
             w.casefold().strip(",.!;").replace("'", "") in lex.question_words
             and not (i and ws[i - 1].casefold() in lex.relative_leads)
             for i, w in enumerate(ws))
+        if k := _time_clause(ws, lex):
+            # "when Ana met Ben in Zenda what did they sign": that they met there, checked;
+            # then the question, with its time
+            return " ".join(ws[1:k]), _clause_last(ws, k), True
         for i in range(4, len(ws)):
             if not ws[i - 1].endswith((",", ".", ";")) or (i == len(ws) - 1 and not remark):
                 continue  # (a one-word remark, ", nice", asks nothing; ", why?" stays whole)
@@ -824,6 +865,10 @@ class Parser:
                or not w.isalpha() for w in offered) \
                 or any(tuple(offered) == t for t in lex.tags_by_last.get(offered[-1], ())):
             return ()  # (", right?", ", pls", ", and when": no name offered)
+        places = {self.entities[m.entity].country for m in self._parse(head, alone=True).mentions
+                  if m.end == len(asked)}
+        if places & {m.entity for m in self._parse(tail, alone=True).mentions}:
+            return ()  # ("who did he meet in Strelsau, Zenda?": where the city is, no guess)
         return tuple(offered)
 
     def _office_premise(self, told: tuple[str, ...], tail: str) -> str | None:
@@ -899,6 +944,10 @@ class Parser:
                     ws[-1] = ws[-1].rstrip(",") + ","
                 continue
             ws.append("and" if w == "+" else w)  # "x + y?"
+        if k := _time_clause(ws, lex):
+            # "when Ana met Ben in Zenda what did they sign": asked as "what did they sign
+            # when Ana met Ben in Zenda"
+            return self.parts(_clause_last(ws, k))
         for k, (w, nxt) in enumerate(pairwise(ws) if not lex.versus.isdisjoint(
                 w.casefold() for w in ws) else ()):
             if w.casefold() in lex.versus and _as_asked(

@@ -2573,3 +2573,20 @@ def test_errands_and_questions_about_the_bot_are_declined(ask, question: str) ->
 def test_travel_on_from_a_place_asks_the_step_after_it(ask) -> None:
     answer = ask("To which country did Putin travel on from Pyongyang?")
     assert "Vietnam" in answer.text, answer.text
+
+
+def test_a_time_clause_before_the_question_is_checked_then_frames_it(ask) -> None:
+    # no comma after the clause: its meeting is checked (false: No, whose it was) ...
+    wrong = ask("when putin met zelensky in kyiv what did they say to each other")
+    assert first_word(wrong) == "no" and "Orban" in wrong.text
+    # ... and when it holds, the question is answered of that meeting, not "when"
+    right = ask("when putin met kim in pyongyang what did they sign")
+    assert right.answered and right.intent != "when" and "defense pact" in right.text
+
+
+def test_a_city_and_its_country_together_say_where_not_whose_leaders(ask) -> None:
+    answer = ask("who did putin meet at the sco summit in astana kazakhstan")
+    assert answer.answered and "Azerbaijan" in answer.text
+    assert "from or in" not in answer.text
+    # after a comma the country is no guess to confirm ("Yes.")
+    assert first_word(ask("who did putin meet in beijing, china")) != "yes"

@@ -49,6 +49,29 @@ def test_typos_inside_questions(engine: Engine, question: str, name: str) -> Non
     assert name in entities(engine, question)
 
 
+# Speech to text writes a name as the words it sounds like, or as it is said.
+@pytest.mark.parametrize(("question", "name"), [
+    ("what did air dogan say turkey wants", ERDOGAN),
+    ("where did he go after he left ping yang", "Pyongyang"),
+    ("is rose atom building the plant", "Rosatom"),
+    ("who did he meet at the s c o summit", "SCO summit"),
+    ("who did putin go see in chiner", "China"),
+    ("why did moody go to moscow", MODI),
+])
+def test_names_as_heard(engine: Engine, question: str, name: str) -> None:
+    assert name in entities(engine, question)
+
+
+# ...but an unknown name stays unknown, however its consonants sound.
+@pytest.mark.parametrize("question", [
+    "did putin fly to tokyo", "did he meet boris johnson", "any good chowdah in southie",
+    "did he meet the armenian leader in yerevan", "qual o partido dela",
+])
+def test_unknown_names_are_not_heard_as_known_ones(engine: Engine, question: str) -> None:
+    found = set(entities(engine, question)) - {PUTIN, "Armenia"}
+    assert found == set(), found
+
+
 def test_typo_of_the_principal_is_still_the_principal(engine: Engine) -> None:
     assert entities(engine, "who did putn meet") == (PUTIN,)
 
