@@ -1894,10 +1894,12 @@ class Parser:
             # comparison: "longer gap which one, …")
         # number words are never "typos" of other words ("ten" is not "then")
         ws = tuple(w if number(w) is not None else lex.correct(w) for w in raw)
-        # a word left unknown where a name stands ("in manilla", "meet erdgan"): a name
+        # a word left unknown where a name stands ("in manilla", "meet erdgan", "left
+        # lizbona"): a name
         # (or before the rest of a name the articles know: "the zander summit")
         ws = tuple(lex.correct_name(w) if not lex.knows(w) and (
-            (i and (ws[i - 1] in lex.locative or ws[i - 1] in lex.contact_words))
+            (i and (ws[i - 1] in lex.locative or ws[i - 1] in lex.contact_words
+                    or ws[i - 1] in lex.departure_words))
             or (i + 1 < len(ws) and lex.correct_name(w) != w
                 and lex.aliases.get((lex.correct_name(w), ws[i + 1])) is not None)) else w
             for i, w in enumerate(ws))

@@ -238,6 +238,12 @@ class Policy:
             # (an order refused beside parts not understood refuses the message: "invent a
             # line …, it doesn't need to be real")
             return replace(refused or answers[0], question=question)
+        judged = next((a for a in answers if not a.answered and a.intent == "judgement"), None)
+        if judged is not None and all(a.intent == "yes_no" and not self.confirms(a)
+                                      and not self.denies(a) for a in said):
+            # "will he go to Zenda by May? what do you reckon?": a forecast asked as an
+            # opinion, which no fact settles ("not confirmed"): the opinion declined
+            return replace(judged, question=question)
         # (a part that asks nothing of the news, "Since his term began, how many...", is
         # left out, not declined beside the answer)
         answers = [a for a in answers if a.answered

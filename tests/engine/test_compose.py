@@ -2590,3 +2590,19 @@ def test_a_city_and_its_country_together_say_where_not_whose_leaders(ask) -> Non
     assert "from or in" not in answer.text
     # after a comma the country is no guess to confirm ("Yes.")
     assert first_word(ask("who did putin meet in beijing, china")) != "yes"
+
+
+def test_a_forecast_no_fact_settles_is_not_said_not_no(ask) -> None:
+    # the pact is past; what Russia will send next year no fact tells
+    answer = ask("will russia send that weapons tech to north korea next year")
+    assert not answer.answered and "how that will turn out" in answer.text
+    assert not answer.text.startswith("No")
+    # an invitation still tells whether he is going
+    assert ask("is putin heading to turkey anytime soon?").answered
+
+
+def test_a_forecast_asked_as_an_opinion_is_declined_as_one(ask) -> None:
+    answer = ask("Will Putin actually go to Turkey before Christmas, what do you reckon?")
+    assert not answer.answered and answer.intent == "judgement"
+    # beside a question the facts answer, the opinion asked is left out
+    assert ask("who did putin meet in beijing? what do you reckon?").answered

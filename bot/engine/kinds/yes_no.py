@@ -96,8 +96,10 @@ def _unsettled(c: Composer, ask: Ask, reply: Reply) -> str | None:
     if (reply.unheld and all(e in told for e in ask.others if e not in ask.home)) \
             or (judged and not ask.placed):
         return said
-    if fact is None or ask.placed:
-        return None
+    item = next((i for i in c.index.facts if i.fact is fact), None)
+    if fact is None or item is None \
+            or (ask.placed and not all(c.index.at(item, p) for p in ask.placed)):
+        return None  # ("will the forum be in Zenda?" of one in Strelsau: No)
     if later and q.numbers and not any(" ".join(p) in (fact.time_phrase or "").casefold()
                                        for p in later):
         return said  # "will trade hit 5 billion next year?" of last year's 3.1 billion
@@ -593,6 +595,24 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             # expected to see him"); a mere invitation is not, unless asked in the past
             # ("the PM asked her to come back?": a verb done, the invitation was made)
             done = q.past or any(len(w) > 4 and w.endswith("ed") for w in q.words)
+            held_any = frozenset().union(*(i.strong | i.weak for i in hits[:3]))
+            # (going there is what an invitation or a plan tells: "heading to Zenda soon?";
+            # a word the articles never use is no claim of theirs: "soonish")
+            foreseen = frozenset(
+                stem(w) for w in q.distinctive if c.vocab.knows(w) and w not in everyday()
+                and number(w) is None and w not in c.vocab.contact_words
+                and w not in c.vocab.leader_words
+                and not any(w in p for p in c.vocab.future_times)) \
+                & q.distinct_stems - c.vocab.visit_words
+            if not done and not q.unknown_names and _unheld(c, foreseen, held_any) \
+                    and not foreseen & held_any:
+                # "will Zenda's villages go under water?" of an invitation to Zenda: what
+                # is foreseen is in no fact of it, so nothing settles it (the fact that
+                # tells of what is foreseen is what the article does say)
+                telling = max(c.index.candidates((), foreseen), default=None,
+                              key=lambda i: len(foreseen & (i.strong | i.weak)))
+                return c.not_said("how that will turn out",
+                                  [telling.fact] if telling is not None else facts[:1])
             opener = "Yes." if done and all(f.kind == "invitation" for f in facts) \
                 else "Not confirmed, but:" if not all(
                 f.kind in ("expected", "scheduled") for f in facts) else "Yes."
