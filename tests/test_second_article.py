@@ -2687,3 +2687,16 @@ def test_a_country_named_before_a_leader_word_is_a_person_not_a_place(
         second: AnswerService) -> None:
     answer = second.ask("what did ribeiro say to the tonga minister")
     assert not answer.answered and not answer.text.startswith("No"), answer.text
+
+
+def test_a_change_claimed_the_other_way_is_a_no(second: AnswerService) -> None:
+    # any rising word against any falling one: trade that doubled did not fall or drop
+    for claim in ("trade with Southeast Asia fell to 3.1 billion euro, why it fell so much?",
+                  "did trade with southeast asia drop?"):
+        answer = second.ask(claim)
+        assert answer.text.startswith("No") and "doubled" in answer.text, answer.text
+
+
+def test_a_name_written_as_said_after_left_is_the_name(second: AnswerService) -> None:
+    answer = second.ask("when she left Lizbona?")
+    assert answer.answered and "March 3" in answer.text, answer.text

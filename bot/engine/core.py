@@ -2139,6 +2139,15 @@ class Engine:
         answered = [(desk, a) for desk, a in answered
                     if a.trace.note != Outcome.CLOSEST.value
                     or any(n in fold(s.quote) for s in a.sources for n in names)] or answered
+        # (nor does a No from facts that share no words of the claim, beside an answer
+        # quoting what the question names: "did trade with Zenda drop?" of one article's
+        # doubled trade with Zenda)
+        def quoting(a: Answer) -> bool:
+            return bool(names) and all(any(n in fold(s.quote) for s in a.sources)
+                                       for n in names)
+        if any(quoting(a) for _, a in answered):
+            answered = [(desk, a) for desk, a in answered
+                        if quoting(a) or not self._unfounded(desk, parsed, a)]
         if named and not compared and parsed.intent is not None \
                 and parsed.intent.answer == "who":  # "which of them met a Zendan?": whose
             answered = [(d, a) for d, a in answered if all(n in d.present for n in named)] \
@@ -2304,12 +2313,7 @@ class Engine:
                 and (theirs := self._quoted_elsewhere(desk, question, parsed)) is not None:
             return theirs  # "it was Ana who said 'our side of history', yes?" of Ben's words
         answer = desk.answer(question, parsed, context, now)
-        # (a No from facts that share no word of the claim is no answer to it either:
-        # "Ben's tour lasted 12 days?" of Ana's tour)
-        claimed = {s for s in parsed.stems if not s.isdigit()}
-        unheld = not answer.answered or (self.policy.denies(answer) and not any(
-            len(claimed & ((i := desk.index.by_id[f]).strong | i.weak)) >= 2
-            for f in answer.trace.facts if f in desk.index.by_id))
+        unheld = not answer.answered or self._unfounded(desk, parsed, answer)
         if article is None and unheld \
                 and (theirs := self._done_elsewhere(desk, question, parsed)) is not None:
             return theirs  # "did Ben wrap up a 12-day tour?" of Ana's tour
@@ -2814,6 +2818,14 @@ class Engine:
         score += 1.0 * len(stems & desk.fact_terms)
         score += 0.5 * len(stems & desk.article_stems)
         return score
+
+    def _unfounded(self, desk: Desk, q: Parsed, answer: Answer) -> bool:
+        """A No from facts that share fewer than two words of the claim: no answer to it
+        ("Ben's tour lasted 12 days?" of Ana's tour)."""
+        claimed = {s for s in q.stems if not s.isdigit()}
+        return self.policy.denies(answer) and not any(
+            len(claimed & ((i := desk.index.by_id[f]).strong | i.weak)) >= 2
+            for f in answer.trace.facts if f in desk.index.by_id)
 
     def _side_by_side(self, question: str, answered: list[tuple[Desk, Answer]]) -> Answer:
         """One answer per subject, each under its article's title, sources kept apart."""

@@ -574,7 +574,9 @@ class Lexicon:
         # pairs of words of opposite sense: "too much" | "too little"
         self.opposites = tuple((tuple(tokens(a)), tuple(tokens(b)))
                                for line in vocab.get("opposites", ()) if line.count("|") == 1
-                               for a, b in [line.split("|")])
+                               for a, b in [line.split("|")]) \
+            + tuple(((up,), (down,)) for up in vocab.get("rising_words", ())
+                    for down in vocab.get("falling_words", ()))  # "fell" | "doubled"
         # every word of the articles, the facts' keywords and the aliases (the builder's),
         # and the words whose opposites are checked: "tripled" is never mended into "tried"
         opposed = {w for pair in self.opposites for side in pair for w in side}

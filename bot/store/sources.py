@@ -71,7 +71,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "expansion_words", "universal_negatives",
                     "penultimate", "opposites", "overview_nouns", "ordinal_first",
                     "progressive_auxiliaries", "subject_auxiliaries", "in_situ_blockers",
-                    "time_clause_openers",
+                    "time_clause_openers", "rising_words", "falling_words",
                     "gap_words",
                     "locative_idioms",
                     "negated_auxiliaries", "pointing_phrases",
