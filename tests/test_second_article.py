@@ -2700,3 +2700,11 @@ def test_a_change_claimed_the_other_way_is_a_no(second: AnswerService) -> None:
 def test_a_name_written_as_said_after_left_is_the_name(second: AnswerService) -> None:
     answer = second.ask("when she left Lizbona?")
     assert answer.answered and "March 3" in answer.text, answer.text
+
+
+def test_a_counterpart_by_country_who_was_not_there_is_a_no(second: AnswerService) -> None:
+    answer = second.ask("what Ribeiro discussed with malaysian foreign minister in Manila")
+    assert answer.text.startswith("No") and "Castillo" in answer.text, answer.text
+    # the one who was there is answered as asked
+    answer = second.ask("what did ribeiro discuss with the philippine foreign secretary in manila")
+    assert not answer.text.startswith("No") and "maritime" in answer.text, answer.text

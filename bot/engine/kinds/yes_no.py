@@ -2738,12 +2738,27 @@ def _role_premise(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
     minister there: No, and whom she did meet."""
     q = ask.q
     countries = [e for e in ask.others if c.kind_of(e) == "country" and e not in placed]
-    if not q.roles or not placed or not c.asks_contact(q) or any(
+    # ("what did she discuss with the Zendan minister": talks are a meeting too)
+    talked = bool(q.stems & c.vocab.discussion_stems) and "with" in q.words
+    if not q.roles or not placed or not (c.asks_contact(q) or talked) or any(
             c.kind_of(e) == "person" for e in ask.others):
         return None
-    met = [i for i in c.pool(CONTACT_KINDS) if all(c.index.at(i, p) for p in placed)
-           and (not ask.principal or ask.principal & set(i.fact.participants))
-           and all(c.index.takes_part(i, e) or _by_country(c, i, e) for e in countries)]
+    there = [i for i in c.pool(CONTACT_KINDS) if all(c.index.at(i, p) for p in placed)
+             and (not ask.principal or ask.principal & set(i.fact.participants))]
+    met = [i for i in there
+           if all(c.index.takes_part(i, e) or _by_country(c, i, e) for e in countries)]
+    if countries and there and not met and len(ask.principal) == 1 and not any(
+            c.index.takes_part(i, e) or _by_country(c, i, e)
+            for i in c.pool(CONTACT_KINDS) for e in countries if all(
+                c.index.at(i, p) for p in placed)):
+        # "what did she discuss with the Zendan minister in Strelsau?" when no one from
+        # Zenda was met there: No, whom she did meet, and where she met the Zendan
+        elsewhere = [i.fact for i in c.pool(CONTACT_KINDS)
+                     if ask.principal & set(i.fact.participants)
+                     and all(c.index.takes_part(i, e) or _by_country(c, i, e)
+                             for e in countries)][:1]
+        facts = [there[0].fact, *elsewhere]
+        return Reply("No. " + " ".join(f.summary for f in facts), facts)
     others = [(i, n) for i in met for n in i.fact.participants if n not in ask.principal]
     # (each one met is a person whose office the article gives: "his counterparts from
     # Zenda" names no office to deny)
