@@ -2708,3 +2708,16 @@ def test_a_counterpart_by_country_who_was_not_there_is_a_no(second: AnswerServic
     # the one who was there is answered as asked
     answer = second.ask("what did ribeiro discuss with the philippine foreign secretary in manila")
     assert not answer.text.startswith("No") and "maritime" in answer.text, answer.text
+
+
+def test_an_office_the_question_gives_her_is_corrected_with_its_source(
+        second: AnswerService) -> None:
+    for asked in ("since when is she prime minister?",
+                  "prime minister Ana Ribeiro, from when she is prime minister?"):
+        answer = second.ask(asked)
+        assert answer.text.startswith("No") and "Foreign Minister" in answer.text, answer.text
+        # the office is quoted, not only the gazetteer's word for it
+        assert any("Foreign Minister Ana Ribeiro" in s.quote for s in answer.sources)
+    assert not second.ask("since when is she foreign minister?").text.startswith("No")
+    # "who was the president she met" gives the office to whom she met, not to her
+    assert not second.ask("who was the president she met in dili?").text.startswith("No")

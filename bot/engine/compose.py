@@ -272,6 +272,7 @@ class Vocab:
     trend_claims: tuple[tuple[str, ...], ...]  # "cutting back", "falling": a change claimed
     future_times: tuple[tuple[str, ...], ...]  # "next year": a time still ahead
     sequence: tuple[tuple[str, ...], ...]  # "after", "then"
+    office_links: frozenset[str]  # "(since when is she) (prime minister)", "became"
 
     @classmethod
     def of(cls, snapshot: Snapshot, lexicon: Lexicon) -> Vocab:
@@ -374,6 +375,7 @@ class Vocab:
             future_times=phrases("future_times"), certainty_words=words("certainty_words"),
             likelihood_words=words("likelihood_words"), verdict_words=phrases("verdict_words"),
             forecast_words=phrases("forecast_words"), trend_claims=phrases("trend_claims"),
+            office_links=words("office_links") | words("copulas"),
             determiners=words("determiners"), naming_verbs=words("naming_verbs"),
             label_words=phrases("label_words"), ever_words=words("ever_words"),
             again_words=words("again_words"), closing_fillers=words("closing_fillers"),

@@ -407,7 +407,8 @@ class Desk:
                     if parsed.words[0] in self.lexicon.question_words else None)) is not None:
             # "what did the Zendan minister Ana sign?": she is not Zendan, first; then
             # what she signed
-            reply = replace(reply, text=f"{called} {reply.text}", verdict=False)
+            reply = replace(reply, text=f"{called.text} {reply.text}", verdict=False,
+                            facts=list(dict.fromkeys([*called.facts, *reply.facts])))
         if strategy in CLAIMS and (parsed.words[0] in self.lexicon.openers or parsed.claim
                                    or self.lexicon.tagged(parsed.words)):
             # "did they discuss X?", "he's made like ten trips, hasn't he?", "10-day tour,

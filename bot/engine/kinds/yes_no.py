@@ -435,7 +435,8 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
         theirs = [i.fact for i in [i for i in met if all(c.index.takes_part(i, n)
                                                          for n in people)] or met]
         if theirs:
-            return Reply(f"{called} {' '.join(f.summary for f in theirs[:2])}", theirs[:2],
+            facts = list(dict.fromkeys([*called.facts, *theirs[:2]]))
+            return Reply(f"{called.text} {' '.join(f.summary for f in theirs[:2])}", facts,
                          verdict=False)
     if q.unknown_subject:  # "is Acme the one building it?": the fact's own actor
         return _checked(c, ask, what(c, ask))
@@ -2526,7 +2527,18 @@ def _same(c: Composer, ask: Ask, people: list[str]) -> bool:
                or w in c.vocab.leader_words for w in between)  # "Ana the PM of Zenda
 
 
-def miscalled(c: Composer, ask: Ask) -> str | None:
+def _is(c: Composer, name: str, role: str) -> Reply:
+    """"Ana is Foreign Minister of Zenda.", with the sentence that calls her so (its office
+    words and a word of her name), when a fact quotes one."""
+    office = role.casefold().split(" of ")[0]
+    own = [w for w in name.casefold().split() if len(w) > 2]
+    called = next((i.fact for i in c.index.facts if any(
+        office in q.quote.casefold() and any(w in q.quote.casefold() for w in own)
+        for q in i.fact.quotes)), None)
+    return Reply(f"{name} is {role}.", [called] if called is not None else [])
+
+
+def miscalled(c: Composer, ask: Ask) -> Reply | None:
     """'What did the Zendan foreign minister Ana sign?', 'Ruritania's president Ben': a
     person named with a country or an office the gazetteer does not give them; what it
     does give ("Ana is Foreign Minister of Portugal."), to be said before the answer."""
@@ -2540,7 +2552,7 @@ def miscalled(c: Composer, ask: Ask) -> str | None:
                 and c.kind_of(m.entity) == "person" and m.entity not in ask.principal:
             # (not "the Zendan president Ana met": whom the subject met)
             # "Zenda's foreign minister Ana": the title is another's (Ben's), not hers
-            return f"{person.name} is {person.role}."
+            return _is(c, person.name, person.role or "")
         if m.start < 1 or person is None or person.kind != "person" or not person.role \
                 or not person.country or any(w in c.vocab.leader_words
                                              for w in ws[m.start:m.end + 1]):
@@ -2572,11 +2584,48 @@ def miscalled(c: Composer, ask: Ask) -> str | None:
         offices = [o for o in offices if o in c.role_words or o in c.vocab.office_qualifiers]
         wrong_office = bool(offices) and not all(f" {o} " in role for o in offices)
         if wrong_country or wrong_office:
-            return f"{person.name} is {person.role}."
+            return _is(c, person.name, person.role or "")
+    return _office_given(c, ask)
+
+
+def _office_given(c: Composer, ask: Ask) -> Reply | None:
+    """'Since when is she prime minister?', 'when did Ana become president?': an office
+    the question gives its one person, after "is" or "became", that their role does not
+    have; what it is."""
+    ws = ask.q.words
+    people = {m.entity for m in ask.mentions if c.kind_of(m.entity) == "person"}
+    if len(people) != 1 or "or" in ws or any(
+            c.kind_of(m.entity) == "country" for m in ask.mentions if m.start >= 0):
+        return None  # (the Zendan president is someone else's office; "minister or
+        # secretary?" is asked, not claimed)
+    person = c.entities[people.pop()]
+    role = f" {(person.role or '').casefold()} "
+    # (the person's own name, not their country standing for them: "Zenda's minister")
+    country = (person.country or "").casefold()
+    named = {i for m in ask.mentions if m.entity == person.name and m.start >= 0
+             and " ".join(ws[m.start:m.end]) != country for i in range(m.start, m.end)}
+    if c.vocab.question_words.isdisjoint(ws[:3]):
+        return None  # (a claim's office is weighed as a claim: "Ana is president?")
+
+    def subject(i: int) -> bool:  # (the person, named or "she"; not "who was the …")
+        return 0 <= i < len(ws) and (i in named or ws[i] in c.vocab.subject_pronouns)
+
+    for k, w in enumerate(ws[:-1]):
+        if w not in c.vocab.office_links or not (subject(k - 1) or subject(k + 1)):
+            continue
+        j = k + 1  # past the subject after "is" ("is she", "is Ana") and an article
+        while j < len(ws) and (subject(j) or ws[j] in ("the", "a", "an")):
+            j += 1
+        said = list(takewhile(lambda x: x in c.vocab.offices or x in c.vocab.office_qualifiers,
+                              ws[j:j + 3]))
+        said = [o for o in said if o in c.role_words or o in c.vocab.office_qualifiers]
+        if said and any(o in c.role_words for o in said) and role.strip() \
+                and not all(f" {o} " in role for o in said):
+            return _is(c, person.name, person.role or "")
     return None
 
 
-def office_unheld(c: Composer, ask: Ask, reply: Reply) -> str | None:
+def office_unheld(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
     """'What did she discuss with the Zendan president?' when the one of Zenda the answer
     tells of holds another office: what that one is ("Li is Foreign Minister of Zenda.")."""
     ws = ask.q.words
@@ -2600,7 +2649,7 @@ def office_unheld(c: Composer, ask: Ask, reply: Reply) -> str | None:
         role = (holders[0].role or "") if len(holders) == 1 else ""
         if said and role and holders[0].name in told \
                 and any(f" {w} " not in f" {role.casefold()} " for w in said):
-            return f"{holders[0].name} is {role}."
+            return _is(c, holders[0].name, role)
     return None
 
 
