@@ -2721,3 +2721,14 @@ def test_an_office_the_question_gives_her_is_corrected_with_its_source(
     assert not second.ask("since when is she foreign minister?").text.startswith("No")
     # "who was the president she met" gives the office to whom she met, not to her
     assert not second.ask("who was the president she met in dili?").text.startswith("No")
+
+
+def test_one_intent_said_with_another_verb_is_confirmed(second: AnswerService) -> None:
+    answer = second.ask("TAP Air Portugal wants to launch direct flight Lisbon-Jakarta "
+                        "next year, tak?")
+    assert answer.text.startswith("Yes") and "next year" in answer.text, answer.text
+
+
+def test_what_a_named_firm_plans_is_its_plan(second: AnswerService) -> None:
+    answer = second.ask("what TAP plans for Jakarta?")
+    assert "direct flight" in answer.text and "Porto" not in answer.text, answer.text

@@ -273,6 +273,8 @@ class Vocab:
     future_times: tuple[tuple[str, ...], ...]  # "next year": a time still ahead
     sequence: tuple[tuple[str, ...], ...]  # "after", "then"
     office_links: frozenset[str]  # "(since when is she) (prime minister)", "became"
+    intention_verbs: frozenset[str]  # "wants (to)", "plans (to)": one intent, said either way
+    intention_stems: frozenset[str]
 
     @classmethod
     def of(cls, snapshot: Snapshot, lexicon: Lexicon) -> Vocab:
@@ -376,6 +378,8 @@ class Vocab:
             likelihood_words=words("likelihood_words"), verdict_words=phrases("verdict_words"),
             forecast_words=phrases("forecast_words"), trend_claims=phrases("trend_claims"),
             office_links=words("office_links") | words("copulas"),
+            intention_verbs=words("intention_verbs"),
+            intention_stems=frozenset(stem(w) for w in words("intention_verbs")),
             determiners=words("determiners"), naming_verbs=words("naming_verbs"),
             label_words=phrases("label_words"), ever_words=words("ever_words"),
             again_words=words("again_words"), closing_fillers=words("closing_fillers"),

@@ -1895,11 +1895,12 @@ class Parser:
         # number words are never "typos" of other words ("ten" is not "then")
         ws = tuple(w if number(w) is not None else lex.correct(w) for w in raw)
         # a word left unknown where a name stands ("in manilla", "meet erdgan", "left
-        # lizbona"): a name
+        # lizbona", before an office: "the chiner president"): a name
         # (or before the rest of a name the articles know: "the zander summit")
         ws = tuple(lex.correct_name(w) if not lex.knows(w) and (
             (i and (ws[i - 1] in lex.locative or ws[i - 1] in lex.contact_words
                     or ws[i - 1] in lex.departure_words))
+            or (i + 1 < len(ws) and (ws[i + 1],) in lex.leader_words)  # "the chiner president"
             or (i + 1 < len(ws) and lex.correct_name(w) != w
                 and lex.aliases.get((lex.correct_name(w), ws[i + 1])) is not None)) else w
             for i, w in enumerate(ws))
@@ -2488,6 +2489,10 @@ class Parser:
                 # "what did he sign when he was there", "who's upset about how much it
                 # costs": "when", "how much" open a clause
                 return
+            if at > start + 1 and opening in lex.openers and phrase[0] in lex.clause_whens \
+                    and ws[at - 1] not in ("and", "or") and ws[at - 1] not in lex.in_situ_blockers \
+                    and ws[at + 1:at + 2] and ws[at + 1] not in lex.openers:
+                return  # "did Zenda object when Ana went there?": yes or no, at that time
             # the question word a question opens with says most about it
             # (the generic "what"/"which" and yes/no openers excepted)
             lead = 25 if at == start and spec.priority >= 20 \

@@ -72,7 +72,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "penultimate", "opposites", "overview_nouns", "ordinal_first",
                     "progressive_auxiliaries", "subject_auxiliaries", "in_situ_blockers",
                     "time_clause_openers", "rising_words", "falling_words",
-                    "office_links",
+                    "office_links", "intention_verbs",
                     "gap_words",
                     "locative_idioms",
                     "negated_auxiliaries", "pointing_phrases",

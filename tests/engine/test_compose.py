@@ -2606,3 +2606,10 @@ def test_a_forecast_asked_as_an_opinion_is_declined_as_one(ask) -> None:
     assert not answer.answered and answer.intent == "judgement"
     # beside a question the facts answer, the opinion asked is left out
     assert ask("who did putin meet in beijing? what do you reckon?").answered
+
+
+def test_a_when_clause_inside_a_yes_no_question_keeps_it_yes_or_no(ask) -> None:
+    answer = ask("did vietnam ignore the US when they complained about hosting putin")
+    assert answer.intent == "yes_no" and first_word(answer) == "yes"
+    # asked of what someone said or knows, "when" is still the question
+    assert ask("did the article say when he went to beijing").intent == "when"

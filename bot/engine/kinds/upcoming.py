@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.compose import MAX_LINES, Ask, Composer, Reply
-from bot.engine.facts import FUTURE_KINDS
+from bot.engine.facts import FUTURE_KINDS, IndexedFact
 from bot.engine.kinds import register
 from bot.engine.text import term_stems
 
@@ -21,6 +21,18 @@ def upcoming(c: Composer, ask: Ask) -> Reply | None:
             and (hits := c.hits(plan, ask.q)) >= 2 \
             and not any(c.hits(i, ask.q) >= hits for i in pool):
         return Reply(plan.fact.summary, [plan.fact])
+    # "what does Acme plan for Zenda?": the plan of the one named, when no contact ahead
+    # is theirs (a firm's route, not the minister's next forum)
+    actors = [e for e in ask.others if e not in ask.home
+              and c.kind_of(e) in ("organisation", "person")]
+    def of_actor(i: IndexedFact) -> bool:
+        return any(c.index.takes_part(i, e) or e in i.fact.about for e in actors)
+
+    if actors and not any(of_actor(i) for i in pool):
+        theirs = [item for _, item in c.top(ask, c.focused(ask), minimum=1.0, most=3)
+                  if of_actor(item)]
+        if theirs:
+            return Reply(theirs[0].fact.summary, [theirs[0].fact])
     if set(ask.others) - ask.home:  # ("what is Zenda hosting?" of Zenda's leader: all)
         found = [item.fact for _, item in c.top(ask, pool, minimum=1.0, spread=99,
                                                    most=MAX_LINES)]

@@ -811,7 +811,8 @@ def _unheld(c: Composer, claimed: frozenset[str], held: frozenset[str]) -> froze
     agreed = c.vocab.agreement_stems
     if held & agreed and not out - agreed:
         return frozenset()
-    return out
+    return out - c.vocab.intention_stems if held & c.vocab.intention_stems else out
+    # ("wants to" of "plans to")
 
 
 def _figure_elsewhere(c: Composer, ask: Ask, facts: list[Fact]) -> list[Fact]:
@@ -1927,8 +1928,11 @@ def _substitute(c: Composer, q: Parsed, fact: Fact) -> str | None:
                                  or said_stems[j + m + 1:j + m + 2] == [stems[i + n]]) \
                             and not set(said_stems[j:j + m]) & claim \
                             and not (set(span) <= c.vocab.agreement_stems
-                                     and said_stems[j] in c.vocab.agreement_stems):
-                        # ("the working holiday arrangement" of "… agreement": one thing)
+                                     and said_stems[j] in c.vocab.agreement_stems) \
+                            and not (set(asked[i:i + n]) <= c.vocab.intention_verbs
+                                     and set(said[j:j + m]) <= c.vocab.intention_verbs):
+                        # ("the working holiday arrangement" of "… agreement": one thing;
+                        # "Acme wants to launch" of "Acme plans to launch": one intent)
                         return " ".join(said[j:j + m])
     return None
 
@@ -2104,6 +2108,9 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     listing = {stem(w) for p in c.vocab.among_them if find(ask.q.words, p) >= 0 for w in p} \
         if c.among_them(ask.q) else set()
     missing = _underived(ask.q.distinct_stems - words - c.vocab.occasion_stems - listing, words)
+    if words & c.vocab.intention_stems:
+        # ("Acme wants to launch it?" of "Acme plans to launch it")
+        missing -= c.vocab.intention_stems
     # ("Li reckons …": who told it is no word of the claim; another speaker is checked above;
     # "the most friendly leader" of a person: "leader" names no office, the person is it)
     missing -= {stem(w) for w in ask.q.distinctive if w in c.vocab.hearsay_verbs or (
