@@ -380,7 +380,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round118-both.yaml", "both", 0.92),
         ("round119-putin-diplomacy.yaml", "shipped", 0.83),
         ("round119-ribeiro-asia-pacific.yaml", "second", 0.85),
-        ("round119-both.yaml", "both", 0.98)]
+        ("round119-both.yaml", "both", 0.98),
+        ("round120-putin-diplomacy.yaml", "shipped", 0.93),
+        ("round120-ribeiro-asia-pacific.yaml", "second", 0.92),
+        ("round120-both.yaml", "both", 0.94)]
 
 
 def _data(which: str, tmp: Path) -> Path:
