@@ -2732,3 +2732,13 @@ def test_one_intent_said_with_another_verb_is_confirmed(second: AnswerService) -
 def test_what_a_named_firm_plans_is_its_plan(second: AnswerService) -> None:
     answer = second.ask("what TAP plans for Jakarta?")
     assert "direct flight" in answer.text and "Porto" not in answer.text, answer.text
+
+
+def test_a_time_clause_with_a_comma_is_checked_then_frames_the_question(
+        second: AnswerService) -> None:
+    answer = second.ask("when she was in dili, what did she pledge")
+    assert answer.intent != "when" and "40 million" in answer.text, answer.text
+    # two questions stay two ("when did she leave, and how long …?")
+    answer = second.ask("When exactly did Ribeiro leave Lisbon, and how many days did the "
+                        "tour last?")
+    assert "March 3" in answer.text and "12" in answer.text, answer.text

@@ -815,6 +815,11 @@ class Parser:
                 k += 1
             opener = ws[k].casefold().strip(",?!.").replace("'", "")
             asks = opener in lex.question_words or opener in lex.openers
+            # (a question word as chat spells it, after a time clause: "when she reach
+            # Zenda, wetin she sign?")
+            timed = asks or (k == i and _as_asked(opener, lex) in lex.question_words
+                             and clean(ws[0]).casefold() in lex.clause_whens)
+            asks = asks or timed
             if not asks and not remark:
                 continue
             head, tail = " ".join(ws[:i]).rstrip(",.;"), " ".join(ws[i:])
@@ -825,6 +830,17 @@ class Parser:
             if any(asked == p for p in lex.tags_by_last.get(asked[-1] if asked else "", ())):
                 return None  # "..., isn't it?": a tag, no question of its own
             told = tuple(words(head.casefold()))
+            if timed and len(told) > 2 and told[0] in lex.clause_whens \
+                    and _as_asked(told[1], lex) not in lex.openers \
+                    and not (_as_asked(told[2], lex) in lex.openers
+                             and told[2] not in lex.copulas) \
+                    and _as_asked(told[1], lex) not in lex.question_words \
+                    and k == i and opener not in lex.clause_whens:
+                # (not "when did she leave, and how long …", two questions; nor "when she
+                # left, when it ended, …", a list of them)
+                # "when Ana reached Zenda, what did she sign?": that she did, checked; then
+                # the question, with its time ("what did she sign when Ana reached Zenda")
+                return " ".join(head.split()[1:]), f"{tail.rstrip('?')} {head}?", True
             if lex.supposes(told):
                 return None  # "if he sets foot in Zenda, will he …?": supposed, not claimed
             if asks and lex.timed(told):

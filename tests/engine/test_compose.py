@@ -2613,3 +2613,12 @@ def test_a_when_clause_inside_a_yes_no_question_keeps_it_yes_or_no(ask) -> None:
     assert answer.intent == "yes_no" and first_word(answer) == "yes"
     # asked of what someone said or knows, "when" is still the question
     assert ask("did the article say when he went to beijing").intent == "when"
+
+
+@pytest.mark.parametrize("question", [
+    "is putin gonna get arrested if he goes turkey",
+    "whos winnin the derby, city or united, be honest",
+])
+def test_forecasts_and_verdicts_are_declined_as_opinions(ask, question: str) -> None:
+    answer = ask(question)
+    assert not answer.answered and answer.intent == "judgement"
