@@ -2742,3 +2742,9 @@ def test_a_time_clause_with_a_comma_is_checked_then_frames_the_question(
     answer = second.ask("When exactly did Ribeiro leave Lisbon, and how many days did the "
                         "tour last?")
     assert "March 3" in answer.text and "12" in answer.text, answer.text
+
+
+def test_a_value_of_a_thing_asked_with_on_is_not_said(second: AnswerService) -> None:
+    answer = second.ask("whats the age limit on that working holiday deal, my grandson just "
+                        "turned 31 and hes keen on Portugal")
+    assert not answer.answered and "does not say" in answer.text, answer.text

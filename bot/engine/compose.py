@@ -245,6 +245,7 @@ class Vocab:
     open_sayings: tuple[tuple[str, ...], ...]  # "say anything": whether, not what
     origin: frozenset[str]  # "from", "of"
     slot_prepositions: frozenset[str]  # "(aid) for (schools)": what follows fills a slot
+    attribute_prepositions: frozenset[str]  # "(the age cutoff) on (the deal)"
     determiners: frozenset[str]  # "the", "his": no word of the slot they open
     naming_verbs: frozenset[str]  # "what does Ben call it?": a name given, asked
     label_words: tuple[tuple[str, ...], ...]  # "self-styled", "so-called": a name given
@@ -367,6 +368,7 @@ class Vocab:
             attributions=phrases("attributions"), tags=tuple(lexicon.tags),
             openers=words("openers"), ordinals=lexicon.ordinals,
             slot_prepositions=words("slot_prepositions"), likeness=words("likeness_words"),
+            attribute_prepositions=words("attribute_prepositions"),
             trends=words("trend_words"), reaction_verbs=words("reaction_verbs"),
             reaction_verb_stems=term_stems(tuple(v.get("reaction_verbs", ()))),
             feelings=words("feelings"),

@@ -823,8 +823,8 @@ class Desk:
                 q.words[at + 2:at + 3] == ("of",) or (
                     q.words[at + 1:at + 2] and q.words[at + 1] in q.asked_for
                     and q.words[at + 3:at + 4]
-                    and q.words[at + 3] in self.composer.vocab.slot_prepositions)):
-            # "what's the capacity of the plant?", "the age cutoff for it": the noun
+                    and q.words[at + 3] in self.composer.vocab.attribute_prepositions)):
+            # "what's the capacity of the plant?", "the age cutoff for (on) it": the noun
             at += 1
         if q.words[at:at + 1] and q.words[at] in lex.specific_words:
             at += 1  # "what precise words did he use": the words
@@ -2153,6 +2153,14 @@ class Engine:
                 and parsed.intent.answer == "who":  # "which of them met a Zendan?": whose
             answered = [(d, a) for d, a in answered if all(n in d.present for n in named)] \
                 or answered
+        if len(answered) == 1 and (told := max(
+                ((d, a) for d, a in answers if not a.answered and a.trace.facts),
+                key=lambda da: self._shared(da[0], parsed, da[1]), default=None)) is not None \
+                and self._shared(told[0], parsed, told[1]) \
+                >= self._shared(answered[0][0], parsed, answered[0][1]) + 2:
+            # "what's the age limit on the holiday deal?": the article whose facts hold the
+            # deal says it does not give the age; another's "limited" travel answers nothing
+            return self._at(told[0], question, parsed, context, now)
         if len(answered) == 1:  # only one subject's facts answer it: that is the answer
             one = self._at(answered[0][0], question, parsed, context, now)
             if parsed.intent is not None and parsed.intent.answer == "yes_no" \
@@ -2823,10 +2831,14 @@ class Engine:
     def _unfounded(self, desk: Desk, q: Parsed, answer: Answer) -> bool:
         """A No from facts that share fewer than two words of the claim: no answer to it
         ("Ben's tour lasted 12 days?" of Ana's tour)."""
+        return self.policy.denies(answer) and self._shared(desk, q, answer) < 2
+
+    @staticmethod
+    def _shared(desk: Desk, q: Parsed, answer: Answer) -> int:
+        """How many of the question's words the answer's best fact holds."""
         claimed = {s for s in q.stems if not s.isdigit()}
-        return self.policy.denies(answer) and not any(
-            len(claimed & ((i := desk.index.by_id[f]).strong | i.weak)) >= 2
-            for f in answer.trace.facts if f in desk.index.by_id)
+        return max((len(claimed & ((i := desk.index.by_id[f]).strong | i.weak))
+                    for f in answer.trace.facts if f in desk.index.by_id), default=0)
 
     def _side_by_side(self, question: str, answered: list[tuple[Desk, Answer]]) -> Answer:
         """One answer per subject, each under its article's title, sources kept apart."""

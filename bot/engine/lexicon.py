@@ -486,6 +486,7 @@ class Lexicon:
         self.subject_auxiliaries = frozenset(vocab.get("subject_auxiliaries", ()))
         self.in_situ_blockers = frozenset(vocab.get("in_situ_blockers", ()))
         self.clause_whens = frozenset(vocab.get("time_clause_openers", ()))
+        self.remark_openers = frozenset(vocab.get("remark_openers", ()))
         # a question word closing a clause ("… meet where, talk what"): worth a closer look
         self.question_last = re.compile(
             r"\b(?:" + "|".join(sorted(map(re.escape, self.question_words), key=len,

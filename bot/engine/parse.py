@@ -1062,6 +1062,18 @@ class Parser:
             # "who is building it? My late husband was an electrician.": the member's own
             # news after the question is told, not asked
             return self.parts(" ".join(ws[:closing + 1]))
+        aside = next((k for k, w in enumerate(ws[:-2]) if w.endswith(",") and k >= 3), -1)
+        if aside > 0 and asking(ws[0]) in lex.question_words \
+                and "?" not in " ".join(ws[aside + 1:]) \
+                and not any(asking(w) in lex.opinion_words for w in ws[aside + 1:]) \
+                and (self._told_after(ws[aside + 1:]) or (
+                    ws[aside + 1].casefold().strip(",.!") in lex.remark_openers
+                    and not any(asking(w) in lex.question_words or asking(w) in lex.openers
+                                for w in ws[aside + 1:]))):
+            # "what did Li say, lowkey sounds like a villain line", "what's the age limit,
+            # my grandson just turned 31": the member's own remark after the question (not
+            # "…, i mean in your opinion": still asking)
+            return self.parts(" ".join(ws[:aside + 1]))
         last = max((k for k, w in enumerate(ws[:-1]) if w.endswith("?")), default=-1)
         if last >= 2 and len(ws) - last <= 3 and not ws[-1].endswith("?") and all(
                 "/" not in w and "'" not in w and (remark := _as_asked(w, lex)) not in _JOINERS

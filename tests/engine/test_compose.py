@@ -2622,3 +2622,10 @@ def test_a_when_clause_inside_a_yes_no_question_keeps_it_yes_or_no(ask) -> None:
 def test_forecasts_and_verdicts_are_declined_as_opinions(ask, question: str) -> None:
     answer = ask(question)
     assert not answer.answered and answer.intent == "judgement"
+
+
+def test_a_remark_after_the_question_and_a_comma_asks_nothing(ask) -> None:
+    answer = ask("what did xi say about china, lowkey sounds like a villain line")
+    assert answer.answered and "right side of history" in answer.text
+    # an opinion asked after the comma is still asked
+    assert not ask("who is the stronger leader putin or xi, i mean like in your opinion").answered
