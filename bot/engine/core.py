@@ -607,8 +607,13 @@ class Desk:
             return mentions + self._pronoun_subject(q, context, own) + (
                 self._there(q, context, mentions, inherited, strategy)
                 if strategy == "yes_no" else ()), (), strategy, False
+        # (a count asked with its own noun, "how many meetings with leaders?", asks the
+        # total, not of the last answer's place)
         elliptical = not q.content or (len(q.words) <= 6 and len(mentions) == 0
-                                       and not self._own_topic(q, context))
+                                       and not self._own_topic(q, context)
+                                       and not (strategy == "count" and asking
+                                                and not self.lexicon.total_nouns.isdisjoint(
+                                                    q.words)))
         if q.anaphora:  # "him": whom the last answer said she met, too
             inherited += tuple(Mention(e, -1, -1, "plain") for e in context.counterpart
                                if e not in context.entities

@@ -487,6 +487,10 @@ class Lexicon:
         self.in_situ_blockers = frozenset(vocab.get("in_situ_blockers", ()))
         self.clause_whens = frozenset(vocab.get("time_clause_openers", ()))
         self.remark_openers = frozenset(vocab.get("remark_openers", ()))
+        # nouns a count asks the total of by themselves ("how many meetings with leaders?"),
+        # not spans or how often the last event happened
+        self.total_nouns = self.nouns - self.time_units - frozenset(
+            vocab.get("occurrence_nouns", ()))
         # a question word closing a clause ("… meet where, talk what"): worth a closer look
         self.question_last = re.compile(
             r"\b(?:" + "|".join(sorted(map(re.escape, self.question_words), key=len,

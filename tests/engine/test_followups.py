@@ -714,3 +714,21 @@ def test_a_later_part_about_strangers_just_named_is_not_answered(chat: Conversat
     # "they" are the strangers of the first part, never the article's own people
     answer = chat.ask("did putin meet zed qux in atlantis, what did they discuss")
     assert not answer.answered and "discussed" not in answer.text, answer.text
+
+
+def test_a_count_with_its_own_noun_asks_the_total_not_the_last_place(
+        engine: Engine, article: str) -> None:
+    chat = Conversation(engine, article)
+    chat.ask("did putin go to north korea in june")
+    answer = chat.ask("how many meetings w leaders tho")
+    assert "20" in answer.text, answer.text
+    # "how many times?" is still of what was just told
+    chat = Conversation(engine, article)
+    chat.ask("did putin meet xi")
+    assert "20" not in chat.ask("how many times?").text
+
+
+def test_whats_the_big_deal_asks_why_it_matters(chat: Conversation) -> None:
+    chat.ask("when did modi go moscow")
+    answer = chat.ask("why tho, whats the big deal")
+    assert "signal" in answer.text, answer.text
