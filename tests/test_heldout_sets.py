@@ -383,7 +383,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round119-both.yaml", "both", 0.98),
         ("round120-putin-diplomacy.yaml", "shipped", 0.93),
         ("round120-ribeiro-asia-pacific.yaml", "second", 0.92),
-        ("round120-both.yaml", "both", 0.94)]
+        ("round120-both.yaml", "both", 0.94),
+        ("round121-putin-diplomacy.yaml", "shipped", 0.97),
+        ("round121-ribeiro-asia-pacific.yaml", "second", 0.92),
+        ("round121-both.yaml", "both", 0.98)]
 
 
 def _data(which: str, tmp: Path) -> Path:
