@@ -2629,3 +2629,11 @@ def test_a_remark_after_the_question_and_a_comma_asks_nothing(ask) -> None:
     assert answer.answered and "right side of history" in answer.text
     # an opinion asked after the comma is still asked
     assert not ask("who is the stronger leader putin or xi, i mean like in your opinion").answered
+
+
+def test_a_forecast_over_years_ahead_is_not_said(ask) -> None:
+    answer = ask("will the defence pact between Russia and North Korea still be around in "
+                 "ten years?")
+    assert not answer.answered and not answer.text.startswith("No")
+    # a span gone by is a claim, still checked: Modi's first visit in five years
+    assert first_word(ask("modi hadnt been to russia in ten years right")) == "no"

@@ -85,7 +85,8 @@ def _unsettled(c: Composer, ask: Ask, reply: Reply) -> str | None:
     told = {*fact.participants, *fact.places, *fact.about, fact.occasion} \
         if fact is not None else set()
     ranks = {**c.vocab.ordinals, **dict.fromkeys(c.vocab.ordinal_first, 1)}
-    figured = q.numbers or any(w in ranks for w in q.words)
+    # ("in ten years": a span, no figure claimed)
+    figured = bool(set(q.numbers) - _timed_figures(c, q.words)) or any(w in ranks for w in q.words)
     summary = tokens(fact.summary.casefold()) if fact is not None else ()
     if fact is not None and ((figured and numbers_in(fact.summary, ranks)) or any(
             find(summary, p) >= 0 for p in c.vocab.verdict_words)):
