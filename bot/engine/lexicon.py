@@ -773,6 +773,8 @@ class Lexicon:
         """The known word `word` most likely means, or `word` itself."""
         if word in self.known or not word.isalpha() or len(word) < 3:
             return word
+        if word.endswith("s") and self.aliases.get((word[:-1],)) is not None:
+            return word[:-1]  # "xis backing": a name's possessive, typed without "'"
         if self.knows(word):  # another form of a known word: "summits", "whyy"
             found = process.extractOne(word, self._targets, scorer=fuzz.ratio,
                                        score_cutoff=self.settings.short_entity_cutoff)

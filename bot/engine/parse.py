@@ -1134,7 +1134,9 @@ class Parser:
             opener = word.replace("'", "")  # "what's" -> "whats"; "where'd" -> "where"
             if opener not in lex.question_words:
                 opener = word.split("'")[0]
-                opener = " ".join(lex.shorthand.get(opener, (opener,)))  # "wat", "whit"
+                # "wat", "whit"; after "and", "whered" ("where did") too: its question word
+                spelled = lex.shorthand.get(opener, (opener,))
+                opener = spelled[0] if spelled and j == i + 1 else " ".join(spelled)
             # (only a short rest can be a tag: the rest of a long message is not read again
             # at every joiner)
             after = tuple(words(" ".join(ws[j:j + 2 * self._tag_length]).casefold()))

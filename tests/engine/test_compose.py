@@ -2637,3 +2637,18 @@ def test_a_forecast_over_years_ahead_is_not_said(ask) -> None:
     assert not answer.answered and not answer.text.startswith("No")
     # a span gone by is a claim, still checked: Modi's first visit in five years
     assert first_word(ask("modi hadnt been to russia in ten years right")) == "no"
+
+
+def test_a_possessive_without_its_apostrophe_is_the_name(ask) -> None:
+    answer = ask("why does xis backing matter so much to russia")
+    assert answer.answered and "sanctions" in answer.text
+
+
+def test_backing_down_is_the_opposite_of_ignoring(ask) -> None:
+    answer = ask("did vietnam back down on hosting putin bc of the us complaints")
+    assert first_word(answer) == "no" and "ignored" in answer.text
+
+
+def test_a_contracted_question_word_after_and_opens_a_part(ask) -> None:
+    answer = ask("when was the nk trip and whered he go after")
+    assert "June" in answer.text and "Vietnam" in answer.text
