@@ -32,8 +32,8 @@ _VOWELS = frozenset("aeiouy")
 # letters heard alike, as one sound: lips (p, b, f, v), tongue tip (t, d), the back and
 # hiss (k, g, c, s, z, j, x, q), the nose (m, n); vowels, h and w say too little to keep
 # how alike, letter for letter, a word heard as a name must still be (0-100): the sounds
-# match loosely ("chiner", China), so the letters must not be strangers ("tawk", Tajik);
-# where a person's name stands, less ("did moody go …": Modi); words run together, more
+# match loosely ("zender", Zenda), so the letters must not be strangers ("zoned", Zenda);
+# where a person's name stands, less ("did benny go …": Benno); words run together, more
 _HEARD_ALIKE = 70.0
 _HEARD_AS_SUBJECT = 65.0
 _HEARD_JOINED = 75.0
@@ -647,8 +647,8 @@ class Lexicon:
     @cached_property
     def _name_sounds(self) -> dict[str, tuple[tuple[str, str], ...]]:
         """Name words of every kind (people, places, firms) and whose they are, by how they
-        sound: for names speech to text wrote as other words ("air dogan", "ping yang")
-        or as said ("chiner")."""
+        sound: for names speech to text wrote as other words ("air dova", "strel sow")
+        or as said ("zender")."""
         sounds: dict[str, tuple[tuple[str, str], ...]] = {}
         for t in self._name_targets:
             key = sound_key(t)
@@ -659,7 +659,7 @@ class Lexicon:
                      alike: float = _HEARD_ALIKE) -> str | None:
         """The one name that `said` sounds like, about as long and as alike letter for
         letter as `alike`, from the same first letter (the same first sound when `said` is
-        words run together: "air dogan"); a closing "-er" is heard as "-a" ("chiner")."""
+        words run together: "air dova"); a closing "-er" is heard as "-a" ("zender")."""
         for heard_as in (said, *((said[:-2] + "a",) if said.endswith("er") else ())):
             key = sound_key(heard_as)
             if len(key) < (3 if joined else 2):
@@ -670,7 +670,7 @@ class Lexicon:
                          else t[:2] == said[:2] and owner != t)
                     and fuzz.ratio(heard_as, t) >= (_HEARD_JOINED if joined else alike)]
             # (a word alone stands for a whole name, "south" is no name; "tawk" is no
-            # "tajik", nor "boris" "brics"; "o partido" is no "oporto")
+            # "zoned", nor "bora" "brana"; "o pardo" is no "oporta")
             if near and len({owner for _, owner in near}) == 1:
                 return near[0][0]
         return None
@@ -774,7 +774,7 @@ class Lexicon:
         if word in self.known or not word.isalpha() or len(word) < 3:
             return word
         if word.endswith("s") and self.aliases.get((word[:-1],)) is not None:
-            return word[:-1]  # "xis backing": a name's possessive, typed without "'"
+            return word[:-1]  # "lis backing": a name's possessive, typed without "'"
         if self.knows(word):  # another form of a known word: "summits", "whyy"
             found = process.extractOne(word, self._targets, scorer=fuzz.ratio,
                                        score_cutoff=self.settings.short_entity_cutoff)
@@ -835,7 +835,7 @@ class Lexicon:
         found = self._sounds_like(word)
         if found is None and (heard := self.sounded_name(word, alike=_HEARD_AS_SUBJECT)) \
                 in self.person_words and heard is not None:
-            return heard  # ("moody": the same sounds as a person's name)
+            return heard  # ("benny": the same sounds as a person's name)
         return found[0] if found else word
 
     def _sounds_like(self, word: str) -> tuple[str, float, int] | None:
@@ -877,6 +877,6 @@ class Lexicon:
                             for a, b in zip(word, t, strict=True))}
             if len(near) == 1:
                 return near.pop()
-            return self.sounded_name(word) or word  # ("in chiner": a name as said)
+            return self.sounded_name(word) or word  # ("in zender": a name as said)
         return found[0]
 

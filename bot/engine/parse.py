@@ -274,8 +274,8 @@ def _clause_last(ws: list[str], k: int) -> str:
 
 
 def _one_name(a: str, b: str, lex: Lexicon) -> str | None:
-    """The name two words make, written together ("kazak stan") or heard so ("air dogan"
-    is Erdogan's sounds), when neither word is a piece of a name the articles know."""
+    """The name two words make, written together ("strel sau") or heard so ("air dova"
+    is Erdova's sounds), when neither word is a piece of a name the articles know."""
     if lex.aliases.get((a + b,)) is not None:
         return a + b
     if a in lex.stopwords or b in lex.stopwords or lex.aliases.starting(a) \
@@ -1925,12 +1925,12 @@ class Parser:
         # number words are never "typos" of other words ("ten" is not "then")
         ws = tuple(w if number(w) is not None else lex.correct(w) for w in raw)
         # a word left unknown where a name stands ("in manilla", "meet erdgan", "left
-        # lizbona", before an office: "the chiner president"): a name
+        # strelsova", before an office: "the zender president"): a name
         # (or before the rest of a name the articles know: "the zander summit")
         ws = tuple(lex.correct_name(w) if not lex.knows(w) and (
             (i and (ws[i - 1] in lex.locative or ws[i - 1] in lex.contact_words
                     or ws[i - 1] in lex.departure_words))
-            or (i + 1 < len(ws) and (ws[i + 1],) in lex.leader_words)  # "the chiner president"
+            or (i + 1 < len(ws) and (ws[i + 1],) in lex.leader_words)  # "the zender president"
             or (i + 1 < len(ws) and lex.correct_name(w) != w
                 and lex.aliases.get((lex.correct_name(w), ws[i + 1])) is not None)) else w
             for i, w in enumerate(ws))
