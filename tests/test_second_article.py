@@ -2748,3 +2748,9 @@ def test_a_value_of_a_thing_asked_with_on_is_not_said(second: AnswerService) -> 
     answer = second.ask("whats the age limit on that working holiday deal, my grandson just "
                         "turned 31 and hes keen on Portugal")
     assert not answer.answered and "does not say" in answer.text, answer.text
+
+
+def test_a_tagged_claim_then_the_members_reason_is_checked(second: AnswerService) -> None:
+    answer = second.ask("timor-leste was a dutch colony just like indonesia, toch? thats why "
+                        "she went there")
+    assert answer.text.startswith("No") and "Portuguese colony" in answer.text, answer.text

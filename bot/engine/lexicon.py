@@ -487,6 +487,7 @@ class Lexicon:
         self.in_situ_blockers = frozenset(vocab.get("in_situ_blockers", ()))
         self.clause_whens = frozenset(vocab.get("time_clause_openers", ()))
         self.remark_openers = frozenset(vocab.get("remark_openers", ()))
+        self.reason_remarks = phrases("reason_remarks")  # "(…, right?) thats why …"
         # nouns a count asks the total of by themselves ("how many meetings with leaders?"),
         # not spans or how often the last event happened
         self.total_nouns = self.nouns - self.time_units - frozenset(

@@ -807,6 +807,14 @@ class Parser:
             # "when Ana met Ben in Zenda what did they sign": that they met there, checked;
             # then the question, with its time
             return " ".join(ws[1:k]), _clause_last(ws, k), True
+        k = next((i for i in range(3, len(ws) - 1) if ws[i - 1].endswith("?")), 0)
+        if k and "?" not in " ".join(ws[k:]) \
+                and any(tuple(words(" ".join(ws[k:k + len(p)]).casefold())) == p
+                        for p in lex.reason_remarks) \
+                and lex.tagged(tuple(words(" ".join(ws[:k]).casefold()))):
+            # "Zenda was a colony of Strelsau, right? thats why she went there": the claim,
+            # checked; the member's reason for it asks nothing
+            return " ".join(ws[:k]), "", False
         for i in range(4, len(ws)):
             if not ws[i - 1].endswith((",", ".", ";")) or (i == len(ws) - 1 and not remark):
                 continue  # (a one-word remark, ", nice", asks nothing; ", why?" stays whole)

@@ -73,7 +73,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "progressive_auxiliaries", "subject_auxiliaries", "in_situ_blockers",
                     "time_clause_openers", "rising_words", "falling_words",
                     "office_links", "intention_verbs", "remark_openers",
-                    "attribute_prepositions", "occurrence_nouns",
+                    "attribute_prepositions", "occurrence_nouns", "reason_remarks",
                     "gap_words",
                     "locative_idioms",
                     "negated_auxiliaries", "pointing_phrases",
