@@ -2158,14 +2158,10 @@ class Engine:
                 and parsed.intent.answer == "who":  # "which of them met a Zendan?": whose
             answered = [(d, a) for d, a in answered if all(n in d.present for n in named)] \
                 or answered
-        if len(answered) == 1 and (told := max(
-                ((d, a) for d, a in answers if not a.answered and a.trace.facts),
-                key=lambda da: self._shared(da[0], parsed, da[1]), default=None)) is not None \
-                and self._shared(told[0], parsed, told[1]) \
-                >= self._shared(answered[0][0], parsed, answered[0][1]) + 2:
+        if len(answered) == 1 and (holder := self._holder(parsed, answers, answered[0])):
             # "what's the age limit on the holiday deal?": the article whose facts hold the
             # deal says it does not give the age; another's "limited" travel answers nothing
-            return self._at(told[0], question, parsed, context, now)
+            return self._at(holder, question, parsed, context, now)
         if len(answered) == 1:  # only one subject's facts answer it: that is the answer
             one = self._at(answered[0][0], question, parsed, context, now)
             if parsed.intent is not None and parsed.intent.answer == "yes_no" \
@@ -2837,6 +2833,16 @@ class Engine:
         """A No from facts that share fewer than two words of the claim: no answer to it
         ("Ben's tour lasted 12 days?" of Ana's tour)."""
         return self.policy.denies(answer) and self._shared(desk, q, answer) < 2
+
+    def _holder(self, q: Parsed, answers: list[tuple[Desk, Answer]],
+                one: tuple[Desk, Answer]) -> Desk | None:
+        """Of the articles that did not answer, the one whose facts hold at least two
+        more of the question's words than the one that did."""
+        shared = [(self._shared(d, q, a), d) for d, a in answers
+                  if not a.answered and a.trace.facts]
+        most, desk = max(shared, key=lambda sd: sd[0], default=(0, None))
+        return desk if desk is not None and most >= self._shared(one[0], q, one[1]) + 2 \
+            else None
 
     @staticmethod
     def _shared(desk: Desk, q: Parsed, answer: Answer) -> int:

@@ -31,13 +31,13 @@ if TYPE_CHECKING:
 _VOWELS = frozenset("aeiouy")
 # letters heard alike, as one sound: lips (p, b, f, v), tongue tip (t, d), the back and
 # hiss (k, g, c, s, z, j, x, q), the nose (m, n); vowels, h and w say too little to keep
+_SOUNDS = str.maketrans("bfpvdtcgjkqsxzmnlr", "ppppttkkkkkkkknnlr", "aeiouyhw")
 # how alike, letter for letter, a word heard as a name must still be (0-100): the sounds
 # match loosely ("zender", Zenda), so the letters must not be strangers ("zoned", Zenda);
 # where a person's name stands, less ("did benny go …": Benno); words run together, more
 _HEARD_ALIKE = 70.0
 _HEARD_AS_SUBJECT = 65.0
 _HEARD_JOINED = 75.0
-_SOUNDS = str.maketrans("bfpvdtcgjkqsxzmnlr", "ppppttkkkkkkkknnlr", "aeiouyhw")
 
 
 def sound_key(word: str) -> str:
@@ -637,13 +637,10 @@ class Lexicon:
         """People's name words by how they sound (`sound_key`), where the sound is one
         person's alone and long enough to tell ("benton": p-n-t-n), for names that speech
         to text wrote as other words ("bent on")."""
-        owners: dict[str, set[str]] = {}
-        words: dict[str, str] = {}
-        for t in self._person_targets:
-            if len(key := sound_key(t)) >= 3:
-                owners.setdefault(key, set()).add(self.aliases.get((t,)) or t)
-                words.setdefault(key, t)
-        return {k: words[k] for k, who in owners.items() if len(who) == 1}
+        people = {key: theirs for key, heard in self._name_sounds.items() if len(key) >= 3
+                  and (theirs := [(t, o) for t, o in heard if t in self.person_words])}
+        return {key: theirs[0][0] for key, theirs in people.items()
+                if len({owner for _, owner in theirs}) == 1}
 
     @cached_property
     def _name_sounds(self) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -835,7 +832,7 @@ class Lexicon:
             return word
         found = self._sounds_like(word)
         if found is None and (heard := self.sounded_name(word, alike=_HEARD_AS_SUBJECT)) \
-                in self.person_words and heard is not None:
+                is not None and heard in self.person_words:
             return heard  # ("benny": the same sounds as a person's name)
         return found[0] if found else word
 

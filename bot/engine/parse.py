@@ -822,12 +822,11 @@ class Parser:
             while k < len(ws) - 1 and ws[k].casefold().strip(",") in _FILLERS:
                 k += 1
             opener = ws[k].casefold().strip(",?!.").replace("'", "")
-            asks = opener in lex.question_words or opener in lex.openers
-            # (a question word as chat spells it, after a time clause: "when she reach
+            # (a question word as chat spells it too, after a time clause: "when she reach
             # Zenda, wetin she sign?")
-            timed = asks or (k == i and _as_asked(opener, lex) in lex.question_words
-                             and clean(ws[0]).casefold() in lex.clause_whens)
-            asks = asks or timed
+            asks = opener in lex.question_words or opener in lex.openers or (
+                k == i and _as_asked(opener, lex) in lex.question_words
+                and clean(ws[0]).casefold() in lex.clause_whens)
             if not asks and not remark:
                 continue
             head, tail = " ".join(ws[:i]).rstrip(",.;"), " ".join(ws[i:])
@@ -838,16 +837,15 @@ class Parser:
             if any(asked == p for p in lex.tags_by_last.get(asked[-1] if asked else "", ())):
                 return None  # "..., isn't it?": a tag, no question of its own
             told = tuple(words(head.casefold()))
-            if timed and len(told) > 2 and told[0] in lex.clause_whens \
-                    and _as_asked(told[1], lex) not in lex.openers \
+            if asks and len(told) > 2 and told[0] in lex.clause_whens \
+                    and _as_asked(told[1], lex) not in lex.openers | lex.question_words \
                     and not (_as_asked(told[2], lex) in lex.openers
                              and told[2] not in lex.copulas) \
-                    and _as_asked(told[1], lex) not in lex.question_words \
                     and k == i and opener not in lex.clause_whens:
-                # (not "when did she leave, and how long …", two questions; nor "when she
-                # left, when it ended, …", a list of them)
                 # "when Ana reached Zenda, what did she sign?": that she did, checked; then
                 # the question, with its time ("what did she sign when Ana reached Zenda")
+                # (not "when did she leave, and how long …", two questions; nor "when she
+                # left, when it ended, …", a list of them)
                 return " ".join(head.split()[1:]), f"{tail.rstrip('?')} {head}?", True
             if lex.supposes(told):
                 return None  # "if he sets foot in Zenda, will he …?": supposed, not claimed

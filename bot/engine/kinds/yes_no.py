@@ -97,7 +97,7 @@ def _unsettled(c: Composer, ask: Ask, reply: Reply) -> str | None:
     if (reply.unheld and all(e in told for e in ask.others if e not in ask.home)) \
             or (judged and not ask.placed):
         return said
-    item = next((i for i in c.index.facts if i.fact is fact), None)
+    item = c.index.by_id.get(fact.id) if fact is not None else None
     if fact is None or item is None \
             or (ask.placed and not all(c.index.at(item, p) for p in ask.placed)):
         return None  # ("will the forum be in Zenda?" of one in Strelsau: No)
@@ -812,8 +812,8 @@ def _unheld(c: Composer, claimed: frozenset[str], held: frozenset[str]) -> froze
     agreed = c.vocab.agreement_stems
     if held & agreed and not out - agreed:
         return frozenset()
+    # ("wants to" of "plans to": one intent)
     return out - c.vocab.intention_stems if held & c.vocab.intention_stems else out
-    # ("wants to" of "plans to")
 
 
 def _figure_elsewhere(c: Composer, ask: Ask, facts: list[Fact]) -> list[Fact]:
@@ -2800,20 +2800,20 @@ def _role_premise(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
     if not q.roles or not placed or not (c.asks_contact(q) or talked) or any(
             c.kind_of(e) == "person" for e in ask.others):
         return None
-    there = [i for i in c.pool(CONTACT_KINDS) if all(c.index.at(i, p) for p in placed)
-             and (not ask.principal or ask.principal & set(i.fact.participants))]
-    met = [i for i in there
-           if all(c.index.takes_part(i, e) or _by_country(c, i, e) for e in countries)]
+    def of_theirs(i: IndexedFact, e: str) -> bool:  # (Zenda, or someone from Zenda)
+        return c.index.takes_part(i, e) or _by_country(c, i, e)
+
+    contacts = c.pool(CONTACT_KINDS)
+    at_place = [i for i in contacts if all(c.index.at(i, p) for p in placed)]
+    there = [i for i in at_place
+             if not ask.principal or ask.principal & set(i.fact.participants)]
+    met = [i for i in there if all(of_theirs(i, e) for e in countries)]
     if countries and there and not met and len(ask.principal) == 1 and not any(
-            c.index.takes_part(i, e) or _by_country(c, i, e)
-            for i in c.pool(CONTACT_KINDS) for e in countries if all(
-                c.index.at(i, p) for p in placed)):
+            of_theirs(i, e) for i in at_place for e in countries):
         # "what did she discuss with the Zendan minister in Strelsau?" when no one from
         # Zenda was met there: No, whom she did meet, and where she met the Zendan
-        elsewhere = [i.fact for i in c.pool(CONTACT_KINDS)
-                     if ask.principal & set(i.fact.participants)
-                     and all(c.index.takes_part(i, e) or _by_country(c, i, e)
-                             for e in countries)][:1]
+        elsewhere = [i.fact for i in contacts if ask.principal & set(i.fact.participants)
+                     and all(of_theirs(i, e) for e in countries)][:1]
         facts = [there[0].fact, *elsewhere]
         return Reply("No. " + " ".join(f.summary for f in facts), facts)
     others = [(i, n) for i in met for n in i.fact.participants if n not in ask.principal]
