@@ -386,7 +386,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round120-both.yaml", "both", 0.94),
         ("round121-putin-diplomacy.yaml", "shipped", 0.97),
         ("round121-ribeiro-asia-pacific.yaml", "second", 0.92),
-        ("round121-both.yaml", "both", 0.98)]
+        ("round121-both.yaml", "both", 0.98),
+        ("round122-putin-diplomacy.yaml", "shipped", 0.93),
+        ("round122-ribeiro-asia-pacific.yaml", "second", 0.91),
+        ("round122-both.yaml", "both", 0.96)]
 
 
 def _data(which: str, tmp: Path) -> Path:

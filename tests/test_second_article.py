@@ -890,6 +890,12 @@ QUESTIONS = [
       id="a-colonial-adjective-is-no-country-the-city-is-in"),
     q("Which company plans the direct flight between Lisbon and Jakarta?", "TAP",
       no=("forum",), id="the-firm-that-plans-something-is-no-next-event"),
+    q("hes prime minister there né?", "President", opens=("No",),
+      before=("where did ribeiro go after jakarta", "who did she meet there"),
+      id="an-office-claimed-with-a-pronouns-s-is-checked"),
+    q("what exports came up in jakarta", "palm oil", id="which-exports-of-palm-oil-exports"),
+    q("which critical minerals did they discuss in canberra", answered=False,
+      id="which-critical-minerals-of-critical-minerals-is-not-said"),
 ]
 
 

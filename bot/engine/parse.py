@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 from itertools import dropwhile, pairwise, takewhile
 
 from bot.engine.lexicon import IntentSpec, Lexicon, PhraseSet, everyday, is_common_word
-from bot.engine.text import clean, light_stem, squeeze, stem, term_stems, words
+from bot.engine.text import IS_AFTER, clean, light_stem, squeeze, stem, term_stems, words
 from bot.store.load import Snapshot
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -118,8 +118,10 @@ def _asks_here(typed: list[str], i: int, lex: Lexicon) -> bool:
         return False  # ("how far is it", "so far", "a fan of": as typed)
     if said in lex.openers or said in lex.copulas:
         return True
-    return bool(said) and said not in lex.gloss_blockers and (
-        i == 0 or typed[i - 1] in _LINKING or typed[i - 1] in lex.dialect_and)
+    opening = i == 0 or typed[i - 1] in _LINKING or typed[i - 1] in lex.dialect_and
+    if opening and lex.opening_glosses[typed[i]][-1] in lex.copulas and said in lex.determiners:
+        return True  # ("fans the summit?": when is the summit; "fans of" stays as typed)
+    return bool(said) and said not in lex.gloss_blockers and opening
 
 
 def _unclipped(w: str, lex: Lexicon) -> str:
@@ -976,8 +978,9 @@ class Parser:
                     nxt.casefold().strip("?,.!"), lex) in lex.question_words:
                 ws[k] = "and"  # "how many X vs how many Y?": two questions
         for k, (w, nxt) in enumerate(pairwise(ws) if dialect else ()):
-            if w in lex.dialect_and and " ".join(lex.shorthand.get(
-                    n := nxt.casefold().strip("?,.!").split("'")[0], (n,))) in lex.question_words:
+            if w in lex.dialect_and and (" ".join(lex.shorthand.get(
+                    n := nxt.casefold().strip("?,.!").split("'")[0], (n,))) in lex.question_words
+                                         or n in lex.opening_glosses):
                 ws[k] = "and"  # "where did he go an whit did he sign?": no article before "what"
         typed = tuple(words(clean(question).casefold())) if " of " in question else ()
         if typed and any(len(p) > 1 and find(typed, p) >= 0 for p in lex.share_questions):
@@ -1143,6 +1146,9 @@ class Parser:
                 # "wat", "whit"; after "and", "whered" ("where did") too: its question word
                 spelled = lex.shorthand.get(opener, (opener,))
                 opener = spelled[0] if spelled and j == i + 1 else " ".join(spelled)
+            if j == i + 1 and word in lex.opening_glosses and _asks_here(
+                    [w.casefold().strip(",?!.") for w in ws], j, lex):
+                opener = lex.opening_glosses[word][0]  # Doric "… and fit did he sign": what
             # (only a short rest can be a tag: the rest of a long message is not read again
             # at every joiner)
             after = tuple(words(" ".join(ws[j:j + 2 * self._tag_length]).casefold()))
@@ -1175,8 +1181,12 @@ class Parser:
                     and _topic(tuple(words(" ".join(ws[starts[-1]:i]).casefold())), lex):
                 continue  # "the leader of Zenda that hosted him, how is he called?": the
                 # topic of the question, no part of its own
+            # ("where is it, when, and who is coming?": a lone question word is a part too)
+            lone = starts[-1] > 0 and i - starts[-1] == 1 and ws[i - 1].endswith(",") \
+                and asking(ws[i - 1]) in lex.question_words
             if (opener in lex.question_words or opener in lex.openers or going_on or claimed) \
-                    and j - starts[-1] >= 3 and len(ws) - j >= 2 and (claimed or not told[j]):
+                    and (j - starts[-1] >= 3 or lone) and len(ws) - j >= 2 \
+                    and (claimed or not told[j]):
                 if timed:  # "before he went to Zenda, where had he been?": a time clause
                     timed = False
                     continue
@@ -1235,7 +1245,18 @@ class Parser:
                             and (w,) not in self.lex.firsts and (w,) not in self.lex.lasts]
                     part = " ".join((said[0], *named, *said[1:]))
                 out.append(part)
-        return [re.sub(r"(?:[,;]|\s+(?:and|also|plus))+$", "", p, flags=re.I) for p in out]
+        return [self._untailed(re.sub(r"(?:[,;]|\s+(?:and|also|plus))+$", "", p, flags=re.I))
+                for p in out]
+
+    def _untailed(self, part: str) -> str:
+        """A part without the "and" as chat spells it that led to the next ("where did he
+        go, n")."""
+        head, _, last = part.rpartition(" ")
+        said = last.casefold()
+        if head and self.lex.shorthand.get(said, ("and",) if said in self.lex.dialect_and
+                                           else ()) == ("and",):
+            return head.rstrip(",; ")
+        return part
 
     def _parallel(self, first: list[str], rest: list[str]) -> tuple[str, str] | None:
         """After "and the": the words that lead the first part up to its own "the <noun>",
@@ -1308,7 +1329,15 @@ class Parser:
         trips": the number of them."""
         for sign, word in self.lex.written_signs:
             text = sign.sub(word, text)  # "# of trips": "number of trips"
+        text = self._glued.sub(r"\1 \2", text)  # "andwhy did he go": "and why"
         return self._abbreviation.sub(r"\1", text) if "." in text else text
+
+    @cached_property
+    def _glued(self) -> re.Pattern[str]:
+        """A linking word run into the question word after it ("andwhat", "anfit")."""
+        asked = self.lex.question_words | self.lex.opening_glosses.keys()
+        linking = {"and"} | {w for w in self.lex.dialect_and if len(w) > 1}
+        return re.compile(rf"\b({'|'.join(sorted(linking))})({'|'.join(sorted(asked))})\b", re.I)
 
     @cached_property
     def _abbreviation(self) -> re.Pattern[str]:
@@ -1852,6 +1881,11 @@ class Parser:
             if w in lex.opening_glosses and _asks_here(typed, i, lex):
                 raw.extend(lex.opening_glosses[w])  # Doric "fit did he sign": what
                 continue
+            if w[-1:] == "s" and typed[i + 1:i + 2] and typed[i + 1] in IS_AFTER \
+                    and (one := lex.aliases.get((w[:-1],))) is not None \
+                    and self.entities[one].kind == "person":
+                raw.extend((w[:-1], "is"))  # "bens the one": Ben's the one, as typed with
+                continue  # its apostrophe ("russians in Zenda" stay a people)
             raw.extend(lex.shorthand.get(w, (w,)) if w in lex.shorthand else (_unclipped(w, lex),))
         raw = _unstranded(_unstrayed(_joined(raw, lex), lex), lex)
         # "did Mr Ben go?": as "did Ben go?"

@@ -55,7 +55,7 @@ def fold(text: str) -> str:
 _CONTRACTIONS = {"'ll": "will", "'re": "are", "'ve": "have", "'d": "did", "'m": "am"}
 # after a name, "'s" is "is" when what follows cannot be a thing owned ("the summit's in
 # Zenda", "Ana's not going"); before a noun it is a possessive and is dropped ("Ana's trip")
-_IS_AFTER = frozenset({"in", "on", "at", "not", "the", "a", "an", "going", "coming",
+IS_AFTER = frozenset({"in", "on", "at", "not", "the", "a", "an", "going", "coming",
                        "heading", "headed", "expected", "likely", "due", "also", "still",
                        "definitely", "probably", "actually", "really", "now", "from"})
 # ("what's the", "he's not", "that's a": read as they always were)
@@ -82,7 +82,7 @@ def words(text: str) -> list[str]:
             continue
         if w.endswith("'s"):
             w = w[:-2]
-            if (i + 1 < len(found) and found[i + 1] in _IS_AFTER and w not in _PRONOUNS) \
+            if (i + 1 < len(found) and found[i + 1] in IS_AFTER and w not in _PRONOUNS) \
                     or (i and found[i - 1] == "how"):  # ("how long's she been …")
                 out += (w, "is")
                 continue

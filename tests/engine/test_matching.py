@@ -564,3 +564,39 @@ def test_one_said_for_a_before_what_was_done_is_no_count(engine) -> None:
     assert engine.parser.parse("she signed one holiday deal with them right").numbers == ()
     assert engine.parser.parse("he made only one trip there right").numbers == (1,)
     assert engine.parser.parse("was it one day or two").numbers[:1] == (1,)
+
+
+def test_a_linking_word_run_into_the_question_word_is_two_words(engine) -> None:
+    parts = engine.parser.parts(engine.parser.unabbreviated(
+        "what does india buy from russia andwhy did modi go to moscow?"))
+    assert len(parts) == 2 and parts[1].startswith("why")
+
+
+def test_a_glossed_question_word_with_its_is_reads_before_a_determiner(engine) -> None:
+    # Doric "fans the summit?": when is the summit; "putin fans the flames" stays English
+    assert engine.parser.parse("fans the brics summit in kazan?").intent.answer == "when"
+    assert "when" not in engine.parser.parse("putin fans the flames").words
+
+
+def test_a_persons_name_run_into_its_s_before_a_determiner_is_is(engine) -> None:
+    assert engine.parser.parse("orbans the polish prime minister aye").words[:2] == (
+        "orban", "is")
+    # a people in the plural stays one ("the russians in kazan")
+    assert "is" not in engine.parser.parse("the russians in kazan?").words
+
+
+def test_a_lone_question_word_between_commas_is_a_part_of_its_own(engine) -> None:
+    assert engine.parser.parts("where is the brics summit, when, and who is coming") == [
+        "where is the brics summit", "when", "who is coming"]
+
+
+def test_an_and_as_chat_spells_it_does_not_end_a_part(engine) -> None:
+    parts = engine.parser.parts(
+        "modi: which country is he pm of, where did he go, n when was his last trip there")
+    assert parts[1] == "where did he go"
+
+
+def test_which_country_someone_is_from_is_their_office_and_country(engine) -> None:
+    reply = engine.ask("which country is orban from")
+    assert reply.text == "Viktor Orban is Prime Minister of Hungary."
+

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.engine.compose import Ask, Composer, Reply
 from bot.engine.facts import CONTACT_KINDS
 from bot.engine.kinds import register
@@ -34,15 +36,25 @@ def topics(c: Composer, ask: Ask) -> Reply | None:
                           f"what was discussed{' with ' + who if who else ''}", [fact])
     asked = squeeze(" ".join(ask.q.asked_for))
     if asked and any(squeeze(t).endswith(asked) for t in fact.topics) and not any(
-            squeeze(e).endswith(asked) for e in (*fact.about, *fact.places)):
+            squeeze(e).endswith(asked) for e in (*fact.about, *fact.places)) and not any(
+            _narrowed(t, " ".join(ask.q.asked_for)) for t in fact.topics):
         # ("which sea?" of "the South China Sea": a name, so said)
         # "which critical minerals?" of "they discussed critical minerals": no more said
+        # (but "which exports?" of "palm oil exports": the words before it say which)
         return c.not_said(f"which {' '.join(ask.q.asked_for)}", [fact])
     text = fact.summary
     missing = [t for t in fact.topics if squeeze(t) not in squeeze(text)]
     if missing:
         text += " Topics: " + join(missing) + "."
     return Reply(text, [fact], score=found[0][0])
+
+
+def _narrowed(topic: str, asked: str) -> bool:
+    """Does the topic name a kind of what is asked, in words of more than one ("palm oil
+    exports" of "exports"), not only qualify it ("critical minerals")?"""
+    of = asked.split()
+    return any(said[-len(of):] == of and len(said) - len(of) > 1  # (each of "A and B")
+               for said in (p.split() for p in re.split(r",| and ", topic.casefold())))
 
 
 def _in_each(c: Composer, ask: Ask, places: list[str]) -> Reply | None:

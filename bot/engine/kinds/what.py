@@ -33,6 +33,17 @@ def role_of(c: Composer, ask: Ask) -> Reply | None:
     person = c.entities.get(people[0]) if len(people) == 1 else None
     if person is None or not person.role:
         return None
+    beyond = {m.entity for m in ask.mentions if m.start >= 0 and m.entity != person.name
+              and m.entity != person.country and m.role != "excluded"
+              and m.entity.casefold() not in person.role.casefold()}
+    if beyond:
+        # "what's Ben's job in the Union?": his office says nothing of it; the fact that
+        # ties him (or his country) to it and is told as a role, if one is
+        tied = [i.fact for i in c.index.facts
+                if beyond <= {*i.fact.about, *i.fact.participants}
+                and {person.name, person.country} & {*i.fact.about, *i.fact.participants}
+                and c.vocab.attribute_nouns & set(i.fact.keywords)]
+        return Reply(tied[0].summary, tied[:1]) if len(tied) == 1 else None
     if q.backwards and not q.forwards:
         # "what was Ana's job before minister?": the office held now is all the gazetteer
         # and the article give

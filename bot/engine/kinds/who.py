@@ -17,6 +17,8 @@ from bot.store.load import Fact
 @register("who")
 def who(c: Composer, ask: Ask) -> Reply | None:
     q, index = ask.q, c.index
+    if (origin := origin_of(c, ask)) is not None:
+        return origin  # ("which country is Ben from?": his country, not all of him)
     if len(ask.others) == 1 and c.kind_of(ask.others[0]) == "person" and (
             (not q.content and not q.kinds
              and not any(w in c.vocab.contact_words for w in q.words)) or _identity(c, ask)):
@@ -27,8 +29,6 @@ def who(c: Composer, ask: Ask) -> Reply | None:
     if (times := c.multiple(q)) is not None and times > 1 and not persons \
             and c.asks_contact(q):
         return _met_often(c, ask, times)  # "which leader did he meet twice?"
-    if (origin := origin_of(c, ask)) is not None:
-        return origin
     if (reacted := _reaction(c, ask)) is not None:
         return reacted
     if q.leader and len(persons) == 1 and q.distinctive and not q.sequence \
@@ -201,6 +201,10 @@ def origin_of(c: Composer, ask: Ask) -> Reply | None:
     if not ask.others and ask.asks_principal and len(ask.principal) == 1 \
             and not c.asks_contact(q):
         persons = [*ask.principal]  # "where is she from?" of the article's subject
+    if len(persons) > 1 and not set(q.words).isdisjoint(c.vocab.subject_pronouns) and not any(
+            m.start >= 0 and c.kind_of(m.entity) == "person" for m in ask.mentions):
+        persons = persons[:1]  # ("which country is he from?" after his trip to meet Li: the
+        # one "he" stands for, told first)
     # (the words after the last of the question's own: "which country's he from again
     # pet?" ends at "from")
     ws = q.words

@@ -2484,7 +2484,10 @@ def _copula(c: Composer, q: Parsed) -> bool:
     if any(_be(c, w) for w in q.words):
         return True
     said = q.text.casefold().replace("’", "'").split()
-    return any(w.endswith("'s") and nxt in c.vocab.determiners for w, nxt in pairwise(said))
+    # (a pronoun's "'s" is never a possessive: "he's prime minister there?", "shes PM?")
+    return any(w.endswith("'s") and nxt in c.vocab.determiners for w, nxt in pairwise(said)) \
+        or any((w[-2:] == "'s" and w[:-2] in c.vocab.subject_pronouns)
+               or (w[-1:] == "s" and w[:-1] in c.vocab.subject_pronouns) for w in said)
 
 
 def _nationality(c: Composer, ask: Ask, person: Entity, countries: list[str]
