@@ -59,7 +59,7 @@ _CONTRACTIONS = {"'ll": "will", "'re": "are", "'ve": "have", "'d": "did", "'m": 
 
 
 def reference_words(text: str) -> list[str]:
-    from bot.engine.text import _IS_AFTER, _PRONOUNS
+    from bot.engine.text import _PRONOUNS, IS_AFTER
 
     out = []
     found = re.findall(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*", text)
@@ -68,7 +68,7 @@ def reference_words(text: str) -> list[str]:
         if w.endswith("'s"):
             w = w[:-2]
             # ("the summit's in Zenda": "'s" before such a word is "is", not a possessive)
-            if i + 1 < len(found) and found[i + 1] in _IS_AFTER and w not in _PRONOUNS:
+            if i + 1 < len(found) and found[i + 1] in IS_AFTER and w not in _PRONOUNS:
                 out += (w, "is")
                 continue
         for tail, word in _CONTRACTIONS.items():
