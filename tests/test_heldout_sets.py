@@ -389,7 +389,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round121-both.yaml", "both", 0.98),
         ("round122-putin-diplomacy.yaml", "shipped", 0.93),
         ("round122-ribeiro-asia-pacific.yaml", "second", 0.91),
-        ("round122-both.yaml", "both", 0.96)]
+        ("round122-both.yaml", "both", 0.96),
+        ("round123-putin-diplomacy.yaml", "shipped", 0.96),
+        ("round123-ribeiro-asia-pacific.yaml", "second", 0.95),
+        ("round123-both.yaml", "both", 0.93)]
 
 
 def _data(which: str, tmp: Path) -> Path:

@@ -896,6 +896,17 @@ QUESTIONS = [
     q("what exports came up in jakarta", "palm oil", id="which-exports-of-palm-oil-exports"),
     q("which critical minerals did they discuss in canberra", answered=False,
       id="which-critical-minerals-of-critical-minerals-is-not-said"),
+    q("ribeiro took office in may same time as putin started his 5th term, correct or not",
+      "January", opens=("No",), no=("connects",),
+      id="the-other-subject-named-to-compare-is-no-one-she-met"),
+    q("What did Ribeiro and Koroi chat about in Canberra?", "Suva", opens=("No",),
+      id="a-chat-with-someone-met-elsewhere-is-no"),
+    q("Where in Jakarta did she meet President Belo?", "Dili", opens=("No",),
+      id="where-in-a-city-she-did-not-meet-him-is-no"),
+    q("Why are the critics back in Lisbon unhappy? Something about the embassies, wasn't it?",
+      "embassies", id="a-guess-after-the-question-asks-nothing-of-its-own"),
+    q("what does the working holiday agreement from canberra allow, concretely?",
+      "working holiday", no=("Concretely",), id="an-adverb-after-a-comma-is-no-name-guessed"),
 ]
 
 

@@ -265,6 +265,9 @@ class Desk:
                 and (wrong := yes_no.premise(self.composer, ask)) is not None:
             # "why'd she sign the holiday deal in Zenda?": it was signed in Strelsau
             return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
+        if strategy == "where" and (wrong := yes_no.met_where_asked(self.composer, ask)):
+            # "where in Zenda did she meet Ben?" when she met him in Strelsau
+            return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
         if parsed.unknown_names and strategy != "yes_no" and (self._someone_else(parsed) or (
                 (parsed.unknown_subject or not ask.others)
                 and strategy not in ("count", "trips"))):
@@ -1672,7 +1675,10 @@ class Engine:
             return None
         rest = list(ws[cut + 1:])
         if not set(rest[:3]) & (lex.question_words | lex.request_verbs | lex.openers):
-            rest.insert(0, opener)
+            # ("how many meetings had each, Ana since May and Ben": the first one's
+            # opening words, before its subject, ask of the second too)
+            rest[:0] = ws[:first.start] if len(rest) <= second.end - second.start + 2 \
+                and first.start > 1 else [opener]
         return [" ".join(ws[:cut]) + "?", " ".join(rest) + "?"]
 
     def _each_subjects(self, q: Parsed) -> list[str] | None:
@@ -2297,9 +2303,12 @@ class Engine:
             # "and for Ben?": the kind of question carries over, never the other's facts
             context.remember((), context.strategy, (), now)
         if "or" not in parsed.words:  # "have Ana and Ben ever met?": is Ben in Ana's facts?
+            cues = self.lexicon.comparison_cues  # ("…, like Ben did": Ben is compared with)
             strangers = {m.entity: self.desk(self.by_subject[m.entity])
                          for m in parsed.mentions
-                         if m.entity in self.by_subject and m.entity not in desk.present}
+                         if m.entity in self.by_subject and m.entity not in desk.present
+                         and (m.start < 0 or cues.isdisjoint(parsed.words[max(0, m.start - 3):
+                                                                         m.start]))}
             if strangers and article is None:
                 return self._not_theirs(desk, question, parsed, strangers, context, now)
         parsed = self._own(desk, parsed)
@@ -2742,7 +2751,11 @@ class Engine:
             for i in (*items, *desk.index.facts) for x in i.fact.quotes) or _words_of(
                 [w for w in q.words[saying[0] + 1:] if w not in self.lexicon.stopwords],
                 [x.quote for i in items if i.fact.kind == "statement" for x in i.fact.quotes]))
-        opinion = not speaker and not quoted and bool(saying) \
+        # (two people said to say it together talked of it: "what did A and Li say about
+        # X?" presupposes a talk, as "discuss" does)
+        together = bool(saying) and len({m.entity for m in q.mentions if 0 <= m.start < saying[0]
+                                         and desk.composer.kind_of(m.entity) == "person"}) > 1
+        opinion = not speaker and not quoted and bool(saying) and not together \
             and not any(i < saying[0] for i in meeting)
         # (a why, when or what-was-discussed question takes the meeting for granted)
         # (a plan asked of, "when is A visiting X?", is no claim the articles could deny,
@@ -2754,6 +2767,7 @@ class Engine:
         claimed = bool(items) and not opinion and not planned and (
             (q.intent is not None and q.intent.answer in ("yes_no", *PRESUPPOSING))
             or (bool(q.words) and q.words[0] in self.lexicon.openers) or contact or told
+            or together
             or q.claim or self.lexicon.tagged(q.words))
         # ("so Li was the one who pledged it?": a claim by its form; "it was Li who
         # said …, yeah?": by its tag)

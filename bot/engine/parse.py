@@ -889,6 +889,8 @@ class Parser:
                or not w.isalpha() for w in offered) \
                 or any(tuple(offered) == t for t in lex.tags_by_last.get(offered[-1], ())):
             return ()  # (", right?", ", pls", ", and when": no name offered)
+        if all(w.endswith("ly") and is_common_word(w) and not lex.knows(w) for w in offered):
+            return ()  # (", concretely?", ", exactly?": how to answer, no name offered)
         places = {self.entities[m.entity].country for m in self._parse(head, alone=True).mentions
                   if m.end == len(asked)}
         if places & {m.entity for m in self._parse(tail, alone=True).mentions}:

@@ -600,3 +600,8 @@ def test_which_country_someone_is_from_is_their_office_and_country(engine) -> No
     reply = engine.ask("which country is orban from")
     assert reply.text == "Viktor Orban is Prime Minister of Hungary."
 
+
+
+def test_names_asked_of_are_no_words_quoted_in_a_where_question(engine) -> None:
+    # "china", "putin", "xi" are the question's names, not words of Xi's statement
+    assert "Beijing" in engine.ask("where in china did putin meet xi").text

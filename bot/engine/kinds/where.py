@@ -124,7 +124,10 @@ def _said(c: Composer, q: Parsed) -> list[IndexedFact]:
     """The facts, not meetings, that hold two of the question's specific words, and the
     statements that hold three of its words, grammar and all: the words a question quotes
     are its evidence ("our future is also written in the Pacific")."""
-    quoted = {stem(w) for w in q.words if w not in c.vocab.stopwords}
+    named = {i for m in q.mentions if m.start >= 0 for i in range(m.start, m.end)}
+    # (the names asked of are no words quoted: "where in Zenda did Ana meet Ben?")
+    quoted = {stem(w) for i, w in enumerate(q.words) if w not in c.vocab.stopwords
+              and i not in named}
     # (one word does, when the question says words were said: "when she said the
     # Atlantic nation thing")
     least = 1 if "statement" in q.kinds else 3

@@ -2828,6 +2828,19 @@ def _role_premise(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
     return Reply(f"No. {met[0].fact.summary}", [met[0].fact])
 
 
+def met_where_asked(c: Composer, ask: Ask) -> Reply | None:
+    """'Where in Zenda did she meet Ben?' when she met him elsewhere: No, and where (only
+    the place right after "where in" is taken for granted, not one of a clause after)."""
+    ws = ask.q.words
+    if ws[:1] != ("where",) or ws[1:2] != ("in",):
+        return None
+    placed = {m.entity for m in ask.mentions if m.start == 2 and m.role == "place"
+              and c.kind_of(m.entity) in PLACE_KINDS}
+    # (a place no article names, "where in Atlantis did they meet?", is no place they met)
+    unknown = {n.casefold() for n in ask.q.unknown_names} & set(ws[2:3])
+    return _met_elsewhere(c, ask, placed or unknown) if placed or unknown else None
+
+
 def _met_elsewhere(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
     """'Why did she meet Ben in Zenda?' when every meeting with Ben was elsewhere: No,
     and where they did meet."""
