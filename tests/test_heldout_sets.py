@@ -392,7 +392,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round122-both.yaml", "both", 0.96),
         ("round123-putin-diplomacy.yaml", "shipped", 0.96),
         ("round123-ribeiro-asia-pacific.yaml", "second", 0.95),
-        ("round123-both.yaml", "both", 0.93)]
+        ("round123-both.yaml", "both", 0.93),
+        ("round124-putin-diplomacy.yaml", "shipped", 0.88),
+        ("round124-ribeiro-asia-pacific.yaml", "second", 0.63),
+        ("round124-both.yaml", "both", 0.87)]
 
 
 def _data(which: str, tmp: Path) -> Path:

@@ -907,6 +907,10 @@ QUESTIONS = [
       "embassies", id="a-guess-after-the-question-asks-nothing-of-its-own"),
     q("what does the working holiday agreement from canberra allow, concretely?",
       "working holiday", no=("Concretely",), id="an-adverb-after-a-comma-is-no-name-guessed"),
+    q("sino po yung nakausap ni Ribeiro sa Manila?", "Castillo",
+      id="a-tagalog-question-with-its-verb-glossed-is-read"),
+    q("On what date, precisely, did Ribeiro depart Lisbon for this tour? The day and month, "
+      "if you please.", "March 3", id="an-adverb-between-commas-and-a-shape-asked-after"),
 ]
 
 

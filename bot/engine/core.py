@@ -273,6 +273,13 @@ class Desk:
                 and strategy not in ("count", "trips"))):
             # (a claim, "did she sign it in Atlantis?", "is Acme the one building it?",
             # is checked against the facts)
+            if parsed.unknown_subject and strategy in PRESUPPOSING \
+                    and parsed.words[2:3] and parsed.words[1] in self.lexicon.openers \
+                    and any(n.casefold() == parsed.words[2] for n in parsed.unknown_names) \
+                    and (wrong := self._undone(ask)) is not None:
+                # "why is Acme building the Zenda plant?" of Ben's firm building it: No,
+                # and who does
+                return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
             return self._finish(original, strategy, parsed, ask,
                                 self.policy.unknown(parsed.unknown_spans), context, now, used,
                                 remember=False)
@@ -889,6 +896,22 @@ class Desk:
     def _fact_weak(self) -> frozenset[str]:
         """The facts' weaker words (their quotes'), made when a question first needs them."""
         return frozenset().union(*(i.weak for i in self.index.facts))
+
+    def _undone(self, ask: Ask) -> Reply | None:
+        """The one fact that holds the rest of a question whose doer no article names
+        (two of its words or names at least): what the article says instead, as a No."""
+        q = ask.q
+        found = self.composer.top(ask, minimum=1.0, most=1)
+        if not found:
+            return None
+        item = found[0][1]
+        fact = item.fact
+        named = {m.entity for m in ask.mentions} & {*item.about, *fact.participants,
+                                                    *fact.places}
+        if self.composer.hits(item, q) + len(named) < 2:
+            return None
+        return Reply(f"the article does not mention {join([capital(n) for n in q.unknown_spans])}."
+                     f" {fact.summary}", [fact], verdict=False)
 
     def _unvisited(self, ask: Ask) -> Reply | None:
         """A why/when/what question presupposing a trip or meeting somewhere the article

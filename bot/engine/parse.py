@@ -18,6 +18,8 @@ _LIST_MARK = re.compile(r"\(?(?:[a-e]|[1-9])\)[,:]?")  # "(a)", "b)", "2)"
 _NUMBERED = re.compile(r"[1-9][.)]")  # "1.", "2." opening a numbered question
 _ELIDED_H = re.compile(r"(?<![\w'])'([a-z]+)\b")  # "'ow", "'e", "'is": an h dropped
 _CLIPPED_LEAD = re.compile(r"(?<![\w'])([a-z]+')(?=[a-z])")  # "t'president": "the" clipped
+# an adverb set off by commas inside a question ("when, exactly, did she leave?")
+_ASIDE_ADVERB = re.compile(r",\s*([A-Za-z]{3,}ly)\s*,\s*")
 _JOINERS = ("and", "also", "plus", "&")  # words that join two questions in one message
 # the places a member's own news names, whose "there" the question after it may be
 _ASIDE_PLACES = ("city", "country", "region")
@@ -1332,6 +1334,9 @@ class Parser:
         for sign, word in self.lex.written_signs:
             text = sign.sub(word, text)  # "# of trips": "number of trips"
         text = self._glued.sub(r"\1 \2", text)  # "andwhy did he go": "and why"
+        if "," in text:  # ("on what date, precisely, did she leave": one question)
+            text = _ASIDE_ADVERB.sub(lambda m: f" {m[1]} " if is_common_word(m[1].casefold())
+                                     else m[0], text)
         return self._abbreviation.sub(r"\1", text) if "." in text else text
 
     @cached_property

@@ -605,3 +605,10 @@ def test_which_country_someone_is_from_is_their_office_and_country(engine) -> No
 def test_names_asked_of_are_no_words_quoted_in_a_where_question(engine) -> None:
     # "china", "putin", "xi" are the question's names, not words of Xi's statement
     assert "Beijing" in engine.ask("where in china did putin meet xi").text
+
+
+def test_a_doer_no_article_names_in_a_why_question_gets_no_and_the_holder(engine) -> None:
+    reply = engine.ask("why does poland hold the EU presidency now")
+    assert reply.text.startswith("No") and "Hungary" in reply.text
+    # (not where the unknown word is no doer: "qnd o putin foi na coreia do norte")
+    assert not engine.ask("qnd o putin foi na coreia do norte").text.startswith("No")
