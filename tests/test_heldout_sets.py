@@ -395,7 +395,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round123-both.yaml", "both", 0.93),
         ("round124-putin-diplomacy.yaml", "shipped", 0.88),
         ("round124-ribeiro-asia-pacific.yaml", "second", 0.63),
-        ("round124-both.yaml", "both", 0.87)]
+        ("round124-both.yaml", "both", 0.87),
+        ("round125-putin-diplomacy.yaml", "shipped", 0.93),
+        ("round125-ribeiro-asia-pacific.yaml", "second", 0.98),
+        ("round125-both.yaml", "both", 0.92)]
 
 
 def _data(which: str, tmp: Path) -> Path:
