@@ -818,6 +818,15 @@ def read_intents(path: Path, lang: Path | None = None
     sources.append((path, own))
     vocabulary: dict[str, Any] = {key: [] for key in VOCABULARY_LISTS}
     for where, mapping in sources:
+        for key in ("shorthand", "loanwords", "opening_glosses"):
+            # (checked in the file that gives it: "kweli: true" in the language file is a
+            # YAML boolean, named there, not in the file it is merged into)
+            given = mapping.get(key)
+            odd = next((f"{k}: {v!r}" for k, v in given.items() if not isinstance(k, str)
+                        or not isinstance(v, str)), None) if isinstance(given, dict) else None
+            if given is not None and (not isinstance(given, dict) or odd is not None):
+                raise DataError(where, f"{key} must map words to words"
+                                + (f" ({odd}: quote it)" if odd else ""), key=f"vocabulary.{key}")
         for key in VOCABULARY_LISTS:
             vocabulary[key] += [fold(w) for w in _strings(mapping.get(key), where, None,
                                                           f"vocabulary.{key}")]

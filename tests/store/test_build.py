@@ -438,3 +438,14 @@ def test_yes_no_on_and_off_are_words_not_booleans(tmp_path: Path) -> None:
     path = tmp_path / "x.yaml"
     path.write_text("words: [in, on, yes, no, off]\nflag: true\n", encoding="utf-8")
     assert load_yaml(path) == {"words": ["in", "on", "yes", "no", "off"], "flag": True}
+
+
+def test_a_gloss_yaml_reads_as_no_word_is_named_in_the_file_that_gives_it(
+        tmp_path: Path) -> None:
+    from bot.store.sources import read_intents
+    lang, intents = tmp_path / "en.yaml", tmp_path / "intents.yaml"
+    lang.write_text("vocabulary:\n  loanwords: {kweli: true}\n", encoding="utf-8")
+    intents.write_text((CONFIG / "intents.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        read_intents(intents, lang)
+    assert raised.value.path.endswith("en.yaml") and "kweli" in str(raised.value)
