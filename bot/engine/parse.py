@@ -1248,6 +1248,12 @@ class Parser:
                     named = [w for w in before.asked_for if w not in self.lex.ordinals
                             and (w,) not in self.lex.firsts and (w,) not in self.lex.lasts]
                     part = " ".join((said[0], *named, *said[1:]))
+                elif before is not None and before.counted and len(said) > 3 \
+                        and (said[0].casefold(), said[1].casefold()) in self.counting \
+                        and said[2].casefold() in self.lex.openers:
+                    # "how many meetings did Ana have, and how many did Ben have?": the
+                    # second counts the first one's noun
+                    part = " ".join((*said[:2], *before.counted, *said[2:]))
                 out.append(part)
         return [self._untailed(re.sub(r"(?:[,;]|\s+(?:and|also|plus))+$", "", p, flags=re.I))
                 for p in out]

@@ -612,3 +612,9 @@ def test_a_doer_no_article_names_in_a_why_question_gets_no_and_the_holder(engine
     assert reply.text.startswith("No") and "Hungary" in reply.text
     # (not where the unknown word is no doer: "qnd o putin foi na coreia do norte")
     assert not engine.ask("qnd o putin foi na coreia do norte").text.startswith("No")
+
+
+def test_a_second_count_without_its_noun_counts_the_firsts(engine) -> None:
+    assert engine.parser.parts("how many meetings did putin have since may, and how many "
+                               "did xi have") == ["how many meetings did putin have since may",
+                                                  "how many meetings did xi have"]
