@@ -45,6 +45,12 @@ CLAIMS = ("topics", "trips", "what", "count", "who")
 PRESUPPOSING = ("why", "when", "topics")
 
 
+def _not_mentioned(q: Parsed, fact: Fact) -> Reply:
+    """No: the names the question has that no article uses, then what the article does say."""
+    return Reply(f"the article does not mention {join([capital(n) for n in q.unknown_spans])}. "
+                 f"{fact.summary}", [fact], verdict=False)
+
+
 def short_names(snapshot: Snapshot, documents: Iterable[str], facts: Iterable[Fact],
                 words: Mapping[str, list[str]], texts: list[str]) -> dict[str, str]:
     """The subject, a place and a person of one desk's facts, as its articles name them:
@@ -273,10 +279,7 @@ class Desk:
                 and strategy not in ("count", "trips"))):
             # (a claim, "did she sign it in Atlantis?", "is Acme the one building it?",
             # is checked against the facts)
-            if parsed.unknown_subject and strategy in PRESUPPOSING \
-                    and parsed.words[2:3] and parsed.words[1] in self.lexicon.openers \
-                    and any(n.casefold() == parsed.words[2] for n in parsed.unknown_names) \
-                    and (wrong := self._undone(ask)) is not None:
+            if strategy in PRESUPPOSING and (wrong := self._undone(ask)) is not None:
                 # "why is Acme building the Zenda plant?" of Ben's firm building it: No,
                 # and who does
                 return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
@@ -898,9 +901,14 @@ class Desk:
         return frozenset().union(*(i.weak for i in self.index.facts))
 
     def _undone(self, ask: Ask) -> Reply | None:
-        """The one fact that holds the rest of a question whose doer no article names
-        (two of its words or names at least): what the article says instead, as a No."""
+        """The one fact that holds the rest of a question whose doer, right after its
+        question word and auxiliary, no article names (two of its words or names at
+        least): what the article says instead, as a No."""
         q = ask.q
+        ws = q.words
+        if not q.unknown_subject or len(ws) < 3 or ws[1] not in self.lexicon.openers \
+                or not any(n.casefold() == ws[2] for n in q.unknown_names):
+            return None
         found = self.composer.top(ask, minimum=1.0, most=1)
         if not found:
             return None
@@ -910,8 +918,7 @@ class Desk:
                                                     *fact.places}
         if self.composer.hits(item, q) + len(named) < 2:
             return None
-        return Reply(f"the article does not mention {join([capital(n) for n in q.unknown_spans])}."
-                     f" {fact.summary}", [fact], verdict=False)
+        return _not_mentioned(q, fact)
 
     def _unvisited(self, ask: Ask) -> Reply | None:
         """A why/when/what question presupposing a trip or meeting somewhere the article
@@ -927,8 +934,7 @@ class Desk:
                                  or people & set(found[0][1].fact.participants)):
                 return None  # (a meeting of the person named counts: "Ben in Atlantis")
             fact = found[0][1].fact
-        return Reply(f"the article does not mention {join([capital(n) for n in q.unknown_spans])}. "
-                     f"{fact.summary}", [fact], verdict=False)
+        return _not_mentioned(q, fact)
 
     def _unmet(self, ask: Ask) -> Reply | None:
         """A why/when/where question taking for granted that the subject, named, met someone

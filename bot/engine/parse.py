@@ -1263,10 +1263,10 @@ class Parser:
         go, n")."""
         head, _, last = part.rpartition(" ")
         said = last.casefold()
-        if head and self.lex.shorthand.get(said, ("and",) if said in self.lex.dialect_and
-                                           else ()) == ("and",):
-            return head.rstrip(",; ")
-        return part
+        # (a shorthand says what it is: "n" is "and", "y" is "why", not the Spanish "and")
+        spelled = self.lex.shorthand.get(said) or (("and",) if said in self.lex.dialect_and
+                                                   else ())
+        return head.rstrip(",; ") if head and spelled == ("and",) else part
 
     def _parallel(self, first: list[str], rest: list[str]) -> tuple[str, str] | None:
         """After "and the": the words that lead the first part up to its own "the <noun>",

@@ -37,7 +37,7 @@ def topics(c: Composer, ask: Ask) -> Reply | None:
     asked = squeeze(" ".join(ask.q.asked_for))
     if asked and any(squeeze(t).endswith(asked) for t in fact.topics) and not any(
             squeeze(e).endswith(asked) for e in (*fact.about, *fact.places)) and not any(
-            _narrowed(t, " ".join(ask.q.asked_for)) for t in fact.topics):
+            _narrowed(t, ask.q.asked_for) for t in fact.topics):
         # ("which sea?" of "the South China Sea": a name, so said)
         # "which critical minerals?" of "they discussed critical minerals": no more said
         # (but "which exports?" of "palm oil exports": the words before it say which)
@@ -49,10 +49,10 @@ def topics(c: Composer, ask: Ask) -> Reply | None:
     return Reply(text, [fact], score=found[0][0])
 
 
-def _narrowed(topic: str, asked: str) -> bool:
+def _narrowed(topic: str, asked: tuple[str, ...]) -> bool:
     """Does the topic name a kind of what is asked, in words of more than one ("palm oil
     exports" of "exports"), not only qualify it ("critical minerals")?"""
-    of = asked.split()
+    of = list(asked)
     return any(said[-len(of):] == of and len(said) - len(of) > 1  # (each of "A and B")
                for said in (p.split() for p in re.split(r",| and ", topic.casefold())))
 

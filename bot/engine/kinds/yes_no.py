@@ -2486,8 +2486,8 @@ def _copula(c: Composer, q: Parsed) -> bool:
     said = q.text.casefold().replace("’", "'").split()
     # (a pronoun's "'s" is never a possessive: "he's prime minister there?", "shes PM?")
     return any(w.endswith("'s") and nxt in c.vocab.determiners for w, nxt in pairwise(said)) \
-        or any((w[-2:] == "'s" and w[:-2] in c.vocab.subject_pronouns)
-               or (w[-1:] == "s" and w[:-1] in c.vocab.subject_pronouns) for w in said)
+        or any(w.removesuffix("'s").removesuffix("s") in c.vocab.subject_pronouns
+               for w in said if w.endswith("s"))
 
 
 def _nationality(c: Composer, ask: Ask, person: Entity, countries: list[str]
