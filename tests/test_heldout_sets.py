@@ -398,7 +398,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round124-both.yaml", "both", 0.87),
         ("round125-putin-diplomacy.yaml", "shipped", 0.93),
         ("round125-ribeiro-asia-pacific.yaml", "second", 0.98),
-        ("round125-both.yaml", "both", 0.92)]
+        ("round125-both.yaml", "both", 0.92),
+        ("round126-putin-diplomacy.yaml", "shipped", 0.91),
+        ("round126-ribeiro-asia-pacific.yaml", "second", 0.90),
+        ("round126-both.yaml", "both", 0.96)]
 
 
 def _data(which: str, tmp: Path) -> Path:
