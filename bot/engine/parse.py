@@ -439,6 +439,7 @@ def _unstranded(ws: list[str], lex: Lexicon) -> list[str]:
     return [*ws[:verb + 1], "about", *ws[verb + 1:end], *ws[end + 1:]]
 
 
+_TOLD_CLAUSES = re.compile(r"[,;:]\s+")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # clauses of a message, their separators kept: ", ", "; ", " and "
 _CLAUSES = re.compile(r"(\s*[,;]\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
@@ -1510,6 +1511,11 @@ class Parser:
             # question is no part of it; a place it names is the question's "there"
             text = self._there_of(parts[:-1], parts[-1])
             return self._parse(text, asked=text.rstrip().endswith("?"), alone=True)
+        if len(parts) > 1 and all(self._told(p) for p in parts[:-1]) \
+                and (referred := self._referred(parts[:-1], parts[-1])) is not None:
+            # "I was watching the news and they said Ana sat down with Ben. what did the
+            # two of them talk about?": the member's story names whom the question means
+            return self._parse(referred, asked=True, alone=True)
         if len(parts) > 1 and len((last := self._parse(parts[-1])).words) >= 3 \
                 and not last.mentions and self.lex.question_words.isdisjoint(last.words) \
                 and not any(self.lex.in_articles(w) for w in last.words
@@ -1745,6 +1751,49 @@ class Parser:
         return not parsed.claim and not (parsed.intent and parsed.intent.answer == "decline") \
             and all(self.entities[m.entity].kind in _ASIDE_PLACES for m in parsed.mentions) \
             and not any(self.lex.in_articles(w) for w in parsed.content if w not in named)
+
+    def _told(self, sentence: str) -> bool:
+        """'I was watching the news and they said Ana met Ben': the member's own story,
+        in the first person, asking and refusing nothing, naming someone or something."""
+        ws = words(sentence.casefold())
+        if not ws or sentence.rstrip().endswith("?") or self.lex.first_person.isdisjoint(ws) \
+                or set(ws[:2]) & (self.lex.question_words | self.lex.openers
+                                  | self.lex.request_verbs):
+            return False
+        parsed = self._parse(sentence)
+        return bool(parsed.mentions) \
+            and not (parsed.intent and parsed.intent.answer == "decline")
+
+    def _referred(self, told: list[str], question: str) -> str | None:
+        """The question with the names the story told after it, for its pronouns to stand
+        for ("what did the two of them talk about (Ana and Ben)?"): when it asks, with a
+        pronoun and no name of its own."""
+        asked = self._parse(question)
+        # (not a claim's check, "… is that right?": the story is the claim)
+        if not asked.anaphora or asked.mentions or asked.intent is None \
+                or asked.intent.answer in ("decline", "yes_no") or not (
+                    question.rstrip().endswith("?")
+                    or set(asked.words[:2]) & (self.lex.question_words | self.lex.openers)):
+            return None
+        names: dict[str, str] = {}  # name -> its kind
+        for clause in (c for sentence in told for c in _TOLD_CLAUSES.split(sentence)):
+            parsed = self._parse(clause)
+            if parsed.mentions and parsed.unknown_names:
+                return None  # ("they said Ana met Rudolf": whom the articles never name)
+            for m in parsed.mentions:
+                names.setdefault(" ".join(parsed.words[m.start:m.end]),
+                                 self.entities[m.entity].kind)
+        if all(kind in _ASIDE_PLACES for kind in names.values()):
+            return None  # (places alone are the question's "there": _there_of)
+        said = question.rstrip(" ?!.")
+        people = [name for name, kind in names.items() if kind == "person"]
+        pronouns = [w for w in words(said.casefold()) if w in self.lex.singular_pronouns
+                    and (w in self.lex.subject_pronouns or w in self.lex.object_pronouns)]
+        if len(names) == len(people) == 1 and len(pronouns) == 1:
+            # "which country is he prime minister of?": he is the one name told
+            return re.sub(rf"\b{pronouns[0]}\b", people[0], said, count=1,
+                          flags=re.IGNORECASE) + "?"
+        return f"{said} ({' and '.join(names)})?"
 
     def _there_of(self, asides: list[str], question: str) -> str:
         """The question with its "there" put as the one place the asides name."""
