@@ -1820,6 +1820,11 @@ class Engine:
             parsed = self.parser.parse(" ".join(
                 context.actor if w in self.lexicon.subject_pronouns else w
                 for w in parsed.words))
+        if (other := self._met_subject(question, parsed, context, now)) is not None:
+            # "where did he go after he saw Ana?" after Ben's visit: he is Ben, not the
+            # subject he saw
+            parsed = self.parser.parse(" ".join(
+                other if w in self.lexicon.subject_pronouns else w for w in parsed.words))
         if context is not None and context.before in self.groups \
                 and context.before != context.desk and parsed.continuation \
                 and not context.counterpart and context.strategy not in ("who", "about") \
@@ -1852,6 +1857,38 @@ class Engine:
         if context is not None and answer.answered:
             context.last = parsed
         return answer
+
+    def _met_subject(self, question: str, q: Parsed, context: Context | None, now: float
+                     ) -> str | None:
+        """The one person the last answer told of besides the subject, when the question's
+        "he" or "she" met the subject, named after a verb of meeting: "he" is not whom he
+        saw."""
+        if context is None or not context.fresh(now, self.settings.session_ttl) \
+                or self.lexicon.subject_pronouns.isdisjoint(q.words):
+            return None
+        people = [m for m in q.mentions if m.start >= 0
+                  and self.snapshot.entities[m.entity].kind == "person"]
+        if len(people) != 1 or people[0].entity not in self.by_subject:
+            return None
+        ws = q.words[:people[0].start]
+        said = max((i for i, w in enumerate(ws) if w in self.lexicon.subject_pronouns), default=-1)
+        # ("he saw Ana": the pronoun, a verb of meeting, the subject; not "what about Ana,
+        # where did he go?")
+        verb = max((i for i, w in enumerate(ws) if w in self.lexicon.contact_words), default=-1)
+        if not 0 <= said < verb or any(w not in self.lexicon.stopwords
+                                       or (w,) in self.lexicon.sequence for w in ws[verb + 1:]) \
+                or any(w in self.lexicon.subject_pronouns for w in q.words[people[0].end:]):
+            return None  # (not "where did he go after Ana?": after his own meeting with her)
+        typed = words(question.casefold())
+        pronoun = next((i for i, w in enumerate(typed) if w in self.lexicon.subject_pronouns), -1)
+        if pronoun < 0 or q.words[people[0].start] not in typed[pronoun:]:
+            return None  # (named as typed after "he": not "and Ana, where did she go?")
+        for told in (context.counterpart, context.entities):  # (whom the answer said first)
+            others = [e for e in told if e in self.snapshot.entities and e not in self.by_subject
+                      and self.snapshot.entities[e].kind == "person"]
+            if others:
+                return others[0] if len(others) == 1 else None
+        return None
 
     def _theirs_pointed(self, parsed: Parsed, context: Context | None, now: float
                         ) -> str | None:

@@ -2536,6 +2536,10 @@ class Parser:
                 # claims; "and they work there?" goes on with those just counted)
                 and not (ws[len(p):len(p) + 1] and ws[len(p)] in lex.subject_pronouns
                          and ws[len(p)] in lex.singular_pronouns)
+                # (nor "and Ben signed a pact with Ana?": a name, then what it did)
+                and not ((end := (spans or {}).get(len(p))) is not None and end < len(ws)
+                         and (ws[end] in lex.contact_words
+                              or (len(ws[end]) > 4 and ws[end].endswith("ed"))))
                 for p in lex.continuations)
         named = {i for a, b in (spans or {}).items() for i in range(a, b)}
         # where the words after an opening name or pronoun start ("she left lisbon")

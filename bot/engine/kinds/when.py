@@ -44,6 +44,10 @@ def when(c: Composer, ask: Ask) -> Reply | None:
                      spread=0.5, minimum=1.5)
     if not found:
         return None
+    named = {m.entity for m in ask.q.mentions if m.start >= 0 and c.kind_of(m.entity) == "person"}
+    if len(named) > 1 and 0 < len(met := [(score, item) for score, item in found if all(
+            c.index.takes_part(item, p) for p in named)]) < len(found):
+        found = met  # "when did Ben see Ana?": their meeting, not Ben's other trips
     first = found[0][1].fact
     if ask.q.future and not ask.q.past and first.kind not in FUTURE_KINDS \
             and first.kind != "background":
