@@ -1816,8 +1816,11 @@ class Parser:
         # sentence", told beside the question; "I'm writing it down": no "am …?" asked)
         said = words(sentence.casefold())[:1]
         told = bool(said) and said[0] in lex.first_person
-        if sentence.rstrip().endswith("?") or (not told and set(parsed.words[:2]) & (
-                lex.question_words | lex.openers | lex.request_verbs)) \
+        # ("that's how they told it on the news": the way it was told, no question)
+        pointed = len(parsed.words) > 1 and parsed.words[0] in lex.event_words_alone \
+            and parsed.words[1] in lex.question_words
+        if sentence.rstrip().endswith("?") or (not told and not pointed and set(
+                parsed.words[:2]) & (lex.question_words | lex.openers | lex.request_verbs)) \
                 or (told and set(parsed.words[:3]) & lex.question_words):
             return False  # ("I mean which topics exactly": a question still)
         if parsed.intent is not None and parsed.intent.answer == "decline":
