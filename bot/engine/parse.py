@@ -888,6 +888,10 @@ class Parser:
         if not comma or not asked or asked[0] not in lex.question_words \
                 or not 1 <= len(offered) <= 3:
             return ()
+        if "?" in head and not (text.strip().endswith("?")
+                                and len(words(head.rpartition("?")[2])) <= 3):
+            return ()  # (nor in a sentence of its own: "who …? I forget, senior moment";
+            # but "what did they sign? oil, weapons?" guesses)
         if any(w in lex.stopwords or w in lex.question_words or w in lex.openers
                or not w.isalpha() for w in offered) \
                 or any(tuple(offered) == t for t in lex.tags_by_last.get(offered[-1], ())):
