@@ -325,6 +325,8 @@ class Lexicon:
         self.existence_words = frozenset(vocab.get("existence_words", ()))  # "any (from …)?"
         self.among_them = phrases("among_them")  # "(any from Zenda) among them?"
         self.guess_openers = phrases("guess_openers")  # "(…?) i think it was …"
+        self.self_doubts = phrases("self_doubts")  # "(… too) or am i thinking of …"
+        self.name_word_blockers = phrases("name_word_blockers")  # "so called"
         self.who_guesses = phrases("who_guesses")  # "(who …?) was it Ben?"
         self.share_questions = phrases("share_questions")  # "how much of the 40 million"
         self.frames_by_last: dict[str, tuple[tuple[str, ...], ...]] = {}

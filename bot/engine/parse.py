@@ -523,6 +523,13 @@ def _uninverted(ws: list[str], lex: Lexicon) -> list[str]:
     return [ws[0], *name, verb, *ws[2 + len(name):]]
 
 
+def _undoubted(ws: list[str], lex: Lexicon) -> list[str]:
+    """'did he go to Zenda too or am I thinking of somewhere else': the words before the
+    member's doubt of their own memory, which asks no alternative."""
+    return next((ws[:i] for i in range(3, len(ws)) for p in lex.self_doubts.by_first.get(
+        ws[i], ()) if tuple(ws[i:i + len(p)]) == p), ws)
+
+
 def _rephrased(ws: list[str], phrasal: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
                ) -> list[str]:
     """The words with each phrase of several words put in its one-word sense ("set off"
@@ -1968,7 +1975,7 @@ class Parser:
                        lex.aliases.starting(raw[i + 1])
                        or lex.aliases.starting(lex.correct(raw[i + 1]))
                        or (i + 2 < len(raw) and lex.aliases.starting(raw[i + 1] + raw[i + 2])))]
-        raw = _uninverted(_rephrased(raw, lex.phrasal), lex)
+        raw = _undoubted(_uninverted(_rephrased(raw, lex.phrasal), lex), lex)
         if not lex.discourse_fillers.isdisjoint(raw):
             raw = _unfilled(raw, lex)
         if not lex.dialect_and.isdisjoint(raw):  # "Ben an Li": "Ben and Li"
@@ -2200,7 +2207,7 @@ class Parser:
             last=_ends_trip(steps, lex),
             backwards=backwards, distinctive=distinctive,
             forwards=forwards,
-            asks_name=at.any(lex.name_words),
+            asks_name=at.any(lex.name_words) and not at.any(lex.name_word_blockers),
             leader=(leader := at.any(lex.leader_words)),
             roles=self._roles(tuple("" if i in covered else w for i, w in enumerate(ws)))
             if leader else (),
