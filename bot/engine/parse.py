@@ -1763,6 +1763,24 @@ class Parser:
             and all(self.entities[m.entity].kind in _ASIDE_PLACES for m in parsed.mentions) \
             and not any(self.lex.in_articles(w) for w in parsed.content if w not in named)
 
+    def _copula_dropped(self, ws: list[str]) -> list[str]:
+        """'he president or pm?', 'santoso foreign minister?': a short chat question with
+        its "is" left out (a person, then an office), read with it."""
+        lex = self.lex
+        if len(ws) < 2 or len(ws) > 7 or any(w in lex.contact_words or w in lex.copulas
+                                             or w in lex.question_words for w in ws):
+            return ws
+        end = 1 if ws[0] in lex.subject_pronouns and ws[0] in lex.singular_pronouns else max(
+            (len(k) for k, e in lex.aliases.starting(ws[0]).items()
+             if tuple(ws[:len(k)]) == k and e in self.entities
+             and self.entities[e].kind == "person"), default=0)
+        said = ws[end] if 0 < end < len(ws) else ""
+        # (an office: "president", "foreign minister"; not "leaders")
+        if said and not said.endswith("s") and said in lex.leader_words.by_first \
+                and said not in lex.person_nouns:
+            return ["is", *ws]  # ("is he president or pm?")
+        return ws
+
     def _told(self, sentence: str) -> bool:
         """'I was watching the news and they said Ana met Ben': the member's own story,
         in the first person, asking and refusing nothing, naming someone or something."""
@@ -1975,7 +1993,8 @@ class Parser:
                        lex.aliases.starting(raw[i + 1])
                        or lex.aliases.starting(lex.correct(raw[i + 1]))
                        or (i + 2 < len(raw) and lex.aliases.starting(raw[i + 1] + raw[i + 2])))]
-        raw = _undoubted(_uninverted(_rephrased(raw, lex.phrasal), lex), lex)
+        raw = self._copula_dropped(_undoubted(_uninverted(_rephrased(raw, lex.phrasal), lex),
+                                              lex))
         if not lex.discourse_fillers.isdisjoint(raw):
             raw = _unfilled(raw, lex)
         if not lex.dialect_and.isdisjoint(raw):  # "Ben an Li": "Ben and Li"
