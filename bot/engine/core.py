@@ -271,6 +271,10 @@ class Desk:
                 and (wrong := yes_no.premise(self.composer, ask)) is not None:
             # "why'd she sign the holiday deal in Zenda?": it was signed in Strelsau
             return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
+        if strategy in ("count", "when") and not ask.placed \
+                and (wrong := yes_no.misplaced(self.composer, ask, 3)) is not None:
+            # "how many can go under the holiday deal with Zenda?" of Strelsau's deal: No
+            return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
         if strategy == "where" and (wrong := yes_no.met_where_asked(self.composer, ask)):
             # "where in Zenda did she meet Ben?" when she met him in Strelsau
             return self._finish(original, strategy, parsed, ask, wrong, context, now, used)

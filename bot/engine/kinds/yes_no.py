@@ -453,7 +453,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             and span.verdict is False and ((not targets and _firsts(c, q.words)) or any(
                 _tied(c, c.index.by_id[span.facts[0].id], t) for t in targets)):
         return span  # "his trip to Zenda was his first in 5 years?" of "in 24 years"
-    wrong = _misplaced(c, ask)
+    wrong = misplaced(c, ask)
     if wrong is not None and (wrong.facts[0].kind not in CONTACT_KINDS + FUTURE_KINDS
                               or not _holds_claim(c, ask, placed)):
         # "does Freedonia hold the presidency?": Ruritania does; "did she pledge 40 million
@@ -2041,7 +2041,7 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
     """A yes/no question that is not about a contact: the best fact, checked. It is a
     Yes only when the fact has everything the question claims; a claim it lacks is
     not confirmed ("did she accept the invitation?" of an invitation)."""
-    if (wrong := _identity(c, ask) or _city_elsewhere(c, ask) or _misplaced(c, ask)) \
+    if (wrong := _identity(c, ask) or _city_elsewhere(c, ask) or misplaced(c, ask)) \
             is not None:
         return wrong
     # "in Zenda or Strelsau?": the name the article has answers; alone, an unknown one
@@ -2722,7 +2722,7 @@ def premise(c: Composer, ask: Ask) -> Reply | None:
     return _event_premise(c, ask, ask.others, placed) or _met_elsewhere(c, ask, placed) \
         or _role_premise(c, ask, placed) or _not_there(c, ask, placed, been) \
         or _never_went(c, ask, placed) \
-        or _misplaced(c, ask, 3 if been else 2) or _topic_elsewhere(c, ask, placed)
+        or misplaced(c, ask, 3 if been else 2) or _topic_elsewhere(c, ask, placed)
 
 
 def _never_went(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
@@ -2900,7 +2900,7 @@ def _city_elsewhere(c: Composer, ask: Ask) -> Reply | None:
                  focus=(city, home)) if told else None
 
 
-def _misplaced(c: Composer, ask: Ask, least: int = 2) -> Reply | None:
+def misplaced(c: Composer, ask: Ask, least: int = 2) -> Reply | None:
     """'She gave Freedonia 40 million?' when the 40 million went to Ruritania: the fact that has
     the question's words (at `least` of them) names another place or person, so the premise
     is wrong."""
@@ -2947,7 +2947,8 @@ def _misplaced(c: Composer, ask: Ask, least: int = 2) -> Reply | None:
     # what the article does tell of the one named, then where the claim's words belong
     own = next((i.fact for _, i in c.ranked(ask) if i is not best and c.index.relevance(
         i, (named[0],), frozenset(), ask.home) >= 1.5), None)
-    facts = [own, best.fact] if own is not None else [best.fact]
+    # (the fact that does hold it first: "No. The 40 million went to Ruritania. …")
+    facts = [best.fact, own] if own is not None else [best.fact]
     return Reply("No. " + " ".join(f.summary for f in facts), facts)
 
 
