@@ -1541,9 +1541,20 @@ class Engine:
             if premise[2]:  # ("now that Zenda left the bloc, …": the whole may say No)
                 probe = replace(chain)  # (tried on a copy of the conversation)
                 whole = self._whole(question, text, probe, now, article)
-                if self.policy.denies(whole):
+                opened = tuple(words(text.casefold()))
+                if self.policy.denies(whole) and not any(
+                        opened[:len(p)] == p for p in self.lexicon.premise_openers):
                     vars(chain).update(vars(probe))
                     return whole
+                if self.policy.denies(whole):
+                    # (the clause's own No says what is true of it: "since Zenda was the
+                    # first stop, why …?" is No, Strelsau was)
+                    clause = replace(chain)
+                    said = self._one(premise[0], self.parser.parse(premise[0]), clause, now,
+                                     article)
+                    vars(chain).update(vars(clause if self.policy.denies(said) else probe))
+                    return replace(said, question=question) if self.policy.denies(said) \
+                        else whole
             checked = self._one(premise[0], self.parser.parse(premise[0]), chain, now, article)
             then = self.parser.parse(premise[1]) if premise[1] else None
             if self.policy.denies(checked) and (then is None or not (
