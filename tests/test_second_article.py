@@ -911,6 +911,18 @@ QUESTIONS = [
       id="a-tagalog-question-with-its-verb-glossed-is-read"),
     q("On what date, precisely, did Ribeiro depart Lisbon for this tour? The day and month, "
       "if you please.", "March 3", id="an-adverb-between-commas-and-a-shape-asked-after"),
+    # chat forms: a Malay tag, an "is" left out, a thing put with the wrong partner, a
+    # "since" clause the articles deny
+    q("she start the tour in manila then end in jakarta kan", "Jakarta", opens=("No",),
+      id="chat-kan-tag"),
+    q("he president or pm?", "President", before=("who she meet in dili ah",),
+      id="chat-copula-dropped"),
+    q("the working holiday agreement w philippines, how many ppl can go", "Canberra",
+      opens=("No",), id="chat-count-wrong-partner"),
+    q("since manila was the first stop of ribeiro tour, why did she start from there?",
+      "Jakarta", opens=("No",), id="chat-since-denied"),
+    q("can help fix my SQL query or not, got error on the join", answered=False,
+      no=("Dili",), id="chat-code-errand"),
 ]
 
 

@@ -732,3 +732,47 @@ def test_whats_the_big_deal_asks_why_it_matters(chat: Conversation) -> None:
     chat.ask("when did modi go moscow")
     answer = chat.ask("why tho, whats the big deal")
     assert "signal" in answer.text, answer.text
+
+
+def test_he_who_saw_the_subject_is_the_other_person_just_told_of(chat: Conversation) -> None:
+    chat.ask("who was it went to Kyiv to see Zelenskiy?")
+    answer = chat.ask("ok and where did he go after he saw Putin")
+    assert "China" in answer.text and "Moscow" not in answer.text, answer.text
+    assert "Xi" in chat.ask("who'd he meet with there?").text
+
+
+def test_a_story_before_the_question_names_whom_its_pronoun_means(engine: Engine) -> None:
+    answer = engine.ask("ok so I was watching the news last nite, I think it was CNN, and they "
+                        "said Putin sat down with Erdowan. what did the two of them talk about??")
+    assert answer.answered and "Akkuyu" in answer.text and "CNN" not in answer.text, answer.text
+    # (never when the story names someone the articles do not)
+    answer = engine.ask("I heard on the news that Putin met Biden. what did they discuss?")
+    assert not answer.answered or answer.text.startswith("No"), answer.text
+
+
+def test_when_two_named_people_met_is_their_meeting_only(engine: Engine) -> None:
+    answer = engine.ask("when did orban see putin")
+    assert "last week" in answer.text and "Kyiv" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "opens", "has"), [
+    ("did Putin go to Uzbekistan too or am I thinking of some other country", "Yes", "Uzbekistan"),
+    ("and xi signed a pact with putin?", "No", "Xi"),
+    ("Orban went to Kyiv to see Zelenskiy after his Moscow trip, right? thats how they told it",
+     "No", "Before"),
+])
+def test_chat_around_a_claim_leaves_the_claim_checked(engine: Engine, question: str, opens: str,
+                                                      has: str) -> None:
+    answer = engine.ask(question)
+    assert answer.text.startswith(opens) and has in answer.text, answer.text
+
+
+def test_a_remark_after_the_question_is_no_name_guessed(engine: Engine) -> None:
+    answer = engine.ask("who was it that went to see Zelinsky in Kyiv? I want to say it was "
+                        "that european fella but the name escapes me, senior moment")
+    assert answer.text.startswith("Viktor Orban") and "Senior" not in answer.text, answer.text
+
+
+def test_so_called_asks_no_name(engine: Engine) -> None:
+    answer = engine.ask("who exactly was criticizing Orbans so called peace mission?")
+    assert answer.answered and "EU leaders" in answer.text, answer.text
