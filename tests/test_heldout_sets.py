@@ -401,7 +401,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round125-both.yaml", "both", 0.92),
         ("round126-putin-diplomacy.yaml", "shipped", 0.91),
         ("round126-ribeiro-asia-pacific.yaml", "second", 0.90),
-        ("round126-both.yaml", "both", 0.96)]
+        ("round126-both.yaml", "both", 0.96),
+        ("round127-putin-diplomacy.yaml", "shipped", 0.94),
+        ("round127-ribeiro-asia-pacific.yaml", "second", 0.94),
+        ("round127-both.yaml", "both", 0.88)]
 
 
 def _data(which: str, tmp: Path) -> Path:
