@@ -1593,6 +1593,16 @@ class Engine:
             parts = kept if len(kept) > 1 else [text]
         if len(parts) > 1:
             parts = self._unrepeated(parts)
+        if len(parts) > 1 and (last := self.parser.parse(parts[-1])).intent is not None \
+                and last.intent.name == "judgement" and not (last.mentions or last.distinctive) \
+                and any(self.parser.parse(p).future for p in parts[:-1]) \
+                and self._one(parts[0], self.parser.parse(parts[0]),
+                              replace(context) if context is not None else None, now,
+                              article).answered:
+            # "she will accept to go to Zenda or not? what u think": the forecast asked
+            # for is the member's question, declined whole (not answered as if told; one
+            # the articles leave open says so, and what they do say)
+            return self._one(question, last, context, now, article)
         if len(parts) > 1:
             return self._in_parts(question, parts, context, now, article)
         parsed = self.parser.parse(parts[0])
