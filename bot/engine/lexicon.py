@@ -326,6 +326,13 @@ class Lexicon:
         self.among_them = phrases("among_them")  # "(any from Zenda) among them?"
         self.guess_openers = phrases("guess_openers")  # "(…?) i think it was …"
         self.self_doubts = phrases("self_doubts")  # "(… too) or am i thinking of …"
+        # "… in zenda.. i mean in strelsau": the marker, as a pattern over the typed text
+        corrections = "|".join(r"[\s,]+".join(map(re.escape, p.split()))
+                               for p in sorted(vocab.get("self_corrections", ()), key=len,
+                                               reverse=True))
+        self.self_correction = re.compile(
+            rf"(?P<old>\b[\w'-]+)[\s,.…]*\b(?:{corrections})\b[\s,]+(?P<new>[^,.;?!]+)",
+            re.IGNORECASE) if corrections else None
         self.name_word_blockers = phrases("name_word_blockers")  # "so called"
         self.who_guesses = phrases("who_guesses")  # "(who …?) was it Ben?"
         self.share_questions = phrases("share_questions")  # "how much of the 40 million"

@@ -1293,6 +1293,27 @@ class Parser:
             return None
         return " ".join((*first[:at], "the")), said[at + 1]
 
+    def self_corrected(self, text: str) -> str:
+        """'which leaders did he host in moscow.. i mean in russia', 'where did she meet
+        koroi, i mean castillo': the member's correction in place of what it corrects (a
+        place after the same preposition, or a name the articles know); the text as typed
+        when it corrects nothing it can place."""
+        pattern = self.lex.self_correction
+        if pattern is None or (m := pattern.search(text)) is None or not m.start():
+            return text
+        said = m["new"].split()
+        if not 1 <= len(said) <= 4:
+            return text
+        head, rest = text[:m.end("old")], text[m.end():]
+        lead = said[0].casefold()
+        if lead in self.lex.locative:
+            at = [w.start() for w in re.finditer(rf"\b{re.escape(lead)}\b", head,
+                                                 re.IGNORECASE)]
+            return f"{head[:at[-1]]}{m['new'].strip()}{rest}" if at else text
+        if self.lex.aliases.starting(lead) and self.lex.aliases.starting(m["old"].casefold()):
+            return f"{text[:m.start('old')]}{m['new'].strip()}{rest}"
+        return text
+
     def unchatted(self, text: str) -> str:
         """'I even put a special on the menu haha. who is the minister who did this trip?':
         a sentence told before the message's question whose words alone would be declined

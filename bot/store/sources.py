@@ -58,7 +58,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "entity_nouns", "identity_questions", "step_nouns",
                     "month_words", "vague_times", "message_labels", "between_words",
                     "journey_nouns", "additives", "guess_openers", "self_doubts",
-                    "name_word_blockers", "who_guesses", "feelings",
+                    "self_corrections", "name_word_blockers", "who_guesses", "feelings",
                     "comparison_words",
                     "reciprocals", "span_questions", "share_questions", "distance_questions",
                     "elapsed_words", "then_words", "else_words", "place_anaphora",
