@@ -776,3 +776,14 @@ def test_a_remark_after_the_question_is_no_name_guessed(engine: Engine) -> None:
 def test_so_called_asks_no_name(engine: Engine) -> None:
     answer = engine.ask("who exactly was criticizing Orbans so called peace mission?")
     assert answer.answered and "EU leaders" in answer.text, answer.text
+
+
+def test_met_again_after_a_place_is_the_next_meeting_and_that_is_when(engine: Engine) -> None:
+    answer = engine.ask("xi and putin met again after beijing abi, when was that")
+    assert answer.text.startswith("Yes") and "this month" in answer.text \
+        and "week after being sworn in" not in answer.text, answer.text
+
+
+def test_a_correction_takes_the_place_of_what_it_corrects(engine: Engine) -> None:
+    answer = engine.ask("which latin american leaders dem hosted in moscow.. i mean in russia")
+    assert "Bolivia" in answer.text and "Cuba" in answer.text, answer.text

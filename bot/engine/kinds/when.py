@@ -130,14 +130,25 @@ def _pointed(c: Composer, ask: Ask) -> Reply | None:
     time, when it has one and holds the question's words."""
     q = ask.q
     item = c.just_told(ask) if q.anaphora else None
-    if item is None or not item.fact.time_phrase or not q.distinct_stems \
-            or not q.distinct_stems <= item.strong | item.weak:
+    # (a bare "when was that?" points at it whole)
+    if item is None or not item.fact.time_phrase \
+            or not q.distinct_stems <= item.strong | item.weak \
+            or not (q.distinct_stems or (not q.mentions and not q.content)):
         return None
     fact = item.fact
     if squeeze(fact.time_phrase or "") not in squeeze(fact.summary):
         return None
     if vague := _vague(c, ask, [fact]):
         return c.not_said(vague, [fact])  # "the exact date for that summit?"
+    if not q.distinct_stems and (lead := c.words.lead(fact)):
+        # (told as when, not the sentence again: "Ana met Ben in Zenda this month.", and
+        # when what it is told after was)
+        then = fact.time_phrase or ""
+        extra = f", {fact.count}" if fact.count and squeeze(fact.count) not in squeeze(then) \
+            else ""
+        after = anchor(c, fact)
+        return Reply(f"{capital(lead)} {then}{extra}." + (f" {after.summary}" if after else ""),
+                     [fact], focus=(then,), background=(after,) if after else ())
     return Reply(fact.summary, [fact], focus=(fact.time_phrase or "",))
 
 
