@@ -923,6 +923,12 @@ QUESTIONS = [
       "Jakarta", opens=("No",), id="chat-since-denied"),
     q("can help fix my SQL query or not, got error on the join", answered=False,
       no=("Dili",), id="chat-code-errand"),
+    q("which ministers she meet in suva apart of koroi? from which countrys", "Samoa",
+      "Vanuatu", id="chat-apart-of"),
+    q("they will see each other again? where", "Porto", no=("Dili",),
+      before=("who is the indonesian minister she met",), id="chat-where-again-ahead"),
+    q("She met the Fijian PM in Canberra, no wait, I mean in Suva. That's right, isn't it?",
+      "Suva", opens=("Yes",), id="chat-self-correction"),
 ]
 
 

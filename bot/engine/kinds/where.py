@@ -24,8 +24,13 @@ def where(c: Composer, ask: Ask) -> Reply | None:
     if events and q.future and not any(c.kind_of(e) in ("person", "country")
                                        for e in ask.others):
         return c.event(events[0], "where")  # "where's the next summit?": ahead, not a step
+    people = [e for e in ask.others if c.kind_of(e) == "person"]
+    # ("where will she see Ben again?": where they are to meet, not her next stop)
+    reunion = q.future and not q.past and bool(people) and q.anaphora and any(
+        all(c.index.takes_part(i, p) for p in people) for i in c.pool(FUTURE_KINDS))
     if q.sequence and not (q.future and not q.past and not ask.others) \
-            and (nxt := next_step(c, ask)):
+            and (nxt := next_step(c, ask)) \
+            and not (reunion and nxt.facts and nxt.facts[0].kind not in FUTURE_KINDS):
         return nxt  # (not "where is she hosting her next event?": what lies ahead)
     if ask.asks_principal and not ask.others and not q.times and not q.sequence \
             and not q.future and set(q.distinctive) <= c.vocab.besides_words:
