@@ -326,6 +326,11 @@ class Lexicon:
         self.among_them = phrases("among_them")  # "(any from Zenda) among them?"
         self.guess_openers = phrases("guess_openers")  # "(…?) i think it was …"
         self.self_doubts = phrases("self_doubts")  # "(… too) or am i thinking of …"
+        # "…? If so, for what?": the condition that opens a follow-up, as a pattern
+        if_so = "|".join(r"\s+".join(map(re.escape, p.split()))
+                         for p in sorted(vocab.get("if_so", ()), key=len, reverse=True))
+        self.if_so = re.compile(rf"\?\s+(?:{if_so})\s*[,:]?\s+(?=\S)", re.IGNORECASE) \
+            if if_so else None
         # "… in zenda.. i mean in strelsau": the marker, as a pattern over the typed text
         corrections = "|".join(r"[\s,]+".join(map(re.escape, p.split()))
                                for p in sorted(vocab.get("self_corrections", ()), key=len,

@@ -1298,6 +1298,9 @@ class Parser:
         koroi, i mean castillo': the member's correction in place of what it corrects (a
         place after the same preposition, or a name the articles know); the text as typed
         when it corrects nothing it can place."""
+        if self.lex.if_so is not None:
+            # ("…? If so, for what?": the follow-up asked of the answer, "for what?")
+            text = self.lex.if_so.sub("? ", text)
         pattern = self.lex.self_correction
         if pattern is None or (m := pattern.search(text)) is None or not m.start():
             return text
@@ -1525,7 +1528,9 @@ class Parser:
                 and (rider := self._parse(parts[-1])).intent is not None \
                 and (rider.intent.answer == "what" or (rider.intent.answer == "why"
                                                        and len(rider.words) > 1)) \
-                and 0 < len(rider.words) <= 3 \
+                and rider.words and (len(rider.words) <= 3 or all(
+                    w in self.lex.question_words or w in _LINKING or w in self.lex.stopwords
+                    for w in rider.words)) \
                 and not rider.content and not rider.mentions:
             # "why is he called a pariah? over what?": the rider asks the question before
             # (so does "what did she pledge? for what?": the pledge's purpose is its own)
