@@ -1752,7 +1752,10 @@ class Parser:
                     # (an auxiliary after "I" asks nothing: "I'll count.")
                     and not set(ws[:1 if set(ws[:1]) & self.lex.first_person else 2])
                     & (self.lex.openers | self.lex.request_verbs)
-                    and not self._parse(p).mentions)
+                    # (names and all, the member's own surmise: "The draft calls him X,
+                    # which I suspect is wrong")
+                    and (not self._parse(p).mentions
+                         or self.lex.guess_openers.within(tuple(ws))))
                 for p in parts[asked[0] + 1:]):
             return " ".join(parts[:asked[0] + 1])
         return text
