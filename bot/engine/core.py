@@ -2588,7 +2588,10 @@ class Engine:
         summary = q.intent is not None and q.intent.answer == "overview" and best <= 0
         ongoing = (context.desk if context is not None and context.desk in self.groups
                    and context.fresh(now, self.settings.session_ttl) else None)
-        paired = ongoing is not None and context is not None and bool(context.counterpart)
+        # (a pair just talked of: whom the last answer said met, or the person it was asked of)
+        paired = ongoing is not None and context is not None and (bool(context.counterpart) or any(
+            e not in self.by_subject and (x := self.snapshot.entities.get(e)) is not None
+            and x.kind == "person" for e in context.entities))
         if (summary or (self.lexicon.everyone(q) and not paired)) \
                 and len(keys) <= SIDE_BY_SIDE:
             # "what did each of them sign?": every subject, side by side (not "what did the
