@@ -404,7 +404,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round126-both.yaml", "both", 0.96),
         ("round127-putin-diplomacy.yaml", "shipped", 0.94),
         ("round127-ribeiro-asia-pacific.yaml", "second", 0.94),
-        ("round127-both.yaml", "both", 0.88)]
+        ("round127-both.yaml", "both", 0.88),
+        ("round128-putin-diplomacy.yaml", "shipped", 0.93),
+        ("round128-ribeiro-asia-pacific.yaml", "second", 0.92),
+        ("round128-both.yaml", "both", 0.96)]
 
 
 def _data(which: str, tmp: Path) -> Path:
