@@ -432,7 +432,9 @@ class Desk:
             # yes?"
             reply = yes_no.check(self.composer, ask, reply)
         elif strategy in (*PRESUPPOSING, "what", "count", "who") and "or" not in parsed.words \
-                and parsed.words[0] in self.lexicon.question_words:
+                and (parsed.words[0] in self.lexicon.question_words
+                     or self._asked_after_setting(original)):
+            # (asked after the setting too: "the summit in Zenda in May, who's going?")
             # (an either/or is weighed, not taken as told)
             reply = yes_no.event_elsewhere(self.composer, ask, reply) \
                 or yes_no.outcome_elsewhere(self.composer, ask, reply) \
@@ -509,6 +511,13 @@ class Desk:
             return True  # "how long was she away?", "why did he go?": the one asked about
         return any(m.role == "place" and m.start >= 2 and q.words[m.start - 2] in pronouns
                    for m in q.mentions)
+
+    def _asked_after_setting(self, question: str) -> bool:
+        """'the summit in Zenda in May, who's going to that?': the setting told first,
+        then, after a comma, the question (its question word first)."""
+        head, comma, tail = question.rpartition(", ")
+        asked = self.parser.parse(tail).words if comma and head.strip() else ()
+        return bool(asked) and asked[0] in self.lexicon.question_words
 
     def _pronoun_subject(self, q: Parsed, context: Context, own: list[Mention]
                          ) -> tuple[Mention, ...]:
