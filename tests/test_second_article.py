@@ -929,6 +929,9 @@ QUESTIONS = [
       before=("who is the indonesian minister she met",), id="chat-where-again-ahead"),
     q("She met the Fijian PM in Canberra, no wait, I mean in Suva. That's right, isn't it?",
       "Suva", opens=("Yes",), id="chat-self-correction"),
+    q("why there of all places?", "colony", before=("right, who'd she see in Dili",
+                                                    "and what'd she promise him"),
+      id="chat-why-there-is-the-place"),
 ]
 
 

@@ -787,3 +787,8 @@ def test_met_again_after_a_place_is_the_next_meeting_and_that_is_when(engine: En
 def test_a_correction_takes_the_place_of_what_it_corrects(engine: Engine) -> None:
     answer = engine.ask("which latin american leaders dem hosted in moscow.. i mean in russia")
     assert "Bolivia" in answer.text and "Cuba" in answer.text, answer.text
+
+
+def test_a_setting_told_before_the_question_is_checked(engine: Engine) -> None:
+    answer = engine.ask("the brics summit in moscow in october, whos goin to that")
+    assert answer.text.startswith("No") and "Kazan" in answer.text, answer.text

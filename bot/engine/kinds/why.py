@@ -22,6 +22,8 @@ def why(c: Composer, ask: Ask) -> Reply | None:
     if not found:
         return None
     fact = found[0][1].fact
+    if (placed := _place_background(c, ask, [i for _, i in found])) is not None:
+        return placed  # "why Zenda?", "why there?": what the article tells of the place
     # ("what for?" of a visit just told: a fact close behind whose reason the visit's own
     # sentence states, "pledged aid for schools and clean water")
     close = [i.fact for _, i in found[1:] if i.fact.why and not fact.why
@@ -160,6 +162,28 @@ def _placed_sentence(c: Composer, quote: Quote) -> tuple[list[str], int | None]:
     key = squeeze(quote.quote)
     return sentences, next((i for i, t in enumerate(sentences)
                             if key in squeeze(t) or squeeze(t) in key), None)
+
+
+def _place_background(c: Composer, ask: Ask, found: list[IndexedFact]) -> Reply | None:
+    """'Why Zenda?', 'why there?' (nothing asked but the place): the visit there and the
+    background the article gives on the place, its reason as far as the article goes."""
+    placed = [p for p in ask.placed if p not in ask.home]
+    q = ask.q
+    named = {w for m in q.mentions if m.start >= 0 for w in q.words[m.start:m.end]}
+    if len(placed) != 1 or any(w not in named for w in q.content) \
+            or any(m.start >= 0 and m.entity not in placed for m in q.mentions):
+        return None  # (not "why did she host Ben in Zenda?": the hosting's reason)
+    # (the subject's visit the best answer tells, in its own sentence or as itself)
+    told = {q.quote for q in found[0].fact.quotes} if found else set()
+    visit = next((i.fact for i in (*found, *c.pool(CONTACT_KINDS))
+                  if i.fact.kind in CONTACT_KINDS and c.index.at(i, placed[0])
+                  and ask.principal & set(i.fact.participants)
+                  and told & {q.quote for q in i.fact.quotes}), None)
+    about = next((i.fact for i in c.index.facts if i.fact.kind == "background"
+                  and c.index.relevance(i, (placed[0],), frozenset(), ask.home) >= 1.5), None)
+    if visit is None or about is None:
+        return None
+    return Reply(f"{visit.summary} {about.summary}", [visit, about])
 
 
 def _background(c: Composer, ask: Ask, fact: Fact) -> Reply | None:
