@@ -407,7 +407,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round127-both.yaml", "both", 0.88),
         ("round128-putin-diplomacy.yaml", "shipped", 0.93),
         ("round128-ribeiro-asia-pacific.yaml", "second", 0.92),
-        ("round128-both.yaml", "both", 0.96)]
+        ("round128-both.yaml", "both", 0.96),
+        ("round129-putin-diplomacy.yaml", "shipped", 0.95),
+        ("round129-ribeiro-asia-pacific.yaml", "second", 0.92),
+        ("round129-both.yaml", "both", 0.95)]
 
 
 def _data(which: str, tmp: Path) -> Path:
