@@ -1550,20 +1550,9 @@ class Engine:
             if premise[2]:  # ("now that Zenda left the bloc, …": the whole may say No)
                 probe = replace(chain)  # (tried on a copy of the conversation)
                 whole = self._whole(question, text, probe, now, article)
-                opened = tuple(words(text.casefold()))
-                if self.policy.denies(whole) and not any(
-                        opened[:len(p)] == p for p in self.lexicon.premise_openers):
-                    vars(chain).update(vars(probe))
-                    return whole
                 if self.policy.denies(whole):
-                    # (the clause's own No says what is true of it: "since Zenda was the
-                    # first stop, why …?" is No, Strelsau was)
-                    clause = replace(chain)
-                    said = self._one(premise[0], self.parser.parse(premise[0]), clause, now,
-                                     article)
-                    vars(chain).update(vars(clause if self.policy.denies(said) else probe))
-                    return replace(said, question=question) if self.policy.denies(said) \
-                        else whole
+                    return self._denied_clause(question, premise[0], text, whole, chain,
+                                               probe, now, article)
             checked = self._one(premise[0], self.parser.parse(premise[0]), chain, now, article)
             then = self.parser.parse(premise[1]) if premise[1] else None
             if self.policy.denies(checked) and (then is None or not (
@@ -1588,6 +1577,36 @@ class Engine:
                 return whole
         return self._whole(question, text, context, now, article)
 
+    def _forecast_opinion(self, parts: list[str], context: Context | None, now: float,
+                          article: str | None) -> Parsed | None:
+        """'she will accept to go to Zenda or not? what u think': the opinion asked last,
+        of a forecast the parts before would answer as if told; declined whole. (One the
+        articles leave open says so, and what they do say: no opinion is asked of it.)"""
+        last = self.parser.parse(parts[-1])
+        if last.intent is None or last.intent.name != "judgement" \
+                or last.mentions or last.distinctive \
+                or not any(self.parser.parse(p).future for p in parts[:-1]):
+            return None
+        probe = replace(context) if context is not None else None
+        told = self._one(parts[0], self.parser.parse(parts[0]), probe, now, article)
+        return last if told.answered else None
+
+    def _denied_clause(self, question: str, clause: str, text: str, whole: Answer,
+                       chain: Context, probe: Context, now: float, article: str | None
+                       ) -> Answer:
+        """The No for a message whose claim clause the whole question denies: a "since …"
+        clause's own No when it has one, which says what is true of it ("since Zenda was
+        the first stop, why …?": No, Strelsau was); else the whole's."""
+        opened = tuple(words(text.casefold()))
+        if any(opened[:len(p)] == p for p in self.lexicon.premise_openers):
+            checked = replace(chain)
+            said = self._one(clause, self.parser.parse(clause), checked, now, article)
+            if self.policy.denies(said):
+                vars(chain).update(vars(checked))
+                return replace(said, question=question)
+        vars(chain).update(vars(probe))
+        return whole
+
     def _whole(self, question: str, text: str, context: Context | None, now: float,
                article: str | None) -> Answer:
         """The question as one, or in its parts."""
@@ -1602,16 +1621,9 @@ class Engine:
             parts = kept if len(kept) > 1 else [text]
         if len(parts) > 1:
             parts = self._unrepeated(parts)
-        if len(parts) > 1 and (last := self.parser.parse(parts[-1])).intent is not None \
-                and last.intent.name == "judgement" and not (last.mentions or last.distinctive) \
-                and any(self.parser.parse(p).future for p in parts[:-1]) \
-                and self._one(parts[0], self.parser.parse(parts[0]),
-                              replace(context) if context is not None else None, now,
-                              article).answered:
-            # "she will accept to go to Zenda or not? what u think": the forecast asked
-            # for is the member's question, declined whole (not answered as if told; one
-            # the articles leave open says so, and what they do say)
-            return self._one(question, last, context, now, article)
+        if len(parts) > 1 and (opinion := self._forecast_opinion(parts, context, now,
+                                                                article)) is not None:
+            return self._one(question, opinion, context, now, article)
         if len(parts) > 1:
             return self._in_parts(question, parts, context, now, article)
         parsed = self.parser.parse(parts[0])
