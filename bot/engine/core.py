@@ -1535,8 +1535,9 @@ class Engine:
         """Answer `question`; `article` (a document slug) keeps it to that article."""
         now = time.monotonic() if now is None else now
         question = question if isinstance(question, str) else str(question)
-        text = self.parser.unchatted(self.parser.unlabelled(self.parser.self_corrected(
-            self.parser.unabbreviated(question[: self.settings.max_question_chars * 5]))))
+        said = self.parser.unabbreviated(question[: self.settings.max_question_chars * 5])
+        text = self.parser.unchatted(self.parser.unlabelled(
+            self.parser.self_corrected(self.parser.unconditioned(said))))
         self.parser.forget()
         if self.policy.foreign(*self.parser.foreign(text)):
             if context is not None:

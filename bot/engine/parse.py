@@ -1293,14 +1293,16 @@ class Parser:
             return None
         return " ".join((*first[:at], "the")), said[at + 1]
 
+    def unconditioned(self, text: str) -> str:
+        """'Has anyone invited her back? If so, for what?': the follow-up asked of the
+        answer ("for what?"), without the condition that opens it."""
+        return self.lex.if_so.sub("? ", text) if self.lex.if_so is not None else text
+
     def self_corrected(self, text: str) -> str:
         """'which leaders did he host in moscow.. i mean in russia', 'where did she meet
         koroi, i mean castillo': the member's correction in place of what it corrects (a
         place after the same preposition, or a name the articles know); the text as typed
         when it corrects nothing it can place."""
-        if self.lex.if_so is not None:
-            # ("…? If so, for what?": the follow-up asked of the answer, "for what?")
-            text = self.lex.if_so.sub("? ", text)
         pattern = self.lex.self_correction
         if pattern is None or (m := pattern.search(text)) is None or not m.start():
             return text
