@@ -1299,8 +1299,8 @@ class Parser:
         return self.lex.if_so.sub("? ", text) if self.lex.if_so is not None else text
 
     def self_corrected(self, text: str) -> str:
-        """'which leaders did he host in moscow.. i mean in russia', 'where did she meet
-        koroi, i mean castillo': the member's correction in place of what it corrects (a
+        """'which leaders did he host in zenda.. i mean in strelsau', 'where did she meet
+        ben, i mean li': the member's correction in place of what it corrects (a
         place after the same preposition, or a name the articles know); the text as typed
         when it corrects nothing it can place."""
         pattern = self.lex.self_correction
@@ -1781,12 +1781,8 @@ class Parser:
     def _aside(self, sentence: str) -> bool:
         """'i'm sat at the servo in Zenda lol', 'Zenda's on my list': the member's own news,
         in the first person, asking nothing (no question mark, no question word first)."""
-        ws = words(sentence.casefold())
-        if not ws or sentence.rstrip().endswith("?") or self.lex.first_person.isdisjoint(ws) \
-                or set(ws[:2]) & (self.lex.question_words | self.lex.openers
-                                  | self.lex.request_verbs):
+        if (parsed := self._own_telling(sentence)) is None:
             return False
-        parsed = self._parse(sentence)
         named = {w for m in parsed.mentions for w in parsed.words[m.start:m.end]
                  if self.entities[m.entity].kind in _ASIDE_PLACES}
         # (no word of the articles but a place: "i read that Ana met Ben" is a claim)
@@ -1795,7 +1791,7 @@ class Parser:
             and not any(self.lex.in_articles(w) for w in parsed.content if w not in named)
 
     def _copula_dropped(self, ws: list[str]) -> list[str]:
-        """'he president or pm?', 'santoso foreign minister?': a short chat question with
+        """'he president or pm?', 'ben foreign minister?': a short chat question with
         its "is" left out (a person, then an office), read with it."""
         lex = self.lex
         if len(ws) < 2 or len(ws) > 7 or any(w in lex.contact_words or w in lex.copulas
@@ -1815,14 +1811,19 @@ class Parser:
     def _told(self, sentence: str) -> bool:
         """'I was watching the news and they said Ana met Ben': the member's own story,
         in the first person, asking and refusing nothing, naming someone or something."""
+        parsed = self._own_telling(sentence)
+        return parsed is not None and bool(parsed.mentions) \
+            and not (parsed.intent and parsed.intent.answer == "decline")
+
+    def _own_telling(self, sentence: str) -> Parsed | None:
+        """The sentence parsed, when it is the member's own, in the first person and
+        asking nothing (no question mark, no question word, opener or request first)."""
         ws = words(sentence.casefold())
         if not ws or sentence.rstrip().endswith("?") or self.lex.first_person.isdisjoint(ws) \
                 or set(ws[:2]) & (self.lex.question_words | self.lex.openers
                                   | self.lex.request_verbs):
-            return False
-        parsed = self._parse(sentence)
-        return bool(parsed.mentions) \
-            and not (parsed.intent and parsed.intent.answer == "decline")
+            return None
+        return self._parse(sentence)
 
     def _referred(self, told: list[str], question: str) -> str | None:
         """The question with the names the story told after it, for its pronouns to stand
@@ -2010,7 +2011,7 @@ class Parser:
                     and (one := lex.aliases.get((w[:-1],))) is not None \
                     and self.entities[one].kind == "person":
                 raw.extend((w[:-1], "is"))  # "bens the one": Ben's the one, as typed with
-                continue  # its apostrophe ("russians in Zenda" stay a people)
+                continue  # its apostrophe ("ruritanians in Zenda" stay a people)
             raw.extend(lex.shorthand.get(w, (w,)) if w in lex.shorthand else (_unclipped(w, lex),))
         raw = _unstranded(_unstrayed(_joined(raw, lex), lex), lex)
         # "did Mr Ben go?": as "did Ben go?"

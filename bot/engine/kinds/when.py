@@ -105,10 +105,7 @@ def when(c: Composer, ask: Ask) -> Reply | None:
         if when is None:
             continue
         if lead:
-            # "his first to Zenda in five years": when the one before was, too
-            extra = f", {fact.count}" if fact.count and squeeze(fact.count) not in squeeze(when) \
-                else ""
-            parts.append(f"{lead} {when}{extra}")
+            parts.append(_dated(lead, when, fact))
         elif squeeze(when) in squeeze(fact.summary):
             parts.append(fact.summary.rstrip("."))
         else:
@@ -123,6 +120,13 @@ def when(c: Composer, ask: Ask) -> Reply | None:
         return _in_order(c, ask, facts[0]) or c.not_said(_untimed(ask), facts)
     return Reply(capital("; ".join(parts)) + "." + after, facts, score=found[0][0],
                  background=tuple(anchors[:1]) if after else ())
+
+
+def _dated(lead: str, when: str, fact: Fact) -> str:
+    """'Ana met Ben in Zenda in May, her first there in five years': the fact's lead and
+    its time, and when the one before was when the fact counts it."""
+    extra = f", {fact.count}" if fact.count and squeeze(fact.count) not in squeeze(when) else ""
+    return f"{lead} {when}{extra}"
 
 
 def _pointed(c: Composer, ask: Ask) -> Reply | None:
@@ -144,10 +148,9 @@ def _pointed(c: Composer, ask: Ask) -> Reply | None:
         # (told as when, not the sentence again: "Ana met Ben in Zenda this month.", and
         # when what it is told after was)
         then = fact.time_phrase or ""
-        extra = f", {fact.count}" if fact.count and squeeze(fact.count) not in squeeze(then) \
-            else ""
         after = anchor(c, fact)
-        return Reply(f"{capital(lead)} {then}{extra}." + (f" {after.summary}" if after else ""),
+        return Reply(capital(_dated(lead, then, fact)) + "."
+                     + (f" {after.summary}" if after else ""),
                      [fact], focus=(then,), background=(after,) if after else ())
     return Reply(fact.summary, [fact], focus=(fact.time_phrase or "",))
 

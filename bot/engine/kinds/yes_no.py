@@ -502,7 +502,7 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             return Reply(hosted.summary, [hosted], verdict=False)
         return order
     people = [t for t in targets if c.kind_of(t) == "person"]
-    # (the one acting counts too: "xi and putin met again after Zenda?")
+    # (the one acting counts too: "Li and Ana met again after Zenda?")
     people += [actor] if actor and actor not in ask.principal and not people else []
     if q.sequence and people and (step := journey.next_step(c, ask)) is not None \
             and set(people) - ask.principal <= set(step.facts[0].participants) \
