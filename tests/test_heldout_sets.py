@@ -410,7 +410,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round128-both.yaml", "both", 0.96),
         ("round129-putin-diplomacy.yaml", "shipped", 0.95),
         ("round129-ribeiro-asia-pacific.yaml", "second", 0.92),
-        ("round129-both.yaml", "both", 0.95)]
+        ("round129-both.yaml", "both", 0.95),
+        ("round130-putin-diplomacy.yaml", "shipped", 0.94),
+        ("round130-ribeiro-asia-pacific.yaml", "second", 0.93),
+        ("round130-both.yaml", "both", 0.96)]
 
 
 def _data(which: str, tmp: Path) -> Path:

@@ -440,7 +440,10 @@ class Desk:
                 or yes_no.outcome_elsewhere(self.composer, ask, reply) \
                 or yes_no.office_elsewhere(self.composer, ask, reply) or (
                     yes_no.presupposed(self.composer, ask, reply)
-                    if strategy not in ("count", "who") else reply)
+                    if strategy not in ("count", "who")
+                    # (a count's figures are what it asks; a rank is taken for granted:
+                    # "how many since his fourth term began?")
+                    else yes_no.rank_elsewhere(self.composer, ask, reply) or reply)
         if (parsed.claim or self.lexicon.tagged(parsed.words) or (
                 "?" not in original and not set(parsed.words)
                 & (self.lexicon.question_words | self.lexicon.openers))) and reply.answered:
@@ -623,16 +626,20 @@ class Desk:
             # the last answer's)
             # ("was that in Zenda?": of the meeting just told)
             # (so is "how did the Zendans feel about that?": of that event)
-            pointed = not people and (self.composer.points_back(q)
-                                      or self.composer.points_at_end(q))
+            # (and "that was with Ben, right?": whether Ben took part in it)
+            pointed = (not people and self.composer.points_at_end(q)) or (
+                (not people or strategy == "yes_no") and self.composer.points_back(q))
             there = self._there(q, context, mentions, inherited, strategy)
             keep = keep or self._pronoun_subject(q, context, own)  # "he was the Zendan FM?"
             return mentions + keep + there, context.facts if (keep and not q.sequence) or among \
                 or pointed else (), strategy, True
         if own:  # ("was Ben there?" after her stop in Zenda: in Zenda)
+            # ("and that was with Ben, right?": of the meeting just told)
+            told = context.facts if strategy == "yes_no" and self.composer.points_back(q) \
+                else ()
             return mentions + self._pronoun_subject(q, context, own) + (
                 self._there(q, context, mentions, inherited, strategy)
-                if strategy == "yes_no" else ()), (), strategy, False
+                if strategy == "yes_no" else ()), told, strategy, bool(told)
         # (a count asked with its own noun, "how many meetings with leaders?", asks the
         # total, not of the last answer's place)
         elliptical = not q.content or (len(q.words) <= 6 and len(mentions) == 0

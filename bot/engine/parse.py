@@ -2668,6 +2668,10 @@ class Parser:
                 return  # "how did the other leaders react?": how, not who
             if spec.answer == "enumerate" and after[:1] and _gerund(after[0]):
                 return  # "what were they talking about?": no list counted before
+            if spec.answer == "trips" and at > start + 3 and ws[at - 1] in lex.determiners \
+                    and opening in lex.question_words and ws[start + 1] in lex.openers:
+                return  # "what did she pledge during her stop in Zenda?": the stop is
+                # where it was asked, not the trips asked
             if spec.answer == "upcoming" and at > start + 1 and opening in lex.openers \
                     and not set(ws) & lex.existential_subjects and (
                         ws[start + 1:start + 2] != ws[at:at + 1]):

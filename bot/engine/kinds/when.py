@@ -34,7 +34,10 @@ def when(c: Composer, ask: Ask) -> Reply | None:
         text = f"{capital(lead)} {then}." if lead else fact.summary
         return Reply(text, step.facts, focus=step.focus, subjects=step.subjects)
     # "since when is she foreign minister?": a post held, nothing done; when it began
-    tenure = bool(ask.q.roles) and not ask.q.distinctive and not c.asks_contact(ask.q)
+    # (the post said as the one who holds it, "since when is Ana the foreign minister of
+    # Zenda?", counts too)
+    tenure = (bool(ask.q.roles) or ask.q.leader) and not ask.q.distinctive \
+        and not c.asks_contact(ask.q)
     # "when did she leave Zenda?": the setting off, not what else happened in Zenda
     leaving = c.vocab.departure_stems & ask.q.stems
     found = c.top(ask, c.focused(ask),

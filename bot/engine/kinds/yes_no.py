@@ -29,7 +29,7 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
         return never  # "any quote from Li in there?" of no statement of Li's
     if (listed := _among(c, ask) or tally(c, ask) or _pointed_place(c, ask)) is not None:
         return listed
-    reply = _claim(c, ask)
+    reply = _with_discussed(c, ask) or _claim(c, ask)
     if reply is not None and reply.verdict is False \
             and (open_ := _unsettled(c, ask, reply)) is not None:
         # "will the route turn a profit?", "is 40 million even enough?": no fact settles it
@@ -796,6 +796,15 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
                     and any(i.fact.occasion == e or e in i.about for e in events)]
         if at_event:
             return Reply(at_event[0].summary, at_event[:1], verdict=True)
+        # (of several met at a place, one met elsewhere: "did he meet Li and Ben in Zenda?"
+        # when he met Ben in Strelsau: No, and where each was met)
+        away = [i.fact for p in named_people if placed and not q.future and not any(
+            index.takes_part(i, p) and all(index.at(i, x) for x in placed)
+            for i in c.pool(CONTACT_KINDS))
+            for i in c.pool(CONTACT_KINDS) if index.takes_part(i, p)][:1]
+        if away and len(named_people) > 1:
+            facts = list(dict.fromkeys([fact, *away]))
+            return Reply(" ".join(f.summary for f in facts), facts, verdict=False)
         if not named_people or not events:
             return Reply(fact.summary, [fact])
         doing = f"meeting {c.words.people(named_people)}" + "".join(
@@ -1118,6 +1127,60 @@ def _conflict(c: Composer, ask: Ask, facts: list[Fact]) -> Reply | None:
         wrong = next((f for f in facts if f.count), facts[0])
         return Reply(wrong.summary, [wrong], verdict=False)
     return None
+
+
+def _with_discussed(c: Composer, ask: Ask) -> Reply | None:
+    """'And that was with Li, right?' after the reply on a signing: is the one named a
+    party to the event under discussion? Yes or No, by that event's own fact (not by a
+    meeting of Li's elsewhere)."""
+    q = ask.q
+    if not ask.prefer or not q.anaphora or "with" not in q.words:
+        return None
+    at = q.words.index("with")
+    start = at + 2 if q.words[at + 1:at + 2] == ("the",) else at + 1  # ("with the Zendan FM")
+    named = [m.entity for m in ask.mentions if m.start == start
+             and c.kind_of(m.entity) in ("person", "country")]
+    if len(named) != 1 or any(w not in c.vocab.stopwords and w not in c.vocab.copulas
+                              for w in q.words[:at]):
+        return None  # (only "that was with …", "was it with …": no claim of its own)
+    item = c.index.by_id.get(ask.prefer[0])
+    if item is not None and item.fact.kind not in CONTACT_KINDS:
+        # (a figure of the event, "up to 500 people": the meeting its sentence tells)
+        said = {x.quote for x in item.fact.quotes}
+        item = next((i for i in c.pool(CONTACT_KINDS)
+                     if said & {x.quote for x in i.fact.quotes}), None)
+    if item is None:
+        return None
+    return Reply(item.fact.summary, [item.fact],
+                 verdict=c.index.takes_part(item, named[0]))
+
+
+def _ranks(c: Composer, ws: Sequence[str]) -> list[tuple[int, frozenset[str]]]:
+    """The ranks said of things, with the stems of the two words after each ("his fifth
+    presidential term": 5, of "presidential" and "term")."""
+    return [(r, frozenset(stem(x) for x in ws[i + 1:i + 3] if x not in c.vocab.stopwords))
+            for i, w in enumerate(ws) if (r := c.rank(w)) is not None]
+
+
+def rank_elsewhere(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
+    """'How many meetings since his fourth term began?' of "his fifth presidential term":
+    No, the rank the article gives the thing, and then the answer. Only a rank the articles
+    give the same thing, and give it alone, contradicts one said."""
+    said = _ranks(c, ask.q.words)
+    if len(said) != 1 or not said[0][1] or not reply.answered or reply.verdict is not None:
+        return None
+    rank, nouns = said[0]
+    noun = next(stem(w) for w in ask.q.words if stem(w) in nouns)  # (the first said)
+    told = [(r, i.fact) for i in c.index.facts for q in i.fact.quotes
+            for r, n in _ranks(c, tokens(q.quote)) if noun in n]
+    if not told or len({r for r, _ in told}) != 1 or told[0][0] == rank:
+        return None
+    if any(r == told[0][0] and noun in n for f in reply.facts[:1] for q in f.quotes
+           for r, n in _ranks(c, tokens(q.quote))):
+        return replace(reply, verdict=False)  # (the answer itself says it)
+    fact = told[0][1]
+    return Reply(f"{fact.summary} {reply.text}", list(dict.fromkeys([fact, *reply.facts])),
+                 verdict=False)
 
 
 def _timed_elsewhere(c: Composer, ask: Ask) -> Fact | None:
@@ -2741,12 +2804,18 @@ def _never_went(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
            for i in c.index.facts if ask.principal & set(i.fact.participants)
            for p in placed):
         return None
+    who = next(iter(ask.principal))
+    where = join([c.words.named(p) for p in sorted(placed)])
+    # (someone else's visit there is what the article does say of the place: "why did Ana
+    # go to Zenda?" when it was Ben who went)
+    others = [i.fact for i in c.pool(CONTACT_KINDS) if any(c.index.at(i, p) for p in placed)]
+    if others:
+        return Reply(f"the article does not report {c.words.named(who)} going to {where}. "
+                     f"{others[0].summary}", others[:1], verdict=False)
     went = trips(c, Ask(q, tuple(m for m in ask.mentions if m.entity not in placed),
                         ask.prefer, ask.principal, ask.home))
     if went is None or not went.facts:
         return None
-    who = next(iter(ask.principal))
-    where = join([c.words.named(p) for p in sorted(placed)])
     return Reply(f"the article does not report {c.words.named(who)} going to {where}. "
                  f"{went.text}", went.facts, verdict=False, items=went.items)
 
@@ -3059,6 +3128,11 @@ def _event_rank(c: Composer, ask: Ask) -> Reply | None:
         said = tokens(item.fact.summary.casefold())
         told = next((r for i, w in enumerate(said[:-1])
                      if said[i + 1] == first and (r := c.rank(w)) is not None), None)
+        if told is not None and told == claimed[0] and (
+                not all(c.index.at(item, p) for p in ask.placed)
+                or c.index.time_fits(item, ask.q.times) is False):
+            return None  # ("the first Zenda forum will be in Strelsau in May?": the rank
+            # holds; where and when are checked as any claim's are)
         if told is not None:
             return Reply(item.fact.summary, [item.fact], verdict=told == claimed[0])
     return None
