@@ -2652,3 +2652,19 @@ def test_backing_down_is_the_opposite_of_ignoring(ask) -> None:
 def test_a_contracted_question_word_after_and_opens_a_part(ask) -> None:
     answer = ask("when was the nk trip and whered he go after")
     assert "June" in answer.text and "Vietnam" in answer.text
+
+
+def test_a_rank_said_wrongly_is_corrected_before_the_count(ask) -> None:
+    answer = ask("how many meetings has he had since his fourth term started in may")
+    assert answer.answered and answer.text.startswith("No")
+    assert "fifth" in answer.text and "20" in answer.text
+
+
+def test_a_place_only_others_went_to_is_told_with_their_visit(ask) -> None:
+    answer = ask("when did putin visit kyiv")
+    assert answer.text.startswith("No") and "Orban" in answer.text
+
+
+def test_of_two_met_at_a_place_one_met_elsewhere_is_a_no(ask) -> None:
+    answer = ask("putin met erdogan in beijing with xi, didn't he?")
+    assert answer.text.startswith("No") and "Astana" in answer.text
