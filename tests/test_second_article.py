@@ -549,6 +549,8 @@ QUESTIONS = [
       id="setting-stop-is-no-trips-question"),
     q("Since when is Ana Ribeiro the Foreign Minister of Portugal?", "January",
       id="since-when-in-a-post"),
+    q("how much did ribeiro pledge to timor-leste and for what purpose?", "40 million",
+      "schools", no=("does not say",), id="count-then-purpose"),
     q("Ribeiro left Lisbon on March 3, genau?", "March 3", opens=("Yes",),
       no=("Genau",), id="german-tag"),
     q("was canberra her second stop", "Dili", opens=("No",), id="nth-checked-no"),

@@ -1039,6 +1039,29 @@ class Parser:
                           if ws[k].casefold() in lex.openers), at + 1)
             rest = " ".join(ws[since:-3]).rstrip(",")
             return [" ".join(ws[:-3]).rstrip(","), f"{last3[2]} {rest} {last3[1]}?"]
+        # (after a linking word too: "and how much did she pledge, and for what?")
+        asked_at = at if at >= 0 else 1 if len(ws) > 3 and ws[0].casefold() in _LINKING \
+            and asking(ws[1]) in lex.question_words else -1
+        if asked_at >= 0 and not led and (k := max(
+                (i for i in range(asked_at + 2, len(ws) - 1) if ws[i].casefold() == "and"),
+                default=-1)) > 0 and len(ws) - k <= 5 \
+                and (rider := self._parse(" ".join(ws[k + 1:]))).intent is not None \
+                and rider.intent.answer == "why" and not rider.mentions \
+                and any((w,) in rider.intent.phrases and w not in lex.question_words
+                        for w in rider.words) \
+                and all((w,) in rider.intent.phrases for w in rider.distinctive) \
+                and rider.words[:1] != (asking(ws[asked_at]),) \
+                and (counted := self._parse(" ".join(ws[:k])).intent) is not None \
+                and counted.answer == "count":
+            # "how much did she pledge there, and for which purpose?": a count gives the
+            # figure, the purpose asked in a noun of its own is a question of its own
+            # ("and what for?" stays with the question it follows, as does any purpose
+            # asked after another question: its answer tells it)
+            since = next((i for i in range(asked_at + 1, k)
+                          if ws[i].casefold() in lex.openers), asked_at + 1)
+            rest = " ".join(ws[since:k]).rstrip(",")
+            return [" ".join(ws[:k]).rstrip(","),
+                    f"{' '.join(ws[k + 1:]).rstrip('?')} {rest}?"]
         if len(ws) - at > 3 and at >= 0 and tail[0] == "and" and tail[1] in lex.question_words \
                 and tail[1] != head and not led:
             # "where's the summit and when?": the last question word asks the rest too

@@ -2668,3 +2668,13 @@ def test_a_place_only_others_went_to_is_told_with_their_visit(ask) -> None:
 def test_of_two_met_at_a_place_one_met_elsewhere_is_a_no(ask) -> None:
     answer = ask("putin met erdogan in beijing with xi, didn't he?")
     assert answer.text.startswith("No") and "Astana" in answer.text
+
+
+def test_a_kind_the_article_does_not_give_is_not_said(ask) -> None:
+    answer = ask("what kind of missiles did north korea send exactly")
+    assert not answer.answered and "kind of missiles" in answer.text
+
+
+def test_a_kind_the_article_gives_is_answered(ask) -> None:
+    answer = ask("what kind of pact did putin sign with kim")
+    assert answer.answered and "mutual defense pact" in answer.text
