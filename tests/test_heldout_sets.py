@@ -413,7 +413,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round129-both.yaml", "both", 0.95),
         ("round130-putin-diplomacy.yaml", "shipped", 0.94),
         ("round130-ribeiro-asia-pacific.yaml", "second", 0.93),
-        ("round130-both.yaml", "both", 0.96)]
+        ("round130-both.yaml", "both", 0.96),
+        ("round131-putin-diplomacy.yaml", "shipped", 0.88),
+        ("round131-ribeiro-asia-pacific.yaml", "second", 0.95),
+        ("round131-both.yaml", "both", 0.97)]
 
 
 def _data(which: str, tmp: Path) -> Path:

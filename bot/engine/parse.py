@@ -470,6 +470,7 @@ def _topic(told: tuple[str, ...], lex: Lexicon) -> bool:
     """Is a clause before a question only what the question is about: a noun phrase ("the
     foreign visits of Ben", "the leader of Zenda that hosted him"), no verb of its own
     outside a relative clause ("the tour lasted three weeks" claims)?"""
+    told = tuple(_without(list(told), lex.meta_phrases))  # ("excuse me, the …")
     while told[:1] and (told[0] in lex.linking or told[0] in _JOINERS):
         told = told[1:]  # ("and the foreign visits of Ben, how many …")
     if len(told) < 2 or told[0] not in lex.determiners:
@@ -1358,9 +1359,13 @@ class Parser:
             # "(he) wants to know how big her trade is now. does the article give a
             # number?": what was asked, as told before; the check after it asks no more
             return " ".join((*kept[:-1], " ".join(told[at:]).rstrip(" .!") + "?"))
-        if kept and (names := self._framing(kept[-1])):
+        if kept and (names := self._framing(kept[-1])) and not (
+                (asked := self.parse(pieces[-1])).mentions and not asked.anaphora
+                and self.lex.first_person.isdisjoint(asked.words)):
             # "fact-checking a Ben piece before we publish. what's his title?": who the
-            # question is about, without the errand told around the name
+            # question is about, without the errand told around the name (a question
+            # naming its own, "I am new to Zendan politics. who is Ana?", needs none;
+            # "I am from Zenda. did Ana meet the leader of my country?" does)
             return " ".join((*kept[:-1], f"{names}, {pieces[-1]}"))
         return " ".join((*kept, pieces[-1])) if len(kept) < len(pieces) - 1 else text
 
@@ -2472,6 +2477,14 @@ class Parser:
         before = ws[j] if j >= 0 else ""
         role = ("place" if before in self.lex.locative
                 else "origin" if before in self.lex.origin else "plain")
+        if role == "plain" and j == start - 1 and before in self.lex.onward_verbs \
+                and self.entities[name].kind in ("city", "country") \
+                and not (ws[end:end + 1] == ("to",) and end + 1 < len(ws)
+                         and self.lex.aliases.starting(ws[end + 1])) and not (
+                    (invited := self.lex.kind_words.get("invitation")) and invited.within(ws)):
+            role = "place"  # "why ben go zenda?": gone to, its "to" dropped (as patois
+            # and pidgin drop it; not a route, "flying zenda to strelsau", nor where one
+            # is invited to go)
         after = ws[end] if end < len(ws) else ""
         if role == "place" and j < start - 1 and after and (
                 after not in self.lex.stopwords or (after,) in self.lex.leader_words) \

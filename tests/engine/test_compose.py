@@ -2678,3 +2678,30 @@ def test_a_kind_the_article_does_not_give_is_not_said(ask) -> None:
 def test_a_kind_the_article_gives_is_answered(ask) -> None:
     answer = ask("what kind of pact did putin sign with kim")
     assert answer.answered and "mutual defense pact" in answer.text
+
+
+def test_the_order_said_between_each_two_steps_is_checked(ask) -> None:
+    wrong = ask("did orban go to kyiv after he saw putin, and then china?")
+    assert wrong.text.startswith("No")
+    right = ask("did orban go to kyiv before he saw putin, and then china?")
+    assert right.text.startswith("Yes")
+
+
+def test_the_subject_and_another_met_elsewhere_than_said(ask) -> None:
+    answer = ask("what did putin and orban talk about when they met in kyiv?")
+    assert answer.text.startswith("No") and "Moscow" in answer.text
+
+
+def test_an_invitation_put_on_someone_who_made_none(ask) -> None:
+    answer = ask("why did kim invite putin to come visit him very soon?")
+    assert answer.text.startswith("No") and "Erdogan" in answer.text
+
+
+def test_a_place_gone_to_without_its_to(ask) -> None:
+    answer = ask("why modi go beijing fi see putin")
+    assert answer.text.startswith("No") and "Moscow" in answer.text
+
+
+def test_a_place_told_before_a_question_about_the_asker(ask) -> None:
+    answer = ask("I am from Mongolia. Did Putin also meet with the leader of my country?")
+    assert answer.text.startswith("Yes") and "Mongolia" in answer.text

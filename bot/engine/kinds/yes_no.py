@@ -1155,6 +1155,27 @@ def _with_discussed(c: Composer, ask: Ask) -> Reply | None:
                  verdict=c.index.takes_part(item, named[0]))
 
 
+def uninvited(c: Composer, ask: Ask) -> Reply | None:
+    """'Why did Li invite him to come very soon?' when no invitation of Li's is told and
+    another's is: No, and the invitation the question's words fit."""
+    said = {m.entity: m.start for m in ask.mentions if m.start >= 0}
+    people = [e for e in said if e not in ask.principal and c.kind_of(e) == "person"]
+    # (the one said to invite is named before the subject: not "why did she invite Li?")
+    if "invitation" not in ask.q.kinds or len(people) != 1 or not any(
+            said[people[0]] < at for e, at in said.items() if e in ask.principal):
+        return None
+    invited = c.pool(("invitation",))
+    if not invited or any(c.index.takes_part(i, people[0]) for i in invited):
+        return None
+    def fits(i: IndexedFact) -> int:
+        return len(ask.q.stems & (i.strong | i.weak))
+
+    fit = sorted(invited, key=lambda i: -fits(i))
+    if len(fit) > 1 and fits(fit[0]) == fits(fit[1]):
+        return None  # (of several, only one the question's own words pick)
+    return Reply(fit[0].fact.summary, [fit[0].fact], verdict=False)
+
+
 def _ranks(c: Composer, ws: Sequence[str]) -> list[tuple[int, frozenset[str]]]:
     """The ranks said of things, with the stems of the two words after each ("his fifth
     presidential term": 5, of "presidential" and "term")."""
@@ -2930,9 +2951,19 @@ def _met_elsewhere(c: Composer, ask: Ask, placed: set[str]) -> Reply | None:
                                            for m in ask.mentions)]
         if not people:
             return None
-    met = [i for i in c.pool(CONTACT_KINDS) if all(c.index.takes_part(i, p) for p in people)]
+    # (the subject named beside them is in the meeting too: "what did Ana and Ben discuss
+    # in Zenda?" is not of Ben's own visit to Zenda)
+    at = {m.entity: m for m in ask.mentions if m.start >= 0}
+
+    def joined(a: str, b: str) -> bool:  # ("Ana and Ben": said as one pair)
+        first, second = sorted((at[a], at[b]), key=lambda m: m.start)
+        return ask.q.words[first.end:second.start] == ("and",)
+
+    pair = [*people, *sorted(e for e in ask.principal if e in at
+                             and any(o in at and joined(e, o) for o in people))]
+    met = [i for i in c.pool(CONTACT_KINDS) if all(c.index.takes_part(i, p) for p in pair)]
     # (what lies ahead counts too: "why is Ben coming to Zenda?" of a meeting expected there)
-    ahead = [i for i in c.pool(FUTURE_KINDS) if all(c.index.takes_part(i, p) for p in people)]
+    ahead = [i for i in c.pool(FUTURE_KINDS) if all(c.index.takes_part(i, p) for p in pair)]
     if not met or any(c.index.at(i, p) for i in (*met, *ahead) for p in placed):
         return None
     return Reply(f"No. {met[0].fact.summary}", [met[0].fact])
@@ -3269,8 +3300,31 @@ def _steps_claimed(c: Composer, ask: Ask, actor: str | None, steps: list[str],
     plain = all(find(q.words, p) < 0 for p in c.vocab.sequence
                 if p not in c.vocab.then_words) and not q.backwards
     if not plain:
-        return Reply(said, ranked)
+        held = _pairs_held(c, ask, dict(zip(dict.fromkeys(steps), picked, strict=True)))
+        return Reply(said if held is None else f"{'Yes' if held else 'No'}. {said}", ranked)
     return Reply(f"{'Yes' if ranked == picked else 'No'}. {said}", ranked)
+
+
+def _pairs_held(c: Composer, ask: Ask, facts: dict[str, Fact]) -> bool | None:
+    """'Ben went to Zenda after he saw Ana, and then to Strelsau?': each two steps named
+    side by side, in the order the words between them claim ("after": the other way
+    round), against the journey; None when some pair's order is not said."""
+    q = ask.q
+    at = {m.entity: m for m in ask.mentions if m.start >= 0}
+    if not all(n in at for n in facts):
+        return None
+    held = []
+    for a, b in pairwise(sorted(facts, key=lambda n: at[n].start)):
+        between = q.words[at[a].end:at[b].start]
+        if any(find(between, p) >= 0 for p in c.vocab.then_words) \
+                or any(w in c.vocab.before_words for w in between):
+            earlier, later = a, b
+        elif any(find(between, p) >= 0 for p in c.vocab.sequence):
+            earlier, later = b, a
+        else:
+            return None
+        held.append(journey.sequence(c, facts[earlier], facts[later]))
+    return None if None in held else all(held)
 
 
 def _hosted_elsewhere(c: Composer, ask: Ask, fact: Fact) -> bool:
@@ -3325,7 +3379,10 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
     if not q.sequence:
         return None
     named = [m.entity for m in ask.mentions if m.entity != actor and m.role != "excluded"]
-    steps = [n for n in named if n not in ask.principal]
+    # (of another's journey, meeting the subject is a step of it too: "Ben went to Zenda
+    # after he saw Ana, and then Strelsau?")
+    others = actor is not None and actor not in ask.principal
+    steps = [n for n in named if n not in ask.principal or others]
 
     def of(name: str) -> list[IndexedFact]:
         return [i for i in c.pool(CONTACT_KINDS) if c.index.at(i, name)
