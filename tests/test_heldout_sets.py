@@ -416,7 +416,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round130-both.yaml", "both", 0.96),
         ("round131-putin-diplomacy.yaml", "shipped", 0.88),
         ("round131-ribeiro-asia-pacific.yaml", "second", 0.95),
-        ("round131-both.yaml", "both", 0.97)]
+        ("round131-both.yaml", "both", 0.97),
+        ("round132-putin-diplomacy.yaml", "shipped", 0.93),
+        ("round132-ribeiro-asia-pacific.yaml", "second", 0.96),
+        ("round132-both.yaml", "both", 0.92)]
 
 
 def _data(which: str, tmp: Path) -> Path:

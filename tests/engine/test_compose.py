@@ -2705,3 +2705,14 @@ def test_a_place_gone_to_without_its_to(ask) -> None:
 def test_a_place_told_before_a_question_about_the_asker(ask) -> None:
     answer = ask("I am from Mongolia. Did Putin also meet with the leader of my country?")
     assert answer.text.startswith("Yes") and "Mongolia" in answer.text
+
+
+def test_a_meeting_at_each_place_claimed_holds(ask) -> None:
+    answer = ask("so putin has met xi twice since may, once in beijing and then again at the "
+                 "SCO in kazakhstan, thats right isnt it?")
+    assert answer.text.startswith("Yes")
+
+
+def test_a_welsh_hello_is_a_greeting(ask) -> None:
+    answer = ask("noswaith dda! just saying hello, hows things with you")
+    assert not answer.answered and answer.intent == "greeting"

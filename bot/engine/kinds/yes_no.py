@@ -706,23 +706,32 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
     present = tuple(t for t in targets if t not in placed)
     if actor and actor not in ask.principal and named_principal and _contact_verb(c, ask):
         present += tuple(sorted(ask.principal))  # "Li met Ben in Zenda?": where they did
-    if placed and present and not q.future and (met := involving(asked, present)):
+    if placed and present and not q.future and (met := involving(asked, present)) \
+            and not (len(placed) > 1 and "or" not in q.words
+                     and (persons := tuple(t for t in present if c.kind_of(t) == "person"))
+                     and all(any(index.at(i, p) for i in involving(asked, persons))
+                             for p in placed)):
         # "did she host Li in Zenda?": she did, elsewhere (and may see Li there yet)
+        # (not "she met Li twice, once in Zenda and again in Strelsau": a meeting at each)
         # (and whom she did see there, when that is told: "she hosted the Zendan FM in
         # Strelsau?" of another minister she hosted in Strelsau)
         # (not of a person named by name: "did she meet Li in Zenda?" is told by their
         # meetings; "the Zendan FM" may be someone else she did host there)
+        by_name = any(m.entity in present and c.kind_of(m.entity) == "person"
+                      and not set(q.words[max(m.start, 0):m.end + 1]) & c.vocab.leader_words
+                      for m in ask.mentions)
+        # (whom she hosted there is told after their own meeting: "she hosted Li in
+        # Zenda?" of Ben, hosted there)
         there = [i for i in involving(asked, tuple(sorted(placed))) if i not in met
                  and ask.principal & set(i.fact.participants)
                  and (not q.times or index.time_fits(i, q.times) is not False)] \
-            if not any(m.entity in present and c.kind_of(m.entity) == "person"
-                       and not set(q.words[max(m.start, 0):m.end + 1]) & c.vocab.leader_words
-                       for m in ask.mentions) else []
+            if "hosted" in q.kinds or not by_name else []
         if not there and (apart := _apart(c, ask, Reply(met[0].fact.summary,
                                                         [met[0].fact]))) is not None:
             return apart  # "signed the pact with Li in Zenda?": it was with Ben, there
-        facts = [*(i.fact for i in there[:1]), *(i.fact for i in met[:2]),
-                 *(i.fact for i in involving(other)[:1])]
+        first = [*met[:1], *there[:1], *met[1:2]] if by_name else [*there[:1], *met[:2]]
+        facts = list(dict.fromkeys([*(i.fact for i in first),
+                                    *(i.fact for i in involving(other)[:1])]))
         return Reply(" ".join(f.summary for f in facts), facts, verdict=False)
     later = involving(other)
     if later:
