@@ -419,7 +419,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round131-both.yaml", "both", 0.97),
         ("round132-putin-diplomacy.yaml", "shipped", 0.93),
         ("round132-ribeiro-asia-pacific.yaml", "second", 0.96),
-        ("round132-both.yaml", "both", 0.92)]
+        ("round132-both.yaml", "both", 0.92),
+        ("round133-putin-diplomacy.yaml", "shipped", 0.96),
+        ("round133-ribeiro-asia-pacific.yaml", "second", 0.92),
+        ("round133-both.yaml", "both", 0.97)]
 
 
 def _data(which: str, tmp: Path) -> Path:

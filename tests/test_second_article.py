@@ -561,6 +561,8 @@ QUESTIONS = [
       opens=("No",), id="hosted-someone-else-there"),
     q("for what, en fait?", "schools", before=("how much did ribeiro pledge in dili?",),
       id="french-filler-follow-up"),
+    q("are you a robot or a person writing this, pá?", answered=False,
+      id="robot-or-person"),
     q("Ribeiro left Lisbon on March 3, genau?", "March 3", opens=("Yes",),
       no=("Genau",), id="german-tag"),
     q("was canberra her second stop", "Dili", opens=("No",), id="nth-checked-no"),

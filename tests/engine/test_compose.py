@@ -2716,3 +2716,13 @@ def test_a_meeting_at_each_place_claimed_holds(ask) -> None:
 def test_a_welsh_hello_is_a_greeting(ask) -> None:
     answer = ask("noswaith dda! just saying hello, hows things with you")
     assert not answer.answered and answer.intent == "greeting"
+
+
+def test_an_order_a_why_takes_for_granted_is_checked(ask) -> None:
+    answer = ask("why did Orban go visit Zelenskiy after he met with Putin?")
+    assert answer.text.startswith("No") and "Before his talks" in answer.text
+
+
+def test_a_yes_from_what_was_done_is_no_forecast(ask) -> None:
+    answer = ask("will north korea send more missiles to russia next year")
+    assert not answer.answered and "will turn out" in answer.text

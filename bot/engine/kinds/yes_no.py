@@ -35,6 +35,10 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
         # "will the route turn a profit?", "is 40 million even enough?": no fact settles it
         # (nor either option of it: "will it lead to deals or is it just talk?")
         return c.not_said(open_, reply.facts[:1])
+    if reply is not None and reply.verdict is True and reply.facts \
+            and _unplanned(c, ask, reply.facts[0]):
+        # "will Zenda send more missiles next year?" of the missiles sent: no plan told
+        return c.not_said("how that will turn out", reply.facts[:1])
     if (reply is None or reply.verdict is False) and (held := _option_held(c, ask)):
         return held  # "was the forum in Zenda or Strelsau?": "Zenda.", not a No
     if reply is not None and reply.verdict is False and (kept := _unopposed(c, ask, reply)):
@@ -1183,6 +1187,30 @@ def uninvited(c: Composer, ask: Ask) -> Reply | None:
     if len(fit) > 1 and fits(fit[0]) == fits(fit[1]):
         return None  # (of several, only one the question's own words pick)
     return Reply(fit[0].fact.summary, [fit[0].fact], verdict=False)
+
+
+def _unplanned(c: Composer, ask: Ask, fact: Fact) -> bool:
+    """A Yes to a question of a time ahead ("next year", "in ten years") from a fact of
+    what was done, not of a plan, and not of that time: the article says nothing ahead."""
+    q = ask.q
+    later = [p for p in c.vocab.future_times if find(q.words, p) >= 0]
+    if not later or q.past or fact.kind in (*FUTURE_KINDS, "invitation"):
+        return False
+    summary = tokens(fact.summary.casefold())
+    return not any(find(summary, p) >= 0 for p in later)
+
+
+def order_premise(c: Composer, ask: Ask) -> Reply | None:
+    """'Why did Ben visit Li after he met Ana?' when he visited Li before: the order a
+    why or when question takes for granted, checked as a claim's is (No and the steps in
+    their order; nothing when it holds or cannot be told)."""
+    named = [m.entity for m in ask.mentions if m.start >= 0 and m.entity not in ask.principal]
+    if not ask.q.sequence or len(named) < 2 \
+            or any(c.kind_of(e) not in ("person", "city", "country") for e in named):
+        return None  # (two steps named at least: not "why is the court after him?")
+    order = _order(c, ask, _actor(c, ask))
+    return order if order is not None and (
+        order.verdict is False or order.text.startswith("No")) else None
 
 
 def _ranks(c: Composer, ws: Sequence[str]) -> list[tuple[int, frozenset[str]]]:
