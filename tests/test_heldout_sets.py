@@ -422,7 +422,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round132-both.yaml", "both", 0.92),
         ("round133-putin-diplomacy.yaml", "shipped", 0.96),
         ("round133-ribeiro-asia-pacific.yaml", "second", 0.92),
-        ("round133-both.yaml", "both", 0.97)]
+        ("round133-both.yaml", "both", 0.97),
+        ("round134-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round134-ribeiro-asia-pacific.yaml", "second", 0.92),
+        ("round134-both.yaml", "both", 0.98)]
 
 
 def _data(which: str, tmp: Path) -> Path:

@@ -563,6 +563,9 @@ QUESTIONS = [
       id="french-filler-follow-up"),
     q("are you a robot or a person writing this, pá?", answered=False,
       id="robot-or-person"),
+    # a clipped everyday verb is that verb, not the name it is near ("pushin", Putin)
+    q("why's koroi pushin rich countries for climate cash", "sea levels", no=("Putin",),
+      id="clipped-verb-no-name"),
     q("Ribeiro left Lisbon on March 3, genau?", "March 3", opens=("Yes",),
       no=("Genau",), id="german-tag"),
     q("was canberra her second stop", "Dili", opens=("No",), id="nth-checked-no"),

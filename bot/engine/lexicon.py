@@ -363,6 +363,8 @@ class Lexicon:
         self.coming_verbs = frozenset(vocab.get("coming_verbs", ()))
         self.indefinite = frozenset(vocab.get("indefinite_articles", ()))  # "a", "an"
         self.honorifics = frozenset(vocab.get("honorifics", ()))  # "Mr" before a name
+        # "-ji" after a name ("Modiji")
+        self.honorific_suffixes = tuple(vocab.get("honorific_suffixes", ()))
         self.abbreviations = frozenset(vocab.get("abbreviations", ()))  # "St." ends no sentence
         self.relative_leads = frozenset(vocab.get("relative_leads", ()))  # "after which"
         self.naming_verbs = frozenset(vocab.get("naming_verbs", ()))  # "calls him a pariah"

@@ -135,8 +135,10 @@ def _unclipped(w: str, lex: Lexicon) -> str:
         # (not after an "a": "Spain" is no "spa-ing"; "sayin" is "saying")
         if w.endswith(end) and len(w) > len(end) + 2 and w[-len(end) - 1] != "a" \
                 and is_common_word(whole := w[:-len(end)] + full) \
-                and lex.correct(w) == w:  # ("pootin" is a name misspelt)
-            return whole
+                and ((fixed := lex.correct(w)) == w or (
+                    light_stem(whole) in everyday() and lex.aliases.get((fixed,)) is not None)):
+            return whole  # ("pootin" is a name misspelt; "pushin", an everyday verb's
+            # clipped form, is pushing, not the name it is near)
     for said, spelt in lex.said_spellings:
         if said in w[1:-1] and is_common_word(whole := w[0] + w[1:].replace(said, spelt, 1)) \
                 and lex.correct(w) == w:
@@ -2022,6 +2024,11 @@ class Parser:
                 # the start of another; "zenda-nk": a short name too
                 for part in w.split("-"):
                     raw.extend(lex.shorthand.get(part, (part,)))
+                continue
+            if w.endswith(lex.honorific_suffixes) and not lex.knows(w) and (name := next(
+                    (w[:-len(x)].rstrip("-") for x in lex.honorific_suffixes if w.endswith(x)
+                     and lex.aliases.get((w[:-len(x)].rstrip("-"),)) is not None), None)):
+                raw.append(name)  # "Modiji": Modi, with the respect said after the name
                 continue
             if (figure := _FIGURE.fullmatch(w)) and figure[2] in lex.shorthand:
                 raw.extend((figure[1], *lex.shorthand[figure[2]]))  # "40m": 40 million

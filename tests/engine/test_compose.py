@@ -2726,3 +2726,8 @@ def test_an_order_a_why_takes_for_granted_is_checked(ask) -> None:
 def test_a_yes_from_what_was_done_is_no_forecast(ask) -> None:
     answer = ask("will north korea send more missiles to russia next year")
     assert not answer.answered and "will turn out" in answer.text
+
+
+def test_a_respect_said_after_a_name(ask) -> None:
+    answer = ask("Where did our Modiji meet Putin?")
+    assert answer.answered and "Moscow" in answer.text
