@@ -425,7 +425,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round133-both.yaml", "both", 0.97),
         ("round134-putin-diplomacy.yaml", "shipped", 0.89),
         ("round134-ribeiro-asia-pacific.yaml", "second", 0.92),
-        ("round134-both.yaml", "both", 0.98)]
+        ("round134-both.yaml", "both", 0.98),
+        ("round135-putin-diplomacy.yaml", "shipped", 0.93),
+        ("round135-ribeiro-asia-pacific.yaml", "second", 0.95),
+        ("round135-both.yaml", "both", 0.93)]
 
 
 def _data(which: str, tmp: Path) -> Path:

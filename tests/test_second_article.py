@@ -566,6 +566,9 @@ QUESTIONS = [
     # a clipped everyday verb is that verb, not the name it is near ("pushin", Putin)
     q("why's koroi pushin rich countries for climate cash", "sea levels", no=("Putin",),
       id="clipped-verb-no-name"),
+    q("is ribeiro a good foreign minister?", answered=False, id="good-minister-opinion"),
+    q("quick q whats this lisbon to jakarta flight ppl r on about, im flyin into jakarta "
+      "tmrw lol", "TAP", id="question-then-own-news-after-comma"),
     q("Ribeiro left Lisbon on March 3, genau?", "March 3", opens=("Yes",),
       no=("Genau",), id="german-tag"),
     q("was canberra her second stop", "Dili", opens=("No",), id="nth-checked-no"),

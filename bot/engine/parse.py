@@ -1114,7 +1114,9 @@ class Parser:
             # news after the question is told, not asked
             return self.parts(" ".join(ws[:closing + 1]))
         aside = next((k for k, w in enumerate(ws[:-2]) if w.endswith(",") and k >= 3), -1)
-        if aside > 0 and asking(ws[0]) in lex.question_words \
+        # (the question word may come after a topic: "besides Ana who else did she meet at
+        # the summit, I lost count")
+        if aside > 0 and any(asking(w) in lex.question_words for w in ws[:aside]) \
                 and "?" not in " ".join(ws[aside + 1:]) \
                 and not any(asking(w) in lex.opinion_words for w in ws[aside + 1:]) \
                 and (self._told_after(ws[aside + 1:]) or (
