@@ -428,7 +428,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round134-both.yaml", "both", 0.98),
         ("round135-putin-diplomacy.yaml", "shipped", 0.93),
         ("round135-ribeiro-asia-pacific.yaml", "second", 0.95),
-        ("round135-both.yaml", "both", 0.93)]
+        ("round135-both.yaml", "both", 0.93),
+        ("round136-putin-diplomacy.yaml", "shipped", 0.96),
+        ("round136-ribeiro-asia-pacific.yaml", "second", 0.96),
+        ("round136-both.yaml", "both", 0.97)]
 
 
 def _data(which: str, tmp: Path) -> Path:
