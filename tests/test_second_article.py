@@ -567,6 +567,8 @@ QUESTIONS = [
     q("why's koroi pushin rich countries for climate cash", "sea levels", no=("Putin",),
       id="clipped-verb-no-name"),
     q("is ribeiro a good foreign minister?", answered=False, id="good-minister-opinion"),
+    q("was the tour a success or nah whats your take uso", answered=False,
+      id="success-or-nah"),
     q("quick q whats this lisbon to jakarta flight ppl r on about, im flyin into jakarta "
       "tmrw lol", "TAP", id="question-then-own-news-after-comma"),
     q("Ribeiro left Lisbon on March 3, genau?", "March 3", opens=("Yes",),
