@@ -2660,16 +2660,6 @@ def test_a_rank_said_wrongly_is_corrected_before_the_count(ask) -> None:
     assert "fifth" in answer.text and "20" in answer.text
 
 
-def test_a_place_only_others_went_to_is_told_with_their_visit(ask) -> None:
-    answer = ask("when did putin visit kyiv")
-    assert answer.text.startswith("No") and "Orban" in answer.text
-
-
-def test_of_two_met_at_a_place_one_met_elsewhere_is_a_no(ask) -> None:
-    answer = ask("putin met erdogan in beijing with xi, didn't he?")
-    assert answer.text.startswith("No") and "Astana" in answer.text
-
-
 def test_a_kind_the_article_does_not_give_is_not_said(ask) -> None:
     answer = ask("what kind of missiles did north korea send exactly")
     assert not answer.answered and "kind of missiles" in answer.text
@@ -2685,21 +2675,6 @@ def test_the_order_said_between_each_two_steps_is_checked(ask) -> None:
     assert wrong.text.startswith("No")
     right = ask("did orban go to kyiv before he saw putin, and then china?")
     assert right.text.startswith("Yes")
-
-
-def test_the_subject_and_another_met_elsewhere_than_said(ask) -> None:
-    answer = ask("what did putin and orban talk about when they met in kyiv?")
-    assert answer.text.startswith("No") and "Moscow" in answer.text
-
-
-def test_an_invitation_put_on_someone_who_made_none(ask) -> None:
-    answer = ask("why did kim invite putin to come visit him very soon?")
-    assert answer.text.startswith("No") and "Erdogan" in answer.text
-
-
-def test_a_place_gone_to_without_its_to(ask) -> None:
-    answer = ask("why modi go beijing fi see putin")
-    assert answer.text.startswith("No") and "Moscow" in answer.text
 
 
 def test_a_place_told_before_a_question_about_the_asker(ask) -> None:
@@ -2718,11 +2693,6 @@ def test_a_welsh_hello_is_a_greeting(ask) -> None:
     assert not answer.answered and answer.intent == "greeting"
 
 
-def test_an_order_a_why_takes_for_granted_is_checked(ask) -> None:
-    answer = ask("why did Orban go visit Zelenskiy after he met with Putin?")
-    assert answer.text.startswith("No") and "Before his talks" in answer.text
-
-
 def test_a_yes_from_what_was_done_is_no_forecast(ask) -> None:
     answer = ask("will north korea send more missiles to russia next year")
     assert not answer.answered and "will turn out" in answer.text
@@ -2731,3 +2701,22 @@ def test_a_yes_from_what_was_done_is_no_forecast(ask) -> None:
 def test_a_respect_said_after_a_name(ask) -> None:
     answer = ask("Where did our Modiji meet Putin?")
     assert answer.answered and "Moscow" in answer.text
+
+
+@pytest.mark.parametrize(("question", "told"), [
+    # a place only others went to: their visit there
+    ("when did putin visit kyiv", "Orban"),
+    # of two met at a place, one met elsewhere
+    ("putin met erdogan in beijing with xi, didn't he?", "Astana"),
+    # the subject and another put where only the other went
+    ("what did putin and orban talk about when they met in kyiv?", "Moscow"),
+    # an invitation put on someone who made none: the one made
+    ("why did kim invite putin to come visit him very soon?", "Erdogan"),
+    # a place gone to with its "to" dropped
+    ("why modi go beijing fi see putin", "Moscow"),
+    # an order a why question takes for granted
+    ("why did Orban go visit Zelenskiy after he met with Putin?", "Before his talks"),
+])
+def test_a_false_premise_is_no_and_what_the_article_says(ask, question: str, told: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith("No") and told in answer.text
