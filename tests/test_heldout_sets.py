@@ -431,7 +431,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round135-both.yaml", "both", 0.93),
         ("round136-putin-diplomacy.yaml", "shipped", 0.96),
         ("round136-ribeiro-asia-pacific.yaml", "second", 0.96),
-        ("round136-both.yaml", "both", 0.97)]
+        ("round136-both.yaml", "both", 0.97),
+        ("round137-putin-diplomacy.yaml", "shipped", 0.95),
+        ("round137-ribeiro-asia-pacific.yaml", "second", 0.95),
+        ("round137-both.yaml", "both", 0.93)]
 
 
 def _data(which: str, tmp: Path) -> Path:
