@@ -1015,6 +1015,14 @@ def test_question(second: AnswerService, request: pytest.FixtureRequest, ask: st
 
 # --- the dataset itself ---------------------------------------------------------------------------
 
+def test_one_compared_with_lends_the_claim_none_of_his_facts(
+        second: AnswerService, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["second"] != "together":
+        pytest.skip("the one compared with is the other article's subject")
+    answer = second.ask("Like Putin, Ribeiro began a new term in May, right?")
+    assert not answer.text.startswith("Yes"), answer.text
+
+
 def test_store_holds_the_second_article(second: AnswerService) -> None:
     assert SLUG in second.snapshot.documents
     assert second.snapshot.documents[SLUG].subject == "Ana Ribeiro"

@@ -350,6 +350,7 @@ class Lexicon:
         self.identity_questions = phrases("identity_questions")  # "who is"
         self.first_person = frozenset(vocab.get("first_person", ()))  # "my", "i"
         self.likeness = frozenset(vocab.get("likeness_words", ()))  # "as"
+        self.comparison_openers = phrases("comparison_openers")  # "like Ben, …"
         self.comparison_cues = frozenset(vocab.get("comparison_cues", ()))  # "like Ben did"
         self.clarifiers = frozenset(vocab.get("clarifiers", ()))  # "…? like, what's …"
         # ("# of trips"): each sign, where it stands alone, and the word it stands for

@@ -1440,6 +1440,20 @@ class Parser:
             return text
         return head.rstrip() + "?"
 
+    def _uncompared(self, text: str) -> str:
+        """'Like Ben, Ana began a new term in May?': the one compared with, named before the
+        comma, is no subject of the claim after it (never Ben's facts for Ana's claim)."""
+        head, comma, rest = text.partition(",")
+        if not comma or not rest.strip():
+            return text
+        said = tuple(words(head.casefold()))
+        opener = next((len(p) for p in self.lex.comparison_openers.by_first.get(
+            said[0] if said else "", ()) if said[:len(p)] == p), 0)
+        if not opener or not 0 < len(said) - opener <= 4 \
+                or not self._parse(" ".join(said[opener:])).mentions:
+            return text
+        return rest.strip()
+
     def unlabelled(self, text: str) -> str:
         """'confirm: date she left Lisbon?' -> 'what is the date she left Lisbon?': a label
         before a colon asks for the thing after it ('check: did she go?' is that question)."""
@@ -1447,7 +1461,7 @@ class Parser:
                 words(text.casefold())):
             text = self.lex.vocative.sub("", text)  # "…, didn't she dear?"
         text = self._unfronted(self._untrailed(self._untold_after(
-            self._unasided(self._in_situ(self._unlisted(text))))))
+            self._unasided(self._in_situ(self._unlisted(self._uncompared(text)))))))
         before, mark, last = text.rpartition("?")
         said = tuple(words(last.casefold()))
         asked = words(before.casefold())[:1]

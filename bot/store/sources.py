@@ -59,6 +59,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "month_words", "vague_times", "message_labels", "between_words",
                     "journey_nouns", "additives", "guess_openers", "self_doubts",
                     "self_corrections", "name_word_blockers", "if_so", "who_guesses",
+                    "comparison_openers",
                     "feelings",
                     "comparison_words",
                     "reciprocals", "span_questions", "share_questions", "distance_questions",
