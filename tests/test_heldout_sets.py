@@ -434,7 +434,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round136-both.yaml", "both", 0.97),
         ("round137-putin-diplomacy.yaml", "shipped", 0.95),
         ("round137-ribeiro-asia-pacific.yaml", "second", 0.95),
-        ("round137-both.yaml", "both", 0.93)]
+        ("round137-both.yaml", "both", 0.93),
+        ("round138-putin-diplomacy.yaml", "shipped", 1.00),
+        ("round138-ribeiro-asia-pacific.yaml", "second", 0.91),
+        ("round138-both.yaml", "both", 0.98)]
 
 
 def _data(which: str, tmp: Path) -> Path:
