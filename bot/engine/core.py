@@ -263,9 +263,9 @@ class Desk:
             # article goes; what it says he did then
             return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
         if strategy in (*PRESUPPOSING, "what", "where") and (
-                wrong := self._unmet(ask) or yes_no.uninvited(self.composer, ask)
-                or (yes_no.order_premise(self.composer, ask) if strategy == "why" else None) or (
-                    yes_no.opposed_premise(self.composer, ask) if strategy == "why" else None)):
+                wrong := self._unmet(ask) or yes_no.uninvited(self.composer, ask) or (
+                    yes_no.order_premise(self.composer, ask)
+                    or yes_no.opposed_premise(self.composer, ask) if strategy == "why" else None)):
             # "why did Ana meet Li in Zenda?" when it was Ben who met Li: No, whose meeting
             return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
         if strategy in (*PRESUPPOSING, "what") and ask.placed \

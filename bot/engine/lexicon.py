@@ -364,7 +364,7 @@ class Lexicon:
         self.coming_verbs = frozenset(vocab.get("coming_verbs", ()))
         self.indefinite = frozenset(vocab.get("indefinite_articles", ()))  # "a", "an"
         self.honorifics = frozenset(vocab.get("honorifics", ()))  # "Mr" before a name
-        # "-ji" after a name ("Modiji")
+        # "-ji" after a name ("Anaji")
         self.honorific_suffixes = tuple(vocab.get("honorific_suffixes", ()))
         self.abbreviations = frozenset(vocab.get("abbreviations", ()))  # "St." ends no sentence
         self.relative_leads = frozenset(vocab.get("relative_leads", ()))  # "after which"

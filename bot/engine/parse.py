@@ -2044,7 +2044,7 @@ class Parser:
             if w.endswith(lex.honorific_suffixes) and not lex.knows(w) and (name := next(
                     (w[:-len(x)].rstrip("-") for x in lex.honorific_suffixes if w.endswith(x)
                      and lex.aliases.get((w[:-len(x)].rstrip("-"),)) is not None), None)):
-                raw.append(name)  # "Modiji": Modi, with the respect said after the name
+                raw.append(name)  # "Anaji": Ana, with the respect said after the name
                 continue
             if (figure := _FIGURE.fullmatch(w)) and figure[2] in lex.shorthand:
                 raw.extend((figure[1], *lex.shorthand[figure[2]]))  # "40m": 40 million

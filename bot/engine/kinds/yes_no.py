@@ -1180,6 +1180,7 @@ def uninvited(c: Composer, ask: Ask) -> Reply | None:
     invited = c.pool(("invitation",))
     if not invited or any(c.index.takes_part(i, people[0]) for i in invited):
         return None
+
     def fits(i: IndexedFact) -> int:
         return len(ask.q.stems & (i.strong | i.weak))
 
@@ -1209,8 +1210,7 @@ def order_premise(c: Composer, ask: Ask) -> Reply | None:
             or any(c.kind_of(e) not in ("person", "city", "country") for e in named):
         return None  # (two steps named at least: not "why is the court after him?")
     order = _order(c, ask, _actor(c, ask))
-    return order if order is not None and (
-        order.verdict is False or order.text.startswith("No")) else None
+    return order if order is not None and order.verdict is False else None
 
 
 def _ranks(c: Composer, ws: Sequence[str]) -> list[tuple[int, frozenset[str]]]:
@@ -3338,8 +3338,8 @@ def _steps_claimed(c: Composer, ask: Ask, actor: str | None, steps: list[str],
                 if p not in c.vocab.then_words) and not q.backwards
     if not plain:
         held = _pairs_held(c, ask, dict(zip(dict.fromkeys(steps), picked, strict=True)))
-        return Reply(said if held is None else f"{'Yes' if held else 'No'}. {said}", ranked)
-    return Reply(f"{'Yes' if ranked == picked else 'No'}. {said}", ranked)
+        return Reply(said, ranked, verdict=held)
+    return Reply(said, ranked, verdict=ranked == picked)
 
 
 def _pairs_held(c: Composer, ask: Ask, facts: dict[str, Fact]) -> bool | None:
