@@ -9,7 +9,7 @@ article does say, or shows the closest passages.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property, lru_cache
@@ -422,6 +422,19 @@ class Composer:
         """Every word of an office someone in the gazetteer holds ("president", "foreign"),
         worked out once: "pm" or "premier" names no office to deny."""
         return frozenset(tokens(self.snapshot.words.roles.replace("|", " ")))
+
+    def ranks(self, ws: Sequence[str]) -> list[tuple[int, frozenset[str]]]:
+        """The ranks said of things, with the stems of the two words after each ("his fifth
+        presidential term": 5, of "presidential" and "term")."""
+        return [(r, frozenset(stem(x) for x in ws[i + 1:i + 3] if x not in self.vocab.stopwords))
+                for i, w in enumerate(ws) if (r := self.rank(w)) is not None]
+
+    @cached_property
+    def quote_ranks(self) -> tuple[tuple[Fact, int, frozenset[str]], ...]:
+        """Every rank the facts' quotes give, by fact, worked out once: a rank said in a
+        question is checked against them all."""
+        return tuple((i.fact, r, n) for i in self.index.facts for q in i.fact.quotes
+                     for r, n in self.ranks(tokens(q.quote)))
 
     # --- shared pieces --------------------------------------------------------------------
 

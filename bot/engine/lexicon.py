@@ -90,6 +90,7 @@ def _common_words() -> WordList:
         return WordList(f.read().strip())
 
 
+@lru_cache(maxsize=65536)  # a word looked up in 2 MB by halves, asked again and again
 def is_common_word(word: str) -> bool:
     """An ordinary English word, inflections included ("putting", "meetings")."""
     words = _common_words()
@@ -167,8 +168,9 @@ class PhraseSet(tuple[tuple[str, ...], ...]):
         """Does any of the phrases occur in the question (stops at the first)?"""
         if self.firsts.isdisjoint(where):
             return False
-        for word, spots in where.items():
-            for phrase in self.by_first.get(word, ()):
+        for word in self.firsts.intersection(where):  # (the few words that may start one)
+            spots = where[word]
+            for phrase in self.by_first[word]:
                 n = len(phrase)
                 if n == 1 or any(ws[i:i + n] == phrase for i in spots):
                     return True
@@ -185,8 +187,10 @@ class PhraseSet(tuple[tuple[str, ...], ...]):
         out: list[int] = []
         if self.firsts.isdisjoint(where):
             return out
-        for word, spots in where.items():
-            for phrase in self.by_first.get(word, ()):
+        # (the few words that may start one, in the question's order)
+        for word in sorted(self.firsts.intersection(where), key=lambda w: where[w][0]):
+            spots = where[word]
+            for phrase in self.by_first[word]:
                 n = len(phrase)
                 out += [i for i in spots if n == 1 or ws[i:i + n] == phrase]
         return out

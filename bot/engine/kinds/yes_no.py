@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import dropwhile, pairwise, takewhile
 
 from bot.engine.compose import PLACE_KINDS, Ask, Composer, Reply, numbers_in
@@ -1213,28 +1214,20 @@ def order_premise(c: Composer, ask: Ask) -> Reply | None:
     return order if order is not None and order.verdict is False else None
 
 
-def _ranks(c: Composer, ws: Sequence[str]) -> list[tuple[int, frozenset[str]]]:
-    """The ranks said of things, with the stems of the two words after each ("his fifth
-    presidential term": 5, of "presidential" and "term")."""
-    return [(r, frozenset(stem(x) for x in ws[i + 1:i + 3] if x not in c.vocab.stopwords))
-            for i, w in enumerate(ws) if (r := c.rank(w)) is not None]
-
-
 def rank_elsewhere(c: Composer, ask: Ask, reply: Reply) -> Reply | None:
     """'How many meetings since his fourth term began?' of "his fifth presidential term":
     No, the rank the article gives the thing, and then the answer. Only a rank the articles
     give the same thing, and give it alone, contradicts one said."""
-    said = _ranks(c, ask.q.words)
+    said = c.ranks(ask.q.words)
     if len(said) != 1 or not said[0][1] or not reply.answered or reply.verdict is not None:
         return None
     rank, nouns = said[0]
     noun = next(stem(w) for w in ask.q.words if stem(w) in nouns)  # (the first said)
-    told = [(r, i.fact) for i in c.index.facts for q in i.fact.quotes
-            for r, n in _ranks(c, tokens(q.quote)) if noun in n]
+    told = [(r, f) for f, r, n in c.quote_ranks if noun in n]
     if not told or len({r for r, _ in told}) != 1 or told[0][0] == rank:
         return None
-    if any(r == told[0][0] and noun in n for f in reply.facts[:1] for q in f.quotes
-           for r, n in _ranks(c, tokens(q.quote))):
+    if any(r == told[0][0] and noun in n and f is fact for fact in reply.facts[:1]
+           for f, r, n in c.quote_ranks):
         return replace(reply, verdict=False)  # (the answer itself says it)
     fact = told[0][1]
     return Reply(f"{fact.summary} {reply.text}", list(dict.fromkeys([fact, *reply.facts])),
@@ -1982,8 +1975,7 @@ def _opposed(c: Composer, q: Parsed, facts: list[Fact]) -> bool:
             if find(said, one) < 0:
                 continue
             if told is None:
-                told = _with_parts(tokens(" ".join(x.quote for f in facts
-                                                   for x in f.quotes).casefold()))
+                told = _quoted_words(tuple(x.quote for f in facts for x in f.quotes))
             if find(told, other) >= 0 and find(told, one) < 0:
                 return True
     return False
@@ -1999,6 +1991,12 @@ def opposed_premise(c: Composer, ask: Ask) -> Reply | None:
         return None
     fact = found[0][1].fact
     return Reply(fact.summary, [fact], verdict=False)
+
+
+@lru_cache(maxsize=4096)  # the same facts' quotes, for each claim weighed against them
+def _quoted_words(quotes: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of the quotes, compounds followed by their parts."""
+    return _with_parts(tokens(" ".join(quotes).casefold()))
 
 
 def _with_parts(ws: Sequence[str]) -> tuple[str, ...]:
