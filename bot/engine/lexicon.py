@@ -163,6 +163,14 @@ class PhraseSet(tuple[tuple[str, ...], ...]):
             self.by_first[p[0]] = (*self.by_first.get(p[0], ()), p)
         # most questions hold none of a set's first words: one check in C says so
         self.firsts = frozenset(self.by_first)
+        self.by_last: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for p in phrases:
+            self.by_last[p[-1]] = (*self.by_last.get(p[-1], ()), p)
+
+    def ending(self, ws: tuple[str, ...], j: int) -> tuple[tuple[str, ...], ...]:
+        """The phrases that end right before `ws[j]`, in the set's order."""
+        return tuple(p for p in self.by_last.get(ws[j - 1], ()) if tuple(ws[j - len(p):j]) == p
+                     ) if 0 < j <= len(ws) else ()
 
     def found(self, where: dict[str, list[int]], ws: tuple[str, ...]) -> bool:
         """Does any of the phrases occur in the question (stops at the first)?"""

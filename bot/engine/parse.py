@@ -2581,7 +2581,11 @@ class Parser:
         foreign minister" is a person) that some entity's role has."""
         out = []
         at = Finder(ws)
-        for phrase in self.lex.leader_words:
+        leader_words = self.lex.leader_words
+        if leader_words.firsts.isdisjoint(at.where) and not any(
+                w[-1:] == "s" and w[:-1] in leader_words.firsts for w in at.where):
+            return ()  # (most questions name no office)
+        for phrase in leader_words:
             if phrase[0] not in at.where and (len(phrase) > 1 or phrase[0] + "s" not in at.where):
                 continue
             if at(phrase) < 0 and at((*phrase[:-1], phrase[-1] + "s")) < 0:
@@ -2611,8 +2615,7 @@ class Parser:
         """'The president of Ruritania' of its prime minister: an office someone holds,
         said before the country, that its leader does not."""
         j = _before_country(ws, m)
-        return any(tuple(ws[j - len(p):j]) == p and self._not_theirs(p, person)
-                   for p in self.lex.leader_words)
+        return any(self._not_theirs(p, person) for p in self.lex.leader_words.ending(ws, j))
 
     def _leader_word_at(self, ws: tuple[str, ...], i: int) -> bool:
         return i < len(ws) and any(ws[i:i + len(p)] == p
@@ -2620,8 +2623,7 @@ class Parser:
 
     def _leader_of_before(self, ws: tuple[str, ...], m: Mention) -> bool:
         j = _before_country(ws, m)
-        return m.role == "origin" and j > 0 and any(tuple(ws[j - len(p):j]) == p
-                                                    for p in self.lex.leader_words)
+        return m.role == "origin" and bool(self.lex.leader_words.ending(ws, j))
 
     def _intent(self, ws: tuple[str, ...], finder: Finder, asked: bool = False,
                 spans: dict[int, int] | None = None, alone: bool = False,

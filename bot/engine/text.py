@@ -30,9 +30,17 @@ _PLAIN = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'),
 _CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 
+# One message is cleaned and split into words several times while it is read (its
+# sentences, its clauses, the checks of its premise): a short memo of the last texts
+# spares that, too short to remember the messages before it.
+_RECENT = 64
+
+
+@lru_cache(maxsize=_RECENT)
 def clean(text: str) -> str:
     """Plain text: no Discord markup, no control or zero-width characters, no accents."""
-    text = _DISCORD_MARKUP.sub(" ", text)
+    if "<" in text or "@" in text or "`" in text or "|" in text or "~" in text:
+        text = _DISCORD_MARKUP.sub(" ", text)  # (each kind of markup opens with one)
     if not text.isascii() and not _NOT_PLAIN.search(text):
         for mark, plain in _PLAIN:
             text = text.replace(mark, plain)
@@ -64,17 +72,20 @@ _PRONOUNS = frozenset({"what", "who", "where", "when", "why", "how", "which", "h
 
 
 def words(text: str) -> list[str]:
-    """The words of already folded text: "xi's" -> "xi", "who'll" -> "who will".
+    """The words of already folded text: "xi's" -> "xi", "who'll" -> "who will"."""
+    return list(_words(text))  # (a copy: the caller may change its list)
 
-    The pattern never starts or ends a word with "." or "'", so only words holding an
+
+@lru_cache(maxsize=_RECENT)
+def _words(text: str) -> tuple[str, ...]:
+    """The pattern never starts or ends a word with "." or "'", so only words holding an
     apostrophe need a look: text without one (most of it) is split in C, which keeps
-    tokenising a thousand articles at load cheap.
-    """
+    tokenising a thousand articles at load cheap."""
     if "," in text and _THOUSANDS.search(text):  # "8,000" is one number, not 8 and 0
         text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
     found = _WORD.findall(text)
     if "'" not in text:
-        return found
+        return tuple(found)
     out = []
     for i, w in enumerate(found):
         if "'" not in w:
@@ -93,13 +104,13 @@ def words(text: str) -> list[str]:
                 break
         if w:
             out.append(w)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=16384)  # the facts' summaries, counts and quotes, read again and again
 def tokens(text: str) -> tuple[str, ...]:
     """The words of any text, folded; a tuple, as it is shared by every caller."""
-    return tuple(words(fold(text)))
+    return _words(fold(text))
 
 
 @lru_cache(maxsize=8192)
