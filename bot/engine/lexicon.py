@@ -12,7 +12,7 @@ import gzip
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -166,6 +166,11 @@ class PhraseSet(tuple[tuple[str, ...], ...]):
         self.by_last: dict[str, tuple[tuple[str, ...], ...]] = {}
         for p in phrases:
             self.by_last[p[-1]] = (*self.by_last.get(p[-1], ()), p)
+
+    def occurring(self, ws: Sequence[str], i: int) -> tuple[tuple[str, ...], ...]:
+        """The phrases that occur at `ws[i]`, in the set's order."""
+        return tuple(p for p in self.by_first.get(ws[i], ()) if tuple(ws[i:i + len(p)]) == p
+                     ) if 0 <= i < len(ws) else ()
 
     def ending(self, ws: tuple[str, ...], j: int) -> tuple[tuple[str, ...], ...]:
         """The phrases that end right before `ws[j]`, in the set's order."""

@@ -195,7 +195,7 @@ def _uncleft(ws: list[str], lex: Lexicon) -> list[str]:
         if end is not None and ws[end] in lex.subject_pronouns \
                 and not any(w in lex.openers for w in ws[2:end]):  # ("… or have they …")
             return [lex.person_asking, *ws[end:], *ws[2:end]]
-    opener = next((len(p) for p in lex.cleft_openers if tuple(ws[:len(p)]) == p), 0)
+    opener = next((len(p) for p in lex.cleft_openers.occurring(ws, 0)), 0)
     rel = next((i for i in range(opener + 1, min(opener + 5, len(ws) - 1))
                 if ws[i] in lex.cleft_relatives), 0) if opener else 0
     if rel:
@@ -363,7 +363,7 @@ def _alternative(ws: list[str], lex: Lexicon) -> tuple[list[str], tuple[str, ...
     if not ws:
         return ws, ()
     for i in range(3, len(ws) - 1):
-        p = next((p for p in lex.denied_alternatives if tuple(ws[i:i + len(p)]) == p), None)
+        p = next(iter(lex.denied_alternatives.occurring(ws, i)), None)
         if p is None:
             continue
         rest = ws[i + len(p):]
@@ -2103,7 +2103,7 @@ class Parser:
                       if tuple(framed[-len(p):]) == p), 0) if framed else 0
         if frame and len(framed) > frame + 2:
             raw = framed[:-frame] + added  # "who did she meet on the tour?": whom she met
-        request = next((len(p) for p in lex.request_openers if tuple(raw[:len(p)]) == p), 0)
+        request = next((len(p) for p in lex.request_openers.occurring(raw, 0)), 0)
         if request and raw[request:request + 1] and raw[request] in lex.request_verbs:
             del raw[:request]  # "can you list the stops?": a request, no yes/no question
         raw = _unframed(raw, lex)
@@ -2124,7 +2124,7 @@ class Parser:
         tail = next((i for i in range(len(raw) - 1, max(len(raw) - 3, 1) - 1, -1)
                      if raw[i] in lex.section_nouns), 0)
         for i in range(max(tail - 6, 2), tail):
-            pointer = next((p for p in lex.section_pointers if tuple(raw[i:i + len(p)]) == p), ())
+            pointer = next(iter(lex.section_pointers.occurring(raw, i)), ())
             if pointer and raw[i + len(pointer):i + len(pointer) + 1] == ["the"]:
                 del raw[i:tail + 1]
                 break
@@ -2278,7 +2278,8 @@ class Parser:
         content = tuple(w for i, w in enumerate(ws) if i not in covered and i not in span
                         and ordering[i] and w not in lex.stopwords)
         # ("what did Li say that time?": the words pointing back ask nothing of their own)
-        pointing = {i for p in lex.pointing if (k := at(p)) >= 0 for i in range(k, k + len(p))}
+        pointing = {i for p in lex.pointing if p[0] in at.where and (k := at(p)) >= 0
+                    for i in range(k, k + len(p))}
         # (nor is "in order" a word of what is asked: "list the cities in order")
         distinctive = tuple(w for i, w in enumerate(ws)
                             if i not in covered and i not in span and i not in phrase_at
@@ -2290,7 +2291,7 @@ class Parser:
         anaphora = at.any(lex.anaphora)
         past = any(w in lex.past_words for w in ws)
         start = next((i for i, w in enumerate(ws) if w not in ("so", "ok", "okay", "hey")), 0)
-        continuation = any(tuple(ws[start:start + len(p)]) == p for p in lex.continuations)
+        continuation = bool(lex.continuations.occurring(ws, start))
         return Parsed(
             text=text, words=ws, mentions=mentions, intent=intent, intent_score=score,
             runner_up=runner_up,
