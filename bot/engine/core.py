@@ -146,11 +146,14 @@ class Desk:
         # he's doing?"; "did Ben meet him?" is still of the subject)
         named_first = min((m.start for m in mentions if m.start >= 0
                            and self.snapshot.entities[m.entity].kind == "person"), default=None)
+        # (nor is a claim's tag after a name: "TAP are going to fly there, so they are?")
+        untagged = parsed.words[:len(parsed.words) - self.lexicon.tag_length(parsed.words)] \
+            if parsed.claim and any(m.start == 0 for m in mentions) else parsed.words
         if not used and len(self.principal) == 1 and not any(
                 m.entity in self.principal for m in mentions) and any(
                 (w in self.lexicon.subject_pronouns and (named_first is None or i < named_first))
                 or w in self.lexicon.object_pronouns
-                for i, w in enumerate(parsed.words)) and (
+                for i, w in enumerate(untagged)) and (
                     self.composer.asks_contact(parsed) or self._placed_pronoun(parsed)
                     or bool(set(parsed.words) & self.composer.vocab.attribute_nouns)):
             # "list the cities she went to", "when was he in Zenda?", "what's her exact

@@ -377,6 +377,7 @@ class Lexicon:
         self.clipped_endings = pairs("clipped_endings")  # ("happenin": "happening")
         self.said_spellings = pairs("said_spellings")  # ("staht": "start")
         self.stray_possessives = dict(pairs("stray_possessives"))  # ("their": "there")
+        self.possessed = frozenset(vocab.get("possessed", ()))  # ("your own": no "you're")
         self.asked_over = dict(pairs("asked_over"))  # "asked (her) to come": "invited …"
         self.coming_verbs = frozenset(vocab.get("coming_verbs", ()))
         self.indefinite = frozenset(vocab.get("indefinite_articles", ()))  # "a", "an"

@@ -73,8 +73,9 @@ def _unstrayed(ws: list[str], lex: Lexicon) -> list[str]:
     if lex.stray_possessives.keys().isdisjoint(ws):
         return ws
     return [lex.stray_possessives[w] if w in lex.stray_possessives and (
-        i + 1 == len(ws) or ws[i + 1] in lex.stopwords or ws[i + 1].endswith("ly")) else w
-        for i, w in enumerate(ws)]
+        i + 1 == len(ws) or ws[i + 1] in lex.stopwords or ws[i + 1].endswith("ly"))
+        and (i + 1 == len(ws) or ws[i + 1] not in lex.possessed)
+        else w for i, w in enumerate(ws)]
 
 
 def _unelided(text: str, lex: Lexicon) -> str:
@@ -1534,7 +1535,8 @@ class Parser:
                     # "what did Li warn about, the islands r getting hammered eh": the
                     # question, and a remark tagged after it
                     asked[:1] and asked[0] in self.lex.question_words
-                    and self.lex.tagged(tuple(said)) and not self._parse(tail).mentions):
+                    and self.lex.tagged(tuple(words(tail.casefold())))
+                    and not self._parse(tail).mentions):
                 return head.rstrip() + "?"
         return text
 
@@ -2289,6 +2291,11 @@ class Parser:
                             # ("any good quote for us?": who asks is no word of it)
                             and not (w in lex.first_person and i and ws[i - 1] == "for"))
         anaphora = at.any(lex.anaphora)
+        if anaphora and claim and mentions and mentions[0].start == 0 \
+                and (tag := lex.tag_length(ws)) and not Finder(ws[:-tag]).any(lex.anaphora):
+            # "TAP are going to fly there, so they are?": the tag's pronoun is the named
+            # subject's, no one from before
+            anaphora = False
         past = any(w in lex.past_words for w in ws)
         start = next((i for i, w in enumerate(ws) if w not in ("so", "ok", "okay", "hey")), 0)
         continuation = bool(lex.continuations.occurring(ws, start))

@@ -56,7 +56,8 @@ def count(c: Composer, ask: Ask) -> Reply | None:
         # since …" counts no meetings)
         nouns = meetings
     if met and q.counted and not filtered and not occasions and all(
-            w in c.vocab.party_nouns and w not in c.vocab.place_nouns for w in q.counted):
+            w in c.vocab.party_nouns and w not in c.vocab.place_nouns for w in q.counted) \
+            and not _counted_act(c, ask):
         # "how many people did she meet": her meetings, not a figure that counts people
         nouns = c.vocab.occasion_stems
     if occasions and filtered and (not nouns or nouns <= c.vocab.occasion_stems):
@@ -129,6 +130,17 @@ def count(c: Composer, ask: Ask) -> Reply | None:
             return c.not_said("how much", [fact])  # a figure, but not a sum of money
         return Reply(fact.summary, [fact], score=found[0][0])
     return _counted_list(c, ask, "counterpart") if filtered else None
+
+
+def _counted_act(c: Composer, ask: Ask) -> bool:
+    """'How many people can go each way?': the ones counted do the deed (an auxiliary,
+    then the verb), not the subject ("how many people did she meet": hers)."""
+    ws, named = ask.q.words, {m.start for m in ask.mentions}
+    at = max((i for i, w in enumerate(ws) if w in ask.q.counted), default=-1)
+    after = ws[at + 1:at + 3]
+    return at >= 0 and len(after) == 2 and after[0] in c.vocab.openers \
+        and after[1] not in c.vocab.subject_pronouns and at + 2 not in named \
+        and after[1] not in c.vocab.determiners
 
 
 def _not_of_named(c: Composer, ask: Ask, item: IndexedFact) -> Reply | None:

@@ -31,7 +31,7 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     if (listed := _among(c, ask) or tally(c, ask) or _pointed_place(c, ask)) is not None:
         return listed
     reply = _with_discussed(c, ask) or _claim(c, ask)
-    if reply is not None and reply.verdict is False \
+    if reply is not None and reply.verdict is not True and reply.answered \
             and (open_ := _unsettled(c, ask, reply)) is not None:
         # "will the route turn a profit?", "is 40 million even enough?": no fact settles it
         # (nor either option of it: "will it lead to deals or is it just talk?")
@@ -113,8 +113,11 @@ def _unsettled(c: Composer, ask: Ask, reply: Reply) -> str | None:
     # told: "Li said he won't help")
     asked = any(find(q.words, p) == 0 for p in c.vocab.forecast_words) \
         or (q.words[:1] and q.words[0] in c.vocab.openers)
-    # (a fact of the present or past, or one leaving it open, settles no forecast)
-    return said if asked and ahead and fact.kind not in FUTURE_KINDS \
+    # (a fact of the present or past, or one leaving it open, settles no forecast; a plan
+    # told does: "TAP plans to launch the route next year")
+    planned = not c.vocab.intention_verbs.isdisjoint(summary) or any(
+        find(tokens((fact.time_phrase or "").casefold()), p) >= 0 for p in c.vocab.future_times)
+    return said if asked and ahead and fact.kind not in FUTURE_KINDS and not planned \
         and not (q.times and not later) and not q.numbers else None
 
 
@@ -1945,9 +1948,10 @@ def _sums(c: Composer, ws: Sequence[str]) -> set[tuple[str, str]]:
             if after in c.vocab.scale_words and (_DECIMAL.fullmatch(w) or number(w) is not None)}
 
 
-def _other_figure(c: Composer, ask: Ask, fact: Fact) -> bool:
+def _other_figure(c: Composer, ask: Ask, fact: Fact, spans: bool = True) -> bool:
     """'It lets 5000 young people come' of "up to 500 young people": the fact counts what
-    the claim's figure counts (the words after it), with another figure."""
+    the claim's figure counts (the words after it), with another figure (a span, "in ten
+    years", only where `spans`: a span is no count of things beside "for a year")."""
     q = ask.q
     if not q.numbers or q.times:
         return False
@@ -1957,7 +1961,8 @@ def _other_figure(c: Composer, ask: Ask, fact: Fact) -> bool:
         return False
     at = next(i for i, w in enumerate(q.words) if number(w) is not None)
     counted = {stem(w) for w in q.words[at + 1:at + 3] if w not in c.vocab.stopwords}
-    return bool(counted) and counted <= (item.strong | item.weak)
+    return bool(counted) and counted <= (item.strong | item.weak) \
+        and (spans or not any(w in c.vocab.time_units for w in q.words[at + 1:at + 2]))
 
 
 def _opposed(c: Composer, q: Parsed, facts: list[Fact]) -> bool:
@@ -2338,7 +2343,10 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
             # walls?" is about the 40 million, wherever it went; then a fact of those the
             # claim names: "did Ana and Li discuss palm oil?" is answered by their meeting,
             # not by another fact that mentions oil)
-            figure = bool(ask.q.numbers) and _states(c, i.fact, ask.q.numbers)
+            # (or the fact counting what the figure counts, with another: "a thousand
+            # young people?" of "up to 500 young people")
+            figure = bool(ask.q.numbers) and (_states(c, i.fact, ask.q.numbers)
+                                              or _other_figure(c, ask, i.fact, spans=False))
             return (figure, all(_tied(c, i, e) for e in named), c.hits(i, ask.q),
                     c.index.relevance(i, ask.q.entities, frozenset(), ask.home),
                     len(ask.q.stems & (i.strong | i.weak)))
@@ -2346,8 +2354,9 @@ def _checked(c: Composer, ask: Ask, reply: Reply | None) -> Reply | None:
         # (only the facts the question touches can be nearest: the others score nothing)
         closest = max(c.index.candidates(ask.others, ask.q.stems) or c.index.facts,
                       key=lambda i: (near(i), _opposed(c, ask.q, [i.fact])))
-        if _opposed(c, ask.q, [closest.fact]):
-            # "has trade tripled?" of trade that doubled: the fact saying otherwise, No
+        if _opposed(c, ask.q, [closest.fact]) or _other_figure(c, ask, closest.fact, False):
+            # "has trade tripled?" of trade that doubled, "for a thousand young people?"
+            # of 500: the fact saying otherwise, No
             return Reply(closest.fact.summary, [closest.fact], verdict=False)
         if item is None or near(closest) > near(item):
             fact = closest.fact
@@ -2685,7 +2694,7 @@ def miscalled(c: Composer, ask: Ask) -> Reply | None:
             # (not "the Zendan president Ana met": whom the subject met)
             # "Zenda's foreign minister Ana": the title is another's (Ben's), not hers
             return _is(c, person.name, person.role or "")
-        if m.start < 1 or person is None or person.kind != "person" or not person.role \
+        if m.start < 0 or person is None or person.kind != "person" or not person.role \
                 or not person.country or any(w in c.vocab.leader_words
                                              for w in ws[m.start:m.end + 1]):
             continue  # ("the Zendan FM": a country's office standing for the person)
@@ -2698,18 +2707,22 @@ def miscalled(c: Composer, ask: Ask) -> Reply | None:
             if ws[j - 1] in c.vocab.offices or ws[j - 1] in c.vocab.office_qualifiers:
                 offices.append(ws[j - 1])
             j -= 1
-        if not offices:
-            continue  # ("who went to Zenda, Ana or Ben": no office, no one called anything)
         # (an office is claimed only beside its person: "ana, the foreign minister")
         country = next((n for n in ask.mentions if n.end == j and n.start >= 0
                         and c.kind_of(n.entity) == "country"), None)
-        start = country.start if country is not None else j
-        while start > 0 and ws[start - 1] == "the":
-            start -= 1
-        after = ws[m.end] if m.end < len(ws) else ""
-        if after and (after in c.vocab.contact_words or after.endswith("ed")) \
-                and not (start and ws[start - 1] in c.vocab.openers):
-            continue  # "the Zendan president Ana visited": his office, her visit
+        if not offices:
+            # (or right after the name: "Li, the Zendan foreign minister, what did he say?")
+            offices, country = _apposed(c, ask, m)
+            if not offices:
+                continue  # ("who went to Zenda, Ana or Ben": no one called anything)
+        else:
+            start = country.start if country is not None else j
+            while start > 0 and ws[start - 1] == "the":
+                start -= 1
+            after = ws[m.end] if m.end < len(ws) else ""
+            if after and (after in c.vocab.contact_words or after.endswith("ed")) \
+                    and not (start and ws[start - 1] in c.vocab.openers):
+                continue  # "the Zendan president Ana visited": his office, her visit
         wrong_country = country is not None and country.entity != person.country \
             and person.country not in c.index.lineage(country.entity)
         # (an office word no one's role has, "pm", "premier", names none to deny)
@@ -2718,6 +2731,25 @@ def miscalled(c: Composer, ask: Ask) -> Reply | None:
         if wrong_country or wrong_office:
             return _is(c, person.name, person.role or "")
     return _office_given(c, ask)
+
+
+def _apposed(c: Composer, ask: Ask, m: Mention) -> tuple[list[str], Mention | None]:
+    """The office words (and the country) set after a person's name and a comma: "Li, the
+    Zendan foreign minister, …"; none when something else follows the name."""
+    ws = ask.q.words
+    k = m.end
+    if k >= len(ws) or ws[k] != "the" or not re.search(
+            rf"\b{re.escape(ws[k - 1])}\s*,\s*the\b", ask.q.text.casefold()) or (m.start and (
+            ws[m.start - 1] in c.vocab.copulas or ws[m.start - 1] in c.vocab.openers)):
+        return [], None  # ("is Li the Zendan president?": asked of him, weighed as a claim)
+    k += 1
+    country = next((n for n in ask.mentions if n.start == k
+                    and c.kind_of(n.entity) == "country"), None)
+    if country is not None:
+        k = country.end
+    said = list(takewhile(lambda w: w in c.vocab.offices or w in c.vocab.office_qualifiers,
+                          ws[k:k + 3]))
+    return (said, country) if any(w in c.vocab.offices for w in said) else ([], None)
 
 
 def _office_given(c: Composer, ask: Ask) -> Reply | None:
