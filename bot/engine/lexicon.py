@@ -378,6 +378,11 @@ class Lexicon:
         self.said_spellings = pairs("said_spellings")  # ("staht": "start")
         self.stray_possessives = dict(pairs("stray_possessives"))  # ("their": "there")
         self.possessed = frozenset(vocab.get("possessed", ()))  # ("your own": no "you're")
+        # ("had" -> [("over", ("hosted",))]: "had the minister over")
+        self.split_phrasals: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for split, meant in pairs("split_phrasals"):
+            verb, _, particle = split.partition(" ")
+            self.split_phrasals.setdefault(verb, []).append((particle, tuple(meant.split())))
         self.asked_over = dict(pairs("asked_over"))  # "asked (her) to come": "invited …"
         self.coming_verbs = frozenset(vocab.get("coming_verbs", ()))
         self.indefinite = frozenset(vocab.get("indefinite_articles", ()))  # "a", "an"

@@ -46,6 +46,21 @@ def _without(ws: list[str], phrases: dict[str, list[tuple[tuple[str, ...], tuple
     return _rephrased(ws, phrases) or ws
 
 
+def _unsplit(ws: list[str], lex: Lexicon) -> list[str]:
+    """'she had the Zendan minister over in Lisbon' -> 'she hosted the Zendan minister in
+    Lisbon': a verb and its particle with whom it acts on between, the particle last in its
+    clause (at the end, or before a place)."""
+    if lex.split_phrasals.keys().isdisjoint(ws):
+        return ws
+    for i, w in enumerate(ws):
+        for particle, meant in lex.split_phrasals.get(w, ()):
+            j = next((k for k in range(i + 2, min(i + 7, len(ws))) if ws[k] == particle), None)
+            if j is not None and (j + 1 == len(ws) or ws[j + 1] in lex.locative) \
+                    and lex.question_words.isdisjoint(ws[i + 1:j]):
+                return [*ws[:i], *meant, *ws[i + 1:j], *ws[j + 1:]]
+    return ws
+
+
 def _unintroduced(ws: list[str], lex: Lexicon) -> list[str]:
     """'any from Zendia? as a Strelsian i am curious': who the asker is ("as a
     Strelsian" before "I") is no word of the question."""
@@ -2078,8 +2093,8 @@ class Parser:
                        lex.aliases.starting(raw[i + 1])
                        or lex.aliases.starting(lex.correct(raw[i + 1]))
                        or (i + 2 < len(raw) and lex.aliases.starting(raw[i + 1] + raw[i + 2])))]
-        raw = self._copula_dropped(_undoubted(_uninverted(_rephrased(raw, lex.phrasal), lex),
-                                              lex))
+        raw = self._copula_dropped(_undoubted(_uninverted(
+            _unsplit(_rephrased(raw, lex.phrasal), lex), lex), lex))
         if not lex.discourse_fillers.isdisjoint(raw):
             raw = _unfilled(raw, lex)
         if not lex.dialect_and.isdisjoint(raw):  # "Ben an Li": "Ben and Li"

@@ -68,7 +68,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "partitives", "among_them", "honorifics", "honorific_suffixes",
                     "abbreviations", "relative_leads",
                     "attribute_nouns", "not_future", "open_future", "clipped_endings",
-                    "said_spellings", "stray_possessives", "possessed",
+                    "said_spellings", "stray_possessives", "possessed", "split_phrasals",
                     "asked_over", "coming_verbs",
                     "frame_words", "frame_qualifiers", "frame_prepositions", "time_unit_days",
                     "indefinite_articles", "itinerary_words", "section_nouns",

@@ -26,8 +26,10 @@ def yes_no(c: Composer, ask: Ask) -> Reply | None:
     """Check the premise against the facts: confirm it, or correct it with what the
     article does say (another place, another time, another number, not yet); of two
     options ("for schools or hospitals?"), the one the facts hold comes first."""
-    if (never := unquoted(c, ask)) is not None:
-        return never  # "any quote from Li in there?" of no statement of Li's
+    if (never := _done_by_other(c, ask) or unquoted(c, ask)) is not None:
+        # "did Li pledge the 40 million?" of Ana's pledge: hers; "any quote from Li in
+        # there?" of no statement of Li's
+        return never
     if (listed := _among(c, ask) or tally(c, ask) or _pointed_place(c, ask)) is not None:
         return listed
     reply = _with_discussed(c, ask) or _claim(c, ask)
@@ -2112,6 +2114,36 @@ def _not_speaker(c: Composer, ask: Ask, fact: Fact) -> Mention | None:
         return None if any(s is None or s.country in (None, first.entity)
                            for s in speakers) else first
     return first if c.kind_of(first.entity) == "person" else None
+
+
+def _done_by_other(c: Composer, ask: Ask) -> Reply | None:
+    """'Did Li pledge the 40 million?', 'wasn't it Li who pledged it?' of Ana's pledge: the
+    words or figure claimed, that the facts give another as theirs: No, and that fact."""
+    ws = ask.q.words
+    for m in ask.mentions:
+        if m.start < 0 or c.kind_of(m.entity) != "person" or m.entity in ask.principal:
+            continue
+        verb = next((i for i in range(m.end, min(m.end + 3, len(ws)))
+                     if stem(ws[i]) in c.vocab.said_stems), None)
+        if verb is None or any(m.end <= n.start < verb and n.entity != m.entity
+                               for n in ask.mentions):
+            return None
+        # (one with words of their own is weighed by them: "did Li say …?" of Ana's words)
+        if any(i.fact.kind == "statement" and m.entity in i.fact.who for i in c.index.facts):
+            return None
+        named = {stem(w) for n in ask.mentions if n.start >= 0 for w in ws[n.start:n.end]}
+        claimed = ask.q.distinct_stems - named - {stem(ws[verb])}
+        if len(claimed) < 2:
+            return None  # (too little claimed to be the deed of one fact: "… back Zenda?")
+        claimed |= {stem(ws[verb])}
+        told = [i for i in c.index.facts if claimed <= (i.strong | i.weak)]
+        # (any fact of theirs that holds it will do: "did Li pledge to back Zenda?" of the
+        # visit at which he did)
+        if any(c.index.takes_part(i, m.entity) or m.entity in i.fact.who for i in told):
+            return None
+        doers = [i.fact for i in told if i.fact.kind in ("statement", "number") and i.fact.who]
+        return Reply(doers[0].summary, doers[:1], verdict=False) if doers else None
+    return None
 
 
 def _other_speaker(c: Composer, ask: Ask, fact: Fact) -> bool:
