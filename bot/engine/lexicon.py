@@ -543,6 +543,7 @@ class Lexicon:
         # a sentence asking only to be answered ("can you tell us"), likewise
         self.bare_requests = _dropped(vocab.get("bare_requests", ()))
         self.occasion_nouns = frozenset(vocab.get("occasion_nouns", ()))
+        self.quote_nouns = frozenset(vocab.get("quote_nouns", ()))  # ("a quote where …")
         self.journey_words = frozenset(vocab.get("journey_nouns", ()))
         self.brevity_words = frozenset(vocab.get("brevity_words", ()))
         self.step_nouns = frozenset(vocab.get("step_nouns", ()))

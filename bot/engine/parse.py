@@ -2726,6 +2726,9 @@ class Parser:
         def consider(spec: IntentSpec, phrase: tuple[str, ...], at: int) -> None:
             if spec.at_start and at != start:
                 return  # "what will it act as?" is no order
+            if at >= 2 and ws[at - 1] in lex.quote_nouns and ws[at - 2] in lex.determiners \
+                    and phrase[0] in lex.question_words:
+                return  # "wasn't there a quote where she said …": what was said, no place
             after = ws[at + len(phrase):at + len(phrase) + 3]
             if spec.answer == "about" and phrase[-1] in lex.progressive and after[:1] \
                     and (after[0] in lex.subject_pronouns or after[0] not in lex.stopwords) \
