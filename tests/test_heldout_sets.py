@@ -437,7 +437,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round137-both.yaml", "both", 0.93),
         ("round138-putin-diplomacy.yaml", "shipped", 1.00),
         ("round138-ribeiro-asia-pacific.yaml", "second", 0.91),
-        ("round138-both.yaml", "both", 0.98)]
+        ("round138-both.yaml", "both", 0.98),
+        ("round139-putin-diplomacy.yaml", "shipped", 0.91),
+        ("round139-ribeiro-asia-pacific.yaml", "second", 0.89),
+        ("round139-both.yaml", "both", 0.97)]
 
 
 def _data(which: str, tmp: Path) -> Path:
