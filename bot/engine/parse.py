@@ -13,6 +13,8 @@ from bot.store.load import Snapshot
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?)([a-z]{1,2})")  # a figure and its magnitude: "40m"
+_QUOTE_MARK = re.compile("[\"'\u2018\u2019\u201c\u201d]")
+_DECIMAL_WORD = re.compile(r"\d+(?:[.,]\d+)?")  # a figure as typed: "3.1", "8,000"
 _QUOTED = re.compile(r'"([^"]{3,})"|(?<!\w)\'([^\']{3,})\'(?!\w)')  # "...", '...'
 _LIST_MARK = re.compile(r"\(?(?:[a-e]|[1-9])\)[,:]?")  # "(a)", "b)", "2)"
 _NUMBERED = re.compile(r"[1-9][.)]")  # "1.", "2." opening a numbered question
@@ -44,6 +46,18 @@ def _without(ws: list[str], phrases: dict[str, list[tuple[tuple[str, ...], tuple
     """The words with every occurrence of the phrases (by first word, longest first)
     taken out; the words as they were, when nothing else would be left."""
     return _rephrased(ws, phrases) or ws
+
+
+def _figured(ws: list[str], lex: Lexicon) -> list[str]:
+    """'trade came to 3.1 billion' -> 'trade totalled 3.1 billion': a phrase read as an
+    amount where a figure follows it (not "she came to Zenda")."""
+    for said, meant in lex.figure_phrasals.items():
+        n = len(said)
+        for i in range(len(ws) - n):
+            if tuple(ws[i:i + n]) == said and (number(ws[i + n]) is not None
+                                               or _DECIMAL_WORD.fullmatch(ws[i + n])):
+                return [*ws[:i], *meant, *ws[i + n:]]
+    return ws
 
 
 def _unsplit(ws: list[str], lex: Lexicon) -> list[str]:
@@ -826,7 +840,12 @@ class Parser:
         statement with a remark after it ("..., it's his pet project") -> the claim, and
         no question (""). Third: is the claim only a clause ("since it began in Zenda,
         …"), so that the question alone is asked when the claim holds?"""
-        ws = clean(question).split()
+        # (a dash sets the question apart as a comma does: "… lasted 24 days - why so long?";
+        # not after a quotation, "'our future is …' - who said that?", nor a list)
+        typed = clean(question)
+        head = typed.partition(" - ")[0]
+        ws = (typed if _QUOTE_MARK.search(head) or "," in head else
+              typed.replace(" - ", ", ")).split()
         lex = self.lex
         # nothing asked anywhere: a remark after the claim asks nothing either
         # (", after which she flew home" asks nothing: a relative "which")
@@ -2094,7 +2113,7 @@ class Parser:
                        or lex.aliases.starting(lex.correct(raw[i + 1]))
                        or (i + 2 < len(raw) and lex.aliases.starting(raw[i + 1] + raw[i + 2])))]
         raw = self._copula_dropped(_undoubted(_uninverted(
-            _unsplit(_rephrased(raw, lex.phrasal), lex), lex), lex))
+            _unsplit(_rephrased(_figured(raw, lex), lex.phrasal), lex), lex), lex))
         if not lex.discourse_fillers.isdisjoint(raw):
             raw = _unfilled(raw, lex)
         if not lex.dialect_and.isdisjoint(raw):  # "Ben an Li": "Ben and Li"
@@ -2226,9 +2245,10 @@ class Parser:
                    if i < len(ws) - len(p) and ws[i:i + len(p)] == p
                    for j in range(i + len(p), len(ws))}
         if len(ws) > 3 and ws[-1] in lex.closing_fillers and (
-                any(m.start >= 0 for m in mentions) or at.any(lex.thither)):
-            # ("what was the deal in jakarta then", "who'd she meet with there then": no
-            # step after)
+                any(m.start >= 0 for m in mentions) or at.any(lex.thither)
+                or ((ws[-2],) in lex.anaphora and ws[0] in lex.question_words)):
+            # ("what was the deal in jakarta then", "who'd she meet with there then", "when
+            # was that then": no step after)
             denied.add(len(ws) - 1)
         ordered = Finder(tuple("" if i in denied else w for i, w in enumerate(ws))) \
             if denied else at
@@ -2923,6 +2943,10 @@ class Parser:
                     # many times in this period": the time is no thing counted
                 if ws[j] not in self.lex.stopwords or ws[j] in self.lex.nouns:
                     out.append(ws[j])
+            if not out and i and i + len(phrase) == len(ws):
+                # "and the seafarers, how many?": what is counted, said before
+                out = [w for j, w in enumerate(ws[:i]) if j not in covered
+                       and w not in self.lex.stopwords and w not in self.lex.linking]
             return tuple(out)
         return ()
 

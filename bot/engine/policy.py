@@ -82,13 +82,33 @@ class Replies(dict[str, str]):
             return dict.__getitem__(self, key)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?”])\s+(?=[A-Z“])")
+
+
+def _not_again(texts: Sequence[str]) -> list[str]:
+    """The parts' texts without a sentence an earlier part has said ("No. The tour lasted
+    12 days." and then "The tour lasted 12 days. It took her to five countries."); a part
+    with nothing new is left out. Lists are left as they are."""
+    said: set[str] = set()
+    out = []
+    for text in texts:
+        sentences = [x for x in _SENTENCE_END.split(text) if x] if "\n" not in text else [text]
+        new = [x for x in sentences if len(x) < 20 or x.rstrip(".") not in said]
+        said |= {x.rstrip(".") for x in sentences}
+        if all(x.rstrip(".:") in ("Yes", "No") for x in new):
+            new = sentences  # (a verdict alone would lose what it is of: said whole)
+        if new:
+            out.append(" ".join(new))
+    return out
+
+
 def _unrepeated(text: str) -> str:
     """Prose without a sentence whose every word another sentence of it already says
     ("…, who warned that sea levels threaten villages and urged …. Li warned that sea
     levels threaten villages."): no sentence twice. Lists are left as they are."""
     if "\n" in text:
         return text
-    said = [s for s in re.split(r"(?<=[.!?”])\s+(?=[A-Z“])", text) if s]
+    said = [s for s in _SENTENCE_END.split(text) if s]
     if len(said) < 2:
         return text
     bags = [set(re.findall(r"\w+", s.casefold())) for s in said]
@@ -253,7 +273,8 @@ class Policy:
             for a in answers))
         # a part that only repeats what another says adds nothing ("… in Moscow." and
         # "… in Moscow this week."; "X." after "No. X.")
-        texts = [t for t in texts if not any(o != t and t.rstrip(".") in o for o in texts)]
+        texts = _not_again([t for t in texts
+                            if not any(o != t and t.rstrip(".") in o for o in texts)])
         sources = tuple(dict.fromkeys(s for a in said for s in a.sources))
         return Answer(question, "\n".join(texts), True, said[0].intent,
                       min(a.confidence for a in said), sources[:MAX_SOURCES], None,

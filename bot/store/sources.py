@@ -69,6 +69,7 @@ VOCABULARY_LISTS = ("openers", "copulas", "question_words", "anaphora", "continu
                     "abbreviations", "relative_leads",
                     "attribute_nouns", "not_future", "open_future", "clipped_endings",
                     "said_spellings", "stray_possessives", "possessed", "split_phrasals",
+                    "figure_phrasals",
                     "asked_over", "coming_verbs",
                     "frame_words", "frame_qualifiers", "frame_prepositions", "time_unit_days",
                     "indefinite_articles", "itinerary_words", "section_nouns",

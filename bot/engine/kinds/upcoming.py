@@ -32,7 +32,11 @@ def upcoming(c: Composer, ask: Ask) -> Reply | None:
         theirs = [item for _, item in c.top(ask, c.focused(ask), minimum=1.0, most=3)
                   if of_actor(item)]
         if theirs:
-            return Reply(theirs[0].fact.summary, [theirs[0].fact])
+            fact = theirs[0].fact
+            # ("Acme launching the Zenda route to Strelsau?" of its route elsewhere: No)
+            elsewhere = any(not c.index.at(theirs[0], p) and p not in fact.about
+                            for p in ask.placed)
+            return Reply(fact.summary, [fact], verdict=False if elsewhere else None)
     if set(ask.others) - ask.home:  # ("what is Zenda hosting?" of Zenda's leader: all)
         found = [item.fact for _, item in c.top(ask, pool, minimum=1.0, spread=99,
                                                    most=MAX_LINES)]
