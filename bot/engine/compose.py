@@ -265,6 +265,7 @@ class Vocab:
     linking: frozenset[str]  # "so", "and": a conversation carried on, no word of the claim
     beneficiary_words: frozenset[str]  # "(meant) for": whom something was for
     office_qualifiers: frozenset[str]  # "defence", "foreign": what an office is of
+    nationalities: frozenset[str]  # "polish", "spanish": a country said of an office
     done_words: frozenset[str]  # "already": a thing claimed done
     certainty_words: frozenset[str]  # "confirmed": a thing claimed settled
     likelihood_words: frozenset[str]  # "likely": a thing the article leaves open
@@ -376,6 +377,7 @@ class Vocab:
             vague_quantifiers=words("vague_quantifiers"),
             linking=lexicon.linking, beneficiary_words=words("beneficiary_words"),
             office_qualifiers=words("office_qualifiers"), done_words=words("done_words"),
+            nationalities=words("nationalities"),
             future_times=phrases("future_times"), certainty_words=words("certainty_words"),
             likelihood_words=words("likelihood_words"), verdict_words=phrases("verdict_words"),
             forecast_words=phrases("forecast_words"), trend_claims=phrases("trend_claims"),

@@ -2748,7 +2748,10 @@ def miscalled(c: Composer, ask: Ask) -> Reply | None:
             if not offices:
                 continue  # ("who went to Zenda, Ana or Ben": no one called anything)
         else:
-            start = country.start if country is not None else j
+            # (a nation the gazetteer lacks: "the Polish prime minister Ana")
+            foreign = country is None and j > 0 and ws[j - 1] in c.vocab.nationalities \
+                and not any(n.start <= j - 1 < n.end for n in ask.mentions)
+            start = country.start if country is not None else j - 1 if foreign else j
             while start > 0 and ws[start - 1] == "the":
                 start -= 1
             after = ws[m.end] if m.end < len(ws) else ""
@@ -2757,6 +2760,9 @@ def miscalled(c: Composer, ask: Ask) -> Reply | None:
                 continue  # "the Zendan president Ana visited": his office, her visit
         wrong_country = country is not None and country.entity != person.country \
             and person.country not in c.index.lineage(country.entity)
+        if country is None and j > 0 and ws[j - 1] in c.vocab.nationalities \
+                and not any(n.start <= j - 1 < n.end for n in ask.mentions):
+            wrong_country = True  # ("the Polish prime minister Ana": no country of hers)
         # (an office word no one's role has, "pm", "premier", names none to deny)
         offices = [o for o in offices if o in c.role_words or o in c.vocab.office_qualifiers]
         wrong_office = bool(offices) and not all(f" {o} " in role for o in offices)
