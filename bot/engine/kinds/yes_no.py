@@ -3490,8 +3490,11 @@ def _order(c: Composer, ask: Ask, actor: str | None) -> Reply | None:
     steps = [n for n in named if n not in ask.principal or others]
 
     def of(name: str) -> list[IndexedFact]:
-        return [i for i in c.pool(CONTACT_KINDS) if c.index.at(i, name)
-                or c.index.takes_part(i, name)]
+        # (another's steps are theirs alone: "Ben went to Zenda after Strelsau?" is not
+        # told by Li's journey through both)
+        return [i for i in c.pool(CONTACT_KINDS) if (c.index.at(i, name)
+                or c.index.takes_part(i, name)) and (not others or actor is None
+                                                     or c.index.takes_part(i, actor))]
 
     if len(steps) == 1 and q.unknown_names and q.forwards and not q.backwards:
         # "after Zenda he flew to <a place the article never names>?": No, and the next step
