@@ -440,7 +440,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round138-both.yaml", "both", 0.98),
         ("round139-putin-diplomacy.yaml", "shipped", 0.91),
         ("round139-ribeiro-asia-pacific.yaml", "second", 0.89),
-        ("round139-both.yaml", "both", 0.97)]
+        ("round139-both.yaml", "both", 0.97),
+        ("round140-putin-diplomacy.yaml", "shipped", 0.89),
+        ("round140-ribeiro-asia-pacific.yaml", "second", 0.96),
+        ("round140-both.yaml", "both", 0.95)]
 
 
 def _data(which: str, tmp: Path) -> Path:
