@@ -825,7 +825,10 @@ def _claim(c: Composer, ask: Ask) -> Reply | None:
             facts = list(dict.fromkeys([fact, *away]))
             return Reply(" ".join(f.summary for f in facts), facts, verdict=False)
         if not named_people or not events:
-            return Reply(fact.summary, [fact])
+            # ("did Ben and Li discuss the Zendan plant in Strelsau?" of their meeting
+            # there, when the plant came up with Ana: No, and where it did)
+            return (_about_elsewhere(c, ask, fact) if ask.q.stems & c.vocab.discussion_stems
+                    else None) or Reply(fact.summary, [fact])
         doing = f"meeting {c.words.people(named_people)}" + "".join(
             f" at {c.words.named(e)}" for e in events)
     return Reply(f"No: the article does not report {who} {doing}. {fact.summary}", [fact])
