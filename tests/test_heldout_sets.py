@@ -443,7 +443,10 @@ SETS = [("round1-putin-diplomacy.yaml", "shipped", 0.90),
         ("round139-both.yaml", "both", 0.97),
         ("round140-putin-diplomacy.yaml", "shipped", 0.89),
         ("round140-ribeiro-asia-pacific.yaml", "second", 0.96),
-        ("round140-both.yaml", "both", 0.95)]
+        ("round140-both.yaml", "both", 0.95),
+        ("round141-putin-diplomacy.yaml", "shipped", 0.97),
+        ("round141-ribeiro-asia-pacific.yaml", "second", 0.96),
+        ("round141-both.yaml", "both", 0.96)]
 
 
 def _data(which: str, tmp: Path) -> Path:
