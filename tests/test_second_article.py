@@ -971,6 +971,33 @@ QUESTIONS = [
     q("why there of all places?", "colony", before=("right, who'd she see in Dili",
                                                     "and what'd she promise him"),
       id="chat-why-there-is-the-place"),
+    # the thirty-fifth session's classes, each in words of its own
+    q("Koroi, the Fijian foreign minister, what did he tell her?", "Prime Minister",
+      opens=("No",), id="office-after-name-and-comma"),
+    q("the Malaysian foreign minister Castillo, what did they discuss?", "Philippine",
+      opens=("No",), id="nationality-not-theirs"),
+    q("they signed a deal in Canberra for a thousand young people, correct?", "500",
+      opens=("No",), id="figure-claimed-of-what-a-fact-counts"),
+    q("did Santoso pledge the 40 million euros for the schools?", "Ribeiro pledged",
+      opens=("No",), id="pledge-claimed-of-another"),
+    q("did Belo pledge the 40 million euros for the schools?", "Ribeiro pledged",
+      opens=("No",), id="pledge-claimed-of-its-recipient",
+      xfail="the Dili visit, which holds the pledge, has Belo take part as the one met; the "
+            "check of whose deed it is reads taking part as doing it, and the Yes stands"),
+    q("she had the Thai foreign minister over in Lisbon before the tour, right?",
+      "Chaiyasit", opens=("Yes",), id="had-someone-over"),
+    q("trade with Southeast Asia came to 3.1 billion euros last year, yes?", "3.1",
+      opens=("Yes",), id="came-to-a-figure"),
+    q("TAP launching a direct flight from Lisbon to Manila next year?", "Jakarta",
+      opens=("No",), id="plan-put-elsewhere"),
+    q("the tour lasted 20 days - why so long?", "12", opens=("No",),
+      id="dash-before-a-why"),
+    q("how many people can go each way under the working holiday agreement?", "500",
+      id="counted-ones-doing-the-deed"),
+    q("is there a quote where Ribeiro says something about the Pacific?", "Atlantic",
+      id="a-quote-where"),
+    q("will the rich countries really pay up in your own opinion?", answered=False,
+      no=("you're",), id="own-opinion"),
 ]
 
 
