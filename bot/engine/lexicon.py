@@ -378,9 +378,12 @@ class Lexicon:
         self.said_spellings = pairs("said_spellings")  # ("staht": "start")
         self.stray_possessives = dict(pairs("stray_possessives"))  # ("their": "there")
         self.possessed = frozenset(vocab.get("possessed", ()))  # ("your own": no "you're")
-        # ("came to" -> "totalled", before a figure only)
-        self.figure_phrasals: dict[tuple[str, ...], tuple[str, ...]] = {
-            tuple(said.split()): tuple(meant.split()) for said, meant in pairs("figure_phrasals")}
+        # ("came" -> [(("came", "to"), ("was",))]: before a figure only), by first word
+        self.figure_phrasals: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for typed, meaning in pairs("figure_phrasals"):
+            if (told := tuple(tokens(typed))):
+                self.figure_phrasals.setdefault(told[0], []).append(
+                    (told, tuple(tokens(meaning))))
         # ("had" -> [("over", ("hosted",))]: "had the minister over")
         self.split_phrasals: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for split, meant in pairs("split_phrasals"):

@@ -49,13 +49,15 @@ def _without(ws: list[str], phrases: dict[str, list[tuple[tuple[str, ...], tuple
 
 
 def _figured(ws: list[str], lex: Lexicon) -> list[str]:
-    """'trade came to 3.1 billion' -> 'trade totalled 3.1 billion': a phrase read as an
-    amount where a figure follows it (not "she came to Zenda")."""
-    for said, meant in lex.figure_phrasals.items():
-        n = len(said)
-        for i in range(len(ws) - n):
-            if tuple(ws[i:i + n]) == said and (number(ws[i + n]) is not None
-                                               or _DECIMAL_WORD.fullmatch(ws[i + n])):
+    """'trade came to 3.1 billion' -> 'trade was 3.1 billion': a phrase read as an amount
+    where a figure follows it (not "she came to Zenda")."""
+    if lex.figure_phrasals.keys().isdisjoint(ws):
+        return ws
+    for i, w in enumerate(ws):
+        for said, meant in lex.figure_phrasals.get(w, ()):
+            n = len(said)
+            if i + n < len(ws) and tuple(ws[i:i + n]) == said and (
+                    number(ws[i + n]) is not None or _DECIMAL_WORD.fullmatch(ws[i + n])):
                 return [*ws[:i], *meant, *ws[i + n:]]
     return ws
 
@@ -102,9 +104,9 @@ def _unstrayed(ws: list[str], lex: Lexicon) -> list[str]:
     if lex.stray_possessives.keys().isdisjoint(ws):
         return ws
     return [lex.stray_possessives[w] if w in lex.stray_possessives and (
-        i + 1 == len(ws) or ws[i + 1] in lex.stopwords or ws[i + 1].endswith("ly"))
-        and (i + 1 == len(ws) or ws[i + 1] not in lex.possessed)
-        else w for i, w in enumerate(ws)]
+        i + 1 == len(ws) or ((ws[i + 1] in lex.stopwords or ws[i + 1].endswith("ly"))
+                             and ws[i + 1] not in lex.possessed)) else w
+        for i, w in enumerate(ws)]
 
 
 def _unelided(text: str, lex: Lexicon) -> str:
@@ -1482,8 +1484,7 @@ class Parser:
         if not comma or not rest.strip():
             return text
         said = tuple(words(head.casefold()))
-        opener = next((len(p) for p in self.lex.comparison_openers.by_first.get(
-            said[0] if said else "", ()) if said[:len(p)] == p), 0)
+        opener = next((len(p) for p in self.lex.comparison_openers.occurring(said, 0)), 0)
         if not opener or not 0 < len(said) - opener <= 4 \
                 or not self._parse(" ".join(said[opener:])).mentions:
             return text

@@ -2745,13 +2745,13 @@ def miscalled(c: Composer, ask: Ask) -> Reply | None:
         # (an office is claimed only beside its person: "ana, the foreign minister")
         country = next((n for n in ask.mentions if n.end == j and n.start >= 0
                         and c.kind_of(n.entity) == "country"), None)
+        foreign = False  # (a nation the gazetteer lacks: "the Polish prime minister Ana")
         if not offices:
             # (or right after the name: "Li, the Zendan foreign minister, what did he say?")
             offices, country = _apposed(c, ask, m)
             if not offices:
                 continue  # ("who went to Zenda, Ana or Ben": no one called anything)
         else:
-            # (a nation the gazetteer lacks: "the Polish prime minister Ana")
             foreign = country is None and j > 0 and ws[j - 1] in c.vocab.nationalities \
                 and not any(n.start <= j - 1 < n.end for n in ask.mentions)
             start = country.start if country is not None else j - 1 if foreign else j
@@ -2761,11 +2761,8 @@ def miscalled(c: Composer, ask: Ask) -> Reply | None:
             if after and (after in c.vocab.contact_words or after.endswith("ed")) \
                     and not (start and ws[start - 1] in c.vocab.openers):
                 continue  # "the Zendan president Ana visited": his office, her visit
-        wrong_country = country is not None and country.entity != person.country \
-            and person.country not in c.index.lineage(country.entity)
-        if country is None and j > 0 and ws[j - 1] in c.vocab.nationalities \
-                and not any(n.start <= j - 1 < n.end for n in ask.mentions):
-            wrong_country = True  # ("the Polish prime minister Ana": no country of hers)
+        wrong_country = foreign or (country is not None and country.entity != person.country
+                                    and person.country not in c.index.lineage(country.entity))
         # (an office word no one's role has, "pm", "premier", names none to deny)
         offices = [o for o in offices if o in c.role_words or o in c.vocab.office_qualifiers]
         wrong_office = bool(offices) and not all(f" {o} " in role for o in offices)
