@@ -86,8 +86,10 @@ def main() -> int:
                         default=[ROOT / "tests" / "questions" / "putin-diplomacy.yaml"])
     args = parser.parse_args()
     e = engine(args.questions, args.rounds)
-    print(f"engine: {e['answers']} answers, p50 {e['p50_ms']:.3f} ms, p99 {e['p99_ms']:.3f} ms,"
-          f" max {e['max_ms']:.2f} ms, {e['per_second']:.0f} answers/s")
+    import bot.engine.parse  # (compiled when scripts/compile.py has run)
+    build = "compiled" if bot.engine.parse.__file__.endswith(".so") else "pure Python"
+    print(f"engine ({build}): {e['answers']} answers, p50 {e['p50_ms']:.3f} ms,"
+          f" p99 {e['p99_ms']:.3f} ms, max {e['max_ms']:.2f} ms, {e['per_second']:.0f} answers/s")
     c = cold_start(args.starts)
     print(f"cold start to first answer: median {c['median_s']:.3f} s, max {c['max_s']:.3f} s")
     return 0

@@ -12,7 +12,7 @@ import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.engine.facts import CONTACT_KINDS, FUTURE_KINDS, FactIndex, IndexedFact
@@ -357,8 +357,8 @@ class Vocab:
             opinion_words=words("opinion_words"), question_words=words("question_words"),
             generic_questions=lexicon.generic_questions,
             hearsay_verbs=lexicon.hearsay_verbs,
-            unit_days={ws[0]: int(ws[1]) for line in v.get("time_unit_days", ())
-                       if len(ws := line.split()) == 2 and ws[1].isdigit()},
+            unit_days={u[0]: int(u[1]) for line in v.get("time_unit_days", ())
+                       if len(u := line.split()) == 2 and u[1].isdigit()},
             indefinite=words("indefinite_articles"),
             opposed=opposed,
             tenure_stems=term_stems(tuple(w for p in v.get("tenure_words", ())
@@ -419,8 +419,15 @@ class Composer:
         # fact id -> the event its month-less time is told after (kinds.journey.anchor)
         self.anchors: dict[str, Fact | None] = {}
 
-    @cached_property
+    _role_words_kept: frozenset[str] | None = None
+
+    @property
     def role_words(self) -> frozenset[str]:
+        if self._role_words_kept is None:
+            self._role_words_kept = self._make_role_words()
+        return self._role_words_kept
+
+    def _make_role_words(self) -> frozenset[str]:
         """Every word of an office someone in the gazetteer holds ("president", "foreign"),
         worked out once: "pm" or "premier" names no office to deny."""
         return frozenset(tokens(self.snapshot.words.roles.replace("|", " ")))
@@ -431,8 +438,15 @@ class Composer:
         return [(r, frozenset(stem(x) for x in ws[i + 1:i + 3] if x not in self.vocab.stopwords))
                 for i, w in enumerate(ws) if (r := self.rank(w)) is not None]
 
-    @cached_property
+    _quote_ranks_kept: tuple[tuple[Fact, int, frozenset[str]], ...] | None = None
+
+    @property
     def quote_ranks(self) -> tuple[tuple[Fact, int, frozenset[str]], ...]:
+        if self._quote_ranks_kept is None:
+            self._quote_ranks_kept = self._make_quote_ranks()
+        return self._quote_ranks_kept
+
+    def _make_quote_ranks(self) -> tuple[tuple[Fact, int, frozenset[str]], ...]:
         """Every rank the facts' quotes give, by fact, worked out once: a rank said in a
         question is checked against them all."""
         return tuple((i.fact, r, n) for i in self.index.facts for q in i.fact.quotes
@@ -675,7 +689,7 @@ class Composer:
                    next(iter(sorted(ask.principal)), None))
         return next((
             i.fact for i in self.index.facts if self.vocab.tenure_stems & i.strong
-            and (who in (i.fact.subject, *i.fact.participants)
+            and (who in ((i.fact.subject,) + i.fact.participants)
                  or (who in ask.principal and not i.fact.subject)) and i.fact.time_phrase
             and any(m in i.fact.time_phrase.casefold().split() for m in self.vocab.months)
             and not any(w.isdigit() and len(w) == 4 for w in i.fact.time_phrase.split())

@@ -7,7 +7,6 @@ import time
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
-from functools import cached_property
 from itertools import dropwhile, pairwise, takewhile
 
 from rapidfuzz import fuzz, process
@@ -265,13 +264,13 @@ class Desk:
             # "why did he go to Tokyo after being sworn in?": he did not, as far as the
             # article goes; what it says he did then
             return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
-        if strategy in (*PRESUPPOSING, "what", "where") and (
+        if strategy in (PRESUPPOSING + ("what", "where")) and (
                 wrong := self._unmet(ask) or yes_no.uninvited(self.composer, ask) or (
                     yes_no.order_premise(self.composer, ask)
                     or yes_no.opposed_premise(self.composer, ask) if strategy == "why" else None)):
             # "why did Ana meet Li in Zenda?" when it was Ben who met Li: No, whose meeting
             return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
-        if strategy in (*PRESUPPOSING, "what") and ask.placed \
+        if strategy in (PRESUPPOSING + ("what",)) and ask.placed \
                 and (wrong := yes_no.premise(self.composer, ask)) is not None:
             # "why'd she sign the holiday deal in Zenda?": it was signed in Strelsau
             return self._finish(original, strategy, parsed, ask, wrong, context, now, used)
@@ -435,7 +434,7 @@ class Desk:
             # "did they discuss X?", "he's made like ten trips, hasn't he?", "10-day tour,
             # yes?"
             reply = yes_no.check(self.composer, ask, reply)
-        elif strategy in (*PRESUPPOSING, "what", "count", "who") and "or" not in parsed.words \
+        elif strategy in (PRESUPPOSING + ("what", "count", "who")) and "or" not in parsed.words \
                 and (parsed.words[0] in self.lexicon.question_words
                      or self._asked_after_setting(original)):
             # (asked after the setting too: "the summit in Zenda in May, who's going?")
@@ -452,7 +451,7 @@ class Desk:
                 "?" not in original and not set(parsed.words)
                 & (self.lexicon.question_words | self.lexicon.openers))) and reply.answered:
             reply = yes_no.opposed(self.composer, ask, reply)  # "it wastes too much"
-        if reply.verdict is not False and strategy in (*CLAIMS, "yes_no") \
+        if reply.verdict is not False and strategy in (CLAIMS + ("yes_no",)) \
                 and (reply.verdict is True or reply.items) and self.lexicon.denies(parsed.words) \
                 and (parsed.claim or parsed.words[0] not in self.lexicon.question_words) \
                 and not any(self.lexicon.denies(("", *tokens(f" {f.summary} ".join(
@@ -468,12 +467,12 @@ class Desk:
             reply = replace(reply, verdict=False) if denied is None \
                 else Reply(denied.summary, [denied], verdict=False)
         if parsed.claim and reply.facts \
-                and self.lexicon.nobody.within(parsed.words) and strategy in (*CLAIMS, "yes_no"):
+                and self.lexicon.nobody.within(parsed.words) and strategy in (CLAIMS + ("yes_no",)):
             # "nobody meets him anymore": the count of meetings, and the facts of those who
             # do, say No
             counted = [i.fact for i in self.index.facts if i.fact.kind == "number"
                        and i.fact.count and i.strong & self.composer.vocab.occasion_stems
-                       and i.fact.subject in (None, *self.principal)][:1]
+                       and (i.fact.subject is None or i.fact.subject in self.principal)][:1]
             facts = list(dict.fromkeys([*counted, *reply.facts]))[:2]
             reply = Reply(" ".join(f.summary for f in facts), facts, verdict=False)
         if reply.verdict:
@@ -558,7 +557,7 @@ class Desk:
                       or context.there or (last.fact.places if last is not None else ())
                       or tuple(entities[m.entity].place or "" if entities[m.entity].kind
                                == "event" else m.entity for m in inherited
-                               if entities[m.entity].kind in (*PLACE_KINDS, "event"))
+                               if entities[m.entity].kind in (PLACE_KINDS + ("event",)))
                       if p in entities and p not in {m.entity for m in mentions})
         if strategy == "yes_no":
             context.claim_there(tuple(m.entity for m in there))
@@ -704,7 +703,7 @@ class Desk:
                 # "and which leaders came to him in Russia?" after a summit abroad: the
                 # place said is where; the last answer's places and events are not
                 inherited = tuple(m for m in inherited if self.snapshot.entities[m.entity].kind
-                                  not in (*PLACE_KINDS, "event"))
+                                  not in (PLACE_KINDS + ("event",)))
                 return mentions + inherited, (), strategy, True
             return mentions + inherited, context.facts, strategy, True
         return mentions, (), strategy, False
@@ -919,8 +918,15 @@ class Desk:
         s = stem(word)
         return s in self.article_stems or s in self.fact_terms or s in self._fact_weak
 
-    @cached_property
+    _fact_weak_kept: frozenset[str] | None = None
+
+    @property
     def _fact_weak(self) -> frozenset[str]:
+        if self._fact_weak_kept is None:
+            self._fact_weak_kept = self._make_fact_weak()
+        return self._fact_weak_kept
+
+    def _make_fact_weak(self) -> frozenset[str]:
         """The facts' weaker words (their quotes'), made when a question first needs them."""
         return frozenset().union(*(i.weak for i in self.index.facts))
 
@@ -1045,8 +1051,15 @@ class Desk:
             return None
         return self.composer.not_said(f"which {asked[-1]}", [found[0][1].fact])
 
-    @cached_property
+    _office_ends_kept: frozenset[str] | None = None
+
+    @property
     def _office_ends(self) -> frozenset[str]:
+        if self._office_ends_kept is None:
+            self._office_ends_kept = self._make_office_ends()
+        return self._office_ends_kept
+
+    def _make_office_ends(self) -> frozenset[str]:
         """The last words of offices and leader words ("minister", "president")."""
         return frozenset(p[-1] for p in self.lexicon.leader_words)
 
@@ -1403,8 +1416,15 @@ class Engine:
     def _first(self) -> Desk:
         return self.desk(self.keys[0])
 
-    @cached_property
+    _words_kept: Mapping[str, list[str]] | None = None
+
+    @property
     def _words(self) -> Mapping[str, list[str]]:
+        if self._words_kept is None:
+            self._words_kept = self._make_words()
+        return self._words_kept
+
+    def _make_words(self) -> Mapping[str, list[str]]:
         """One-word aliases by entity, for the short names ('Ana', 'Li'), read as asked."""
         return _OneWord(self.snapshot)
 
@@ -1441,8 +1461,15 @@ class Engine:
             found = self._lineage[name] = frozenset(walk(self.snapshot.entities, name))
         return found
 
-    @cached_property
+    _named_anywhere_kept: frozenset[str] | None = None
+
+    @property
     def _named_anywhere(self) -> frozenset[str]:
+        if self._named_anywhere_kept is None:
+            self._named_anywhere_kept = self._make_named_anywhere()
+        return self._named_anywhere_kept
+
+    def _make_named_anywhere(self) -> frozenset[str]:
         """Every entity a loaded article's facts link or its sentences name."""
         return frozenset(self._linked).union(
             *(self.snapshot.mentioned.get(d, frozenset()) for d in self.by_document))
@@ -1470,8 +1497,15 @@ class Engine:
                        unknown_names=(*q.unknown_names, *typed),
                        unknown_subject=q.unknown_subject or acting)
 
-    @cached_property
+    _linked_kept: dict[str, list[str]] | None = None
+
+    @property
     def _linked(self) -> dict[str, list[str]]:
+        if self._linked_kept is None:
+            self._linked_kept = self._make_linked()
+        return self._linked_kept
+
+    def _make_linked(self) -> dict[str, list[str]]:
         """Entity -> the desks (in order) whose facts link it, with what it lies in: a
         desk's `linked`, inverted, so routing never builds a desk to ask."""
         out: dict[str, list[str]] = {}
@@ -1488,8 +1522,15 @@ class Engine:
                 out.setdefault(name, []).append(key)
         return out
 
-    @cached_property
+    _terms_kept: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
+
+    @property
     def _terms(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        if self._terms_kept is None:
+            self._terms_kept = self._make_terms()
+        return self._terms_kept
+
+    def _make_terms(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         """Stem -> desks whose facts hold it, and stem -> desks whose articles do: each
         desk's `fact_terms` and `article_stems`, inverted."""
         facts: dict[str, list[str]] = {}
@@ -1508,36 +1549,46 @@ class Engine:
                 articles.setdefault(s, []).append(key)
         return facts, articles
 
-    @cached_property
+    _fact_counts_kept: dict[str, int] | None = None
+
+    @property
     def _fact_counts(self) -> dict[str, int]:
+        if self._fact_counts_kept is None:
+            self._fact_counts_kept = self._make_fact_counts()
+        return self._fact_counts_kept
+
+    def _make_fact_counts(self) -> dict[str, int]:
         return self.snapshot.fact_counts()
 
-    @cached_property
+    _choices_kept: dict[str, str] | None = None
+
+    @property
     def _choices(self) -> dict[str, str]:
+        if self._choices_kept is None:
+            self._choices_kept = self._make_choices()
+        return self._choices_kept
+
+    def _make_choices(self) -> dict[str, str]:
         choices: dict[str, str] = {}
         for alias, name in self.snapshot.aliases.items():
             choices.setdefault(alias, name)
         return choices
 
-    @cached_property
+    _alias_list_kept: list[str] | None = None
+
+    @property
     def _alias_list(self) -> list[str]:
+        if self._alias_list_kept is None:
+            self._alias_list_kept = self._make_alias_list()
+        return self._alias_list_kept
+
+    def _make_alias_list(self) -> list[str]:
         return list(self._choices)
 
     def _fill(self, template: str) -> str:
         """A reply text naming what is loaded: {subject} is the first subject, {subjects}
         all of them ("Ana and Ben"); only what the text names is worked out."""
-        engine = self
-
-        class Keep(dict[str, str]):  # an unknown {name} stays as written
-            def __missing__(self, key: str) -> str:
-                if key in ("subject", "place", "person"):
-                    return engine._short(engine.keys[0])[key]
-                if key == "subjects":
-                    names = [engine._subject(k) for k in engine.keys if engine.principals[k]]
-                    return join(names) or engine._short(engine.keys[0])["subject"]
-                return "{" + key + "}"
-
-        return template.format_map(Keep())
+        return template.format_map(_Kept(self))
 
     # --- the one entry point ---------------------------------------------------------------
 
@@ -1570,7 +1621,7 @@ class Engine:
             if self.policy.denies(checked) and (then is None or not (
                     then.mentions or then.distinctive or then.claim
                     or (then.intent is not None
-                        and then.intent.answer not in ("yes_no", *GENERIC)))):
+                        and then.intent.answer not in (("yes_no",) + GENERIC)))):
                 # a remark after it, or a question only of it ("how did that go?"), asks
                 # nothing the denial has not answered
                 return replace(checked, question=question)
@@ -1585,7 +1636,7 @@ class Engine:
                 return replace(self.ask(premise[1], chain, now=now, article=article),
                                question=question)
             if whole is not None:
-                vars(chain).update(vars(probe))
+                chain.adopt(probe)
                 return whole
         return self._whole(question, text, context, now, article)
 
@@ -1614,9 +1665,9 @@ class Engine:
             checked = replace(chain)
             said = self._one(clause, self.parser.parse(clause), checked, now, article)
             if self.policy.denies(said):
-                vars(chain).update(vars(checked))
+                chain.adopt(checked)
                 return replace(said, question=question)
-        vars(chain).update(vars(probe))
+        chain.adopt(probe)
         return whole
 
     def _whole(self, question: str, text: str, context: Context | None, now: float,
@@ -1694,8 +1745,8 @@ class Engine:
         chosen = self.policy.chosen(question, checked)
         if chosen is not None and context is not None:
             # (the conversation goes on about the one named: "why did he go?")
-            vars(context).update(vars(next(p for p, (_, a) in zip(probes, checked, strict=True)
-                                           if self.policy.confirms(a))))
+            context.adopt(next(p for p, (_, a) in zip(probes, checked, strict=True)
+                                if self.policy.confirms(a)))
         return chosen
 
     def _named_country(self, q: Parsed, actor: str | None) -> str | None:
@@ -2002,8 +2053,15 @@ class Engine:
                                       f"{found.said}.")
         return both
 
-    @cached_property
+    _aliases_of_kept: dict[str, list[str]] | None = None
+
+    @property
     def _aliases_of(self) -> dict[str, list[str]]:
+        if self._aliases_of_kept is None:
+            self._aliases_of_kept = self._make_aliases_of()
+        return self._aliases_of_kept
+
+    def _make_aliases_of(self) -> dict[str, list[str]]:
         """Entity -> its aliases (made when a question first asks where a name comes up)."""
         out: dict[str, list[str]] = {}
         for alias, name in self.snapshot.aliases.items():
@@ -2025,8 +2083,15 @@ class Engine:
             out.append(m)
         return replace(q, mentions=tuple(out)) if out != list(q.mentions) else q
 
-    @cached_property
+    _subjects_from_kept: dict[str, tuple[str, ...]] | None = None
+
+    @property
     def _subjects_from(self) -> dict[str, tuple[str, ...]]:
+        if self._subjects_from_kept is None:
+            self._subjects_from_kept = self._make_subjects_from()
+        return self._subjects_from_kept
+
+    def _make_subjects_from(self) -> dict[str, tuple[str, ...]]:
         """Each country and the subjects loaded whose home it is (worked out once)."""
         out: dict[str, tuple[str, ...]] = {}
         for p in self.by_subject:
@@ -2144,8 +2209,15 @@ class Engine:
         return all((theirs := self._subject_pronouns(k)) is not None and theirs != said
                    for k in self.keys)
 
-    @cached_property
+    _pronouns_told_kept: frozenset[int] | None = None
+
+    @property
     def _pronouns_told(self) -> frozenset[int]:
+        if self._pronouns_told_kept is None:
+            self._pronouns_told_kept = self._make_pronouns_told()
+        return self._pronouns_told_kept
+
+    def _make_pronouns_told(self) -> frozenset[int]:
         """The pronoun sets the loaded articles use at all."""
         return frozenset(n for d in self.by_document for text in self.snapshot.texts_of(d)
                          for w in tokens(text) if (n := self.referents.set_of((w,))) is not None)
@@ -2892,7 +2964,7 @@ class Engine:
             and bool(items) and items[0].fact.kind not in FUTURE_KINDS \
             and self.snapshot.entities[name].kind in PLACE_KINDS
         claimed = bool(items) and not opinion and not planned and (
-            (q.intent is not None and q.intent.answer in ("yes_no", *PRESUPPOSING))
+            (q.intent is not None and q.intent.answer in (("yes_no",) + PRESUPPOSING))
             or (bool(q.words) and q.words[0] in self.lexicon.openers) or contact or told
             or together
             or q.claim or self.lexicon.tagged(q.words))
@@ -3110,3 +3182,21 @@ class _OneWord(Mapping[str, list[str]]):
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
+
+
+class _Kept(dict[str, str]):
+    """A reply template's fields, worked out when the template names them; an unknown
+    {name} stays as written."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self.engine = engine
+
+    def __missing__(self, key: str) -> str:
+        engine = self.engine
+        if key in ("subject", "place", "person"):
+            return engine._short(engine.keys[0])[key]
+        if key == "subjects":
+            names = [engine._subject(k) for k in engine.keys if engine.principals[k]]
+            return join(names) or engine._short(engine.keys[0])["subject"]
+        return "{" + key + "}"

@@ -12,15 +12,16 @@ import gzip
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
+from bot.engine.phraseset import PhraseSet
 from bot.engine.text import light_stem, stem, tokens
 from bot.settings import EngineSettings
 from bot.store.load import Snapshot
@@ -148,65 +149,6 @@ def _same_word(word: str, target: str, names: frozenset[str], grammar: frozenset
         or shared >= max(3, min(len(word), len(target)) - 2) \
         or (shared >= 3 and len(word) == len(target)) \
         or (target in grammar and similarity >= COMMON_TYPO)
-
-
-class PhraseSet(tuple[tuple[str, ...], ...]):
-    """Phrases (word tuples) indexed by their first word, so a question is checked against
-    only the phrases that could start at one of its words."""
-
-    def __new__(cls, phrases: tuple[tuple[str, ...], ...]) -> PhraseSet:
-        return super().__new__(cls, phrases)
-
-    def __init__(self, phrases: tuple[tuple[str, ...], ...]) -> None:
-        self.by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
-        for p in phrases:
-            self.by_first[p[0]] = (*self.by_first.get(p[0], ()), p)
-        # most questions hold none of a set's first words: one check in C says so
-        self.firsts = frozenset(self.by_first)
-        self.by_last: dict[str, tuple[tuple[str, ...], ...]] = {}
-        for p in phrases:
-            self.by_last[p[-1]] = (*self.by_last.get(p[-1], ()), p)
-
-    def occurring(self, ws: Sequence[str], i: int) -> tuple[tuple[str, ...], ...]:
-        """The phrases that occur at `ws[i]`, in the set's order."""
-        return tuple(p for p in self.by_first.get(ws[i], ()) if tuple(ws[i:i + len(p)]) == p
-                     ) if 0 <= i < len(ws) else ()
-
-    def ending(self, ws: tuple[str, ...], j: int) -> tuple[tuple[str, ...], ...]:
-        """The phrases that end right before `ws[j]`, in the set's order."""
-        return tuple(p for p in self.by_last.get(ws[j - 1], ()) if tuple(ws[j - len(p):j]) == p
-                     ) if 0 < j <= len(ws) else ()
-
-    def found(self, where: dict[str, list[int]], ws: tuple[str, ...]) -> bool:
-        """Does any of the phrases occur in the question (stops at the first)?"""
-        if self.firsts.isdisjoint(where):
-            return False
-        for word in self.firsts.intersection(where):  # (the few words that may start one)
-            spots = where[word]
-            for phrase in self.by_first[word]:
-                n = len(phrase)
-                if n == 1 or any(ws[i:i + n] == phrase for i in spots):
-                    return True
-        return False
-
-    def within(self, ws: tuple[str, ...]) -> bool:
-        """Does any of the phrases occur in the words (no index of them at hand)? (A tuple:
-        a list's slice never equals a phrase.)"""
-        return not self.firsts.isdisjoint(ws) and any(
-            ws[i:i + len(p)] == p for i, w in enumerate(ws) for p in self.by_first.get(w, ()))
-
-    def starts(self, where: dict[str, list[int]], ws: tuple[str, ...]) -> list[int]:
-        """Where any of the phrases starts in the question `ws` (word -> positions)."""
-        out: list[int] = []
-        if self.firsts.isdisjoint(where):
-            return out
-        # (the few words that may start one, in the question's order)
-        for word in sorted(self.firsts.intersection(where), key=lambda w: where[w][0]):
-            spots = where[word]
-            for phrase in self.by_first[word]:
-                n = len(phrase)
-                out += [i for i in spots if n == 1 or ws[i:i + n] == phrase]
-        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -637,51 +579,114 @@ class Lexicon:
         self.known = frozenset(self.grammar | snapshot.words.known | opposed)
         self._words = snapshot.words
 
-    @cached_property
+    _alias_words_kept: frozenset[str] | None = None
+
+    @property
     def alias_words(self) -> frozenset[str]:
+        if self._alias_words_kept is None:
+            self._alias_words_kept = self._make_alias_words()
+        return self._alias_words_kept
+
+    def _make_alias_words(self) -> frozenset[str]:
         """Every word of an alias ("kazakh", "jinping")."""
         return frozenset(w for w in self._words.aliases.split(" ") if w)
 
-    @cached_property
+    _name_only_kept: frozenset[str] | None = None
+
+    @property
     def name_only(self) -> frozenset[str]:
+        if self._name_only_kept is None:
+            self._name_only_kept = self._make_name_only()
+        return self._name_only_kept
+
+    def _make_name_only(self) -> frozenset[str]:
         """Words only names are made of: an English word is never "corrected" into one."""
         return frozenset(w for w in self._words.names.split(" ") if w) - self.grammar
 
     # Spelling targets: longer words only, so short typos cannot land on names. Made when
     # a first word needs mending, not at load.
-    @cached_property
+    _targets_kept: list[str] | None = None
+
+    @property
     def _targets(self) -> list[str]:
+        if self._targets_kept is None:
+            self._targets_kept = self._make_targets()
+        return self._targets_kept
+
+    def _make_targets(self) -> list[str]:
         return sorted(w for w in self.known if len(w) >= 3)
 
-    @cached_property
+    _short_targets_kept: list[str] | None = None
+
+    @property
     def _short_targets(self) -> list[str]:
+        if self._short_targets_kept is None:
+            self._short_targets_kept = self._make_short_targets()
+        return self._short_targets_kept
+
+    def _make_short_targets(self) -> list[str]:
         return sorted(w for w in self.grammar if len(w) >= 3)
 
-    @cached_property
+    _name_targets_kept: list[str] | None = None
+
+    @property
     def _name_targets(self) -> list[str]:
+        if self._name_targets_kept is None:
+            self._name_targets_kept = self._make_name_targets()
+        return self._name_targets_kept
+
+    def _make_name_targets(self) -> list[str]:
         return sorted(w for w in self.name_only if len(w) >= 4)
 
-    @cached_property
+    _person_targets_kept: list[str] | None = None
+
+    @property
     def _person_targets(self) -> list[str]:
+        if self._person_targets_kept is None:
+            self._person_targets_kept = self._make_person_targets()
+        return self._person_targets_kept
+
+    def _make_person_targets(self) -> list[str]:
         """The name words that are people's ("ben" of Ben Li), for names misheard."""
         return [t for t in self._name_targets
                 if (owner := self._snapshot.entities.get(self.aliases.get((t,)) or t))
                 is not None and owner.kind == "person"]
 
-    @cached_property
+    _asking_words_kept: frozenset[str] | None = None
+
+    @property
     def asking_words(self) -> frozenset[str]:
+        if self._asking_words_kept is None:
+            self._asking_words_kept = self._make_asking_words()
+        return self._asking_words_kept
+
+    def _make_asking_words(self) -> frozenset[str]:
         """Words that ask, or ask how to answer ("where", "did", "list", "exact", "names",
         "briefly", "opinion"): a remark after a question holding one still asks."""
         return self.question_words | self.openers | self.request_verbs | self.specific_words \
             | self.answer_shapes | self.shape_requests | self.brevity_words | self.opinion_words
 
-    @cached_property
+    _person_words_kept: frozenset[str] | None = None
+
+    @property
     def person_words(self) -> frozenset[str]:
+        if self._person_words_kept is None:
+            self._person_words_kept = self._make_person_words()
+        return self._person_words_kept
+
+    def _make_person_words(self) -> frozenset[str]:
         """The words of people's names ("ribeiro"), as a set to look words up in."""
         return frozenset(self._person_targets)
 
-    @cached_property
+    _heard_names_kept: dict[str, str] | None = None
+
+    @property
     def _heard_names(self) -> dict[str, str]:
+        if self._heard_names_kept is None:
+            self._heard_names_kept = self._make_heard_names()
+        return self._heard_names_kept
+
+    def _make_heard_names(self) -> dict[str, str]:
         """People's name words by how they sound (`sound_key`), where the sound is one
         person's alone and long enough to tell ("benton": p-n-t-n), for names that speech
         to text wrote as other words ("bent on")."""
@@ -690,8 +695,15 @@ class Lexicon:
         return {key: theirs[0][0] for key, theirs in people.items()
                 if len({owner for _, owner in theirs}) == 1}
 
-    @cached_property
+    _name_sounds_kept: dict[str, tuple[tuple[str, str], ...]] | None = None
+
+    @property
     def _name_sounds(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        if self._name_sounds_kept is None:
+            self._name_sounds_kept = self._make_name_sounds()
+        return self._name_sounds_kept
+
+    def _make_name_sounds(self) -> dict[str, tuple[tuple[str, str], ...]]:
         """Name words of every kind (people, places, firms) and whose they are, by how they
         sound: for names speech to text wrote as other words ("air dova", "strel sow")
         or as said ("zender")."""
@@ -728,21 +740,42 @@ class Lexicon:
         return heard if heard is not None and said[0].translate(_SOUNDS) \
             == heard[0].translate(_SOUNDS) else None
 
-    @cached_property
+    _known_stems_kept: frozenset[str] | None = None
+
+    @property
     def _known_stems(self) -> frozenset[str]:
+        if self._known_stems_kept is None:
+            self._known_stems_kept = self._make_known_stems()
+        return self._known_stems_kept
+
+    def _make_known_stems(self) -> frozenset[str]:
         """Stems of every known word: "summits" is known by "summit"'s."""
         return frozenset(stem(w) for w in self.known)
 
-    @cached_property
+    _article_stems_kept: frozenset[str] | None = None
+
+    @property
     def _article_stems(self) -> frozenset[str]:
+        if self._article_stems_kept is None:
+            self._article_stems_kept = self._make_article_stems()
+        return self._article_stems_kept
+
+    def _make_article_stems(self) -> frozenset[str]:
         return frozenset(stem(w) for w in self._words.known)
 
     def in_articles(self, word: str) -> bool:
         """A word the articles, their facts or aliases use (not merely the grammar's)."""
         return word in self._words.known or stem(word) in self._article_stems
 
-    @cached_property
+    _grammar_stems_kept: frozenset[str] | None = None
+
+    @property
     def _grammar_stems(self) -> frozenset[str]:
+        if self._grammar_stems_kept is None:
+            self._grammar_stems_kept = self._make_grammar_stems()
+        return self._grammar_stems_kept
+
+    def _make_grammar_stems(self) -> frozenset[str]:
         return frozenset(stem(w) for w in self.grammar)
 
     def grammatical(self, word: str) -> bool:
@@ -825,7 +858,7 @@ class Lexicon:
             found = process.extractOne(word, self._targets, scorer=fuzz.ratio,
                                        score_cutoff=self.settings.short_entity_cutoff)
             return found[0] if found and stem(found[0]) == stem(word) else word
-        swapped = _transposed(word, self.known - self.shorthand.keys())
+        swapped = _transposed(word, self.known - set(self.shorthand))
         if swapped:  # "mnay" is "many" (two letters swapped), not "may" (one dropped)
             return swapped
         if len(word) == 3:  # "wat", "tlk": only everyday words, never names

@@ -74,7 +74,7 @@ def naming(index: FactIndex, found: Topic) -> list[Fact]:
         told = found.stems <= term_stems(tuple(words(summary)))  # (the words in its summary)
         if found.entity is None:
             rank = 0 if told else 1
-        elif found.entity in (*fact.participants, *fact.places, *fact.about):
+        elif found.entity in (fact.participants + fact.places + fact.about):
             rank = 0
         elif pattern is not None and pattern.search(summary):
             rank = 1

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import dropwhile, pairwise, takewhile
 
-from bot.engine.lexicon import IntentSpec, Lexicon, PhraseSet, everyday, is_common_word
+from bot.engine.lexicon import IntentSpec, Lexicon, everyday, is_common_word
+from bot.engine.phraseset import PhraseSet
 from bot.engine.text import IS_AFTER, clean, light_stem, squeeze, stem, term_stems, words
 from bot.store.load import Snapshot
 
@@ -1452,15 +1453,29 @@ class Parser:
                                      else m[0], text)
         return self._abbreviation.sub(r"\1", text) if "." in text else text
 
-    @cached_property
+    _glued_kept: re.Pattern[str] | None = None
+
+    @property
     def _glued(self) -> re.Pattern[str]:
+        if self._glued_kept is None:
+            self._glued_kept = self._make_glued()
+        return self._glued_kept
+
+    def _make_glued(self) -> re.Pattern[str]:
         """A linking word run into the question word after it ("andwhat", "anfit")."""
-        asked = self.lex.question_words | self.lex.opening_glosses.keys()
+        asked = self.lex.question_words | set(self.lex.opening_glosses)
         linking = {"and"} | {w for w in self.lex.dialect_and if len(w) > 1}
         return re.compile(rf"\b({'|'.join(sorted(linking))})({'|'.join(sorted(asked))})\b", re.I)
 
-    @cached_property
+    _abbreviation_kept: re.Pattern[str] | None = None
+
+    @property
     def _abbreviation(self) -> re.Pattern[str]:
+        if self._abbreviation_kept is None:
+            self._abbreviation_kept = self._make_abbreviation()
+        return self._abbreviation_kept
+
+    def _make_abbreviation(self) -> re.Pattern[str]:
         said = "|".join(sorted(map(re.escape, self.lex.abbreviations), key=len, reverse=True))
         return re.compile(rf"\b({said})\.(?=\s+[A-Z])", re.I) if said else re.compile(r"$^")
 

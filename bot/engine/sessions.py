@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -40,6 +40,11 @@ class Context:
     claimed_there: tuple[str, ...] = ()
     _claiming: tuple[str, ...] = ()  # (set while a claim is answered; kept when it is)
     updated: float = field(default_factory=time.monotonic)
+
+    def adopt(self, other: Context) -> None:
+        """Take over the state of `other`, a copy the question was tried on first."""
+        for f in fields(self):
+            setattr(self, f.name, getattr(other, f.name))
 
     def fresh(self, now: float, ttl: float) -> bool:
         return self.strategy is not None and now - self.updated <= ttl

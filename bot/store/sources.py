@@ -1032,7 +1032,7 @@ def read_facts(path: Path, documents: dict[str, DocumentRecord],
 def _fact(item: Any, index: int, path: Path, slug: str, document: DocumentRecord,
           sentences: list[tuple[int, str]], entities: set[str]) -> FactRecord:
     """One fact, checked; errors carry no line (the caller adds it)."""
-    line = None
+    line: int | None = None
     if not isinstance(item, dict):
         raise DataError(path, "each fact must be a mapping", line=line)
     fid = _string(item.get("id"), path, line, "id")

@@ -570,7 +570,7 @@ def _again(c: Composer, ask: Ask, anchors: list[IndexedFact]) -> Reply | None:
     person named meets her again in another fact, placed after (or before) this one by
     the facts' own times, else by the curator's order."""
     order = {item.fact.id: n for n, item in enumerate(c.index.facts)}
-    spots = [e for e in ask.others if c.kind_of(e) in (*PLACE_KINDS, "event")]
+    spots = [e for e in ask.others if c.kind_of(e) in (PLACE_KINDS + ("event",))]
     again = not c.vocab.again_words.isdisjoint(ask.q.words)
     # (looking on, "again" counts a meeting to come: "when will she see him again?")
     kinds = (*CONTACT_KINDS, *FUTURE_KINDS) if again and not ask.q.backwards \

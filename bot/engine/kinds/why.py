@@ -55,14 +55,14 @@ def why(c: Composer, ask: Ask) -> Reply | None:
     if (not fact.why or restates) and (told := _background(c, ask, fact)) is not None:
         return told
     if not fact.why and fact.occasion and (
-            (fact.kind in (*CONTACT_KINDS, *FUTURE_KINDS) and ask.placed)
+            (fact.kind in (CONTACT_KINDS + FUTURE_KINDS) and ask.placed)
             or _asks_occasion(c, ask, fact)
             or (fact.kind in FUTURE_KINDS and set(ask.q.words) & c.vocab.slot_prepositions)):
         # ("invited her back for what?": for the event it names)
         # "why did he go to Kazakhstan?": for the summit he met them at
         return Reply(f"For the {fact.occasion}: {fact.summary}", [fact], score=found[0][0],
                      focus=(fact.occasion,))
-    if not fact.why and ask.placed and fact.kind in (*CONTACT_KINDS, "invitation") \
+    if not fact.why and ask.placed and fact.kind in (CONTACT_KINDS + ("invitation",)) \
             and (c.asks_contact(ask.q) or (fact.id in ask.prefer and not ask.q.distinctive)) \
             and any(c.index.at(found[0][1], p) for p in ask.placed):
         # "why did she go to Zenda?" (or "why there?" of it) with no reason given: what
@@ -228,6 +228,6 @@ def _asks_occasion(c: Composer, ask: Ask, fact: Fact) -> bool:
     """'For what event?', 'for which summit?': the occasion of a meeting or invitation,
     named by its kind or a word of its name."""
     occasion = fact.occasion
-    return occasion is not None and fact.kind in (*CONTACT_KINDS, *FUTURE_KINDS, "invitation") \
+    return occasion is not None and fact.kind in (CONTACT_KINDS + FUTURE_KINDS + ("invitation",)) \
         and any(w == c.kind_of(occasion) or stem(w) in text_stems(occasion)
                 for w in ask.q.asked_for)

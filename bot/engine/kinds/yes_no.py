@@ -217,8 +217,8 @@ def _month_untold(c: Composer, ask: Ask, reply: Reply) -> Reply:
     roots = [c.index.by_id[r].fact for i in items if (r := c.chain(i.fact.id)[0]) != i.fact.id]
     dated = next((f for f in roots if f.time_phrase), None) or next(
         (i.fact for i in c.index.facts
-         if i.fact.subject in (None, *ask.principal)
-         and i.fact.kind not in (*CONTACT_KINDS, *FUTURE_KINDS)
+         if (i.fact.subject is None or i.fact.subject in ask.principal)
+         and i.fact.kind not in (CONTACT_KINDS + FUTURE_KINDS)
          and any(m in tokens(i.fact.time_phrase or "") for m in c.vocab.months)), None)
     if dated is None:
         return replace(reply, verdict=None)
@@ -1204,7 +1204,7 @@ def _unplanned(c: Composer, ask: Ask, fact: Fact) -> bool:
     what was done, not of a plan, and not of that time: the article says nothing ahead."""
     q = ask.q
     later = [p for p in c.vocab.future_times if find(q.words, p) >= 0]
-    if not later or q.past or fact.kind in (*FUTURE_KINDS, "invitation"):
+    if not later or q.past or fact.kind in (FUTURE_KINDS + ("invitation",)):
         return False
     summary = tokens(fact.summary.casefold())
     return not any(find(summary, p) >= 0 for p in later)
