@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from bot.engine.phraseset import PhraseSet
-from bot.engine.text import light_stem, stem, tokens
+from bot.engine.text import light_stem, marks_of, stem, tokens
 from bot.settings import EngineSettings
 from bot.store.load import Snapshot
 
@@ -297,6 +297,9 @@ class Lexicon:
         self.self_correction = re.compile(
             rf"(?P<old>\b[\w'-]+)[\s,.…]*\b(?:{corrections})\b[\s,]+(?P<new>[^,.;?!]+)",
             re.IGNORECASE) if corrections else None
+        # (each marker's last word, which a match holds: most messages hold none)
+        self.self_correction_marks = marks_of(
+            p.split()[-1] for p in vocab.get("self_corrections", ()) if p.split())
         self.name_word_blockers = phrases("name_word_blockers")  # "so called"
         self.who_guesses = phrases("who_guesses")  # "(who …?) was it Ben?"
         self.share_questions = phrases("share_questions")  # "how much of the 40 million"

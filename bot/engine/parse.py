@@ -9,7 +9,17 @@ from itertools import dropwhile, pairwise, takewhile
 
 from bot.engine.lexicon import IntentSpec, Lexicon, everyday, is_common_word
 from bot.engine.phraseset import PhraseSet
-from bot.engine.text import IS_AFTER, clean, light_stem, squeeze, stem, term_stems, words
+from bot.engine.text import (
+    IS_AFTER,
+    clean,
+    light_stem,
+    marks_of,
+    may_hold,
+    squeeze,
+    stem,
+    term_stems,
+    words,
+)
 from bot.store.load import Snapshot
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -1370,7 +1380,8 @@ class Parser:
         place after the same preposition, or a name the articles know); the text as typed
         when it corrects nothing it can place."""
         pattern = self.lex.self_correction
-        if pattern is None or (m := pattern.search(text)) is None or not m.start():
+        if pattern is None or not may_hold(text, self.lex.self_correction_marks) \
+                or (m := pattern.search(text)) is None or not m.start():
             return text
         said = m["new"].split()
         if not 1 <= len(said) <= 4:
@@ -1451,7 +1462,8 @@ class Parser:
         if "," in text:  # ("on what date, precisely, did she leave": one question)
             text = _ASIDE_ADVERB.sub(lambda m: f" {m[1]} " if is_common_word(m[1].casefold())
                                      else m[0], text)
-        return self._abbreviation.sub(r"\1", text) if "." in text else text
+        return self._abbreviation.sub(r"\1", text) if "." in text and may_hold(
+            text, self._abbreviation_marks) else text
 
     _glued_kept: re.Pattern[str] | None = None
 
@@ -1474,6 +1486,15 @@ class Parser:
         if self._abbreviation_kept is None:
             self._abbreviation_kept = self._make_abbreviation()
         return self._abbreviation_kept
+
+    _abbreviation_marks_kept: tuple[str, ...] | None = None
+
+    @property
+    def _abbreviation_marks(self) -> tuple[str, ...] | None:
+        """What a match of _abbreviation holds: an abbreviation and its period."""
+        if self._abbreviation_marks_kept is None:
+            self._abbreviation_marks_kept = marks_of(f"{a}." for a in self.lex.abbreviations)
+        return self._abbreviation_marks_kept
 
     def _make_abbreviation(self) -> re.Pattern[str]:
         said = "|".join(sorted(map(re.escape, self.lex.abbreviations), key=len, reverse=True))
@@ -1515,11 +1536,11 @@ class Parser:
             self._unasided(self._in_situ(self._unlisted(self._uncompared(text)))))))
         before, mark, last = text.rpartition("?")
         said = tuple(words(last.casefold()))
-        asked = words(before.casefold())[:1]
         if mark and said and (said in self.lex.preambles.by_first.get(said[0], ())
-                              or (said[0] in self.lex.clarifiers and asked and (
-                                  asked[0] in self.lex.question_words
-                                  or asked[0] in self.lex.openers))):
+                              or (said[0] in self.lex.clarifiers
+                                  and (asked := words(before.casefold())[:1]) and (
+                                      asked[0] in self.lex.question_words
+                                      or asked[0] in self.lex.openers))):
             # ("what has Zenda been sending? can u confirm"; "what kind of countries? like
             # what's the pattern": the question said again)
             text = f"{before}?"

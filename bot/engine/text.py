@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,6 +19,9 @@ _DISCORD_MARKUP = re.compile(
     r"<(?:@[!&]?|#|a?:\w+:)\d*>|@(?:everyone|here)\b|```\w*|\|\||`|</?[a-zA-Z][^<>]{0,200}>|~~[^~]{0,200}~~")
 _THOUSANDS = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
 _WORD = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
+# every ASCII character that is no part of a _WORD match, to a space
+_APART = str.maketrans({c: " " for c in map(chr, range(128))
+                        if not (c.isdigit() or "a" <= c <= "z" or c in "-.'")})
 _SPACE = re.compile(r"\s+")
 
 
@@ -55,6 +59,23 @@ def clean(text: str) -> str:
     return _SPACE.sub(" ", text.translate(QUOTES)).strip()
 
 
+def may_hold(text: str, marks: tuple[str, ...] | None) -> bool:
+    """Whether a case-blind pattern any of whose matches holds one of `marks` (lower-case
+    ASCII words) may match `text`: in ASCII text, only when one of them is in its lower
+    case. One scan in C, where the pattern would be tried at every character of a long
+    message; text that is not ASCII, or marks that are not (None), may always match."""
+    if marks is None or not text.isascii():
+        return True
+    low = text.lower()
+    return any(mark in low for mark in marks)
+
+
+def marks_of(words: Iterable[str]) -> tuple[str, ...] | None:
+    """The marks for may_hold: the words in lower case, or None when one is not ASCII."""
+    marks = tuple(sorted({w.lower() for w in words}))
+    return marks if all(w.isascii() for w in marks) else None
+
+
 def fold(text: str) -> str:
     """Casefolded clean text: how questions, aliases and phrases are compared."""
     return clean(text).casefold()
@@ -76,14 +97,44 @@ def words(text: str) -> list[str]:
     return list(_words(text))  # (a copy: the caller may change its list)
 
 
+def _grouped(text: str) -> bool:
+    """Whether a comma has a digit before it and three after, as in every match of
+    _THOUSANDS: a comma between words spares the pattern's try at every character."""
+    i = text.find(",")
+    while i >= 0:
+        if i and text[i - 1].isdigit() and len(after := text[i + 1:i + 4]) == 3 \
+                and after.isdigit():
+            return True
+        i = text.find(",", i + 1)
+    return False
+
+
+def _found(text: str) -> list[str]:
+    """_WORD.findall(text), in C where it can be: in ASCII text, every character no
+    match holds becomes a space and a split gives the runs the matches lie in; only a
+    run holding "-", "." or "'" is left to the pattern (the rest are one word each)."""
+    if not text.isascii():
+        return _WORD.findall(text)
+    runs = text.translate(_APART).split()
+    if "-" not in text and "." not in text and "'" not in text:
+        return runs
+    found: list[str] = []
+    for run in runs:
+        if "-" in run or "." in run or "'" in run:
+            found += _WORD.findall(run)
+        else:
+            found.append(run)
+    return found
+
+
 @lru_cache(maxsize=_RECENT)
 def _words(text: str) -> tuple[str, ...]:
     """The pattern never starts or ends a word with "." or "'", so only words holding an
     apostrophe need a look: text without one (most of it) is split in C, which keeps
     tokenising a thousand articles at load cheap."""
-    if "," in text and _THOUSANDS.search(text):  # "8,000" is one number, not 8 and 0
+    if "," in text and _grouped(text) and _THOUSANDS.search(text):  # "8,000": one number
         text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
-    found = _WORD.findall(text)
+    found = _found(text)
     if "'" not in text:
         return tuple(found)
     out = []

@@ -87,3 +87,23 @@ def test_words_match_their_definition(text: str) -> None:
     from bot.engine.text import words
 
     assert words(text) == reference_words(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from(list("ab'.-,9 0Zé\t\x1c\x85_")),
+                                  st.characters()), max_size=80))
+def test_the_split_finds_what_the_word_pattern_finds(text: str) -> None:
+    from bot.engine.text import _THOUSANDS, _WORD, _found, _grouped
+
+    assert _found(text) == _WORD.findall(text)
+    assert _found(text.casefold()) == _WORD.findall(text.casefold())
+    # the comma check never passes over a figure the pattern finds
+    assert _THOUSANDS.search(text) is None or _grouped(text)
+
+
+def test_the_comma_check_sees_figures() -> None:
+    from bot.engine.text import _grouped, words
+
+    assert _grouped("about 8,000 seafarers") and not _grouped("well, no, 8 , 000")
+    assert words("about 8,000 seafarers, and 12,500,000 euros") == [
+        "about", "8000", "seafarers", "and", "12500000", "euros"]
