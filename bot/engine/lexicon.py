@@ -317,7 +317,7 @@ class Lexicon:
         self.clarifiers = frozenset(vocab.get("clarifiers", ()))  # "…? like, what's …"
         # ("# of trips"): each sign, where it stands alone, and the word it stands for
         self.written_signs = tuple(
-            (re.compile(rf"(?<!\S){re.escape(sign)}(?=\s)", re.I), f" {word} ")
+            (re.compile(rf"(?<!\S){re.escape(sign)}(?=\s)", re.I), f" {word} ", marks_of([sign]))
             for sign, word in pairs("written_signs"))
         self.clipped_endings = pairs("clipped_endings")  # ("happenin": "happening")
         self.said_spellings = pairs("said_spellings")  # ("staht": "start")

@@ -1456,10 +1456,13 @@ class Parser:
         """'the summit is in St. Petersburg': no sentence ends at the abbreviation's
         period (the language file's abbreviations: "St", "Mr"); "no. of trips", "# of
         trips": the number of them."""
-        for sign, word in self.lex.written_signs:
-            text = sign.sub(word, text)  # "# of trips": "number of trips"
-        text = self._glued.sub(r"\1 \2", text)  # "andwhy did he go": "and why"
-        if "," in text:  # ("on what date, precisely, did she leave": one question)
+        for sign, word, marks in self.lex.written_signs:
+            if may_hold(text, marks):
+                text = sign.sub(word, text)  # "# of trips": "number of trips"
+        if may_hold(text, self._glued_marks):
+            text = self._glued.sub(r"\1 \2", text)  # "andwhy did he go": "and why"
+        if "," in text and "ly" in text:  # ("on what date, precisely, did she leave": one
+            # question)
             text = _ASIDE_ADVERB.sub(lambda m: f" {m[1]} " if is_common_word(m[1].casefold())
                                      else m[0], text)
         return self._abbreviation.sub(r"\1", text) if "." in text and may_hold(
@@ -1473,10 +1476,24 @@ class Parser:
             self._glued_kept = self._make_glued()
         return self._glued_kept
 
+    _glued_marks_kept: tuple[str, ...] | None = None
+
+    @property
+    def _glued_marks(self) -> tuple[str, ...] | None:
+        """What a match of _glued holds: a linking word and a question word's first letter."""
+        if self._glued_marks_kept is None:
+            linking, asked = self._glued_words()
+            self._glued_marks_kept = marks_of(w + q[0] for w in linking for q in asked if q)
+        return self._glued_marks_kept
+
+    def _glued_words(self) -> tuple[set[str], set[str]]:
+        """The linking words, and the question words they may be run into."""
+        return ({"and"} | {w for w in self.lex.dialect_and if len(w) > 1},
+                set(self.lex.question_words) | set(self.lex.opening_glosses))
+
     def _make_glued(self) -> re.Pattern[str]:
         """A linking word run into the question word after it ("andwhat", "anfit")."""
-        asked = self.lex.question_words | set(self.lex.opening_glosses)
-        linking = {"and"} | {w for w in self.lex.dialect_and if len(w) > 1}
+        linking, asked = self._glued_words()
         return re.compile(rf"\b({'|'.join(sorted(linking))})({'|'.join(sorted(asked))})\b", re.I)
 
     _abbreviation_kept: re.Pattern[str] | None = None

@@ -31,7 +31,7 @@ _SPACE = re.compile(r"\s+")
 _NOT_PLAIN = re.compile("[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014]")
 _PLAIN = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'),
           ("\u2013", "-"), ("\u2014", "-"))
-_CONTROL = re.compile("[\x00-\x1f\x7f]")
+_CONTROLS = str.maketrans({c: " " for c in (*map(chr, range(32)), "\x7f")})
 
 
 # One message is cleaned and split into words several times while it is read (its
@@ -49,7 +49,7 @@ def clean(text: str) -> str:
         for mark, plain in _PLAIN:
             text = text.replace(mark, plain)
     if text.isascii():  # the usual case: only control characters to drop (and no "`":
-        return _SPACE.sub(" ", _CONTROL.sub(" ", text)).strip()  # the markup took it)
+        return " ".join(text.translate(_CONTROLS).split())  # the markup took it)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(
         " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
