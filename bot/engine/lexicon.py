@@ -451,6 +451,18 @@ class Lexicon:
         self.gloss_blockers = frozenset(vocab.get("gloss_blockers", ()))  # "(far) from"
         self.opening_glosses: dict[str, tuple[str, ...]] = {
             k: tuple(tokens(v)) for k, v in vocab.get("opening_glosses", {}).items()}
+        # "andwhat", "anfit": a linking word run into the question word after it (a match
+        # holds the linking word and the question word's first letter)
+        linking = {"and"} | {w for w in self.dialect_and if len(w) > 1}
+        asked = set(self.question_words) | set(self.opening_glosses)
+        self.glued = re.compile(
+            rf"\b({'|'.join(sorted(linking))})({'|'.join(sorted(asked))})\b", re.I)
+        self.glued_marks = marks_of(w + q[0] for w in linking for q in asked if q)
+        # "St. Petersburg": no sentence ends at an abbreviation's period (a match holds both)
+        abbreviated = "|".join(sorted(map(re.escape, self.abbreviations), key=len, reverse=True))
+        self.abbreviation = re.compile(rf"\b({abbreviated})\.(?=\s+[A-Z])", re.I) if abbreviated \
+            else re.compile(r"$^")
+        self.abbreviation_marks = marks_of(f"{a}." for a in self.abbreviations)
         self.shorthand: dict[str, tuple[str, ...]] = {
             k: tuple(tokens(v)) for k, v in glossed.items()}
         # several words for one ("set off": leave), by first word, longest first

@@ -13,7 +13,6 @@ from bot.engine.text import (
     IS_AFTER,
     clean,
     light_stem,
-    marks_of,
     may_hold,
     squeeze,
     stem,
@@ -1459,63 +1458,14 @@ class Parser:
         for sign, word, marks in self.lex.written_signs:
             if may_hold(text, marks):
                 text = sign.sub(word, text)  # "# of trips": "number of trips"
-        if may_hold(text, self._glued_marks):
-            text = self._glued.sub(r"\1 \2", text)  # "andwhy did he go": "and why"
+        if may_hold(text, self.lex.glued_marks):
+            text = self.lex.glued.sub(r"\1 \2", text)  # "andwhy did he go": "and why"
         if "," in text and "ly" in text:  # ("on what date, precisely, did she leave": one
             # question)
             text = _ASIDE_ADVERB.sub(lambda m: f" {m[1]} " if is_common_word(m[1].casefold())
                                      else m[0], text)
-        return self._abbreviation.sub(r"\1", text) if "." in text and may_hold(
-            text, self._abbreviation_marks) else text
-
-    _glued_kept: re.Pattern[str] | None = None
-
-    @property
-    def _glued(self) -> re.Pattern[str]:
-        if self._glued_kept is None:
-            self._glued_kept = self._make_glued()
-        return self._glued_kept
-
-    _glued_marks_kept: tuple[str, ...] | None = None
-
-    @property
-    def _glued_marks(self) -> tuple[str, ...] | None:
-        """What a match of _glued holds: a linking word and a question word's first letter."""
-        if self._glued_marks_kept is None:
-            linking, asked = self._glued_words()
-            self._glued_marks_kept = marks_of(w + q[0] for w in linking for q in asked if q)
-        return self._glued_marks_kept
-
-    def _glued_words(self) -> tuple[set[str], set[str]]:
-        """The linking words, and the question words they may be run into."""
-        return ({"and"} | {w for w in self.lex.dialect_and if len(w) > 1},
-                set(self.lex.question_words) | set(self.lex.opening_glosses))
-
-    def _make_glued(self) -> re.Pattern[str]:
-        """A linking word run into the question word after it ("andwhat", "anfit")."""
-        linking, asked = self._glued_words()
-        return re.compile(rf"\b({'|'.join(sorted(linking))})({'|'.join(sorted(asked))})\b", re.I)
-
-    _abbreviation_kept: re.Pattern[str] | None = None
-
-    @property
-    def _abbreviation(self) -> re.Pattern[str]:
-        if self._abbreviation_kept is None:
-            self._abbreviation_kept = self._make_abbreviation()
-        return self._abbreviation_kept
-
-    _abbreviation_marks_kept: tuple[str, ...] | None = None
-
-    @property
-    def _abbreviation_marks(self) -> tuple[str, ...] | None:
-        """What a match of _abbreviation holds: an abbreviation and its period."""
-        if self._abbreviation_marks_kept is None:
-            self._abbreviation_marks_kept = marks_of(f"{a}." for a in self.lex.abbreviations)
-        return self._abbreviation_marks_kept
-
-    def _make_abbreviation(self) -> re.Pattern[str]:
-        said = "|".join(sorted(map(re.escape, self.lex.abbreviations), key=len, reverse=True))
-        return re.compile(rf"\b({said})\.(?=\s+[A-Z])", re.I) if said else re.compile(r"$^")
+        return self.lex.abbreviation.sub(r"\1", text) if "." in text and may_hold(
+            text, self.lex.abbreviation_marks) else text
 
     def _unlisted(self, text: str) -> str:
         """'Dili was which stop — first, second, third?': ranks offered to choose from,
